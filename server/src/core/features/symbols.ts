@@ -1,0 +1,114 @@
+// Document symbols for the Outline, breadcrumbs and Go to Symbol: the six
+// sections with their sub-items, each table under its section with its row
+// groups.
+
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, TableRow } from '../model';
+import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
+import type { LineIndex } from '../text/lines';
+
+export function documentSymbols(report: Report, text: string, index: LineIndex): DocumentSymbol[] {
+  const toLsp = (r: Range) => index.rangeOf(r);
+  const make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[] = []): DocumentSymbol => {
+    const sel = { start: Math.max(range.start, selection.start), end: Math.min(range.end, Math.max(selection.end, selection.start)) };
+    return DocumentSymbol.create(name || '（无标题）', detail, kind, toLsp(range), toLsp(sel), children);
+  };
+
+  const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
+  const placed = new Set<Table>();
+  const symbols: DocumentSymbol[] = [];
+  for (const section of report.sections) {
+    const children = subItemSymbols(section, text, make);
+    for (const t of tables) {
+      if (!placed.has(t) && t.range.start >= section.range.start && t.range.start <= section.range.end) {
+        children.push(tableSymbol(t, make));
+        placed.add(t);
+      }
+    }
+    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const spec = SECTIONS.find((s) => s.id === section.heading.sectionId)!;
+    const name = text.slice(section.heading.range.start, section.heading.range.end).trim();
+    const detail = section.heading.title === spec.title ? undefined : spec.title;
+    const range = { start: section.range.start, end: Math.max(section.range.end, ...tables.filter((t) => placed.has(t) && t.range.start >= section.range.start && t.range.start <= section.range.end).map((t) => t.range.end)) };
+    symbols.push(make(name, detail, SymbolKind.Module, range, section.heading.range, children));
+  }
+  for (const t of tables) if (!placed.has(t)) symbols.push(tableSymbol(t, make));
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
+
+function subItemSymbols(section: Section, text: string, make: Make): DocumentSymbol[] {
+  // An item spans to the next item at its level or above, or the section's end.
+  const flat: SubItem[] = [];
+  const walk = (items: SubItem[]) => items.forEach((i) => { flat.push(i); walk(i.children); });
+  walk(section.subItems);
+  const endOf = (item: SubItem): number => {
+    const k = flat.indexOf(item);
+    const next = flat.slice(k + 1).find((o) => o.level <= item.level);
+    return next ? lastContentBefore(text, next.range.start, item.range.end) : section.range.end;
+  };
+  const build = (item: SubItem): DocumentSymbol =>
+    make(`${item.numbering.text}${item.title}`, undefined, SymbolKind.String, { start: item.range.start, end: endOf(item) }, item.range, item.children.map(build));
+  return section.subItems.map(build);
+}
+
+function lastContentBefore(text: string, offset: number, floor: number): number {
+  let i = offset;
+  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  return Math.max(i, floor);
+}
+
+function tableSymbol(table: Table, make: Make): DocumentSymbol {
+  switch (table.kind) {
+    case 't2': return make(TABLE_NAMES.t2, undefined, SymbolKind.Struct, table.range, table.range, table2Children(table, make));
+    case 't3': return make(TABLE_NAMES.t3, table.legacy ? '（六）为 2019 版单行' : undefined, SymbolKind.Struct, table.range, table.range, table3Children(table, make));
+    case 't4': return make(TABLE_NAMES.t4, undefined, SymbolKind.Struct, table.range, table.range, table4Children(table, make));
+  }
+}
+
+function rowSymbol(label: string, row: TableRow, make: Make): DocumentSymbol {
+  return make(label, row.cells.map((c) => c.text || '·').join(' '), SymbolKind.Field, row.range, row.label.range.end > row.label.range.start ? row.label.range : row.range);
+}
+
+function table2Children(table: Table2, make: Make): DocumentSymbol[] {
+  return table.blocks.map((block) => {
+    const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+    const rows = block.rows.map((r) => rowSymbol(spec.rows.find((s) => s.id === r.id)?.label ?? r.label.text, r, make));
+    const start = Math.min(block.range.start, ...block.rows.map((r) => r.range.start));
+    const range = { start, end: Math.max(block.range.end, ...block.rows.map((r) => r.range.end)) };
+    return make(spec.caption, undefined, SymbolKind.Namespace, range, block.caption.range.end > block.caption.range.start ? block.caption.range : range, rows);
+  });
+}
+
+function table3Children(table: Table3, make: Make): DocumentSymbol[] {
+  const labelOf = (id: string) => TABLE3_ROWS.find((r) => r.id === id)!.label;
+  const groupOf = (id: string) => TABLE3_ROWS.find((r) => r.id === id)!.group;
+  const out: DocumentSymbol[] = [];
+  const results = table.rows.filter((r) => groupOf(r.id));
+  const span = (rows: TableRow[]): Range => ({ start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end });
+  for (const row of table.rows) {
+    if (!groupOf(row.id)) out.push(rowSymbol(labelOf(row.id), row, make));
+  }
+  if (results.length > 0) {
+    const inner: DocumentSymbol[] = [];
+    for (const row of results.filter((r) => groupOf(r.id) === 'results')) inner.push(rowSymbol(labelOf(row.id), row, make));
+    for (const g of TABLE3_GROUPS.filter((g) => g.parent === 'results')) {
+      const rows = results.filter((r) => groupOf(r.id) === g.id);
+      if (rows.length) inner.push(make(g.label, undefined, SymbolKind.Namespace, span(rows), rows[0]!.label.range, rows.map((r) => rowSymbol(labelOf(r.id), r, make))));
+    }
+    inner.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const group = TABLE3_GROUPS.find((g) => g.id === 'results')!;
+    out.push(make(group.label, undefined, SymbolKind.Namespace, span(results), results[0]!.label.range, inner));
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function table4Children(table: Table4, make: Make): DocumentSymbol[] {
+  return TABLE4_GROUPS.map((g, k) => {
+    const cells = table.cells.slice(k * 5, k * 5 + 5).filter((c) => c.kind !== 'missing');
+    if (cells.length === 0) return undefined;
+    const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+    return make(g.parent ? `${g.parent}（${g.label}）` : g.label, cells.map((c) => c.text).join(' '), SymbolKind.Field, range, range);
+  }).filter((s): s is DocumentSymbol => !!s);
+}

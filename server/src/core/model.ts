@@ -1,0 +1,179 @@
+// The report model: what the parser understood. Every range is a half-open
+// pair of UTF-16 offsets into the document text (LSP positions are derived
+// from them at the edge, by LineIndex).
+
+import type { SectionId, Table2BlockId } from './template';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'pdf-rows' | 'pipe';
+
+export type NumberingStyle =
+  | 'chinese' // 一、
+  | 'arabic' // 1、 1.
+  | 'paren-chinese' // （一） (一)
+  | 'paren-arabic' // （1） (1)
+  | 'none';
+
+export interface Numbering {
+  text: string;
+  range: Range;
+  style: NumberingStyle;
+  /** The ordinal the numbering stands for (一 = 1, 6 = 6). */
+  ordinal: number;
+  /** The separator used after a bare numeral: 、 . ． or a space. */
+  separator: string;
+}
+
+export interface Heading {
+  range: Range;
+  numbering: Numbering | undefined;
+  title: string;
+  titleRange: Range;
+  sectionId: SectionId;
+  /** 1 when the wording is the template's or a known variant. */
+  similarity: number;
+}
+
+export interface SubItem {
+  range: Range; // the line
+  numbering: Numbering;
+  title: string;
+  titleRange: Range;
+  level: number; // 1 = directly under the section
+  children: SubItem[];
+}
+
+export interface Paragraph {
+  range: Range;
+  /** The lines joined without breaks, page numbers dropped (PDF text wraps mid-sentence). */
+  text: string;
+  /** offsets[i] is the document offset of text[i]. */
+  offsets: number[];
+}
+
+export interface Section {
+  /** Template section, or undefined for the preface before 一. */
+  heading: Heading;
+  range: Range;
+  subItems: SubItem[];
+  paragraphs: Paragraph[];
+}
+
+export type CellKind =
+  | 'number'
+  | 'blank' // empty where a number belongs
+  | 'placeholder' // / - — where a number belongs
+  | 'invalid' // looks like a value but is not a plain number (10元, -3, 5件)
+  | 'missing'; // lost in export: no text at all, inferred from the row
+
+export interface Cell {
+  kind: CellKind;
+  text: string;
+  range: Range;
+  /** The numeric value; blanks and placeholders count as 0 in arithmetic, invalid/missing as unknown. */
+  value: number | undefined;
+  decimals: number;
+  /** False when the column was inferred (a row that lost cells in export). */
+  certain: boolean;
+}
+
+export interface RowLabel {
+  text: string;
+  range: Range;
+}
+
+export interface TableRow<RowId extends string = string> {
+  id: RowId;
+  label: RowLabel;
+  cells: Cell[];
+  /** 'exact' = one value per column; 'inferred' = alignment guessed; 'unaligned' = columns unknown. */
+  alignment: 'exact' | 'inferred' | 'unaligned';
+  /** How many values the text had, when it differs from the template. */
+  foundValues: number;
+  range: Range;
+}
+
+export interface ShapeProblem {
+  range: Range;
+  message: string;
+  /** Stable sub-kind for tests and fixes. */
+  kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'values-count' | 'unreadable' | 'block-missing';
+}
+
+export interface HeaderLabel {
+  columnId: string;
+  text: string;
+  range: Range;
+}
+
+export interface Table2Block {
+  id: Table2BlockId;
+  caption: RowLabel;
+  headers: HeaderLabel[];
+  rows: TableRow[];
+  /** 保留N位小数 stated in the header. */
+  statedDecimals: number | undefined;
+  range: Range;
+}
+
+export interface TableBase {
+  range: Range;
+  layout: TableLayout;
+  problems: ShapeProblem[];
+  /** True when the 2019 trial layout was recognised. */
+  legacy: boolean;
+}
+
+export interface Table2 extends TableBase {
+  kind: 't2';
+  blocks: Table2Block[];
+}
+
+export interface Table3 extends TableBase {
+  kind: 't3';
+  rows: TableRow[];
+}
+
+export interface Table4 extends TableBase {
+  kind: 't4';
+  /** 15 cells in template order (three groups of five), or fewer when unreadable. */
+  cells: Cell[];
+  certain: boolean;
+}
+
+export type Table = Table2 | Table3 | Table4;
+
+export type ArtifactKind = 'bookmark' | 'web-chrome' | 'page-number';
+
+export interface Artifact {
+  kind: ArtifactKind;
+  range: Range;
+  text: string;
+  /** A page number that interrupts a sentence or a table (not one between paragraphs). */
+  interrupts: boolean;
+}
+
+export interface Title {
+  text: string;
+  range: Range;
+  year: number | undefined;
+  yearRange: Range | undefined;
+}
+
+export interface Report {
+  textLength: number;
+  title: Title | undefined;
+  preface: Paragraph[];
+  sections: Section[];
+  tables: { t2?: Table2; t3?: Table3; t4?: Table4 };
+  artifacts: Artifact[];
+  /** The table layout that most of the report's tables use. */
+  layout: TableLayout | undefined;
+}
+
+/** Which section a table belongs in. */
+export const TABLE_SECTION: Record<Table['kind'], SectionId> = { t2: 2, t3: 3, t4: 4 };

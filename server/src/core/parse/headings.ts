@@ -1,0 +1,65 @@
+// Section headings. A heading is a short line whose title matches (or nearly
+// matches) one of the six template titles. Rows of 表三 also start with 一、
+// 二、 三、 四、 but their titles match no section and they are followed by
+// numbers, so they are never taken for headings.
+
+import type { Heading } from '../model';
+import { SECTIONS, type SectionId } from '../template';
+import { labelKey } from '../text/normalize';
+import { similarity } from '../text/similarity';
+import { readNumbering } from './numbering';
+
+const MAX_HEADING_LENGTH = 48;
+const NUMBERED_THRESHOLD = 0.6;
+const ARABIC_THRESHOLD = 0.75;
+
+const TITLE_KEYS: { id: SectionId; key: string }[] = SECTIONS.flatMap((s) =>
+  [s.title, ...s.aliases].map((t) => ({ id: s.id, key: labelKey(t) })),
+);
+
+export function bestSectionMatch(title: string): { id: SectionId; score: number } | undefined {
+  const key = labelKey(title);
+  if (key.length < 2) return undefined;
+  let best: { id: SectionId; score: number } | undefined;
+  for (const t of TITLE_KEYS) {
+    if (key.length > t.key.length * 2 + 4) continue;
+    const score = similarity(key, t.key);
+    if (!best || score > best.score) best = { id: t.id, score };
+  }
+  return best;
+}
+
+/**
+ * Recognises a heading in one line (debris already blanked out). `lineStart` is
+ * the line's document offset. `followedByNumbers` tells whether numbers follow
+ * the line (then it is a table row).
+ */
+export function recogniseHeading(line: string, lineStart: number, followedByNumbers: boolean): Heading | undefined {
+  if (followedByNumbers) return undefined;
+  const content = line.replace(/^[\s\t]+/, '');
+  if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
+  // A tab inside the line means table cells.
+  if (content.trimEnd().includes('\t')) return undefined;
+  const from = line.length - content.length;
+  const num = readNumbering(line, from, lineStart);
+  if (num && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
+  const titleStart = num ? num.restStart : from;
+  const rawTitle = line.slice(titleStart).trimEnd();
+  const title = rawTitle.replace(/[：:。.]+$/, '');
+  if (title.length === 0 || /[。；;]/.test(title)) return undefined;
+  const match = bestSectionMatch(title);
+  if (!match) return undefined;
+  const style = num?.numbering.style ?? 'none';
+  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
+  if (match.score < threshold) return undefined;
+  if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
+  if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
+  return {
+    range: { start: lineStart + from, end: lineStart + line.trimEnd().length },
+    numbering: num?.numbering,
+    title,
+    titleRange: { start: lineStart + titleStart, end: lineStart + titleStart + title.length },
+    sectionId: match.id,
+    similarity: match.score,
+  };
+}

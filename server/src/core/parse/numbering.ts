@@ -1,0 +1,56 @@
+// The numbering at the start of a heading or sub-item: 一、 一 、 一. 1、 6.
+// （一） (一) （1） (1).
+
+import type { Numbering, NumberingStyle } from '../model';
+import { chineseNumeralValue } from '../text/normalize';
+
+const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
+  { style: 'paren-chinese', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/ },
+  { style: 'paren-arabic', re: /^[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*/ },
+  { style: 'chinese', re: /^([一二三四五六七八九十]{1,3})\s*([、.．])\s*/ },
+  { style: 'chinese', re: /^([一二三四五六七八九十]{1,3})(\s)\s*(?=\S)/ },
+  { style: 'arabic', re: /^([0-9０-９]{1,2})\s*([、.．])(?![0-9０-９])\s*/ },
+];
+
+export interface NumberingMatch {
+  numbering: Numbering;
+  /** Offset (in the line) where the text after the numbering starts. */
+  restStart: number;
+}
+
+/** Reads the numbering at `from` in `line` (line-relative offsets); `lineStart` makes ranges absolute. */
+export function readNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  const text = line.slice(from);
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const digits = m[1]!;
+    const ordinal = style === 'arabic' || style === 'paren-arabic'
+      ? Number(digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))
+      : chineseNumeralValue(digits);
+    if (ordinal === undefined || ordinal === 0) continue;
+    const core = m[0].trimEnd();
+    return {
+      numbering: {
+        text: core,
+        range: { start: lineStart + from, end: lineStart + from + core.length },
+        style,
+        ordinal,
+        separator: m[2] ?? '',
+      },
+      restStart: from + m[0].length,
+    };
+  }
+  return undefined;
+}
+
+export function formatNumbering(style: NumberingStyle, ordinal: number): string {
+  const chinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][ordinal] ?? String(ordinal);
+  switch (style) {
+    case 'chinese': return `${chinese}、`;
+    case 'paren-chinese': return `（${chinese}）`;
+    case 'paren-arabic': return `（${ordinal}）`;
+    case 'arabic': return `${ordinal}.`;
+    case 'none': return '';
+  }
+}

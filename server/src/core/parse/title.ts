@@ -1,0 +1,57 @@
+// The report's title: the first line of the preface that names a 年度报告
+// (or 年报), joined with the line before it when the title wraps
+// ("淮北市公安局2022年政府信息公开" / "工作年度报告").
+
+import type { Title } from '../model';
+import type { Line } from '../text/lines';
+import { toHalfWidth } from '../text/normalize';
+
+const TITLE_WORDS = /年度报告|年报/;
+const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
+
+export function findTitle(lines: Line[], from: number, to: number): Title | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) continue;
+    if (WEB_LABEL.test(line.text)) continue; // web page metadata; the real title follows
+    let start = line.start + (line.text.length - line.text.trimStart().length);
+    const end = line.start + line.text.trimEnd().length;
+    let text = trimmed;
+    const prev = previousNonBlank(lines, from, i);
+    if (prev && isTitleHead(prev.text.trim()) ) {
+      text = prev.text.trim() + trimmed;
+      start = prev.start + (prev.text.length - prev.text.trimStart().length);
+    }
+    const year = findYear(text, lines, i);
+    return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
+  }
+  return undefined;
+}
+
+function previousNonBlank(lines: Line[], from: number, i: number): Line | undefined {
+  for (let k = i - 1; k >= from; k--) {
+    const t = lines[k]!.text.trim();
+    if (t) return /^[-—–]\s*\d+\s*[-—–]$/.test(t) ? undefined : lines[k];
+  }
+  return undefined;
+}
+
+/** A short line with no sentence punctuation that can be the first half of a wrapped title. */
+function isTitleHead(text: string): boolean {
+  return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text);
+}
+
+function findYear(text: string, lines: Line[], titleLine: number): { year: number; range: { start: number; end: number } } | undefined {
+  const m = /(19|20)\d\d(?=\s*年)/.exec(toHalfWidth(text));
+  if (!m) return undefined;
+  const year = Number(m[0]);
+  // Locate the digits in the document for the range: the title line, else the line before it.
+  for (const k of [titleLine, titleLine - 1, titleLine - 2]) {
+    const line = lines[k];
+    if (!line) continue;
+    const at = toHalfWidth(line.text).indexOf(m[0]);
+    if (at >= 0) return { year, range: { start: line.start + at, end: line.start + at + 4 } };
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+// The rule registry and the check entry point: run every rule, apply the
+// configured severities, never let one rule's failure hide the others.
+
+import type { Report } from '../model';
+import { tableShape } from './table-shape';
+import type { Finding, Rule, RuleSeverities, Severity, SeveritySetting } from './types';
+
+export const RULES: readonly Rule[] = [tableShape];
+
+export function checkReport(report: Report, text: string, severities: RuleSeverities = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = severities[rule.code];
+    if (setting === 'off') continue;
+    let found: Finding[];
+    try {
+      found = rule.check({ report, text });
+    } catch (error) {
+      // A rule bug must not take the other rules (or the editor) down with it.
+      found = [{ code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` }];
+    }
+    const severity = setting ? toSeverity(setting) : undefined;
+    for (const f of found) findings.push(severity ? { ...f, severity } : f);
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
+}
+
+export function toSeverity(setting: Exclude<SeveritySetting, 'off'>): Severity {
+  return setting === 'info' ? 'information' : setting;
+}
+
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return value === 'off' || value === 'hint' || value === 'info' || value === 'information' || value === 'warning' || value === 'error';
+}

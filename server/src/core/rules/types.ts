@@ -1,0 +1,50 @@
+// What a rule is and what it reports. Rules see the Report model only (never a
+// layout), and say where, what and why; severity can be changed per code.
+
+import type { Range, Report } from '../model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'info' | 'off';
+export type RuleSeverities = Readonly<Record<string, SeveritySetting>>;
+
+export interface Related {
+  range: Range;
+  message: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  related?: Related[];
+  /** The edit that repairs it, where the repair is unambiguous. */
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  report: Report;
+  text: string;
+}
+
+export interface Rule {
+  code: string;
+  /** Chinese name shown in docs and listings. */
+  name: string;
+  defaultSeverity: Severity;
+  check(ctx: RuleContext): Finding[];
+}
+
+export function finding(rule: Pick<Rule, 'code' | 'defaultSeverity'>, range: Range, message: string, extra: Partial<Finding> = {}): Finding {
+  return { code: rule.code, severity: rule.defaultSeverity, range, message, ...extra };
+}

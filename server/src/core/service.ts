@@ -1,0 +1,48 @@
+// The façade the LSP glue and the CLI call. Pure: text in, answers out.
+
+import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import { toDiagnostics } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { documentSymbols } from './features/symbols';
+import { formatTables } from './features/tablesText';
+import type { Report } from './model';
+import { parseReport } from './parse/parse';
+import { checkReport } from './rules';
+import type { Finding, RuleSeverities } from './rules/types';
+import { LineIndex } from './text/lines';
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly report: Report;
+  readonly lines: LineIndex;
+}
+
+export interface CheckOptions {
+  rules?: RuleSeverities;
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  return { text, report: parseReport(text), lines: new LineIndex(text) };
+}
+
+export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
+  return checkReport(doc.report, doc.text, options.rules);
+}
+
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {
+  return toDiagnostics(check(doc, options), doc.lines, uri, options.docsBase);
+}
+
+export function symbols(doc: ParsedDocument): DocumentSymbol[] {
+  return documentSymbols(doc.report, doc.text, doc.lines);
+}
+
+export function folding(doc: ParsedDocument): FoldingRange[] {
+  return foldingRanges(doc.report, doc.lines);
+}
+
+export function tablesAsText(doc: ParsedDocument): string {
+  return formatTables(doc.report);
+}
+
+export { looksLikeReport } from './detect';

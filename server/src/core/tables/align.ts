@@ -1,0 +1,57 @@
+// Aligns a row's values with the template's columns. A row that lost cells in
+// export (a merged header confused the exporter) is the case to get right:
+// when its last value is the sum of the others, the first is the first column
+// and the last the total, and the lost cells must be zeros among the parts;
+// that alignment is marked as inferred so no arithmetic error is built on it.
+
+import type { Cell, ShapeProblem } from '../model';
+import type { CandidateRow } from './rows';
+import { missingCell, toCell } from './rows';
+
+export interface Alignment {
+  cells: Cell[];
+  alignment: 'exact' | 'inferred' | 'unaligned';
+  problem?: Pick<ShapeProblem, 'kind' | 'message'>;
+}
+
+/** `totalColumn`: index of the column that sums the others, if the row has one. */
+export function alignValues(cand: CandidateRow, expected: number, totalColumn: number | undefined): Alignment {
+  const values = cand.values;
+  const n = values.length;
+  if (n === expected) return { cells: values.map((v) => toCell(v, true)), alignment: 'exact' };
+  if (n > expected) {
+    return {
+      cells: values.slice(0, expected).map((v) => toCell(v, false)),
+      alignment: 'unaligned',
+      problem: { kind: 'row-cells', message: `有 ${n} 个数，模板为 ${expected} 个：多出的数已忽略，无法确定各数所属的列。` },
+    };
+  }
+  const nums = values.map((v) => toCell(v, false).value);
+  const parts = nums.slice(0, -1);
+  const sumHolds = n >= 2 && nums.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) === nums[n - 1];
+  const empties = cand.leadingEmpties;
+  if (!sumHolds && n > 0 && n + empties.length === expected) {
+    // Blank cells at the start of the row, where a number belongs.
+    return { cells: [...empties.map((e) => toCell(e, true)), ...values.map((v) => toCell(v, true))], alignment: 'exact' };
+  }
+  if (sumHolds && totalColumn === expected - 1) {
+    const middle = values.slice(1, -1);
+    const zeros = middle.every((v) => toCell(v, false).value === 0);
+    const gapAt = values[n - 2]!.range.end;
+    const lost: Cell[] = Array.from({ length: expected - n }, () => ({ ...missingCell(gapAt), value: zeros ? 0 : undefined }));
+    return {
+      cells: [toCell(values[0]!, false), ...middle.map((v) => toCell(v, false)), ...lost, toCell(values[n - 1]!, false)],
+      alignment: 'inferred',
+      problem: {
+        kind: 'row-inferred',
+        message: `有 ${n} 个数，模板为 ${expected} 个（导出时丢失了单元格）。末个数等于其余之和，已推断首个数为第一列、末个数为总计${zeros ? '，丢失的单元格为 0' : ''}；基于推断的合计不报错误。`,
+      },
+    };
+  }
+  const at = n > 0 ? values[n - 1]!.range.end : 0;
+  return {
+    cells: [...values.map((v) => toCell(v, false)), ...Array.from({ length: expected - n }, () => missingCell(at))],
+    alignment: 'unaligned',
+    problem: { kind: 'row-cells', message: `有 ${n} 个数，模板为 ${expected} 个，无法确定各数所属的列。` },
+  };
+}

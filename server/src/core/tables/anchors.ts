@@ -1,0 +1,34 @@
+// Where each table starts: its caption, note or header line. Only the first
+// of each kind counts; the table then runs to the next heading or table.
+
+import type { Table } from '../model';
+import { blankBookmarks } from '../text/debris';
+import type { Line } from '../text/lines';
+import { labelKey } from '../text/normalize';
+
+export function tableAnchor(lineText: string): Table['kind'] | undefined {
+  const text = blankBookmarks(lineText);
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 120) return undefined;
+  const key = labelKey(trimmed);
+  if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
+  if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';
+  const firstCell = trimmed.split(/[\t\s\u3000]+/)[0] ?? '';
+  if (labelKey(firstCell) === '行政复议' && trimmed.length <= 80) return 't4';
+  return undefined;
+}
+
+export interface AnchorLine {
+  kind: Table['kind'];
+  line: number;
+}
+
+export function findAnchors(lines: readonly Line[], isHeading: (line: number) => boolean): AnchorLine[] {
+  const found = new Map<Table['kind'], number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (isHeading(i)) continue;
+    const kind = tableAnchor(lines[i]!.text);
+    if (kind && !found.has(kind)) found.set(kind, i);
+  }
+  return [...found.entries()].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
+}

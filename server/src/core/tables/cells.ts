@@ -1,0 +1,133 @@
+// One reader per text layout, all producing the same stream of cells in
+// reading order. Row boundaries are kept where the layout has them (a line of
+// a tab grid, a blank line between Word cells); the web layout has none, so
+// its rows are inferred later from labels and numbers.
+
+import type { Range, TableLayout } from '../model';
+import { blankBookmarks, isPageNumberLine } from '../text/debris';
+import type { Line } from '../text/lines';
+import { classifyCell, type CellValueKind } from '../text/numbers';
+
+export interface StreamCell {
+  kind: CellValueKind | 'empty';
+  text: string;
+  range: Range;
+  value: number | undefined;
+  decimals: number;
+  /** First cell of a row, in layouts that delimit rows. */
+  rowStart: boolean;
+}
+
+export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
+  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, prevBlank = false, seen = false;
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.text;
+    if (t.trim() === '') {
+      if (seen) prevBlank = true;
+      continue;
+    }
+    if (isPageNumberLine(t)) continue;
+    nonBlank++;
+    if (seen && prevBlank) blankGaps++;
+    prevBlank = false;
+    seen = true;
+    if (/^\s*\|.*\|/.test(t)) pipes++;
+    if (t.includes('\t')) {
+      tabLines++;
+      if (/^\t[^\t]*$/.test(t)) leadingTabOnly++;
+    }
+  }
+  if (nonBlank === 0) return 'pdf-rows';
+  if (pipes >= nonBlank * 0.5) return 'pipe';
+  if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
+  if (blankGaps >= (nonBlank - 1) * 0.6) return 'cell-per-paragraph';
+  return 'pdf-rows';
+}
+
+export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
+  const cells: StreamCell[] = [];
+  let rowOpen = false; // cell-per-line: a row is open until a blank line
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const text = blankBookmarks(line.text);
+    if (isPageNumberLine(text)) continue;
+    const blank = text.trim() === '';
+    switch (layout) {
+      case 'tab-grid':
+        if (!blank) pushSplit(cells, text, line.start, /\t/g, true, true);
+        break;
+      case 'pipe':
+        if (!blank && !/^[\s|:\-—]+$/.test(text)) pushPipeRow(cells, text, line.start);
+        break;
+      case 'cell-per-line':
+        if (blank) { rowOpen = false; break; }
+        if (text.startsWith('\t')) {
+          pushSplit(cells, text.slice(1), line.start + 1, /\t/g, true, !rowOpen);
+          rowOpen = true;
+        } else if (rowOpen && cells.length > 0) {
+          continueCell(cells[cells.length - 1]!, text, line.start);
+        } else {
+          pushSplit(cells, text, line.start, /\t/g, true, true);
+          rowOpen = true;
+        }
+        break;
+      case 'cell-per-paragraph':
+        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, false);
+        break;
+      case 'pdf-rows':
+        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, true);
+        break;
+    }
+  }
+  if (cells.length > 0) cells[0]!.rowStart = true;
+  return cells;
+}
+
+/** Splits `text` (starting at document offset `base`) into cells on `sep`. */
+function pushSplit(cells: StreamCell[], text: string, base: number, sep: RegExp, keepEmpty: boolean, rowStart: boolean): void {
+  let first = true;
+  let last = 0;
+  const push = (s: number, e: number) => {
+    const raw = text.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed && !keepEmpty) return;
+    cells.push(makeCell(trimmed, base + s + lead, rowStart && first));
+    first = false;
+  };
+  sep.lastIndex = 0;
+  for (let m = sep.exec(text); m; m = sep.exec(text)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, text.length);
+}
+
+function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
+  const open = text.indexOf('|');
+  const close = text.lastIndexOf('|');
+  const inner = text.slice(open + 1, close > open ? close : text.length);
+  pushSplit(cells, inner, base + open + 1, /\|/g, true, true);
+}
+
+/** A Word cell wrapped onto a line without a leading tab ("本年" / "制发件数"). */
+function continueCell(cell: StreamCell, text: string, base: number): void {
+  const trimmed = text.trim();
+  if (!trimmed) return;
+  const joined = cell.kind === 'empty' ? trimmed : cell.text + trimmed;
+  const start = cell.kind === 'empty' ? base + (text.length - text.trimStart().length) : cell.range.start;
+  const end = base + text.trimEnd().length;
+  Object.assign(cell, makeCell(joined, start, cell.rowStart), { range: { start, end } });
+}
+
+function makeCell(text: string, start: number, rowStart: boolean): StreamCell {
+  const c = classifyCell(text);
+  return {
+    kind: text === '' ? 'empty' : c.kind,
+    text,
+    range: { start, end: start + text.length },
+    value: c.value,
+    decimals: c.decimals,
+    rowStart,
+  };
+}

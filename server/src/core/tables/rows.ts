@@ -1,0 +1,110 @@
+// Groups a cell stream into candidate rows: the label cells read since the
+// last numbers, then a run of value cells. Works the same for every layout.
+
+import type { Cell, Range } from '../model';
+import { labelKey } from '../text/normalize';
+import { coverage } from '../text/similarity';
+import type { StreamCell } from './cells';
+
+export interface CandidateRow {
+  labels: StreamCell[];
+  /** Value cells: numbers, placeholders, invalid values and interior blanks. */
+  values: StreamCell[];
+  /** Empty cells between the last label and the first value, in the same row. */
+  leadingEmpties: StreamCell[];
+}
+
+export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[] } {
+  const rows: CandidateRow[] = [];
+  let labels: StreamCell[] = [];
+  let empties: StreamCell[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const c = cells[i]!;
+    if (c.kind === 'text') {
+      labels.push(c);
+      empties = [];
+      i++;
+      continue;
+    }
+    if (c.kind === 'empty' || c.kind === 'blank') {
+      if (c.rowStart) empties = [];
+      empties.push(c);
+      i++;
+      continue;
+    }
+    const run: StreamCell[] = [c];
+    let j = i + 1;
+    while (j < cells.length && cells[j]!.kind !== 'text' && !cells[j]!.rowStart) run.push(cells[j++]!);
+    while (run.length > 0 && isEmpty(run[run.length - 1]!)) run.pop();
+    const sameRow = c.rowStart ? [] : empties;
+    rows.push({ labels, values: run, leadingEmpties: sameRow });
+    labels = [];
+    empties = [];
+    i = j;
+  }
+  return { rows, trailing: labels };
+}
+
+export function isEmpty(c: StreamCell): boolean {
+  return c.kind === 'empty' || c.kind === 'blank';
+}
+
+/** The label cells' keys concatenated, with the offset in the key where each cell starts. */
+export function joinedKey(labels: readonly StreamCell[]): { key: string; starts: number[] } {
+  let key = '';
+  const starts: number[] = [];
+  for (const l of labels) {
+    starts.push(key.length);
+    key += labelKey(l.text);
+  }
+  return { key, starts };
+}
+
+export interface LabelMatch<T> {
+  item: T;
+  score: number;
+  /** Index of the first label cell that makes up the matched label. */
+  firstCell: number;
+}
+
+/**
+ * Scores how well the end of a row's label text names `key`: 1 for an exact
+ * suffix, otherwise how much of the key appears in order in the tail.
+ */
+export function suffixScore(joined: string, key: string): number {
+  if (!key) return 0;
+  if (joined.endsWith(key)) return 1;
+  const tail = joined.slice(Math.max(0, joined.length - key.length - 3));
+  const cov = coverage(key, tail);
+  // Penalise tails much longer than the key (another label in front of it).
+  return cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
+}
+
+/** The label cells (from the end) that cover the matched key: their range and text. */
+export function leafLabel(labels: readonly StreamCell[], keyLength: number): { text: string; range: Range; first: number } {
+  if (labels.length === 0) return { text: '', range: { start: 0, end: 0 }, first: 0 };
+  const { key, starts } = joinedKey(labels);
+  let first = labels.length - 1;
+  while (first > 0 && key.length - starts[first]! < keyLength) first--;
+  const cells = labels.slice(first);
+  return {
+    text: cells.map((c) => c.text).join(''),
+    range: { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end },
+    first,
+  };
+}
+
+export function toCell(c: StreamCell, certain: boolean): Cell {
+  const kind = c.kind === 'empty' || c.kind === 'blank' ? 'blank' : c.kind === 'text' ? 'invalid' : c.kind;
+  const value = kind === 'blank' || kind === 'placeholder' ? 0 : kind === 'number' ? c.value : undefined;
+  return { kind, text: c.text, range: c.range, value, decimals: c.decimals, certain };
+}
+
+export function missingCell(at: number): Cell {
+  return { kind: 'missing', text: '', range: { start: at, end: at }, value: undefined, decimals: 0, certain: false };
+}
+
+export function spanOf(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}

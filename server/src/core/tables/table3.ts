@@ -1,0 +1,113 @@
+// 表三: aligns candidate rows with the template's 21 leaf rows (19 in the
+// 2019 form of （六）). Rows are matched in template order by the end of
+// their label text, so group labels in front (三、本年度办理结果 （三）不予公开)
+// and labels wrapped over lines or written vertically do not matter.
+
+import type { Cell, ShapeProblem, Table3, TableLayout, TableRow } from '../model';
+import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
+import { labelKey } from '../text/normalize';
+import type { StreamCell } from './cells';
+import { alignValues } from './align';
+import { assembleRows, joinedKey, leafLabel, suffixScore, type CandidateRow } from './rows';
+
+const MATCH_THRESHOLD = 0.75;
+const WINDOW = 10;
+
+interface KeyedRow {
+  spec: Table3RowSpec;
+  keys: string[];
+}
+
+const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
+  spec,
+  keys: [spec.label, ...(spec.aliases ?? [])].map(labelKey),
+}));
+
+export function readTable3(cells: readonly StreamCell[], layout: TableLayout): { table: Table3; end: number } {
+  const { rows: candidates } = assembleRows(cells);
+  const rows: TableRow[] = [];
+  const problems: ShapeProblem[] = [];
+  let pointer = 0;
+  let end = cells.length > 0 ? cells[0]!.range.end : 0;
+  for (const cand of candidates) {
+    if (pointer >= KEYED.length) break;
+    const { key } = joinedKey(cand.labels);
+    const best = bestMatch(key, pointer);
+    if (!best) {
+      if (rows.length > 0 && cand.values.length > 0) {
+        const first = cand.labels[0] ?? cand.values[0]!;
+        problems.push({ kind: 'row-unknown', range: { start: first.range.start, end: cand.values[cand.values.length - 1]!.range.end }, message: `表三中有一行无法对应到模板：“${cand.labels.map((l) => l.text).join('')}”` });
+      }
+      continue;
+    }
+    // Template rows skipped over whose label is in this row's prefix: present, but with no numbers.
+    for (let k = pointer; k < best.index; k++) {
+      const skipped = KEYED[k]!;
+      if (isLegacyAlternative(skipped.spec, best.row.spec)) continue;
+      if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand));
+    }
+    const row = buildRow(best.row.spec, cand, best.keyLength, problems);
+    rows.push(row);
+    end = row.range.end;
+    pointer = best.index + 1;
+    // The 2019 single （六） row replaces the three sub-rows (and the other way round).
+    if (best.row.spec.id === 'other') pointer = indexOf('total');
+  }
+  const legacy = rows.some((r) => r.id === 'other');
+  const expected = TABLE3_ROWS.filter((r) => (legacy ? !r.id.startsWith('other.') : r.id !== 'other'));
+  const found = new Set(rows.map((r) => r.id));
+  const missing = expected.filter((r) => !found.has(r.id));
+  const start = cells.length > 0 ? cells[0]!.range.start : 0;
+  if (rows.length === 0) {
+    problems.push({ kind: 'unreadable', range: { start, end: Math.max(end, start) }, message: '无法读取表三：没有找到任何与模板对应的数据行。' });
+  } else {
+    for (const m of missing) {
+      const after = rows.filter((r) => TABLE3_ROWS.findIndex((t) => t.id === r.id) < TABLE3_ROWS.indexOf(m)).pop();
+      const at = after ? after.range.end : rows[0]!.range.start;
+      problems.push({ kind: 'row-missing', range: { start: at, end: at }, message: `表三缺少“${m.label}”一行。` });
+    }
+  }
+  return { table: { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows }, end };
+}
+
+function indexOf(id: string): number {
+  return KEYED.findIndex((k) => k.spec.id === id);
+}
+
+function isLegacyAlternative(skipped: Table3RowSpec, matched: Table3RowSpec): boolean {
+  return skipped.id === 'other' && matched.id.startsWith('other.');
+}
+
+function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number; keyLength: number } | undefined {
+  let best: { row: KeyedRow; index: number; keyLength: number; score: number } | undefined;
+  const last = Math.min(KEYED.length, pointer + WINDOW);
+  for (let i = pointer; i < last; i++) {
+    const row = KEYED[i]!;
+    for (const k of row.keys) {
+      const score = suffixScore(key, k);
+      // Prefer the longer key on ties: "其他" is a suffix of many things.
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && k.length > best.keyLength))) {
+        best = { row, index: i, keyLength: k.length, score };
+      }
+    }
+  }
+  return best;
+}
+
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, keyLength: number, problems: ShapeProblem[]): TableRow {
+  const leaf = leafLabel(cand.labels, keyLength);
+  const aligned = alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN);
+  const last = cand.values[cand.values.length - 1];
+  const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
+  if (aligned.problem) problems.push({ ...aligned.problem, range, message: `“${spec.label}”${aligned.problem.message}` });
+  return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range };
+}
+
+function emptyRow(row: KeyedRow, cand: CandidateRow): TableRow {
+  // The row's label sits in front of the next row's label, with no numbers after it.
+  const head = row.keys[0]!.slice(0, 4);
+  const cell = cand.labels.find((l) => labelKey(l.text).includes(head)) ?? cand.labels[0]!;
+  const at = cell.range.end;
+  const cells: Cell[] = TABLE3_COLUMNS.map(() => ({ kind: 'blank', text: '', range: { start: at, end: at }, value: 0, decimals: 0, certain: true }));
+  return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: 'exact', foundValues: 0, range: { start: cell.range.start, end: at } };
+}

@@ -1,0 +1,206 @@
+// The national template (国办公开办函〔2021〕30号) as data. Every label the
+// checker knows is spelled once, here; parsers, rules and fixes read it.
+
+export type SectionId = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface SectionSpec {
+  id: SectionId;
+  numeral: string;
+  title: string;
+  /** Wordings seen in real reports that are accepted (a hint at most). */
+  aliases: string[];
+  /** What the section must contain, for hovers and docs. */
+  contains: string;
+}
+
+export const SECTIONS: readonly SectionSpec[] = [
+  { id: 1, numeral: '一', title: '总体情况', aliases: ['总体工作情况'], contains: '概述本年度政府信息公开工作，通常含主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。' },
+  { id: 2, numeral: '二', title: '主动公开政府信息情况', aliases: [], contains: '表二：第二十条第（一）（五）（六）（八）项的四个表格块。' },
+  { id: 3, numeral: '三', title: '收到和处理政府信息公开申请情况', aliases: [], contains: '表三：收到和处理政府信息公开申请情况（7 列 × 21 行）。' },
+  {
+    id: 4, numeral: '四', title: '政府信息公开行政复议、行政诉讼情况',
+    aliases: ['因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '因政府信息公开工作被申请行政复议、行政诉讼情况'],
+    contains: '表四：行政复议、行政诉讼情况（15 个数）。',
+  },
+  {
+    id: 5, numeral: '五', title: '存在的主要问题及改进情况',
+    aliases: ['政府信息公开工作存在的主要问题及改进情况', '存在问题及改进情况', '存在的问题及改进情况', '下一步工作'],
+    contains: '本年度工作存在的主要问题，以及改进措施或上一年度问题的改进情况。',
+  },
+  { id: 6, numeral: '六', title: '其他需要报告的事项', aliases: [], contains: '信息处理费收取情况，以及其他需要报告的事项（如人大代表建议、政协委员提案办理）。' },
+];
+
+export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+
+// ---------------------------------------------------------------- 表二
+
+export type Table2BlockId = 'item1' | 'item5' | 'item6' | 'item8' | 'item9';
+
+export interface ColumnSpec {
+  id: string;
+  label: string;
+  /** Other spellings that still identify the column (drift is reported). */
+  aliases?: string[];
+}
+
+export interface Table2RowSpec {
+  id: string;
+  label: string;
+  aliases?: string[];
+}
+
+export interface Table2BlockSpec {
+  id: Table2BlockId;
+  /** The （N） of 第二十条第（N）项. */
+  item: string;
+  caption: string;
+  columns: ColumnSpec[];
+  rows: Table2RowSpec[];
+  /** Only 收费 is in 万元 and may have decimals; the rest are counts. */
+  money?: boolean;
+  /** Present only in the 2019 trial template. */
+  legacyOnly?: boolean;
+}
+
+export const TABLE2_BLOCKS: readonly Table2BlockSpec[] = [
+  {
+    id: 'item1', item: '一', caption: '第二十条第（一）项',
+    columns: [
+      { id: 'issued', label: '本年制发件数' },
+      { id: 'repealed', label: '本年废止件数' },
+      { id: 'inForce', label: '现行有效件数', aliases: ['现行有效件'] },
+    ],
+    rows: [
+      { id: 'rules', label: '规章' },
+      { id: 'normative', label: '行政规范性文件', aliases: ['规范性文件'] },
+    ],
+  },
+  {
+    id: 'item5', item: '五', caption: '第二十条第（五）项',
+    columns: [{ id: 'decisions', label: '本年处理决定数量' }],
+    rows: [{ id: 'licensing', label: '行政许可' }],
+  },
+  {
+    id: 'item6', item: '六', caption: '第二十条第（六）项',
+    columns: [{ id: 'decisions', label: '本年处理决定数量' }],
+    rows: [
+      { id: 'penalty', label: '行政处罚' },
+      { id: 'coercion', label: '行政强制' },
+    ],
+  },
+  {
+    id: 'item8', item: '八', caption: '第二十条第（八）项', money: true,
+    columns: [{ id: 'fees', label: '本年收费金额（单位：万元）' }],
+    rows: [{ id: 'fees', label: '行政事业性收费' }],
+  },
+  {
+    id: 'item9', item: '九', caption: '第二十条第（九）项', legacyOnly: true,
+    columns: [{ id: 'projects', label: '采购项目数量' }, { id: 'amount', label: '采购总金额' }],
+    rows: [{ id: 'procurement', label: '政府集中采购' }],
+  },
+];
+
+/** Column headers of the 2019 trial template's 表二 (a 2021+ report using them is 未按新格式). */
+export const TABLE2_LEGACY_COLUMNS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额'];
+export const TABLE2_LEGACY_ROWS = ['其他对外管理服务事项', '政府集中采购'];
+
+// ---------------------------------------------------------------- 表三
+
+export const TABLE3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+
+export const TABLE3_COLUMNS: readonly ColumnSpec[] = [
+  { id: 'natural', label: '自然人' },
+  { id: 'business', label: '商业企业' },
+  { id: 'research', label: '科研机构' },
+  { id: 'welfare', label: '社会公益组织' },
+  { id: 'legal', label: '法律服务机构' },
+  { id: 'otherOrg', label: '其他' },
+  { id: 'total', label: '总计' },
+];
+export const TABLE3_TOTAL_COLUMN = 6;
+export const TABLE3_LEGAL_PERSON_GROUP = '法人或其他组织';
+
+export interface Table3RowSpec {
+  id: string;
+  /** The label as the template prints it, numbering included. */
+  label: string;
+  aliases?: string[];
+  /** The row group (（三）不予公开 …) the leaf belongs to, if any. */
+  group?: string;
+  /** Leaf rows of 三 that add up to （七）总计. */
+  outcome?: boolean;
+  /** 2019 single-row form of （六）其他处理 (replaces the three sub-rows). */
+  legacy?: boolean;
+}
+
+export interface Table3GroupSpec {
+  id: string;
+  label: string;
+  parent?: string;
+}
+
+export const TABLE3_GROUPS: readonly Table3GroupSpec[] = [
+  { id: 'results', label: '三、本年度办理结果' },
+  { id: 'deny', label: '（三）不予公开', parent: 'results' },
+  { id: 'unable', label: '（四）无法提供', parent: 'results' },
+  { id: 'refuse', label: '（五）不予处理', parent: 'results' },
+  { id: 'other', label: '（六）其他处理', parent: 'results' },
+];
+
+export const TABLE3_ROWS: readonly Table3RowSpec[] = [
+  { id: 'new', label: '一、本年新收政府信息公开申请数量' },
+  { id: 'carried', label: '二、上年结转政府信息公开申请数量' },
+  { id: 'public', label: '（一）予以公开', group: 'results', outcome: true },
+  { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', group: 'results', outcome: true },
+  { id: 'deny.1', label: '1.属于国家秘密', group: 'deny', outcome: true },
+  { id: 'deny.2', label: '2.其他法律行政法规禁止公开', group: 'deny', outcome: true, aliases: ['2.其他法律法规禁止公开', '2.其他法律行政止公开'] },
+  { id: 'deny.3', label: '3.危及“三安全一稳定”', group: 'deny', outcome: true },
+  { id: 'deny.4', label: '4.保护第三方合法权益', group: 'deny', outcome: true },
+  { id: 'deny.5', label: '5.属于三类内部事务信息', group: 'deny', outcome: true },
+  { id: 'deny.6', label: '6.属于四类过程性信息', group: 'deny', outcome: true },
+  { id: 'deny.7', label: '7.属于行政执法案卷', group: 'deny', outcome: true },
+  { id: 'deny.8', label: '8.属于行政查询事项', group: 'deny', outcome: true },
+  { id: 'unable.1', label: '1.本机关不掌握相关政府信息', group: 'unable', outcome: true },
+  { id: 'unable.2', label: '2.没有现成信息需要另行制作', group: 'unable', outcome: true },
+  { id: 'unable.3', label: '3.补正后申请内容仍不明确', group: 'unable', outcome: true },
+  { id: 'refuse.1', label: '1.信访举报投诉类申请', group: 'refuse', outcome: true },
+  { id: 'refuse.2', label: '2.重复申请', group: 'refuse', outcome: true },
+  { id: 'refuse.3', label: '3.要求提供公开出版物', group: 'refuse', outcome: true },
+  { id: 'refuse.4', label: '4.无正当理由大量反复申请', group: 'refuse', outcome: true },
+  { id: 'refuse.5', label: '5.要求行政机关确认或重新出具已获取信息', group: 'refuse', outcome: true },
+  { id: 'other', label: '（六）其他处理', group: 'results', outcome: true, legacy: true },
+  { id: 'other.1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', group: 'other', outcome: true },
+  { id: 'other.2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', group: 'other', outcome: true },
+  { id: 'other.3', label: '3.其他', group: 'other', outcome: true },
+  { id: 'total', label: '（七）总计', group: 'results' },
+  { id: 'forward', label: '四、结转下年度继续办理' },
+];
+
+/** The 21 rows of the 2021 template, or the 19 of the 2019 form of （六）. */
+export function table3RowsFor(legacyOther: boolean): Table3RowSpec[] {
+  return TABLE3_ROWS.filter((r) => (legacyOther ? !r.id.startsWith('other.') : r.id !== 'other'));
+}
+
+// ---------------------------------------------------------------- 表四
+
+export interface Table4GroupSpec {
+  id: 'review' | 'suitDirect' | 'suitAfterReview';
+  label: string;
+  parent?: string;
+}
+
+export const TABLE4_GROUPS: readonly Table4GroupSpec[] = [
+  { id: 'review', label: '行政复议' },
+  { id: 'suitDirect', label: '未经复议直接起诉', parent: '行政诉讼' },
+  { id: 'suitAfterReview', label: '复议后起诉', parent: '行政诉讼' },
+];
+
+export const TABLE4_COLUMNS: readonly ColumnSpec[] = [
+  { id: 'upheld', label: '结果维持' },
+  { id: 'corrected', label: '结果纠正' },
+  { id: 'other', label: '其他结果' },
+  { id: 'pending', label: '尚未审结' },
+  { id: 'total', label: '总计' },
+];
+
+export const TABLE_NAMES = { t2: '表二 主动公开政府信息情况', t3: '表三 收到和处理政府信息公开申请情况', t4: '表四 政府信息公开行政复议、行政诉讼情况' } as const;

@@ -1,0 +1,26 @@
+// Export debris: Word bookmarks, web page chrome, PDF page numbers.
+
+export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+
+const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
+
+const CHROME_WORDS = new Set([
+  '字号', '字号:', '字号：', '大', '中', '小', '打印', '【打印】', '关闭', '【关闭】', '关闭窗口', '语音播报', '简明问答', '图文解读',
+  '分享', '分享到', '分享到:', '收藏', '【收藏】', '•', '|', '｜', '[', ']', '【', '】', '默认', '【大】', '【中】', '【小】',
+]);
+
+export function isPageNumberLine(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}
+
+/** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
+export function isWebChromeLine(text: string): boolean {
+  const tokens = text.split(/[\s|｜•·]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) return /[|｜•]/.test(text);
+  return tokens.every((t) => CHROME_WORDS.has(t));
+}
+
+/** The text with every bookmark replaced by spaces, so offsets stay valid. */
+export function blankBookmarks(text: string): string {
+  return text.indexOf('[bookmark:') < 0 ? text : text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,86 @@
+// Lines of a document and the offset <-> (line, character) mapping used at
+// the protocol edge. Offsets and characters are UTF-16 code units, as in LSP.
+
+import type { Range } from '../model';
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  text: string;
+}
+
+/** Splits on \r\n, \r and \n alike; the last line may be empty. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: n, text: text.slice(start, n) });
+  return lines;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - this.starts[lo]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line]!;
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
+    let lineEnd = next;
+    if (position.line + 1 < this.starts.length) {
+      // Step back over the break that ends this line: \n, \r or \r\n.
+      if (this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+      if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    }
+    return Math.min(start + Math.max(0, position.character), lineEnd);
+  }
+
+  rangeOf(range: Range): { start: Position; end: Position } {
+    return { start: this.positionAt(range.start), end: this.positionAt(range.end) };
+  }
+}

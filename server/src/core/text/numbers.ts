@@ -1,0 +1,33 @@
+// Numbers as they appear in table cells: ASCII or full-width digits,
+// thousands separators, decimals. Anything else in a number cell is kept and
+// classified so rules can say what is wrong with it.
+
+import { toHalfWidth } from './normalize';
+
+export type CellValueKind = 'number' | 'blank' | 'placeholder' | 'invalid' | 'text';
+
+export interface CellValue {
+  kind: CellValueKind;
+  value: number | undefined;
+  decimals: number;
+}
+
+const PLACEHOLDER = /^[/\-—–－―~～／]+$/;
+const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+// A number with a short unit or note stuck to it (10元, 5件, -3, 1.5万); not a
+// numbered label such as 1.属于国家秘密 or 3.其他.
+const VALUE_LIKE = /^[-+−]?\d[\d,.]*\s*[^\d\s]{0,3}$/;
+const NUMBERED_LABEL = /^\d{1,2}\s*[.、]\s*[^\d\s]/;
+
+export function classifyCell(raw: string): CellValue {
+  const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, ' ').trim();
+  if (text === '') return { kind: 'blank', value: undefined, decimals: 0 };
+  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: undefined, decimals: 0 };
+  const m = PLAIN_NUMBER.exec(text);
+  if (m) return { kind: 'number', value: Number(text.replace(/[,+]/g, '')), decimals: m[1]?.length ?? 0 };
+  if (VALUE_LIKE.test(text) && !NUMBERED_LABEL.test(text)) {
+    const lead = /^[-+−]?\d+(?:\.\d+)?/.exec(text)!;
+    return { kind: 'invalid', value: Number(lead[0].replace('−', '-')), decimals: 0 };
+  }
+  return { kind: 'text', value: undefined, decimals: 0 };
+}
