@@ -2,10 +2,50 @@
 // configured severities, never let one rule's failure hide the others.
 
 import type { Report } from '../model';
+import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
+import { prefaceSections } from './preface-sections';
+import { sectionEmpty } from './section-empty';
+import { sectionMissing } from './section-missing';
+import { sectionNumbering } from './section-numbering';
+import { sectionDuplicate, sectionOrder } from './section-order';
+import { sectionTitle } from './section-title';
+import { sumBalance } from './sum-balance';
+import { sumColumn } from './sum-column';
+import { sumInForce } from './sum-in-force';
+import { sumReview } from './sum-review';
+import { sumRow } from './sum-row';
+import { tableLabel } from './table-label';
+import { tableLegacy } from './table-legacy';
+import { tableMissing } from './table-missing';
 import { tableShape } from './table-shape';
+import { textArtifact } from './text-artifact';
+import { yearMismatch } from './year-mismatch';
 import type { Finding, Rule, RuleSeverities, Severity, SeveritySetting } from './types';
 
-export const RULES: readonly Rule[] = [tableShape];
+export const RULES: readonly Rule[] = [
+  sumRow,
+  sumColumn,
+  sumBalance,
+  sumReview,
+  sumInForce,
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionNumbering,
+  sectionTitle,
+  sectionEmpty,
+  tableMissing,
+  tableShape,
+  tableLabel,
+  tableLegacy,
+  cellBlank,
+  cellInvalid,
+  cellUnit,
+  cellPrecision,
+  textArtifact,
+  yearMismatch,
+  prefaceSections,
+];
 
 export function checkReport(report: Report, text: string, severities: RuleSeverities = {}): Finding[] {
   const findings: Finding[] = [];

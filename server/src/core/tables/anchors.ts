@@ -13,7 +13,7 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   const key = labelKey(trimmed);
   if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
   if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';
-  const firstCell = trimmed.split(/[\t\s\u3000]+/)[0] ?? '';
+  const firstCell = trimmed.replace(/^\|\s*/, '').split(/[\t\s\u3000|]+/)[0] ?? '';
   if (labelKey(firstCell) === '行政复议' && trimmed.length <= 80) return 't4';
   return undefined;
 }

@@ -1,0 +1,97 @@
+// Rules on single cells: cell.blank, cell.invalid, cell.unit, cell.precision.
+
+import type { Cell, Report } from '../model';
+import { TABLE2_BLOCKS } from '../template';
+import { toHalfWidth } from '../text/normalize';
+import { finding, type Finding, type Rule } from './types';
+
+interface TableCell {
+  cell: Cell;
+  where: string;
+  money: boolean;
+  statedDecimals?: number | undefined;
+}
+
+/** Every cell read with certainty, with a short description of where it is. */
+function tableCells(report: Report): TableCell[] {
+  const out: TableCell[] = [];
+  for (const block of report.tables.t2?.blocks ?? []) {
+    const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+    for (const row of block.rows) {
+      const label = spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
+      row.cells.forEach((cell) => out.push({ cell, where: `表二“${label}”`, money: !!spec.money, statedDecimals: block.statedDecimals }));
+    }
+  }
+  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, where: `表三“${row.label.text.trim() || row.id}”`, money: false }));
+  report.tables.t4?.cells.forEach((cell) => out.push({ cell, where: '表四', money: false }));
+  return out.filter((c) => c.cell.certain);
+}
+
+export const cellBlank: Rule = {
+  code: 'cell.blank',
+  name: '应填数字的单元格为空',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    return tableCells(report)
+      .filter(({ cell }) => cell.kind === 'blank' || cell.kind === 'placeholder')
+      .map(({ cell, where }) => finding(cellBlank, cell.range, `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`, {
+        fix: { title: '填写 0', edits: [{ range: cell.range, newText: '0' }] },
+      }));
+  },
+};
+
+export const cellInvalid: Rule = {
+  code: 'cell.invalid',
+  name: '单元格不是合法的数',
+  defaultSeverity: 'error',
+  check({ report }) {
+    const out: Finding[] = [];
+    for (const { cell, where, money } of tableCells(report)) {
+      if (money && isUnitProblem(cell)) continue; // cell.unit's
+      if (cell.kind === 'invalid') {
+        const negative = /^\s*[-−－]/.test(cell.text);
+        out.push(finding(cellInvalid, cell.range, negative ? `${where}中的“${cell.text}”是负数，件数不能为负。` : `${where}中的“${cell.text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`));
+      } else if (cell.kind === 'number' && !money && cell.decimals > 0) {
+        out.push(finding(cellInvalid, cell.range, `${where}中的“${cell.text}”带有小数，件数应为整数。`));
+      }
+    }
+    return out;
+  },
+};
+
+export const cellUnit: Rule = {
+  code: 'cell.unit',
+  name: '收费金额单位错误',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    return tableCells(report)
+      .filter(({ cell, money }) => money && isUnitProblem(cell))
+      .map(({ cell }) => {
+        const yuan = Number(/\d+(?:\.\d+)?/.exec(toHalfWidth(cell.text).replace(/,/g, ''))?.[0]);
+        return finding(cellUnit, cell.range, `收费金额单位应为万元，“${cell.text}”以元为单位${Number.isFinite(yuan) ? `（折合 ${formatWan(yuan / 10000)} 万元）` : ''}。`);
+      });
+  },
+};
+
+export const cellPrecision: Rule = {
+  code: 'cell.precision',
+  name: '小数位数与表头不符',
+  defaultSeverity: 'hint',
+  check({ report }) {
+    return tableCells(report)
+      .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.decimals !== statedDecimals)
+      .map(({ cell, statedDecimals }) => finding(cellPrecision, cell.range, `表头要求保留${statedDecimals}位小数，“${cell.text}”有 ${cell.decimals} 位。`, {
+        fix: { title: `改为 ${cell.value!.toFixed(statedDecimals)}`, edits: [{ range: cell.range, newText: cell.value!.toFixed(statedDecimals) }] },
+      }));
+  },
+};
+
+/** A money cell written in 元 instead of 万元. */
+function isUnitProblem(cell: Cell): boolean {
+  const t = toHalfWidth(cell.text);
+  return /元/.test(t) && !/万元/.test(t);
+}
+
+function formatWan(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}

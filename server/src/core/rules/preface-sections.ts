@@ -1,0 +1,42 @@
+// preface.sections: the preface lists the report's parts ("本报告包括总体情况、
+// 主动公开政府信息情况、…等六个部分") and the list differs from the headings present.
+
+import { bestSectionMatch } from '../parse/headings';
+import { SECTIONS, type SectionId } from '../template';
+import { chineseNumeralValue } from '../text/normalize';
+import { finding, type Rule } from './types';
+
+const LIST = /包括([^。]{4,200}?)(?:等)?([一二三四五六七八九十\d])个部分/;
+
+export const prefaceSections: Rule = {
+  code: 'preface.sections',
+  name: '前言所列部分与正文不符',
+  defaultSeverity: 'hint',
+  check({ report }) {
+    for (const p of report.preface) {
+      const m = LIST.exec(p.text);
+      if (!m) continue;
+      const parts = m[1]!.split(/[、，,和及]/).map((s) => s.trim()).filter(Boolean);
+      const listed = new Set<SectionId>();
+      for (const part of parts) {
+        const match = bestSectionMatch(part);
+        if (match && match.score >= 0.5) listed.add(match.id);
+      }
+      const present = new Set(report.sections.map((s) => s.heading.sectionId));
+      const stated = /\d/.test(m[2]!) ? Number(m[2]) : chineseNumeralValue(m[2]!);
+      const range = { start: p.offsets[m.index]!, end: p.offsets[m.index + m[0].length - 1]! + 1 };
+      const notInText = [...listed].filter((id) => !present.has(id));
+      const notListed = [...present].filter((id) => !listed.has(id));
+      const problems: string[] = [];
+      if (notInText.length) problems.push(`正文中没有${names(notInText)}`);
+      if (notListed.length) problems.push(`前言未列出${names(notListed)}`);
+      if (stated !== undefined && stated !== present.size) problems.push(`前言称${m[2]}个部分，正文有 ${present.size} 个`);
+      return problems.length ? [finding(prefaceSections, range, `前言所列的部分与正文标题不一致：${problems.join('；')}。`)] : [];
+    }
+    return [];
+  },
+};
+
+function names(ids: SectionId[]): string {
+  return ids.sort().map((id) => { const s = SECTIONS.find((x) => x.id === id)!; return `“${s.numeral}、${s.title}”`; }).join('、');
+}

@@ -1,0 +1,27 @@
+// section.empty: a section with no content, only 无, or only placeholders
+// still to be written (【待填写…】).
+
+import type { Report, Section } from '../model';
+import { finding, type Rule } from './types';
+
+const NOTHING = /^[\s无。.（）()、]*$/;
+const PLACEHOLDER = /^\s*[【[]\s*(?:待填写|请填写|待补充|请补充)[^】\]]*[】\]]\s*$/;
+
+export const sectionEmpty: Rule = {
+  code: 'section.empty',
+  name: '章节内容为空',
+  defaultSeverity: 'hint',
+  check({ report }) {
+    return report.sections.flatMap((s) => {
+      if (hasTable(report, s)) return [];
+      const texts = s.paragraphs.map((p) => p.text);
+      if (texts.some((t) => !NOTHING.test(t) && !PLACEHOLDER.test(t))) return [];
+      const what = texts.length === 0 ? '没有内容' : texts.every((t) => NOTHING.test(t)) ? '只有“无”' : '尚未填写（只有占位内容）';
+      return [finding(sectionEmpty, s.heading.range, `“${s.heading.title}”${what}。`)];
+    });
+  },
+};
+
+function hasTable(report: Report, s: Section): boolean {
+  return [report.tables.t2, report.tables.t3, report.tables.t4].some((t) => t && t.range.start >= s.range.start && t.range.start <= s.range.end);
+}

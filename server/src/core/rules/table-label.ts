@@ -1,0 +1,51 @@
+// table.label: a row or column label that drifts from the template (规范性文件,
+// 现行有效件, 其他法律行政止公开). Labels wrapped over lines or carrying their
+// group in front are not drift: the template label must simply be in them.
+
+import type { Range, TableRow } from '../model';
+import { TABLE2_BLOCKS, TABLE3_ROWS } from '../template';
+import { labelKey } from '../text/normalize';
+import { finding, type Finding, type Rule } from './types';
+
+export const tableLabel: Rule = {
+  code: 'table.label',
+  name: '表格标签与模板不一致',
+  defaultSeverity: 'warning',
+  check({ report, text }) {
+    const out: Finding[] = [];
+    const t3 = report.tables.t3;
+    if (t3) {
+      for (const row of t3.rows) {
+        const spec = TABLE3_ROWS.find((r) => r.id === row.id);
+        if (spec) out.push(...drift(row, spec.label, text));
+      }
+    }
+    for (const block of report.tables.t2?.blocks ?? []) {
+      const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+      for (const row of block.rows) {
+        const rowSpec = spec.rows.find((r) => r.id === row.id);
+        if (rowSpec) out.push(...drift(row, rowSpec.label, text));
+      }
+      for (const header of block.headers) {
+        const col = spec.columns.find((c) => c.id === header.columnId);
+        if (col && !labelKey(header.text).includes(labelKey(col.label))) out.push(labelFinding(header.range, header.text, col.label, text));
+      }
+    }
+    return out;
+  },
+};
+
+function drift(row: TableRow, label: string, text: string): Finding[] {
+  if (row.label.range.end <= row.label.range.start) return [];
+  if (labelKey(row.label.text).includes(labelKey(label))) return [];
+  return [labelFinding(row.label.range, row.label.text, label, text)];
+}
+
+function labelFinding(range: Range, found: string, label: string, text: string): Finding {
+  const single = !/[\r\n]/.test(text.slice(range.start, range.end));
+  // Keep the numbering the document already uses in front of the label.
+  const numbering = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．])\s*/.exec(found)?.[0] ?? '';
+  const bare = label.replace(/^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+\.)/, '');
+  const replacement = numbering ? `${numbering.trim()}${bare}` : label;
+  return finding(tableLabel, range, `标签“${found.trim()}”与模板不一致，应为“${label}”。`, single ? { fix: { title: `改为“${replacement}”`, edits: [{ range, newText: replacement }] } } : {});
+}

@@ -1,0 +1,28 @@
+// text.artifact: export debris left in the text: Word bookmarks, web page
+// controls (字号 打印 语音播报…), page numbers inside a sentence or a table.
+
+import type { Artifact } from '../model';
+import { finding, type Rule } from './types';
+
+const WHAT: Record<Artifact['kind'], string> = {
+  bookmark: 'Word 书签残留',
+  'web-chrome': '网页控件文字（字号、打印、语音播报等）',
+  'page-number': '页码',
+};
+
+export const textArtifact: Rule = {
+  code: 'text.artifact',
+  name: '导出残留',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    return report.artifacts
+      .filter((a) => a.kind !== 'page-number' || a.interrupts)
+      .map((a) => {
+        const message = a.kind === 'page-number' ? `页码“${a.text}”夹在正文或表格中间，是从 PDF 导出的残留。` : `“${a.text}”是${WHAT[a.kind]}，不属于报告内容。`;
+        return finding(textArtifact, a.range, message, {
+          severity: a.kind === 'page-number' ? 'hint' : 'warning',
+          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: a.range, newText: '' }] },
+        });
+      });
+  },
+};

@@ -1,0 +1,46 @@
+// year.mismatch: the title's year, the 统计期限 (自2022年1月1日起至2022年12月31日止)
+// and the year the prose reports on (the opening "2022年，…" of 一、总体情况)
+// must agree.
+
+import type { Paragraph, Range } from '../model';
+import { toHalfWidth } from '../text/normalize';
+import { finding, type Finding, type Rule } from './types';
+
+const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const OPENING_YEAR = /^(\d{4})\s*年/;
+
+export const yearMismatch: Rule = {
+  code: 'year.mismatch',
+  name: '年份不一致',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    const titleYear = report.title?.year;
+    if (titleYear === undefined) return [];
+    const out: Finding[] = [];
+    const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
+    for (const p of [...report.preface, ...report.sections.flatMap((s) => s.paragraphs)]) {
+      const m = PERIOD.exec(toHalfWidth(p.text));
+      if (!m) continue;
+      for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
+        if (Number(group) !== titleYear) {
+          const at = locate(p, m.index + m[0].indexOf(group, k === 2 ? m[0].indexOf(m[1]!) + 4 : 0), 4);
+          out.push(finding(yearMismatch, at, `统计期限中的年份 ${group} 与标题年份 ${titleYear} 不一致。`, { related }));
+        }
+      }
+      break;
+    }
+    const general = report.sections.find((s) => s.heading.sectionId === 1);
+    const opening = general?.paragraphs[0];
+    const m = opening && OPENING_YEAR.exec(toHalfWidth(opening.text));
+    if (opening && m && Number(m[1]) !== titleYear) {
+      out.push(finding(yearMismatch, locate(opening, 0, 4), `“总体情况”报告的是 ${m[1]} 年，而标题是 ${titleYear} 年度报告。`, { related }));
+    }
+    return out;
+  },
+};
+
+function locate(p: Paragraph, index: number, length: number): Range {
+  const start = p.offsets[index] ?? p.range.start;
+  const end = (p.offsets[index + length - 1] ?? start) + 1;
+  return { start, end };
+}
