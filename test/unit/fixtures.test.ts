@@ -178,7 +178,7 @@ describe('real reports: what the parser reads, against values read by hand', () 
         assert.equal(t3.legacy, exp.t3.layout2019Other);
         assert.deepEqual(t3.rows.map((row) => row.id), Object.keys(exp.t3.rows));
         for (const row of t3.rows) {
-          const want = exp.t3.rows[row.id]!;
+          const want: (number | null)[] | { printed: number[]; note: string } = exp.t3.rows[row.id]!;
           if (Array.isArray(want)) {
             assert.equal(row.alignment, 'exact', row.id);
             assert.deepEqual(row.cells.map((c) => (c.kind === 'blank' ? null : c.value)), want, row.id);

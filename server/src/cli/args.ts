@@ -1,0 +1,91 @@
+// argv → what to do. Pure: throws UsageError, which main turns into exit 2.
+
+import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
+import { parseRuleOption } from './config';
+
+export type OutputFormat = 'text' | 'json';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; paths: string[] }
+  | { kind: 'tables'; path: string };
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Command {
+  let help = false;
+  let showVersion = false;
+  let format: OutputFormat | undefined;
+  const rules: Record<string, SeveritySetting> = {};
+  let ruleGiven = false;
+  const words: string[] = [];
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = name === arg ? undefined : arg.slice(eq + 1);
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`选项 ${name} 需要一个值 (option ${name} needs a value)`);
+      return v;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '--version':
+        showVersion = true;
+        break;
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${v}” (--format must be text or json)`);
+        format = v;
+        break;
+      }
+      case '--rule': {
+        try {
+          const { code, setting } = parseRuleOption(value());
+          rules[code] = setting;
+        } catch (error) {
+          if (error instanceof UsageError) throw error;
+          throw new UsageError((error as Error).message);
+        }
+        ruleGiven = true;
+        break;
+      }
+      default:
+        throw new UsageError(`未知选项：${arg} (unknown option)`);
+    }
+  }
+
+  if (help) return { kind: 'help' };
+  if (showVersion) return { kind: 'version' };
+  const [command, ...rest] = words;
+  switch (command) {
+    case undefined:
+      throw new UsageError('缺少命令 (missing command)');
+    case 'help':
+      return { kind: 'help' };
+    case 'check':
+      if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
+      return { kind: 'check', format: format ?? 'text', rules, paths: rest };
+    case 'tables':
+      if (format !== undefined || ruleGiven) throw new UsageError('tables 命令不接受 --format 或 --rule (tables takes no options)');
+      if (rest.length !== 1) throw new UsageError('tables 命令需要且只需要一个文件 (tables takes exactly one file)');
+      return { kind: 'tables', path: rest[0]! };
+    default:
+      throw new UsageError(`未知命令：${command} (unknown command)`);
+  }
+}

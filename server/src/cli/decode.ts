@@ -1,0 +1,30 @@
+// Bytes → text for a report file. Pure: no fs, so it is easy to test.
+// Agencies save reports as UTF-8 (often with a BOM from Notepad/WPS) or in
+// the legacy GBK/GB18030 code page; the latter is a superset of GBK, so one
+// fallback covers both. Line breaks are left alone: the core handles CRLF.
+
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+export function decodeReport(bytes: Uint8Array): Decoded {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(buffer, [0xef, 0xbb, 0xbf])) {
+    return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+  }
+  // Notepad's "Unicode" save: rare for reports, but garbage if read as GB18030.
+  if (startsWith(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (startsWith(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
+  return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };
+}
+
+function startsWith(buffer: Buffer, prefix: readonly number[]): boolean {
+  return buffer.length >= prefix.length && prefix.every((b, i) => buffer[i] === b);
+}

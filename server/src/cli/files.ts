@@ -1,0 +1,78 @@
+// The paths given on the command line → the files to check. Folders are
+// walked for *.txt; a file named explicitly is taken whatever its extension.
+
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+
+export interface FileToCheck {
+  /** As given, or joined onto the folder as given: what the user sees. */
+  path: string;
+  /** Named on the command line (checked even if it does not look like a report). */
+  explicit: boolean;
+}
+
+export interface UnreadablePath {
+  path: string;
+  error: unknown;
+}
+
+export interface CollectedFiles {
+  files: FileToCheck[];
+  unreadable: UnreadablePath[];
+}
+
+export function collectFiles(inputs: readonly string[]): CollectedFiles {
+  const files: FileToCheck[] = [];
+  const unreadable: UnreadablePath[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, explicit: boolean) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path: file, explicit });
+  };
+
+  const walk = (folder: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: folder, error });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Dot entries: .git, .vscode, and macOS "._name.txt" resource forks.
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isTxt(entry.name) && (entry.isFile() || isLinkToFile(full))) add(full, false);
+      // Symbolic links to folders are not followed: they can form cycles.
+    }
+  };
+
+  for (const input of inputs) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(input).isDirectory();
+    } catch (error) {
+      unreadable.push({ path: input, error });
+      continue;
+    }
+    if (isDirectory) walk(input);
+    else add(input, true);
+  }
+  return { files, unreadable };
+}
+
+function isTxt(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
+}
+
+function isLinkToFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

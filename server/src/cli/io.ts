@@ -1,0 +1,14 @@
+// Where output goes. Commands write through this, not to process.* directly,
+// so that main decides about streams and exit codes in one place.
+
+export interface Io {
+  /** The result (diagnostics, tables): stdout. */
+  out(text: string): void;
+  /** One message for a person (a path that cannot be read, a bad option): stderr. */
+  err(line: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (line) => void process.stderr.write(line.endsWith('\n') ? line : line + '\n'),
+};

@@ -1,0 +1,37 @@
+// User-facing messages for things that go wrong outside the report itself.
+// Chinese first, English after, so both readers and search engines find them.
+
+import path from 'node:path';
+
+const REASONS: Record<string, [string, string]> = {
+  ENOENT: ['文件或文件夹不存在', 'no such file or directory'],
+  EACCES: ['没有读取权限', 'permission denied'],
+  EPERM: ['没有读取权限', 'operation not permitted'],
+  EISDIR: ['这是一个文件夹', 'is a directory'],
+  ENOTDIR: ['路径中的某一段不是文件夹', 'not a directory'],
+};
+
+export function cannotRead(target: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const [zh, en] = (code && REASONS[code]) || ['读取失败', error instanceof Error ? error.message : String(error)];
+  return `无法读取“${target}”：${zh} (cannot read ${target}: ${en})`;
+}
+
+export function invalidConfig(file: string, reason: string): string {
+  return `配置文件无效“${displayPath(file)}”：${reason}；受其约束的文件未检查 (invalid config file ${displayPath(file)}; the files it governs were not checked)`;
+}
+
+export function unknownRules(codes: readonly string[], source: string): string {
+  return `警告：${source} 中有未知的规则代码 ${codes.join('、')}，已忽略 (warning: unknown rule code in ${source})`;
+}
+
+export function internalError(file: string, error: unknown): string {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `检查“${file}”时发生内部错误，请报告此问题 (internal error while checking ${file}):\n${detail}`;
+}
+
+/** Config files are found by walking up; show them relative to where the user stands. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
