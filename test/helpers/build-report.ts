@@ -2,8 +2,9 @@
 // so tests can inject one defect into an otherwise valid report and see the
 // parser and rules react. Labels are the template's, as reports print them.
 
-import { TABLE3_ROWS, table3RowsFor } from '../../server/src/core/template';
 import type { TableLayout } from '../../server/src/core/model';
+import { TABLE3_ROWS } from '../../server/src/core/template';
+import { renderTable, table2Rows, table3Rows, table4Rows } from '../../server/src/core/template-text';
 
 export interface ReportData {
   year?: number;
@@ -69,76 +70,6 @@ export function buildReport(data: ReportData = {}): string {
   section(4, [prose(4, '一是公开内容有待丰富。下一步，将进一步加强政策解读。'), '']);
   section(5, [prose(5, '本年度未收取信息处理费。'), '']);
   return out.join('\n');
-}
-
-type Row = string[];
-
-function table2Rows(t2: Record<string, (number | string)[]>, feeHeader?: string): Row[] {
-  const s = (v: (number | string)[] | undefined) => (v ?? []).map(String);
-  return [
-    ['第二十条第（一）项'],
-    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-    ['规章', ...s(t2.rules)],
-    ['行政规范性文件', ...s(t2.normative)],
-    ['第二十条第（五）项'],
-    ['信息内容', '本年处理决定数量'],
-    ['行政许可', ...s(t2.licensing)],
-    ['第二十条第（六）项'],
-    ['信息内容', '本年处理决定数量'],
-    ['行政处罚', ...s(t2.penalty)],
-    ['行政强制', ...s(t2.coercion)],
-    ['第二十条第（八）项'],
-    ['信息内容', feeHeader ?? '本年收费金额（单位：万元）'],
-    ['行政事业性收费', ...s(t2.fees)],
-  ];
-}
-
-function table3Rows(values: Record<string, (number | string)[]>, legacyOther: boolean): Row[] {
-  const rows: Row[] = [
-    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'],
-    ['自然人', '法人或其他组织', '总计'],
-    ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
-  ];
-  const groupLabel: Record<string, string> = { deny: '（三）不予公开', unable: '（四）无法提供', refuse: '（五）不予处理', other: '（六）其他处理' };
-  const seen = new Set<string>();
-  for (const spec of table3RowsFor(legacyOther)) {
-    const label: string[] = [];
-    if (spec.id === 'public') label.push('三、本年度办理结果');
-    if (spec.group && groupLabel[spec.group] && !seen.has(spec.group)) {
-      seen.add(spec.group);
-      label.push(groupLabel[spec.group]!);
-    }
-    label.push(spec.label);
-    const v = values[spec.id] ?? [0, 0, 0, 0, 0, 0, 0];
-    rows.push([...label, ...v.map(String)]);
-  }
-  return rows;
-}
-
-function table4Rows(values: (number | string)[]): Row[] {
-  const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-  return [
-    ['行政复议', '行政诉讼'],
-    [...five, '未经复议直接起诉', '复议后起诉'],
-    [...five, ...five],
-    values.map(String),
-  ];
-}
-
-/** Renders rows of cells in one of the five layouts of report-format.md §3. */
-export function renderTable(layout: TableLayout, rows: Row[]): string[] {
-  switch (layout) {
-    case 'tab-grid':
-      return rows.map((r) => r.join('\t'));
-    case 'pipe':
-      return rows.flatMap((r, i) => (i === 0 ? [`| ${r.join(' | ')} |`, `|${r.map(() => '---').join('|')}|`] : [`| ${r.join(' | ')} |`]));
-    case 'cell-per-line':
-      return rows.flatMap((r) => [...r.map((c) => `\t${c}`), '']);
-    case 'cell-per-paragraph':
-      return rows.flatMap((r) => r.flatMap((c) => [c, '']));
-    case 'pdf-rows':
-      return rows.map((r) => r.join(' '));
-  }
 }
 
 export const ALL_LAYOUTS: TableLayout[] = ['tab-grid', 'cell-per-line', 'cell-per-paragraph', 'pdf-rows', 'pipe'];

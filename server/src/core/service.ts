@@ -1,8 +1,9 @@
 // The façade the LSP glue and the CLI call. Pure: text in, answers out.
 
-import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
 import { toDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { formatTables } from './features/tablesText';
 import type { Report } from './model';
@@ -46,3 +47,7 @@ export function tablesAsText(doc: ParsedDocument): string {
 }
 
 export { looksLikeReport } from './detect';
+
+export function hover(doc: ParsedDocument, offset: number): Hover | undefined {
+  return hoverAt(doc.report, doc.lines, offset);
+}

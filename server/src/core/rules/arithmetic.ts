@@ -1,38 +1,53 @@
-// Shared helpers for the 勾稽关系 rules: an identity "total = a + b + …"
-// over cells, checked only when every cell was read with certainty.
+// Shared by the 勾稽关系 rules: one rule per kind of identity, reporting the
+// broken ones at the cell the identity is about, with the repair when the
+// solver finds exactly one cell that mends every broken identity.
 
-import type { Cell } from '../model';
-import type { Related } from './types';
+import type { Cell, Report } from '../model';
+import { evaluate, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
+import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { finding, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
-export interface Term {
-  label: string;
-  cell: Cell;
+export interface IdentityRuleSpec {
+  code: string;
+  name: string;
+  kind: IdentityKind;
+  defaultSeverity?: Severity;
+  /** The cell the finding points at. */
+  target(identity: Identity): Cell;
+  message(e: Evaluation): string;
+  related(identity: Identity): Related[];
 }
 
-export interface IdentityResult {
-  expected: number;
-  actual: number;
-  terms: Term[];
+export function identityRule(spec: IdentityRuleSpec): Rule {
+  const rule: Rule = {
+    code: spec.code,
+    name: spec.name,
+    defaultSeverity: spec.defaultSeverity ?? 'error',
+    check({ report }) {
+      const out: Finding[] = [];
+      for (const identity of reportIdentities(report)) {
+        if (identity.kind !== spec.kind) continue;
+        const e = evaluate(identity);
+        if (!e || e.holds) continue;
+        const fix = repairFix(report, identity);
+        out.push(finding(rule, spec.target(identity).range, spec.message(e), { related: spec.related(identity), ...(fix ? { fix } : {}) }));
+      }
+      return out;
+    },
+  };
+  return rule;
 }
 
-/** Value for arithmetic, or undefined when the cell cannot take part (guessed, lost, not a number). */
-export function valueOf(cell: Cell | undefined): number | undefined {
-  if (!cell || !cell.certain) return undefined;
-  return cell.value;
-}
+const repairs = new WeakMap<Report, RepairAnswer[]>();
 
-/** Checks total = Σ parts. Returns undefined when it holds or cannot be checked. */
-export function brokenSum(total: Term, parts: Term[]): IdentityResult | undefined {
-  const t = valueOf(total.cell);
-  if (t === undefined) return undefined;
-  let sum = 0;
-  for (const p of parts) {
-    const v = valueOf(p.cell);
-    if (v === undefined) return undefined;
-    sum += v;
-  }
-  sum = round(sum);
-  return sum === round(t) ? undefined : { expected: sum, actual: t, terms: parts };
+/** The repair of the group of broken identities this one belongs to, as a fix; computed once per report. */
+function repairFix(report: Report, identity: Identity): Fix | undefined {
+  let answers = repairs.get(report);
+  if (!answers) repairs.set(report, (answers = findRepairs(report)));
+  const answer = repairFor(answers, identity);
+  if (answer?.kind !== 'unique') return undefined;
+  const { cell, value } = answer.repair;
+  return { title: `将“${cell.text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`, edits: [{ range: cell.range, newText: String(value) }] };
 }
 
 /** "自然人 32 + 商业企业 0 + …" */
@@ -48,9 +63,4 @@ export function formatValue(cell: Cell): string {
 
 export function relatedTerms(terms: Term[], role: string): Related[] {
   return terms.map((t) => ({ range: t.cell.range, message: `${role}：${t.label} = ${formatValue(t.cell)}` }));
-}
-
-/** Sums of money have decimals; avoid 0.1 + 0.2 artefacts. */
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

@@ -1,7 +1,7 @@
 // sum.in-force: in 表二 第二十条第（一）项, 现行有效件数 ≥ 本年制发件数 − 本年废止件数
 // (what was issued this year and not repealed is still in force).
 
-import { valueOf } from './arithmetic';
+import { termValue } from '../identities';
 import { finding, type Rule } from './types';
 
 export const sumInForce: Rule = {
@@ -13,7 +13,7 @@ export const sumInForce: Rule = {
     if (!block) return [];
     return block.rows.flatMap((row) => {
       if (row.cells.length !== 3) return [];
-      const [issued, repealed, inForce] = row.cells.map(valueOf);
+      const [issued, repealed, inForce] = row.cells.map(termValue);
       if (issued === undefined || repealed === undefined || inForce === undefined || inForce >= issued - repealed) return [];
       const name = row.id === 'rules' ? '规章' : '行政规范性文件';
       return [finding(sumInForce, row.cells[2]!.range, `“${name}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`, {

@@ -1,0 +1,136 @@
+// Hovers: over a table number, the identities it takes part in, computed,
+// with what a broken one should be (or why no single fix is safe); over a row
+// label, the row's total; over a section heading, the template's title and
+// what the section must contain.
+
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { evaluate, reportIdentities, type Evaluation, type Identity, type Term } from '../identities';
+import type { Cell, Range, Report, TableRow } from '../model';
+import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { SECTIONS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import type { LineIndex } from '../text/lines';
+
+export function hoverAt(report: Report, lines: LineIndex, offset: number): Hover | undefined {
+  const found = cellHover(report, offset) ?? labelHover(report, offset) ?? headingHover(report, offset);
+  if (!found) return undefined;
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: lines.rangeOf(found.range) };
+}
+
+interface Found {
+  markdown: string;
+  range: Range;
+}
+
+const within = (r: Range, offset: number) => offset >= r.start && (offset < r.end || (r.start === r.end && offset === r.start) || offset === r.end);
+
+// ------------------------------------------------------------------ cells
+
+interface Located {
+  cell: Cell;
+  title: string;
+}
+
+function locateCell(report: Report, offset: number): Located | undefined {
+  const { t2, t3, t4 } = report.tables;
+  for (const row of t3?.rows ?? []) {
+    const c = row.cells.findIndex((cell) => cell.kind !== 'missing' && within(cell.range, offset));
+    if (c >= 0) return { cell: row.cells[c]!, title: `表三 · ${TABLE3_ROWS.find((r) => r.id === row.id)!.label} · ${TABLE3_COLUMNS[c]!.label}` };
+  }
+  if (t4) {
+    const k = t4.cells.findIndex((cell) => cell.kind !== 'missing' && within(cell.range, offset));
+    if (k >= 0) {
+      const g = TABLE4_GROUPS[Math.floor(k / 5)]!;
+      return { cell: t4.cells[k]!, title: `表四 · ${g.parent ? `${g.parent}·` : ''}${g.label} · ${TABLE4_COLUMNS[k % 5]!.label}` };
+    }
+  }
+  for (const block of t2?.blocks ?? []) {
+    const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+    for (const row of block.rows) {
+      const c = row.cells.findIndex((cell) => cell.kind !== 'missing' && within(cell.range, offset));
+      if (c >= 0) return { cell: row.cells[c]!, title: `表二 · ${spec.caption} · ${spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text} · ${spec.columns[c]?.label ?? ''}` };
+    }
+  }
+  return undefined;
+}
+
+function cellHover(report: Report, offset: number): Found | undefined {
+  const located = locateCell(report, offset);
+  if (!located) return undefined;
+  const { cell, title } = located;
+  const lines = [`**${title}**：${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '（导出时丢失）' : `“${cell.text || '空'}”`}`];
+  if (!cell.certain) lines.push('', '此行的列是推断出来的（导出时丢失了单元格），不据此判断勾稽关系。');
+  const identities = reportIdentities(report).filter((i) => [...i.left, ...i.right].some((t) => t.cell === cell));
+  if (identities.length > 0) {
+    const answers = findRepairs(report);
+    lines.push('', '| 勾稽关系 | 计算 | |', '|---|---|---|');
+    const notes: string[] = [];
+    for (const identity of identities) {
+      const e = evaluate(identity);
+      lines.push(`| ${identityName(identity)} | ${e ? formula(e) : '（含无法确定的单元格，不计算）'} | ${e ? (e.holds ? '✓' : '✗') : ''} |`);
+      if (e && !e.holds) {
+        const note = repairNote(repairFor(answers, identity), cell);
+        if (note && !notes.includes(note)) notes.push(note);
+      }
+    }
+    if (notes.length) lines.push('', ...notes);
+  }
+  return { markdown: lines.join('\n'), range: cell.range };
+}
+
+function identityName(i: Identity): string {
+  switch (i.kind) {
+    case 't3.row': return `本行总计（${i.subject}）`;
+    case 't3.column': return `本列（七）总计（${i.subject}）`;
+    case 't3.balance': return `一 + 二 = （七）+ 四（${i.subject}）`;
+    case 't4.group': return `本组总计（${i.subject}）`;
+  }
+}
+
+function formula(e: Evaluation): string {
+  const terms = (ts: Term[]) => {
+    const shown = ts.length > 8 ? ts.filter((t) => t.cell.value !== 0) : ts;
+    const text = shown.map((t) => `${t.label} ${t.cell.value ?? '?'}`).join(' + ');
+    return shown.length < ts.length ? `${text || '0'}（其余为 0）` : text;
+  };
+  const { left, right } = e.identity;
+  if (left.length === 1) return `${left[0]!.label} ${e.left} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
+  return `${terms(left)} = ${e.left} ${e.holds ? '=' : '≠'} ${e.right} = ${terms(right)}`;
+}
+
+function repairNote(answer: RepairAnswer | undefined, cell: Cell): string | undefined {
+  if (!answer) return undefined;
+  if (answer.kind === 'ambiguous') return `无法自动修正：${answer.reason}`;
+  const { repair } = answer;
+  if (repair.cell === cell) return `**此数应为 ${repair.value}**（改为 ${repair.value} 后，相关勾稽关系全部成立；可使用快速修复）。`;
+  return `此处的不一致源于另一个单元格：将“${repair.cell.text || '空'}”改为 ${repair.value} 可使相关勾稽关系全部成立。`;
+}
+
+// ------------------------------------------------------------------ labels and headings
+
+function labelHover(report: Report, offset: number): Found | undefined {
+  const t3 = report.tables.t3;
+  const row = t3?.rows.find((r) => r.label.range.end > r.label.range.start && within(r.label.range, offset));
+  if (!row) return undefined;
+  const spec = TABLE3_ROWS.find((r) => r.id === row.id)!;
+  const lines = [`**表三 · ${spec.label}**`, '', rowSummary(row)];
+  const rowIdentity = reportIdentities(report).find((i) => i.kind === 't3.row' && i.left[0]!.cell === row.cells[6]);
+  const e = rowIdentity && evaluate(rowIdentity);
+  if (e) lines.push('', `本行总计：${formula(e)} ${e.holds ? '✓' : '✗'}`);
+  return { markdown: lines.join('\n'), range: row.label.range };
+}
+
+function rowSummary(row: TableRow): string {
+  const header = `| ${TABLE3_COLUMNS.map((c) => c.label).join(' | ')} |`;
+  const rule = `|${TABLE3_COLUMNS.map(() => '---:').join('|')}|`;
+  const values = `| ${row.cells.map((c) => (c.value === undefined ? '?' : String(c.value))).join(' | ')} |`;
+  return [header, rule, values].join('\n');
+}
+
+function headingHover(report: Report, offset: number): Found | undefined {
+  const section = report.sections.find((s) => within(s.heading.range, offset));
+  if (!section) return undefined;
+  const spec = SECTIONS.find((s) => s.id === section.heading.sectionId)!;
+  const lines = [`**第${spec.numeral}部分 · 模板标题：${spec.numeral}、${spec.title}**`, '', `应包含：${spec.contains}`];
+  if (spec.aliases.length) lines.push('', `常见的其他写法：${spec.aliases.join('；')}`);
+  return { markdown: lines.join('\n'), range: section.heading.range };
+}

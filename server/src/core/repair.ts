@@ -1,0 +1,67 @@
+// The repair of broken arithmetic. Broken identities that share cells are one
+// problem; for each such group, the repair is the one cell whose correction
+// makes every identity of the group hold without breaking one that holds.
+// When more than one cell (or none) would do, there is no safe edit, and the
+// reason is given instead.
+
+import type { Cell, Report } from './model';
+import { evaluate, involves, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
+
+export interface Repair {
+  cell: Cell;
+  value: number;
+}
+
+export type RepairAnswer =
+  | { kind: 'unique'; repair: Repair; broken: Evaluation[] }
+  | { kind: 'ambiguous'; reason: string; broken: Evaluation[] };
+
+export function findRepairs(report: Report): RepairAnswer[] {
+  const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
+  const broken = evaluations.filter((e) => !e.holds);
+  const holding = evaluations.filter((e) => e.holds);
+  return connectedGroups(broken).map((group) => solveGroup(group, holding));
+}
+
+/** The answer that concerns `identity`, if it is broken. */
+export function repairFor(answers: readonly RepairAnswer[], identity: Identity): RepairAnswer | undefined {
+  return answers.find((a) => a.broken.some((b) => b.identity === identity));
+}
+
+function solveGroup(broken: Evaluation[], holding: Evaluation[]): RepairAnswer {
+  const first = broken[0]!.identity;
+  const candidates = [...first.left, ...first.right].map((t) => t.cell).filter((cell) => broken.every((b) => involves(b.identity, cell)));
+  const repairs: Repair[] = [];
+  for (const cell of candidates) {
+    if (holding.some((h) => involves(h.identity, cell))) continue;
+    const values = broken.map((b) => requiredValue(b.identity, cell));
+    const v = values[0];
+    if (v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) continue;
+    repairs.push({ cell, value: v });
+  }
+  if (repairs.length === 1) return { kind: 'unique', repair: repairs[0]!, broken };
+  const reason = repairs.length === 0
+    ? '没有哪一个单元格的修改能同时使这些勾稽关系成立：可能不止一处有误，请逐一核对。'
+    : `有 ${repairs.length} 个单元格（${repairs.map((r) => `“${r.cell.text || '空'}”→${r.value}`).join('、')}）改动后都能使勾稽关系成立，无法确定哪一个有误，请核对原始台账。`;
+  return { kind: 'ambiguous', reason, broken };
+}
+
+/** Groups broken identities that share a cell (a wrong part breaks its row and its column). */
+function connectedGroups(broken: Evaluation[]): Evaluation[][] {
+  const parent = broken.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<Cell, number>();
+  broken.forEach((e, i) => {
+    for (const t of [...e.identity.left, ...e.identity.right]) {
+      const j = owner.get(t.cell);
+      if (j === undefined) owner.set(t.cell, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Evaluation[]>();
+  broken.forEach((e, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), e]);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,33 @@
+// What the client can do decides how we answer: pull or push diagnostics,
+// configuration requests or pushed settings, nested or flat symbols.
+
+import { TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node';
+
+export interface ClientFeatures {
+  /** textDocument/diagnostic: otherwise we publish diagnostics ourselves. */
+  readonly pullDiagnostics: boolean;
+  /** workspace/diagnostic/refresh: how to re-pull after a settings change. */
+  readonly diagnosticRefresh: boolean;
+  /** workspace/configuration: otherwise settings come with didChangeConfiguration. */
+  readonly configuration: boolean;
+  readonly hierarchicalSymbols: boolean;
+}
+
+export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
+  return {
+    pullDiagnostics: !!caps.textDocument?.diagnostic,
+    diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+    configuration: !!caps.workspace?.configuration,
+    hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+  };
+}
+
+export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    documentSymbolProvider: { label: '政府信息公开年报' },
+    foldingRangeProvider: true,
+    // Each report stands alone: no cross-file findings, no workspace pass.
+    ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  };
+}

@@ -1,0 +1,78 @@
+// The language server: thin glue between the LSP connection and the pure core
+// (server/src/core/service.ts). Each handler finds the open document, takes its
+// cached parse and hands it to the core. `node dist/server.js --stdio` or
+// `--node-ipc`: createConnection picks the transport from argv.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnostics, folding, symbols } from '../core/service';
+import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
+import { flattenSymbols } from './flatSymbols';
+import { guardNotification, guardRequest } from './guard';
+import { ParseCache } from './parseCache';
+import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
+import { DiagnosticsPusher } from './pushDiagnostics';
+import { SettingsStore } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new ParseCache();
+let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false };
+const settings = new SettingsStore(connection, () => features.configuration);
+// dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
+const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
+const log = connection.console;
+
+const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
+  const { rules } = await settings.for(doc.uri);
+  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, docsBase });
+});
+
+connection.onInitialize((params) => {
+  features = clientFeatures(params.capabilities);
+  return { capabilities: serverCapabilities(features), serverInfo: { name: 'gov-report' } };
+});
+
+// Fires on open too. Pull clients ask for diagnostics themselves.
+documents.onDidChangeContent(guardNotification(log, 'didChange', ({ document }) => {
+  if (!features.pullDiagnostics) pusher.schedule(document.uri);
+}));
+
+documents.onDidClose(guardNotification(log, 'didClose', ({ document }) => {
+  cache.forget(document.uri);
+  settings.forget(document.uri);
+  if (!features.pullDiagnostics) pusher.clear(document.uri);
+}));
+
+connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', () => null, ({ textDocument }) => {
+  const doc = documents.get(textDocument.uri);
+  if (!doc) return null;
+  const tree = symbols(cache.get(doc).parsed);
+  return features.hierarchicalSymbols ? tree : flattenSymbols(tree, doc.uri);
+}));
+
+connection.onFoldingRanges(guardRequest(log, 'foldingRange', () => null, ({ textDocument }) => {
+  const doc = documents.get(textDocument.uri);
+  return doc ? folding(cache.get(doc).parsed) : null;
+}));
+
+connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase })));
+
+connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async ({ settings: changed }) => {
+  settings.changed(changed);
+  if (!features.pullDiagnostics) pusher.scheduleAll();
+  else if (features.diagnosticRefresh) await connection.languages.diagnostics.refresh();
+}));
+
+// Over --node-ipc the library notices a dead parent only through the
+// processId watchdog (every few seconds); a closed channel says it at once.
+let shutdownRequested = false;
+connection.onShutdown(() => {
+  shutdownRequested = true;
+});
+if (process.send) process.on('disconnect', () => process.exit(shutdownRequested ? 0 : 1));
+
+documents.listen(connection);
+connection.listen();

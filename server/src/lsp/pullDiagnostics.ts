@@ -1,0 +1,48 @@
+// textDocument/diagnostic (LSP 3.17 pull). Always answers for the version that
+// is current when the work starts, so a request that arrived before a later
+// edit gets the edited text's result; a cancelled request gets the
+// RequestCancelled error the client expects instead of a stale answer.
+
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnostics } from '../core/service';
+import type { ParseCache } from './parseCache';
+import type { SettingsStore } from './settings';
+
+export interface PullDeps {
+  documents: TextDocuments<TextDocument>;
+  cache: ParseCache;
+  settings: SettingsStore;
+  docsBase: string;
+}
+
+export const EMPTY_REPORT: DocumentDiagnosticReport = { kind: 'full', items: [] };
+
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, '请求已取消 (request cancelled)');
+}
+
+export function pullDiagnosticsHandler(deps: PullDeps) {
+  return async (params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
+    throwIfCancelled(token);
+    const uri = params.textDocument.uri;
+    if (!deps.documents.get(uri)) return EMPTY_REPORT;
+    // Read before awaiting: if settings change meanwhile, the id is already stale.
+    const generation = deps.settings.generation;
+    const { rules } = await deps.settings.for(uri);
+    throwIfCancelled(token);
+    const doc = deps.documents.get(uri);
+    if (!doc) return EMPTY_REPORT;
+    const entry = deps.cache.get(doc);
+    const resultId = `${entry.serial}.${generation}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, docsBase: deps.docsBase }) };
+  };
+}

@@ -1,0 +1,109 @@
+// A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio`,
+// answers the server's requests (configuration, refresh), records what it
+// publishes, and bounds every wait so a hung server fails a test instead of
+// hanging it.
+
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DiagnosticRefreshRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+export const WAIT_MS = 5000;
+
+export interface ServerSession {
+  readonly connection: ProtocolConnection;
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Resolves with the exit code once the server process is gone. */
+  readonly exited: Promise<number | null>;
+  readonly published: PublishDiagnosticsParams[];
+  readonly logs: string[];
+  /** What the client answers to workspace/configuration for section govReport. */
+  config: unknown;
+  /** While set, configuration answers wait for it: lets a test act while the server waits. */
+  configGate: Promise<void> | undefined;
+  configRequests: number;
+  refreshCount: number;
+  stderr(): string;
+}
+
+export function startServer(): ServerSession {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const session: ServerSession = {
+    connection,
+    child,
+    exited,
+    published: [],
+    logs: [],
+    config: {},
+    configGate: undefined,
+    configRequests: 0,
+    refreshCount: 0,
+    stderr: () => stderr,
+  };
+  connection.onRequest(ConfigurationRequest.type, async (params) => {
+    session.configRequests++;
+    await session.configGate;
+    return params.items.map(() => session.config);
+  });
+  connection.onRequest(DiagnosticRefreshRequest.type, () => {
+    session.refreshCount++;
+  });
+  connection.onRequest(RegistrationRequest.type, () => {});
+  connection.onRequest(WorkDoneProgressCreateRequest.type, () => {});
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    session.published.push(params);
+  });
+  connection.onNotification(LogMessageNotification.type, (params) => {
+    session.logs.push(params.message);
+  });
+  // The server going away mid-test must surface as a failed request, not a crash here.
+  connection.onError(() => undefined);
+  connection.listen();
+  return session;
+}
+
+/** Rejects if `promise` does not settle within `ms`. */
+export function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Polls until `probe` returns a value other than undefined. */
+export async function until<T>(probe: () => T | undefined, what: string, ms = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Leaves no server behind, whatever the test did. */
+export async function stopServer(session: ServerSession): Promise<void> {
+  session.connection.dispose();
+  if (session.child.exitCode === null && session.child.signalCode === null) {
+    session.child.kill();
+    await within(session.exited, 'server killed').catch(() => undefined);
+  }
+}

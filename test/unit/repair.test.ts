@@ -1,0 +1,67 @@
+// The arithmetic repair: the one cell that mends every broken identity of its
+// group, or no edit when that is ambiguous. Applying it removes the finding
+// and changes nothing outside the edit.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findRepairs } from '../../server/src/core/repair';
+import type { Finding } from '../../server/src/core/rules/types';
+import { check, parseDocument } from '../../server/src/core/service';
+import { buildReport, validT3 } from '../helpers/build-report';
+
+function apply(text: string, f: Finding): string {
+  const edits = [...f.fix!.edits].sort((a, b) => b.range.start - a.range.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  return out;
+}
+
+function sumFindings(text: string): Finding[] {
+  return check(parseDocument(text)).filter((f) => f.code.startsWith('sum.'));
+}
+
+describe('repair', () => {
+  it('a wrong total: the fix sets the total', () => {
+    const text = buildReport({ t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, 7] } });
+    const found = sumFindings(text);
+    assert.deepEqual(found.map((f) => f.code), ['sum.row', 'sum.balance']);
+    assert.ok(found.every((f) => f.fix?.edits[0]!.newText === '5'));
+    const fixed = apply(text, found[0]!);
+    assert.deepEqual(sumFindings(fixed), []);
+  });
+
+  it('a wrong part breaks its row and its column: the fix sets the part, not a total', () => {
+    const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2] } });
+    const found = sumFindings(text);
+    assert.deepEqual(found.map((f) => f.code).sort(), ['sum.column', 'sum.row']);
+    assert.ok(found.every((f) => f.fix?.edits[0]!.newText === '2'), JSON.stringify(found.map((f) => f.fix)));
+    const fixed = apply(text, found[0]!);
+    assert.deepEqual(sumFindings(fixed), []);
+    // Nothing outside the edit changed.
+    const e = found[0]!.fix!.edits[0]!;
+    assert.equal(fixed.slice(0, e.range.start), text.slice(0, e.range.start));
+    assert.equal(fixed.slice(e.range.start + 1), text.slice(e.range.end));
+  });
+
+  it('two errors in one group: no edit, and the reason', () => {
+    const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2], partial: [1, 0, 0, 0, 0, 0, 3] } });
+    const found = sumFindings(text);
+    assert.ok(found.length > 0);
+    assert.ok(found.every((f) => !f.fix));
+    const answers = findRepairs(parseDocument(text).report);
+    assert.ok(answers.some((a) => a.kind === 'ambiguous'));
+  });
+
+  it('independent errors in 表三 and 表四 are solved independently', () => {
+    const t4 = [1, 0, 1, 0, 3, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0];
+    const text = buildReport({ t4, t3: { ...validT3(), carried: [1, 0, 0, 0, 0, 0, 2] } });
+    const found = sumFindings(text);
+    // 表三: only the total of 二 takes part in both broken identities.
+    assert.ok(found.filter((f) => f.code !== 'sum.review').every((f) => f.fix?.edits[0]!.newText === '1'));
+    // 表四: any of the five cells of the group could be the wrong one: no edit.
+    assert.equal(found.find((f) => f.code === 'sum.review')!.fix, undefined);
+    const answers = findRepairs(parseDocument(text).report);
+    assert.deepEqual(answers.map((a) => a.kind).sort(), ['ambiguous', 'unique']);
+    assert.match((answers.find((a) => a.kind === 'ambiguous') as { reason: string }).reason, /有 5 个单元格/);
+  });
+});
