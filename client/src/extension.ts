@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerReportDetection } from './detectReport';
+import { registerNewReportCommand } from './newReport';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('govReport', '政府信息公开年报检查', serverOptions, clientOptions);
   // Detection first: it must not wait for the server to come up.
   registerReportDetection(context);
+  registerNewReportCommand(context, () => client);
   await client.start();
 }
 

@@ -214,3 +214,43 @@ describe('configuration', () => {
     assert.equal(check(doc, { rules: { 'sum.row': 'off' } }).find((f) => f.code === 'sum.row'), undefined);
   });
 });
+
+describe('regressions found in review', () => {
+  it('a 表二 row with a label and empty cells: one blank per cell, each fixed in place', () => {
+    const text = buildReport().replace('规章\t0\t0\t0', '规章\t\t\t');
+    const { list } = findings(text, 'cell.blank');
+    assert.equal(list.length, 3);
+    assert.equal(new Set(list.map((f) => f.range.start)).size, 3);
+    let fixed = text;
+    for (const f of [...list].reverse()) fixed = fixed.slice(0, f.fix!.edits[0]!.range.start) + '0' + fixed.slice(f.fix!.edits[0]!.range.end);
+    assert.ok(fixed.includes('规章\t0\t0\t0'));
+    assert.deepEqual(findings(fixed).list, []);
+  });
+  it('a row with a label and nothing else is a shape problem, not blanks fixed after the label', () => {
+    const text = buildReport({ layout: 'cell-per-paragraph' }).replace(/规章\n\n0\n\n0\n\n0\n\n/, '规章\n\n');
+    const codes = findings(text).list.map((f) => f.code);
+    assert.ok(codes.includes('table.shape'), codes.join());
+    assert.ok(!codes.includes('cell.blank'), codes.join());
+  });
+  it('无 in a number cell is a blank, not a label', () => {
+    const text = buildReport().replace('1.属于国家秘密\t0\t0', '1.属于国家秘密\t无\t0');
+    assert.deepEqual(findings(text).list.map((f) => f.code), ['cell.blank']);
+  });
+  it('an unrecognised leaf row makes no false sum.column error', () => {
+    const t3 = { ...validT3(), 'deny.3': [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
+    const text = buildReport({ t3 }).replace('3.危及“三安全一稳定”', '3.某种完全不同的情形');
+    const codes = findings(text).list.map((f) => f.code);
+    assert.ok(!codes.includes('sum.column'), codes.join());
+    assert.ok(codes.includes('table.shape'), codes.join());
+  });
+  it('the numbering fix of "一 总体情况" gives "一、总体情况"', () => {
+    const text = buildReport({ headings: ['一 总体情况'] });
+    const f = findings(text, 'section.numbering').list[0]!;
+    const e = f.fix!.edits[0]!;
+    assert.ok((text.slice(0, e.range.start) + e.newText + text.slice(e.range.end)).includes('\n一、总体情况\n'));
+  });
+  it('an empty pipe-table row is not web chrome', () => {
+    const text = buildReport({ layout: 'pipe', prose: { 0: '2022年，本机关全面推进政务公开工作。\n|  |  |' } });
+    assert.deepEqual(findings(text, 'text.artifact').list, []);
+  });
+});

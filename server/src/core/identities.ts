@@ -61,9 +61,11 @@ function table3Identities(report: Report): Identity[] {
   const totalRow = row('total');
   const outcomeIds = new Set(TABLE3_ROWS.filter((r) => r.outcome && (t3.legacy ? !r.id.startsWith('other.') : r.id !== 'other')).map((r) => r.id));
   const leaves = t3.rows.filter((r) => outcomeIds.has(r.id));
+  // A missing or unrecognised leaf row would make a correct total look wrong.
+  const leavesComplete = leaves.length === outcomeIds.size && !t3.problems.some((p) => p.kind === 'row-unknown');
   const [received, carried, forward] = ['new', 'carried', 'forward'].map(row);
   columns.forEach((column, c) => {
-    if (totalRow?.cells[c]) {
+    if (totalRow?.cells[c] && leavesComplete) {
       out.push({
         kind: 't3.column',
         subject: column,

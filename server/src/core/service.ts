@@ -1,6 +1,7 @@
 // The façade the LSP glue and the CLI call. Pure: text in, answers out.
 
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
+import { codeActions, type CodeActionQuery } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
@@ -10,6 +11,7 @@ import type { Report } from './model';
 import { parseReport } from './parse/parse';
 import { checkReport } from './rules';
 import type { Finding, RuleSeverities } from './rules/types';
+import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 
 export interface ParsedDocument {
@@ -51,3 +53,15 @@ export { looksLikeReport } from './detect';
 export function hover(doc: ParsedDocument, offset: number): Hover | undefined {
   return hoverAt(doc.report, doc.lines, offset);
 }
+
+/** Quick fixes and fix-all for a range (offsets) of the document. */
+export function actions(doc: ParsedDocument, query: CodeActionQuery, options: CheckOptions & { docsBase?: string } = {}): CodeAction[] {
+  return codeActions(check(doc, options), doc.lines, query, options.docsBase);
+}
+
+/** A new report on the 2021 template, tables zero-filled, prose as placeholders. */
+export function newReport(options: NewReportOptions): string {
+  return renderNewReport(options);
+}
+
+export { FIX_ALL_KIND } from './features/codeActions';

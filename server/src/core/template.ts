@@ -94,7 +94,7 @@ export const TABLE2_BLOCKS: readonly Table2BlockSpec[] = [
     rows: [{ id: 'fees', label: '行政事业性收费' }],
   },
   {
-    id: 'item9', item: '九', caption: '第二十条第（九）项', legacyOnly: true,
+    id: 'item9', item: '九', caption: '第二十条第（九）项', legacyOnly: true, money: true,
     columns: [{ id: 'projects', label: '采购项目数量' }, { id: 'amount', label: '采购总金额' }],
     rows: [{ id: 'procurement', label: '政府集中采购' }],
   },

@@ -1,7 +1,8 @@
 // What the client can do decides how we answer: pull or push diagnostics,
 // configuration requests or pushed settings, nested or flat symbols.
 
-import { TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node';
+import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node';
+import { FIX_ALL_KIND } from '../core/service';
 
 export interface ClientFeatures {
   /** textDocument/diagnostic: otherwise we publish diagnostics ourselves. */
@@ -27,6 +28,8 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: '政府信息公开年报' },
     foldingRangeProvider: true,
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
     // Each report stands alone: no cross-file findings, no workspace pass.
     ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };

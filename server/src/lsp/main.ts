@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnostics, folding, symbols } from '../core/service';
+import { actions, diagnostics, folding, hover, newReport, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { flattenSymbols } from './flatSymbols';
 import { guardNotification, guardRequest } from './guard';
@@ -57,6 +57,25 @@ connection.onFoldingRanges(guardRequest(log, 'foldingRange', () => null, ({ text
   const doc = documents.get(textDocument.uri);
   return doc ? folding(cache.get(doc).parsed) : null;
 }));
+
+connection.onHover(guardRequest(log, 'hover', () => null, ({ textDocument, position }) => {
+  const doc = documents.get(textDocument.uri);
+  if (!doc) return null;
+  const parsed = cache.get(doc).parsed;
+  return hover(parsed, parsed.lines.offsetAt(position)) ?? null;
+}));
+
+connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
+  const doc = documents.get(textDocument.uri);
+  if (!doc) return [];
+  const { rules } = await settings.for(doc.uri);
+  const parsed = cache.get(doc).parsed;
+  const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context.only ? { only: context.only } : {}) };
+  return actions(parsed, query, { rules, docsBase });
+}));
+
+// The client's "新建年度报告" command asks for the text; the template lives here.
+connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: { year: number; agency: string }) => newReport({ year: Number(params.year), agency: String(params.agency ?? '') })));
 
 connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase })));
 

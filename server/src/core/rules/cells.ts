@@ -50,7 +50,7 @@ export const cellInvalid: Rule = {
       if (money && isUnitProblem(cell)) continue; // cell.unit's
       if (cell.kind === 'invalid') {
         const negative = /^\s*[-−－]/.test(cell.text);
-        out.push(finding(cellInvalid, cell.range, negative ? `${where}中的“${cell.text}”是负数，件数不能为负。` : `${where}中的“${cell.text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`));
+        out.push(finding(cellInvalid, cell.range, negative ? `${where}中的“${cell.text}”是负数，${money ? '金额' : '件数'}不能为负。` : `${where}中的“${cell.text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`));
       } else if (cell.kind === 'number' && !money && cell.decimals > 0) {
         out.push(finding(cellInvalid, cell.range, `${where}中的“${cell.text}”带有小数，件数应为整数。`));
       }
@@ -79,10 +79,13 @@ export const cellPrecision: Rule = {
   defaultSeverity: 'hint',
   check({ report }) {
     return tableCells(report)
-      .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.decimals !== statedDecimals)
-      .map(({ cell, statedDecimals }) => finding(cellPrecision, cell.range, `表头要求保留${statedDecimals}位小数，“${cell.text}”有 ${cell.decimals} 位。`, {
-        fix: { title: `改为 ${cell.value!.toFixed(statedDecimals)}`, edits: [{ range: cell.range, newText: cell.value!.toFixed(statedDecimals) }] },
-      }));
+      .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.value !== 0 && cell.decimals !== statedDecimals)
+      .map(({ cell, statedDecimals }) => {
+        const fixed = cell.value!.toFixed(statedDecimals);
+        // Rounding away digits, or dropping thousands separators, is not ours to decide.
+        const safe = cell.decimals < statedDecimals! && !cell.text.includes(',');
+        return finding(cellPrecision, cell.range, `表头要求保留${statedDecimals}位小数，“${cell.text}”有 ${cell.decimals} 位。`, safe ? { fix: { title: `改为 ${fixed}`, edits: [{ range: cell.range, newText: fixed }] } } : {});
+      });
   },
 };
 

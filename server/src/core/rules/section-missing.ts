@@ -3,14 +3,16 @@
 // the section should be inserted.
 
 import type { Report } from '../model';
-import { SECTIONS } from '../template';
-import { finding, type Rule } from './types';
+import { SECTIONS, type SectionId } from '../template';
+import { sectionLines } from '../template-text';
+import { lineBreakOf, wholeLine } from '../text/edit-ranges';
+import { finding, type Fix, type Rule } from './types';
 
 export const sectionMissing: Rule = {
   code: 'section.missing',
   name: '缺少章节',
   defaultSeverity: 'error',
-  check({ report }) {
+  check({ report, text }) {
     const present = new Set(report.sections.map((s) => s.heading.sectionId));
     if (present.size === 0) {
       const at = report.title?.range ?? { start: 0, end: 0 };
@@ -19,10 +21,25 @@ export const sectionMissing: Rule = {
     return SECTIONS.filter((s) => !present.has(s.id)).map((s) => {
       const next = report.sections.find((x) => x.heading.sectionId > s.id) ?? lastSection(report);
       const where = next.heading.sectionId > s.id ? `应位于“${next.heading.title}”之前` : `应位于“${next.heading.title}”之后`;
-      return finding(sectionMissing, next.heading.range, `缺少第${s.numeral}部分“${s.numeral}、${s.title}”（${where}）。`);
+      return finding(sectionMissing, next.heading.range, `缺少第${s.numeral}部分“${s.numeral}、${s.title}”（${where}）。`, { fix: insertSection(report, text, s.id, next) });
     });
   },
 };
+
+/** Inserts the template's section (its zero-filled table in the document's own layout) at its place. */
+function insertSection(report: Report, text: string, id: SectionId, next: Report['sections'][number]): Fix {
+  const eol = lineBreakOf(text);
+  const body = sectionLines(id, report.layout ?? 'tab-grid');
+  const spec = SECTIONS.find((s) => s.id === id)!;
+  const title = `插入第${spec.numeral}部分“${spec.numeral}、${spec.title}”${id >= 2 && id <= 4 ? '（含全零表格）' : ''}`;
+  if (next.heading.sectionId > id) {
+    const at = wholeLine(text, next.heading.range).start;
+    return { title, edits: [{ range: { start: at, end: at }, newText: body.join(eol) + eol }] };
+  }
+  const end = text.length;
+  const lead = text.endsWith('\n') || text.endsWith('\r') ? eol : eol + eol;
+  return { title, edits: [{ range: { start: end, end }, newText: lead + body.join(eol) + eol }] };
+}
 
 function lastSection(report: Report) {
   return report.sections[report.sections.length - 1]!;

@@ -30,7 +30,8 @@ function headingNumbering(section: Section): Finding[] {
   const spec = SECTIONS.find((s) => s.id === heading.sectionId)!;
   const wanted = `${spec.numeral}、`;
   const num = heading.numbering;
-  const fix = (range: { start: number; end: number }) => ({ title: `将编号改为“${wanted}”`, edits: [{ range, newText: wanted }] });
+  // Replace the numbering with the spaces up to the title: "一 、" and "一 " become "一、".
+  const fix = (range: { start: number; end: number }) => ({ title: `将编号改为“${wanted}”`, edits: [{ range: { start: range.start, end: Math.max(range.end, heading.titleRange.start) }, newText: wanted }] });
   if (!num) {
     const at = { start: heading.titleRange.start, end: heading.titleRange.start };
     return [finding(sectionNumbering, heading.range, `标题“${heading.title}”缺少编号，应为“${wanted}${heading.title}”。`, { fix: fix(at) })];

@@ -2,6 +2,7 @@
 // controls (字号 打印 语音播报…), page numbers inside a sentence or a table.
 
 import type { Artifact } from '../model';
+import { aloneOnLine, wholeLine } from '../text/edit-ranges';
 import { finding, type Rule } from './types';
 
 const WHAT: Record<Artifact['kind'], string> = {
@@ -14,14 +15,15 @@ export const textArtifact: Rule = {
   code: 'text.artifact',
   name: '导出残留',
   defaultSeverity: 'warning',
-  check({ report }) {
+  check({ report, text }) {
     return report.artifacts
       .filter((a) => a.kind !== 'page-number' || a.interrupts)
       .map((a) => {
         const message = a.kind === 'page-number' ? `页码“${a.text}”夹在正文或表格中间，是从 PDF 导出的残留。` : `“${a.text}”是${WHAT[a.kind]}，不属于报告内容。`;
         return finding(textArtifact, a.range, message, {
           severity: a.kind === 'page-number' ? 'hint' : 'warning',
-          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: a.range, newText: '' }] },
+          // Debris alone on its line goes with its line; a bookmark inside text goes alone.
+          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: '' }] },
         });
       });
   },

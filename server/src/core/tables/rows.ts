@@ -8,6 +8,8 @@ import type { StreamCell } from './cells';
 
 export interface CandidateRow {
   labels: StreamCell[];
+  /** emptiesAfter[i]: the empty cells that follow labels[i] in the same row. */
+  emptiesAfter: StreamCell[][];
   /** Value cells: numbers, placeholders, invalid values and interior blanks. */
   values: StreamCell[];
   /** Empty cells between the last label and the first value, in the same row. */
@@ -17,19 +19,20 @@ export interface CandidateRow {
 export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[] } {
   const rows: CandidateRow[] = [];
   let labels: StreamCell[] = [];
+  let emptiesAfter: StreamCell[][] = [];
   let empties: StreamCell[] = [];
   let i = 0;
   while (i < cells.length) {
     const c = cells[i]!;
     if (c.kind === 'text') {
       labels.push(c);
-      empties = [];
+      emptiesAfter.push((empties = []));
       i++;
       continue;
     }
     if (c.kind === 'empty' || c.kind === 'blank') {
       if (c.rowStart) empties = [];
-      empties.push(c);
+      else empties.push(c);
       i++;
       continue;
     }
@@ -38,8 +41,9 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     while (j < cells.length && cells[j]!.kind !== 'text' && !cells[j]!.rowStart) run.push(cells[j++]!);
     while (run.length > 0 && isEmpty(run[run.length - 1]!)) run.pop();
     const sameRow = c.rowStart ? [] : empties;
-    rows.push({ labels, values: run, leadingEmpties: sameRow });
+    rows.push({ labels, emptiesAfter, values: run, leadingEmpties: sameRow });
     labels = [];
+    emptiesAfter = [];
     empties = [];
     i = j;
   }
@@ -107,4 +111,14 @@ export function missingCell(at: number): Cell {
 
 export function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
+}
+
+/**
+ * A template row whose label was found with no numbers after it: its empty
+ * cells (when the layout kept exactly one per column) become blank cells;
+ * otherwise the cells are missing, and that is a shape problem, not blanks.
+ */
+export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell[], columns: number): { cells: Cell[]; exact: boolean } {
+  if (empties.length === columns) return { cells: empties.map((e) => toCell(e, true)), exact: true };
+  return { cells: Array.from({ length: columns }, () => missingCell(label.range.end)), exact: false };
 }

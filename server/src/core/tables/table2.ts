@@ -3,13 +3,13 @@
 // extractions split "第二十条 第（一）项" into two cells), rows by the end of
 // their label text.
 
-import type { Cell, HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
+import type { HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, type Table2BlockSpec } from '../template';
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignValues } from './align';
 import type { StreamCell } from './cells';
-import { assembleRows, joinedKey, leafLabel, suffixScore, type CandidateRow } from './rows';
+import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -61,10 +61,10 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       if (current.headers.some((h) => LEGACY_COLUMN_KEYS.has(labelKey(h.text)))) legacy = true;
     }
     // Label-only cells before the leaf that name another row of this block: that row has no numbers.
-    for (const c of headerCells) {
+    headerCells.forEach((c, k) => {
       const other = ROW_KEYS.find((r) => r.block.id === match.block.id && r.key === labelKey(c.text) && r.rowId !== match.rowId);
-      if (other) current.rows.push(blankRow(other, c, match.block.columns.length));
-    }
+      if (other) current!.rows.push(blankRow(other, c, cand.emptiesAfter[headerFrom + k] ?? [], match.block.columns.length, problems));
+    });
     if (TABLE2_LEGACY_ROWS.includes(match.label)) legacy = true;
     const expected = legacy && current.headers.length > 0 ? current.headers.length : match.block.columns.length;
     const row = buildRow(match, cand, leaf, expected, problems);
@@ -131,9 +131,12 @@ function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCel
     if (precision) block.statedDecimals = /\d/.test(precision[1]!) ? Number(precision[1]) : chineseNumeralValue(precision[1]!);
     const key = labelKey(c.text);
     if (!key || key === '信息内容') continue;
+    if (LEGACY_COLUMN_KEYS.has(key)) {
+      block.headers.push({ columnId: `legacy:${key}`, text: c.text, range: c.range });
+      continue;
+    }
     const column = bestColumn(spec, key);
     if (column) block.headers.push({ columnId: column, text: c.text, range: c.range } satisfies HeaderLabel);
-    else if (LEGACY_COLUMN_KEYS.has(key)) block.headers.push({ columnId: `legacy:${key}`, text: c.text, range: c.range });
   }
 }
 
@@ -157,8 +160,9 @@ function buildRow(match: RowKey, cand: CandidateRow, leaf: { text: string; range
   return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range };
 }
 
-function blankRow(row: RowKey, label: StreamCell, columns: number): TableRow {
-  const at = label.range.end;
-  const cells: Cell[] = Array.from({ length: columns }, () => ({ kind: 'blank', text: '', range: { start: at, end: at }, value: 0, decimals: 0, certain: true }));
-  return { id: row.rowId, label: { text: label.text, range: label.range }, cells, alignment: 'exact', foundValues: 0, range: { start: label.range.start, end: at } };
+function blankRow(row: RowKey, label: StreamCell, empties: readonly StreamCell[], columns: number, problems: ShapeProblem[]): TableRow {
+  const { cells, exact } = rowWithoutValues(label, empties, columns);
+  if (!exact) problems.push({ kind: 'row-cells', range: label.range, message: `表二“${row.label}”一行没有填写数字。` });
+  const end = cells[cells.length - 1]!.range.end;
+  return { id: row.rowId, label: { text: label.text, range: label.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: label.range.start, end: Math.max(end, label.range.end) } };
 }

@@ -3,12 +3,12 @@
 // their label text, so group labels in front (三、本年度办理结果 （三）不予公开)
 // and labels wrapped over lines or written vertically do not matter.
 
-import type { Cell, ShapeProblem, Table3, TableLayout, TableRow } from '../model';
+import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey } from '../text/normalize';
 import type { StreamCell } from './cells';
 import { alignValues } from './align';
-import { assembleRows, joinedKey, leafLabel, suffixScore, type CandidateRow } from './rows';
+import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const MATCH_THRESHOLD = 0.75;
 const WINDOW = 10;
@@ -44,7 +44,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
     for (let k = pointer; k < best.index; k++) {
       const skipped = KEYED[k]!;
       if (isLegacyAlternative(skipped.spec, best.row.spec)) continue;
-      if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand));
+      if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand, problems));
     }
     const row = buildRow(best.row.spec, cand, best.keyLength, problems);
     rows.push(row);
@@ -103,11 +103,13 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, keyLength: number, pr
   return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range };
 }
 
-function emptyRow(row: KeyedRow, cand: CandidateRow): TableRow {
+function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): TableRow {
   // The row's label sits in front of the next row's label, with no numbers after it.
   const head = row.keys[0]!.slice(0, 4);
-  const cell = cand.labels.find((l) => labelKey(l.text).includes(head)) ?? cand.labels[0]!;
-  const at = cell.range.end;
-  const cells: Cell[] = TABLE3_COLUMNS.map(() => ({ kind: 'blank', text: '', range: { start: at, end: at }, value: 0, decimals: 0, certain: true }));
-  return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: 'exact', foundValues: 0, range: { start: cell.range.start, end: at } };
+  const index = Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
+  const cell = cand.labels[index]!;
+  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[index] ?? [], TABLE3_COLUMNS.length);
+  if (!exact) problems.push({ kind: 'row-cells', range: cell.range, message: `表三“${row.spec.label}”一行没有填写数字。` });
+  const end = cells[cells.length - 1]!.range.end;
+  return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };
 }

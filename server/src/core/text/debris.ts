@@ -16,7 +16,9 @@ export function isPageNumberLine(text: string): boolean {
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
   const tokens = text.split(/[\s|｜•·]+/).filter((t) => t.length > 0);
-  if (tokens.length === 0) return /[|｜•]/.test(text);
+  // "• |" is a web page's control bar; a row of bare | is an empty pipe-table row.
+  if (tokens.length === 0) return /[•]/.test(text);
+  if (tokens.length === 1 && tokens[0]!.length === 1) return false;
   return tokens.every((t) => CHROME_WORDS.has(t));
 }
 

@@ -12,7 +12,8 @@ export interface CellValue {
   decimals: number;
 }
 
-const PLACEHOLDER = /^[/\-—–－―~～／]+$/;
+// 无 in a number cell means nothing was entered, like / or —.
+const PLACEHOLDER = /^(?:[/\-—–－―~～／]+|无)$/;
 const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 // A number with a short unit or note stuck to it (10元, 5件, -3, 1.5万); not a
 // numbered label such as 1.属于国家秘密 or 3.其他.

@@ -1,0 +1,72 @@
+// Code actions from the findings' fixes: one quick fix per finding under the
+// cursor, "fix all of this kind" per rule, and source.fixAll.gov-report for
+// editor.codeActionsOnSave. Edits are pinned to the document version and a
+// combined action never carries two overlapping edits.
+
+import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, type Diagnostic } from 'vscode-languageserver-types';
+import type { Range } from '../model';
+import { RULES } from '../rules';
+import type { Finding, TextEdit } from '../rules/types';
+import type { LineIndex } from '../text/lines';
+import { toDiagnostics } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gov-report`;
+
+export interface CodeActionQuery {
+  uri: string;
+  version: number;
+  range: Range;
+  /** context.only: the kinds the client wants, or undefined for all but source actions. */
+  only?: string[];
+}
+
+export function codeActions(findings: readonly Finding[], lines: LineIndex, query: CodeActionQuery, docsBase?: string): CodeAction[] {
+  const fixable = findings.filter((f) => f.fix && f.fix.edits.length > 0);
+  const wants = (kind: string) => (query.only ? query.only.some((o) => kind === o || kind.startsWith(`${o}.`)) : !kind.startsWith(CodeActionKind.Source));
+  const diagnosticOf = (f: Finding): Diagnostic => toDiagnostics([f], lines, query.uri, docsBase)[0]!;
+  const edit = (edits: TextEdit[]) => ({
+    documentChanges: [{ textDocument: { uri: query.uri, version: query.version }, edits: edits.map((e) => LspTextEdit.replace(lines.rangeOf(e.range), e.newText)) }],
+  });
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const here = fixable.filter((f) => touches(f.range, query.range));
+    for (const f of here) {
+      const action = CodeAction.create(f.fix!.title, edit(f.fix!.edits), CodeActionKind.QuickFix);
+      action.diagnostics = [diagnosticOf(f)];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    for (const code of new Set(here.map((f) => f.code))) {
+      const all = fixable.filter((f) => f.code === code);
+      const edits = nonOverlapping(all.flatMap((f) => f.fix!.edits));
+      if (all.length < 2 || edits.length < 2) continue;
+      const name = RULES.find((r) => r.code === code)?.name ?? code;
+      const action = CodeAction.create(`修复本文件中所有“${name}”问题（${edits.length} 处）`, edit(edits), CodeActionKind.QuickFix);
+      action.diagnostics = all.map(diagnosticOf);
+      actions.push(action);
+    }
+  }
+  if (wants(FIX_ALL_KIND) && fixable.length > 0) {
+    actions.push(CodeAction.create('修复所有可自动修复的问题 (gov-report)', edit(nonOverlapping(fixable.flatMap((f) => f.fix!.edits))), FIX_ALL_KIND));
+  }
+  return actions;
+}
+
+/** A finding is under the cursor when their ranges overlap or touch. */
+function touches(a: Range, b: Range): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Sorted, duplicates merged (two findings can share one repair), overlaps dropped. */
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.range.start === e.range.start && last.range.end === e.range.end && last.newText === e.newText) continue;
+    if (last && (e.range.start < last.range.end || (e.range.start === last.range.start && e.range.start === e.range.end))) continue;
+    out.push(e);
+  }
+  return out;
+}
