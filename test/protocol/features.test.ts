@@ -16,6 +16,7 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  type ClientCapabilities,
   type CodeAction,
   type FullDocumentDiagnosticReport,
   type MarkupContent,
@@ -23,7 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 
-const CAPS = {
+const CAPS: ClientCapabilities = {
   textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
   workspace: { configuration: true },
 };
@@ -93,7 +94,7 @@ describe('hover and quick fixes on seed 003 with a broken total', () => {
     assert.deepEqual(change.edits, [{ range: { start: { line: ROW_ONE_TOTAL, character: 1 }, end: { line: ROW_ONE_TOTAL, character: 2 } }, newText: '6' }]);
     await session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: change.edits[0]!.range, text: '6' }] });
     const after = await pull(uri);
-    assert.equal(after.items.filter((d) => d.code.toString().startsWith('sum.')).length, 0);
+    assert.equal(after.items.filter((d) => String(d.code).startsWith('sum.')).length, 0);
   });
 
   test('source.fixAll.gov-report answers only when asked', async () => {
