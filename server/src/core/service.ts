@@ -65,3 +65,20 @@ export function newReport(options: NewReportOptions): string {
 }
 
 export { FIX_ALL_KIND } from './features/codeActions';
+
+/** One edit, in the coordinates of the text it applies to (LSP incremental sync, as offsets). */
+export interface TextChange {
+  range: { start: number; end: number };
+  text: string;
+}
+
+/**
+ * The document after `changes` (applied in order, each in the coordinates left
+ * by the previous one). Reuses what the edits did not touch; the result equals
+ * parseDocument(newText).
+ */
+export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[]): ParsedDocument {
+  let text = prev.text;
+  for (const c of changes) text = text.slice(0, c.range.start) + c.text + text.slice(c.range.end);
+  return parseDocument(text);
+}

@@ -34,8 +34,7 @@ export function bestSectionMatch(title: string): { id: SectionId; score: number 
  * the line's document offset. `followedByNumbers` tells whether numbers follow
  * the line (then it is a table row).
  */
-export function recogniseHeading(line: string, lineStart: number, followedByNumbers: boolean): Heading | undefined {
-  if (followedByNumbers) return undefined;
+export function recogniseHeading(line: string, lineStart: number, followedByNumbers: () => boolean): Heading | undefined {
   const content = line.replace(/^[\s\t]+/, '');
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
@@ -54,6 +53,8 @@ export function recogniseHeading(line: string, lineStart: number, followedByNumb
   if (match.score < threshold) return undefined;
   if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
   if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
+  // Last, as it is the dearest check: a table row (一、本年新收…) is followed by numbers.
+  if (followedByNumbers()) return undefined;
   return {
     range: { start: lineStart + from, end: lineStart + line.trimEnd().length },
     numbering: num?.numbering,

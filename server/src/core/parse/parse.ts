@@ -30,7 +30,7 @@ export function parseReport(text: string): Report {
   const headingAt = new Map<number, Heading>();
   for (let i = 0; i < lines.length; i++) {
     if (pageNumber[i] || chrome[i]) continue;
-    const h = recogniseHeading(clean[i]!, lines[i]!.start, followedByNumbers(clean, pageNumber, i));
+    const h = recogniseHeading(clean[i]!, lines[i]!.start, () => followedByNumbers(clean, pageNumber, i));
     if (h) headingAt.set(i, h);
   }
   const headingLines = [...headingAt.keys()];

@@ -19,6 +19,7 @@ export const yearMismatch: Rule = {
     const out: Finding[] = [];
     const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
     for (const p of [...report.preface, ...report.sections.flatMap((s) => s.paragraphs)]) {
+      if (!p.text.includes('统计期限')) continue;
       const m = PERIOD.exec(toHalfWidth(p.text));
       if (!m) continue;
       for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {

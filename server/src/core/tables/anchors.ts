@@ -6,7 +6,11 @@ import { blankBookmarks } from '../text/debris';
 import type { Line } from '../text/lines';
 import { labelKey } from '../text/normalize';
 
+// Every anchor contains one of these words; most lines contain none.
+const ANCHOR_WORDS = /第二十条|勾稽关系|申请人情况|本年新收|行政复议/;
+
 export function tableAnchor(lineText: string): Table['kind'] | undefined {
+  if (lineText.length > 200 || !ANCHOR_WORDS.test(lineText)) return undefined;
   const text = blankBookmarks(lineText);
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > 120) return undefined;

@@ -3,15 +3,13 @@
 // works on a key with all of that removed.
 
 /** Full-width ASCII variants (！ to ～) and the ideographic space to ASCII. */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
+
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
+  // Most text has no full-width ASCII at all: return it untouched.
+  if (!WIDE.test(text)) return text;
+  return text.replace(WIDE_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

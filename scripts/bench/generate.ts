@@ -1,0 +1,30 @@
+// A large report for the benchmark: a real seed whose prose sections are
+// grown with more paragraphs (sub-items, prose totals whose parts add up) up
+// to a target size; its tables are kept as they are, so it stays valid.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SEED = join(process.cwd(), 'test', 'fixtures', 'seeds', '001_b514ee349c59fe59.txt');
+
+function paragraph(k: number): string {
+  const a = 100 + (k % 37);
+  const b = 50 + (k % 23);
+  const c = 7 + (k % 11);
+  return `（${k % 9 + 1}）第${k}项工作情况。本年度共发布政务信息${a + b + c}条。其中，政策解读栏目发布${a}条；通知公告栏目发布${b}条；专题专栏发布${c}条。各单位严格落实信息发布审核制度，确保信息准确、及时、规范，进一步提升了政府信息公开的质量和效率。`;
+}
+
+/** The seed with sections 一 and 五 grown to about `targetChars` characters. */
+export function generateLargeReport(targetChars = 1_000_000): string {
+  const seed = readFileSync(SEED, 'utf8');
+  const marker = '二、主动公开政府信息情况';
+  const at = seed.indexOf(marker);
+  const extra: string[] = [];
+  let size = seed.length;
+  for (let k = 1; size < targetChars; k++) {
+    const p = paragraph(k);
+    extra.push(p, '');
+    size += p.length + 2;
+  }
+  return seed.slice(0, at) + extra.join('\n') + '\n' + seed.slice(at);
+}

@@ -1,0 +1,112 @@
+// prose.percent: a share stated next to a count ("予以公开 50 件（52.6%）",
+// "无法提供 31 件，占 32.6%") is not count ÷ base at the stated precision. The
+// base is 表三 （七）总计 (all handled applications) unless the sentence names
+// another: 新收/收到/受理 or an applicant kind (一), or a total stated before
+// 其中. Any other named base is not ours to check.
+
+import type { Paragraph, Report } from '../model';
+import { toHalfWidth } from '../text/normalize';
+import type { ProseNumber } from '../text/prose-numbers';
+import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import type { FigureId } from './prose-figures';
+import { figureOf } from './prose-figures';
+import type { Finding, Related, Rule } from './types';
+import { finding } from './types';
+
+export const prosePercent: Rule = {
+  code: 'prose.percent',
+  name: '正文百分比与数量不符',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    return proseParagraphs(report).flatMap(({ paragraph }) => checkParagraph(report, paragraph));
+  },
+};
+
+const MAX_GAP = 20;
+const NOT_APPLICATIONS = /主动|复议|诉讼|处罚|许可|强制|信访|建议|提案/;
+const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件/;
+// Words that only restate "all applications handled" (占全部办理总数的) or "received" (占收到申请总数的).
+const TOTAL_WORDS = /全部|所有|全年|本年度|本年|申请|办理|办结|答复|件数|总数|总量|总计|数量|结果|的|为|比例|比重|量/g;
+const NEW_WORDS = /新收|收到|受理/g;
+
+interface Base {
+  value: number;
+  /** As the message names it: 表三“（七）总计”, 所述总数. */
+  name: string;
+  related: Related[];
+}
+
+function checkParagraph(report: Report, paragraph: Paragraph): Finding[] {
+  const text = toHalfWidth(paragraph.text);
+  if (!text.includes('%')) return [];
+  const numbers = scanProseNumbers(paragraph.text);
+  const findings: Finding[] = [];
+  for (let k = 1; k < numbers.length; k++) {
+    const share = numbers[k]!;
+    const count = numbers[k - 1]!;
+    if (share.unit !== '%' || !isApplicationCount(text, count)) continue;
+    const base = baseFor(report, paragraph, text, numbers, count, share);
+    if (!base || base.value <= 0) continue;
+    const expected = (count.value / base.value) * 100;
+    if (agrees(share, expected)) continue;
+    const range = paragraphRange(paragraph, share.start, share.unitEnd);
+    const message = `正文称 ${describeCount(count)}占 ${share.written}%，按${base.name} ${base.value} 计算应为 ${expected.toFixed(share.decimals)}%`;
+    findings.push(finding(prosePercent, range, message, { related: [{ range: paragraphRange(paragraph, count.start, count.unitEnd), message: `数量：${describeCount(count)}` }, ...base.related] }));
+  }
+  return findings;
+}
+
+/**
+ * Words naming the base win (占收到申请总数的 → 一); with none, a total the
+ * sentence states before 其中 is the base ("共收到95件，其中自然人90件（94.7%）");
+ * otherwise all handled applications, 表三 （七）总计.
+ */
+function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber): Base | undefined {
+  const named = baseOf(text.slice(count.unitEnd, share.start));
+  if (named === undefined) return undefined;
+  if (named === 'unnamed') {
+    const from = sentenceStart(text, count.start);
+    const words = text.slice(from, count.start);
+    const listAt = words.lastIndexOf('其中');
+    // Only within the same list: a ； between starts another statement.
+    const inList = listAt >= 0 && !/[；;]/.test(words.slice(listAt));
+    const stated = inList ? listTotal(text, numbers, from + listAt) : undefined;
+    if (stated && unitFamily(stated.unit) === '件' && !stated.approximate && stated.multiplier === 1) {
+      return { value: stated.value, name: '所述总数', related: [{ range: paragraphRange(paragraph, stated.start, stated.unitEnd), message: `所述总数：${describeCount(stated)}` }] };
+    }
+  }
+  if (named !== 'unnamed') return figureOf(report, named);
+  // Shares by applicant or channel are of what came in; shares by outcome of what was handled.
+  return figureOf(report, BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) ? 'new' : 'total');
+}
+
+function isApplicationCount(text: string, n: ProseNumber): boolean {
+  // Applications are counted in 件 (or 宗); 条 counts published items, a different base.
+  if (unitFamily(n.unit) !== '件' || n.approximate || n.multiplier !== 1) return false;
+  if (!text.slice(sentenceStart(text, n.start), sentenceEnd(text, n.start)).includes('申请')) return false;
+  return !NOT_APPLICATIONS.test(text.slice(clauseStart(text, n.start), n.start));
+}
+
+/** The base a share is of, from the words between the count and the share: "（", "，占", "（占总数的". */
+function baseOf(gap: string): FigureId | 'unnamed' | undefined {
+  if (gap.length > MAX_GAP) return undefined;
+  let words = gap.replace(/\s/g, '');
+  const opener = words[0];
+  if (opener === '（' || opener === '(') words = words.slice(1);
+  else if ((opener === '，' || opener === ',') && words[1] === '占') words = words.slice(1);
+  else return undefined;
+  if (words.startsWith('占比')) words = words.slice(2);
+  else if (words.startsWith('占')) words = words.slice(1);
+  const rest = words.replace(TOTAL_WORDS, '');
+  if (words === '') return 'unnamed';
+  if (rest === '') return 'total';
+  return rest.replace(NEW_WORDS, '') === '' ? 'new' : undefined;
+}
+
+/** Rounded or truncated to the stated decimals. */
+function agrees(share: ProseNumber, expected: number): boolean {
+  const scale = 10 ** share.decimals;
+  const stated = Math.round(share.value * scale);
+  const scaled = expected * scale;
+  return stated === Math.round(scaled) || stated === Math.floor(scaled + 1e-9);
+}

@@ -1,0 +1,147 @@
+// prose.sum: a total stated in prose and the parts listed after 其中 disagree
+// ("共发布政府信息872条。其中，A栏目420条；B栏目414条…"). Reviewers add these
+// up; a list that does not add up reads as a careless or doctored report.
+
+import type { Paragraph } from '../model';
+import { toHalfWidth } from '../text/normalize';
+import type { ProseNumber } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, unitFamily } from '../text/prose-numbers';
+import type { Finding, Rule } from './types';
+import { finding } from './types';
+
+export const proseSum: Rule = {
+  code: 'prose.sum',
+  name: '正文总数与分项之和不符',
+  defaultSeverity: 'warning',
+  check({ report }) {
+    return proseParagraphs(report).flatMap(({ paragraph }) => checkParagraph(paragraph));
+  },
+};
+
+interface PartsGroup {
+  total: ProseNumber;
+  parts: ProseNumber[];
+  /** 等 or 主要 in the list: parts may be left out. */
+  incomplete: boolean;
+}
+
+const OPEN = '（(';
+const CLOSE = '）)';
+// A clause opening with these says something about the whole, not one more part.
+const LIST_ENDS = ['均', '全部', '都', '共', '合计', '总计', '累计', '另', '此外', '同比', '环比', '较', '比上年', '与上年'];
+// A number after these is a change, not a part ("较上年增加3件").
+const DELTA = /增加|减少|增长|下降|上升|同比|环比|较|比上年|多出|占/;
+const NOT_ETC = '级于待候';
+// A list of parts is a sentence or two; the bound keeps pathological input linear.
+const MAX_LIST_LENGTH = 600;
+
+function checkParagraph(paragraph: Paragraph): Finding[] {
+  const text = toHalfWidth(paragraph.text);
+  const numbers = scanProseNumbers(paragraph.text);
+  const findings: Finding[] = [];
+  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+    const group = readGroup(text, numbers, at);
+    const message = group && judge(group);
+    if (!group || !message) continue;
+    findings.push(finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), message, {
+      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: `分项：${describeCount(p)}` })),
+    }));
+  }
+  return findings;
+}
+
+function readGroup(text: string, numbers: readonly ProseNumber[], at: number): PartsGroup | undefined {
+  const total = listTotal(text, numbers, at);
+  if (!total) return undefined;
+  let next = firstNumberFrom(numbers, at);
+  const parts: ProseNumber[] = [];
+  let exactSum = 0;
+  let incomplete = text.startsWith('主要', at + 2);
+  let depth = 0;
+  const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
+  for (let i = at + 2; i < stop; i++) {
+    const c = text[i]!;
+    if (OPEN.includes(c)) { depth++; continue; }
+    if (CLOSE.includes(c)) {
+      if (depth === 0) break; // a group inside brackets ends with them
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (isSentenceEnd(c)) break;
+    if (text.startsWith('其中', i)) {
+      // The number just before a following 其中 is that group's total, not a part.
+      const last = parts[parts.length - 1];
+      if (last && listTotal(text, numbers, i) === last) parts.pop();
+      break;
+    }
+    if (c === '等' && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
+    if ('，,；;'.includes(c)) {
+      if (LIST_ENDS.some((w) => text.startsWith(w, skipSpaces(text, i + 1)))) break;
+      // Parts that already add up exactly: what follows is a new statement
+      // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
+      if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
+    }
+    while (next < numbers.length && numbers[next]!.start < i) next++;
+    const n = numbers[next];
+    if (n && n.start === i) {
+      if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
+        parts.push(n);
+        exactSum = roundSum([exactSum, n.value]);
+      }
+      i = n.unitEnd - 1;
+    }
+  }
+  return { total, parts, incomplete };
+}
+
+function judge({ total, parts, incomplete }: PartsGroup): string | undefined {
+  if (parts.length < 2) return undefined;
+  const list = listParts(parts);
+  const rough = incomplete || isRough(total) || parts.some(isRough);
+  if (!rough) {
+    const sum = roundSum(parts.map((p) => p.value));
+    return sum === total.value ? undefined : `其中各项之和为 ${sum}（${list}），与所述总数 ${total.written} 不符`;
+  }
+  // Approximate: the listed parts can only be checked not to exceed the total.
+  const least = roundSum(parts.map(lowerBound));
+  if (least <= upperBound(total)) return undefined;
+  return `其中所列各项之和至少为 ${least}（${list}），超过所述总数 ${describeCount(total)}`;
+}
+
+function isRough(n: ProseNumber): boolean {
+  return n.approximate || n.multiplier > 1;
+}
+
+/** The smallest value the written number allows (4.5万 may be rounded up from 44500, 约100 from 95). */
+function lowerBound(n: ProseNumber): number {
+  return n.multiplier > 1 || n.roughBelow ? n.value - step(n) / 2 : n.value;
+}
+
+/** The largest value: 4.5万 < 46000, 100余 < 200, 1300余 < 1400. */
+function upperBound(n: ProseNumber): number {
+  return n.value + (isRough(n) ? step(n) : 0);
+}
+
+/** One unit of the last written digit (余 counts from the last non-zero digit, at least ten). */
+function step(n: ProseNumber): number {
+  if (n.multiplier > 1) return n.multiplier / 10 ** n.decimals;
+  let zeros = 0;
+  for (let v = Math.trunc(n.value); v > 0 && v % 10 === 0; v /= 10) zeros++;
+  return 10 ** Math.max(1, zeros);
+}
+
+function roundSum(values: readonly number[]): number {
+  return Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+}
+
+function listParts(parts: readonly ProseNumber[]): string {
+  const shown = parts.length > 8 ? parts.slice(0, 6) : parts;
+  return shown.map((p) => p.written).join(' + ') + (shown.length < parts.length ? ' + …' : '');
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,232 @@
+// Numbers in prose: "主动公开信息 85 条", "1300余条", "4.5万条", "20.5%". A hand
+// scanner rather than one big regular expression: it runs on every keystroke
+// and must stay linear on any input. Years, dates, phone numbers, list markers
+// and numbers without a counting unit ("12345政务服务便民热线") come back
+// without a unit, so callers that need a count never take them.
+
+import type { Paragraph, Range, Report } from '../model';
+import type { SectionId } from '../template';
+import { toHalfWidth } from './normalize';
+
+export interface ProseNumber {
+  /** The value with 万/亿 applied. */
+  value: number;
+  /** Text indices of the number as written: digits plus 万/亿/余 (not the unit). */
+  start: number;
+  end: number;
+  /** A counting unit (条 件 人次 …), '%' for a percentage, undefined for anything else. */
+  unit: string | undefined;
+  /** Index just past the unit (= end when there is none). */
+  unitEnd: number;
+  /** 余/多 after the number or 约/近/超过 before it: the value is rough. */
+  approximate: boolean;
+  /** 约/近/将近 before it: the true value may also be below the written one. */
+  roughBelow: boolean;
+  /** 1, 1e4 (万) or 1e8 (亿). */
+  multiplier: number;
+  /** Decimal places as written (before the multiplier). */
+  decimals: number;
+  /** The number as written, half-width and without spaces: "4.5万", "100余". */
+  written: string;
+}
+
+// Longest first: 人次 before 人, 篇次 before 篇.
+const COUNT_UNITS = ['人次', '篇次', '件次', '批次', '场次', '条次', '户次', '个', '条', '件', '宗', '次', '篇', '项', '期', '场', '份', '家', '人', '名', '起', '例', '批', '封', '所', '户', '元'];
+// 5个工作日, 3个月, 2个百分点: 个 measures time or a rate here, not a count.
+const NOT_A_COUNT_AFTER: Readonly<Record<string, readonly string[]>> = {
+  个: ['工作日', '自然日', '月', '小时', '百分点', '季度', '星期', '年', '日', '周'],
+  人: ['民'],
+  元: ['素'],
+};
+const ROUGH_BEFORE = ['约', '近', '超过', '逾', '将近', '大约'];
+const BELOW_BEFORE = ['约', '近'];
+const MAX_SPACES = 2;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
+// Characters that glue digits into phone numbers, dates, codes, URLs, list markers (1.属于).
+const isJoiner = (c: string | undefined): boolean => c !== undefined && '-/:@_.#'.includes(c);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+/** Every number in a piece of prose, in order. */
+export function scanProseNumbers(rawText: string): ProseNumber[] {
+  const s = toHalfWidth(rawText); // same length: indices stay valid
+  const found: ProseNumber[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(s[i])) { i++; continue; }
+    const start = i;
+    let j = readDigits(s, i);
+    let decimals = 0;
+    if (s[j] === '.' && isDigit(s[j + 1])) {
+      const k = readDigits(s, j + 1);
+      decimals = k - j - 1;
+      j = k;
+    }
+    const prev = s[start - 1];
+    if (isAsciiLetter(prev) || isJoiner(prev) || isAsciiLetter(s[j]) || isJoiner(s[j])) {
+      i = skipToken(s, j); // part of a phone number, date, code or URL
+      continue;
+    }
+    found.push(readTail(s, start, j, decimals));
+    i = j;
+  }
+  return found;
+}
+
+function readDigits(s: string, from: number): number {
+  let j = from;
+  while (isDigit(s[j])) j++;
+  // Thousands groups (1,234) only after a 1–3 digit lead: "30条,积极" is a clause break.
+  if (j - from <= 3) {
+    while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) j += 4;
+  }
+  return j;
+}
+
+function skipToken(s: string, from: number): number {
+  let j = from;
+  while (j < s.length && (isDigit(s[j]) || isAsciiLetter(s[j]) || isJoiner(s[j]))) j++;
+  return j;
+}
+
+/** Reads 万/亿/余 and the unit after the digits s[start, digitsEnd). */
+function readTail(s: string, start: number, digitsEnd: number, decimals: number): ProseNumber {
+  let value = Number(s.slice(start, digitsEnd).replace(/,/g, ''));
+  let multiplier = 1;
+  const lead = skipSpacesBack(s, start);
+  const roughBefore = ROUGH_BEFORE.some((w) => s.endsWith(w, lead));
+  const roughBelow = BELOW_BEFORE.some((w) => s.endsWith(w, lead));
+  let plus = false; // 余/多
+  let k = digitsEnd;
+  let end = digitsEnd;
+  let spaces = 0;
+  for (let steps = 0; steps < 4 && k < s.length; steps++) {
+    const c = s[k]!;
+    if (isSpace(c) && spaces < MAX_SPACES) { spaces++; k++; continue; }
+    if ((c === '万' || c === '亿') && multiplier === 1) multiplier = c === '万' ? 1e4 : 1e8;
+    else if ((c === '余' || c === '多') && !plus) plus = true;
+    else break;
+    k++;
+    end = k;
+  }
+  const ordinal = s.endsWith('第', lead);
+  const unit = ordinal ? undefined : unitAt(s, k);
+  value = multiplier === 1 ? value : Math.round(value * multiplier * 1e6) / 1e6;
+  return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: s.slice(start, end).replace(/\s/g, '') };
+}
+
+function skipSpacesBack(s: string, index: number): number {
+  let i = index;
+  while (i > 0 && isSpace(s[i - 1])) i--;
+  return i;
+}
+
+function unitAt(s: string, k: number): string | undefined {
+  if (s[k] === '%') return '%';
+  const unit = COUNT_UNITS.find((u) => s.startsWith(u, k));
+  if (!unit) return undefined;
+  const after = NOT_A_COUNT_AFTER[unit];
+  if (after?.some((w) => s.startsWith(w, k + unit.length))) return undefined;
+  return unit;
+}
+
+/** Units that count the same thing (申请 are counted in 件 or 宗). */
+export function unitFamily(unit: string | undefined): string | undefined {
+  return unit === '宗' ? '件' : unit;
+}
+
+/** Index of the first number starting at or after `index` (numbers are in text order). */
+export function firstNumberFrom(numbers: readonly ProseNumber[], index: number): number {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[mid]!.start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Only punctuation between a total and its 其中: "872条。其中" "32件，其中" "85条（其中".
+const LIST_TOTAL_GAP = /^[\s，,。；;：:（(]{0,3}$/;
+
+/** The total a 其中 at text index `at` breaks down: the count written right before it. */
+export function listTotal(text: string, numbers: readonly ProseNumber[], at: number): ProseNumber | undefined {
+  const total = numbers[firstNumberFrom(numbers, at) - 1];
+  if (!total || total.unitEnd > at || !total.unit || total.unit === '%') return undefined;
+  return LIST_TOTAL_GAP.test(text.slice(total.unitEnd, at)) ? total : undefined;
+}
+
+// ---------------------------------------------------------------- sentences and clauses
+
+const SENTENCE_ENDS = '。！？!?\n';
+const CLAUSE_ENDS = '。！？!?\n，,；;：:（()）';
+const CLAUSE_LOOKBACK = 80;
+// Sentences are only read for context words; the bound keeps every lookup O(1).
+const SENTENCE_REACH = 300;
+
+export function isSentenceEnd(c: string | undefined): boolean {
+  return c !== undefined && SENTENCE_ENDS.includes(c);
+}
+
+/** Index of the first character of the sentence holding text[index] (at most 300 back). */
+export function sentenceStart(text: string, index: number): number {
+  const stop = Math.max(0, index - SENTENCE_REACH);
+  let i = index;
+  while (i > stop && !isSentenceEnd(text[i - 1])) i--;
+  return i;
+}
+
+/** Index just past the sentence holding text[index], its 。 included (at most 300 on). */
+export function sentenceEnd(text: string, index: number): number {
+  const stop = Math.min(text.length, index + SENTENCE_REACH);
+  let i = index;
+  while (i < stop && !isSentenceEnd(text[i])) i++;
+  return Math.min(text.length, i + 1);
+}
+
+/** Start of the clause that ends at `index`: after the last ， ； ： （ or sentence end, at most 80 back. */
+export function clauseStart(text: string, index: number, extraEnds = ''): number {
+  const stop = Math.max(0, index - CLAUSE_LOOKBACK);
+  let i = index;
+  while (i > stop && !CLAUSE_ENDS.includes(text[i - 1]!) && !extraEnds.includes(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Index just past the clause that starts at `index`. */
+export function clauseEnd(text: string, index: number): number {
+  const stop = Math.min(text.length, index + CLAUSE_LOOKBACK);
+  let i = index;
+  while (i < stop && !CLAUSE_ENDS.includes(text[i]!)) i++;
+  return i;
+}
+
+// ---------------------------------------------------------------- paragraphs and ranges
+
+export interface ProseParagraph {
+  paragraph: Paragraph;
+  /** The template section the paragraph is in; undefined in the preface. */
+  sectionId: SectionId | undefined;
+}
+
+/** Every prose paragraph of the report: the preface, then each section's. */
+export function proseParagraphs(report: Report): ProseParagraph[] {
+  return [
+    ...report.preface.map((paragraph) => ({ paragraph, sectionId: undefined })),
+    ...report.sections.flatMap((s) => s.paragraphs.map((paragraph) => ({ paragraph, sectionId: s.heading.sectionId }))),
+  ];
+}
+
+/** The document range of paragraph.text[start, end). */
+export function paragraphRange(paragraph: Paragraph, start: number, end: number): Range {
+  const { offsets } = paragraph;
+  const last = Math.max(start, end - 1);
+  return { start: offsets[start] ?? paragraph.range.start, end: (offsets[last] ?? paragraph.range.end - 1) + 1 };
+}
+
+/** A count as the message shows it: "100余 条", "4.5万 条". */
+export function describeCount(n: ProseNumber): string {
+  return n.unit && n.unit !== '%' ? `${n.written} ${n.unit}` : n.written;
+}
