@@ -4,6 +4,9 @@
 import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
 import { prefaceSections } from './preface-sections';
+import { prosePercent } from './prose-percent';
+import { proseSum } from './prose-sum';
+import { proseTable } from './prose-table';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -45,6 +48,9 @@ export const RULES: readonly Rule[] = [
   textArtifact,
   yearMismatch,
   prefaceSections,
+  proseSum,
+  proseTable,
+  prosePercent,
 ];
 
 export function checkReport(report: Report, text: string, severities: RuleSeverities = {}): Finding[] {
