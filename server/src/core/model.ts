@@ -51,8 +51,11 @@ export interface Paragraph {
   range: Range;
   /** The lines joined without breaks, page numbers dropped (PDF text wraps mid-sentence). */
   text: string;
-  /** offsets[i] is the document offset of text[i]. */
-  offsets: number[];
+  /**
+   * Where each joined line begins: text[at] is at document offset range.start + offset.
+   * Relative, so a paragraph that only moved shares them with its previous version.
+   */
+  segments: readonly { at: number; offset: number }[];
 }
 
 export interface Section {

@@ -5,10 +5,13 @@ import { codeActions, type CodeActionQuery } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
+import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
 import { documentSymbols } from './features/symbols';
+import { tablesView, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
 import type { Report } from './model';
-import { parseReport } from './parse/parse';
+import { assembleReport } from './parse/assemble';
+import { patchLines, readLines, type DocumentLines, type TextChange } from './parse/document-lines';
 import { checkReport } from './rules';
 import type { Finding, RuleSeverities } from './rules/types';
 import { renderNewReport, type NewReportOptions } from './template-text';
@@ -18,6 +21,8 @@ export interface ParsedDocument {
   readonly text: string;
   readonly report: Report;
   readonly lines: LineIndex;
+  /** The line records the next edit reuses. */
+  readonly state: DocumentLines;
 }
 
 export interface CheckOptions {
@@ -25,7 +30,11 @@ export interface CheckOptions {
 }
 
 export function parseDocument(text: string): ParsedDocument {
-  return { text, report: parseReport(text), lines: new LineIndex(text) };
+  return fromLines(readLines(text));
+}
+
+function fromLines(state: DocumentLines): ParsedDocument {
+  return { text: state.text, report: assembleReport(state), lines: new LineIndex(state.text, state.starts), state };
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
@@ -66,19 +75,35 @@ export function newReport(options: NewReportOptions): string {
 
 export { FIX_ALL_KIND } from './features/codeActions';
 
-/** One edit, in the coordinates of the text it applies to (LSP incremental sync, as offsets). */
-export interface TextChange {
-  range: { start: number; end: number };
-  text: string;
-}
+export type { TextChange } from './parse/document-lines';
 
 /**
  * The document after `changes` (applied in order, each in the coordinates left
- * by the previous one). Reuses what the edits did not touch; the result equals
+ * by the previous one). Only the touched lines are read again; unchanged lines
+ * keep their analysis and unchanged paragraphs their text. The result equals
  * parseDocument(newText).
  */
 export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[]): ParsedDocument {
-  let text = prev.text;
-  for (const c of changes) text = text.slice(0, c.range.start) + c.text + text.slice(c.range.end);
-  return parseDocument(text);
+  let state = prev.state;
+  for (const c of changes) {
+    const start = Math.max(0, Math.min(c.range.start, state.text.length));
+    const end = Math.max(start, Math.min(c.range.end, state.text.length));
+    state = patchLines(state, { range: { start, end }, text: c.text });
+  }
+  return fromLines(state);
+}
+
+// ---------------------------------------------------------------- editor extras (issue 7)
+
+export type { ReportStatus, StatusOptions } from './features/status';
+export type { TablesView } from './features/tablesView';
+
+/** Template (2021 / 2019 layout), table layout and tables found: the editor's status item. */
+export function status(doc: ParsedDocument, options: StatusOptions = {}): ReportStatus {
+  return reportStatus(doc.report, options);
+}
+
+/** 表二, 表三, 表四 as a JSON view for the table preview: cells, ranges, findings, computed sums. */
+export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesView {
+  return tablesView(doc.report, check(doc, options), doc.lines);
 }

@@ -9,9 +9,18 @@ import type { LineIndex } from '../text/lines';
 
 export function documentSymbols(report: Report, text: string, index: LineIndex): DocumentSymbol[] {
   const toLsp = (r: Range) => index.rangeOf(r);
+  // Editors reject a symbol whose selection lies outside it, and nest by
+  // containment: a range grows to hold its children, a selection is clamped
+  // into its range, whatever order a damaged table's rows came in.
   const make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[] = []): DocumentSymbol => {
-    const sel = { start: Math.max(range.start, selection.start), end: Math.min(range.end, Math.max(selection.end, selection.start)) };
-    return DocumentSymbol.create(name || '（无标题）', detail, kind, toLsp(range), toLsp(sel), children);
+    const full = { start: Math.min(range.start, range.end), end: Math.max(range.start, range.end) };
+    for (const c of children) {
+      full.start = Math.min(full.start, index.offsetAt(c.range.start));
+      full.end = Math.max(full.end, index.offsetAt(c.range.end));
+    }
+    const clamp = (x: number) => Math.max(full.start, Math.min(full.end, x));
+    const sel = { start: clamp(selection.start), end: clamp(Math.max(selection.start, selection.end)) };
+    return DocumentSymbol.create(name || '（无标题）', detail, kind, toLsp(full), toLsp(sel), children);
   };
 
   const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
@@ -86,7 +95,8 @@ function table3Children(table: Table3, make: Make): DocumentSymbol[] {
   const groupOf = (id: string) => TABLE3_ROWS.find((r) => r.id === id)!.group;
   const out: DocumentSymbol[] = [];
   const results = table.rows.filter((r) => groupOf(r.id));
-  const span = (rows: TableRow[]): Range => ({ start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end });
+  // Rows are in template order, which a damaged table need not follow.
+  const span = (rows: TableRow[]): Range => ({ start: Math.min(...rows.map((r) => r.range.start)), end: Math.max(...rows.map((r) => r.range.end)) });
   for (const row of table.rows) {
     if (!groupOf(row.id)) out.push(rowSymbol(labelOf(row.id), row, make));
   }
@@ -108,7 +118,7 @@ function table4Children(table: Table4, make: Make): DocumentSymbol[] {
   return TABLE4_GROUPS.map((g, k) => {
     const cells = table.cells.slice(k * 5, k * 5 + 5).filter((c) => c.kind !== 'missing');
     if (cells.length === 0) return undefined;
-    const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+    const range = { start: Math.min(...cells.map((c) => c.range.start)), end: Math.max(...cells.map((c) => c.range.end)) };
     return make(g.parent ? `${g.parent}（${g.label}）` : g.label, cells.map((c) => c.text).join(' '), SymbolKind.Field, range, range);
   }).filter((s): s is DocumentSymbol => !!s);
 }

@@ -8,6 +8,8 @@ import type { SubItem } from '../model';
 import { readNumbering } from './numbering';
 
 const MAX_TITLE = 40;
+/** Reports nest sub-items three levels at most: （一） 1. （1）. */
+const MAX_DEPTH = 4;
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   const content = line.replace(/^[\s\t]+/, '');
@@ -49,7 +51,13 @@ export function nestSubItems(items: SubItem[]): SubItem[] {
       }
     }
     if (!placed) {
-      if (stack.length === 0 || item.numbering.ordinal !== 1) {
+      // A list restarting at 1 in the style of an open level is a new list at that level;
+      // 1 in a style not open yet starts a level below (at most MAX_DEPTH deep).
+      const sameStyle = stack.findIndex((open) => open.numbering.style === item.numbering.style);
+      if (item.numbering.ordinal === 1 && sameStyle >= 0) {
+        stack.length = sameStyle;
+        attach(item, sameStyle);
+      } else if (stack.length === 0 || item.numbering.ordinal !== 1 || stack.length >= MAX_DEPTH) {
         // A fresh start, or a sequence we cannot place: keep it at the top level.
         stack.length = 0;
         attach(item, 0);

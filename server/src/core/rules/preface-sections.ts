@@ -4,6 +4,7 @@
 import { bestSectionMatch } from '../parse/headings';
 import { SECTIONS, type SectionId } from '../template';
 import { chineseNumeralValue } from '../text/normalize';
+import { paragraphRange } from '../text/paragraph-offsets';
 import { finding, type Rule } from './types';
 
 const LIST = /包括([^。]{4,200}?)(?:等)?([一二三四五六七八九十\d])个部分/;
@@ -24,7 +25,7 @@ export const prefaceSections: Rule = {
       }
       const present = new Set(report.sections.map((s) => s.heading.sectionId));
       const stated = /\d/.test(m[2]!) ? Number(m[2]) : chineseNumeralValue(m[2]!);
-      const range = { start: p.offsets[m.index]!, end: p.offsets[m.index + m[0].length - 1]! + 1 };
+      const range = paragraphRange(p, m.index, m.index + m[0].length);
       const notInText = [...listed].filter((id) => !present.has(id));
       const notListed = [...present].filter((id) => !listed.has(id));
       const problems: string[] = [];

@@ -5,6 +5,7 @@
 // on short strings only and cannot blow up on long input.
 
 import type { SectionId } from '../template';
+import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseEnd, clauseStart, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
@@ -49,8 +50,19 @@ const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未�
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
 const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 
-/** Every claim about a table figure in one paragraph; `year` is the report's (from the title). */
-export function tableClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
+const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
+
+/** Every claim about a table figure in one paragraph (cached by text, section and year; shared: do not mutate). */
+export function tableClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): readonly Claim[] {
+  const entries = claimsCache(rawText);
+  const hit = entries.find((e) => e.sectionId === sectionId && e.year === year);
+  if (hit) return hit.claims;
+  const claims = findClaims(rawText, sectionId, year);
+  entries.push({ sectionId, year, claims });
+  return claims;
+}
+
+function findClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
   const text = toHalfWidth(rawText);
   const aboutApplications = text.includes('申请');
   const counts = scanProseNumbers(rawText).flatMap((n) => {

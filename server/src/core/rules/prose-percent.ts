@@ -5,6 +5,7 @@
 // 其中. Any other named base is not ours to check.
 
 import type { Paragraph, Report } from '../model';
+import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
@@ -18,11 +19,14 @@ export const prosePercent: Rule = {
   name: '正文百分比与数量不符',
   defaultSeverity: 'warning',
   check({ report }) {
-    return proseParagraphs(report).flatMap(({ paragraph }) => checkParagraph(report, paragraph));
+    const out: Finding[] = [];
+    for (const { paragraph } of proseParagraphs(report)) if (hasShare(paragraph.text)) out.push(...checkParagraph(report, paragraph));
+    return out;
   },
 };
 
 const MAX_GAP = 20;
+const hasShare = memoByText((text: string) => text.includes('%') || text.includes('％'));
 const NOT_APPLICATIONS = /主动|复议|诉讼|处罚|许可|强制|信访|建议|提案/;
 const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件/;
 // Words that only restate "all applications handled" (占全部办理总数的) or "received" (占收到申请总数的).
@@ -37,8 +41,8 @@ interface Base {
 }
 
 function checkParagraph(report: Report, paragraph: Paragraph): Finding[] {
+  if (!hasShare(paragraph.text)) return [];
   const text = toHalfWidth(paragraph.text);
-  if (!text.includes('%')) return [];
   const numbers = scanProseNumbers(paragraph.text);
   const findings: Finding[] = [];
   for (let k = 1; k < numbers.length; k++) {

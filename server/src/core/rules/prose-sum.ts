@@ -3,6 +3,7 @@
 // up; a list that does not add up reads as a careless or doctored report.
 
 import type { Paragraph } from '../model';
+import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, unitFamily } from '../text/prose-numbers';
@@ -14,7 +15,12 @@ export const proseSum: Rule = {
   name: '正文总数与分项之和不符',
   defaultSeverity: 'warning',
   check({ report }) {
-    return proseParagraphs(report).flatMap(({ paragraph }) => checkParagraph(paragraph));
+    // A plain loop: this runs over every paragraph on every keystroke, and almost all answer nothing.
+    const out: Finding[] = [];
+    for (const { paragraph } of proseParagraphs(report)) {
+      if (brokenGroups(paragraph.text).length > 0) out.push(...checkParagraph(paragraph));
+    }
+    return out;
   },
 };
 
@@ -36,19 +42,26 @@ const NOT_ETC = '级于待候';
 const MAX_LIST_LENGTH = 600;
 
 function checkParagraph(paragraph: Paragraph): Finding[] {
-  const text = toHalfWidth(paragraph.text);
-  const numbers = scanProseNumbers(paragraph.text);
-  const findings: Finding[] = [];
+  return brokenGroups(paragraph.text).map(({ group, message }) =>
+    finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), message, {
+      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: `分项：${describeCount(p)}` })),
+    }),
+  );
+}
+
+/** The groups of a paragraph that do not add up; text indices only, so it is cached by text. */
+const brokenGroups = memoByText((rawText: string): { group: PartsGroup; message: string }[] => {
+  if (!rawText.includes('其中')) return [];
+  const text = toHalfWidth(rawText);
+  const numbers = scanProseNumbers(rawText);
+  const out: { group: PartsGroup; message: string }[] = [];
   for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
     const group = readGroup(text, numbers, at);
     const message = group && judge(group);
-    if (!group || !message) continue;
-    findings.push(finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), message, {
-      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: `分项：${describeCount(p)}` })),
-    }));
+    if (group && message) out.push({ group, message });
   }
-  return findings;
-}
+  return out;
+});
 
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number): PartsGroup | undefined {
   const total = listTotal(text, numbers, at);

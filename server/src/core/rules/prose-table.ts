@@ -15,9 +15,13 @@ export const proseTable: Rule = {
   name: '正文数字与表格不符',
   defaultSeverity: 'warning',
   check({ report }) {
-    return proseParagraphs(report).flatMap(({ paragraph, sectionId }) =>
-      tableClaims(paragraph.text, sectionId, report.title?.year).flatMap((claim) => compare(report, paragraph, claim)),
-    );
+    const out: Finding[] = [];
+    const year = report.title?.year;
+    for (const { paragraph, sectionId } of proseParagraphs(report)) {
+      const claims = tableClaims(paragraph.text, sectionId, year);
+      for (const claim of claims) out.push(...compare(report, paragraph, claim));
+    }
+    return out;
   },
 };
 

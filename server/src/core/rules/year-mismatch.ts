@@ -3,11 +3,16 @@
 // must agree.
 
 import type { Paragraph, Range } from '../model';
+import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
+import { paragraphRange } from '../text/paragraph-offsets';
 import { finding, type Finding, type Rule } from './types';
 
 const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 const OPENING_YEAR = /^(\d{4})\s*年/;
+
+// Cached by text: an unchanged paragraph is not searched again on the next keystroke.
+const periodOf = memoByText((text: string) => (text.includes('统计期限') ? PERIOD.exec(toHalfWidth(text)) : null));
 
 export const yearMismatch: Rule = {
   code: 'year.mismatch',
@@ -19,8 +24,7 @@ export const yearMismatch: Rule = {
     const out: Finding[] = [];
     const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
     for (const p of [...report.preface, ...report.sections.flatMap((s) => s.paragraphs)]) {
-      if (!p.text.includes('统计期限')) continue;
-      const m = PERIOD.exec(toHalfWidth(p.text));
+      const m = periodOf(p.text);
       if (!m) continue;
       for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
         if (Number(group) !== titleYear) {
@@ -41,7 +45,5 @@ export const yearMismatch: Rule = {
 };
 
 function locate(p: Paragraph, index: number, length: number): Range {
-  const start = p.offsets[index] ?? p.range.start;
-  const end = (p.offsets[index + length - 1] ?? start) + 1;
-  return { start, end };
+  return paragraphRange(p, index, index + length);
 }

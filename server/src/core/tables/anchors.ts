@@ -1,9 +1,9 @@
 // Where each table starts: its caption, note or header line. Only the first
-// of each kind counts; the table then runs to the next heading or table.
+// of each kind counts (parse/assemble.ts); the table then runs to the next
+// heading or table.
 
 import type { Table } from '../model';
 import { blankBookmarks } from '../text/debris';
-import type { Line } from '../text/lines';
 import { labelKey } from '../text/normalize';
 
 // Every anchor contains one of these words; most lines contain none.
@@ -20,19 +20,4 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   const firstCell = trimmed.replace(/^\|\s*/, '').split(/[\t\s\u3000|]+/)[0] ?? '';
   if (labelKey(firstCell) === '行政复议' && trimmed.length <= 80) return 't4';
   return undefined;
-}
-
-export interface AnchorLine {
-  kind: Table['kind'];
-  line: number;
-}
-
-export function findAnchors(lines: readonly Line[], isHeading: (line: number) => boolean): AnchorLine[] {
-  const found = new Map<Table['kind'], number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (isHeading(i)) continue;
-    const kind = tableAnchor(lines[i]!.text);
-    if (kind && !found.has(kind)) found.set(kind, i);
-  }
-  return [...found.entries()].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
 }

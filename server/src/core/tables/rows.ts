@@ -85,12 +85,23 @@ export function suffixScore(joined: string, key: string): number {
   return cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
 }
 
-/** The label cells (from the end) that cover the matched key: their range and text. */
-export function leafLabel(labels: readonly StreamCell[], keyLength: number): { text: string; range: Range; first: number } {
+/**
+ * The label cells (from the end) that cover the matched key: their range and
+ * text. A near match (suffixScore) may end a few characters before the row's
+ * text does: the leaf then reaches back to the cells the key was found in,
+ * never just a trailing cell the key is not in (a damaged value such as “-六4”
+ * after “（七）总计” is not the row's label).
+ */
+export function leafLabel(labels: readonly StreamCell[], matched: string): { text: string; range: Range; first: number } {
   if (labels.length === 0) return { text: '', range: { start: 0, end: 0 }, first: 0 };
   const { key, starts } = joinedKey(labels);
+  const wanted = key.endsWith(matched) ? 1 : coverage(matched, key.slice(Math.max(0, key.length - matched.length - 3)));
+  const covers = (i: number) => {
+    const tail = key.slice(starts[i]!);
+    return tail.length >= matched.length && (tail.endsWith(matched) || coverage(matched, tail) >= wanted - 1e-9);
+  };
   let first = labels.length - 1;
-  while (first > 0 && key.length - starts[first]! < keyLength) first--;
+  while (first > 0 && !covers(first)) first--;
   const cells = labels.slice(first);
   return {
     text: cells.map((c) => c.text).join(''),

@@ -37,8 +37,9 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       const firstCell = cellAt(starts, caption.index);
       const lastCell = cellAt(starts, caption.index + caption.length - 1);
       if (spec) {
-        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1));
+        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1), cand.labels[0]!.range.start);
         blocks.push(current);
+        end = Math.max(end, current.range.end);
         if (spec.legacyOnly) legacy = true;
       }
       headerFrom = lastCell + 1;
@@ -51,10 +52,11 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       continue;
     }
     if (!current || current.id !== match.block.id) {
-      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, []);
+      // A block whose caption was lost starts at its first row.
+      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end);
       if (!blocks.includes(current)) blocks.push(current);
     }
-    const leaf = leafLabel(cand.labels, match.key.length);
+    const leaf = leafLabel(cand.labels, match.key);
     const headerCells = cand.labels.slice(headerFrom, leaf.first);
     if (headerCells.length > 0) {
       readHeaders(current, match.block, headerCells);
@@ -107,10 +109,11 @@ function cellAt(starts: number[], offset: number): number {
   return i;
 }
 
-function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[]): Table2Block {
+/** `at`: where a block without caption cells begins (an empty caption range there). */
+function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[], at: number): Table2Block {
   const first = captionCells[0];
   const last = captionCells[captionCells.length - 1];
-  const range = first && last ? { start: first.range.start, end: last.range.end } : { start: 0, end: 0 };
+  const range = first && last ? { start: first.range.start, end: last.range.end } : { start: at, end: at };
   return { id: spec.id, caption: { text: captionCells.map((c) => c.text).join(''), range }, headers: [], rows: [], statedDecimals: undefined, range: { ...range } };
 }
 

@@ -36,7 +36,12 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  /** `starts` (line start offsets) when the caller already has them, as the incremental parser does. */
+  constructor(private readonly text: string, known?: readonly number[]) {
+    if (known) {
+      this.starts = known as number[];
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -4,8 +4,9 @@
 // and numbers without a counting unit ("12345政务服务便民热线") come back
 // without a unit, so callers that need a count never take them.
 
-import type { Paragraph, Range, Report } from '../model';
+import type { Paragraph, Report } from '../model';
 import type { SectionId } from '../template';
+import { memoByText } from './memo';
 import { toHalfWidth } from './normalize';
 
 export interface ProseNumber {
@@ -48,8 +49,10 @@ const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[
 const isJoiner = (c: string | undefined): boolean => c !== undefined && '-/:@_.#'.includes(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
-/** Every number in a piece of prose, in order. */
-export function scanProseNumbers(rawText: string): ProseNumber[] {
+/** Every number in a piece of prose, in order (shared: do not mutate). */
+export const scanProseNumbers: (rawText: string) => readonly ProseNumber[] = memoByText(scanNumbers);
+
+function scanNumbers(rawText: string): ProseNumber[] {
   const s = toHalfWidth(rawText); // same length: indices stay valid
   const found: ProseNumber[] = [];
   const n = s.length;
@@ -211,20 +214,22 @@ export interface ProseParagraph {
   sectionId: SectionId | undefined;
 }
 
-/** Every prose paragraph of the report: the preface, then each section's. */
-export function proseParagraphs(report: Report): ProseParagraph[] {
-  return [
-    ...report.preface.map((paragraph) => ({ paragraph, sectionId: undefined })),
-    ...report.sections.flatMap((s) => s.paragraphs.map((paragraph) => ({ paragraph, sectionId: s.heading.sectionId }))),
-  ];
+const proseCache = new WeakMap<Report, readonly ProseParagraph[]>();
+
+/** Every prose paragraph of the report: the preface, then each section's (computed once per report). */
+export function proseParagraphs(report: Report): readonly ProseParagraph[] {
+  let list = proseCache.get(report);
+  if (!list) {
+    list = [
+      ...report.preface.map((paragraph) => ({ paragraph, sectionId: undefined })),
+      ...report.sections.flatMap((s) => s.paragraphs.map((paragraph) => ({ paragraph, sectionId: s.heading.sectionId }))),
+    ];
+    proseCache.set(report, list);
+  }
+  return list;
 }
 
-/** The document range of paragraph.text[start, end). */
-export function paragraphRange(paragraph: Paragraph, start: number, end: number): Range {
-  const { offsets } = paragraph;
-  const last = Math.max(start, end - 1);
-  return { start: offsets[start] ?? paragraph.range.start, end: (offsets[last] ?? paragraph.range.end - 1) + 1 };
-}
+export { paragraphRange } from './paragraph-offsets';
 
 /** A count as the message shows it: "100余 条", "4.5万 条". */
 export function describeCount(n: ProseNumber): string {

@@ -1,0 +1,232 @@
+// Line records → Report. Never throws: what it cannot read it leaves out of
+// the model and says so through the tables' shape problems.
+//
+// Order of work: headings (short lines naming a section, not followed by
+// numbers) → table anchors → one region per table, read by the layout's
+// reader and aligned with the template → the rest is prose. Everything per
+// line comes from the records' cached analysis; paragraphs built from the
+// same line records as before are reused, so an edit pays for the lines it
+// touched plus a pass of cheap bookkeeping.
+
+import type { Artifact, Heading, Paragraph, Report, Section, SubItem, Table, TableLayout } from '../model';
+import { detectLayout, readCells } from '../tables/cells';
+import { readTable2 } from '../tables/table2';
+import { readTable3 } from '../tables/table3';
+import { readTable4 } from '../tables/table4';
+import type { Line } from '../text/lines';
+import { lineOf, type DocumentLines, type LineRecord } from './document-lines';
+import { nestSubItems } from './subitems';
+import { findTitle } from './title';
+
+const LOOKAHEAD = 3;
+
+export function assembleReport(doc: DocumentLines): Report {
+  const { records, starts } = doc;
+  const n = records.length;
+  const info = (i: number) => records[i]!.info;
+
+  const headingAt = new Map<number, Heading>();
+  for (let i = 0; i < n; i++) {
+    const h = info(i).heading;
+    if (h && !followedByNumbers(doc, i)) headingAt.set(i, shiftHeading(h, starts[i]!));
+  }
+  const headingLines = [...headingAt.keys()];
+
+  // Tables: each runs from its anchor to the next heading or anchor.
+  const anchors = firstAnchors(doc, headingAt);
+  const tables: Report['tables'] = {};
+  const tableLine = new Uint8Array(n);
+  const layouts: TableLayout[] = [];
+  for (let a = 0; a < anchors.length; a++) {
+    const { kind, line } = anchors[a]!;
+    const to = Math.min(headingLines.find((h) => h > line) ?? n, anchors[a + 1]?.line ?? n);
+    const region: Line[] = [];
+    for (let i = line; i < to; i++) region.push(lineOf(doc, i));
+    const layout = detectLayout(region, 0, region.length);
+    const reader = kind === 't2' ? readTable2 : kind === 't3' ? readTable3 : readTable4;
+    const { table, end } = reader(readCells(region, 0, region.length, layout), layout);
+    (tables as Record<Table['kind'], Table>)[kind] = table;
+    layouts.push(layout);
+    for (let i = line; i < to && starts[i]! <= end; i++) tableLine[i] = 1;
+  }
+
+  const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1;
+  const artifacts = findArtifacts(doc, tableLine);
+  // Indexed by line: arrays beat maps on this per-keystroke path.
+  const subItemAt: (SubItem | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = info(i).subItem;
+    if (item && !headingAt.has(i) && !skip(i)) subItemAt[i] = shiftSubItem(item, starts[i]!);
+  }
+
+  const firstHeading = headingLines[0] ?? n;
+  const sections: Section[] = headingLines.map((h, k) => {
+    const to = headingLines[k + 1] ?? n;
+    const heading = headingAt.get(h)!;
+    const items: SubItem[] = [];
+    for (let i = h + 1; i < to; i++) if (subItemAt[i]) items.push(subItemAt[i]!);
+    return {
+      heading,
+      range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
+      subItems: nestSubItems(items),
+      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt),
+    };
+  });
+
+  const prefaceLines: Line[] = [];
+  for (let i = 0; i < firstHeading; i++) prefaceLines.push(lineOf(doc, i));
+  const title = findTitle(prefaceLines, 0, prefaceLines.length);
+  const preface = buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
+  return { textLength: doc.text.length, title, preface, sections, tables, artifacts, layout: mostCommon(layouts) };
+}
+
+/** A heading-like line is a table row when numbers follow it (on the line or the next lines). */
+function followedByNumbers(doc: DocumentLines, i: number): boolean {
+  if (doc.records[i]!.info.numbersAfterFirstCell) return true;
+  for (let k = i + 1; k < doc.records.length && k <= i + LOOKAHEAD; k++) {
+    const next = doc.records[k]!.info;
+    if (next.pageNumber || next.blank) continue;
+    return next.isNumber;
+  }
+  return false;
+}
+
+function firstAnchors(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading>): { kind: Table['kind']; line: number }[] {
+  const found = new Map<Table['kind'], number>();
+  for (let i = 0; i < doc.records.length && found.size < 3; i++) {
+    const kind = doc.records[i]!.info.anchor;
+    if (kind && !found.has(kind) && !headingAt.has(i)) found.set(kind, i);
+  }
+  return [...found.entries()].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
+}
+
+function findArtifacts(doc: DocumentLines, tableLine: Uint8Array): Artifact[] {
+  const artifacts: Artifact[] = [];
+  doc.records.forEach((rec, i) => {
+    const start = doc.starts[i]!;
+    const { info } = rec;
+    for (const [s, e] of info.bookmarks) artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
+    if (!info.chrome && !info.pageNumber) return;
+    const range = { start: start + info.contentStart, end: start + info.contentEnd };
+    const text = info.clean.slice(info.contentStart, info.contentEnd);
+    if (info.chrome) artifacts.push({ kind: 'web-chrome', range, text, interrupts: false });
+    else artifacts.push({ kind: 'page-number', range, text, interrupts: tableLine[i] === 1 || interruptsSentence(doc, i) });
+  });
+  return artifacts;
+}
+
+/** A page number between two halves of one sentence (the line before does not end it). */
+function interruptsSentence(doc: DocumentLines, i: number): boolean {
+  const quiet = (k: number) => doc.records[k]!.info.pageNumber || doc.records[k]!.info.blank;
+  let k = i - 1;
+  while (k >= 0 && quiet(k)) k--;
+  let m = i + 1;
+  while (m < doc.records.length && quiet(m)) m++;
+  if (k < 0 || m >= doc.records.length) return false;
+  return !doc.records[k]!.info.endsSentence;
+}
+
+// ------------------------------------------------------------------ paragraphs
+
+interface CachedParagraph {
+  records: readonly LineRecord[];
+  breaks: readonly number[];
+  text: string;
+  /** Segments relative to the paragraph's first character. */
+  segments: readonly { at: number; offset: number }[];
+  /** The paragraph last built from these lines, and where it started: reused when it has not moved. */
+  last: Paragraph | undefined;
+}
+
+// Keyed by the paragraph's first line record: records are shared between
+// versions, so an unchanged paragraph is found again without any string work.
+const paragraphCache = new WeakMap<LineRecord, CachedParagraph>();
+
+/**
+ * Prose paragraphs of lines [from, to). PDF extractions wrap sentences at a
+ * fixed width, so lines are joined until one ends a sentence, a numbered item
+ * starts or a blank line comes; page-number lines inside are skipped.
+ */
+function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: readonly (SubItem | undefined)[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length) out.push(paragraphOf(doc, run));
+    run = [];
+  };
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    if (skip(i)) continue;
+    const info = doc.records[i]!.info;
+    if (info.blank) { flush(); prev = -1; continue; }
+    if (prev >= 0 && (doc.records[prev]!.info.endsSentence || subItemAt[i])) flush();
+    run.push(i);
+    prev = i;
+  }
+  flush();
+  return out;
+}
+
+function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
+  const first = doc.records[lines[0]!]!;
+  const base = doc.starts[lines[0]!]! + first.info.contentStart;
+  let cached = paragraphCache.get(first);
+  if (!cached || !sameLines(cached, doc, lines, base)) {
+    const records = lines.map((i) => doc.records[i]!);
+    const breaks = lines.map((i) => doc.starts[i]! - base);
+    let text = '';
+    const segments: { at: number; offset: number }[] = [];
+    records.forEach((r, k) => {
+      segments.push({ at: text.length, offset: breaks[k]! + r.info.contentStart });
+      text += r.info.clean.slice(r.info.contentStart, r.info.contentEnd);
+    });
+    cached = { records, breaks, text, segments, last: undefined };
+    paragraphCache.set(first, cached);
+  }
+  if (cached.last?.range.start === base) return cached.last;
+  const lastSeg = cached.segments[cached.segments.length - 1]!;
+  cached.last = { range: { start: base, end: base + lastSeg.offset + (cached.text.length - lastSeg.at) }, text: cached.text, segments: cached.segments };
+  return cached.last;
+}
+
+function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly number[], base: number): boolean {
+  if (cached.records.length !== lines.length) return false;
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k]!;
+    if (cached.records[k] !== doc.records[i] || cached.breaks[k] !== doc.starts[i]! - base) return false;
+  }
+  return true;
+}
+
+// ------------------------------------------------------------------ helpers
+
+function shiftHeading(h: Heading, d: number): Heading {
+  const numbering = h.numbering && { ...h.numbering, range: shift(h.numbering.range, d) };
+  return { ...h, range: shift(h.range, d), titleRange: shift(h.titleRange, d), numbering };
+}
+
+function shiftSubItem(s: SubItem, d: number): SubItem {
+  // Nesting fills `children` and `level`, so each version gets its own object.
+  return { ...s, range: shift(s.range, d), titleRange: shift(s.titleRange, d), numbering: d === 0 ? s.numbering : { ...s.numbering, range: shift(s.numbering.range, d) }, children: [] };
+}
+
+function shift(r: { start: number; end: number }, d: number) {
+  return { start: r.start + d, end: r.end + d };
+}
+
+function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const info = doc.records[i]!.info;
+    if (!info.blank) return doc.starts[i]! + doc.records[i]!.text.trimEnd().length;
+  }
+  return doc.starts[from]! + doc.records[from]!.text.length;
+}
+
+function mostCommon<T>(items: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | undefined;
+  let count = 0;
+  for (const [x, c] of counts) if (c > count) { best = x; count = c; }
+  return best;
+}

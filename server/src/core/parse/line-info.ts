@@ -1,0 +1,67 @@
+// What can be known of a line from its text alone, with ranges relative to
+// the line's start. Computed once per line record and reused for as long as
+// the line is unchanged: an edit re-analyses only the lines it touches.
+
+import type { Heading, SubItem, Table } from '../model';
+import { tableAnchor } from '../tables/anchors';
+import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
+import { classifyCell } from '../text/numbers';
+import { recogniseHeading } from './headings';
+import { recogniseSubItem } from './subitems';
+
+const SENTENCE_END = /[。！？!?：:；;]\s*$/;
+
+export interface LineInfo {
+  /** The text with bookmarks blanked out (same length). */
+  readonly clean: string;
+  readonly blank: boolean;
+  readonly pageNumber: boolean;
+  readonly chrome: boolean;
+  /** A heading if the next lines do not turn it into a table row (relative ranges). */
+  readonly heading: Heading | undefined;
+  readonly subItem: SubItem | undefined;
+  readonly anchor: Table['kind'] | undefined;
+  /** The trimmed line is one number (a table cell of the Word or web layouts). */
+  readonly isNumber: boolean;
+  /** A heading-like line carries numbers after its first cell (a tab grid or PDF row). */
+  readonly numbersAfterFirstCell: boolean;
+  readonly endsSentence: boolean;
+  /** Bookmark debris, relative [start, end). */
+  readonly bookmarks: readonly (readonly [number, number])[];
+  /** Offsets of the trimmed content. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+export function analyseLine(text: string): LineInfo {
+  const clean = blankBookmarks(text);
+  const trimmed = clean.trim();
+  const blank = trimmed === '';
+  const pageNumber = !blank && isPageNumberLine(clean);
+  const chrome = !blank && !pageNumber && isWebChromeLine(clean);
+  const ordinary = !blank && !pageNumber && !chrome;
+  const bookmarks: [number, number][] = [];
+  if (text.includes('[bookmark:')) {
+    BOOKMARK.lastIndex = 0;
+    for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) bookmarks.push([m.index, m.index + m[0].length]);
+  }
+  const heading = ordinary ? recogniseHeading(clean, 0, () => false) : undefined;
+  // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
+  const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : [];
+  const contentStart = clean.length - clean.trimStart().length;
+  return {
+    clean,
+    blank,
+    pageNumber,
+    chrome,
+    heading,
+    subItem: ordinary ? recogniseSubItem(clean, 0) : undefined,
+    anchor: ordinary ? tableAnchor(text) : undefined,
+    isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',
+    numbersAfterFirstCell: !!heading && cells.length > 1 && cells.slice(1).some((c) => classifyCell(c).kind === 'number'),
+    endsSentence: SENTENCE_END.test(clean),
+    bookmarks,
+    contentStart,
+    contentEnd: clean.trimEnd().length,
+  };
+}

@@ -1,0 +1,16 @@
+// Memoisation by text for work that depends only on a paragraph's text. The
+// incremental parser hands back the very same string for an unchanged
+// paragraph, so a lookup costs no string work at all; the cache is dropped
+// whole when it grows past its bound.
+
+export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text: string): T => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const value = compute(text);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(text, value);
+    return value;
+  };
+}

@@ -1,0 +1,86 @@
+// Incremental parsing: random edit sequences on every fixture give, after
+// each edit, the same model and the same findings as a full parse of the same
+// text.
+
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { check, parseDocument, updateDocument, type ParsedDocument, type TextChange } from '../../server/src/core/service';
+import { buildReport } from '../helpers/build-report';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const texts = [
+  ...['seeds', 'corpus'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => ({ name: `${d}/${f}`, text: readFileSync(join(FIXTURES, d, f), 'utf8') }))),
+  { name: 'built, CRLF', text: buildReport().replace(/\n/g, '\r\n') },
+  { name: 'built, cell per line', text: buildReport({ layout: 'cell-per-line' }) },
+];
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['1', '0', '9', '\t', '\n', '\r\n', '\n\n', '一、', '（三）', '。', ' ', '总计', '三、收到和处理政府信息公开申请情况\n', '[bookmark: x]', '- 4 -\n', '１２', '件', '其中'];
+
+function randomChange(text: string, next: () => number): TextChange {
+  const start = Math.floor(next() * (text.length + 1));
+  const kind = next();
+  if (kind < 0.45) return { range: { start, end: start }, text: INSERTS[Math.floor(next() * INSERTS.length)]! };
+  const end = Math.min(text.length, start + 1 + Math.floor(next() * (kind < 0.8 ? 2 : 40)));
+  return { range: { start, end }, text: kind < 0.9 ? '' : INSERTS[Math.floor(next() * INSERTS.length)]! };
+}
+
+function same(incremental: ParsedDocument, full: ParsedDocument, what: string): void {
+  assert.equal(incremental.text, full.text, what);
+  assert.deepEqual(incremental.report, full.report, `${what}: model`);
+  assert.deepEqual(check(incremental), check(full), `${what}: findings`);
+  const last = full.text.length;
+  assert.deepEqual(incremental.lines.positionAt(last), full.lines.positionAt(last), `${what}: positions`);
+}
+
+describe('incremental parse equals a full parse', () => {
+  for (const { name, text } of texts) {
+    it(name, () => {
+      const next = random(name.length * 7919);
+      let doc = parseDocument(text);
+      for (let step = 0; step < 40; step++) {
+        const change = randomChange(doc.text, next);
+        const updated = updateDocument(doc, [change]);
+        same(updated, parseDocument(updated.text), `${name} step ${step} ${JSON.stringify(change)}`);
+        doc = updated;
+      }
+    });
+  }
+
+  it('several changes in one update, in order', () => {
+    const doc = parseDocument(texts[0]!.text);
+    const changes: TextChange[] = [
+      { range: { start: 0, end: 0 }, text: '标题\n' },
+      { range: { start: 10, end: 12 }, text: '' },
+      { range: { start: 50, end: 50 }, text: '\r\n' },
+    ];
+    const updated = updateDocument(doc, changes);
+    same(updated, parseDocument(updated.text), 'batch');
+  });
+
+  it('typing a digit into a 表三 cell re-reads that cell', () => {
+    const text = buildReport();
+    const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
+    const doc = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '7' }]);
+    assert.ok(check(doc).some((f) => f.code === 'sum.row'));
+  });
+
+  it('the previous version stays valid after an update', () => {
+    const doc = parseDocument(buildReport());
+    const before = JSON.stringify(doc.report);
+    updateDocument(doc, [{ range: { start: 0, end: 50 }, text: '' }]);
+    assert.equal(JSON.stringify(doc.report), before);
+  });
+});
