@@ -119,3 +119,26 @@ describe('新建年度报告', () => {
     assert.deepEqual(items.map((d) => d.range.start.line), headingLines);
   });
 });
+
+describe('incremental sync', () => {
+  test('after many small edits the server diagnoses exactly what a fresh parse of the text gives', async () => {
+    const { diagnostics: freshDiagnostics, parseDocument } = await import('../../server/src/core/service');
+    let text = readFileSync(path.join(FIXTURES, 'seeds', '002_1e78f43606d75d41.txt'), 'utf8');
+    const uri = 'untitled:incremental-002';
+    await open(uri, text);
+    let version = 1;
+    const lines = () => text.split('\n');
+    for (let k = 0; k < 60; k++) {
+      const ls = lines();
+      const line = (k * 37) % ls.length;
+      const character = Math.min(ls[line]!.length, (k * 5) % 7);
+      const insert = ['1', '\t', '、', '\n', ''][k % 5]!;
+      const end = k % 5 === 4 ? { line, character: Math.min(ls[line]!.length, character + 2) } : { line, character };
+      const offset = (l: number, c: number) => ls.slice(0, l).reduce((a, x) => a + x.length + 1, 0) + c;
+      text = text.slice(0, offset(line, character)) + insert + text.slice(offset(end.line, end.character));
+      await session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character }, end }, text: insert }] });
+    }
+    const pulled = (await pull(uri)).items;
+    assert.deepEqual(pulled, freshDiagnostics(parseDocument(text), uri, { docsBase: `${pathToFileURL(path.join(ROOT, 'docs', 'rules')).href}/` }));
+  });
+});

@@ -5,20 +5,23 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { actions, diagnostics, folding, hover, newReport, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
+import { registerCustomRequests } from './customRequests';
 import { flattenSymbols } from './flatSymbols';
 import { guardNotification, guardRequest } from './guard';
+import { setLocale } from './locale';
 import { ParseCache } from './parseCache';
+import { trackedDocuments } from './trackedDocuments';
 import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
 import { DiagnosticsPusher } from './pushDiagnostics';
 import { SettingsStore } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const cache = new ParseCache();
+// Documents that remember their edits, so each version updates the previous parse.
+const { documents, edits } = trackedDocuments();
+const cache = new ParseCache(edits);
 let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false };
 const settings = new SettingsStore(connection, () => features.configuration);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
@@ -32,6 +35,7 @@ const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
 
 connection.onInitialize((params) => {
   features = clientFeatures(params.capabilities);
+  setLocale(params.locale);
   return { capabilities: serverCapabilities(features), serverInfo: { name: 'gov-report' } };
 });
 
@@ -76,6 +80,16 @@ connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textD
 
 // The client's "新建年度报告" command asks for the text; the template lives here.
 connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: { year: number; agency: string }) => newReport({ year: Number(params.year), agency: String(params.agency ?? '') })));
+
+// Status item, table preview and workspace check (client/src/statusItem.ts, preview.ts, workspaceCheck.ts).
+registerCustomRequests(connection, {
+  open: (uri) => {
+    const doc = documents.get(uri);
+    return doc ? { version: doc.version, parsed: cache.get(doc).parsed } : undefined;
+  },
+  settings,
+  docsBase,
+});
 
 connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase })));
 

@@ -2,7 +2,8 @@
 // diagnostic handlers (VS Code asks for all three after every edit).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument, type ParsedDocument } from '../core/service';
+import { parseDocument, updateDocument, type ParsedDocument } from '../core/service';
+import type { EditLog } from './trackedDocuments';
 
 export interface CachedParse {
   readonly uri: string;
@@ -16,10 +17,13 @@ export class ParseCache {
   private readonly latest = new Map<string, CachedParse>();
   private serial = 0;
 
+  /** With an edit log, a new version updates the previous parse (only the touched lines are read again). */
+  constructor(private readonly edits?: EditLog) {}
+
   get(doc: TextDocument): CachedParse {
     const hit = this.latest.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
-    const entry: CachedParse = { uri: doc.uri, version: doc.version, serial: ++this.serial, parsed: parseDocument(doc.getText()) };
+    const entry: CachedParse = { uri: doc.uri, version: doc.version, serial: ++this.serial, parsed: this.parse(doc, hit) };
     // Only the latest version is kept: older ones are never asked for again.
     this.latest.set(doc.uri, entry);
     return entry;
@@ -27,5 +31,16 @@ export class ParseCache {
 
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.edits?.forget(uri);
+  }
+
+  private parse(doc: TextDocument, previous: CachedParse | undefined): ParsedDocument {
+    const changes = previous && this.edits?.since(doc.uri, previous.version);
+    if (previous && changes) {
+      const updated = updateDocument(previous.parsed, changes);
+      // The log and the document agree, or we do not trust the log.
+      if (updated.text.length === doc.getText().length && updated.text === doc.getText()) return updated;
+    }
+    return parseDocument(doc.getText());
   }
 }
