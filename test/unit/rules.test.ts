@@ -254,3 +254,32 @@ describe('regressions found in review', () => {
     assert.deepEqual(findings(text, 'text.artifact').list, []);
   });
 });
+
+describe('issue 4 additions', () => {
+  it('a blank total is filled with its row sum, not 0', () => {
+    const t3 = { ...validT3(), new: [4, 1, 0, 0, 0, 0, ''] };
+    const { list } = findings({ t3 }, 'cell.blank');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '5');
+    assert.match(list[0]!.fix!.title, /由勾稽关系确定/);
+  });
+  it('a blank part whose identities disagree is filled with 0', () => {
+    const t3 = { ...validT3(), carried: [1, 0, 0, '/', 0, 0, 2] };
+    assert.equal(findings({ t3 }, 'cell.blank').list[0]!.fix?.edits[0]!.newText, '0');
+  });
+  it('hover over a prose total shows its parts and their sum', async () => {
+    const { hover } = await import('../../server/src/core/service');
+    const text = buildReport({ prose: { 0: '2022年，共发布政府信息872条。其中，政策解读栏目发布420条；通知公告栏目发布414条；专题专栏发布38条。' } });
+    const doc = parseDocument(text);
+    const h = hover(doc, text.indexOf('872'));
+    assert.match((h!.contents as { value: string }).value, /所述总数：872 条[\s\S]*420 \+ 414 \+ 38 = 872 ✓/);
+  });
+  it('hover over a prose count shows the table figure it restates', async () => {
+    const { hover } = await import('../../server/src/core/service');
+    const text = buildReport({ prose: { 0: '2022年，本机关共收到政府信息公开申请7件，均按时答复。' } });
+    const doc = parseDocument(text);
+    const value = (hover(doc, text.indexOf('7件'))!.contents as { value: string }).value;
+    assert.match(value, /✗/);
+    assert.match(value, /总计为 5/);
+  });
+});

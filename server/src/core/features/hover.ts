@@ -1,17 +1,18 @@
 // Hovers: over a table number, the identities it takes part in, computed,
 // with what a broken one should be (or why no single fix is safe); over a row
 // label, the row's total; over a section heading, the template's title and
-// what the section must contain.
+// what the section must contain; over prose, see prose-hover.ts.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { evaluate, reportIdentities, type Evaluation, type Identity, type Term } from '../identities';
 import type { Cell, Range, Report, TableRow } from '../model';
 import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { proseHoverAt } from './prose-hover';
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import type { LineIndex } from '../text/lines';
 
 export function hoverAt(report: Report, lines: LineIndex, offset: number): Hover | undefined {
-  const found = cellHover(report, offset) ?? labelHover(report, offset) ?? headingHover(report, offset);
+  const found = cellHover(report, offset) ?? labelHover(report, offset) ?? headingHover(report, offset) ?? proseHoverAt(report, offset);
   if (!found) return undefined;
   return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: lines.rangeOf(found.range) };
 }

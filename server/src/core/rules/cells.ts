@@ -2,6 +2,7 @@
 
 import type { Cell, Report } from '../model';
 import { TABLE2_BLOCKS } from '../template';
+import { evaluate, involves, reportIdentities, requiredValue } from '../identities';
 import { toHalfWidth } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
 
@@ -34,9 +35,13 @@ export const cellBlank: Rule = {
   check({ report }) {
     return tableCells(report)
       .filter(({ cell }) => cell.kind === 'blank' || cell.kind === 'placeholder')
-      .map(({ cell, where }) => finding(cellBlank, cell.range, `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`, {
-        fix: { title: '填写 0', edits: [{ range: cell.range, newText: '0' }] },
-      }));
+      .map(({ cell, where }) => {
+        const value = determinedValue(report, cell);
+        const title = value === undefined ? '填写 0' : `填写 ${value}（由勾稽关系确定）`;
+        return finding(cellBlank, cell.range, `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`, {
+          fix: { title, edits: [{ range: cell.range, newText: String(value ?? 0) }] },
+        });
+      });
   },
 };
 
@@ -97,4 +102,17 @@ function isUnitProblem(cell: Cell): boolean {
 
 function formatWan(x: number): string {
   return String(Math.round(x * 10000) / 10000);
+}
+
+/**
+ * The value the identities a blank cell takes part in determine (a blank total
+ * is its row's sum), when they all agree; otherwise undefined (the fix writes 0).
+ */
+function determinedValue(report: Report, cell: Cell): number | undefined {
+  const values = reportIdentities(report)
+    .filter((i) => involves(i, cell) && evaluate(i) !== undefined)
+    .map((i) => requiredValue(i, cell));
+  const first = values[0];
+  if (first === undefined || first < 0 || !Number.isInteger(first) || values.some((v) => v !== first)) return undefined;
+  return first;
 }

@@ -24,7 +24,7 @@ export const proseSum: Rule = {
   },
 };
 
-interface PartsGroup {
+export interface PartsGroup {
   total: ProseNumber;
   parts: ProseNumber[];
   /** 等 or 主要 in the list: parts may be left out. */
@@ -49,19 +49,20 @@ function checkParagraph(paragraph: Paragraph): Finding[] {
   );
 }
 
-/** The groups of a paragraph that do not add up; text indices only, so it is cached by text. */
-const brokenGroups = memoByText((rawText: string): { group: PartsGroup; message: string }[] => {
+/** Every "total, 其中 parts" group of a paragraph, with a message when it does not add up; text indices only, so it is cached by text. */
+export const partsGroups = memoByText((rawText: string): { group: PartsGroup; message: string | undefined }[] => {
   if (!rawText.includes('其中')) return [];
   const text = toHalfWidth(rawText);
   const numbers = scanProseNumbers(rawText);
-  const out: { group: PartsGroup; message: string }[] = [];
+  const out: { group: PartsGroup; message: string | undefined }[] = [];
   for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
     const group = readGroup(text, numbers, at);
-    const message = group && judge(group);
-    if (group && message) out.push({ group, message });
+    if (group && group.parts.length >= 2) out.push({ group, message: judge(group) });
   }
   return out;
 });
+
+const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; message: string } => g.message !== undefined));
 
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number): PartsGroup | undefined {
   const total = listTotal(text, numbers, at);

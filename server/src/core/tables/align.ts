@@ -34,6 +34,11 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     // Blank cells at the start of the row, where a number belongs.
     return { cells: [...empties.map((e) => toCell(e, true)), ...values.map((v) => toCell(v, true))], alignment: 'exact' };
   }
+  const trailing = cand.trailingEmpties;
+  if (!sumHolds && n > 0 && n + trailing.length >= expected) {
+    // Blank cells at the end of the row (a blank total); the rest are merged cells.
+    return { cells: [...values.map((v) => toCell(v, true)), ...trailing.slice(0, expected - n).map((e) => toCell(e, true))], alignment: 'exact' };
+  }
   if (sumHolds && totalColumn === expected - 1) {
     const middle = values.slice(1, -1);
     const zeros = middle.every((v) => toCell(v, false).value === 0);

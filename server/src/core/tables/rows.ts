@@ -14,6 +14,8 @@ export interface CandidateRow {
   values: StreamCell[];
   /** Empty cells between the last label and the first value, in the same row. */
   leadingEmpties: StreamCell[];
+  /** Empty cells after the last value, to the end of the row (merged cells, or blanks). */
+  trailingEmpties: StreamCell[];
 }
 
 export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[] } {
@@ -39,9 +41,10 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     const run: StreamCell[] = [c];
     let j = i + 1;
     while (j < cells.length && cells[j]!.kind !== 'text' && !cells[j]!.rowStart) run.push(cells[j++]!);
-    while (run.length > 0 && isEmpty(run[run.length - 1]!)) run.pop();
+    const trailing: StreamCell[] = [];
+    while (run.length > 0 && isEmpty(run[run.length - 1]!)) trailing.unshift(run.pop()!);
     const sameRow = c.rowStart ? [] : empties;
-    rows.push({ labels, emptiesAfter, values: run, leadingEmpties: sameRow });
+    rows.push({ labels, emptiesAfter, values: run, leadingEmpties: sameRow, trailingEmpties: trailing });
     labels = [];
     emptiesAfter = [];
     empties = [];
