@@ -14,7 +14,7 @@ import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import type { Line } from '../text/lines';
-import { lineOf, type DocumentLines, type LineRecord } from './document-lines';
+import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
 import { nestSubItems } from './subitems';
 import { findTitle } from './title';
 
@@ -128,19 +128,6 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
 
 // ------------------------------------------------------------------ paragraphs
 
-interface CachedParagraph {
-  records: readonly LineRecord[];
-  breaks: readonly number[];
-  text: string;
-  /** Segments relative to the paragraph's first character. */
-  segments: readonly { at: number; offset: number }[];
-  /** The paragraph last built from these lines, and where it started: reused when it has not moved. */
-  last: Paragraph | undefined;
-}
-
-// Keyed by the paragraph's first line record: records are shared between
-// versions, so an unchanged paragraph is found again without any string work.
-const paragraphCache = new WeakMap<LineRecord, CachedParagraph>();
 
 /**
  * Prose paragraphs of lines [from, to). PDF extractions wrap sentences at a
@@ -170,7 +157,8 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
 function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
   const first = doc.records[lines[0]!]!;
   const base = doc.starts[lines[0]!]! + first.info.contentStart;
-  let cached = paragraphCache.get(first);
+  // Records are shared between versions, so an unchanged paragraph is found again without any string work.
+  let cached = first.paragraph;
   if (!cached || !sameLines(cached, doc, lines, base)) {
     const records = lines.map((i) => doc.records[i]!);
     const breaks = lines.map((i) => doc.starts[i]! - base);
@@ -181,7 +169,7 @@ function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
       text += r.info.clean.slice(r.info.contentStart, r.info.contentEnd);
     });
     cached = { records, breaks, text, segments, last: undefined };
-    paragraphCache.set(first, cached);
+    first.paragraph = cached;
   }
   if (cached.last?.range.start === base) return cached.last;
   const lastSeg = cached.segments[cached.segments.length - 1]!;

@@ -3,12 +3,28 @@
 // the starts are recomputed arithmetically, so an edit costs the lines it
 // touches plus one pass of additions.
 
+import type { Paragraph } from '../model';
 import type { Line } from '../text/lines';
 import { analyseLine, type LineInfo } from './line-info';
 
 export interface LineRecord {
   readonly text: string;
   readonly info: LineInfo;
+  /**
+   * The paragraph last built starting at this line (assemble.ts): kept on the
+   * record itself so that finding it again costs no lookup on the keystroke path.
+   */
+  paragraph?: CachedParagraph;
+}
+
+export interface CachedParagraph {
+  readonly records: readonly LineRecord[];
+  readonly breaks: readonly number[];
+  readonly text: string;
+  /** Segments relative to the paragraph's first character. */
+  readonly segments: readonly { at: number; offset: number }[];
+  /** The paragraph last built from these lines: reused while it has not moved. */
+  last: Paragraph | undefined;
 }
 
 export interface DocumentLines {
