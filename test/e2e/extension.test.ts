@@ -1,0 +1,280 @@
+// The extension as a user installs and uses it: gov-report.vsix installed into a real VS Code
+// (code-server), driven in Chromium. Run with `npm run test:e2e` (builds the .vsix, installs
+// code-server and Chromium once per machine, then runs this file).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  breakSeventhTotal,
+  cursorLine,
+  editorOf,
+  engineProblems,
+  goToLine,
+  hoverAtCursor,
+  languageStatus,
+  openWorkbench,
+  problemsTree,
+  quickOpen,
+  readProblems,
+  readTree,
+  RESULTS,
+  revealTreeRow,
+  runCommand,
+  screenshot,
+  showProblems,
+  startSession,
+  stopSession,
+  UI_TIMEOUT_MS,
+  waitFor,
+  type ProblemRow,
+  type Session,
+} from './harness';
+
+const SEED = '003_9d29cacfbc1688a2.txt';
+const BROKEN = '003_broken_total.txt';
+const LANGUAGE = /政府信息公开年报|Gov Report/;
+
+// What a user must see for seed 003 (test/unit/fixtures.test.ts lists the same): Word bookmarks left
+// in the text and the Arabic top-level numbering “6、”. The panel must show exactly what the engine
+// (the installed dist/cli.js) finds, and at least these. Hints are not listed in the Problems panel
+// (VS Code leaves hints out of it): the mixed-numbering hints are checked by hovering.
+const SEED_MUST_SHOW = [
+  'warning text.artifact 17:1',
+  'warning text.artifact 20:2',
+  'warning text.artifact 67:2',
+  'warning text.artifact 67:23',
+  'warning text.artifact 67:44',
+  'warning text.artifact 354:1',
+  'warning text.artifact 356:2',
+  'warning text.artifact 356:23',
+  'warning section.numbering 416:1',
+];
+
+/** A test that saves a screenshot named after it when it fails. */
+function it(name: string, fn: (t: TestContext) => Promise<void>): void {
+  nodeIt(name, async (t) => {
+    try {
+      await fn(t);
+    } catch (error) {
+      if (page) await screenshot(page, `FAILED-${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+it.todo = nodeIt.todo;
+
+const timings: Record<string, number> = {};
+let session: Session | undefined;
+let page: Page;
+
+function key(p: ProblemRow): string {
+  return `${p.severity} ${p.code} ${p.line}:${p.column}`;
+}
+
+/** The engine's errors, warnings and infos for a file: what the Problems panel must list. */
+function expectedProblems(file: string): string[] {
+  return engineProblems(session!, file)
+    .filter((p) => !p.startsWith('hint '))
+    .sort();
+}
+
+/** Problems of one file, once the panel lists exactly `expected` (diagnostics arrive async). */
+async function problemsOf(file: string, expected: string[]): Promise<ProblemRow[]> {
+  await showProblems(page);
+  let last: string[] = [];
+  try {
+    return await waitFor(
+      `the problems of ${file} in the Problems panel`,
+      async () => {
+        const rows = (await readProblems(page)).filter((p) => p.file === file);
+        last = rows.map(key).sort();
+        return JSON.stringify(last) === JSON.stringify(expected) ? rows : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+  } catch (error) {
+    assert.deepEqual(last, expected, String(error));
+    throw error;
+  }
+}
+
+/**
+ * Opens a file with Ctrl+P and returns the ms from Enter to the first diagnostic drawn in its
+ * editor (a squiggle, or a hint's dots).
+ */
+async function openAndTimeDiagnostics(file: string): Promise<number> {
+  const entered = await quickOpen(page, file);
+  await editorOf(page, file).locator('.view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  return Date.now() - entered;
+}
+
+describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
+  before(async () => {
+    const t0 = Date.now();
+    session = await startSession();
+    timings['code-server start (install .vsix + listen)'] = Date.now() - t0;
+    const t1 = Date.now();
+    page = await openWorkbench(session);
+    timings['workbench load'] = Date.now() - t1;
+    await screenshot(page, 'workbench');
+  });
+
+  after(async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
+    for (const [what, ms] of Object.entries(timings)) console.log(`timing: ${what}: ${ms} ms`);
+    await stopSession(session);
+  });
+
+  it('opens seed 003 in the gov-report language and shows diagnostics', async (t) => {
+    const ms = await openAndTimeDiagnostics(SEED);
+    timings['open → first diagnostics (cold: extension activation + server start)'] = ms;
+    t.diagnostic(`open → first diagnostics (cold): ${ms} ms`);
+    await waitFor('the gov-report language in the status bar', async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+    await screenshot(page, 'seed-003-open');
+  });
+
+  it('lists seed 003’s errors and warnings in the Problems panel, with codes and lines', async (t) => {
+    const expected = expectedProblems(SEED);
+    for (const must of SEED_MUST_SHOW) assert.ok(expected.includes(must), `the engine no longer finds ${must} in seed 003`);
+    const rows = await problemsOf(SEED, expected);
+    await screenshot(page, 'seed-003-problems');
+    t.diagnostic(`${rows.length} problems listed for ${SEED}`);
+    const numbering = rows.find((p) => p.code === 'section.numbering' && p.line === 416)!;
+    assert.match(numbering.message, /6、/);
+    assert.match(numbering.message, /六、/);
+    assert.ok(rows.filter((p) => p.code === 'text.artifact').every((p) => /bookmark/.test(p.message)));
+    // The status bar counts them too.
+    const errors = rows.filter((p) => p.severity === 'error').length;
+    const warnings = rows.filter((p) => p.severity === 'warning').length;
+    const counts = [errors ? `Errors: ${errors}` : '', warnings ? `Warnings: ${warnings}` : ''].filter(Boolean).join(', ');
+    assert.equal((await page.locator('.statusbar-item[id="status.problems"]').getAttribute('aria-label'))?.trim(), counts);
+  });
+
+  it('links every problem’s code to its page in docs/rules inside the installed extension', async () => {
+    const rows = (await readProblems(page)).filter((p) => p.file === SEED);
+    assert.ok(rows.length > 0);
+    for (const row of rows) {
+      assert.ok(row.href, `${key(row)} has no link`);
+      const file = decodeURIComponent(new URL(row.href).pathname);
+      assert.ok(file.startsWith(session!.extensionsDir), `${key(row)} links outside the extension: ${row.href}`);
+      assert.ok(file.endsWith(`/docs/rules/${row.code}.md`), `${key(row)} links to ${row.href}`);
+      assert.ok(fs.existsSync(file), `${key(row)} links to ${file}, which the .vsix does not contain`);
+    }
+  });
+
+  it('shows seed 003’s hints (mixed numbering) when hovering their lines', async () => {
+    await quickOpen(page, SEED);
+    for (const [line, label] of [
+      [12, '（四）'],
+      [16, '（五）'],
+    ] as const) {
+      await goToLine(page, line);
+      const text = await hoverAtCursor(page, /section\.numbering/);
+      assert.match(text, new RegExp(label));
+      assert.match(text, /混用/);
+      await page.keyboard.press('Escape');
+    }
+    await goToLine(page, 5);
+    assert.match(await hoverAtCursor(page, /section\.numbering/), /一 、/);
+    await screenshot(page, 'seed-003-hint-hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('reports sum.row on the （七）总计 row whose total was changed', async (t) => {
+    const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
+    // Only the broken copy open, so that the Problems panel shows only its problems.
+    await runCommand(page, 'View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    const ms = await openAndTimeDiagnostics(BROKEN);
+    timings['open → first diagnostics (warm: server running)'] = ms;
+    t.diagnostic(`open → first diagnostics (warm): ${ms} ms`);
+    const expected = expectedProblems(BROKEN);
+    assert.ok(expected.includes(`error sum.row ${line}:2`), `the engine finds no sum.row on line ${line}:\n${expected.join('\n')}`);
+    const rows = await problemsOf(BROKEN, expected);
+    const sumRow = rows.filter((p) => p.code === 'sum.row');
+    assert.equal(sumRow.length, 1, rows.map(key).join('\n'));
+    assert.equal(sumRow[0]!.severity, 'error');
+    assert.equal(sumRow[0]!.line, line);
+    assert.match(sumRow[0]!.message, /（七）总计/);
+    assert.match(sumRow[0]!.message, new RegExp(`应为 ${was}`));
+    assert.match(sumRow[0]!.message, new RegExp(`实为 ${was + 1}`));
+    // Clicking the problem takes the cursor to the cell.
+    await (await revealTreeRow(page, problemsTree(page), sumRow[0]!.index)).click();
+    await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
+    await screenshot(page, 'broken-total-problems');
+  });
+
+  it('lists the six sections and three tables in the Outline; a click moves the cursor', async () => {
+    await quickOpen(page, SEED);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Outline' }) }).locator('.monaco-list');
+    await outline.locator('.monaco-list-row').first().waitFor();
+    const rows = await waitFor(
+      'the Outline of seed 003 (down to 表四)',
+      async () => {
+        const all = await readTree(page, outline);
+        return all.some((r) => r.label.includes('表四')) ? all : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+    await screenshot(page, 'outline');
+    const labels = rows.map((r) => `${'  '.repeat(Math.max(0, r.level - 1))}${r.label}`);
+    const sections: [string, number][] = [
+      ['总体情况', 5],
+      ['主动公开政府信息情况', 18],
+      ['收到和处理政府信息公开申请情况', 65],
+      ['行政复议、行政诉讼情况', 354],
+      ['存在的主要问题及改进情况', 413],
+      ['其他需要报告的事项', 416],
+    ];
+    const top = rows.filter((r) => r.level === 1);
+    assert.equal(top.length, 6, `top-level Outline entries:\n${labels.join('\n')}`);
+    sections.forEach(([name], i) => assert.ok(top[i]!.label.includes(name), `section ${i + 1} should be ${name}:\n${labels.join('\n')}`));
+    for (const table of ['表二', '表三', '表四']) {
+      assert.ok(rows.some((r) => r.label.includes(table)), `${table} not in the Outline:\n${labels.join('\n')}`);
+    }
+
+    // Clicking an entry moves the cursor to it: sections 三 and 六, and 表三.
+    await goToLine(page, 1);
+    for (const [name, line] of [sections[2]!, sections[5]!]) {
+      const row = await revealTreeRow(page, outline, top.find((r) => r.label.includes(name))!.index);
+      await row.click();
+      await waitFor(`the cursor on line ${line} (${name})`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
+    }
+    const table3 = rows.find((r) => r.label.includes('表三'))!;
+    await (await revealTreeRow(page, outline, table3.index)).click();
+    const table3Line = await waitFor('the cursor to leave line 416 for 表三', async () => {
+      const line = await cursorLine(page);
+      return line !== 416 ? line : undefined;
+    }, UI_TIMEOUT_MS);
+    assert.ok(table3Line > 65 && table3Line < 354, `表三 at line ${table3Line}, not inside section 三`);
+    await screenshot(page, 'outline-click');
+  });
+
+  it('switches a report saved as notes.txt to the gov-report language, and leaves a plain file alone', async () => {
+    await quickOpen(page, 'shopping.txt');
+    await waitFor('Plain Text for shopping.txt', async () => /Plain Text/.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+    await quickOpen(page, 'notes.txt');
+    await waitFor('notes.txt in the gov-report language', async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+    await screenshot(page, 'notes-detected');
+    // Documents are detected in the order they open: notes.txt has switched, so shopping.txt's
+    // turn has passed, and it must still be plain text.
+    await quickOpen(page, 'shopping.txt');
+    await waitFor('Plain Text for shopping.txt', async () => /Plain Text/.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+    await screenshot(page, 'plain-text');
+  });
+
+  it('opens a file named …年度报告.txt in the gov-report language', async () => {
+    await quickOpen(page, '淮北市公安局2022年年度报告.txt');
+    await waitFor('the gov-report language', async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+  });
+
+  it.todo('hover over a diagnostic shows the rule and links its page in docs/rules (later issue)');
+  it.todo('quick fix: applying a sum fix corrects the 总计 cell (later issue)');
+});
