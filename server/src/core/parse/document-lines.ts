@@ -106,7 +106,7 @@ function splitInto(
   const reuse = new Map<string, LineRecord>();
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords[k]!.text, oldRecords[k]!);
   const push = (s: number, e: number, br: number) => {
-    const lineText = text.slice(s, e);
+    const lineText = ownCopy(text.slice(s, e));
     records.push(reuse.get(lineText) ?? { text: lineText, info: analyseLine(lineText) });
     starts.push(s);
     breaks.push(br);
@@ -121,4 +121,14 @@ function splitInto(
     }
   }
   if (lineStart < to || atDocumentEnd) push(lineStart, to, 0);
+}
+
+/**
+ * A slice of a string may be kept by V8 as a view into the whole string; a
+ * line record outlives its document version, so it must hold its own copy or
+ * every version of the document would stay in memory. Concatenating and
+ * slicing again forces a flat string of the line's size.
+ */
+function ownCopy(slice: string): string {
+  return slice.length < 13 ? slice : (' ' + slice).slice(1);
 }
