@@ -44,7 +44,11 @@ const BELOW_BEFORE = ['约', '近'];
 const MAX_SPACES = 2;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
+const isAsciiLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0) | 0x20; // fold to lower case
+  return code >= 0x61 && code <= 0x7a;
+};
 // Characters that glue digits into phone numbers, dates, codes, URLs, list markers (1.属于).
 const isJoiner = (c: string | undefined): boolean => c !== undefined && '-/:@_.#'.includes(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
@@ -126,9 +130,13 @@ function skipSpacesBack(s: string, index: number): number {
   return i;
 }
 
+// Units by their first character, so finding the unit after a number is one lookup.
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of COUNT_UNITS) UNITS_BY_FIRST.set(u[0]!, [...(UNITS_BY_FIRST.get(u[0]!) ?? []), u]);
+
 function unitAt(s: string, k: number): string | undefined {
   if (s[k] === '%') return '%';
-  const unit = COUNT_UNITS.find((u) => s.startsWith(u, k));
+  const unit = UNITS_BY_FIRST.get(s[k] ?? '')?.find((u) => s.startsWith(u, k));
   if (!unit) return undefined;
   const after = NOT_A_COUNT_AFTER[unit];
   if (after?.some((w) => s.startsWith(w, k + unit.length))) return undefined;
