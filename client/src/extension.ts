@@ -1,36 +1,99 @@
 // The extension: starts the language server (dist/server.js, over IPC) for
 // gov-report documents and switches plain-text reports to that language.
-// Everything else happens in the server.
+// Checking happens in the server; the client adds the status item, the table
+// preview and the workspace check, which ask the server through custom requests.
 
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerReportDetection } from './detectReport';
 import { registerNewReportCommand } from './newReport';
+import { registerTablePreview } from './preview';
+import { registerStatusItem } from './statusItem';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
+/** Serialises starts, stops and restarts. */
+let lifecycle: Promise<void> = Promise.resolve();
+const clientChanged = new vscode.EventEmitter<LanguageClient | undefined>();
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export type RunMode = 'onType' | 'onSave';
+
+/** `govReport.run`: when VS Code asks the server for diagnostics. */
+export function runMode(): RunMode {
+  return vscode.workspace.getConfiguration('govReport').get<string>('run') === 'onSave' ? 'onSave' : 'onType';
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const mode = runMode();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'gov-report' },
       { scheme: 'untitled', language: 'gov-report' },
     ],
     synchronize: { configurationSection: 'govReport' },
+    // Documents are always checked when opened; then as you type, or only when saved.
+    diagnosticPullOptions: { onChange: mode === 'onType', onSave: mode === 'onSave' },
+    middleware: {
+      workspace: {
+        // A new run mode replaces this client (see activate): telling its server first would race
+        // with the stop and fail with "Starting server failed".
+        didChangeConfiguration: (sections, next) => (runMode() === mode ? next(sections) : Promise.resolve()),
+      },
+    },
   };
-  client = new LanguageClient('govReport', '政府信息公开年报检查', serverOptions, clientOptions);
+  return new LanguageClient('govReport', vscode.l10n.t('政府信息公开年报检查 (Gov Report)'), serverOptions, clientOptions);
+}
+
+function startClient(context: vscode.ExtensionContext): Promise<void> {
+  // A failed start or stop must not block the next one.
+  lifecycle = lifecycle.catch(() => undefined).then(async () => {
+    const next = createClient(context);
+    client = next;
+    try {
+      await next.start();
+    } finally {
+      clientChanged.fire(client);
+    }
+  });
+  return lifecycle;
+}
+
+function stopClient(): Promise<void> {
+  lifecycle = lifecycle.catch(() => undefined).then(async () => {
+    const running = client;
+    client = undefined;
+    clientChanged.fire(undefined);
+    await running?.stop().catch((error: unknown) => console.warn(`[gov-report] ${String(error)}`));
+  });
+  return lifecycle;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const current = () => client;
   // Detection first: it must not wait for the server to come up.
   registerReportDetection(context);
-  registerNewReportCommand(context, () => client);
-  await client.start();
+  registerNewReportCommand(context, current);
+  registerStatusItem(context, current, clientChanged.event);
+  registerTablePreview(context, current, clientChanged.event);
+  registerWorkspaceCheck(context, current);
+  context.subscriptions.push(
+    clientChanged,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // The pull options are fixed when a client is created: a new mode needs a new client.
+      if (!e.affectsConfiguration('govReport.run')) return;
+      void stopClient().then(() => startClient(context)).catch((error: unknown) => {
+        void vscode.window.showErrorMessage(vscode.l10n.t('语言服务器重启失败：{0} (Could not restart the language server)', String(error)));
+      });
+    }),
+  );
+  await startClient(context);
 }
 
 export async function deactivate(): Promise<void> {
-  const running = client;
-  client = undefined;
-  await running?.stop();
+  await stopClient();
 }

@@ -116,7 +116,7 @@ describe('seed 003 with a pull-diagnostics client', () => {
     session = startServer();
     const init = await initialize(session, PULL_CLIENT);
     const caps = init.capabilities;
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     assert.ok(caps.documentSymbolProvider);
     assert.ok(caps.foldingRangeProvider);
     assert.equal(caps.diagnosticProvider?.interFileDependencies, false);

@@ -283,3 +283,13 @@ describe('issue 4 additions', () => {
     assert.match(value, /总计为 5/);
   });
 });
+
+describe('templateYear', () => {
+  it('decides the template when the title has no year', () => {
+    const text = buildReport({ legacyOther: true }).replace('某某市某某局2022年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告');
+    const doc = parseDocument(text);
+    assert.equal(doc.report.title?.year, undefined);
+    assert.equal(check(doc, { templateYear: 2020 }).filter((f) => f.code === 'table.legacy').length, 0);
+    assert.equal(check(doc, { templateYear: 2023 }).filter((f) => f.code === 'table.legacy').length, 1);
+  });
+});

@@ -27,6 +27,8 @@ export interface ParsedDocument {
 
 export interface CheckOptions {
   rules?: RuleSeverities;
+  /** The report year to assume when the title does not say (`govReport.templateYear`). */
+  templateYear?: number | undefined;
 }
 
 export function parseDocument(text: string): ParsedDocument {
@@ -38,7 +40,7 @@ function fromLines(state: DocumentLines): ParsedDocument {
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
-  return checkReport(doc.report, doc.text, options.rules);
+  return checkReport(doc.report, doc.text, options.rules, options.templateYear);
 }
 
 export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {

@@ -25,7 +25,9 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
 
 export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
   return {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    // didSave (without the text) is asked for so that a client checking on save (govReport.run: onSave)
+    // has a save to pull diagnostics on; the server itself does nothing with it.
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     documentSymbolProvider: { label: '政府信息公开年报' },
     foldingRangeProvider: true,
     hoverProvider: true,

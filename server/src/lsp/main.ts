@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError } from 'vscode-languageserver/node';
 import { actions, diagnostics, folding, hover, newReport, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { registerCustomRequests } from './customRequests';
@@ -29,8 +29,8 @@ const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).h
 const log = connection.console;
 
 const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
-  const { rules } = await settings.for(doc.uri);
-  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, docsBase });
+  const { rules, templateYear } = await settings.for(doc.uri);
+  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, templateYear, docsBase });
 });
 
 connection.onInitialize((params) => {
@@ -72,14 +72,21 @@ connection.onHover(guardRequest(log, 'hover', () => null, ({ textDocument, posit
 connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
   const doc = documents.get(textDocument.uri);
   if (!doc) return [];
-  const { rules } = await settings.for(doc.uri);
+  const { rules, templateYear } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
   const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context.only ? { only: context.only } : {}) };
-  return actions(parsed, query, { rules, docsBase });
+  return actions(parsed, query, { rules, templateYear, docsBase });
 }));
 
 // The client's "新建年度报告" command asks for the text; the template lives here.
-connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: { year: number; agency: string }) => newReport({ year: Number(params.year), agency: String(params.agency ?? '') })));
+connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: unknown) => {
+  const p = (params ?? {}) as { year?: unknown; agency?: unknown };
+  const year = Number(p.year);
+  if (!Number.isInteger(year) || year < 2008 || year > 2100 || typeof p.agency !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, '新建年度报告需要 { year: 2008–2100 的整数, agency: 字符串 } (year must be an integer, agency a string)');
+  }
+  return newReport({ year, agency: p.agency.trim() });
+}));
 
 // Status item, table preview and workspace check (client/src/statusItem.ts, preview.ts, workspaceCheck.ts).
 registerCustomRequests(connection, {

@@ -36,13 +36,13 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
     if (!deps.documents.get(uri)) return EMPTY_REPORT;
     // Read before awaiting: if settings change meanwhile, the id is already stale.
     const generation = deps.settings.generation;
-    const { rules } = await deps.settings.for(uri);
+    const { rules, templateYear } = await deps.settings.for(uri);
     throwIfCancelled(token);
     const doc = deps.documents.get(uri);
     if (!doc) return EMPTY_REPORT;
     const entry = deps.cache.get(doc);
     const resultId = `${entry.serial}.${generation}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, docsBase: deps.docsBase }) };
+    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase }) };
   };
 }

@@ -11,17 +11,28 @@ export const SETTINGS_SECTION = 'govReport';
 
 export interface ServerSettings {
   readonly rules: RuleSeverities;
+  /**
+   * `govReport.templateYear`: the report year to assume when the report does
+   * not state one (its title has no year). Undefined when unset (null) or invalid.
+   */
+  readonly templateYear?: number | undefined;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ rules: Object.freeze({}) });
 
+/** A plausible report year (the 2019 trial template is the oldest we know); else undefined. */
+export function sanitizeTemplateYear(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2008 && value <= 2100 ? value : undefined;
+}
+
 /** `raw` is the value of the govReport section. */
 export function sanitizeSettings(raw: unknown): ServerSettings {
   const rulesRaw = isRecord(raw) ? raw['rules'] : undefined;
-  if (!isRecord(rulesRaw)) return DEFAULT_SETTINGS;
+  const templateYear = sanitizeTemplateYear(isRecord(raw) ? raw['templateYear'] : undefined);
+  if (!isRecord(rulesRaw) && templateYear === undefined) return DEFAULT_SETTINGS;
   const rules: Record<string, SeveritySetting> = {};
-  for (const [code, value] of Object.entries(rulesRaw)) if (isSeveritySetting(value)) rules[code] = value;
-  return Object.freeze({ rules: Object.freeze(rules) });
+  if (isRecord(rulesRaw)) for (const [code, value] of Object.entries(rulesRaw)) if (isSeveritySetting(value)) rules[code] = value;
+  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -53,14 +53,14 @@ export const RULES: readonly Rule[] = [
   prosePercent,
 ];
 
-export function checkReport(report: Report, text: string, severities: RuleSeverities = {}): Finding[] {
+export function checkReport(report: Report, text: string, severities: RuleSeverities = {}, templateYear?: number): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = severities[rule.code];
     if (setting === 'off') continue;
     let found: Finding[];
     try {
-      found = rule.check({ report, text });
+      found = rule.check({ report, text, templateYear });
     } catch (error) {
       // A rule bug must not take the other rules (or the editor) down with it.
       found = [{ code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` }];

@@ -9,8 +9,8 @@ export const tableLegacy: Rule = {
   code: 'table.legacy',
   name: '使用了 2019 版表格格式',
   defaultSeverity: 'warning',
-  check({ report }) {
-    const year = report.title?.year;
+  check({ report, templateYear }) {
+    const year = report.title?.year ?? templateYear;
     if (year !== undefined && year < NEW_TEMPLATE_YEAR) return [];
     const out: Finding[] = [];
     const t3 = report.tables.t3;

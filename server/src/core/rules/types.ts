@@ -35,6 +35,8 @@ export interface Finding {
 export interface RuleContext {
   report: Report;
   text: string;
+  /** The `govReport.templateYear` setting: the report year to assume when the title does not say. */
+  templateYear?: number | undefined;
 }
 
 export interface Rule {

@@ -1,0 +1,179 @@
+// "预览表格": a webview beside the report drawing 表二, 表三 and 表四 from the
+// server's parse (govReport/tables), problems coloured, sums computed. It
+// follows the text as you type (debounced) and the diagnostics as they change;
+// clicking a cell puts the cursor on that cell in the text.
+
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { layoutName, templateName } from './labels';
+import { DEFAULT_STRINGS, renderPreviewBody, renderPreviewDocument, type PreviewStrings } from './previewHtml';
+import { requestTables, type TablesAnswer } from './protocol';
+
+const VIEW_TYPE = 'govReport.tablesPreview';
+const DEBOUNCE_MS = 300;
+
+function strings(): PreviewStrings {
+  return {
+    ...DEFAULT_STRINGS,
+    loading: vscode.l10n.t('正在读取表格… (Reading the tables…)'),
+    noTables: vscode.l10n.t('未找到表二、表三、表四。 (No tables found.)'),
+    notFound: vscode.l10n.t('（未找到）'),
+    blank: vscode.l10n.t('（空）'),
+    lost: vscode.l10n.t('导出时丢失的单元格 (cell lost in export)'),
+    uncertain: vscode.l10n.t('列位置为推断（该行导出时丢失了单元格），不参与勾稽关系计算 (column inferred; not used in sums)'),
+    expected: vscode.l10n.t('应为'),
+    rowSum: vscode.l10n.t('各列之和（计算） (row sum)'),
+    leafSums: vscode.l10n.t('（一）至（六）各项之和（计算） (sum of results)'),
+    balance: vscode.l10n.t('一＋二（计算，应等于（七）总计＋四） (balance)'),
+    computedLabel: vscode.l10n.t('计算 (computed)'),
+    tableProblems: vscode.l10n.t('本表的问题 (Problems)'),
+    unknownSum: vscode.l10n.t('含无法确定的单元格，未计算 (uncertain cells, not computed)'),
+  };
+}
+
+function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const pos = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character) && (p as { line: number }).line >= 0 && (p as { character: number }).character >= 0;
+  return typeof value === 'object' && value !== null && pos((value as { start?: unknown }).start) && pos((value as { end?: unknown }).end);
+}
+
+class TablePreview {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Requests answered out of order must not show an older text. */
+  private sequence = 0;
+  private disposed = false;
+  /** Whether the page has tables yet: the first answer replaces the whole page, later ones are posted. */
+  private filled = false;
+  private wasVisible = true;
+
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly panel: vscode.WebviewPanel,
+    private readonly client: () => LanguageClient | undefined,
+    private readonly onDispose: () => void,
+  ) {
+    this.panel.webview.html = this.page(undefined);
+    this.disposables.push(
+      this.panel.onDidDispose(() => this.dispose()),
+      this.panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      this.panel.onDidChangeViewState(() => {
+        // Shown again after being hidden: the page may have been dropped meanwhile; redraw it whole.
+        if (this.panel.visible && !this.wasVisible) {
+          this.filled = false;
+          this.schedule(0);
+        }
+        this.wasVisible = this.panel.visible;
+      }),
+    );
+  }
+
+  private page(view: TablesAnswer | null | undefined): string {
+    return renderPreviewDocument(view, { nonce: randomBytes(16).toString('base64'), title: this.panel.title, strings: strings(), ...(view ? { meta: this.meta(view) } : {}) });
+  }
+
+  private meta(view: TablesAnswer): string {
+    return `${path.basename(this.uri.path)} · ${templateName({ template: view.template, legacy: { t2: !!view.t2?.legacy, t3: !!view.t3?.legacy } })} · ${layoutName(view.layout)}`;
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.disposed) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delay);
+  }
+
+  private async refresh(): Promise<void> {
+    // Nothing to draw while hidden: the page is redrawn whole when shown again.
+    if (!this.panel.visible) {
+      this.filled = false;
+      return;
+    }
+    const ticket = ++this.sequence;
+    let view: TablesAnswer | null | undefined;
+    try {
+      view = await requestTables(this.client(), this.uri.toString());
+    } catch (error) {
+      console.warn(`[gov-report] tables: ${String(error)}`);
+      return;
+    }
+    if (this.disposed || ticket !== this.sequence || view === undefined) return;
+    // The first answer (or the first since the page was hidden) replaces the whole page.
+    if (!this.filled || !this.panel.visible) {
+      this.filled = true;
+      this.panel.webview.html = this.page(view);
+      return;
+    }
+    const delivered = await this.panel.webview.postMessage({ type: 'update', html: renderPreviewBody(view, strings(), view ? this.meta(view) : undefined) });
+    if (!delivered && !this.disposed) this.panel.webview.html = this.page(view);
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'reveal') return;
+    const range = (message as { range?: unknown }).range;
+    if (!isRange(range)) return;
+    const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const doc = shown?.document ?? (await vscode.workspace.openTextDocument(this.uri));
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const selection = doc.validateRange(target);
+    editor.selection = new vscode.Selection(selection.start, selection.end);
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+    this.onDispose();
+  }
+}
+
+export function registerTablePreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, onClient: vscode.Event<LanguageClient | undefined>): void {
+  const previews = new Map<string, TablePreview>();
+
+  const open = (uri?: vscode.Uri) => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : editor?.document;
+    if (!doc || doc.languageId !== 'gov-report') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('请先打开一份政府信息公开年度报告。 (Open an annual report first.)'));
+      return;
+    }
+    const key = doc.uri.toString();
+    const existing = previews.get(key);
+    if (existing) {
+      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      existing.schedule(0);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      vscode.l10n.t('表格预览：{0} (Tables)', path.basename(doc.uri.path)),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableCommandUris: false, localResourceRoots: [], enableFindWidget: true },
+    );
+    const preview = new TablePreview(doc.uri, panel, client, () => previews.delete(key));
+    previews.set(key, preview);
+    preview.schedule(0);
+  };
+
+  const forUri = (uri: vscode.Uri) => previews.get(uri.toString());
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('govReport.previewTables', (uri?: unknown) => open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) forUri(e.document.uri)?.schedule();
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const uri of e.uris) forUri(uri)?.schedule();
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => forUri(doc.uri)?.dispose()),
+    onClient(() => previews.forEach((p) => p.schedule(0))),
+    { dispose: () => [...previews.values()].forEach((p) => p.dispose()) },
+  );
+}

@@ -1,0 +1,108 @@
+// The language status item of a gov-report editor: the errors and warnings
+// found, the template recognised (2021, or the 2019 layout of 表二 / 表三
+// （六）) and the tables' text layout. Clicking it opens the Problems panel.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { layoutName, templateName } from './labels';
+import { requestStatus, type StatusAnswer } from './protocol';
+
+const SOURCE = 'gov-report';
+const DEBOUNCE_MS = 300;
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** The server's errors and warnings for a document (other extensions' diagnostics are not ours to count). */
+export function countProblems(diagnostics: readonly vscode.Diagnostic[]): ProblemCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.source !== SOURCE) continue;
+    if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+    else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function registerStatusItem(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, onClient: vscode.Event<LanguageClient | undefined>): void {
+  const item = vscode.languages.createLanguageStatusItem('govReport.status', { language: 'gov-report' });
+  item.name = vscode.l10n.t('政府信息公开年报 (Gov Report)');
+  item.command = { title: vscode.l10n.t('查看问题 (Show Problems)'), command: 'workbench.actions.view.problems' };
+  item.text = vscode.l10n.t('年报检查 (Gov Report)');
+  const statuses = new Map<string, StatusAnswer>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const active = (): vscode.TextDocument | undefined => {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc?.languageId === 'gov-report' ? doc : undefined;
+  };
+
+  const render = () => {
+    const doc = active();
+    if (!doc) return;
+    const { errors, warnings } = countProblems(vscode.languages.getDiagnostics(doc.uri));
+    item.text = errors + warnings === 0 ? `$(check) ${vscode.l10n.t('无错误和警告 (no problems)')}` : `$(error) ${errors}  $(warning) ${warnings}`;
+    item.severity = errors > 0 ? vscode.LanguageStatusSeverity.Error : warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    const status = statuses.get(doc.uri.toString());
+    if (!status) {
+      item.detail = vscode.l10n.t('{0} 个错误，{1} 个警告 ({0} errors, {1} warnings)', errors, warnings);
+      return;
+    }
+    const missing = (['t2', 't3', 't4'] as const).filter((t) => !status.tables[t]).map((t) => ({ t2: vscode.l10n.t('表二'), t3: vscode.l10n.t('表三'), t4: vscode.l10n.t('表四') })[t]);
+    item.detail = [
+      templateName(status),
+      layoutName(status.layout),
+      ...(missing.length ? [vscode.l10n.t('未找到{0} (not found)', missing.join('、'))] : []),
+    ].join(' · ');
+  };
+
+  const refresh = async () => {
+    const doc = active();
+    if (!doc) return;
+    // The spinner only until the first answer: later updates must not flicker as you type.
+    item.busy = !statuses.has(doc.uri.toString());
+    try {
+      const answer = await requestStatus(client(), doc.uri.toString());
+      if (answer) statuses.set(answer.uri, answer);
+    } catch (error) {
+      console.warn(`[gov-report] status: ${String(error)}`);
+    } finally {
+      item.busy = false;
+      render();
+    }
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void refresh();
+    }, DEBOUNCE_MS);
+  };
+
+  context.subscriptions.push(
+    item,
+    { dispose: () => timer !== undefined && clearTimeout(timer) },
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      render();
+      schedule();
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const doc = active();
+      if (doc && e.uris.some((u) => u.toString() === doc.uri.toString())) render();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === active() && e.contentChanges.length > 0) schedule();
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('govReport.templateYear')) schedule();
+    }),
+    onClient(() => schedule()),
+  );
+  render();
+  schedule();
+}

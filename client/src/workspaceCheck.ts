@@ -1,0 +1,135 @@
+// "检查工作区中的年度报告": every *.txt in the workspace that reads as a report
+// (or is named like one) is checked by the server (govReport/checkText) and
+// its problems listed in the Problems panel, with a cancellable progress
+// notification and a summary. Open reports are the server's own business (it
+// diagnoses them as you type): they are skipped, and a report opened later
+// drops its workspace-check entry for the same reason.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DETECTION_WINDOW, looksLikeReport } from '../../server/src/core/detect';
+import { requestCheckText } from './protocol';
+import { countProblems } from './statusItem';
+
+/** Reports are tens of kilobytes; larger text files are something else. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+const MAX_FILES = 10_000;
+const NAME_PATTERN = /年度报告|年报/;
+
+/** Whether a file is worth checking: its opening reads as a report, or its name says it is one. */
+export function isReportCandidate(fileName: string, text: string): boolean {
+  return NAME_PATTERN.test(path.basename(fileName)) || looksLikeReport(text.slice(0, DETECTION_WINDOW));
+}
+
+/** UTF-8 (with or without BOM), else GB18030 (which covers GBK), as the CLI reads files. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030').decode(bytes);
+    } catch {
+      return new TextDecoder('utf-8').decode(bytes);
+    }
+  }
+}
+
+function isOpenReport(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.languageId === 'gov-report' && d.uri.toString() === uri.toString());
+}
+
+export function registerWorkspaceCheck(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  const collection = vscode.languages.createDiagnosticCollection('gov-report-workspace');
+  let running: vscode.CancellationTokenSource | undefined;
+
+  const run = async () => {
+    if (!vscode.workspace.workspaceFolders?.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('请先打开一个文件夹或工作区。 (Open a folder or workspace first.)'));
+      return;
+    }
+    const server = client();
+    if (!server?.isRunning()) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('语言服务器未启动，无法检查。 (The language server is not running.)'));
+      return;
+    }
+    running?.cancel();
+    const own = new vscode.CancellationTokenSource();
+    running = own;
+    collection.clear();
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('检查工作区中的年度报告 (Checking annual reports)'), cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => own.cancel());
+        const stop = own.token;
+        progress.report({ message: vscode.l10n.t('查找文件… (finding files)') });
+        const files = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', MAX_FILES, stop)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+        let checked = 0;
+        let skippedOpen = 0;
+        let errors = 0;
+        let warnings = 0;
+        let withProblems = 0;
+        const failed: string[] = [];
+        for (const [k, uri] of files.entries()) {
+          if (stop.isCancellationRequested) break;
+          progress.report({ message: `${k + 1}/${files.length} ${path.basename(uri.path)}`, increment: 100 / Math.max(files.length, 1) });
+          if (isOpenReport(uri)) {
+            skippedOpen++;
+            continue;
+          }
+          try {
+            const stat = await vscode.workspace.fs.stat(uri);
+            if (stat.size > MAX_REPORT_BYTES) continue;
+            const text = decodeText(await vscode.workspace.fs.readFile(uri));
+            if (!isReportCandidate(uri.path, text)) continue;
+            const items = await requestCheckText(client(), uri.toString(), text, stop);
+            if (items === undefined || stop.isCancellationRequested) break;
+            // Opened while we were checking: the server has it now.
+            if (isOpenReport(uri)) continue;
+            const converter = client()?.protocol2CodeConverter;
+            if (!converter) break;
+            const diagnostics = await converter.asDiagnostics(items);
+            checked++;
+            const counts = countProblems(diagnostics);
+            errors += counts.errors;
+            warnings += counts.warnings;
+            if (diagnostics.length) {
+              withProblems++;
+              collection.set(uri, diagnostics);
+            }
+          } catch (error) {
+            if (stop.isCancellationRequested) break;
+            failed.push(`${path.basename(uri.path)}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        return { checked, skippedOpen, errors, warnings, withProblems, failed, cancelled: stop.isCancellationRequested };
+      },
+    );
+    if (running === own) running = undefined;
+    own.dispose();
+
+    const parts = [
+      summary.cancelled
+        ? vscode.l10n.t('已取消。检查了 {0} 份年度报告：{1} 个错误，{2} 个警告。 (Cancelled after {0} reports: {1} errors, {2} warnings.)', summary.checked, summary.errors, summary.warnings)
+        : vscode.l10n.t('检查了 {0} 份年度报告：{1} 个错误，{2} 个警告。 (Checked {0} reports: {1} errors, {2} warnings.)', summary.checked, summary.errors, summary.warnings),
+      ...(summary.skippedOpen ? [vscode.l10n.t('已打开的 {0} 份报告由编辑器实时检查。 ({0} open reports are checked as you type.)', summary.skippedOpen)] : []),
+      ...(summary.failed.length ? [vscode.l10n.t('{0} 个文件无法读取：{1} ({0} files could not be read)', summary.failed.length, summary.failed.slice(0, 3).join('；'))] : []),
+    ];
+    const show = vscode.l10n.t('查看问题 (Show Problems)');
+    const message = parts.join(' ');
+    const pick = summary.errors + summary.warnings > 0 || summary.withProblems > 0
+      ? await vscode.window.showWarningMessage(message, show)
+      : await vscode.window.showInformationMessage(message);
+    if (pick === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.commands.registerCommand('govReport.checkWorkspace', run),
+    // An opened report is diagnosed by the server; keep no second copy of its problems.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === 'gov-report') collection.delete(doc.uri);
+    }),
+    { dispose: () => running?.cancel() },
+  );
+}

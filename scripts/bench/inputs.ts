@@ -1,0 +1,62 @@
+// The texts the benchmark runs on: the fixtures, pathological inputs, and the
+// bare pass every checker has to beat (split into lines, one regex per line).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+function textsIn(dir: string): NamedText[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+export function seeds(root: string): NamedText[] {
+  return textsIn(path.join(root, 'test', 'fixtures', 'seeds'));
+}
+
+export function corpus(root: string): NamedText[] {
+  return textsIn(path.join(root, 'test', 'fixtures', 'corpus'));
+}
+
+// A heading-like line: 一、 二． 十二. at the start.
+const HEADING_LIKE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
+
+/** The floor: split into lines and test one regular expression per line. */
+export function barePass(text: string): number {
+  let headings = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (HEADING_LIKE.test(line)) headings++;
+  return headings;
+}
+
+export interface Pathological {
+  name: string;
+  /** The input at about `size` units (characters or lines, see `unit`). */
+  make(size: number): string;
+  unit: 'chars' | 'lines';
+  size: number;
+}
+
+const HEADING = '一、总体情况';
+// A 表三 row as seed 001 writes it (tab-separated, leading label).
+const TABLE_ROW = '(七) 总计\t\t32\t0\t0\t0\t0\t0\t32\t';
+
+function repeatTo(unit: string, chars: number): string {
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+function lines(line: string, count: number): string {
+  return Array.from({ length: count }, () => line).join('\n');
+}
+
+export const PATHOLOGICAL: readonly Pathological[] = [
+  { name: `one line: '${HEADING}' repeated, no line break`, make: (n) => repeatTo(HEADING, n), unit: 'chars', size: 1_000_000 },
+  { name: "one line: digits and tabs ('12\\t' repeated)", make: (n) => repeatTo('12\t', n), unit: 'chars', size: 1_000_000 },
+  { name: `lines that each look like a heading ('${HEADING}')`, make: (n) => lines(HEADING, n), unit: 'lines', size: 200_000 },
+  { name: `lines that each look like a 表三 row ('${TABLE_ROW.replace(/\t/g, '\\t')}')`, make: (n) => lines(TABLE_ROW, n), unit: 'lines', size: 200_000 },
+];

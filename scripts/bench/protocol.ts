@@ -1,0 +1,101 @@
+// The benchmark over the wire: dist/server.js driven like VS Code drives it
+// (incremental didChange, then a textDocument/diagnostic pull right after),
+// and the server process's memory read from /proc. Every wait is bounded.
+
+import { readFileSync } from 'node:fs';
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  InitializedNotification,
+  InitializeRequest,
+  type ClientCapabilities,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer, within, type ServerSession } from '../../test/protocol/lspHarness';
+import type { Samples } from './stats';
+import type { Keystroke } from './typing';
+
+export { startServer, stopServer, type ServerSession } from '../../test/protocol/lspHarness';
+
+// Generous: today a pull on the 1M report re-parses the whole text.
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+const PULL_CLIENT: ClientCapabilities = {
+  textDocument: { synchronization: { dynamicRegistration: false }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+  workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+};
+
+export async function startPullServer(): Promise<ServerSession> {
+  const session = startServer();
+  await within(session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: PULL_CLIENT, workspaceFolders: null }), 'initialize', REQUEST_TIMEOUT_MS);
+  await session.connection.sendNotification(InitializedNotification.type, {});
+  return session;
+}
+
+export async function openDocument(session: ServerSession, uri: string, text: string): Promise<void> {
+  await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'gov-report', version: 1, text } });
+}
+
+export function pull(session: ServerSession, uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+  const params = { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) };
+  return within(session.connection.sendRequest(DocumentDiagnosticRequest.type, params), `textDocument/diagnostic ${uri}`, REQUEST_TIMEOUT_MS);
+}
+
+export interface KeystrokeTimes extends Samples {
+  /** Diagnostics in the last full report. */
+  lastItems: number;
+}
+
+/**
+ * Types `script` into the open document `uri` (whose text is `text`): per
+ * keystroke, the time from sending didChange to receiving the pulled report.
+ * The first `warmup` keystrokes are typed but not timed.
+ */
+export async function keystrokeLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<KeystrokeTimes> {
+  let client = TextDocument.create(uri, 'gov-report', 1, text);
+  let resultId = resultIdOf(await pull(session, uri));
+  let lastItems = 0;
+  const times: number[] = [];
+  const requested = script.length - warmup;
+  let started = 0;
+  for (let k = 0; k < script.length; k++) {
+    if (k === warmup) started = performance.now();
+    if (k > warmup && performance.now() - started > budgetMs) break;
+    const { range, text: inserted } = script[k]!.change;
+    const lspRange = { start: client.positionAt(range.start), end: client.positionAt(range.end) };
+    const version = client.version + 1;
+    client = TextDocument.update(client, [{ range: lspRange, text: inserted }], version);
+    const t0 = performance.now();
+    // As VS Code does: the change, then the pull at once, without waiting in between.
+    const sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] });
+    const report = await pull(session, uri, resultId);
+    const elapsed = performance.now() - t0;
+    await sent;
+    if (k >= warmup) times.push(elapsed);
+    if (report.kind === 'full') lastItems = report.items.length;
+    resultId = resultIdOf(report);
+  }
+  return { times, requested, stoppedByBudget: times.length < requested, lastItems };
+}
+
+function resultIdOf(report: DocumentDiagnosticReport): string | undefined {
+  return report.resultId;
+}
+
+export interface Memory {
+  rssKb: number;
+  peakKb: number;
+}
+
+/** VmRSS and VmHWM of a process, from /proc/<pid>/status (Linux). */
+export function memoryOf(pid: number): Memory | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string): number => Number(new RegExp(`^${name}:\\s*(\\d+)\\s*kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return { rssKb: field('VmRSS'), peakKb: field('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}

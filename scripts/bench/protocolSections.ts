@@ -1,0 +1,103 @@
+// The items measured over the protocol against dist/server.js: keystroke to
+// pulled diagnostics, and the server's memory with 100 reports open.
+
+import { parseDocument } from '../../server/src/core/service';
+import type { NamedText } from './inputs';
+import { keystrokeLatencies, memoryOf, openDocument, pull, startPullServer, stopServer, type KeystrokeTimes, type ServerSession } from './protocol';
+import type { Table } from './report';
+import { median, ms, percentile, sampleCount } from './stats';
+import { typingScript } from './typing';
+
+/** Servers still running, so an interrupted run can kill them. */
+export const liveServers = new Set<ServerSession>();
+
+async function withServer<T>(use: (session: ServerSession) => Promise<T>): Promise<T> {
+  const session = await startPullServer();
+  liveServers.add(session);
+  try {
+    return await use(session);
+  } finally {
+    await stopServer(session);
+    liveServers.delete(session);
+  }
+}
+
+const mb = (kb: number): string => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(1)} MB` : 'n/a');
+
+// ---------------------------------------------------------------- 5. keystroke → diagnostics
+
+export interface TypedDocument {
+  label: string;
+  text: string;
+  budgetMs: number;
+}
+
+export interface LatencyResult {
+  table: Table;
+  /** Median per document, in the order given. */
+  medians: number[];
+}
+
+export async function keystrokeToDiagnostics(documents: readonly TypedDocument[], keystrokes: number): Promise<LatencyResult> {
+  const warmup = 5;
+  const results: { doc: TypedDocument; times: KeystrokeTimes; rssKb: number }[] = [];
+  await withServer(async (session) => {
+    for (const [k, doc] of documents.entries()) {
+      const uri = `file:///bench/typing-${k}.txt`;
+      await openDocument(session, uri, doc.text);
+      // Alternate prose and table typing: a character into a paragraph, a digit of 表三.
+      const script = typingScript(parseDocument(doc.text), ['prose', 'cell'], warmup + keystrokes);
+      const times = await keystrokeLatencies(session, uri, doc.text, script, warmup, doc.budgetMs);
+      results.push({ doc, times, rssKb: memoryOf(session.child.pid!)?.rssKb ?? Number.NaN });
+    }
+  });
+  return {
+    medians: results.map((r) => median(r.times.times)),
+    table: {
+      title: '5. Over the protocol: keystroke to pulled diagnostics',
+      notes: [
+        '`node dist/server.js --stdio`, a pull client. Per keystroke: an incremental didChange (one character), then textDocument/diagnostic sent at once (with the previous resultId, as VS Code does); the time runs from sending didChange to receiving the report.',
+        `Keystrokes alternate between a character inserted into prose and a digit of a 表三 cell, at places spread over the document; ${warmup} untimed keystrokes first.`,
+      ],
+      head: ['Document', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Server RSS after', 'Keystrokes'],
+      rows: results.map(({ doc, times, rssKb }) => [doc.label, String(doc.text.length), ms(median(times.times)), ms(percentile(times.times, 95)), ms(Math.max(...times.times)), String(times.lastItems), mb(rssKb), sampleCount(times)]),
+    },
+  };
+}
+
+// ---------------------------------------------------------------- 6. memory
+
+export interface MemoryResult {
+  table: Table;
+  rssMb: number;
+}
+
+export async function serverMemory(seedTexts: readonly NamedText[], copies: number): Promise<MemoryResult> {
+  return withServer(async (session) => {
+    const pid = session.child.pid!;
+    const before = memoryOf(pid);
+    let chars = 0;
+    let items = 0;
+    for (let k = 0; k < copies; k++) {
+      const seed = seedTexts[k % seedTexts.length]!;
+      const uri = `file:///bench/copies/${k}-${encodeURIComponent(seed.name)}`;
+      await openDocument(session, uri, seed.text);
+      const report = await pull(session, uri);
+      if (report.kind === 'full') items += report.items.length;
+      chars += seed.text.length;
+    }
+    const after = memoryOf(pid);
+    return {
+      rssMb: (after?.rssKb ?? Number.NaN) / 1024,
+      table: {
+        title: `6. Server memory with ${copies} seed-size reports open`,
+        notes: [`A fresh server; ${copies} copies of the seeds (distinct uris, ${chars} chars in all) opened, diagnostics pulled for each (${items} in all). VmRSS / VmHWM from /proc/<pid>/status.`],
+        head: ['When', 'RSS (VmRSS)', 'Peak (VmHWM)'],
+        rows: [
+          ['after initialize', mb(before?.rssKb ?? Number.NaN), mb(before?.peakKb ?? Number.NaN)],
+          [`after ${copies} opened and pulled`, mb(after?.rssKb ?? Number.NaN), mb(after?.peakKb ?? Number.NaN)],
+        ],
+      },
+    };
+  });
+}

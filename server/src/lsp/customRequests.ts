@@ -1,0 +1,78 @@
+// The editor extras' custom requests (client/src: status item, table preview,
+// workspace check). Each is a few lines over the core, like the standard
+// handlers; all go through guardRequest, so a failure answers null / [].
+//
+//   govReport/status    { uri }        → ReportStatus (+ uri, version) | null
+//   govReport/tables    { uri }        → TablesView (+ uri, version) | null
+//   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
+
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { diagnostics, parseDocument, status, tables, type ParsedDocument, type ReportStatus, type TablesView } from '../core/service';
+import { guardRequest } from './guard';
+import type { SettingsStore } from './settings';
+
+export const STATUS_REQUEST = 'govReport/status';
+export const TABLES_REQUEST = 'govReport/tables';
+export const CHECK_TEXT_REQUEST = 'govReport/checkText';
+
+/** A report is tens of kilobytes; anything this large is not one, and is not parsed. */
+export const MAX_CHECK_TEXT = 5_000_000;
+
+export interface OpenDocument {
+  version: number;
+  parsed: ParsedDocument;
+}
+
+export interface CustomRequestDeps {
+  /** The latest parse of an open document, or undefined when it is not open. */
+  open(uri: string): OpenDocument | undefined;
+  settings: SettingsStore;
+  docsBase: string;
+}
+
+export type StatusAnswer = ReportStatus & { uri: string; version: number };
+export type TablesAnswer = TablesView & { uri: string; version: number };
+
+function uriOf(params: unknown): string {
+  const uri = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;
+  if (typeof uri !== 'string' || uri.length === 0) throw new ResponseError(ErrorCodes.InvalidParams, '缺少文档 uri (missing uri)');
+  return uri;
+}
+
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(-32800, '请求已取消 (request cancelled)');
+}
+
+export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
+  const log = connection.console;
+
+  connection.onRequest(STATUS_REQUEST, guardRequest(log, STATUS_REQUEST, () => null, async (params: unknown, token): Promise<StatusAnswer | null> => {
+    const uri = uriOf(params);
+    const { templateYear } = await deps.settings.for(uri);
+    throwIfCancelled(token);
+    const doc = deps.open(uri);
+    if (!doc) return null;
+    return { uri, version: doc.version, ...status(doc.parsed, { templateYear }) };
+  }));
+
+  connection.onRequest(TABLES_REQUEST, guardRequest(log, TABLES_REQUEST, () => null, async (params: unknown, token): Promise<TablesAnswer | null> => {
+    const uri = uriOf(params);
+    const { rules, templateYear } = await deps.settings.for(uri);
+    throwIfCancelled(token);
+    const doc = deps.open(uri);
+    if (!doc) return null;
+    return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear }) };
+  }));
+
+  connection.onRequest(CHECK_TEXT_REQUEST, guardRequest(log, CHECK_TEXT_REQUEST, () => [], async (params: unknown, token): Promise<Diagnostic[]> => {
+    const uri = uriOf(params);
+    const text = (params as { text?: unknown }).text;
+    if (typeof text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, '缺少文本 (missing text)');
+    if (text.length > MAX_CHECK_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, `文本过大（${text.length} 个字符），不像年度报告，已跳过 (text too large, skipped)`);
+    const { rules, templateYear } = await deps.settings.for(uri);
+    // Settings are cached per uri for open documents; a workspace pass must not fill the cache.
+    if (!deps.open(uri)) deps.settings.forget(uri);
+    throwIfCancelled(token);
+    return diagnostics(parseDocument(text), uri, { rules, templateYear, docsBase: deps.docsBase });
+  }));
+}
