@@ -46,7 +46,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
       if (isLegacyAlternative(skipped.spec, best.row.spec)) continue;
       if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand, problems));
     }
-    const row = buildRow(best.row.spec, cand, best.keyLength, problems);
+    const row = buildRow(best.row.spec, cand, best.key, problems);
     rows.push(row);
     end = row.range.end;
     pointer = best.index + 1;
@@ -78,8 +78,8 @@ function isLegacyAlternative(skipped: Table3RowSpec, matched: Table3RowSpec): bo
   return skipped.id === 'other' && matched.id.startsWith('other.');
 }
 
-function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number; keyLength: number } | undefined {
-  let best: { row: KeyedRow; index: number; keyLength: number; score: number } | undefined;
+function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number; key: string; keyLength: number } | undefined {
+  let best: { row: KeyedRow; index: number; key: string; keyLength: number; score: number } | undefined;
   const last = Math.min(KEYED.length, pointer + WINDOW);
   for (let i = pointer; i < last; i++) {
     const row = KEYED[i]!;
@@ -87,15 +87,15 @@ function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number
       const score = suffixScore(key, k);
       // Prefer the longer key on ties: "其他" is a suffix of many things.
       if (score >= MATCH_THRESHOLD && (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && k.length > best.keyLength))) {
-        best = { row, index: i, keyLength: k.length, score };
+        best = { row, index: i, key: k, keyLength: k.length, score };
       }
     }
   }
   return best;
 }
 
-function buildRow(spec: Table3RowSpec, cand: CandidateRow, keyLength: number, problems: ShapeProblem[]): TableRow {
-  const leaf = leafLabel(cand.labels, keyLength);
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[]): TableRow {
+  const leaf = leafLabel(cand.labels, matchedKey);
   const aligned = alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN);
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
