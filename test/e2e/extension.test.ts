@@ -9,21 +9,27 @@ import { after, before, describe, it as nodeIt, type TestContext } from 'node:te
 import type { Page } from 'playwright-core';
 import {
   breakSeventhTotal,
+  codeActionMenu,
+  codeActionTitles,
   cursorLine,
   editorOf,
   engineProblems,
   goToLine,
   hoverAtCursor,
+  hoverWithMouse,
   languageStatus,
   openWorkbench,
   problemsTree,
   quickOpen,
   readProblems,
   readTree,
+  renderedLine,
   RESULTS,
   revealTreeRow,
   runCommand,
   screenshot,
+  SEEDS,
+  settled,
   showProblems,
   startSession,
   stopSession,
@@ -36,6 +42,8 @@ import {
 const SEED = '003_9d29cacfbc1688a2.txt';
 const BROKEN = '003_broken_total.txt';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
+/** 表三 row 一's 总计 in seed 003 (1-based; zero-based line 92 in test/protocol/features.test.ts). */
+const ROW_ONE_TOTAL = 93;
 
 // What a user must see for seed 003 (test/unit/fixtures.test.ts lists the same): Word bookmarks left
 // in the text and the Arabic top-level numbering “6、”. The panel must show exactly what the engine
@@ -64,7 +72,6 @@ function it(name: string, fn: (t: TestContext) => Promise<void>): void {
     }
   });
 }
-it.todo = nodeIt.todo;
 
 const timings: Record<string, number> = {};
 let session: Session | undefined;
@@ -275,6 +282,94 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     await waitFor('the gov-report language', async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
   });
 
-  it.todo('hover over a diagnostic shows the rule and links its page in docs/rules (later issue)');
-  it.todo('quick fix: applying a sum fix corrects the 总计 cell (later issue)');
+  it('hovering a 表三 number with the mouse shows the sums it takes part in, computed', async () => {
+    // Seed 003 lays 表三 out one cell per line: row 一's label, then its seven numbers; the
+    // seventh, 总计, is line 93 (read by hand, as test/protocol/features.test.ts does).
+    const lines = session!.workspace.files[SEED]!.split('\n');
+    assert.equal(lines[85], '\t一、本年新收政府信息公开申请数量');
+    assert.equal(lines[ROW_ONE_TOTAL - 1], '\t6');
+    await quickOpen(page, SEED);
+    const editor = editorOf(page, SEED);
+    await page.keyboard.press('Escape');
+    await goToLine(page, ROW_ONE_TOTAL);
+    const hover = await hoverWithMouse(page, editor, ROW_ONE_TOTAL, '6', /表三 · 一、本年新收政府信息公开申请数量 · 总计/);
+    await settled(hover);
+    await screenshot(page, 'hover-row-one-total');
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /表三 · 一、本年新收政府信息公开申请数量 · 总计：6/);
+    // The table of identities, row by row as drawn.
+    const table = await hover.locator('tr').evaluateAll((trs: any[]) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c: any) => String(c.innerText).replace(/\s+/g, ' ').trim())));
+    const rowSum = table.find((cells) => cells[0]!.startsWith('本行总计'));
+    assert.ok(rowSum, `no 本行总计 row in the hover:\n${JSON.stringify(table)}`);
+    assert.deepEqual(rowSum, ['本行总计（一、本年新收政府信息公开申请数量）', '总计 6 = 自然人 6 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 6', '✓']);
+    for (const cells of table.slice(1)) if (cells.length === 3 && cells[0] !== '勾稽关系') assert.equal(cells[2], '✓', `seed 003 keeps all its sums:\n${JSON.stringify(table)}`);
+    assert.doesNotMatch(text, /✗|此数应为/);
+    // The mouse leaves (and Escape, should the hover have been made sticky); the hover goes.
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    await hover.waitFor({ state: 'hidden' });
+  });
+
+  it('the light bulb’s quick fix sets the broken （七）总计 back, and only that', async () => {
+    const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
+    const title = `将“${was + 1}”改为 ${was}`;
+    // Only the broken copy open, so that the Problems panel shows only its problems.
+    await runCommand(page, 'View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    await quickOpen(page, BROKEN);
+    const editor = editorOf(page, BROKEN);
+    const before = await problemsOf(BROKEN, expectedProblems(BROKEN));
+    assert.deepEqual(before.filter((p) => p.code.startsWith('sum.')).map(key).sort(), [`error sum.balance ${line + 9}:2`, `error sum.column ${line}:2`, `error sum.row ${line}:2`]);
+    // Walking the Problems panel with the keyboard moves the editor's cursor: back to the editor.
+    await quickOpen(page, BROKEN);
+
+    // The cursor on the number (the fix is offered where the finding is: after the tab).
+    await goToLine(page, line);
+    await page.keyboard.press('End');
+    assert.equal((await renderedLine(editor, line))?.text.trim(), String(was + 1));
+    await editor.locator('.lightBulbWidget').waitFor({ state: 'visible' });
+    await page.keyboard.press('Control+.');
+    await codeActionMenu(page).locator('.monaco-list-row.action', { hasText: title }).first().waitFor({ state: 'visible' });
+    let menu = await codeActionTitles(page);
+    const pick = menu.titles.findIndex((t) => t.startsWith(title));
+    assert.ok(pick >= 0, `no “${title}…” in the light bulb's menu: ${JSON.stringify(menu.titles)}`);
+    assert.equal(menu.titles[pick], `${title}（使相关勾稽关系成立）`);
+    for (let k = 0; menu.focused !== pick && k < menu.titles.length; k++) {
+      await page.keyboard.press(menu.focused < pick ? 'ArrowDown' : 'ArrowUp');
+      const from = menu.focused;
+      menu = await waitFor('the menu’s focus to move', async () => {
+        const now = await codeActionTitles(page);
+        return now.focused !== from ? now : undefined;
+      }, UI_TIMEOUT_MS, 50);
+    }
+    assert.equal(menu.focused, pick);
+    await screenshot(page, 'quick-fix-menu');
+    await page.keyboard.press('Enter');
+    await codeActionMenu(page).waitFor({ state: 'hidden' });
+
+    // The cell now reads what the sums say; the cursor has not moved; the file is modified.
+    await waitFor(`line ${line} to read ${was}`, async () => (await renderedLine(editor, line))?.text.trim() === String(was), UI_TIMEOUT_MS);
+    assert.equal(await cursorLine(page), line);
+    await page.locator('.tabs-container .tab.active.dirty', { hasText: BROKEN }).waitFor();
+    const file = path.join(session!.workspace.folder, BROKEN);
+    assert.equal(fs.readFileSync(file, 'utf8').split('\n')[line - 1], `\t${was + 1}`, 'the fix went to the disk before the file was saved');
+    // The Problems panel: no sum.* left, and exactly what the engine finds in the unbroken seed.
+    const fixed = await problemsOf(BROKEN, expectedProblems(SEED));
+    assert.deepEqual(fixed.filter((p) => p.code.startsWith('sum.')), []);
+    await quickOpen(page, BROKEN);
+    await goToLine(page, line);
+    await screenshot(page, 'quick-fix-applied');
+
+    // Saved, the file is byte for byte the seed it was broken from.
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: BROKEN }).waitFor();
+    const onDisk = fs.readFileSync(file);
+    const original = fs.readFileSync(path.join(SEEDS, SEED));
+    if (!onDisk.equals(original)) {
+      const a = onDisk.toString('utf8').split('\n');
+      const b = original.toString('utf8').split('\n');
+      const diff = b.flatMap((l, i) => (a[i] !== l ? [`${i + 1}: ${JSON.stringify(a[i])} (was ${JSON.stringify(l)})`] : [])).slice(0, 10);
+      assert.fail(`the saved file differs from ${SEED} (${onDisk.length} vs ${original.length} bytes):\n${diff.join('\n')}`);
+    }
+  });
 });

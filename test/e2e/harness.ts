@@ -176,6 +176,9 @@ export async function startSession(): Promise<Session> {
         'chat.disableAIFeatures': true,
         // --disable-telemetry does not stop the extension host from trying to reach its telemetry host.
         'telemetry.telemetryLevel': 'off',
+        // VS Code for the web (code-server) saves a second after every edit by default; desktop VS
+        // Code does not. As on the desktop, a file is written when the user saves it (Ctrl+S).
+        'files.autoSave': 'off',
       },
       null,
       2,
@@ -490,4 +493,104 @@ export async function hoverAtCursor(page: Page, expect: RegExp): Promise<string>
     UI_TIMEOUT_MS,
     200,
   );
+}
+
+/** One line of an editor as Monaco renders it (only the lines in view exist in the DOM). */
+export interface RenderedLine {
+  /** The line's text as drawn (a tab is drawn as spaces). */
+  readonly text: string;
+  /** Where `find` is drawn on the line, in page coordinates, when asked for and found. */
+  readonly box?: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Line `line` (1-based) of an editor, read from the DOM: the gutter's line number gives the
+ * row's top, the view line at that top is the line's rendered text. Undefined when not in view.
+ */
+export function renderedLine(editor: Locator, line: number, find?: string): Promise<RenderedLine | undefined> {
+  return editor.evaluate(
+    (el: any, { line, find }: { line: number; find?: string }) => {
+      const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
+      if (!number) return undefined;
+      const top = number.getBoundingClientRect().top;
+      const row = Array.from(el.querySelectorAll('.view-lines .view-line')).find((v: any) => Math.abs(v.getBoundingClientRect().top - top) < 2) as any;
+      if (!row) return undefined;
+      const text = String(row.textContent).replace(/\u00a0/g, ' ');
+      if (find === undefined) return { text };
+      // The character offsets of `find` in the row's text nodes, turned into a DOM range.
+      const at = text.indexOf(find);
+      if (at < 0) return { text };
+      const doc = el.ownerDocument;
+      const walker = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+      const range = doc.createRange();
+      let seen = 0;
+      let started = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = String(node.textContent).length;
+        if (!started && at < seen + length) {
+          range.setStart(node, at - seen);
+          started = true;
+        }
+        if (started && at + find.length <= seen + length) {
+          range.setEnd(node, at + find.length - seen);
+          const r = range.getBoundingClientRect();
+          return { text, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+        }
+        seen += length;
+      }
+      return { text };
+    },
+    { line, find },
+  );
+}
+
+/**
+ * Moves the mouse onto `find` as drawn on line `line` of an editor and waits for the editor's
+ * hover matching `expect`; returns the hover. The line must be in view (Ctrl+G reveals it).
+ */
+export async function hoverWithMouse(page: Page, editor: Locator, line: number, find: string, expect: RegExp): Promise<Locator> {
+  const target = await waitFor(`“${find}” drawn on line ${line}`, async () => (await renderedLine(editor, line, find))?.box, UI_TIMEOUT_MS);
+  const x = target.x + target.width / 2;
+  const y = target.y + target.height / 2;
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
+  return waitFor(
+    `a hover matching ${expect} over “${find}” on line ${line}`,
+    async () => {
+      // Come in from the left, as a hand on the mouse does (a hover shows after the mouse rests).
+      await page.mouse.move(x - 3 * target.width, y);
+      await page.mouse.move(x, y, { steps: 4 });
+      await hover.waitFor({ state: 'visible', timeout: 3000 });
+      return hover;
+    },
+    UI_TIMEOUT_MS,
+    200,
+  );
+}
+
+/** Waits until no animation runs on an element or its ancestors (a hover fades in). */
+export async function settled(element: Locator): Promise<void> {
+  await waitFor(
+    'the fade-in to end',
+    () =>
+      element.evaluate((el: any) => {
+        for (let n = el; n && n.getAnimations; n = n.parentElement) {
+          if (n.getAnimations().some((a: any) => a.playState === 'running' || a.playState === 'pending')) return false;
+        }
+        return true;
+      }),
+    UI_TIMEOUT_MS,
+    50,
+  );
+}
+
+/** The rows of the light bulb's menu (Ctrl+.): their titles, and which one is focused. */
+export function codeActionMenu(page: Page): Locator {
+  return page.locator('.action-widget .monaco-list');
+}
+
+export async function codeActionTitles(page: Page): Promise<{ titles: string[]; focused: number }> {
+  return codeActionMenu(page).evaluate((el: any) => {
+    const rows = Array.from(el.querySelectorAll('.monaco-list-row.action')) as any[];
+    return { titles: rows.map((r) => String(r.querySelector('.title')?.textContent ?? '').trim()), focused: rows.findIndex((r) => r.classList.contains('focused')) };
+  });
 }

@@ -100,3 +100,15 @@ describe('code actions honour context.only and the cursor', () => {
     assert.deepEqual(onlySource.map((a) => a.kind), [FIX_ALL_KIND]);
   });
 });
+
+describe('one repair, one quick fix', () => {
+  it('a wrong total that breaks its row and its column offers the repair once, for both diagnostics', () => {
+    const text = buildReport({ t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 7] } });
+    const doc = parseDocument(text);
+    const at = text.indexOf('（七）总计\t4\t1\t0\t0\t0\t0\t7') + '（七）总计\t4\t1\t0\t0\t0\t0\t'.length;
+    const actions = codeActions(check(doc), doc.lines, { uri: 'u', version: 1, range: { start: at, end: at } });
+    const repairs = actions.filter((a) => a.title.startsWith('将“7”改为 5'));
+    assert.equal(repairs.length, 1);
+    assert.deepEqual(repairs[0]!.diagnostics!.map((d) => d.code).sort(), ['sum.balance', 'sum.column', 'sum.row'].filter((c) => check(doc).some((f) => f.code === c && f.range.start === at)).sort());
+  });
+});

@@ -31,9 +31,16 @@ export function codeActions(findings: readonly Finding[], lines: LineIndex, quer
 
   if (wants(CodeActionKind.QuickFix)) {
     const here = fixable.filter((f) => touches(f.range, query.range));
+    // Findings that share one repair (a wrong total breaks its row and its column) offer it once.
+    const byEdit = new Map<string, Finding[]>();
     for (const f of here) {
+      const key = `${f.fix!.title}|${JSON.stringify(f.fix!.edits)}`;
+      byEdit.set(key, [...(byEdit.get(key) ?? []), f]);
+    }
+    for (const group of byEdit.values()) {
+      const f = group[0]!;
       const action = CodeAction.create(f.fix!.title, edit(f.fix!.edits), CodeActionKind.QuickFix);
-      action.diagnostics = [diagnosticOf(f)];
+      action.diagnostics = group.map(diagnosticOf);
       action.isPreferred = true;
       actions.push(action);
     }

@@ -95,7 +95,8 @@ function formula(e: Evaluation): string {
   };
   const { left, right } = e.identity;
   if (left.length === 1) return `${left[0]!.label} ${e.left} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
-  return `${terms(left)} = ${e.left} ${e.holds ? '=' : '≠'} ${e.right} = ${terms(right)}`;
+  if (e.holds) return `${terms(left)} = ${terms(right)} = ${e.left}`;
+  return `${terms(left)} = ${e.left} ≠ ${e.right} = ${terms(right)}`;
 }
 
 function repairNote(answer: RepairAnswer | undefined, cell: Cell): string | undefined {
