@@ -2,7 +2,7 @@
 // and the year the prose reports on (the opening "2022年，…" of 一、总体情况)
 // must agree.
 
-import type { Paragraph, Range } from '../model';
+import type { Paragraph, Range, Report } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';
@@ -23,7 +23,7 @@ export const yearMismatch: Rule = {
     if (titleYear === undefined) return [];
     const out: Finding[] = [];
     const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
-    for (const p of [...report.preface, ...report.sections.flatMap((s) => s.paragraphs)]) {
+    for (const p of paragraphsInOrder(report)) {
       const m = periodOf(p.text);
       if (!m) continue;
       for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
@@ -46,4 +46,10 @@ export const yearMismatch: Rule = {
 
 function locate(p: Paragraph, index: number, length: number): Range {
   return paragraphRange(p, index, index + length);
+}
+
+/** The preface's paragraphs, then each section's, without building a list (this runs on every keystroke). */
+function* paragraphsInOrder(report: Report): Generator<Paragraph> {
+  yield* report.preface;
+  for (const s of report.sections) yield* s.paragraphs;
 }
