@@ -1,6 +1,9 @@
 // What the benchmark prints and writes to BENCHMARKS.md: tables per item and
 // the targets, each with the measured figure, pass/miss and how far off.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface Table {
   title: string;
   /** Lines shown under the title (how it was measured). */
@@ -66,6 +69,9 @@ export interface Header {
   machine: string;
 }
 
+// The analysis of the misses is prose, kept beside the script and written into every run.
+const WHY = readFileSync(join(__dirname, 'why.md'), 'utf8');
+
 export function renderDocument(header: Header, targets: readonly Target[], tables: readonly Table[], notes: readonly string[]): string {
   return [
     '# Benchmarks',
@@ -79,6 +85,7 @@ export function renderDocument(header: Header, targets: readonly Target[], table
     '',
     ...notes.flatMap((n) => [n, '']),
     renderTable(targetsTable(targets)),
+    WHY,
     ...tables.map((t) => renderTable(t)),
   ].join('\n');
 }
