@@ -92,7 +92,14 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: () 
     }),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const doc = active();
-      if (doc && e.uris.some((u) => u.toString() === doc.uri.toString())) render();
+      if (!doc || !e.uris.some((u) => u.toString() === doc.uri.toString())) return;
+      render();
+      // Diagnostics before any status: the document became a report after the editor changed.
+      if (!statuses.has(doc.uri.toString())) schedule();
+    }),
+    // Detection switches a plain-text document to gov-report by closing and reopening it.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === 'gov-report') schedule();
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === active() && e.contentChanges.length > 0) schedule();

@@ -159,7 +159,8 @@ export function engineProblems(session: Session, file: string): string[] {
   return parsed.flatMap((f) => f.diagnostics.map((d) => `${d.severity} ${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}`));
 }
 
-export async function startSession(): Promise<Session> {
+/** `logName`: the code-server log's name under test-results/e2e/ (one per test file: files may run at once). */
+export async function startSession(logName = 'code-server'): Promise<Session> {
   checkPrerequisites();
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-report-e2e-'));
@@ -194,7 +195,7 @@ export async function startSession(): Promise<Session> {
   }
 
   const port = await freePort();
-  const serverLog = path.join(RESULTS, 'code-server.log');
+  const serverLog = path.join(RESULTS, `${logName}.log`);
   const out = fs.openSync(serverLog, 'w');
   // Its own process group, so that stopSession ends code-server and the children it forks
   // (the server, the extension host, our language server) by this one pid.

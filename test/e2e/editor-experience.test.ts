@@ -1,0 +1,355 @@
+// The editor features of issue 7 as a user meets them in a real VS Code (code-server, driven in
+// Chromium): the table preview (预览表格) beside the text, the language status item, the
+// workspace check (检查工作区中的年度报告) and the grammar's highlighting. One code-server session
+// for the file; screenshots under test-results/e2e/NN-editor-*.png. Run with `npm run test:e2e`.
+
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
+import type { Frame, Locator, Page } from 'playwright-core';
+import {
+  breakSeventhTotal,
+  cursorLine,
+  editorOf,
+  engineProblems,
+  goToLine,
+  languageStatus,
+  openWorkbench,
+  quickOpen,
+  runCommand,
+  screenshot,
+  startSession,
+  stopSession,
+  UI_TIMEOUT_MS,
+  waitFor,
+  type Session,
+} from './harness';
+
+const SEED = '003_9d29cacfbc1688a2.txt';
+const BROKEN = '003_broken_total.txt';
+const LANGUAGE = /政府信息公开年报|Gov Report/;
+/** The command's title as the palette shows it (English UI: package.nls.json), matched by its Chinese part. */
+const PREVIEW_TITLE = '预览表格';
+const CHECK_WORKSPACE_TITLE = '检查工作区中的年度报告';
+
+/** A test that saves a screenshot named after it when it fails. */
+function it(name: string, fn: (t: TestContext) => Promise<void>): void {
+  nodeIt(name, async (t) => {
+    try {
+      await fn(t);
+    } catch (error) {
+      if (page) await screenshot(page, `FAILED-editor-${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+let session: Session | undefined;
+let page: Page;
+
+// ---------------------------------------------------------------------------------------------
+// The table preview: a webview, i.e. an iframe (…/webview/…/index.html) holding an inner iframe
+// (the 'active-frame') with the extension's page.
+
+/** The frame of the preview whose meta line names `file`, once it shows 表三's table. */
+async function previewFrame(file: string): Promise<Frame> {
+  return waitFor(
+    `the table preview of ${file} (表三 drawn)`,
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const found = await frame
+          .evaluate((name: string) => {
+            const doc = (globalThis as any).document;
+            const meta = doc.querySelector('#root .meta');
+            return !!meta && String(meta.textContent).includes(name) && !!doc.querySelector('section.t3 table td[data-range]');
+          }, file)
+          .catch(() => false);
+        if (found) return frame;
+      }
+      return undefined;
+    },
+    UI_TIMEOUT_MS,
+    200,
+  );
+}
+
+/** The rows of a preview table, each cell's text as drawn. */
+function tableRows(frame: Frame, selector: string): Promise<string[][]> {
+  return frame.evaluate(
+    (sel: string) =>
+      Array.from((globalThis as any).document.querySelectorAll(`${sel} tr`)).map((tr: any) =>
+        Array.from(tr.querySelectorAll('th, td')).map((c: any) => String(c.textContent).replace(/\s+/g, ' ').trim()),
+      ),
+    selector,
+  );
+}
+
+/** The preview cell that stands for line `line` (1-based) of the text. */
+function cellOfLine(frame: Frame, line: number): Locator {
+  return frame.locator(`section.t3 td.num[data-range^="${line - 1},"]`);
+}
+
+async function closeAllEditors(): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+}
+
+async function openReport(file: string): Promise<Locator> {
+  await quickOpen(page, file);
+  await waitFor(`${file} in the gov-report language`, async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+  return editorOf(page, file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlighting: the spans Monaco draws a line with (class mtkN per token colour).
+
+interface TokenSpan {
+  readonly text: string;
+  readonly cls: string;
+  readonly color: string;
+}
+
+function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefined> {
+  return editor.evaluate((el: any, line: number) => {
+    const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
+    if (!number) return undefined;
+    const top = number.getBoundingClientRect().top;
+    const row = Array.from(el.querySelectorAll('.view-lines .view-line')).find((v: any) => Math.abs(v.getBoundingClientRect().top - top) < 2) as any;
+    if (!row) return undefined;
+    const view = el.ownerDocument.defaultView;
+    return Array.from(row.querySelectorAll('span[class*="mtk"]')).map((s: any) => ({
+      text: String(s.textContent).replace(/\u00a0/g, ' '),
+      cls: String(s.className),
+      color: view.getComputedStyle(s).color,
+    }));
+  }, line);
+}
+
+/** The Problems panel's rows as drawn (no keyboard: walking the tree opens the files). */
+async function drawnProblems(): Promise<{ file: string; severity: string; code: string; line: number; column: number }[]> {
+  const rows = await page.locator('.markers-panel .monaco-list').evaluate((el: any) =>
+    Array.from(el.querySelectorAll('.monaco-list-row'))
+      .sort((a: any, b: any) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+      .map((r: any) => ({
+        label: r.getAttribute('aria-label') || '',
+        severity: r.querySelector('.marker-icon') ? (/\b(error|warning|info)\b/.exec(r.querySelector('.marker-icon').className) || ['', 'unknown'])[1] : '',
+        code: r.querySelector('.marker-code') ? String(r.querySelector('.marker-code').innerText).trim() : '',
+        position: r.querySelector('.marker-line') ? String(r.querySelector('.marker-line').innerText).trim() : '',
+      })),
+  );
+  const out: { file: string; severity: string; code: string; line: number; column: number }[] = [];
+  let file = '';
+  for (const row of rows) {
+    const fileRow = /^\d+ problems? in file (.+?) of folder /.exec(row.label);
+    if (fileRow) file = fileRow[1]!;
+    const m = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
+    if (!fileRow && row.severity && m) out.push({ file, severity: row.severity, code: row.code, line: Number(m[1]), column: Number(m[2]) });
+  }
+  return out;
+}
+
+describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5 * 60_000 }, () => {
+  before(async () => {
+    session = await startSession('code-server-editor-experience');
+    page = await openWorkbench(session);
+    // Room for the preview beside the text: the side bars closed, as a user makes room.
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+    if (await page.locator('.part.auxiliarybar').isVisible()) {
+      await runCommand(page, 'View: Hide Secondary Side Bar');
+      await page.locator('.part.auxiliarybar').waitFor({ state: 'hidden' });
+    }
+  });
+
+  after(async () => {
+    await stopSession(session);
+  });
+
+  it('预览表格 draws 表二, 表三 and 表四 beside the text, marks the broken total, follows clicks and typing', async (t) => {
+    // Seed 003, from the editor title's button.
+    const t0 = Date.now();
+    await openReport(SEED);
+    const button = page.locator(`.editor-actions .action-label[aria-label*="${PREVIEW_TITLE}"]`).first();
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    const frame = await previewFrame(SEED);
+    t.diagnostic(`preview of seed 003 drawn in ${Date.now() - t0} ms`);
+    // Beside the text: the editor is still there, and the webview is in a second group.
+    await editorOf(page, SEED).waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.editor-group-container').count(), 2);
+
+    const headings = await frame.locator('section.table h2').allInnerTexts();
+    assert.deepEqual(headings.map((h) => h.trim().slice(0, 2)), ['表二', '表三', '表四'], `headings: ${JSON.stringify(headings)}`);
+    for (const t of ['t2', 't3', 't4']) assert.ok((await frame.locator(`section.${t} table tr`).count()) > 2, `${t} has no table rows`);
+    // The template's merged headers.
+    const t3head = await tableRows(frame, 'section.t3 thead');
+    assert.ok(t3head[0]!.includes('申请人情况'), JSON.stringify(t3head));
+    assert.ok(t3head[1]!.includes('法人或其他组织'), JSON.stringify(t3head));
+    assert.equal(await frame.locator('section.t3 thead th', { hasText: '申请人情况' }).getAttribute('colspan'), '7');
+    assert.equal(await frame.locator('section.t3 thead th', { hasText: '法人或其他组织' }).getAttribute('colspan'), '5');
+    const t4head = (await tableRows(frame, 'section.t4 thead')).flat();
+    for (const h of ['行政复议', '行政诉讼']) assert.ok(t4head.includes(h), `表四's header lacks ${h}: ${JSON.stringify(t4head)}`);
+    // 表三 row 一 (lines 87–93 of seed 003: 6 0 0 0 0 0 6).
+    const lines = session!.workspace.files[SEED]!.split('\n');
+    assert.deepEqual(lines.slice(86, 93).map((l) => l.trim()), ['6', '0', '0', '0', '0', '0', '6']);
+    const rowOne = (await tableRows(frame, 'section.t3 tbody')).find((r) => r[0]!.startsWith('一、本年新收政府信息公开申请数量'));
+    assert.ok(rowOne, 'no row 一 in 表三');
+    assert.deepEqual(rowOne.slice(1, 8), ['6', '0', '0', '0', '0', '0', '6']);
+    assert.equal(await frame.locator('section.t3 td.sev-error').count(), 0, 'seed 003 keeps its sums: no cell of 表三 should be an error');
+    await frame.locator('section.t3').scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-preview-seed-003');
+
+    // The broken copy, from the command palette: its （七）总计 cell is an error.
+    const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
+    assert.equal(line, 341);
+    await closeAllEditors();
+    await openReport(BROKEN);
+    await runCommand(page, PREVIEW_TITLE);
+    const broken = await previewFrame(BROKEN);
+    const cell = cellOfLine(broken, line);
+    await cell.waitFor({ state: 'attached' });
+    assert.equal((await cell.locator('.v').innerText()).trim(), String(was + 1));
+    assert.match((await cell.getAttribute('class')) ?? '', /\bsev-error\b/);
+    const title = (await cell.getAttribute('title')) ?? '';
+    assert.match(title, /（七）总计/, `the cell's title: ${title}`);
+    assert.match(title, new RegExp(`应为 ${was}`), `the cell's title: ${title}`);
+    await cell.evaluate((el: any) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    await cell.hover();
+    await screenshot(page, 'editor-preview-broken-total');
+
+    // A click on the cell puts the editor's cursor on it.
+    await goToLine(page, 1);
+    await cell.click();
+    await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
+    await page.locator(`.monaco-editor.focused[data-uri$="/${BROKEN}"]`).waitFor();
+
+    // Typing in the report: the preview follows (debounced). Select the number, type the right one.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type(String(was));
+    await page.locator(`.tabs-container .tab.dirty[data-resource-name="${BROKEN}"]`).waitFor();
+    await waitFor(
+      `the preview's line-${line} cell to read ${was}, no longer an error`,
+      async () => {
+        const c = cellOfLine(broken, line);
+        return (await c.locator('.v').innerText()).trim() === String(was) && !/\bsev-error\b/.test((await c.getAttribute('class')) ?? '');
+      },
+      UI_TIMEOUT_MS,
+      100,
+    );
+    assert.equal(await broken.locator('section.t3 td.sev-error').count(), 0);
+    await screenshot(page, 'editor-preview-after-typing');
+    // Undone, the file is as on disk again (so that closing it asks nothing), and the error is back.
+    await page.keyboard.press('Control+Z');
+    await page.locator(`.tabs-container .tab:not(.dirty)[data-resource-name="${BROKEN}"]`).waitFor();
+    await waitFor(`the line-${line} cell an error again`, async () => /\bsev-error\b/.test((await cellOfLine(broken, line).getAttribute('class')) ?? ''), UI_TIMEOUT_MS, 100);
+  });
+
+  it('the language status item shows the counts, the template and the layout; its link opens Problems', async () => {
+    await closeAllEditors();
+    await openReport(SEED);
+    const expected = engineProblems(session!, SEED);
+    const errors = expected.filter((p) => p.startsWith('error ')).length;
+    const warnings = expected.filter((p) => p.startsWith('warning ')).length;
+    assert.ok(warnings > 0, `the engine finds no warnings in seed 003: ${expected.join('\n')}`);
+    const item = page.locator('.statusbar-item[id="status.languageStatus"]');
+    await item.waitFor({ state: 'visible' });
+    // Next to the language mode.
+    const itemBox = (await item.boundingBox())!;
+    const modeBox = (await languageStatus(page).boundingBox())!;
+    assert.ok(Math.abs(itemBox.x - modeBox.x) < 200, `the language status item at x=${itemBox.x}, the language mode at x=${modeBox.x}`);
+    const entry = page.locator('.hover-language-status', { hasText: /查看问题|Show Problems/ }).first();
+    /** The entry's label and detail once its detail matches `detail`, hovering the "{}" item. */
+    const readEntry = (detail: RegExp, timeoutMs: number) =>
+      waitFor(
+        `the gov-report entry in the language status hover, its detail matching ${detail}`,
+        async () => {
+          await page.mouse.move(5, 500);
+          await item.hover();
+          await entry.waitFor({ state: 'visible', timeout: 3000 });
+          const left = entry.locator('.left');
+          const t = (await left.innerText()).replace(/\s+/g, ' ').trim();
+          // The counts: "$(error) N $(warning) M", drawn as icons and numbers.
+          if ((await left.locator('.codicon-error').count()) !== 1 || (await left.locator('.codicon-warning').count()) !== 1) return undefined;
+          return new RegExp(`^${errors}\\s+${warnings}\\b`).test(t) && detail.test(t) ? t : undefined;
+        },
+        timeoutMs,
+        250,
+      );
+    // The detail must come without switching editors: detection reopens the document as gov-report,
+    // and the status item asks again on that (it once only asked on editor changes).
+    const text = await readEntry(/2021/, UI_TIMEOUT_MS);
+    assert.match(text, /2021/);
+    assert.match(text, /一格一行/);
+    await screenshot(page, 'editor-language-status');
+    assert.equal(await page.locator('.markers-panel').isVisible(), false, 'the Problems panel is already open');
+    await entry.locator('.right a', { hasText: /查看问题|Show Problems/ }).click();
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+  });
+
+  it('检查工作区中的年度报告 lists the problems of reports that are not open', async (t) => {
+    await closeAllEditors();
+    if (await page.locator('.markers-panel').isVisible()) {
+      await runCommand(page, 'View: Hide Panel');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    }
+    const t0 = Date.now();
+    await runCommand(page, CHECK_WORKSPACE_TITLE);
+    const toast = page.locator('.notification-toast', { hasText: /检查了 \d+ 份年度报告/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: 60_000 });
+    t.diagnostic(`workspace check done in ${Date.now() - t0} ms`);
+    const message = (await toast.innerText()).replace(/\s+/g, ' ');
+    // seed 003, its broken copy, notes.txt and …年度报告.txt; not the shopping list.
+    assert.match(message, /检查了 4 份年度报告/, message);
+    await screenshot(page, 'editor-workspace-check-done');
+    await toast.locator('.monaco-button', { hasText: /查看问题|Show Problems/ }).click();
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'a report is open');
+    // Walking the panel with the keyboard (readProblems) would open each file, and an opened
+    // report leaves the workspace check's list: read the rows as drawn, seed 003's alone
+    // (the panel's filter) in the maximised panel.
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor();
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await page.locator('.viewpane-filter').locator('input, .monaco-editor').first().click();
+    await page.keyboard.type(`**/${SEED}`);
+    const expected = engineProblems(session!, SEED).filter((p) => !p.startsWith('hint ')).sort();
+    let last: string[] = [];
+    const rows = await waitFor(
+      `the problems of ${SEED} in the Problems panel`,
+      async () => {
+        const drawn = await drawnProblems();
+        last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
+        return drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected) ? drawn : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    ).catch((error) => assert.fail(`${String(error)}\nlisted: ${JSON.stringify(last)}\nexpected: ${JSON.stringify(expected)}`));
+    assert.ok(rows.every((p) => /^[a-z]+\.[a-z.-]+$/.test(p.code)), JSON.stringify(rows));
+    assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'reading the panel opened a report');
+    await screenshot(page, 'editor-workspace-check-problems');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await runCommand(page, 'View: Hide Panel');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  it('highlights the section headings and the numbers apart from the prose', async () => {
+    await closeAllEditors();
+    const editor = await openReport(SEED);
+    await goToLine(page, 1);
+    const heading = await waitFor('line 18 drawn', () => lineSpans(editor, 18), UI_TIMEOUT_MS);
+    assert.equal(heading.map((s) => s.text).join(''), '二、主动公开政府信息情况');
+    const prose = (await lineSpans(editor, 9))!;
+    const numbers = (await lineSpans(editor, 28))!;
+    const plain = prose.find((s) => s.text.startsWith('我局依照'))!;
+    const sectionName = heading.find((s) => s.text.includes('主动公开政府信息情况'))!;
+    const zero = numbers.find((s) => s.text.trim() === '0')!;
+    const inline = prose.find((s) => s.text.startsWith('6'))!;
+    assert.ok(plain && sectionName && zero && inline, JSON.stringify({ prose, heading, numbers }));
+    assert.notEqual(sectionName.cls, plain.cls, `heading and prose drawn alike: ${JSON.stringify({ sectionName, plain })}`);
+    assert.notEqual(sectionName.color, plain.color);
+    assert.notEqual(zero.cls, plain.cls, `a number and prose drawn alike: ${JSON.stringify({ zero, plain })}`);
+    assert.notEqual(zero.color, plain.color);
+    assert.equal(inline.cls, zero.cls, 'a number inside prose is drawn as a table number');
+    await screenshot(page, 'editor-highlighting');
+  });
+});
