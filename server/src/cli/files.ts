@@ -46,8 +46,14 @@ export function collectFiles(inputs: readonly string[]): CollectedFiles {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (isTxt(entry.name) && (entry.isFile() || isLinkToFile(full))) add(full, false);
-      // Symbolic links to folders are not followed: they can form cycles.
+      else if (isTxt(entry.name) && entry.isFile()) add(full, false);
+      else if (isTxt(entry.name) && entry.isSymbolicLink()) {
+        // Symbolic links to folders are not followed: they can form cycles.
+        // A link to nothing is a report the user meant to have checked: say so.
+        const target = linkTarget(full);
+        if (target.error) unreadable.push({ path: full, error: target.error });
+        else if (target.isFile) add(full, false);
+      }
     }
   };
 
@@ -69,10 +75,10 @@ function isTxt(name: string): boolean {
   return name.toLowerCase().endsWith('.txt');
 }
 
-function isLinkToFile(p: string): boolean {
+function linkTarget(p: string): { isFile: boolean; error?: unknown } {
   try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
+    return { isFile: statSync(p).isFile() };
+  } catch (error) {
+    return { isFile: false, error };
   }
 }

@@ -74,7 +74,7 @@ connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textD
   if (!doc) return [];
   const { rules, templateYear } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
-  const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context.only ? { only: context.only } : {}) };
+  const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}) };
   return actions(parsed, query, { rules, templateYear, docsBase });
 }));
 

@@ -19,6 +19,7 @@ import { nestSubItems } from './subitems';
 import { findTitle } from './title';
 
 const LOOKAHEAD = 3;
+const EXACT_TITLE = 0.999;
 
 export function assembleReport(doc: DocumentLines): Report {
   const { records, starts } = doc;
@@ -28,7 +29,9 @@ export function assembleReport(doc: DocumentLines): Report {
   const headingAt = new Map<number, Heading>();
   for (let i = 0; i < n; i++) {
     const h = info(i).heading;
-    if (h && !followedByNumbers(doc, i)) headingAt.set(i, shiftHeading(h, starts[i]!));
+    // A table row can only nearly match a section title: an exact title (or accepted variant)
+    // is a heading even when a number (a PDF page number, say) follows it.
+    if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) headingAt.set(i, shiftHeading(h, starts[i]!));
   }
   const headingLines = [...headingAt.keys()];
 

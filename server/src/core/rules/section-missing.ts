@@ -2,7 +2,7 @@
 // finding sits on the heading that follows the gap (or the last one), where
 // the section should be inserted.
 
-import type { Report } from '../model';
+import { TABLE_SECTION, type Report, type Table } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { sectionLines } from '../template-text';
 import { lineBreakOf, wholeLine } from '../text/edit-ranges';
@@ -21,16 +21,32 @@ export const sectionMissing: Rule = {
     return SECTIONS.filter((s) => !present.has(s.id)).map((s) => {
       const next = report.sections.find((x) => x.heading.sectionId > s.id) ?? lastSection(report);
       const where = next.heading.sectionId > s.id ? `应位于“${next.heading.title}”之前` : `应位于“${next.heading.title}”之后`;
-      return finding(sectionMissing, next.heading.range, `缺少第${s.numeral}部分“${s.numeral}、${s.title}”（${where}）。`, { fix: insertSection(report, text, s.id, next) });
+      const fix = insertSection(report, text, s.id, next);
+      return finding(sectionMissing, next.heading.range, `缺少第${s.numeral}部分“${s.numeral}、${s.title}”（${where}）。`, fix ? { fix } : {});
     });
   },
 };
 
-/** Inserts the template's section (its zero-filled table in the document's own layout) at its place. */
-function insertSection(report: Report, text: string, id: SectionId, next: Report['sections'][number]): Fix {
+/**
+ * Inserts the template's section (its zero-filled table in the document's own
+ * layout) at its place. When the section's table is in the document already
+ * (only the heading was lost), the heading goes above that table instead, and
+ * when that table is somewhere else there is no single right repair: no fix.
+ */
+function insertSection(report: Report, text: string, id: SectionId, next: Report['sections'][number]): Fix | undefined {
   const eol = lineBreakOf(text);
   const body = sectionLines(id, report.layout ?? 'tab-grid');
   const spec = SECTIONS.find((s) => s.id === id)!;
+  const table = (Object.keys(TABLE_SECTION) as Table['kind'][]).filter((k) => TABLE_SECTION[k] === id).map((k) => report.tables[k]).find((t) => t);
+  if (table) {
+    // In place: the headings around the table are those of the sections before and after this one.
+    const before = report.sections.filter((s) => s.heading.range.end <= table.range.start).pop();
+    const after = report.sections.find((s) => s.heading.range.start >= table.range.start);
+    const inPlace = (!before || before.heading.sectionId < id) && (!after || after.heading.sectionId > id);
+    if (!inPlace) return undefined;
+    const at = wholeLine(text, table.range).start;
+    return { title: `插入第${spec.numeral}部分标题“${spec.numeral}、${spec.title}”`, edits: [{ range: { start: at, end: at }, newText: `${body[0]}${eol}${eol}` }] };
+  }
   const title = `插入第${spec.numeral}部分“${spec.numeral}、${spec.title}”${id >= 2 && id <= 4 ? '（含全零表格）' : ''}`;
   if (next.heading.sectionId > id) {
     const at = wholeLine(text, next.heading.range).start;

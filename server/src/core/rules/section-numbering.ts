@@ -25,6 +25,12 @@ export const sectionNumbering: Rule = {
   },
 };
 
+/** A numeral with a separator the parser does not read as numbering (四- 四— 四：), left at the start of a title. */
+export function strayNumbering(title: string): string | undefined {
+  const m = /^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[-—–－―：:]\s*/.exec(title);
+  return m && m[0].length < title.length ? m[0] : undefined;
+}
+
 function headingNumbering(section: Section): Finding[] {
   const { heading } = section;
   const spec = SECTIONS.find((s) => s.id === heading.sectionId)!;
@@ -33,6 +39,13 @@ function headingNumbering(section: Section): Finding[] {
   // Replace the numbering with the spaces up to the title: "一 、" and "一 " become "一、".
   const fix = (range: { start: number; end: number }) => ({ title: `将编号改为“${wanted}”`, edits: [{ range: { start: range.start, end: Math.max(range.end, heading.titleRange.start) }, newText: wanted }] });
   if (!num) {
+    // A numeral with a separator the parser does not take (四- 四— 四：) is
+    // part of the title: replace it, do not put a second numeral in front.
+    const stray = strayNumbering(heading.title);
+    if (stray) {
+      const at = { start: heading.titleRange.start, end: heading.titleRange.start + stray.length };
+      return [finding(sectionNumbering, at, `编号“${stray.trim()}”的写法不规范，应为“${wanted}”。`, { fix: fix(at) })];
+    }
     const at = { start: heading.titleRange.start, end: heading.titleRange.start };
     return [finding(sectionNumbering, heading.range, `标题“${heading.title}”缺少编号，应为“${wanted}${heading.title}”。`, { fix: fix(at) })];
   }
@@ -58,17 +71,33 @@ function mixedSubItems(items: SubItem[]): Finding[] {
       // The style of the first item wins a tie: it is what the writer started with.
       const major = [...counts.entries()].sort((a, b) => b[1] - a[1] || styleIndex(items, a[0]) - styleIndex(items, b[0]))[0]![0];
       const styles = [...counts.keys()].map((s) => STYLE_NAMES[s]).join('、');
+      // The repair is unambiguous only between two styles, and never towards
+      // 一、, the sections' own style: there a renumbered line can turn into a
+      // section heading, and with three styles the nesting (which follows the
+      // styles) can change under the items that come after.
+      const safe = counts.size === 2 && major !== 'chinese';
       for (const item of items.filter((i) => i.numbering.style !== major)) {
-        const wanted = formatNumbering(item.numbering.style === major ? item.numbering.style : (major as SubItem['numbering']['style']), item.numbering.ordinal);
+        const wanted = numberingIn(major as SubItem['numbering']['style'], item.numbering.ordinal);
         out.push(finding(sectionNumbering, item.numbering.range, `同一层级的小标题编号样式混用（${styles}）：“${item.numbering.text}”应统一为“${wanted}”。`, {
           severity: 'hint',
-          fix: { title: `统一为“${wanted}”`, edits: [{ range: item.numbering.range, newText: wanted }] },
+          ...(safe ? { fix: { title: `统一为“${wanted}”`, edits: [{ range: item.numbering.range, newText: wanted }] } } : {}),
         }));
       }
     }
   }
-  for (const i of items) out.push(...mixedSubItems(i.children));
+  // Most items have no children: no call, no allocation (this runs on every keystroke).
+  for (const i of items) if (i.children.length > 0) out.push(...mixedSubItems(i.children));
   return out;
+}
+
+/** formatNumbering, with Chinese numerals past ten (五十 → （五十）, not （50）, which is another style). */
+function numberingIn(style: SubItem['numbering']['style'], ordinal: number): string {
+  if ((style === 'chinese' || style === 'paren-chinese') && ordinal > 10 && ordinal < 100) {
+    const units = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const numeral = `${ordinal >= 20 ? units[Math.floor(ordinal / 10)] : ''}十${units[ordinal % 10]}`;
+    return style === 'chinese' ? `${numeral}、` : `（${numeral}）`;
+  }
+  return formatNumbering(style, ordinal);
 }
 
 function styleIndex(items: SubItem[], style: string): number {

@@ -3,7 +3,11 @@
 
 import { SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
+import { similarity } from '../text/similarity';
+import { strayNumbering } from './section-numbering';
 import { finding, type Rule } from './types';
+
+const NEAR_TITLE = 0.7;
 
 export const sectionTitle: Rule = {
   code: 'section.title',
@@ -12,10 +16,17 @@ export const sectionTitle: Rule = {
   check({ report }) {
     return report.sections.flatMap((s) => {
       const spec = SECTIONS.find((x) => x.id === s.heading.sectionId)!;
-      if (labelKey(s.heading.title) === labelKey(spec.title)) return [];
-      return [finding(sectionTitle, s.heading.titleRange, `标题“${s.heading.title}”与模板不一致，模板为“${spec.title}”。`, {
-        fix: { title: `改为模板标题“${spec.title}”`, edits: [{ range: s.heading.titleRange, newText: spec.title }] },
-      })];
+      // A stray numeral in front (四-) is section.numbering's: the title is what follows it.
+      const stray = s.heading.numbering ? undefined : strayNumbering(s.heading.title);
+      const title = stray ? s.heading.title.slice(stray.length) : s.heading.title;
+      const range = { start: s.heading.titleRange.start + (stray?.length ?? 0), end: s.heading.titleRange.end };
+      if (labelKey(title) === labelKey(spec.title)) return [];
+      // Rewrite a known variant or a near miss; not a line that holds much more
+      // than the title (the replacement would delete the rest).
+      const near = s.heading.similarity >= 1 || similarity(labelKey(title), labelKey(spec.title)) >= NEAR_TITLE;
+      return [finding(sectionTitle, range, `标题“${title}”与模板不一致，模板为“${spec.title}”。`, near ? {
+        fix: { title: `改为模板标题“${spec.title}”`, edits: [{ range, newText: spec.title }] },
+      } : {})];
     });
   },
 };

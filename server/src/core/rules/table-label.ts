@@ -5,7 +5,13 @@
 import type { Range, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_ROWS } from '../template';
 import { labelKey } from '../text/normalize';
+import { similarity } from '../text/similarity';
 import { finding, type Finding, type Rule } from './types';
+
+/** Known drift (规范性文件, 现行有效件, 其他法律行政止公开) scores 0.83 and up. */
+const SAME_LABEL = 0.7;
+/** A number standing on its own among the words: a value cell glued to the label. */
+const STANDALONE_NUMBER = /(?<!\S)[0-9０-９]+(?:[.,][0-9０-９]+)*(?!\S)/;
 
 export const tableLabel: Rule = {
   code: 'table.label',
@@ -42,7 +48,10 @@ function drift(row: TableRow, label: string, text: string): Finding[] {
 }
 
 function labelFinding(range: Range, found: string, label: string, text: string): Finding {
-  const single = !/[\r\n]/.test(text.slice(range.start, range.end));
+  // A fix only where the cell is that label misspelt: not across lines, not
+  // where the cell holds much more (a damaged row's neighbouring text) or a
+  // value that lost its separator (“…已获取 0”): the replacement would delete them.
+  const single = !/[\r\n]/.test(text.slice(range.start, range.end)) && similarity(labelKey(found), labelKey(label)) >= SAME_LABEL && !STANDALONE_NUMBER.test(found);
   // Keep the numbering the document already uses in front of the label.
   const numbering = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．])\s*/.exec(found)?.[0] ?? '';
   const bare = label.replace(/^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+\.)/, '');

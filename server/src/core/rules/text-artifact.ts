@@ -22,9 +22,17 @@ export const textArtifact: Rule = {
         const message = a.kind === 'page-number' ? `页码“${a.text}”夹在正文或表格中间，是从 PDF 导出的残留。` : `“${a.text}”是${WHAT[a.kind]}，不属于报告内容。`;
         return finding(textArtifact, a.range, message, {
           severity: a.kind === 'page-number' ? 'hint' : 'warning',
-          // Debris alone on its line goes with its line; a bookmark inside text goes alone.
-          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: '' }] },
+          // Debris alone on its line goes with its line; a bookmark inside text goes alone,
+          // but between two numbers it leaves a space: the tables read it as one, and
+          // “0[bookmark]4” must not become the number 04.
+          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: betweenNumbers(text, a.range) ? ' ' : '' }] },
         });
       });
   },
 };
+
+const NUMBER_CHAR = /[0-9０-９.,．，]/;
+
+function betweenNumbers(text: string, range: { start: number; end: number }): boolean {
+  return range.start > 0 && range.end < text.length && NUMBER_CHAR.test(text[range.start - 1]!) && NUMBER_CHAR.test(text[range.end]!);
+}

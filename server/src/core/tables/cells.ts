@@ -64,10 +64,10 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (text.startsWith('\t')) {
           pushSplit(cells, text.slice(1), line.start + 1, /\t/g, true, !rowOpen);
           rowOpen = true;
-        } else if (rowOpen && cells.length > 0) {
+        } else if (rowOpen && cells.length > 0 && joinable(cells[cells.length - 1]!, text)) {
           continueCell(cells[cells.length - 1]!, text, line.start);
         } else {
-          pushSplit(cells, text, line.start, /\t/g, true, true);
+          pushSplit(cells, text, line.start, /\t/g, true, !rowOpen);
           rowOpen = true;
         }
         break;
@@ -108,6 +108,16 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const close = text.lastIndexOf('|');
   const inner = text.slice(open + 1, close > open ? close : text.length);
   pushSplit(cells, inner, base + open + 1, /\|/g, true, true);
+}
+
+/**
+ * Only label text wraps: a line without a leading tab after a number, or a
+ * number after a label, is a cell of its own. Joined, "0" and "5" would read
+ * as 05, a value that is nowhere in the text, spanning a line break.
+ */
+function joinable(cell: StreamCell, text: string): boolean {
+  if (cell.kind === 'empty') return true;
+  return cell.kind === 'text' && classifyCell(text).kind === 'text';
 }
 
 /** A Word cell wrapped onto a line without a leading tab ("本年" / "制发件数"). */

@@ -160,7 +160,9 @@ function buildRow(match: RowKey, cand: CandidateRow, leaf: { text: string; range
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
   const aligned = alignValues(cand, expected, undefined);
   if (aligned.problem) problems.push({ ...aligned.problem, range, message: `表二“${match.label}”${aligned.problem.message}` });
-  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range };
+  // The row holds all its cells, blank ones after the last value included (a blank total).
+  const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
 function blankRow(row: RowKey, label: StreamCell, empties: readonly StreamCell[], columns: number, problems: ShapeProblem[]): TableRow {

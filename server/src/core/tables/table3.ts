@@ -100,7 +100,9 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, p
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
   if (aligned.problem) problems.push({ ...aligned.problem, range, message: `“${spec.label}”${aligned.problem.message}` });
-  return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range };
+  // The row holds all its cells, blank ones after the last value included (a blank total).
+  const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
 function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): TableRow {

@@ -1,0 +1,173 @@
+// Random mutations of real reports, for the fuzz and fix-safety tests and
+// scripts/fuzz-long.ts. A mutation is plain data (so fast-check prints a
+// readable counterexample and shrinks it); positions are taken modulo the
+// current length, so any integer is valid for any text.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+
+export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
+
+export interface Fixture {
+  name: string;
+  text: string;
+}
+
+/** Every report in test/fixtures/seeds and test/fixtures/corpus, in a stable order. */
+export function loadFixtures(): Fixture[] {
+  return ['seeds', 'corpus'].flatMap((d) =>
+    readdirSync(join(FIXTURES_DIR, d))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: `${d}/${f}`, text: readFileSync(join(FIXTURES_DIR, d, f), 'utf8') })),
+  );
+}
+
+/**
+ * The pieces random text is made of: what reports are made of and what
+ * confuses parsers of them (the brief's alphabet, plus a few tokens that
+ * make a random line look like a heading, a row label or a prose claim).
+ */
+export const TOKENS: readonly string[] = [
+  '\t', '\t', ' ', '\n', '\r\n', '\r', '\n\n',
+  ...'0123456789',
+  ...'０１２３４５６７８９',
+  ...'一二三四五六七八九十',
+  ...'（）()，、.',
+  '|', '/', '—', '-', '%', '：', '。', '；',
+  '一、', '三、', '（七）', '(三)', '1.', '6、', '第二十条第（一）项',
+  '总计', '合计', '自然人', '行政复议', '本年新收政府信息公开申请数量', '予以公开', '结转下年度继续办理',
+  '件', '条', '余', '万', '元', '等', '共', '其中', '收到', '申请', '年', '2022年', '保留4位小数',
+  '总体情况', '其他需要报告的事项', '[bookmark: _GoBack]', '- 4 -', '打印',
+  '𠀀', '\uFEFF', '\u0000', '\uFFFD',
+];
+
+export const tokenString = (maxTokens = 6) => fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: maxTokens }).map((t) => t.join(''));
+
+export type Mutation =
+  | { op: 'insertChars'; at: number; text: string }
+  | { op: 'deleteChars'; at: number; length: number }
+  | { op: 'replaceChars'; at: number; length: number; text: string }
+  | { op: 'duplicateChars'; at: number; length: number }
+  | { op: 'swapChars'; a: number; b: number }
+  | { op: 'insertLine'; at: number; text: string }
+  | { op: 'deleteLine'; at: number }
+  | { op: 'duplicateLine'; at: number }
+  | { op: 'swapLines'; a: number; b: number }
+  | { op: 'copyLine'; from: number; to: number };
+
+const pos = fc.nat({ max: 100_000 });
+const len = fc.integer({ min: 1, max: 40 });
+
+export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('insertChars' as const), at: pos, text: tokenString() }),
+  fc.record({ op: fc.constant('deleteChars' as const), at: pos, length: len }),
+  fc.record({ op: fc.constant('replaceChars' as const), at: pos, length: len, text: tokenString() }),
+  fc.record({ op: fc.constant('duplicateChars' as const), at: pos, length: len }),
+  fc.record({ op: fc.constant('swapChars' as const), a: pos, b: pos }),
+  fc.record({ op: fc.constant('insertLine' as const), at: pos, text: tokenString(10) }),
+  fc.record({ op: fc.constant('deleteLine' as const), at: pos }),
+  fc.record({ op: fc.constant('duplicateLine' as const), at: pos }),
+  fc.record({ op: fc.constant('swapLines' as const), a: pos, b: pos }),
+  fc.record({ op: fc.constant('copyLine' as const), from: pos, to: pos }),
+);
+
+export const mutationsArb = (max = 8) => fc.array(mutationArb, { minLength: 1, maxLength: max });
+
+/** Lines with their breaks attached, so joining them gives the text back. */
+function linesOf(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+export function applyMutation(text: string, m: Mutation): string {
+  const n = text.length;
+  const at = (p: number, size = n + 1) => (size <= 0 ? 0 : p % size);
+  switch (m.op) {
+    case 'insertChars': {
+      const i = at(m.at);
+      return text.slice(0, i) + m.text + text.slice(i);
+    }
+    case 'deleteChars': {
+      const i = at(m.at);
+      return text.slice(0, i) + text.slice(i + m.length);
+    }
+    case 'replaceChars': {
+      const i = at(m.at);
+      return text.slice(0, i) + m.text + text.slice(i + m.length);
+    }
+    case 'duplicateChars': {
+      const i = at(m.at);
+      return text.slice(0, i + m.length) + text.slice(i, i + m.length) + text.slice(i + m.length);
+    }
+    case 'swapChars': {
+      if (n < 2) return text;
+      let [a, b] = [at(m.a, n), at(m.b, n)];
+      if (a > b) [a, b] = [b, a];
+      if (a === b) return text;
+      return text.slice(0, a) + text[b] + text.slice(a + 1, b) + text[a] + text.slice(b + 1);
+    }
+  }
+  const lines = linesOf(text);
+  const k = lines.length;
+  switch (m.op) {
+    case 'insertLine':
+      lines.splice(at(m.at, k + 1), 0, `${m.text}\n`);
+      break;
+    case 'deleteLine':
+      if (k) lines.splice(at(m.at, k), 1);
+      break;
+    case 'duplicateLine':
+      if (k) {
+        const i = at(m.at, k);
+        lines.splice(i, 0, withBreak(lines[i]!));
+      }
+      break;
+    case 'swapLines':
+      if (k > 1) {
+        const [a, b] = [at(m.a, k), at(m.b, k)];
+        const [la, lb] = [withBreak(lines[a]!), withBreak(lines[b]!)];
+        lines[a] = lb;
+        lines[b] = la;
+      }
+      break;
+    case 'copyLine':
+      if (k) lines.splice(at(m.to, k + 1), 0, withBreak(lines[at(m.from, k)]!));
+      break;
+  }
+  return lines.join('');
+}
+
+function withBreak(line: string): string {
+  return /[\r\n]$/.test(line) ? line : `${line}\n`;
+}
+
+export function applyMutations(text: string, ms: readonly Mutation[]): string {
+  return ms.reduce(applyMutation, text);
+}
+
+/** A fixture and what was done to it. */
+export const mutatedFixtureArb = (fixtures: readonly Fixture[], max = 8) =>
+  fc.record({ fixture: fc.constantFrom(...fixtures), mutations: mutationsArb(max) }).map(({ fixture, mutations }) => ({
+    name: fixture.name,
+    mutations,
+    text: applyMutations(fixture.text, mutations),
+  }));
+
+/** One LSP-style edit (offsets into the current text), as an editor sends it. */
+export interface Change {
+  range: { start: number; end: number };
+  text: string;
+}
+
+export const changeArb = fc.record({ a: pos, b: fc.nat({ max: 60 }), text: fc.oneof(fc.constant(''), tokenString()) });
+
+export function changeFor(text: string, c: { a: number; b: number; text: string }): Change {
+  const start = c.a % (text.length + 1);
+  return { range: { start, end: Math.min(text.length, start + c.b) }, text: c.text };
+}
+
+/** Deterministic mutated fixtures without fast-check's runner (fix-safety, the long fuzz). */
+export function sampleMutated(fixtures: readonly Fixture[], count: number, seed: number, max = 8) {
+  return fc.sample(mutatedFixtureArb(fixtures, max), { numRuns: count, seed });
+}
