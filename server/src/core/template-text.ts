@@ -2,7 +2,7 @@
 // the "新建年度报告" command, for inserting a missing section, and for tests.
 
 import type { TableLayout } from './model';
-import { SECTIONS, TABLE2_BLOCKS, table3RowsFor, type SectionId } from './template';
+import { SECTIONS, TABLE2_BLOCKS, TABLE3_NOTE, table3RowsFor, type SectionId } from './template';
 
 export type Row = string[];
 type Values = (number | string)[];
@@ -37,7 +37,7 @@ const GROUP_LABELS: Record<string, string> = { deny: '（三）不予公开', un
 
 export function table3Rows(values: Record<string, Values> = {}, legacyOther = false): Row[] {
   const rows: Row[] = [
-    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'],
+    [TABLE3_NOTE, '申请人情况'],
     ['自然人', '法人或其他组织', '总计'],
     ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
   ];

@@ -41,11 +41,3 @@ export function labelKey(text: string): string {
   }
   return s.replace(PUNCTUATION, '');
 }
-
-/** Like labelKey but keeps the numbering, for comparing a label with the template's exact spelling. */
-export function spellingKey(text: string): string {
-  return toHalfWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/[、．]/g, '.')
-    .replace(/[“”"]/g, '"');
-}
