@@ -16,7 +16,16 @@ export type RepairAnswer =
   | { kind: 'unique'; repair: Repair; broken: Evaluation[] }
   | { kind: 'ambiguous'; reason: string; broken: Evaluation[] };
 
+const cache = new WeakMap<Report, RepairAnswer[]>();
+
+/** Memoised per report: the rules, the hover and the preview ask for the same answers. */
 export function findRepairs(report: Report): RepairAnswer[] {
+  let answers = cache.get(report);
+  if (!answers) cache.set(report, (answers = solve(report)));
+  return answers;
+}
+
+function solve(report: Report): RepairAnswer[] {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
   const holding = evaluations.filter((e) => e.holds);

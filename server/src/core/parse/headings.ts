@@ -30,11 +30,11 @@ export function bestSectionMatch(title: string): { id: SectionId; score: number 
 }
 
 /**
- * Recognises a heading in one line (debris already blanked out). `lineStart` is
- * the line's document offset. `followedByNumbers` tells whether numbers follow
- * the line (then it is a table row).
+ * Recognises a heading in one line (debris already blanked out); `lineStart`
+ * is the line's document offset. Whether numbers follow (then it is a table
+ * row) depends on the next lines and is decided in assemble.ts.
  */
-export function recogniseHeading(line: string, lineStart: number, followedByNumbers: () => boolean): Heading | undefined {
+export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
   const content = line.replace(/^[\s\t]+/, '');
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
@@ -53,8 +53,6 @@ export function recogniseHeading(line: string, lineStart: number, followedByNumb
   if (match.score < threshold) return undefined;
   if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
   if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
-  // Last, as it is the dearest check: a table row (一、本年新收…) is followed by numbers.
-  if (followedByNumbers()) return undefined;
   return {
     range: { start: lineStart + from, end: lineStart + line.trimEnd().length },
     numbering: num?.numbering,

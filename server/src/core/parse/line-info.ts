@@ -45,7 +45,7 @@ export function analyseLine(text: string): LineInfo {
     BOOKMARK.lastIndex = 0;
     for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) bookmarks.push([m.index, m.index + m[0].length]);
   }
-  const heading = ordinary ? recogniseHeading(clean, 0, () => false) : undefined;
+  const heading = ordinary ? recogniseHeading(clean, 0) : undefined;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
   const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : [];
   const contentStart = clean.length - clean.trimStart().length;

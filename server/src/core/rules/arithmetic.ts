@@ -4,7 +4,7 @@
 
 import type { Cell, Report } from '../model';
 import { evaluate, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
-import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { findRepairs, repairFor } from '../repair';
 import { finding, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
@@ -38,13 +38,9 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
   return rule;
 }
 
-const repairs = new WeakMap<Report, RepairAnswer[]>();
-
-/** The repair of the group of broken identities this one belongs to, as a fix; computed once per report. */
+/** The repair of the group of broken identities this one belongs to, as a fix. */
 function repairFix(report: Report, identity: Identity): Fix | undefined {
-  let answers = repairs.get(report);
-  if (!answers) repairs.set(report, (answers = findRepairs(report)));
-  const answer = repairFor(answers, identity);
+  const answer = repairFor(findRepairs(report), identity);
   if (answer?.kind !== 'unique') return undefined;
   const { cell, value } = answer.repair;
   return { title: `将“${cell.text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`, edits: [{ range: cell.range, newText: String(value) }] };

@@ -13,8 +13,16 @@ interface TableCell {
   statedDecimals?: number | undefined;
 }
 
-/** Every cell read with certainty, with a short description of where it is. */
+const cellsCache = new WeakMap<Report, TableCell[]>();
+
+/** Every cell read with certainty, with where it is; built once per report for the four cell rules. */
 function tableCells(report: Report): TableCell[] {
+  let cells = cellsCache.get(report);
+  if (!cells) cellsCache.set(report, (cells = collectCells(report)));
+  return cells;
+}
+
+function collectCells(report: Report): TableCell[] {
   const out: TableCell[] = [];
   for (const block of report.tables.t2?.blocks ?? []) {
     const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;

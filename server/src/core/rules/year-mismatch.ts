@@ -2,10 +2,11 @@
 // and the year the prose reports on (the opening "2022年，…" of 一、总体情况)
 // must agree.
 
-import type { Paragraph, Range, Report } from '../model';
+import type { Paragraph, Range } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';
+import { proseParagraphs } from '../text/prose-numbers';
 import { finding, type Finding, type Rule } from './types';
 
 const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(\d{4})\s*年\s*12\s*月\s*31\s*日/;
@@ -23,7 +24,7 @@ export const yearMismatch: Rule = {
     if (titleYear === undefined) return [];
     const out: Finding[] = [];
     const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
-    for (const p of paragraphsInOrder(report)) {
+    for (const { paragraph: p } of proseParagraphs(report)) {
       const m = periodOf(p.text);
       if (!m) continue;
       for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
@@ -48,8 +49,3 @@ function locate(p: Paragraph, index: number, length: number): Range {
   return paragraphRange(p, index, index + length);
 }
 
-/** The preface's paragraphs, then each section's, without building a list (this runs on every keystroke). */
-function* paragraphsInOrder(report: Report): Generator<Paragraph> {
-  yield* report.preface;
-  for (const s of report.sections) yield* s.paragraphs;
-}
