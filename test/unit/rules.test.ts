@@ -293,3 +293,13 @@ describe('templateYear', () => {
     assert.equal(check(doc, { templateYear: 2023 }).filter((f) => f.code === 'table.legacy').length, 1);
   });
 });
+
+describe('sum.balance advice', () => {
+  it('never advises a negative carry-forward', () => {
+    const t3 = { ...validT3(), total: [6, 1, 0, 0, 0, 0, 7], public: [4, 0, 0, 0, 0, 0, 4] };
+    const { list } = findings({ t3 }, 'sum.balance');
+    assert.ok(list.length > 0);
+    assert.ok(list.every((f) => !/应为 -/.test(f.message)), list.map((f) => f.message).join('\n'));
+    assert.match(list[0]!.message, /办理结果多于收到的申请/);
+  });
+});
