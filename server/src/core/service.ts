@@ -10,8 +10,9 @@ import { documentSymbols } from './features/symbols';
 import { tablesView, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
 import type { Report } from './model';
-import { assembleReport } from './parse/assemble';
-import { patchLines, readLines, type DocumentLines, type TextChange } from './parse/document-lines';
+import { assemble, type Assembly } from './parse/assemble';
+import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
+import { patchReport, type ReportDelta } from './parse/patch-report';
 import { checkReport } from './rules';
 import type { Finding, RuleSeverities } from './rules/types';
 import { renderNewReport, type NewReportOptions } from './template-text';
@@ -23,6 +24,10 @@ export interface ParsedDocument {
   readonly lines: LineIndex;
   /** The line records the next edit reuses. */
   readonly state: DocumentLines;
+  /** Where the model's parts sit, for the next edit. */
+  readonly assembly: Assembly;
+  /** What changed since the version this one was updated from, when the edit kept the structure. */
+  readonly changes?: { readonly previous: Report; readonly deltas: readonly ReportDelta[] };
 }
 
 export interface CheckOptions {
@@ -35,12 +40,22 @@ export function parseDocument(text: string): ParsedDocument {
   return fromLines(readLines(text));
 }
 
-function fromLines(state: DocumentLines): ParsedDocument {
-  return { text: state.text, report: assembleReport(state), lines: new LineIndex(state.text, state.starts), state };
+function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), changes?: ParsedDocument['changes']): ParsedDocument {
+  return {
+    // Joined from the lines on first use after an edit (document-lines.ts).
+    get text() {
+      return state.text;
+    },
+    report: assembly.report,
+    lines: new LineIndex(state, state.starts),
+    state,
+    assembly,
+    ...(changes ? { changes } : {}),
+  };
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
-  return checkReport(doc.report, doc.text, options.rules, options.templateYear);
+  return checkReport(doc.report, doc.state, options.rules, options.templateYear, doc.changes);
 }
 
 export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {
@@ -82,17 +97,41 @@ export type { TextChange } from './parse/document-lines';
 /**
  * The document after `changes` (applied in order, each in the coordinates left
  * by the previous one). Only the touched lines are read again; unchanged lines
- * keep their analysis and unchanged paragraphs their text. The result equals
+ * keep their analysis and unchanged paragraphs their text; when the edit keeps
+ * the structure, the rest of the model is moved in place. The result equals
  * parseDocument(newText).
+ *
+ * `prev` is taken over: its model may be changed in place, so only the result
+ * is valid afterwards (an editor keeps only the latest version). `newText`,
+ * the text after the changes when the caller has it, saves joining it from
+ * the lines; if it does not agree with the changes, it is parsed afresh.
  */
-export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[]): ParsedDocument {
+export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string): ParsedDocument {
   let state = prev.state;
+  let assembly: Assembly = prev.assembly;
+  const deltas: ReportDelta[] = [];
+  let structural = false;
+  let last: LineWindow | undefined;
   for (const c of changes) {
-    const start = Math.max(0, Math.min(c.range.start, state.text.length));
-    const end = Math.max(start, Math.min(c.range.end, state.text.length));
-    state = patchLines(state, { range: { start, end }, text: c.text });
+    const start = Math.max(0, Math.min(c.range.start, state.length));
+    const end = Math.max(start, Math.min(c.range.end, state.length));
+    const { lines, window } = patchLines(state, { range: { start, end }, text: c.text });
+    const patched = structural ? undefined : patchReport(assembly, lines, window);
+    if (patched) deltas.push(patched.delta);
+    else structural = true;
+    state = lines;
+    last = window;
+    // After one structural change the rest are read in one assembly at the end.
+    if (patched) assembly = patched;
   }
-  return fromLines(state);
+  if (newText !== undefined && last) {
+    const agreed = withText(state, newText, last);
+    // The changes do not give the text the caller has: trust the text.
+    if (!agreed) return parseDocument(newText);
+    state = agreed;
+  }
+  if (structural) return fromLines(state);
+  return fromLines(state, assembly, { previous: prev.report, deltas });
 }
 
 // ---------------------------------------------------------------- editor extras (issue 7)

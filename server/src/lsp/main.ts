@@ -21,7 +21,7 @@ import { SettingsStore } from './settings';
 const connection = createConnection(ProposedFeatures.all);
 // Documents that remember their edits, so each version updates the previous parse.
 const { documents, edits } = trackedDocuments();
-const cache = new ParseCache(edits);
+const cache = new ParseCache(edits, connection.console);
 let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false };
 const settings = new SettingsStore(connection, () => features.configuration);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.

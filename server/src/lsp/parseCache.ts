@@ -18,7 +18,7 @@ export class ParseCache {
   private serial = 0;
 
   /** With an edit log, a new version updates the previous parse (only the touched lines are read again). */
-  constructor(private readonly edits?: EditLog) {}
+  constructor(private readonly edits?: EditLog, private readonly log?: { error(message: string): void }) {}
 
   get(doc: TextDocument): CachedParse {
     const hit = this.latest.get(doc.uri);
@@ -36,11 +36,17 @@ export class ParseCache {
 
   private parse(doc: TextDocument, previous: CachedParse | undefined): ParsedDocument {
     const changes = previous && this.edits?.since(doc.uri, previous.version);
+    const text = doc.getText();
     if (previous && changes) {
-      const updated = updateDocument(previous.parsed, changes);
-      // The log and the document agree, or we do not trust the log.
-      if (updated.text.length === doc.getText().length && updated.text === doc.getText()) return updated;
+      try {
+        // Checks the logged changes against the document's text (length and the
+        // lines they touched) and parses afresh where they disagree.
+        return updateDocument(previous.parsed, changes, text);
+      } catch (error) {
+        // A bug in the incremental path; the previous version was taken over by it, so start again.
+        this.log?.error(`增量解析失败，已重新解析 (incremental parse failed, parsed afresh): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
     }
-    return parseDocument(doc.getText());
+    return parseDocument(text);
   }
 }

@@ -21,7 +21,41 @@ import { findTitle } from './title';
 const LOOKAHEAD = 3;
 const EXACT_TITLE = 0.999;
 
+/**
+ * Where the model's parts sit, by line: what an edit needs to find the parts
+ * it touched without reading the whole document again (patch-report.ts).
+ */
+export interface AssemblyIndex {
+  /** The line of each section's heading: sections[k].heading is on headingLines[k]. */
+  readonly headingLines: readonly number[];
+  /** Each table's lines [from, to), the table running from its anchor to the next heading or anchor. */
+  readonly regions: readonly TableRegion[];
+  /** 1 for the lines a table took. */
+  readonly tableLine: Uint8Array;
+  /** The sub-item on each line (the very objects nested into the sections). */
+  readonly subItemAt: readonly (SubItem | undefined)[];
+  /** For each section, the lines of each of its paragraphs. */
+  readonly paragraphLines: readonly (readonly (readonly number[])[])[];
+  /** For each section, the last line of each of its paragraphs (increasing), packed for the keystroke path. */
+  readonly paragraphEnds: readonly Int32Array[];
+}
+
+export interface TableRegion {
+  readonly kind: Table['kind'];
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Assembly {
+  readonly report: Report;
+  readonly index: AssemblyIndex;
+}
+
 export function assembleReport(doc: DocumentLines): Report {
+  return assemble(doc).report;
+}
+
+export function assemble(doc: DocumentLines): Assembly {
   const { records, starts } = doc;
   const n = records.length;
   const info = (i: number) => records[i]!.info;
@@ -39,18 +73,15 @@ export function assembleReport(doc: DocumentLines): Report {
   const anchors = firstAnchors(doc, headingAt);
   const tables: Report['tables'] = {};
   const tableLine = new Uint8Array(n);
-  const layouts: TableLayout[] = [];
+  const regions: TableRegion[] = [];
   for (let a = 0; a < anchors.length; a++) {
     const { kind, line } = anchors[a]!;
     const to = Math.min(headingLines.find((h) => h > line) ?? n, anchors[a + 1]?.line ?? n);
-    const region: Line[] = [];
-    for (let i = line; i < to; i++) region.push(lineOf(doc, i));
-    const layout = detectLayout(region, 0, region.length);
-    const reader = kind === 't2' ? readTable2 : kind === 't3' ? readTable3 : readTable4;
-    const { table, end } = reader(readCells(region, 0, region.length, layout), layout);
+    const region = { kind, from: line, to };
+    const { table, end } = readRegion(doc, region);
     (tables as Record<Table['kind'], Table>)[kind] = table;
-    layouts.push(layout);
-    for (let i = line; i < to && starts[i]! <= end; i++) tableLine[i] = 1;
+    regions.push(region);
+    markTableLines(doc, region, end, tableLine);
   }
 
   const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1;
@@ -63,16 +94,19 @@ export function assembleReport(doc: DocumentLines): Report {
   }
 
   const firstHeading = headingLines[0] ?? n;
+  const paragraphLines: number[][][] = [];
   const sections: Section[] = headingLines.map((h, k) => {
     const to = headingLines[k + 1] ?? n;
     const heading = headingAt.get(h)!;
     const items: SubItem[] = [];
     for (let i = h + 1; i < to; i++) if (subItemAt[i]) items.push(subItemAt[i]!);
+    const lines: number[][] = [];
+    paragraphLines.push(lines);
     return {
       heading,
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
       subItems: nestSubItems(items),
-      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt),
+      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, lines),
     };
   });
 
@@ -80,7 +114,29 @@ export function assembleReport(doc: DocumentLines): Report {
   for (let i = 0; i < firstHeading; i++) prefaceLines.push(lineOf(doc, i));
   const title = findTitle(prefaceLines, 0, prefaceLines.length);
   const preface = buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
-  return { textLength: doc.text.length, title, preface, sections, tables, artifacts, layout: mostCommon(layouts) };
+  const report: Report = { textLength: doc.length, title, preface, sections, tables, artifacts, layout: tablesLayout(tables) };
+  const paragraphEnds = paragraphLines.map((lines) => Int32Array.from(lines, (own) => own[own.length - 1]!));
+  return { report, index: { headingLines, regions, tableLine, subItemAt, paragraphLines, paragraphEnds } };
+}
+
+/** Reads one table from its region of lines, in the layout the region uses. */
+export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion): { table: Table; end: number } {
+  const region: Line[] = [];
+  for (let i = from; i < to; i++) region.push(lineOf(doc, i));
+  const layout = detectLayout(region, 0, region.length);
+  const reader = kind === 't2' ? readTable2 : kind === 't3' ? readTable3 : readTable4;
+  return reader(readCells(region, 0, region.length, layout), layout);
+}
+
+/** Marks the lines of the region up to where the table ended; the rest of the region is prose. */
+export function markTableLines(doc: DocumentLines, { from, to }: TableRegion, end: number, into: Uint8Array): void {
+  for (let i = from; i < to && doc.starts[i]! <= end; i++) into[i] = 1;
+}
+
+/** The table layout that most of the report's tables use (ties: the first table's). */
+export function tablesLayout(tables: Report['tables']): TableLayout | undefined {
+  const inOrder = [tables.t2, tables.t3, tables.t4].filter((t) => t !== undefined).sort((a, b) => a.range.start - b.range.start);
+  return mostCommon(inOrder.map((t) => t.layout));
 }
 
 /** A heading-like line is a table row when numbers follow it (on the line or the next lines). */
@@ -137,11 +193,14 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
  * fixed width, so lines are joined until one ends a sentence, a numbered item
  * starts or a blank line comes; page-number lines inside are skipped.
  */
-function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: readonly (SubItem | undefined)[]): Paragraph[] {
+function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: readonly (SubItem | undefined)[], linesOut?: number[][]): Paragraph[] {
   const out: Paragraph[] = [];
   let run: number[] = [];
   const flush = () => {
-    if (run.length) out.push(paragraphOf(doc, run));
+    if (run.length) {
+      out.push(paragraphOf(doc, run));
+      linesOut?.push(run);
+    }
     run = [];
   };
   let prev = -1;
@@ -157,7 +216,7 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
   return out;
 }
 
-function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
+export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
   const first = doc.records[lines[0]!]!;
   const base = doc.starts[lines[0]!]! + first.info.contentStart;
   // Records are shared between versions, so an unchanged paragraph is found again without any string work.
@@ -197,15 +256,16 @@ function shiftHeading(h: Heading, d: number): Heading {
 }
 
 function shiftSubItem(s: SubItem, d: number): SubItem {
-  // Nesting fills `children` and `level`, so each version gets its own object.
-  return { ...s, range: shift(s.range, d), titleRange: shift(s.titleRange, d), numbering: d === 0 ? s.numbering : { ...s.numbering, range: shift(s.numbering.range, d) }, children: [] };
+  // Nesting fills `children` and `level`, and an edit moves items in place
+  // (patch-report.ts): nothing may be shared with the line's cached analysis.
+  return { ...s, range: shift(s.range, d), titleRange: shift(s.titleRange, d), numbering: { ...s.numbering, range: shift(s.numbering.range, d) }, children: [] };
 }
 
 function shift(r: { start: number; end: number }, d: number) {
   return { start: r.start + d, end: r.end + d };
 }
 
-function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
+export function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const info = doc.records[i]!.info;
     if (!info.blank) return doc.starts[i]! + doc.records[i]!.text.trimEnd().length;

@@ -4,6 +4,7 @@
 // touches plus one pass of additions.
 
 import type { Paragraph } from '../model';
+import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
 import { analyseLine, type LineInfo } from './line-info';
 
@@ -27,13 +28,69 @@ export interface CachedParagraph {
   last: Paragraph | undefined;
 }
 
-export interface DocumentLines {
+export interface DocumentLines extends TextView {
+  /** The whole text; after an edit it is joined from the lines when first asked for. */
   readonly text: string;
+  readonly length: number;
   readonly records: readonly LineRecord[];
   /** starts[i]: offset of line i. */
   readonly starts: readonly number[];
-  /** Length of the line break after line i (0 for the last line). */
-  readonly breaks: readonly number[];
+  /** The line break after line i: '\n', '\r\n', '\r', or '' for the last line. */
+  readonly breaks: readonly string[];
+}
+
+/**
+ * Lines whose text is joined only when something asks for it. Building the
+ * new text from the old one on every keystroke would copy the whole document
+ * (V8 flattens a string before slicing it): a large report would pay that
+ * copy per keystroke, and most keystrokes never need the whole text.
+ */
+class Lines implements DocumentLines {
+  private joined: string | undefined;
+  readonly length: number;
+
+  constructor(readonly records: readonly LineRecord[], readonly starts: readonly number[], readonly breaks: readonly string[], text?: string) {
+    this.joined = text;
+    const last = records.length - 1;
+    this.length = text !== undefined ? text.length : last < 0 ? 0 : starts[last]! + records[last]!.text.length;
+  }
+
+  /** One character, read from its line without joining the text. */
+  charAt(index: number): string {
+    if (this.joined !== undefined) return this.joined.charAt(index);
+    if (index < 0 || index >= this.length) return '';
+    const k = lineAt(this.starts, index);
+    const line = this.records[k]!.text;
+    const at = index - this.starts[k]!;
+    return at < line.length ? line.charAt(at) : this.breaks[k]!.charAt(at - line.length);
+  }
+
+  /** A short slice is read from its lines; a long one joins the text. */
+  slice(start: number, end: number = this.length): string {
+    if (this.joined !== undefined) return this.joined.slice(start, end);
+    const from = Math.max(0, Math.min(start < 0 ? this.length + start : start, this.length));
+    const to = Math.max(0, Math.min(end < 0 ? this.length + end : end, this.length));
+    if (to <= from) return '';
+    if (to - from > 4096) return this.text.slice(from, to);
+    let out = '';
+    for (let k = lineAt(this.starts, from); k < this.records.length && this.starts[k]! < to; k++) {
+      const s = this.starts[k]!;
+      out += (this.records[k]!.text + this.breaks[k]!).slice(Math.max(0, from - s), to - s);
+    }
+    return out;
+  }
+
+  get text(): string {
+    if (this.joined === undefined) {
+      const parts: string[] = new Array(this.records.length * 2);
+      for (let i = 0; i < this.records.length; i++) {
+        parts[2 * i] = this.records[i]!.text;
+        parts[2 * i + 1] = this.breaks[i]!;
+      }
+      this.joined = parts.join('');
+    }
+    return this.joined;
+  }
 }
 
 export interface TextChange {
@@ -44,34 +101,85 @@ export interface TextChange {
 export function readLines(text: string): DocumentLines {
   const records: LineRecord[] = [];
   const starts: number[] = [];
-  const breaks: number[] = [];
-  splitInto(text, 0, text.length, records, starts, breaks, true);
-  return { text, records, starts, breaks };
+  const breaks: string[] = [];
+  splitInto(text, 0, records, starts, breaks, true);
+  return new Lines(records, starts, breaks, text);
 }
 
-/** Applies one change, re-reading only the lines it touches. */
-export function patchLines(prev: DocumentLines, change: TextChange): DocumentLines {
+/**
+ * The lines an edit re-read: [first, oldLast] in the previous version became
+ * [first, newLast]; everything from `editEnd` (previous coordinates) on moved
+ * by `delta`.
+ */
+export interface LineWindow {
+  /** The records of lines [first, oldLast] before the edit. */
+  readonly oldRecords: readonly LineRecord[];
+  readonly first: number;
+  readonly oldLast: number;
+  readonly newLast: number;
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+/**
+ * Applies one change, re-reading only the lines it touches. `prev` is taken
+ * over: its arrays may be reused for the result.
+ */
+export function patchLines(prev: DocumentLines, change: TextChange): { lines: DocumentLines; window: LineWindow } {
   const { start, end } = change.range;
-  const text = prev.text.slice(0, start) + change.text + prev.text.slice(end);
   const delta = change.text.length - (end - start);
   // The touched lines: from the one holding `start` to the one holding `end`,
   // one more on each side (a \r\n can be split or joined by the edit).
   const first = Math.max(0, lineAt(prev.starts, start) - 1);
   const last = Math.min(prev.records.length - 1, lineAt(prev.starts, end) + 1);
   const from = prev.starts[first]!;
-  const oldTo = last + 1 < prev.records.length ? prev.starts[last + 1]! : prev.text.length;
-  const to = oldTo + delta;
-  const records: LineRecord[] = prev.records.slice(0, first);
-  const starts: number[] = prev.starts.slice(0, first);
-  const breaks: number[] = prev.breaks.slice(0, first);
-  const atEnd = last + 1 >= prev.records.length;
-  splitInto(text, from, to, records, starts, breaks, atEnd, prev.records, first, last);
-  for (let i = last + 1; i < prev.records.length; i++) {
-    records.push(prev.records[i]!);
-    starts.push(prev.starts[i]! + delta);
-    breaks.push(prev.breaks[i]!);
+  // The touched lines' text, from the records: the old document's text is never read.
+  let old = '';
+  for (let i = first; i <= last; i++) old += prev.records[i]!.text + prev.breaks[i]!;
+  const region = old.slice(0, start - from) + change.text + old.slice(end - from);
+  const midRecords: LineRecord[] = [];
+  const midStarts: number[] = [];
+  const midBreaks: string[] = [];
+  splitInto(region, from, midRecords, midStarts, midBreaks, last + 1 >= prev.records.length, prev.records, first, last);
+  const oldRecords = prev.records.slice(first, last + 1);
+  let records: LineRecord[];
+  let starts: number[];
+  let breaks: string[];
+  if (midRecords.length === oldRecords.length) {
+    // As many lines as before (typing within lines): the arrays are taken over and
+    // overwritten. Copying them would cost more than the edit (past 16,000 lines
+    // they are large objects for V8).
+    records = prev.records as LineRecord[];
+    starts = prev.starts as number[];
+    breaks = prev.breaks as string[];
+    for (let k = 0; k < midRecords.length; k++) {
+      records[first + k] = midRecords[k]!;
+      starts[first + k] = midStarts[k]!;
+      breaks[first + k] = midBreaks[k]!;
+    }
+  } else {
+    records = prev.records.slice(0, first).concat(midRecords, prev.records.slice(last + 1));
+    starts = prev.starts.slice(0, first).concat(midStarts, prev.starts.slice(last + 1));
+    breaks = prev.breaks.slice(0, first).concat(midBreaks, prev.breaks.slice(last + 1));
   }
-  return { text, records, starts, breaks };
+  for (let i = first + midRecords.length; i < starts.length; i++) starts[i]! += delta;
+  const lines = new Lines(records, starts, breaks);
+  return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editEnd: end, delta, oldRecords } };
+}
+
+/**
+ * The lines with the whole text the caller already has (an editor keeps it),
+ * when it agrees with them: the same length, and the lines `window` re-read
+ * read the same in it. Undefined when it does not agree.
+ */
+export function withText(lines: DocumentLines, text: string, window: LineWindow): DocumentLines | undefined {
+  if (text.length !== lines.length) return undefined;
+  for (let i = window.first; i <= window.newLast; i++) {
+    const start = lines.starts[i]!;
+    const line = lines.records[i]!.text + lines.breaks[i]!;
+    if (text.slice(start, start + line.length) !== line) return undefined;
+  }
+  return new Lines(lines.records, lines.starts, lines.breaks, text);
 }
 
 /** Line i of the document as a Line (absolute offsets). */
@@ -93,34 +201,35 @@ function lineAt(starts: readonly number[], offset: number): number {
 }
 
 /**
- * Splits text[from, to) into lines. When the region ends at the end of the
- * document the last line is kept even if empty. Old records whose text is
- * unchanged are reused (their analysis with them).
+ * Splits `source` (the document from offset `base` on, or a region of it)
+ * into lines. At the end of the document the last line is kept even if empty.
+ * Old records whose text is unchanged are reused (their analysis with them).
  */
 function splitInto(
-  text: string, from: number, to: number,
-  records: LineRecord[], starts: number[], breaks: number[], atDocumentEnd: boolean,
+  source: string, base: number,
+  records: LineRecord[], starts: number[], breaks: string[], atDocumentEnd: boolean,
   oldRecords?: readonly LineRecord[], oldFirst = 0, oldLast = -1,
 ): void {
-  let lineStart = from;
+  let lineStart = 0;
   const reuse = new Map<string, LineRecord>();
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords[k]!.text, oldRecords[k]!);
-  const push = (s: number, e: number, br: number) => {
-    const lineText = ownCopy(text.slice(s, e));
+  const push = (s: number, e: number, br: string) => {
+    const lineText = ownCopy(source.slice(s, e));
     records.push(reuse.get(lineText) ?? { text: lineText, info: analyseLine(lineText) });
-    starts.push(s);
+    starts.push(base + s);
     breaks.push(br);
   };
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+  const to = source.length;
+  for (let i = 0; i < to; i++) {
+    const c = source.charCodeAt(i);
     if (c === 10 || c === 13) {
-      const br = c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      const br = c === 10 ? '\n' : source.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
       push(lineStart, i, br);
-      i += br - 1;
+      i += br.length - 1;
       lineStart = i + 1;
     }
   }
-  if (lineStart < to || atDocumentEnd) push(lineStart, to, 0);
+  if (lineStart < to || atDocumentEnd) push(lineStart, to, '');
 }
 
 /**

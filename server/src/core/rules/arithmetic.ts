@@ -23,6 +23,7 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     code: spec.code,
     name: spec.name,
     defaultSeverity: spec.defaultSeverity ?? 'error',
+    inputs: ['tables'],
     check({ report }) {
       const out: Finding[] = [];
       for (const identity of reportIdentities(report)) {

@@ -40,6 +40,7 @@ export const cellBlank: Rule = {
   code: 'cell.blank',
   name: '应填数字的单元格为空',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report }) {
     return tableCells(report)
       .filter(({ cell }) => cell.kind === 'blank' || cell.kind === 'placeholder')
@@ -57,6 +58,7 @@ export const cellInvalid: Rule = {
   code: 'cell.invalid',
   name: '单元格不是合法的数',
   defaultSeverity: 'error',
+  inputs: ['tables'],
   check({ report }) {
     const out: Finding[] = [];
     for (const { cell, where, money } of tableCells(report)) {
@@ -76,6 +78,7 @@ export const cellUnit: Rule = {
   code: 'cell.unit',
   name: '收费金额单位错误',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report }) {
     return tableCells(report)
       .filter(({ cell, money }) => money && isUnitProblem(cell))
@@ -90,6 +93,7 @@ export const cellPrecision: Rule = {
   code: 'cell.precision',
   name: '小数位数与表头不符',
   defaultSeverity: 'hint',
+  inputs: ['tables'],
   check({ report }) {
     return tableCells(report)
       .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.value !== 0 && cell.decimals !== statedDecimals)

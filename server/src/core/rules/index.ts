@@ -23,7 +23,9 @@ import { tableMissing } from './table-missing';
 import { tableShape } from './table-shape';
 import { textArtifact } from './text-artifact';
 import { yearMismatch } from './year-mismatch';
-import type { Finding, Rule, RuleSeverities, Severity, SeveritySetting } from './types';
+import type { TextView } from '../text/edit-ranges';
+import { runRules, type ReportChanges } from './engine';
+import type { Finding, Rule, RuleContext, RuleSeverities, Severity, SeveritySetting } from './types';
 
 export const RULES: readonly Rule[] = [
   sumRow,
@@ -53,20 +55,23 @@ export const RULES: readonly Rule[] = [
   prosePercent,
 ];
 
-export function checkReport(report: Report, text: string, severities: RuleSeverities = {}, templateYear?: number): Finding[] {
+/**
+ * Every enabled rule's findings, sorted. `text` may be an edited document's
+ * lines, read where a rule needs them (not joined); `changes` says what
+ * changed since the previous version, so that rules whose inputs did not
+ * change are not run again (engine.ts).
+ */
+export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, changes?: ReportChanges): Finding[] {
+  const rules = RULES.filter((rule) => severities[rule.code] !== 'off');
+  const ctx: RuleContext = { report, text, templateYear };
+  const byRule = runRules(rules, ctx, `${templateYear}`, changes, (rule, error) => [
+    { code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` },
+  ]);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = severities[rule.code];
-    if (setting === 'off') continue;
-    let found: Finding[];
-    try {
-      found = rule.check({ report, text, templateYear });
-    } catch (error) {
-      // A rule bug must not take the other rules (or the editor) down with it.
-      found = [{ code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` }];
-    }
-    const severity = setting ? toSeverity(setting) : undefined;
-    for (const f of found) findings.push(severity ? { ...f, severity } : f);
+    const severity = setting && setting !== 'off' ? toSeverity(setting) : undefined;
+    for (const f of byRule.get(rule.code)!) findings.push(severity ? { ...f, severity } : f);
   }
   return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
 }

@@ -13,6 +13,8 @@ export const prefaceSections: Rule = {
   code: 'preface.sections',
   name: '前言所列部分与正文不符',
   defaultSeverity: 'hint',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report }) {
     for (const p of report.preface) {
       const m = LIST.exec(p.text);

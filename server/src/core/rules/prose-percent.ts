@@ -18,11 +18,15 @@ export const prosePercent: Rule = {
   code: 'prose.percent',
   name: '正文百分比与数量不符',
   defaultSeverity: 'warning',
+  // Paragraph-local, against the tables (engine.ts).
+  inputs: ['tables', 'prose'],
   check({ report }) {
     const out: Finding[] = [];
     for (const { paragraph } of proseParagraphs(report)) if (hasShare(paragraph.text)) out.push(...checkParagraph(report, paragraph));
     return out;
   },
+  checkParagraph: (paragraph, _sectionId, { report }) => checkParagraph(report, paragraph),
+  readsTables: (paragraph) => hasShare(paragraph.text),
 };
 
 const MAX_GAP = 20;

@@ -14,14 +14,14 @@ export const proseSum: Rule = {
   code: 'prose.sum',
   name: '正文总数与分项之和不符',
   defaultSeverity: 'warning',
+  // Paragraph-local: a keystroke re-checks only the paragraph it changed (engine.ts).
+  inputs: ['prose'],
   check({ report }) {
-    // A plain loop: this runs over every paragraph on every keystroke, and almost all answer nothing.
     const out: Finding[] = [];
-    for (const { paragraph } of proseParagraphs(report)) {
-      if (brokenGroups(paragraph.text).length > 0) out.push(...checkParagraph(paragraph));
-    }
+    for (const { paragraph } of proseParagraphs(report)) out.push(...checkParagraph(paragraph));
     return out;
   },
+  checkParagraph: (paragraph) => checkParagraph(paragraph),
 };
 
 export interface PartsGroup {
@@ -42,7 +42,9 @@ const NOT_ETC = '级于待候';
 const MAX_LIST_LENGTH = 600;
 
 function checkParagraph(paragraph: Paragraph): Finding[] {
-  return brokenGroups(paragraph.text).map(({ group, message }) =>
+  const broken = brokenGroups(paragraph.text);
+  if (broken.length === 0) return [];
+  return broken.map(({ group, message }) =>
     finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), message, {
       related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: `分项：${describeCount(p)}` })),
     }),

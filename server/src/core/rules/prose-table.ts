@@ -3,6 +3,7 @@
 // the prose first; a contradiction makes both the prose and the table suspect.
 
 import type { Paragraph, Report } from '../model';
+import type { SectionId } from '../template';
 import { paragraphRange, proseParagraphs } from '../text/prose-numbers';
 import type { Claim } from './prose-claims';
 import { tableClaims } from './prose-claims';
@@ -14,16 +15,22 @@ export const proseTable: Rule = {
   code: 'prose.table',
   name: '正文数字与表格不符',
   defaultSeverity: 'warning',
+  // Paragraph-local, against the tables (engine.ts).
+  inputs: ['tables', 'prose'],
   check({ report }) {
     const out: Finding[] = [];
-    const year = report.title?.year;
-    for (const { paragraph, sectionId } of proseParagraphs(report)) {
-      const claims = tableClaims(paragraph.text, sectionId, year);
-      for (const claim of claims) out.push(...compare(report, paragraph, claim));
-    }
+    for (const { paragraph, sectionId } of proseParagraphs(report)) out.push(...checkParagraph(report, paragraph, sectionId));
     return out;
   },
+  checkParagraph: (paragraph, sectionId, { report }) => checkParagraph(report, paragraph, sectionId),
+  readsTables: (paragraph, sectionId, { report }) => tableClaims(paragraph.text, sectionId, report.title?.year).length > 0,
 };
+
+function checkParagraph(report: Report, paragraph: Paragraph, sectionId: SectionId | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) out.push(...compare(report, paragraph, claim));
+  return out;
+}
 
 function compare(report: Report, paragraph: Paragraph, claim: Claim): Finding[] {
   const figure = figureOf(report, claim.figure);

@@ -11,11 +11,14 @@ export const sectionEmpty: Rule = {
   code: 'section.empty',
   name: '章节内容为空',
   defaultSeverity: 'hint',
+  // A section is empty only if every paragraph is: a paragraph with content before and after the edit changes nothing.
+  inputs: ['tables', 'prose'],
+  proseMatters: (text) => NOTHING.test(text) || PLACEHOLDER.test(text),
   check({ report }) {
     return report.sections.flatMap((s) => {
       if (hasTable(report, s)) return [];
+      if (s.paragraphs.some((p) => !NOTHING.test(p.text) && !PLACEHOLDER.test(p.text))) return [];
       const texts = s.paragraphs.map((p) => p.text);
-      if (texts.some((t) => !NOTHING.test(t) && !PLACEHOLDER.test(t))) return [];
       const what = texts.length === 0 ? '没有内容' : texts.every((t) => NOTHING.test(t)) ? '只有“无”' : '尚未填写（只有占位内容）';
       return [finding(sectionEmpty, s.heading.range, `“${s.heading.title}”${what}。`)];
     });

@@ -5,13 +5,14 @@
 import { TABLE_SECTION, type Report, type Table } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { sectionLines } from '../template-text';
-import { lineBreakOf, wholeLine } from '../text/edit-ranges';
+import { lineBreakOf, wholeLine, type TextView } from '../text/edit-ranges';
 import { finding, type Fix, type Rule } from './types';
 
 export const sectionMissing: Rule = {
   code: 'section.missing',
   name: '缺少章节',
   defaultSeverity: 'error',
+  inputs: ['tables'],
   check({ report, text }) {
     const present = new Set(report.sections.map((s) => s.heading.sectionId));
     if (present.size === 0) {
@@ -33,7 +34,7 @@ export const sectionMissing: Rule = {
  * (only the heading was lost), the heading goes above that table instead, and
  * when that table is somewhere else there is no single right repair: no fix.
  */
-function insertSection(report: Report, text: string, id: SectionId, next: Report['sections'][number]): Fix | undefined {
+function insertSection(report: Report, text: TextView, id: SectionId, next: Report['sections'][number]): Fix | undefined {
   const eol = lineBreakOf(text);
   const body = sectionLines(id, report.layout ?? 'tab-grid');
   const spec = SECTIONS.find((s) => s.id === id)!;
@@ -53,7 +54,8 @@ function insertSection(report: Report, text: string, id: SectionId, next: Report
     return { title, edits: [{ range: { start: at, end: at }, newText: body.join(eol) + eol }] };
   }
   const end = text.length;
-  const lead = text.endsWith('\n') || text.endsWith('\r') ? eol : eol + eol;
+  const last = text.charAt(text.length - 1);
+  const lead = last === '\n' || last === '\r' ? eol : eol + eol;
   return { title, edits: [{ range: { start: end, end }, newText: lead + body.join(eol) + eol }] };
 }
 

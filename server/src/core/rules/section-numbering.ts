@@ -15,6 +15,8 @@ export const sectionNumbering: Rule = {
   code: 'section.numbering',
   name: '章节编号不规范',
   defaultSeverity: 'warning',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report }) {
     const out: Finding[] = [];
     for (const section of report.sections) {

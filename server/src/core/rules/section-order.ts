@@ -10,6 +10,8 @@ export const sectionOrder: Rule = {
   code: 'section.order',
   name: '章节顺序错误',
   defaultSeverity: 'warning',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report }) {
     const seen = new Set<number>();
     let highest = 0;
@@ -29,6 +31,8 @@ export const sectionDuplicate: Rule = {
   code: 'section.duplicate',
   name: '章节重复',
   defaultSeverity: 'warning',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report }) {
     const first = new Map<number, (typeof report.sections)[number]>();
     const out = [];

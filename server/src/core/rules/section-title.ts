@@ -13,6 +13,8 @@ export const sectionTitle: Rule = {
   code: 'section.title',
   name: '章节标题与模板不一致',
   defaultSeverity: 'hint',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report }) {
     return report.sections.flatMap((s) => {
       const spec = SECTIONS.find((x) => x.id === s.heading.sectionId)!;

@@ -4,6 +4,7 @@
 
 import type { Range, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_ROWS } from '../template';
+import type { TextView } from '../text/edit-ranges';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { finding, type Finding, type Rule } from './types';
@@ -17,6 +18,7 @@ export const tableLabel: Rule = {
   code: 'table.label',
   name: '表格标签与模板不一致',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report, text }) {
     const out: Finding[] = [];
     const t3 = report.tables.t3;
@@ -41,13 +43,13 @@ export const tableLabel: Rule = {
   },
 };
 
-function drift(row: TableRow, label: string, text: string): Finding[] {
+function drift(row: TableRow, label: string, text: TextView): Finding[] {
   if (row.label.range.end <= row.label.range.start) return [];
   if (labelKey(row.label.text).includes(labelKey(label))) return [];
   return [labelFinding(row.label.range, row.label.text, label, text)];
 }
 
-function labelFinding(range: Range, found: string, label: string, text: string): Finding {
+function labelFinding(range: Range, found: string, label: string, text: TextView): Finding {
   // A fix only where the cell is that label misspelt: not across lines, not
   // where the cell holds much more (a damaged row's neighbouring text) or a
   // value that lost its separator (“…已获取 0”): the replacement would delete them.

@@ -9,6 +9,7 @@ export const tableLegacy: Rule = {
   code: 'table.legacy',
   name: '使用了 2019 版表格格式',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report, templateYear }) {
     const year = report.title?.year ?? templateYear;
     if (year !== undefined && year < NEW_TEMPLATE_YEAR) return [];

@@ -8,6 +8,7 @@ export const tableMissing: Rule = {
   code: 'table.missing',
   name: '缺少表格',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report }) {
     return (['t2', 't3', 't4'] as const).flatMap((kind) => {
       if (report.tables[kind]) return [];

@@ -9,6 +9,7 @@ export const tableShape: Rule = {
   code: 'table.shape',
   name: '表格结构与模板不符',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report }) {
     const tables = [report.tables.t2, report.tables.t3, report.tables.t4];
     return tables.flatMap((t) => (t ? t.problems.map((p) => finding(tableShape, p.range, p.message)) : []));

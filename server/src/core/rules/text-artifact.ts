@@ -2,7 +2,7 @@
 // controls (字号 打印 语音播报…), page numbers inside a sentence or a table.
 
 import type { Artifact } from '../model';
-import { aloneOnLine, wholeLine } from '../text/edit-ranges';
+import { aloneOnLine, wholeLine, type TextView } from '../text/edit-ranges';
 import { finding, type Rule } from './types';
 
 const WHAT: Record<Artifact['kind'], string> = {
@@ -15,6 +15,8 @@ export const textArtifact: Rule = {
   code: 'text.artifact',
   name: '导出残留',
   defaultSeverity: 'warning',
+  // Structure only: an edit that keeps the structure moves these findings with the text.
+  inputs: [],
   check({ report, text }) {
     return report.artifacts
       .filter((a) => a.kind !== 'page-number' || a.interrupts)
@@ -33,6 +35,6 @@ export const textArtifact: Rule = {
 
 const NUMBER_CHAR = /[0-9０-９.,．，]/;
 
-function betweenNumbers(text: string, range: { start: number; end: number }): boolean {
-  return range.start > 0 && range.end < text.length && NUMBER_CHAR.test(text[range.start - 1]!) && NUMBER_CHAR.test(text[range.end]!);
+function betweenNumbers(text: TextView, range: { start: number; end: number }): boolean {
+  return range.start > 0 && range.end < text.length && NUMBER_CHAR.test(text.charAt(range.start - 1)) && NUMBER_CHAR.test(text.charAt(range.end));
 }

@@ -1,7 +1,9 @@
 // What a rule is and what it reports. Rules see the Report model only (never a
 // layout), and say where, what and why; severity can be changed per code.
 
-import type { Range, Report } from '../model';
+import type { Paragraph, Range, Report } from '../model';
+import type { SectionId } from '../template';
+import type { TextView } from '../text/edit-ranges';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'info' | 'off';
@@ -34,10 +36,18 @@ export interface Finding {
 
 export interface RuleContext {
   report: Report;
-  text: string;
+  /** The whole text, read where needed (an edited document does not join it for the rules). */
+  text: TextView;
   /** The `govReport.templateYear` setting: the report year to assume when the title does not say. */
   templateYear?: number | undefined;
 }
+
+/**
+ * What a rule's findings read besides the report's structure (headings,
+ * sections, sub-item numbering, title, preface, debris), which an edit that
+ * keeps the structure never changes (parse/patch-report.ts).
+ */
+export type RuleInput = 'tables' | 'prose';
 
 export interface Rule {
   code: string;
@@ -45,6 +55,24 @@ export interface Rule {
   name: string;
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
+  /**
+   * Declared inputs: after an edit that changed none of them, the previous
+   * findings are moved with the text instead of the rule running again
+   * (rules/engine.ts). Undefined: the rule runs on every change.
+   */
+  inputs?: readonly RuleInput[];
+  /** With 'prose': a changed paragraph can change the findings only if its old or new text passes this. */
+  proseMatters?(text: string): boolean;
+  /**
+   * A paragraph-local rule: the findings of one paragraph of prose (the rest
+   * of the report read as it is). `check` must equal this over every paragraph.
+   */
+  checkParagraph?(paragraph: Paragraph, sectionId: SectionId | undefined, ctx: RuleContext): Finding[];
+  /**
+   * With checkParagraph and 'tables': whether a paragraph's findings read the
+   * tables at all; when a table changes, only those paragraphs are re-checked.
+   */
+  readsTables?(paragraph: Paragraph, sectionId: SectionId | undefined, ctx: RuleContext): boolean;
 }
 
 export function finding(rule: Pick<Rule, 'code' | 'defaultSeverity'>, range: Range, message: string, extra: Partial<Finding> = {}): Finding {

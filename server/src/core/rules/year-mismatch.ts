@@ -19,6 +19,9 @@ export const yearMismatch: Rule = {
   code: 'year.mismatch',
   name: '年份不一致',
   defaultSeverity: 'warning',
+  // Reads the first paragraph stating the 统计期限 and the opening of 总体情况: other paragraphs cannot change it.
+  inputs: ['prose'],
+  proseMatters: (text) => text.includes('统计期限') || OPENING_YEAR.test(toHalfWidth(text)),
   check({ report }) {
     const titleYear = report.title?.year;
     if (titleYear === undefined) return [];

@@ -33,20 +33,31 @@ export interface Position {
   character: number;
 }
 
+/** A text that may be joined only when first read (the incremental parser's). */
+export interface LazyText {
+  readonly length: number;
+  readonly text: string;
+}
+
 export class LineIndex {
   private readonly starts: number[];
+  private readonly length: number;
+  private readonly source: LazyText;
 
   /** `starts` (line start offsets) when the caller already has them, as the incremental parser does. */
-  constructor(private readonly text: string, known?: readonly number[]) {
+  constructor(text: string | LazyText, known?: readonly number[]) {
+    this.source = typeof text === 'string' ? { length: text.length, text } : text;
+    this.length = this.source.length;
     if (known) {
       this.starts = known as number[];
       return;
     }
+    const whole = this.source.text;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < whole.length; i++) {
+      const c = whole.charCodeAt(i);
       if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (whole.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       } else if (c === 10) {
         starts.push(i + 1);
@@ -60,7 +71,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -73,14 +84,15 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     const start = this.starts[position.line]!;
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.length;
     let lineEnd = next;
     if (position.line + 1 < this.starts.length) {
       // Step back over the break that ends this line: \n, \r or \r\n.
-      if (this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
-      if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      const text = this.source.text;
+      if (text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+      if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     }
     return Math.min(start + Math.max(0, position.character), lineEnd);
   }

@@ -1,0 +1,179 @@
+// Running the rules on every keystroke without re-checking the whole report.
+//
+// Each report's findings are kept per rule (and per paragraph for the
+// paragraph-local rules). After an edit that kept the structure
+// (parse/patch-report.ts says what it rebuilt and how far the rest moved), a
+// rule whose declared inputs did not change gets its previous findings moved
+// with the text; a paragraph-local rule re-checks only the rebuilt paragraphs;
+// every other rule runs again. Any other edit runs every rule.
+
+import type { Paragraph, Range, Report } from '../model';
+import type { ReportDelta } from '../parse/patch-report';
+import type { SectionId } from '../template';
+import { proseParagraphs } from '../text/prose-numbers';
+import type { Finding, Rule, RuleContext } from './types';
+
+/** What changed between the previous version's report and this one. */
+export interface ReportChanges {
+  readonly previous: Report;
+  readonly deltas: readonly ReportDelta[];
+}
+
+interface RuleRun {
+  readonly findings: readonly Finding[];
+  /** Paragraph-local rules: the findings of each paragraph that has any. */
+  readonly byParagraph?: ReadonlyMap<Paragraph, readonly Finding[]>;
+  /** Paragraph-local rules that read the tables: the paragraphs that do, and their sections. */
+  readonly readers?: ReadonlyMap<Paragraph, SectionId | undefined>;
+}
+
+interface StoredCheck {
+  /** The options the findings depend on (not the severities: those are applied afterwards). */
+  readonly key: string;
+  readonly runs: Map<string, RuleRun>;
+}
+
+const stored = new WeakMap<Report, StoredCheck>();
+
+/**
+ * Every rule's findings for `ctx.report`, reusing what can be reused. Findings
+ * are kept as copies whose ranges belong to them: the model's own ranges are
+ * moved in place by later edits.
+ */
+export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, changes: ReportChanges | undefined, onError: (rule: Rule, error: unknown) => Finding[]): Map<string, readonly Finding[]> {
+  let mine = stored.get(ctx.report);
+  if (!mine || mine.key !== key) {
+    mine = { key, runs: new Map() };
+    stored.set(ctx.report, mine);
+  }
+  const before = changes && stored.get(changes.previous);
+  const usable = before && before.key === key ? before : undefined;
+  const summary = usable && changes ? summarise(changes.deltas) : undefined;
+  const out = new Map<string, readonly Finding[]>();
+  for (const rule of rules) {
+    let run = mine.runs.get(rule.code);
+    if (!run) {
+      const previous = usable?.runs.get(rule.code);
+      try {
+        run = previous && summary ? update(rule, previous, summary, ctx) : fullRun(rule, ctx);
+      } catch (error) {
+        // A rule bug must not take the other rules (or the editor) down with it.
+        run = { findings: onError(rule, error) };
+      }
+      mine.runs.set(rule.code, run);
+    }
+    out.set(rule.code, run.findings);
+  }
+  return out;
+}
+
+function fullRun(rule: Rule, ctx: RuleContext): RuleRun {
+  if (!rule.checkParagraph) return { findings: rule.check(ctx).map(own) };
+  const byParagraph = new Map<Paragraph, readonly Finding[]>();
+  const readers = rule.readsTables ? new Map<Paragraph, SectionId | undefined>() : undefined;
+  const findings: Finding[] = [];
+  for (const { paragraph, sectionId } of proseParagraphs(ctx.report)) {
+    if (readers && rule.readsTables!(paragraph, sectionId, ctx)) readers.set(paragraph, sectionId);
+    const found = rule.checkParagraph(paragraph, sectionId, ctx);
+    if (found.length === 0) continue;
+    const kept = found.map(own);
+    byParagraph.set(paragraph, kept);
+    findings.push(...kept);
+  }
+  return { findings, byParagraph, ...(readers ? { readers } : {}) };
+}
+
+function update(rule: Rule, previous: RuleRun, change: ChangeSummary, ctx: RuleContext): RuleRun {
+  const inputs = rule.inputs;
+  if (!inputs) return fullRun(rule, ctx);
+  const tables = inputs.includes('tables') && change.tablesChanged;
+  const prose = inputs.includes('prose') && (change.rebuilt.size > 0 || change.replaced.length > 0);
+  if (!tables && !prose) return moved(previous, change);
+  if (rule.checkParagraph && previous.byParagraph && (!tables || previous.readers)) return updateParagraphs(rule, previous, change, tables, ctx);
+  if (tables) return fullRun(rule, ctx);
+  const matters = rule.proseMatters;
+  if (matters && !change.replaced.some((p) => matters(p.text)) && ![...change.rebuilt.keys()].some((p) => matters(p.text))) return moved(previous, change);
+  return fullRun(rule, ctx);
+}
+
+/** Re-checks the rebuilt paragraphs, and when the tables changed the paragraphs that read them; moves the rest. */
+function updateParagraphs(rule: Rule, previous: RuleRun, change: ChangeSummary, tablesChanged: boolean, ctx: RuleContext): RuleRun {
+  const gone = new Set(change.replaced);
+  const recheck = new Map<Paragraph, SectionId | undefined>(change.rebuilt);
+  let readers: Map<Paragraph, SectionId | undefined> | undefined;
+  if (previous.readers) {
+    readers = new Map();
+    for (const [p, id] of previous.readers) {
+      if (gone.has(p)) continue;
+      readers.set(p, id);
+      if (tablesChanged) recheck.set(p, id);
+    }
+    for (const [p, id] of change.rebuilt) if (rule.readsTables!(p, id, ctx)) readers.set(p, id);
+  }
+  const byParagraph = new Map<Paragraph, readonly Finding[]>();
+  for (const [p, found] of previous.byParagraph!) if (!gone.has(p) && !recheck.has(p)) byParagraph.set(p, found.map((f) => move(f, change.deltas)));
+  for (const [p, sectionId] of recheck) {
+    const found = rule.checkParagraph!(p, sectionId, ctx);
+    if (found.length > 0) byParagraph.set(p, found.map(own));
+  }
+  return { findings: [...byParagraph.values()].flat(), byParagraph, ...(readers ? { readers } : {}) };
+}
+
+function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
+  const move1 = (f: Finding) => move(f, change.deltas);
+  if (!previous.byParagraph) return { findings: previous.findings.map(move1) };
+  const byParagraph = new Map<Paragraph, readonly Finding[]>();
+  for (const [p, found] of previous.byParagraph) byParagraph.set(p, found.map(move1));
+  return { findings: [...byParagraph.values()].flat(), byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
+}
+
+// ------------------------------------------------------------------ changes
+
+interface ChangeSummary {
+  readonly deltas: readonly ReportDelta[];
+  readonly tablesChanged: boolean;
+  /** Paragraphs built by the edits and still in the report. */
+  readonly rebuilt: ReadonlyMap<Paragraph, SectionId>;
+  /** Paragraphs of the previous version that the edits replaced. */
+  readonly replaced: readonly Paragraph[];
+}
+
+function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
+  const rebuilt = new Map<Paragraph, SectionId>();
+  const replaced: Paragraph[] = [];
+  for (const d of deltas) {
+    for (const p of d.replaced) {
+      // Built by an earlier edit of the same update: not in the previous version.
+      if (rebuilt.has(p)) rebuilt.delete(p);
+      else replaced.push(p);
+    }
+    for (const [p, id] of d.paragraphs) rebuilt.set(p, id);
+  }
+  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, replaced };
+}
+
+// ------------------------------------------------------------------ findings
+
+/** A copy of the finding whose ranges are its own. */
+function own(f: Finding): Finding {
+  return mapRanges(f, (r) => ({ start: r.start, end: r.end }));
+}
+
+/** The finding moved by the edits, in order. */
+function move(f: Finding, deltas: readonly ReportDelta[]): Finding {
+  return mapRanges(f, (r) => {
+    let { start, end } = r;
+    for (const d of deltas) {
+      if (start >= d.movedFrom) start += d.shift;
+      if (end >= d.movedFrom) end += d.shift;
+    }
+    return { start, end };
+  });
+}
+
+function mapRanges(f: Finding, map: (r: Range) => Range): Finding {
+  const copy: Finding = { ...f, range: map(f.range) };
+  if (f.related) copy.related = f.related.map((r) => ({ ...r, range: map(r.range) }));
+  if (f.fix) copy.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: map(e.range) })) };
+  return copy;
+}
