@@ -99,6 +99,27 @@ describe('incremental parse equals a full parse', () => {
     }
   });
 
+  it('typing digits into the tables keeps the structure and equals a full parse', () => {
+    // Table rows that read like headings (一、本年新收…) included: a digit typed into a cell
+    // re-reads that table only.
+    for (const { name, text } of texts) {
+      let doc = parseDocument(text);
+      const { t2, t3, t4 } = doc.report.tables;
+      const cells = [...(t2?.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)) ?? []), ...(t3?.rows.flatMap((r) => r.cells) ?? []), ...(t4?.cells ?? [])];
+      // Offsets in the original text; each edit replaces one digit, so offsets stay valid.
+      const digits = cells.filter((c) => c.kind === 'number').map((c) => c.range.end - 1).filter((_, k) => k % 3 === 0);
+      let moved = 0;
+      for (const at of digits) {
+        const digit = String((Number(doc.text[at]) + 3) % 10);
+        const updated = updateDocument(doc, [{ range: { start: at, end: at + 1 }, text: digit }]);
+        if (updated.changes) moved++;
+        same(updated, parseDocument(updated.text), `${name} digit at ${at}`);
+        doc = updated;
+      }
+      assert.ok(moved >= digits.length * 0.8, `${name}: ${moved} of ${digits.length} digits took the in-place path`);
+    }
+  });
+
   it('an update takes the previous version over: only the result is to be used', () => {
     // The contract the editor relies on (service.ts): the result is right, whatever became of the input.
     const text = buildReport();

@@ -15,11 +15,13 @@ import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
+import { canonicalText } from '../text/memo';
 import { nestSubItems } from './subitems';
 import { findTitle } from './title';
 
 const LOOKAHEAD = 3;
-const EXACT_TITLE = 0.999;
+/** A heading at least this close to a template title is a heading even when numbers follow it. */
+export const EXACT_TITLE = 0.999;
 
 /**
  * Where the model's parts sit, by line: what an edit needs to find the parts
@@ -230,7 +232,7 @@ export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
       segments.push({ at: text.length, offset: breaks[k]! + r.info.contentStart });
       text += r.info.clean.slice(r.info.contentStart, r.info.contentEnd);
     });
-    cached = { records, breaks, text, segments, last: undefined };
+    cached = { records, breaks, text: canonicalText(text), segments, last: undefined };
     first.paragraph = cached;
   }
   if (cached.last?.range.start === base) return cached.last;

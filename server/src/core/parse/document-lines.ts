@@ -6,7 +6,12 @@
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
+import { memoByText } from '../text/memo';
 import { analyseLine, type LineInfo } from './line-info';
+
+// A line's analysis depends on its text alone: blank lines, repeated rows and a
+// document opened again share it.
+const analysed = memoByText(analyseLine);
 
 export interface LineRecord {
   readonly text: string;
@@ -215,7 +220,7 @@ function splitInto(
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords[k]!.text, oldRecords[k]!);
   const push = (s: number, e: number, br: string) => {
     const lineText = ownCopy(source.slice(s, e));
-    records.push(reuse.get(lineText) ?? { text: lineText, info: analyseLine(lineText) });
+    records.push(reuse.get(lineText) ?? { text: lineText, info: analysed(lineText) });
     starts.push(base + s);
     breaks.push(br);
   };

@@ -12,7 +12,7 @@
 import type { Heading, Paragraph, Range, Report, Section, SubItem, Table } from '../model';
 import type { SectionId } from '../template';
 import type { LineInfo } from './line-info';
-import { lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
+import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
 
 /** What a patched report changed, for the rules to re-check only that (rules/index.ts). */
@@ -96,7 +96,14 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
 
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */
 function sameStructure(a: LineInfo, b: LineInfo): boolean {
-  if (a.heading || b.heading || a.anchor || b.anchor) return false;
+  // A heading-like line with numbers after its first cell is a table row (一、本年新收…\t5\t…), not a
+  // heading, before and after: typing in its cells keeps the structure. Any other heading-like line does not.
+  if (a.heading || b.heading) {
+    if (!a.heading || !b.heading || !a.numbersAfterFirstCell || !b.numbersAfterFirstCell) return false;
+    if (a.heading.similarity >= EXACT_TITLE || b.heading.similarity >= EXACT_TITLE) return false;
+  }
+  // Where each table starts depends on which lines are anchors of which table, not on their text.
+  if (a.anchor !== b.anchor) return false;
   if (a.pageNumber || b.pageNumber || a.chrome || b.chrome || a.bookmarks.length || b.bookmarks.length) return false;
   if (a.blank !== b.blank || a.endsSentence !== b.endsSentence || a.isNumber !== b.isNumber) return false;
   if (!a.subItem || !b.subItem) return a.subItem === b.subItem;

@@ -14,3 +14,10 @@ export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (te
     return value;
   };
 }
+
+/**
+ * The first string seen with this content. The prose rules memoise by
+ * paragraph text; when every paragraph text is the canonical string, their
+ * lookups compare pointers instead of characters.
+ */
+export const canonicalText = memoByText((text: string) => text);
