@@ -14,17 +14,20 @@ function paragraph(k: number): string {
   return `（${k % 9 + 1}）第${k}项工作情况。本年度共发布政务信息${a + b + c}条。其中，政策解读栏目发布${a}条；通知公告栏目发布${b}条；专题专栏发布${c}条。各单位严格落实信息发布审核制度，确保信息准确、及时、规范，进一步提升了政府信息公开的质量和效率。`;
 }
 
-/** The seed with sections 一 and 五 grown to about `targetChars` characters. */
+/** The seed with sections 一 and 五 grown (half each) to about `targetChars` characters. */
 export function generateLargeReport(targetChars = 1_000_000): string {
   const seed = readFileSync(SEED, 'utf8');
-  const marker = '二、主动公开政府信息情况';
-  const at = seed.indexOf(marker);
-  const extra: string[] = [];
+  // The ends of 一 (before 二's heading) and of 五 (before 六's): headings at line starts.
+  const endOfOne = seed.indexOf('\n二、主动公开政府信息情况') + 1;
+  const endOfFive = seed.indexOf('\n六、') + 1;
+  if (endOfOne <= 0 || endOfFive <= endOfOne) throw new Error('seed 001 no longer has the headings 二、 and 六、 where expected');
+  const parts: [string[], string[]] = [[], []];
   let size = seed.length;
   for (let k = 1; size < targetChars; k++) {
     const p = paragraph(k);
-    extra.push(p, '');
+    parts[k % 2]!.push(p, '');
     size += p.length + 2;
   }
-  return seed.slice(0, at) + extra.join('\n') + '\n' + seed.slice(at);
+  const grown = (extra: string[]) => (extra.length ? extra.join('\n') + '\n' : '');
+  return seed.slice(0, endOfOne) + grown(parts[1]) + seed.slice(endOfOne, endOfFive) + grown(parts[0]) + seed.slice(endOfFive);
 }

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, parseDocument, updateDocument, type ParsedDocument, type TextChange } from '../../server/src/core/service';
+import { RULES } from '../../server/src/core/rules';
 import { buildReport } from '../helpers/build-report';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -183,5 +184,49 @@ describe('the text an editor already has', () => {
     for (const i of [0, 1, at - 1, at, at + 1, joined.indexOf('\r'), joined.indexOf('\n'), joined.length - 1, joined.length, -1]) assert.equal(view.charAt(i), joined.charAt(i), `charAt(${i})`);
     for (const [s, e] of [[0, 10], [at - 5, at + 5], [joined.indexOf('\r') - 1, joined.indexOf('\r') + 3], [10, 6000], [joined.length - 3, joined.length + 5], [7, 7]] as const) assert.equal(view.slice(s, e), joined.slice(s, e), `slice(${s}, ${e})`);
     assert.equal(doc.text, joined);
+  });
+});
+
+describe('rules on the keystroke path', () => {
+  it('every rule declares what it reads, so a keystroke elsewhere does not run it', () => {
+    // Undefined inputs would be correct (the rule runs on every change) but slow on a large report.
+    assert.deepEqual(RULES.filter((r) => r.inputs === undefined).map((r) => r.code), []);
+    for (const r of RULES) if (r.readsTables) assert.ok(r.checkParagraph && r.inputs?.includes('tables'), `${r.code}: readsTables needs checkParagraph and the tables input`);
+  });
+});
+
+describe('paragraph-local rules', () => {
+  it('check equals checkParagraph over every paragraph of prose, on every fixture', async () => {
+    const { proseParagraphs } = await import('../../server/src/core/text/prose-numbers');
+    for (const { name, text } of texts) {
+      const doc = parseDocument(text);
+      const ctx = { report: doc.report, text: doc.text };
+      for (const rule of RULES.filter((r) => r.checkParagraph)) {
+        const each = proseParagraphs(doc.report).flatMap(({ paragraph, sectionId }) => rule.checkParagraph!(paragraph, sectionId, ctx));
+        assert.deepEqual(each, rule.check(ctx), `${name}: ${rule.code}`);
+      }
+    }
+  });
+
+  it('typing into a stated total or its parts, a table figure or a share: findings appear and go as in a full parse', () => {
+    const prose = {
+      0: '本年度共发布政府信息120条。其中，政策文件50条，通知公告70条。',
+      2: '本年度受理政府信息公开申请32件，其中自然人申请16件，占50%。',
+    };
+    const text = buildReport({ prose });
+    let doc = parseDocument(text);
+    check(doc);
+    const codes = new Set<string>();
+    // Each edit types a digit into a number of the prose; the totals, parts and shares stop agreeing and agree again.
+    for (const [needle, digit] of [['120条', '3'], ['50条', '4'], ['16件', '7'], ['32件', '9'], ['130条', '2'], ['50%', '6']] as const) {
+      const at = doc.text.indexOf(needle);
+      assert.ok(at >= 0, needle);
+      const updated = updateDocument(doc, [{ range: { start: at + 1, end: at + 2 }, text: digit }]);
+      assert.ok(updated.changes, `${needle}: the keystroke path`);
+      same(updated, parseDocument(updated.text), needle);
+      for (const f of check(updated)) codes.add(f.code);
+      doc = updated;
+    }
+    for (const code of ['prose.sum', 'prose.table', 'prose.percent']) assert.ok(codes.has(code), `${code} was found along the way`);
   });
 });

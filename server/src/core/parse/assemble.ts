@@ -117,7 +117,11 @@ export function assemble(doc: DocumentLines): Assembly {
   const title = findTitle(prefaceLines, 0, prefaceLines.length);
   const preface = buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
   const report: Report = { textLength: doc.length, title, preface, sections, tables, artifacts, layout: tablesLayout(tables) };
-  const paragraphEnds = paragraphLines.map((lines) => Int32Array.from(lines, (own) => own[own.length - 1]!));
+  const paragraphEnds = paragraphLines.map((lines) => {
+    const ends = new Int32Array(lines.length);
+    for (let p = 0; p < lines.length; p++) ends[p] = lines[p]![lines[p]!.length - 1]!;
+    return ends;
+  });
   return { report, index: { headingLines, regions, tableLine, subItemAt, paragraphLines, paragraphEnds } };
 }
 

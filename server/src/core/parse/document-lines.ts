@@ -6,12 +6,24 @@
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
-import { memoByText } from '../text/memo';
 import { analyseLine, type LineInfo } from './line-info';
 
 // A line's analysis depends on its text alone: blank lines, repeated rows and a
-// document opened again share it.
-const analysed = memoByText(analyseLine);
+// document opened again share it, and the line's own copy of its text with it.
+// Keyed by that copy: a slice as key would keep the whole document alive.
+const MAX_LINES_KNOWN = 50_000;
+let knownLines = new Map<string, { text: string; info: LineInfo }>();
+
+function analysed(slice: string): { text: string; info: LineInfo } {
+  let known = knownLines.get(slice);
+  if (!known) {
+    const own = ownCopy(slice);
+    known = { text: own, info: analyseLine(own) };
+    if (knownLines.size >= MAX_LINES_KNOWN) knownLines = new Map();
+    knownLines.set(own, known);
+  }
+  return known;
+}
 
 export interface LineRecord {
   readonly text: string;
@@ -219,19 +231,33 @@ function splitInto(
   const reuse = new Map<string, LineRecord>();
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords[k]!.text, oldRecords[k]!);
   const push = (s: number, e: number, br: string) => {
-    const lineText = ownCopy(source.slice(s, e));
-    records.push(reuse.get(lineText) ?? { text: lineText, info: analysed(lineText) });
+    const slice = source.slice(s, e);
+    const known = reuse.get(slice);
+    if (known) records.push(known);
+    else {
+      // The memo's copy of the text, not the slice: a slice would keep the whole source alive.
+      const { text, info } = analysed(slice);
+      records.push({ text, info });
+    }
     starts.push(base + s);
     breaks.push(br);
   };
   const to = source.length;
-  for (let i = 0; i < to; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const br = c === 10 ? '\n' : source.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
-      push(lineStart, i, br);
-      i += br.length - 1;
+  if (source.indexOf('\r') < 0) {
+    // No carriage return: the engine's own search finds each \n.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', lineStart)) {
+      push(lineStart, i, '\n');
       lineStart = i + 1;
+    }
+  } else {
+    for (let i = 0; i < to; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        const br = c === 10 ? '\n' : source.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+        push(lineStart, i, br);
+        i += br.length - 1;
+        lineStart = i + 1;
+      }
     }
   }
   if (lineStart < to || atDocumentEnd) push(lineStart, to, '');

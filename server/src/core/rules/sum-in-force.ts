@@ -8,6 +8,7 @@ export const sumInForce: Rule = {
   code: 'sum.in-force',
   name: '表二现行有效件数不少于制发减废止',
   defaultSeverity: 'warning',
+  inputs: ['tables'],
   check({ report }) {
     const block = report.tables.t2?.blocks.find((b) => b.id === 'item1');
     // The 2019 columns (本年新制作/新公开/对外公开总数量) are not this identity.
