@@ -161,7 +161,7 @@ function moveSubItems(index: AssemblyIndex, first: number, mover: Mover, rewritt
   // Sub-items on lines before the window end before the edit.
   for (let i = first; i < index.subItemAt.length; i++) {
     const item = index.subItemAt[i];
-    if (!item || rewritten.has(item)) continue;
+    if (!item || (rewritten.size > 0 && rewritten.has(item))) continue;
     mover.range(item.range);
     mover.range(item.titleRange);
     mover.range(item.numbering.range);

@@ -78,7 +78,23 @@ function isLegacyAlternative(skipped: Table3RowSpec, matched: Table3RowSpec): bo
   return skipped.id === 'other' && matched.id.startsWith('other.');
 }
 
-function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number; key: string; keyLength: number } | undefined {
+type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
+
+// The answer depends on the label and the position alone; typing in a cell
+// re-reads the table, and its 25 rows' labels have not changed.
+const MAX_MATCHES_KNOWN = 5_000;
+let knownMatches = new Map<string, Match | undefined>();
+
+function bestMatch(key: string, pointer: number): Match | undefined {
+  const memoKey = `${pointer}|${key}`;
+  if (knownMatches.has(memoKey)) return knownMatches.get(memoKey);
+  const found = searchMatch(key, pointer);
+  if (knownMatches.size >= MAX_MATCHES_KNOWN) knownMatches = new Map();
+  knownMatches.set(memoKey, found);
+  return found;
+}
+
+function searchMatch(key: string, pointer: number): Match | undefined {
   let best: { row: KeyedRow; index: number; key: string; keyLength: number; score: number } | undefined;
   const last = Math.min(KEYED.length, pointer + WINDOW);
   for (let i = pointer; i < last; i++) {
@@ -91,7 +107,7 @@ function bestMatch(key: string, pointer: number): { row: KeyedRow; index: number
       }
     }
   }
-  return best;
+  return best && { row: best.row, index: best.index, key: best.key, keyLength: best.keyLength };
 }
 
 function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[]): TableRow {
