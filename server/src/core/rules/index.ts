@@ -1,6 +1,7 @@
 // The rule registry and the check entry point: run every rule, apply the
 // configured severities, never let one rule's failure hide the others.
 
+import { messagesFor, type Lang } from '../i18n';
 import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
 import { prefaceSections } from './preface-sections';
@@ -53,17 +54,17 @@ export const RULES: readonly Rule[] = [
   prosePercent,
 ];
 
-export function checkReport(report: Report, text: string, severities: RuleSeverities = {}, templateYear?: number): Finding[] {
+export function checkReport(report: Report, text: string, severities: RuleSeverities = {}, templateYear?: number, lang: Lang = 'zh'): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = severities[rule.code];
     if (setting === 'off') continue;
     let found: Finding[];
     try {
-      found = rule.check({ report, text, templateYear });
+      found = rule.check({ report, text, templateYear, lang });
     } catch (error) {
       // A rule bug must not take the other rules (or the editor) down with it.
-      found = [{ code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` }];
+      found = [{ code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: messagesFor(lang).rules.internalError(rule.code, String(error)) }];
     }
     const severity = setting ? toSeverity(setting) : undefined;
     for (const f of found) findings.push(severity ? { ...f, severity } : f);

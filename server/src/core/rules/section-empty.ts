@@ -1,6 +1,7 @@
 // section.empty: a section with no content, only 无, or only placeholders
 // still to be written (【待填写…】).
 
+import { messagesFor } from '../i18n';
 import type { Report, Section } from '../model';
 import { finding, type Rule } from './types';
 
@@ -11,13 +12,14 @@ export const sectionEmpty: Rule = {
   code: 'section.empty',
   name: '章节内容为空',
   defaultSeverity: 'hint',
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.empty'];
     return report.sections.flatMap((s) => {
       if (hasTable(report, s)) return [];
       const texts = s.paragraphs.map((p) => p.text);
       if (texts.some((t) => !NOTHING.test(t) && !PLACEHOLDER.test(t))) return [];
-      const what = texts.length === 0 ? '没有内容' : texts.every((t) => NOTHING.test(t)) ? '只有“无”' : '尚未填写（只有占位内容）';
-      return [finding(sectionEmpty, s.heading.range, `“${s.heading.title}”${what}。`)];
+      const what = texts.length === 0 ? 'nothing' : texts.every((t) => NOTHING.test(t)) ? 'none' : 'placeholder';
+      return [finding(sectionEmpty, s.heading.range, m.message(s.heading.title, what))];
     });
   },
 };

@@ -1,6 +1,7 @@
 // What a rule is and what it reports. Rules see the Report model only (never a
 // layout), and say where, what and why; severity can be changed per code.
 
+import type { Lang } from '../i18n';
 import type { Range, Report } from '../model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -37,11 +38,13 @@ export interface RuleContext {
   text: string;
   /** The `govReport.templateYear` setting: the report year to assume when the title does not say. */
   templateYear?: number | undefined;
+  /** The language of messages, related-location messages and fix titles. */
+  lang: Lang;
 }
 
 export interface Rule {
   code: string;
-  /** Chinese name shown in docs and listings. */
+  /** Chinese name shown in docs and listings (the catalogs' `names` hold it in each language). */
   name: string;
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
