@@ -211,8 +211,9 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.equal((await cell.locator('.v').innerText()).trim(), String(was + 1));
     assert.match((await cell.getAttribute('class')) ?? '', /\bsev-error\b/);
     const title = (await cell.getAttribute('title')) ?? '';
+    // The editor is in English: so are the findings the preview shows.
     assert.match(title, /（七）总计/, `the cell's title: ${title}`);
-    assert.match(title, new RegExp(`应为 ${was}`), `the cell's title: ${title}`);
+    assert.match(title, new RegExp(`should be ${was}\\b`), `the cell's title: ${title}`);
     await cell.evaluate((el: any) => el.scrollIntoView({ block: 'center', inline: 'center' }));
     await cell.hover();
     await screenshot(page, 'editor-preview-broken-total');

@@ -13,6 +13,7 @@ import {
   codeActionTitles,
   cursorLine,
   editorOf,
+  engineDiagnostics,
   engineProblems,
   goToLine,
   hoverAtCursor,
@@ -88,6 +89,19 @@ function expectedProblems(file: string): string[] {
     .sort();
 }
 
+/**
+ * Each problem's message in the panel is the engine's (the CLI's, with --lang in the editor's
+ * language, English here): the Problems panel and `gov-report check` say the same words.
+ */
+function assertMessagesAreTheEngines(file: string, rows: readonly ProblemRow[]): void {
+  const engine = engineDiagnostics(session!, file);
+  for (const row of rows) {
+    const said = engine.filter((d) => d.key === key(row)).map((d) => d.message);
+    assert.ok(said.length > 0, `${key(row)}: not found by the engine`);
+    assert.ok(said.some((m) => row.message.includes(m)), `${key(row)}: the panel says “${row.message}”, the engine ${JSON.stringify(said)}`);
+  }
+}
+
 /** Problems of one file, once the panel lists exactly `expected` (diagnostics arrive async). */
 async function problemsOf(file: string, expected: string[]): Promise<ProblemRow[]> {
   await showProblems(page);
@@ -151,10 +165,11 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     const rows = await problemsOf(SEED, expected);
     await screenshot(page, 'seed-003-problems');
     t.diagnostic(`${rows.length} problems listed for ${SEED}`);
+    // In the editor's language (English), in the engine's words.
+    assertMessagesAreTheEngines(SEED, rows);
     const numbering = rows.find((p) => p.code === 'section.numbering' && p.line === 416)!;
-    assert.match(numbering.message, /6、/);
-    assert.match(numbering.message, /六、/);
-    assert.ok(rows.filter((p) => p.code === 'text.artifact').every((p) => /bookmark/.test(p.message)));
+    assert.match(numbering.message, /Top-level headings are numbered with Chinese numerals: “六、”, not “6、”/);
+    assert.ok(rows.filter((p) => p.code === 'text.artifact').every((p) => /is a Word bookmark left over/.test(p.message)));
     // The status bar counts them too.
     const errors = rows.filter((p) => p.severity === 'error').length;
     const warnings = rows.filter((p) => p.severity === 'warning').length;
@@ -183,7 +198,7 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
       await goToLine(page, line);
       const text = await hoverAtCursor(page, /section\.numbering/);
       assert.match(text, new RegExp(label));
-      assert.match(text, /混用/);
+      assert.match(text, /Sub-headings of one level mix numbering styles/);
       await page.keyboard.press('Escape');
     }
     await goToLine(page, 5);
@@ -207,9 +222,9 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     assert.equal(sumRow.length, 1, rows.map(key).join('\n'));
     assert.equal(sumRow[0]!.severity, 'error');
     assert.equal(sumRow[0]!.line, line);
-    assert.match(sumRow[0]!.message, /（七）总计/);
-    assert.match(sumRow[0]!.message, new RegExp(`应为 ${was}`));
-    assert.match(sumRow[0]!.message, new RegExp(`实为 ${was + 1}`));
+    // English, as the editor: the row named as the report writes it, the numbers stated.
+    assert.match(sumRow[0]!.message, new RegExp(`Row “（七）总计”: 总计 should be ${was} \\(.*\\), but is ${was + 1}`));
+    assertMessagesAreTheEngines(BROKEN, rows);
     // Clicking the problem takes the cursor to the cell.
     await (await revealTreeRow(page, problemsTree(page), sumRow[0]!.index)).click();
     await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
@@ -296,14 +311,16 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     await settled(hover);
     await screenshot(page, 'hover-row-one-total');
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
-    assert.match(text, /表三 · 一、本年新收政府信息公开申请数量 · 总计：6/);
+    // In the editor's language (English); the template's labels as the report writes them.
+    assert.match(text, /表三 · 一、本年新收政府信息公开申请数量 · 总计: 6/);
     // The table of identities, row by row as drawn.
     const table = await hover.locator('tr').evaluateAll((trs: any[]) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c: any) => String(c.innerText).replace(/\s+/g, ' ').trim())));
-    const rowSum = table.find((cells) => cells[0]!.startsWith('本行总计'));
-    assert.ok(rowSum, `no 本行总计 row in the hover:\n${JSON.stringify(table)}`);
-    assert.deepEqual(rowSum, ['本行总计（一、本年新收政府信息公开申请数量）', '总计 6 = 自然人 6 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 6', '✓']);
-    for (const cells of table.slice(1)) if (cells.length === 3 && cells[0] !== '勾稽关系') assert.equal(cells[2], '✓', `seed 003 keeps all its sums:\n${JSON.stringify(table)}`);
-    assert.doesNotMatch(text, /✗|此数应为/);
+    assert.deepEqual(table[0]?.slice(0, 2), ['Sum', 'Computed'], JSON.stringify(table));
+    const rowSum = table.find((cells) => cells[0]!.startsWith('Row total'));
+    assert.ok(rowSum, `no “Row total” row in the hover:\n${JSON.stringify(table)}`);
+    assert.deepEqual(rowSum, ['Row total (一、本年新收政府信息公开申请数量)', '总计 6 = 自然人 6 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 6', '✓']);
+    for (const cells of table.slice(1)) if (cells.length === 3 && cells[0] !== 'Sum') assert.equal(cells[2], '✓', `seed 003 keeps all its sums:\n${JSON.stringify(table)}`);
+    assert.doesNotMatch(text, /✗|should be/);
     // The mouse leaves (and Escape, should the hover have been made sticky); the hover goes.
     await page.mouse.move(5, 500);
     await page.keyboard.press('Escape');
@@ -312,7 +329,8 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
 
   it('the light bulb’s quick fix sets the broken （七）总计 back, and only that', async () => {
     const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
-    const title = `将“${was + 1}”改为 ${was}`;
+    // The editor is in English: so is the fix's title (the number quoted as the report writes it).
+    const title = `Change “${was + 1}” to ${was}`;
     // Only the broken copy open, so that the Problems panel shows only its problems.
     await runCommand(page, 'View: Close All Editors');
     await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
@@ -333,7 +351,7 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     let menu = await codeActionTitles(page);
     const pick = menu.titles.findIndex((t) => t.startsWith(title));
     assert.ok(pick >= 0, `no “${title}…” in the light bulb's menu: ${JSON.stringify(menu.titles)}`);
-    assert.equal(menu.titles[pick], `${title}（使相关勾稽关系成立）`);
+    assert.equal(menu.titles[pick], `${title} (makes the related sums hold)`);
     for (let k = 0; menu.focused !== pick && k < menu.titles.length; k++) {
       await page.keyboard.press(menu.focused < pick ? 'ArrowDown' : 'ArrowUp');
       const from = menu.focused;

@@ -144,19 +144,31 @@ function run(cmd: string, args: string[], timeoutMs: number): string {
 }
 
 /**
- * What the engine says about a workspace file: the installed extension's own CLI bundle
- * (dist/cli.js) run on it, as "severity code line:column" (1-based, as the Problems panel shows).
+ * The language the editor's UI is in: code-server runs in English, so the language server
+ * (which takes the locale from initialize) speaks English, and the CLI is asked for the same.
  */
-export function engineProblems(session: Session, file: string): string[] {
+export const UI_LANG = 'en';
+
+/**
+ * What the engine says about a workspace file: the installed extension's own CLI bundle
+ * (dist/cli.js) run on it with --lang in the editor's language, each diagnostic as
+ * "severity code line:column" (1-based, as the Problems panel shows) and its message.
+ */
+export function engineDiagnostics(session: Session, file: string): { key: string; message: string }[] {
   const cli = path.join(session.extensionsDir, EXTENSION_FOLDER, 'dist', 'cli.js');
-  const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', path.join(session.workspace.folder, file)], { encoding: 'utf8', timeout: 60_000 });
-  let parsed: { diagnostics: { severity: string; code: string; range: { start: { line: number; character: number } } }[] }[];
+  const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--lang', UI_LANG, path.join(session.workspace.folder, file)], { encoding: 'utf8', timeout: 60_000 });
+  let parsed: { diagnostics: { severity: string; code: string; message: string; range: { start: { line: number; character: number } } }[] }[];
   try {
     parsed = JSON.parse(r.stdout);
   } catch {
     throw new Error(`dist/cli.js check failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   }
-  return parsed.flatMap((f) => f.diagnostics.map((d) => `${d.severity} ${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}`));
+  return parsed.flatMap((f) => f.diagnostics.map((d) => ({ key: `${d.severity} ${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}`, message: d.message })));
+}
+
+/** engineDiagnostics without the messages: "severity code line:column". */
+export function engineProblems(session: Session, file: string): string[] {
+  return engineDiagnostics(session, file).map((d) => d.key);
 }
 
 /** `logName`: the code-server log's name under test-results/e2e/ (one per test file: files may run at once). */

@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { parseConfig, parseRuleOption } from '../../server/src/cli/config';
 import { decodeReport } from '../../server/src/cli/decode';
+import { chineseProse } from '../helpers/i18n';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = 'test/fixtures/seeds';
@@ -296,6 +297,59 @@ describe('gov-report check: severities', () => {
     const r = cli(['check', path.join(dir, 'r.txt')]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /配置文件无效.*table\.shape.*loud/);
+  });
+});
+
+describe('gov-report check --lang', () => {
+  test('--lang en: the same diagnostics as Chinese, in English words; --lang zh is the default', () => {
+    const zhResults = cliJson([SEEDS, CORPUS]).results;
+    const explicit = cliJson(['--lang', 'zh', SEEDS, CORPUS]).results;
+    const en = cliJson(['--lang=en', SEEDS, CORPUS]);
+    assert.equal(en.status, 1);
+    assert.deepEqual(explicit, zhResults);
+    const shape = (results: JsonResult[]) => results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map((d) => ({ ...d, message: undefined })) }));
+    assert.deepEqual(shape(en.results), shape(zhResults));
+    const messages = en.results.flatMap((r) => r.diagnostics.map((d) => d.message));
+    assert.ok(messages.length > 20);
+    for (const message of messages) assert.deepEqual(chineseProse(message), [], message);
+    const shapeRow = en.results.flatMap((r) => r.diagnostics).find((d) => d.code === 'table.shape' && d.message.includes('予以公开'));
+    assert.match(shapeRow!.message, /^Row “（一）予以公开” has 6 numbers where the template has 7/);
+  });
+
+  test('--lang en: text output and its summary line in English', () => {
+    const r = cli(['check', '--lang', 'en', CORPUS]);
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[lines.length - 1]!, /^3 files, 2 errors, \d+ warnings?, \d+ hints?$/);
+    assert.match(r.stdout, /  error  表四 “行政复议”: 总计 should be 11 \(结果维持 10 \+ 结果纠正 1 \+ 其他结果 0 \+ 尚未审结 0\), but is 0  sum\.review$/m);
+  });
+
+  test('a bad or missing --lang value: exit 2, a message naming the option, nothing on stdout', () => {
+    for (const args of [['check', '--lang', 'fr', SEED_000], ['check', '--lang=zh-cn', SEED_000], ['check', SEED_000, '--lang']]) {
+      const r = cli(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /--lang/);
+      assert.match(r.stderr, /用法 \(usage\)/);
+    }
+    assert.match(cli(['check', '--lang', 'fr', SEED_000]).stderr, /--lang 只能是 zh 或 en，收到“fr” \(--lang must be zh or en\)/);
+  });
+
+  test('tables --lang en: the reading problems in English', () => {
+    const r = cli(['tables', '--lang', 'en', SEED_001]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^## Reading problems$/m);
+    assert.match(cli(['tables', SEED_001]).stdout, /^## 读取问题$/m);
+  });
+
+  test('--help documents --lang', () => {
+    assert.match(cli(['--help']).stdout, /--lang zh\|en/);
+  });
+
+  test('parseArgs: --lang in either form, only zh or en', () => {
+    assert.deepEqual(parseArgs(['check', '--lang', 'en', 'a']), { kind: 'check', format: 'text', rules: {}, lang: 'en', paths: ['a'] });
+    assert.deepEqual(parseArgs(['tables', '--lang=zh', 'a']), { kind: 'tables', lang: 'zh', path: 'a' });
+    for (const argv of [['check', '--lang', 'EN', 'a'], ['check', '--lang', '', 'a'], ['check', 'a', '--lang']]) assert.throws(() => parseArgs(argv), UsageError, argv.join(' '));
   });
 });
 

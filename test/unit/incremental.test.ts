@@ -200,7 +200,7 @@ describe('paragraph-local rules', () => {
     const { proseParagraphs } = await import('../../server/src/core/text/prose-numbers');
     for (const { name, text } of texts) {
       const doc = parseDocument(text);
-      const ctx = { report: doc.report, text: doc.text };
+      const ctx = { report: doc.report, text: doc.text, lang: 'zh' as const };
       for (const rule of RULES.filter((r) => r.checkParagraph)) {
         const each = proseParagraphs(doc.report).flatMap(({ paragraph, sectionId }) => rule.checkParagraph!(paragraph, sectionId, ctx));
         assert.deepEqual(each, rule.check(ctx), `${name}: ${rule.code}`);

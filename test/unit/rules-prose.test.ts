@@ -12,6 +12,7 @@ import type { Finding } from '../../server/src/core/rules/types';
 import { check, parseDocument } from '../../server/src/core/service';
 import { scanProseNumbers } from '../../server/src/core/text/prose-numbers';
 import { buildReport, validT3, type ReportData } from '../helpers/build-report';
+import { assertLangParity } from '../helpers/i18n';
 
 interface Found {
   text: string;
@@ -21,7 +22,10 @@ interface Found {
 /** A whole report (title, six headings, tab-grid tables) with `prose` as section 一's text. */
 function run(code: string, prose: string, data: ReportData = {}): Found {
   const text = buildReport({ ...data, prose: { ...data.prose, 0: prose } });
-  return { text, list: check(parseDocument(text)).filter((f) => f.code === code) };
+  const doc = parseDocument(text);
+  // The same findings in English, in English words.
+  assertLangParity(doc, code);
+  return { text, list: check(doc).filter((f) => f.code === code) };
 }
 
 const at = (found: Found, i = 0): string => {

@@ -1,15 +1,19 @@
 // Each rule on small reports: a valid one that must stay silent, and one with
 // the defect injected, checked for the code, the exact range and the message.
+// Every report is also checked in English: the same findings, English words.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../server/src/core/service';
 import type { Finding } from '../../server/src/core/rules/types';
 import { ALL_LAYOUTS, buildReport, HEADINGS, validT3, type ReportData } from '../helpers/build-report';
+import { assertLangParity } from '../helpers/i18n';
 
 function findings(data: ReportData | string, code?: string): { text: string; list: Finding[] } {
   const text = typeof data === 'string' ? data : buildReport(data);
-  const list = check(parseDocument(text)).filter((f) => !code || f.code === code);
+  const doc = parseDocument(text);
+  assertLangParity(doc, code ?? 'all rules');
+  const list = check(doc).filter((f) => !code || f.code === code);
   return { text, list };
 }
 

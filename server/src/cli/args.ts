@@ -1,15 +1,17 @@
 // argv → what to do. Pure: throws UsageError, which main turns into exit 2.
 
+import { isLang, type Lang } from '../core/i18n';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
 import { parseRuleOption } from './config';
 
 export type OutputFormat = 'text' | 'json';
 
+/** `lang` (--lang; Chinese when absent): the language of what is said about the reports. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; paths: string[] }
-  | { kind: 'tables'; path: string };
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; paths: string[] }
+  | { kind: 'tables'; lang?: Lang; path: string };
 
 export class UsageError extends Error {}
 
@@ -17,6 +19,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let help = false;
   let showVersion = false;
   let format: OutputFormat | undefined;
+  let lang: Lang | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
   const words: string[] = [];
@@ -54,6 +57,12 @@ export function parseArgs(argv: readonly string[]): Command {
         format = v;
         break;
       }
+      case '--lang': {
+        const v = value();
+        if (!isLang(v)) throw new UsageError(`--lang 只能是 zh 或 en，收到“${v}” (--lang must be zh or en)`);
+        lang = v;
+        break;
+      }
       case '--rule': {
         try {
           const { code, setting } = parseRuleOption(value());
@@ -80,11 +89,11 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), paths: rest };
     case 'tables':
-      if (format !== undefined || ruleGiven) throw new UsageError('tables 命令不接受 --format 或 --rule (tables takes no options)');
+      if (format !== undefined || ruleGiven) throw new UsageError('tables 命令不接受 --format 或 --rule (tables takes no --format or --rule)');
       if (rest.length !== 1) throw new UsageError('tables 命令需要且只需要一个文件 (tables takes exactly one file)');
-      return { kind: 'tables', path: rest[0]! };
+      return { kind: 'tables', ...(lang ? { lang } : {}), path: rest[0]! };
     default:
       throw new UsageError(`未知命令：${command} (unknown command)`);
   }

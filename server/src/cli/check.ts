@@ -59,7 +59,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
     const rules: RuleSeverities = { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
     try {
       const doc = parseDocument(text);
-      results.push({ file: file.path, diagnostics: check(doc, { rules }).map((f) => toReported(f, doc.lines)) });
+      results.push({ file: file.path, diagnostics: check(doc, { rules, lang: command.lang ?? 'zh' }).map((f) => toReported(f, doc.lines)) });
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.
       io.err(internalError(file.path, error));
@@ -68,7 +68,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
   }
 
   sortResults(results);
-  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }));
+  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, command.lang ?? 'zh'));
   if (notChecked) return EXIT_TROUBLE;
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -1,6 +1,7 @@
 // Check results → what the user reads: text lines (1-based line:column, as
 // editors and terminals show them) or JSON (zero-based UTF-16, as in LSP).
 
+import { messagesFor, type Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/rules/types';
 import type { LineIndex, Position } from '../core/text/lines';
 
@@ -31,7 +32,8 @@ export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(results, null, 2) + '\n';
 }
 
-export function formatText(results: readonly FileResult[], summary: RunSummary): string {
+/** `lang`: the language of the summary line (the messages are already in it). */
+export function formatText(results: readonly FileResult[], summary: RunSummary, lang: Lang = 'zh'): string {
   const lines: string[] = [];
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
@@ -41,20 +43,21 @@ export function formatText(results: readonly FileResult[], summary: RunSummary):
     }
   }
   if (lines.length) lines.push('');
-  lines.push(summaryLine(results, summary));
+  lines.push(summaryLine(results, summary, lang));
   return lines.join('\n') + '\n';
 }
 
-function summaryLine(results: readonly FileResult[], summary: RunSummary): string {
+function summaryLine(results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
   const count = (severity: Severity) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
-  const parts = [`${results.length} 个文件`, `${count('error')} 个错误`, `${count('warning')} 个警告`];
-  const information = count('information');
-  const hints = count('hint');
-  if (information) parts.push(`${information} 条信息`);
-  if (hints) parts.push(`${hints} 条提示`);
-  if (summary.skipped) parts.push(`跳过 ${summary.skipped} 个不像年报的 .txt 文件`);
-  if (summary.notChecked) parts.push(`${summary.notChecked} 个路径未能检查`);
-  return parts.join('，');
+  return messagesFor(lang).cli.summary({
+    files: results.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    information: count('information'),
+    hints: count('hint'),
+    skipped: summary.skipped,
+    notChecked: summary.notChecked,
+  });
 }
 
 export function countErrors(results: readonly FileResult[]): number {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME } from './config';
 
 export const USAGE = `用法 (usage):
-  gov-report check [--format text|json] [--rule 代码=级别]… <文件或文件夹>…
-  gov-report tables <文件>
+  gov-report check [--format text|json] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
+  gov-report tables [--lang zh|en] <文件>
   gov-report --help | --version
 `;
 
@@ -28,6 +28,9 @@ ${USAGE}
                        json：[{ "file", "diagnostics": [{ "range", "severity", "code", "message" }] }]，
                              range 的 line/character 从 0 开始、按 UTF-16 计，与 LSP 相同。
                              (zero-based UTF-16 line/character, as in LSP)
+  --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。
+                       (language of the messages and the summary line, default zh; en writes them
+                       in English, quoting the report's labels, headings and numbers as written)
   --rule 代码=级别     调整规则级别，可重复；级别为 off、hint、info、warning、error。
                        例如 --rule table.shape=error。(set a rule's severity; repeatable)
   -h, --help           显示本帮助。(show this help)

@@ -28,7 +28,7 @@ function run(argv: readonly string[], io: Io): number {
     case 'check':
       return runCheck(command, io);
     case 'tables':
-      return runTables(command.path, io);
+      return runTables(command.path, io, command.lang ?? 'zh');
   }
 }
 

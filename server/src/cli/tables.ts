@@ -1,13 +1,13 @@
 // The `tables` command: the parsed 表二/表三/表四 as text grids, so a user can
 // see what the parser understood before trusting (or doubting) a finding.
 
-import { parseDocument, tablesAsText } from '../core/service';
+import { parseDocument, tablesAsText, type Lang } from '../core/service';
 import { EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import type { Io } from './io';
 import { cannotRead } from './messages';
 import { readReport } from './read';
 
-export function runTables(file: string, io: Io): number {
+export function runTables(file: string, io: Io, lang: Lang = 'zh'): number {
   let text: string;
   try {
     text = readReport(file).text;
@@ -15,6 +15,6 @@ export function runTables(file: string, io: Io): number {
     io.err(cannotRead(file, error));
     return EXIT_TROUBLE;
   }
-  io.out(tablesAsText(parseDocument(text)));
+  io.out(tablesAsText(parseDocument(text), { lang }));
   return EXIT_OK;
 }

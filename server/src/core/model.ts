@@ -102,10 +102,26 @@ export interface TableRow<RowId extends string = string> {
 
 export interface ShapeProblem {
   range: Range;
-  message: string;
   /** Stable sub-kind for tests and fixes. */
   kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'values-count' | 'unreadable' | 'block-missing';
+  /** What the message says, as data: the text is written in the reader's language (i18n/), not at parse time. */
+  detail: ShapeDetail;
 }
+
+/** The facts behind a shape problem; labels are the template's (or the document's) Chinese wording. */
+export type ShapeDetail =
+  /** A row with another number of values than the template has columns. */
+  | { what: 'values'; row: string; found: number; expected: number; fit: 'extra' | 'unaligned' | 'inferred'; zeros: boolean }
+  /** A row named in the table with no number after it. */
+  | { what: 'no-values'; row: string }
+  /** A row of numbers whose label is no template row. */
+  | { what: 'unknown-row'; text: string }
+  /** A template row not found (表二: in block `block`). */
+  | { what: 'missing-row'; row: string; block?: string }
+  | { what: 'missing-block'; block: string }
+  | { what: 'unreadable' }
+  /** 表四: not 15 numbers. */
+  | { what: 'values-count'; found: number; expected: number };
 
 export interface HeaderLabel {
   columnId: string;

@@ -4,6 +4,7 @@
 // When more than one cell (or none) would do, there is no safe edit, and the
 // reason is given instead.
 
+import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
 import { evaluate, involves, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
 
@@ -14,18 +15,33 @@ export interface Repair {
 
 export type RepairAnswer =
   | { kind: 'unique'; repair: Repair; broken: Evaluation[] }
-  | { kind: 'ambiguous'; reason: string; broken: Evaluation[] };
+  /** `candidates`: the cells that would each do (none, or several); `reason` says so in the language asked for. */
+  | { kind: 'ambiguous'; candidates: Repair[]; reason: string; broken: Evaluation[] };
 
-const cache = new WeakMap<Report, RepairAnswer[]>();
+type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[] } | { kind: 'ambiguous'; candidates: Repair[]; broken: Evaluation[] };
 
-/** Memoised per report: the rules, the hover and the preview ask for the same answers. */
-export function findRepairs(report: Report): RepairAnswer[] {
-  let answers = cache.get(report);
-  if (!answers) cache.set(report, (answers = solve(report)));
-  return answers;
+interface Cached {
+  /** Language-neutral: solved once per report. */
+  solved: Solved[];
+  /** The answers with their reasons written out, per language. */
+  answers: Partial<Record<Lang, RepairAnswer[]>>;
 }
 
-function solve(report: Report): RepairAnswer[] {
+const cache = new WeakMap<Report, Cached>();
+
+/** Memoised per report: the rules, the hover and the preview ask for the same answers. */
+export function findRepairs(report: Report, lang: Lang = 'zh'): RepairAnswer[] {
+  let cached = cache.get(report);
+  if (!cached) cache.set(report, (cached = { solved: solve(report), answers: {} }));
+  return (cached.answers[lang] ??= cached.solved.map((s) => (s.kind === 'unique' ? s : { ...s, reason: reason(s.candidates, lang) })));
+}
+
+function reason(candidates: readonly Repair[], lang: Lang): string {
+  const m = messagesFor(lang).repair;
+  return candidates.length === 0 ? m.noSingleCell : m.severalCells(candidates.map((r) => ({ text: r.cell.text, value: r.value })));
+}
+
+function solve(report: Report): Solved[] {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
   const holding = evaluations.filter((e) => e.holds);
@@ -37,7 +53,7 @@ export function repairFor(answers: readonly RepairAnswer[], identity: Identity):
   return answers.find((a) => a.broken.some((b) => b.identity === identity));
 }
 
-function solveGroup(broken: Evaluation[], holding: Evaluation[]): RepairAnswer {
+function solveGroup(broken: Evaluation[], holding: Evaluation[]): Solved {
   const first = broken[0]!.identity;
   const candidates = [...first.left, ...first.right].map((t) => t.cell).filter((cell) => broken.every((b) => involves(b.identity, cell)));
   const repairs: Repair[] = [];
@@ -49,10 +65,7 @@ function solveGroup(broken: Evaluation[], holding: Evaluation[]): RepairAnswer {
     repairs.push({ cell, value: v });
   }
   if (repairs.length === 1) return { kind: 'unique', repair: repairs[0]!, broken };
-  const reason = repairs.length === 0
-    ? '没有哪一个单元格的修改能同时使这些勾稽关系成立：可能不止一处有误，请逐一核对。'
-    : `有 ${repairs.length} 个单元格（${repairs.map((r) => `“${r.cell.text || '空'}”→${r.value}`).join('、')}）改动后都能使勾稽关系成立，无法确定哪一个有误，请核对原始台账。`;
-  return { kind: 'ambiguous', reason, broken };
+  return { kind: 'ambiguous', candidates: repairs, broken };
 }
 
 /** Groups broken identities that share a cell (a wrong part breaks its row and its column). */

@@ -9,6 +9,7 @@ import { reportStatus, type ReportStatus, type StatusOptions } from './features/
 import { documentSymbols } from './features/symbols';
 import { tablesView, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
+import type { Lang } from './i18n';
 import type { Report } from './model';
 import { assemble, type Assembly } from './parse/assemble';
 import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
@@ -30,11 +31,18 @@ export interface ParsedDocument {
   readonly changes?: { readonly previous: Report; readonly deltas: readonly ReportDelta[] };
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends LangOption {
   rules?: RuleSeverities;
   /** The report year to assume when the title does not say (`govReport.templateYear`). */
   templateYear?: number | undefined;
 }
+
+export interface LangOption {
+  /** The language of what is said about the report (messages, fix titles, hovers): 'zh' by default. */
+  lang?: Lang | undefined;
+}
+
+export type { Lang } from './i18n';
 
 export function parseDocument(text: string): ParsedDocument {
   return fromLines(readLines(text));
@@ -55,34 +63,35 @@ function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), c
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
-  return checkReport(doc.report, doc.state, options.rules, options.templateYear, doc.changes);
+  return checkReport(doc.report, doc.state, options.rules, options.templateYear, options.lang ?? 'zh', doc.changes);
 }
 
 export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {
   return toDiagnostics(check(doc, options), doc.lines, uri, options.docsBase);
 }
 
-export function symbols(doc: ParsedDocument): DocumentSymbol[] {
-  return documentSymbols(doc.report, doc.text, doc.lines);
+export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
+  return documentSymbols(doc.report, doc.text, doc.lines, options.lang ?? 'zh');
 }
 
 export function folding(doc: ParsedDocument): FoldingRange[] {
   return foldingRanges(doc.report, doc.lines);
 }
 
-export function tablesAsText(doc: ParsedDocument): string {
-  return formatTables(doc.report);
+/** 表二, 表三, 表四 as text grids, with the problems met reading them (the CLI's `tables`). */
+export function tablesAsText(doc: ParsedDocument, options: LangOption = {}): string {
+  return formatTables(doc.report, options.lang ?? 'zh');
 }
 
 export { looksLikeReport } from './detect';
 
-export function hover(doc: ParsedDocument, offset: number): Hover | undefined {
-  return hoverAt(doc.report, doc.lines, offset);
+export function hover(doc: ParsedDocument, offset: number, options: LangOption = {}): Hover | undefined {
+  return hoverAt(doc.report, doc.lines, offset, options.lang ?? 'zh');
 }
 
 /** Quick fixes and fix-all for a range (offsets) of the document. */
 export function actions(doc: ParsedDocument, query: CodeActionQuery, options: CheckOptions & { docsBase?: string } = {}): CodeAction[] {
-  return codeActions(check(doc, options), doc.lines, query, options.docsBase);
+  return codeActions(check(doc, options), doc.lines, query, options.docsBase, options.lang ?? 'zh');
 }
 
 /** A new report on the 2021 template, tables zero-filled, prose as placeholders. */
@@ -139,12 +148,12 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
 export type { ReportStatus, StatusOptions } from './features/status';
 export type { TablesView } from './features/tablesView';
 
-/** Template (2021 / 2019 layout), table layout and tables found: the editor's status item. */
+/** Template (2021 / 2019 layout), table layout and tables found: the editor's status item (data only, no text). */
 export function status(doc: ParsedDocument, options: StatusOptions = {}): ReportStatus {
   return reportStatus(doc.report, options);
 }
 
 /** 表二, 表三, 表四 as a JSON view for the table preview: cells, ranges, findings, computed sums. */
 export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesView {
-  return tablesView(doc.report, check(doc, options), doc.lines);
+  return tablesView(doc.report, check(doc, options), doc.lines, options.lang ?? 'zh');
 }

@@ -9,6 +9,7 @@
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { diagnostics, parseDocument, status, tables, type ParsedDocument, type ReportStatus, type TablesView } from '../core/service';
 import { guardRequest } from './guard';
+import { uiLanguage } from './locale';
 import type { SettingsStore } from './settings';
 
 export const STATUS_REQUEST = 'govReport/status';
@@ -61,7 +62,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     throwIfCancelled(token);
     const doc = deps.open(uri);
     if (!doc) return null;
-    return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear }) };
+    return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear, lang: uiLanguage() }) };
   }));
 
   connection.onRequest(CHECK_TEXT_REQUEST, guardRequest(log, CHECK_TEXT_REQUEST, () => [], async (params: unknown, token): Promise<Diagnostic[]> => {
@@ -73,6 +74,6 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     // Settings are cached per uri for open documents; a workspace pass must not fill the cache.
     if (!deps.open(uri)) deps.settings.forget(uri);
     throwIfCancelled(token);
-    return diagnostics(parseDocument(text), uri, { rules, templateYear, docsBase: deps.docsBase });
+    return diagnostics(parseDocument(text), uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
   }));
 }

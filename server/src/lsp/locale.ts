@@ -1,7 +1,10 @@
 // The editor's display language, from initialize's params.locale ("zh-cn",
-// "en", …). Kept here so later steps can localise what the server says; for
-// now the core's messages (diagnostics, hovers, code-action titles) stay
-// Chinese whatever the locale: they describe a Chinese document.
+// "en", …). Every handler that makes text passes uiLanguage() to the core:
+// diagnostics (pull, push, govReport/checkText), hovers, code-action titles,
+// the table preview (govReport/tables) and the outline's few words of its own. Chinese for zh-* and when the
+// client sends no locale; English for any other. What quotes the document
+// (labels, headings, numbers) stays Chinese in both, and so does what the
+// server writes into it (fix edits, the new-report template).
 
 export type UiLanguage = 'zh' | 'en';
 

@@ -11,7 +11,7 @@ import { clientFeatures, serverCapabilities, type ClientFeatures } from './capab
 import { registerCustomRequests } from './customRequests';
 import { flattenSymbols } from './flatSymbols';
 import { guardNotification, guardRequest } from './guard';
-import { setLocale } from './locale';
+import { setLocale, uiLanguage } from './locale';
 import { ParseCache } from './parseCache';
 import { trackedDocuments } from './trackedDocuments';
 import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
@@ -30,7 +30,7 @@ const log = connection.console;
 
 const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
   const { rules, templateYear } = await settings.for(doc.uri);
-  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, templateYear, docsBase });
+  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, templateYear, docsBase, lang: uiLanguage() });
 });
 
 connection.onInitialize((params) => {
@@ -53,7 +53,7 @@ documents.onDidClose(guardNotification(log, 'didClose', ({ document }) => {
 connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', () => null, ({ textDocument }) => {
   const doc = documents.get(textDocument.uri);
   if (!doc) return null;
-  const tree = symbols(cache.get(doc).parsed);
+  const tree = symbols(cache.get(doc).parsed, { lang: uiLanguage() });
   return features.hierarchicalSymbols ? tree : flattenSymbols(tree, doc.uri);
 }));
 
@@ -66,7 +66,7 @@ connection.onHover(guardRequest(log, 'hover', () => null, ({ textDocument, posit
   const doc = documents.get(textDocument.uri);
   if (!doc) return null;
   const parsed = cache.get(doc).parsed;
-  return hover(parsed, parsed.lines.offsetAt(position)) ?? null;
+  return hover(parsed, parsed.lines.offsetAt(position), { lang: uiLanguage() }) ?? null;
 }));
 
 connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
@@ -75,7 +75,7 @@ connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textD
   const { rules, templateYear } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
   const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}) };
-  return actions(parsed, query, { rules, templateYear, docsBase });
+  return actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() });
 }));
 
 // The client's "新建年度报告" command asks for the text; the template lives here.

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics } from '../core/service';
+import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
 import type { SettingsStore } from './settings';
 
@@ -43,6 +44,6 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
     const entry = deps.cache.get(doc);
     const resultId = `${entry.serial}.${generation}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase }) };
+    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() }) };
   };
 }

@@ -4,8 +4,8 @@
 // combined action never carries two overlapping edits.
 
 import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, type Diagnostic } from 'vscode-languageserver-types';
+import { messagesFor, type Lang, type RuleCode } from '../i18n';
 import type { Range } from '../model';
-import { RULES } from '../rules';
 import type { Finding, TextEdit } from '../rules/types';
 import type { LineIndex } from '../text/lines';
 import { toDiagnostics } from './diagnostics';
@@ -20,7 +20,9 @@ export interface CodeActionQuery {
   only?: string[];
 }
 
-export function codeActions(findings: readonly Finding[], lines: LineIndex, query: CodeActionQuery, docsBase?: string): CodeAction[] {
+/** `lang`: the language of the fix-all titles (the findings' own titles are already in it). */
+export function codeActions(findings: readonly Finding[], lines: LineIndex, query: CodeActionQuery, docsBase?: string, lang: Lang = 'zh'): CodeAction[] {
+  const m = messagesFor(lang);
   const fixable = findings.filter((f) => f.fix && f.fix.edits.length > 0);
   const wants = (kind: string) => (query.only ? query.only.some((o) => kind === o || kind.startsWith(`${o}.`)) : !kind.startsWith(CodeActionKind.Source));
   const diagnosticOf = (f: Finding): Diagnostic => toDiagnostics([f], lines, query.uri, docsBase)[0]!;
@@ -48,14 +50,14 @@ export function codeActions(findings: readonly Finding[], lines: LineIndex, quer
       const all = fixable.filter((f) => f.code === code);
       const edits = nonOverlapping(all.flatMap((f) => f.fix!.edits));
       if (all.length < 2 || edits.length < 2) continue;
-      const name = RULES.find((r) => r.code === code)?.name ?? code;
-      const action = CodeAction.create(`修复本文件中所有“${name}”问题（${edits.length} 处）`, edit(edits), CodeActionKind.QuickFix);
+      const name = m.names[code as RuleCode] ?? code;
+      const action = CodeAction.create(m.actions.fixAllOfKind(name, edits.length), edit(edits), CodeActionKind.QuickFix);
       action.diagnostics = all.map(diagnosticOf);
       actions.push(action);
     }
   }
   if (wants(FIX_ALL_KIND) && fixable.length > 0) {
-    actions.push(CodeAction.create('修复所有可自动修复的问题 (gov-report)', edit(nonOverlapping(fixable.flatMap((f) => f.fix!.edits))), FIX_ALL_KIND));
+    actions.push(CodeAction.create(m.actions.fixAll, edit(nonOverlapping(fixable.flatMap((f) => f.fix!.edits))), FIX_ALL_KIND));
   }
   return actions;
 }

@@ -4,15 +4,17 @@
 // what the section must contain; over prose, see prose-hover.ts.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { evaluate, reportIdentities, type Evaluation, type Identity, type Term } from '../identities';
+import { messagesFor, type Lang, type Messages } from '../i18n';
+import { evaluate, reportIdentities, type Evaluation, type Term } from '../identities';
 import type { Cell, Range, Report, TableRow } from '../model';
 import { findRepairs, repairFor, type RepairAnswer } from '../repair';
 import { proseHoverAt } from './prose-hover';
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import type { LineIndex } from '../text/lines';
 
-export function hoverAt(report: Report, lines: LineIndex, offset: number): Hover | undefined {
-  const found = cellHover(report, offset) ?? labelHover(report, offset) ?? headingHover(report, offset) ?? proseHoverAt(report, offset);
+export function hoverAt(report: Report, lines: LineIndex, offset: number, lang: Lang = 'zh'): Hover | undefined {
+  const m = messagesFor(lang);
+  const found = cellHover(report, offset, lang) ?? labelHover(report, offset, m) ?? headingHover(report, offset, m) ?? proseHoverAt(report, offset, lang);
   if (!found) return undefined;
   return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: lines.rangeOf(found.range) };
 }
@@ -54,22 +56,24 @@ function locateCell(report: Report, offset: number): Located | undefined {
   return undefined;
 }
 
-function cellHover(report: Report, offset: number): Found | undefined {
+function cellHover(report: Report, offset: number, lang: Lang): Found | undefined {
   const located = locateCell(report, offset);
   if (!located) return undefined;
   const { cell, title } = located;
-  const lines = [`**${title}**：${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '（导出时丢失）' : `“${cell.text || '空'}”`}`];
-  if (!cell.certain) lines.push('', '此行的列是推断出来的（导出时丢失了单元格），不据此判断勾稽关系。');
+  const m = messagesFor(lang);
+  const says = m.hover;
+  const lines = [says.cell(title, cell)];
+  if (!cell.certain) lines.push('', says.inferred);
   const identities = reportIdentities(report).filter((i) => [...i.left, ...i.right].some((t) => t.cell === cell));
   if (identities.length > 0) {
-    const answers = findRepairs(report);
-    lines.push('', '| 勾稽关系 | 计算 | |', '|---|---|---|');
+    const answers = findRepairs(report, lang);
+    lines.push('', says.tableHeader, '|---|---|---|');
     const notes: string[] = [];
     for (const identity of identities) {
       const e = evaluate(identity);
-      lines.push(`| ${identityName(identity)} | ${e ? formula(e) : '（含无法确定的单元格，不计算）'} | ${e ? (e.holds ? '✓' : '✗') : ''} |`);
+      lines.push(`| ${says.identity(identity.kind, identity.subject)} | ${e ? formula(e, m) : says.notComputed} | ${e ? (e.holds ? '✓' : '✗') : ''} |`);
       if (e && !e.holds) {
-        const note = repairNote(repairFor(answers, identity), cell);
+        const note = repairNote(repairFor(answers, identity), cell, m);
         if (note && !notes.includes(note)) notes.push(note);
       }
     }
@@ -78,20 +82,11 @@ function cellHover(report: Report, offset: number): Found | undefined {
   return { markdown: lines.join('\n'), range: cell.range };
 }
 
-function identityName(i: Identity): string {
-  switch (i.kind) {
-    case 't3.row': return `本行总计（${i.subject}）`;
-    case 't3.column': return `本列（七）总计（${i.subject}）`;
-    case 't3.balance': return `一 + 二 = （七）+ 四（${i.subject}）`;
-    case 't4.group': return `本组总计（${i.subject}）`;
-  }
-}
-
-function formula(e: Evaluation): string {
+function formula(e: Evaluation, m: Messages): string {
   const terms = (ts: Term[]) => {
     const shown = ts.length > 8 ? ts.filter((t) => t.cell.value !== 0) : ts;
     const text = shown.map((t) => `${t.label} ${t.cell.value ?? '?'}`).join(' + ');
-    return shown.length < ts.length ? `${text || '0'}（其余为 0）` : text;
+    return shown.length < ts.length ? m.hover.othersZero(text) : text;
   };
   const { left, right } = e.identity;
   if (left.length === 1) return `${left[0]!.label} ${e.left} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
@@ -99,17 +94,17 @@ function formula(e: Evaluation): string {
   return `${terms(left)} = ${e.left} ≠ ${e.right} = ${terms(right)}`;
 }
 
-function repairNote(answer: RepairAnswer | undefined, cell: Cell): string | undefined {
+function repairNote(answer: RepairAnswer | undefined, cell: Cell, m: Messages): string | undefined {
   if (!answer) return undefined;
-  if (answer.kind === 'ambiguous') return `无法自动修正：${answer.reason}`;
+  if (answer.kind === 'ambiguous') return m.hover.noFix(answer.reason);
   const { repair } = answer;
-  if (repair.cell === cell) return `**此数应为 ${repair.value}**（改为 ${repair.value} 后，相关勾稽关系全部成立；可使用快速修复）。`;
-  return `此处的不一致源于另一个单元格：将“${repair.cell.text || '空'}”改为 ${repair.value} 可使相关勾稽关系全部成立。`;
+  if (repair.cell === cell) return m.hover.thisCell(repair.value);
+  return m.hover.otherCell(repair.cell.text, repair.value);
 }
 
 // ------------------------------------------------------------------ labels and headings
 
-function labelHover(report: Report, offset: number): Found | undefined {
+function labelHover(report: Report, offset: number, m: Messages): Found | undefined {
   const t3 = report.tables.t3;
   const row = t3?.rows.find((r) => r.label.range.end > r.label.range.start && within(r.label.range, offset));
   if (!row) return undefined;
@@ -117,7 +112,7 @@ function labelHover(report: Report, offset: number): Found | undefined {
   const lines = [`**表三 · ${spec.label}**`, '', rowSummary(row)];
   const rowIdentity = reportIdentities(report).find((i) => i.kind === 't3.row' && i.left[0]!.cell === row.cells[6]);
   const e = rowIdentity && evaluate(rowIdentity);
-  if (e) lines.push('', `本行总计：${formula(e)} ${e.holds ? '✓' : '✗'}`);
+  if (e) lines.push('', m.hover.rowTotal(formula(e, m), e.holds));
   return { markdown: lines.join('\n'), range: row.label.range };
 }
 
@@ -128,11 +123,11 @@ function rowSummary(row: TableRow): string {
   return [header, rule, values].join('\n');
 }
 
-function headingHover(report: Report, offset: number): Found | undefined {
+function headingHover(report: Report, offset: number, m: Messages): Found | undefined {
   const section = report.sections.find((s) => within(s.heading.range, offset));
   if (!section) return undefined;
   const spec = SECTIONS.find((s) => s.id === section.heading.sectionId)!;
-  const lines = [`**第${spec.numeral}部分 · 模板标题：${spec.numeral}、${spec.title}**`, '', `应包含：${spec.contains}`];
-  if (spec.aliases.length) lines.push('', `常见的其他写法：${spec.aliases.join('；')}`);
+  const lines = [m.hover.heading(spec, spec.title), '', m.hover.contains(spec.id, spec.contains)];
+  if (spec.aliases.length) lines.push('', m.hover.aliases(spec.aliases));
   return { markdown: lines.join('\n'), range: section.heading.range };
 }

@@ -3,11 +3,14 @@
 // groups.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { messagesFor, type Lang, type Messages } from '../i18n';
 import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, TableRow } from '../model';
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
 import type { LineIndex } from '../text/lines';
 
-export function documentSymbols(report: Report, text: string, index: LineIndex): DocumentSymbol[] {
+/** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
+export function documentSymbols(report: Report, text: string, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
+  const m = messagesFor(lang).symbols;
   const toLsp = (r: Range) => index.rangeOf(r);
   // Editors reject a symbol whose selection lies outside it, and nest by
   // containment: a range grows to hold its children, a selection is clamped
@@ -20,7 +23,7 @@ export function documentSymbols(report: Report, text: string, index: LineIndex):
     }
     const clamp = (x: number) => Math.max(full.start, Math.min(full.end, x));
     const sel = { start: clamp(selection.start), end: clamp(Math.max(selection.start, selection.end)) };
-    return DocumentSymbol.create(name || '（无标题）', detail, kind, toLsp(full), toLsp(sel), children);
+    return DocumentSymbol.create(name || m.untitled, detail, kind, toLsp(full), toLsp(sel), children);
   };
 
   const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
@@ -30,7 +33,7 @@ export function documentSymbols(report: Report, text: string, index: LineIndex):
     const children = subItemSymbols(section, text, make);
     for (const t of tables) {
       if (!placed.has(t) && t.range.start >= section.range.start && t.range.start <= section.range.end) {
-        children.push(tableSymbol(t, make));
+        children.push(tableSymbol(t, make, m));
         placed.add(t);
       }
     }
@@ -41,7 +44,7 @@ export function documentSymbols(report: Report, text: string, index: LineIndex):
     const range = { start: section.range.start, end: Math.max(section.range.end, ...tables.filter((t) => placed.has(t) && t.range.start >= section.range.start && t.range.start <= section.range.end).map((t) => t.range.end)) };
     symbols.push(make(name, detail, SymbolKind.Module, range, section.heading.range, children));
   }
-  for (const t of tables) if (!placed.has(t)) symbols.push(tableSymbol(t, make));
+  for (const t of tables) if (!placed.has(t)) symbols.push(tableSymbol(t, make, m));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
@@ -68,10 +71,10 @@ function lastContentBefore(text: string, offset: number, floor: number): number 
   return Math.max(i, floor);
 }
 
-function tableSymbol(table: Table, make: Make): DocumentSymbol {
+function tableSymbol(table: Table, make: Make, m: Messages['symbols']): DocumentSymbol {
   switch (table.kind) {
     case 't2': return make(TABLE_NAMES.t2, undefined, SymbolKind.Struct, table.range, table.range, table2Children(table, make));
-    case 't3': return make(TABLE_NAMES.t3, table.legacy ? '（六）为 2019 版单行' : undefined, SymbolKind.Struct, table.range, table.range, table3Children(table, make));
+    case 't3': return make(TABLE_NAMES.t3, table.legacy ? m.legacyOther : undefined, SymbolKind.Struct, table.range, table.range, table3Children(table, make));
     case 't4': return make(TABLE_NAMES.t4, undefined, SymbolKind.Struct, table.range, table.range, table4Children(table, make));
   }
 }

@@ -1,53 +1,54 @@
 // The parsed tables as aligned text grids (the CLI's `tables` command), so
 // anyone can see what the parser understood.
 
+import { messagesFor, type Lang, type Messages } from '../i18n';
 import type { Cell, Report, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
 
-export function formatTables(report: Report): string {
+export function formatTables(report: Report, lang: Lang = 'zh'): string {
+  const m = messagesFor(lang);
+  const says = m.tablesText;
+  const cellText = (c: Cell) => cellShown(c, says);
+  const labelOf = (label: string, row: TableRow) => (row.alignment === 'exact' ? label : `${label} [${row.alignment === 'inferred' ? says.inferred : says.unaligned}]`);
   const out: string[] = [];
   const { t2, t3, t4 } = report.tables;
   out.push(`## ${TABLE_NAMES.t2}`);
-  if (!t2) out.push('（未找到）');
+  if (!t2) out.push(says.notFound);
   else {
-    out.push(`版式: ${t2.layout}${t2.legacy ? '（2019 版）' : ''}`);
+    out.push(says.layout('t2', t2.layout, t2.legacy));
     for (const block of t2.blocks) {
       const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
-      out.push('', `### ${spec.caption}${block.statedDecimals !== undefined ? `（保留${block.statedDecimals}位小数）` : ''}`);
+      out.push('', `### ${spec.caption}${block.statedDecimals !== undefined ? says.decimals(block.statedDecimals) : ''}`);
       const header = ['信息内容', ...spec.columns.map((c) => c.label)];
       const rows = block.rows.map((r) => [labelOf(spec.rows.find((s) => s.id === r.id)?.label ?? r.label.text, r), ...r.cells.map(cellText)]);
       out.push(...grid([header, ...rows]));
     }
   }
   out.push('', `## ${TABLE_NAMES.t3}`);
-  if (!t3) out.push('（未找到）');
+  if (!t3) out.push(says.notFound);
   else {
-    out.push(`版式: ${t3.layout}${t3.legacy ? '（（六）其他处理 为 2019 版单行）' : ''}`);
+    out.push(says.layout('t3', t3.layout, t3.legacy));
     const header = ['', ...TABLE3_COLUMNS.map((c) => c.label)];
     const rows = t3.rows.map((r) => [labelOf(TABLE3_ROWS.find((s) => s.id === r.id)!.label, r), ...r.cells.map(cellText)]);
     out.push(...grid([header, ...rows]));
   }
   out.push('', `## ${TABLE_NAMES.t4}`);
-  if (!t4) out.push('（未找到）');
+  if (!t4) out.push(says.notFound);
   else {
-    out.push(`版式: ${t4.layout}`);
+    out.push(says.layout('t4', t4.layout, false));
     const header = ['', ...TABLE4_COLUMNS.map((c) => c.label)];
     const rows = TABLE4_GROUPS.map((g, k) => [g.label, ...t4.cells.slice(k * 5, k * 5 + 5).map(cellText)]);
     out.push(...grid([header, ...rows]));
   }
-  const problems = [t2, t3, t4].flatMap((t) => t?.problems ?? []);
-  if (problems.length) out.push('', '## 读取问题', ...problems.map((p) => `- ${p.message}`));
+  const problems = ([t2, t3, t4] as const).flatMap((t) => t?.problems.map((p) => m['table.shape'].message(t.kind, p.detail)) ?? []);
+  if (problems.length) out.push('', says.problems, ...problems.map((p) => `- ${p}`));
   return out.join('\n') + '\n';
 }
 
-function labelOf(label: string, row: TableRow): string {
-  return row.alignment === 'exact' ? label : `${label} [${row.alignment === 'inferred' ? '推断' : '未对齐'}]`;
-}
-
-function cellText(c: Cell): string {
+function cellShown(c: Cell, says: Messages['tablesText']): string {
   switch (c.kind) {
     case 'number': return c.text;
-    case 'blank': return '(空)';
+    case 'blank': return says.blank;
     case 'placeholder': return `(${c.text})`;
     case 'invalid': return `!${c.text}`;
     case 'missing': return c.value === undefined ? '?' : `(${c.value})`;

@@ -5,6 +5,7 @@
 // the client draws it (client/src/previewHtml.ts) without knowing the template.
 
 import type { Range as LspRange } from 'vscode-languageserver-types';
+import { messagesFor, type Lang } from '../i18n';
 import { evaluate, reportIdentities, type Identity } from '../identities';
 import type { Cell, CellKind, Range, Report, Table, Table2Block, TableLayout, TableRow } from '../model';
 import { findRepairs } from '../repair';
@@ -139,8 +140,9 @@ export interface TablesView {
   t4: Table4View | null;
 }
 
-export function tablesView(report: Report, findings: readonly Finding[], lines: RangeMapper): TablesView {
-  const builder = new ViewBuilder(report, findings, lines);
+/** `lang`: the language of the texts the view itself writes (the findings' messages are already in it). */
+export function tablesView(report: Report, findings: readonly Finding[], lines: RangeMapper, lang: Lang = 'zh'): TablesView {
+  const builder = new ViewBuilder(report, findings, lines, lang);
   const status = reportStatus(report);
   return {
     template: status.template,
@@ -175,9 +177,10 @@ class ViewBuilder {
     report: Report,
     private readonly findings: readonly Finding[],
     private readonly lines: RangeMapper,
+    private readonly lang: Lang,
   ) {
     this.identities = reportIdentities(report);
-    for (const answer of findRepairs(report)) if (answer.kind === 'unique') this.repairs.set(answer.repair.cell, answer.repair.value);
+    for (const answer of findRepairs(report, lang)) if (answer.kind === 'unique') this.repairs.set(answer.repair.cell, answer.repair.value);
   }
 
   private problem(f: Finding): ProblemView {
@@ -295,7 +298,7 @@ class ViewBuilder {
       return view;
     });
     const totalCells = t3.rows.find((r) => r.id === 'total')?.cells ?? [];
-    const leafSums = TABLE3_COLUMNS.map((_, c) => this.computed(this.identities.find((i) => i.kind === 't3.column' && i.left[0]?.cell === totalCells[c] && totalCells[c] !== undefined)) ?? unknown('（一）至（六）各项'));
+    const leafSums = TABLE3_COLUMNS.map((_, c) => this.computed(this.identities.find((i) => i.kind === 't3.column' && i.left[0]?.cell === totalCells[c] && totalCells[c] !== undefined)) ?? unknown(messagesFor(this.lang).preview.leafRows));
     const balance = TABLE3_COLUMNS.map((_, c) => this.computed(this.identities.find((i) => i.kind === 't3.balance' && i.right[0]?.cell === totalCells[c] && totalCells[c] !== undefined), 'left') ?? unknown('一 + 二'));
     const view: Table3View = {
       ...this.base(t3, TABLE_NAMES.t3),

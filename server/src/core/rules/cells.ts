@@ -1,5 +1,7 @@
 // Rules on single cells: cell.blank, cell.invalid, cell.unit, cell.precision.
 
+import { messagesFor, type Messages } from '../i18n';
+import type { CellPlace } from '../i18n/types';
 import type { Cell, Report } from '../model';
 import { TABLE2_BLOCKS } from '../template';
 import { evaluate, involves, reportIdentities, requiredValue } from '../identities';
@@ -8,7 +10,8 @@ import { finding, type Finding, type Rule } from './types';
 
 interface TableCell {
   cell: Cell;
-  where: string;
+  /** Where it is, as data: the catalogs word it (the list is cached per report, whatever the language). */
+  place: CellPlace;
   money: boolean;
   statedDecimals?: number | undefined;
 }
@@ -28,11 +31,11 @@ function collectCells(report: Report): TableCell[] {
     const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
     for (const row of block.rows) {
       const label = spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      row.cells.forEach((cell) => out.push({ cell, where: `表二“${label}”`, money: !!spec.money, statedDecimals: block.statedDecimals }));
+      row.cells.forEach((cell) => out.push({ cell, place: { table: 't2', label }, money: !!spec.money, statedDecimals: block.statedDecimals }));
     }
   }
-  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, where: `表三“${row.label.text.trim() || row.id}”`, money: false }));
-  report.tables.t4?.cells.forEach((cell) => out.push({ cell, where: '表四', money: false }));
+  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, money: false }));
+  report.tables.t4?.cells.forEach((cell) => out.push({ cell, place: { table: 't4' }, money: false }));
   return out.filter((c) => c.cell.certain);
 }
 
@@ -41,13 +44,14 @@ export const cellBlank: Rule = {
   name: '应填数字的单元格为空',
   defaultSeverity: 'warning',
   inputs: ['tables'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang);
     return tableCells(report)
       .filter(({ cell }) => cell.kind === 'blank' || cell.kind === 'placeholder')
-      .map(({ cell, where }) => {
+      .map(({ cell, place }) => {
         const value = determinedValue(report, cell);
-        const title = value === undefined ? '填写 0' : `填写 ${value}（由勾稽关系确定）`;
-        return finding(cellBlank, cell.range, `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`, {
+        const title = value === undefined ? m['cell.blank'].fillZero : m['cell.blank'].fill(value);
+        return finding(cellBlank, cell.range, m['cell.blank'].message(where(m, place), cell), {
           fix: { title, edits: [{ range: cell.range, newText: String(value ?? 0) }] },
         });
       });
@@ -59,15 +63,17 @@ export const cellInvalid: Rule = {
   name: '单元格不是合法的数',
   defaultSeverity: 'error',
   inputs: ['tables'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang);
+    const says = m['cell.invalid'];
     const out: Finding[] = [];
-    for (const { cell, where, money } of tableCells(report)) {
+    for (const { cell, place, money } of tableCells(report)) {
       if (money && isUnitProblem(cell)) continue; // cell.unit's
       if (cell.kind === 'invalid') {
         const negative = /^\s*[-−－]/.test(cell.text);
-        out.push(finding(cellInvalid, cell.range, negative ? `${where}中的“${cell.text}”是负数，${money ? '金额' : '件数'}不能为负。` : `${where}中的“${cell.text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`));
+        out.push(finding(cellInvalid, cell.range, negative ? says.negative(where(m, place), cell.text, money) : says.notNumber(where(m, place), cell.text)));
       } else if (cell.kind === 'number' && !money && cell.decimals > 0) {
-        out.push(finding(cellInvalid, cell.range, `${where}中的“${cell.text}”带有小数，件数应为整数。`));
+        out.push(finding(cellInvalid, cell.range, says.decimals(where(m, place), cell.text)));
       }
     }
     return out;
@@ -79,12 +85,13 @@ export const cellUnit: Rule = {
   name: '收费金额单位错误',
   defaultSeverity: 'warning',
   inputs: ['tables'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['cell.unit'];
     return tableCells(report)
       .filter(({ cell, money }) => money && isUnitProblem(cell))
       .map(({ cell }) => {
         const yuan = Number(/\d+(?:\.\d+)?/.exec(toHalfWidth(cell.text).replace(/,/g, ''))?.[0]);
-        return finding(cellUnit, cell.range, `收费金额单位应为万元，“${cell.text}”以元为单位${Number.isFinite(yuan) ? `（折合 ${formatWan(yuan / 10000)} 万元）` : ''}。`);
+        return finding(cellUnit, cell.range, m.message(cell.text, Number.isFinite(yuan) ? formatWan(yuan / 10000) : undefined));
       });
   },
 };
@@ -94,17 +101,22 @@ export const cellPrecision: Rule = {
   name: '小数位数与表头不符',
   defaultSeverity: 'hint',
   inputs: ['tables'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['cell.precision'];
     return tableCells(report)
       .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.value !== 0 && cell.decimals !== statedDecimals)
       .map(({ cell, statedDecimals }) => {
         const fixed = cell.value!.toFixed(statedDecimals);
         // Rounding away digits, or dropping thousands separators, is not ours to decide.
         const safe = cell.decimals < statedDecimals! && !cell.text.includes(',');
-        return finding(cellPrecision, cell.range, `表头要求保留${statedDecimals}位小数，“${cell.text}”有 ${cell.decimals} 位。`, safe ? { fix: { title: `改为 ${fixed}`, edits: [{ range: cell.range, newText: fixed }] } } : {});
+        return finding(cellPrecision, cell.range, m.message(statedDecimals!, cell.text, cell.decimals), safe ? { fix: { title: m.fix(fixed), edits: [{ range: cell.range, newText: fixed }] } } : {});
       });
   },
 };
+
+function where(m: Messages, place: CellPlace): string {
+  return m.cells.where(place);
+}
 
 /** A money cell written in 元 instead of 万元. */
 function isUnitProblem(cell: Cell): boolean {

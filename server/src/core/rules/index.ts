@@ -1,6 +1,7 @@
 // The rule registry and the check entry point: run every rule, apply the
 // configured severities, never let one rule's failure hide the others.
 
+import { messagesFor, type Lang } from '../i18n';
 import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
 import { prefaceSections } from './preface-sections';
@@ -61,11 +62,12 @@ export const RULES: readonly Rule[] = [
  * changed since the previous version, so that rules whose inputs did not
  * change are not run again (engine.ts).
  */
-export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, changes?: ReportChanges): Finding[] {
+export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, lang: Lang = 'zh', changes?: ReportChanges): Finding[] {
   const rules = RULES.filter((rule) => severities[rule.code] !== 'off');
-  const ctx: RuleContext = { report, text, templateYear };
-  const byRule = runRules(rules, ctx, `${templateYear}`, changes, (rule, error) => [
-    { code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: `规则 ${rule.code} 内部错误，已跳过：${String(error)}` },
+  const ctx: RuleContext = { report, text, templateYear, lang };
+  // The findings depend on the template year and the language, not on the severities (applied below).
+  const byRule = runRules(rules, ctx, `${templateYear}|${lang}`, changes, (rule, error) => [
+    { code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: messagesFor(lang).rules.internalError(rule.code, String(error)) },
   ]);
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -1,6 +1,7 @@
 // preface.sections: the preface lists the report's parts ("本报告包括总体情况、
 // 主动公开政府信息情况、…等六个部分") and the list differs from the headings present.
 
+import { messagesFor } from '../i18n';
 import { bestSectionMatch } from '../parse/headings';
 import { SECTIONS, type SectionId } from '../template';
 import { chineseNumeralValue } from '../text/normalize';
@@ -15,7 +16,7 @@ export const prefaceSections: Rule = {
   defaultSeverity: 'hint',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report }) {
+  check({ report, lang }) {
     for (const p of report.preface) {
       const m = LIST.exec(p.text);
       if (!m) continue;
@@ -30,16 +31,16 @@ export const prefaceSections: Rule = {
       const range = paragraphRange(p, m.index, m.index + m[0].length);
       const notInText = [...listed].filter((id) => !present.has(id));
       const notListed = [...present].filter((id) => !listed.has(id));
-      const problems: string[] = [];
-      if (notInText.length) problems.push(`正文中没有${names(notInText)}`);
-      if (notListed.length) problems.push(`前言未列出${names(notListed)}`);
-      if (stated !== undefined && stated !== present.size) problems.push(`前言称${m[2]}个部分，正文有 ${present.size} 个`);
-      return problems.length ? [finding(prefaceSections, range, `前言所列的部分与正文标题不一致：${problems.join('；')}。`)] : [];
+      const count = stated !== undefined && stated !== present.size ? { written: m[2]!, stated, present: present.size } : undefined;
+      if (!notInText.length && !notListed.length && !count) return [];
+      const message = messagesFor(lang)['preface.sections'].message({ notInText: names(notInText), notListed: names(notListed), ...(count ? { count } : {}) });
+      return [finding(prefaceSections, range, message)];
     }
     return [];
   },
 };
 
-function names(ids: SectionId[]): string {
-  return ids.sort().map((id) => { const s = SECTIONS.find((x) => x.id === id)!; return `“${s.numeral}、${s.title}”`; }).join('、');
+/** "一、总体情况", … in template order. */
+function names(ids: SectionId[]): string[] {
+  return ids.sort().map((id) => { const s = SECTIONS.find((x) => x.id === id)!; return `${s.numeral}、${s.title}`; });
 }

@@ -4,13 +4,15 @@
 // another: 新收/收到/受理 or an applicant kind (一), or a total stated before
 // 其中. Any other named base is not ours to check.
 
+import { messagesFor, type Messages } from '../i18n';
+import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { FigureId } from './prose-figures';
-import { figureOf } from './prose-figures';
+import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
 import { finding } from './types';
 
@@ -20,12 +22,13 @@ export const prosePercent: Rule = {
   defaultSeverity: 'warning',
   // Paragraph-local, against the tables (engine.ts).
   inputs: ['tables', 'prose'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang);
     const out: Finding[] = [];
-    for (const { paragraph } of proseParagraphs(report)) if (hasShare(paragraph.text)) out.push(...checkParagraph(report, paragraph));
+    for (const { paragraph } of proseParagraphs(report)) if (hasShare(paragraph.text)) out.push(...checkParagraph(report, paragraph, m));
     return out;
   },
-  checkParagraph: (paragraph, _sectionId, { report }) => checkParagraph(report, paragraph),
+  checkParagraph: (paragraph, _sectionId, { report, lang }) => checkParagraph(report, paragraph, messagesFor(lang)),
   readsTables: (paragraph) => hasShare(paragraph.text),
 };
 
@@ -40,11 +43,11 @@ const NEW_WORDS = /新收|收到|受理/g;
 interface Base {
   value: number;
   /** As the message names it: 表三“（七）总计”, 所述总数. */
-  name: string;
+  name: FigureName;
   related: Related[];
 }
 
-function checkParagraph(report: Report, paragraph: Paragraph): Finding[] {
+function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Finding[] {
   if (!hasShare(paragraph.text)) return [];
   const text = toHalfWidth(paragraph.text);
   const numbers = scanProseNumbers(paragraph.text);
@@ -53,13 +56,14 @@ function checkParagraph(report: Report, paragraph: Paragraph): Finding[] {
     const share = numbers[k]!;
     const count = numbers[k - 1]!;
     if (share.unit !== '%' || !isApplicationCount(text, count)) continue;
-    const base = baseFor(report, paragraph, text, numbers, count, share);
+    const base = baseFor(report, paragraph, text, numbers, count, share, m);
     if (!base || base.value <= 0) continue;
     const expected = (count.value / base.value) * 100;
     if (agrees(share, expected)) continue;
     const range = paragraphRange(paragraph, share.start, share.unitEnd);
-    const message = `正文称 ${describeCount(count)}占 ${share.written}%，按${base.name} ${base.value} 计算应为 ${expected.toFixed(share.decimals)}%`;
-    findings.push(finding(prosePercent, range, message, { related: [{ range: paragraphRange(paragraph, count.start, count.unitEnd), message: `数量：${describeCount(count)}` }, ...base.related] }));
+    const says = m['prose.percent'];
+    const message = says.message(describeCount(count), share.written, base.name, base.value, expected.toFixed(share.decimals));
+    findings.push(finding(prosePercent, range, message, { related: [{ range: paragraphRange(paragraph, count.start, count.unitEnd), message: says.count(describeCount(count)) }, ...base.related] }));
   }
   return findings;
 }
@@ -69,7 +73,7 @@ function checkParagraph(report: Report, paragraph: Paragraph): Finding[] {
  * sentence states before 其中 is the base ("共收到95件，其中自然人90件（94.7%）");
  * otherwise all handled applications, 表三 （七）总计.
  */
-function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber): Base | undefined {
+function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber, m: Messages): Base | undefined {
   const named = baseOf(text.slice(count.unitEnd, share.start));
   if (named === undefined) return undefined;
   if (named === 'unnamed') {
@@ -80,12 +84,12 @@ function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: re
     const inList = listAt >= 0 && !/[；;]/.test(words.slice(listAt));
     const stated = inList ? listTotal(text, numbers, from + listAt) : undefined;
     if (stated && unitFamily(stated.unit) === '件' && !stated.approximate && stated.multiplier === 1) {
-      return { value: stated.value, name: '所述总数', related: [{ range: paragraphRange(paragraph, stated.start, stated.unitEnd), message: `所述总数：${describeCount(stated)}` }] };
+      return { value: stated.value, name: { kind: 'stated' }, related: [statedRelated(paragraphRange(paragraph, stated.start, stated.unitEnd), describeCount(stated), m)] };
     }
   }
-  if (named !== 'unnamed') return figureOf(report, named);
   // Shares by applicant or channel are of what came in; shares by outcome of what was handled.
-  return figureOf(report, BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) ? 'new' : 'total');
+  const figure = figureOf(report, named !== 'unnamed' ? named : BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) ? 'new' : 'total');
+  return figure && { value: figure.value, name: figure.name, related: figureRelated(figure, m) };
 }
 
 function isApplicationCount(text: string, n: ProseNumber): boolean {

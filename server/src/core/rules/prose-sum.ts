@@ -2,6 +2,8 @@
 // ("共发布政府信息872条。其中，A栏目420条；B栏目414条…"). Reviewers add these
 // up; a list that does not add up reads as a careless or doctored report.
 
+import { messagesFor, type Messages } from '../i18n';
+import type { PartsVerdict } from '../i18n/types';
 import type { Paragraph } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
@@ -16,12 +18,13 @@ export const proseSum: Rule = {
   defaultSeverity: 'warning',
   // Paragraph-local: a keystroke re-checks only the paragraph it changed (engine.ts).
   inputs: ['prose'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang);
     const out: Finding[] = [];
-    for (const { paragraph } of proseParagraphs(report)) out.push(...checkParagraph(paragraph));
+    for (const { paragraph } of proseParagraphs(report)) out.push(...checkParagraph(paragraph, m));
     return out;
   },
-  checkParagraph: (paragraph) => checkParagraph(paragraph),
+  checkParagraph: (paragraph, _sectionId, { lang }) => checkParagraph(paragraph, messagesFor(lang)),
 };
 
 export interface PartsGroup {
@@ -41,30 +44,37 @@ const NOT_ETC = '级于待候';
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
 
-function checkParagraph(paragraph: Paragraph): Finding[] {
+function checkParagraph(paragraph: Paragraph, m: Messages): Finding[] {
   const broken = brokenGroups(paragraph.text);
   if (broken.length === 0) return [];
-  return broken.map(({ group, message }) =>
-    finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), message, {
-      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: `分项：${describeCount(p)}` })),
+  const says = m['prose.sum'];
+  return broken.map(({ group, verdict }) =>
+    finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), says.message(verdict), {
+      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: says.part(describeCount(p)) })),
     }),
   );
 }
 
-/** Every "total, 其中 parts" group of a paragraph, with a message when it does not add up; text indices only, so it is cached by text. */
-export const partsGroups = memoByText((rawText: string): { group: PartsGroup; message: string | undefined }[] => {
+export interface JudgedGroup {
+  group: PartsGroup;
+  /** Set when the parts do not add up; the catalogs word it (prose.sum.message). */
+  verdict: PartsVerdict | undefined;
+}
+
+/** Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by text in any language. */
+export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
   if (!rawText.includes('其中')) return [];
   const text = toHalfWidth(rawText);
   const numbers = scanProseNumbers(rawText);
-  const out: { group: PartsGroup; message: string | undefined }[] = [];
+  const out: JudgedGroup[] = [];
   for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
     const group = readGroup(text, numbers, at);
-    if (group && group.parts.length >= 2) out.push({ group, message: judge(group) });
+    if (group && group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
 });
 
-const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; message: string } => g.message !== undefined));
+const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; verdict: PartsVerdict } => g.verdict !== undefined));
 
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number): PartsGroup | undefined {
   const total = listTotal(text, numbers, at);
@@ -111,18 +121,18 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number): P
   return { total, parts, incomplete };
 }
 
-function judge({ total, parts, incomplete }: PartsGroup): string | undefined {
+function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefined {
   if (parts.length < 2) return undefined;
   const list = listParts(parts);
   const rough = incomplete || isRough(total) || parts.some(isRough);
   if (!rough) {
     const sum = roundSum(parts.map((p) => p.value));
-    return sum === total.value ? undefined : `其中各项之和为 ${sum}（${list}），与所述总数 ${total.written} 不符`;
+    return sum === total.value ? undefined : { kind: 'exact', sum, list, total: total.written };
   }
   // Approximate: the listed parts can only be checked not to exceed the total.
   const least = roundSum(parts.map(lowerBound));
   if (least <= upperBound(total)) return undefined;
-  return `其中所列各项之和至少为 ${least}（${list}），超过所述总数 ${describeCount(total)}`;
+  return { kind: 'at-least', least, list, total: describeCount(total) };
 }
 
 function isRough(n: ProseNumber): boolean {

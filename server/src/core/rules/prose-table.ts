@@ -2,12 +2,13 @@
 // with the table ("受理政府信息公开申请 17 件" while 表三 says 95). Reviewers read
 // the prose first; a contradiction makes both the prose and the table suspect.
 
+import { messagesFor, type Messages } from '../i18n';
 import type { Paragraph, Report } from '../model';
 import type { SectionId } from '../template';
 import { paragraphRange, proseParagraphs } from '../text/prose-numbers';
 import type { Claim } from './prose-claims';
 import { tableClaims } from './prose-claims';
-import { figureOf } from './prose-figures';
+import { figureOf, figureRelated } from './prose-figures';
 import type { Finding, Rule } from './types';
 import { finding } from './types';
 
@@ -17,25 +18,25 @@ export const proseTable: Rule = {
   defaultSeverity: 'warning',
   // Paragraph-local, against the tables (engine.ts).
   inputs: ['tables', 'prose'],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang);
     const out: Finding[] = [];
-    for (const { paragraph, sectionId } of proseParagraphs(report)) out.push(...checkParagraph(report, paragraph, sectionId));
+    for (const { paragraph, sectionId } of proseParagraphs(report)) out.push(...checkParagraph(report, paragraph, sectionId, m));
     return out;
   },
-  checkParagraph: (paragraph, sectionId, { report }) => checkParagraph(report, paragraph, sectionId),
+  checkParagraph: (paragraph, sectionId, { report, lang }) => checkParagraph(report, paragraph, sectionId, messagesFor(lang)),
   readsTables: (paragraph, sectionId, { report }) => tableClaims(paragraph.text, sectionId, report.title?.year).length > 0,
 };
 
-function checkParagraph(report: Report, paragraph: Paragraph, sectionId: SectionId | undefined): Finding[] {
+function checkParagraph(report: Report, paragraph: Paragraph, sectionId: SectionId | undefined, m: Messages): Finding[] {
   const out: Finding[] = [];
-  for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) out.push(...compare(report, paragraph, claim));
+  for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) out.push(...compare(report, paragraph, claim, m));
   return out;
 }
 
-function compare(report: Report, paragraph: Paragraph, claim: Claim): Finding[] {
+function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages): Finding[] {
   const figure = figureOf(report, claim.figure);
   if (!figure || figure.value === claim.value) return [];
   const range = paragraphRange(paragraph, claim.start, claim.end);
-  const said = /^\d/.test(claim.phrase) ? ` ${claim.phrase}` : claim.phrase; // 正文称 3 件顺延…
-  return [finding(proseTable, range, `正文称${said}，${figure.describe}`, { related: figure.related })];
+  return [finding(proseTable, range, m['prose.table'].message(claim.phrase, figure.name, figure.value), { related: figureRelated(figure, m) })];
 }

@@ -1,6 +1,7 @@
 // section.empty: a section with no content, only 无, or only placeholders
 // still to be written (【待填写…】).
 
+import { messagesFor } from '../i18n';
 import type { Report, Section } from '../model';
 import { finding, type Rule } from './types';
 
@@ -14,13 +15,14 @@ export const sectionEmpty: Rule = {
   // A section is empty only if every paragraph is: a paragraph with content before and after the edit changes nothing.
   inputs: ['tables', 'prose'],
   proseMatters: (text) => NOTHING.test(text) || PLACEHOLDER.test(text),
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.empty'];
     return report.sections.flatMap((s) => {
       if (hasTable(report, s)) return [];
       if (s.paragraphs.some((p) => !NOTHING.test(p.text) && !PLACEHOLDER.test(p.text))) return [];
       const texts = s.paragraphs.map((p) => p.text);
-      const what = texts.length === 0 ? '没有内容' : texts.every((t) => NOTHING.test(t)) ? '只有“无”' : '尚未填写（只有占位内容）';
-      return [finding(sectionEmpty, s.heading.range, `“${s.heading.title}”${what}。`)];
+      const what = texts.length === 0 ? 'nothing' : texts.every((t) => NOTHING.test(t)) ? 'none' : 'placeholder';
+      return [finding(sectionEmpty, s.heading.range, m.message(s.heading.title, what))];
     });
   },
 };

@@ -2,6 +2,7 @@
 // finding sits on the heading that follows the gap (or the last one), where
 // the section should be inserted.
 
+import { messagesFor, type Messages } from '../i18n';
 import { TABLE_SECTION, type Report, type Table } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { sectionLines } from '../template-text';
@@ -13,17 +14,17 @@ export const sectionMissing: Rule = {
   name: '缺少章节',
   defaultSeverity: 'error',
   inputs: ['tables'],
-  check({ report, text }) {
+  check({ report, text, lang }) {
+    const m = messagesFor(lang);
     const present = new Set(report.sections.map((s) => s.heading.sectionId));
     if (present.size === 0) {
       const at = report.title?.range ?? { start: 0, end: 0 };
-      return [finding(sectionMissing, at, `未找到年度报告的六个部分（${SECTIONS.map((s) => `${s.numeral}、${s.title}`).join('、')}）。`)];
+      return [finding(sectionMissing, at, m['section.missing'].none(SECTIONS.map((s) => `${s.numeral}、${s.title}`)))];
     }
     return SECTIONS.filter((s) => !present.has(s.id)).map((s) => {
       const next = report.sections.find((x) => x.heading.sectionId > s.id) ?? lastSection(report);
-      const where = next.heading.sectionId > s.id ? `应位于“${next.heading.title}”之前` : `应位于“${next.heading.title}”之后`;
-      const fix = insertSection(report, text, s.id, next);
-      return finding(sectionMissing, next.heading.range, `缺少第${s.numeral}部分“${s.numeral}、${s.title}”（${where}）。`, fix ? { fix } : {});
+      const fix = insertSection(report, text, s.id, next, m);
+      return finding(sectionMissing, next.heading.range, m['section.missing'].message(s, s.title, next.heading.title, next.heading.sectionId > s.id), fix ? { fix } : {});
     });
   },
 };
@@ -34,7 +35,7 @@ export const sectionMissing: Rule = {
  * (only the heading was lost), the heading goes above that table instead, and
  * when that table is somewhere else there is no single right repair: no fix.
  */
-function insertSection(report: Report, text: TextView, id: SectionId, next: Report['sections'][number]): Fix | undefined {
+function insertSection(report: Report, text: TextView, id: SectionId, next: Report['sections'][number], m: Messages): Fix | undefined {
   const eol = lineBreakOf(text);
   const body = sectionLines(id, report.layout ?? 'tab-grid');
   const spec = SECTIONS.find((s) => s.id === id)!;
@@ -46,9 +47,9 @@ function insertSection(report: Report, text: TextView, id: SectionId, next: Repo
     const inPlace = (!before || before.heading.sectionId < id) && (!after || after.heading.sectionId > id);
     if (!inPlace) return undefined;
     const at = wholeLine(text, table.range).start;
-    return { title: `插入第${spec.numeral}部分标题“${spec.numeral}、${spec.title}”`, edits: [{ range: { start: at, end: at }, newText: `${body[0]}${eol}${eol}` }] };
+    return { title: m['section.missing'].insertHeading(spec, spec.title), edits: [{ range: { start: at, end: at }, newText: `${body[0]}${eol}${eol}` }] };
   }
-  const title = `插入第${spec.numeral}部分“${spec.numeral}、${spec.title}”${id >= 2 && id <= 4 ? '（含全零表格）' : ''}`;
+  const title = m['section.missing'].insertSection(spec, spec.title, id >= 2 && id <= 4);
   if (next.heading.sectionId > id) {
     const at = wholeLine(text, next.heading.range).start;
     return { title, edits: [{ range: { start: at, end: at }, newText: body.join(eol) + eol }] };

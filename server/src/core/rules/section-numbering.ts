@@ -2,14 +2,11 @@
 // wrong numeral, or no numeral; sub-items of one level that mix styles
 // (（1）（2）（3）（四）（五）).
 
-import type { Section, SubItem } from '../model';
+import { messagesFor, type Messages } from '../i18n';
+import type { NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../parse/numbering';
 import { SECTIONS } from '../template';
 import { finding, type Finding, type Rule } from './types';
-
-const STYLE_NAMES: Record<string, string> = {
-  chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号',
-};
 
 export const sectionNumbering: Rule = {
   code: 'section.numbering',
@@ -17,11 +14,12 @@ export const sectionNumbering: Rule = {
   defaultSeverity: 'warning',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.numbering'];
     const out: Finding[] = [];
     for (const section of report.sections) {
-      out.push(...headingNumbering(section));
-      out.push(...mixedSubItems(section.subItems));
+      out.push(...headingNumbering(section, m));
+      out.push(...mixedSubItems(section.subItems, m));
     }
     return out;
   },
@@ -33,62 +31,64 @@ export function strayNumbering(title: string): string | undefined {
   return m && m[0].length < title.length ? m[0] : undefined;
 }
 
-function headingNumbering(section: Section): Finding[] {
+type Says = Messages['section.numbering'];
+
+function headingNumbering(section: Section, m: Says): Finding[] {
   const { heading } = section;
   const spec = SECTIONS.find((s) => s.id === heading.sectionId)!;
   const wanted = `${spec.numeral}、`;
   const num = heading.numbering;
   // Replace the numbering with the spaces up to the title: "一 、" and "一 " become "一、".
-  const fix = (range: { start: number; end: number }) => ({ title: `将编号改为“${wanted}”`, edits: [{ range: { start: range.start, end: Math.max(range.end, heading.titleRange.start) }, newText: wanted }] });
+  const fix = (range: { start: number; end: number }) => ({ title: m.fix(wanted), edits: [{ range: { start: range.start, end: Math.max(range.end, heading.titleRange.start) }, newText: wanted }] });
   if (!num) {
     // A numeral with a separator the parser does not take (四- 四— 四：) is
     // part of the title: replace it, do not put a second numeral in front.
     const stray = strayNumbering(heading.title);
     if (stray) {
       const at = { start: heading.titleRange.start, end: heading.titleRange.start + stray.length };
-      return [finding(sectionNumbering, at, `编号“${stray.trim()}”的写法不规范，应为“${wanted}”。`, { fix: fix(at) })];
+      return [finding(sectionNumbering, at, m.written(stray.trim(), wanted), { fix: fix(at) })];
     }
     const at = { start: heading.titleRange.start, end: heading.titleRange.start };
-    return [finding(sectionNumbering, heading.range, `标题“${heading.title}”缺少编号，应为“${wanted}${heading.title}”。`, { fix: fix(at) })];
+    return [finding(sectionNumbering, heading.range, m.missing(heading.title, wanted), { fix: fix(at) })];
   }
   if (num.style === 'arabic') {
-    return [finding(sectionNumbering, num.range, `一级标题应使用中文数字编号“${wanted}”，而非“${num.text}”。`, { fix: fix(num.range) })];
+    return [finding(sectionNumbering, num.range, m.arabic(wanted, num.text), { fix: fix(num.range) })];
   }
   if (num.ordinal !== spec.id) {
-    return [finding(sectionNumbering, num.range, `“${heading.title}”是第${spec.numeral}部分，编号应为“${wanted}”，实为“${num.text}”。`, { fix: fix(num.range) })];
+    return [finding(sectionNumbering, num.range, m.ordinal(heading.title, spec, wanted, num.text), { fix: fix(num.range) })];
   }
   if (num.text !== wanted) {
-    return [finding(sectionNumbering, num.range, `编号“${num.text}”的写法不规范，应为“${wanted}”。`, { severity: 'hint', fix: fix(num.range) })];
+    return [finding(sectionNumbering, num.range, m.written(num.text, wanted), { severity: 'hint', fix: fix(num.range) })];
   }
   return [];
 }
 
 /** Siblings numbered in more than one style: reported once per level, on the items off the majority style. */
-function mixedSubItems(items: SubItem[]): Finding[] {
+function mixedSubItems(items: SubItem[], m: Says): Finding[] {
   const out: Finding[] = [];
   if (items.length >= 2) {
-    const counts = new Map<string, number>();
+    const counts = new Map<NumberingStyle, number>();
     for (const i of items) counts.set(i.numbering.style, (counts.get(i.numbering.style) ?? 0) + 1);
     if (counts.size > 1) {
       // The style of the first item wins a tie: it is what the writer started with.
       const major = [...counts.entries()].sort((a, b) => b[1] - a[1] || styleIndex(items, a[0]) - styleIndex(items, b[0]))[0]![0];
-      const styles = [...counts.keys()].map((s) => STYLE_NAMES[s]).join('、');
+      const styles = [...counts.keys()];
       // The repair is unambiguous only between two styles, and never towards
       // 一、, the sections' own style: there a renumbered line can turn into a
       // section heading, and with three styles the nesting (which follows the
       // styles) can change under the items that come after.
       const safe = counts.size === 2 && major !== 'chinese';
       for (const item of items.filter((i) => i.numbering.style !== major)) {
-        const wanted = numberingIn(major as SubItem['numbering']['style'], item.numbering.ordinal);
-        out.push(finding(sectionNumbering, item.numbering.range, `同一层级的小标题编号样式混用（${styles}）：“${item.numbering.text}”应统一为“${wanted}”。`, {
+        const wanted = numberingIn(major, item.numbering.ordinal);
+        out.push(finding(sectionNumbering, item.numbering.range, m.mixed(styles, item.numbering.text, wanted), {
           severity: 'hint',
-          ...(safe ? { fix: { title: `统一为“${wanted}”`, edits: [{ range: item.numbering.range, newText: wanted }] } } : {}),
+          ...(safe ? { fix: { title: m.unify(wanted), edits: [{ range: item.numbering.range, newText: wanted }] } } : {}),
         }));
       }
     }
   }
   // Most items have no children: no call, no allocation (this runs on every keystroke).
-  for (const i of items) if (i.children.length > 0) out.push(...mixedSubItems(i.children));
+  for (const i of items) if (i.children.length > 0) out.push(...mixedSubItems(i.children, m));
   return out;
 }
 
@@ -102,6 +102,6 @@ function numberingIn(style: SubItem['numbering']['style'], ordinal: number): str
   return formatNumbering(style, ordinal);
 }
 
-function styleIndex(items: SubItem[], style: string): number {
+function styleIndex(items: SubItem[], style: NumberingStyle): number {
   return items.findIndex((i) => i.numbering.style === style);
 }

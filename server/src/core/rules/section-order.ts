@@ -1,10 +1,11 @@
 // section.order and section.duplicate: the six sections appear once each, in
 // template order.
 
+import { messagesFor } from '../i18n';
 import { SECTIONS } from '../template';
 import { finding, type Rule } from './types';
 
-const numeral = (id: number) => SECTIONS.find((s) => s.id === id)!.numeral;
+const section = (id: number) => SECTIONS.find((s) => s.id === id)!;
 
 export const sectionOrder: Rule = {
   code: 'section.order',
@@ -12,7 +13,8 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.order'];
     const seen = new Set<number>();
     let highest = 0;
     const out = [];
@@ -20,7 +22,7 @@ export const sectionOrder: Rule = {
       const id = s.heading.sectionId;
       if (seen.has(id)) continue; // a repeat is section.duplicate's
       seen.add(id);
-      if (id < highest) out.push(finding(sectionOrder, s.heading.range, `第${numeral(id)}部分“${s.heading.title}”出现在第${numeral(highest)}部分之后；应按模板顺序排列。`));
+      if (id < highest) out.push(finding(sectionOrder, s.heading.range, m.message(section(id), s.heading.title, section(highest))));
       highest = Math.max(highest, id);
     }
     return out;
@@ -33,14 +35,15 @@ export const sectionDuplicate: Rule = {
   defaultSeverity: 'warning',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.duplicate'];
     const first = new Map<number, (typeof report.sections)[number]>();
     const out = [];
     for (const s of report.sections) {
       const id = s.heading.sectionId;
       const earlier = first.get(id);
       if (!earlier) { first.set(id, s); continue; }
-      out.push(finding(sectionDuplicate, s.heading.range, `第${numeral(id)}部分“${s.heading.title}”重复出现。`, { related: [{ range: earlier.heading.range, message: '首次出现' }] }));
+      out.push(finding(sectionDuplicate, s.heading.range, m.message(section(id), s.heading.title), { related: [{ range: earlier.heading.range, message: m.first }] }));
     }
     return out;
   },

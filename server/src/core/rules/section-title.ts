@@ -1,6 +1,7 @@
 // section.title: a heading whose wording is not the template's (a known
 // variant or a near match). A hint: the section is recognised all the same.
 
+import { messagesFor } from '../i18n';
 import { SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
@@ -15,7 +16,8 @@ export const sectionTitle: Rule = {
   defaultSeverity: 'hint',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report }) {
+  check({ report, lang }) {
+    const m = messagesFor(lang)['section.title'];
     return report.sections.flatMap((s) => {
       const spec = SECTIONS.find((x) => x.id === s.heading.sectionId)!;
       // A stray numeral in front (四-) is section.numbering's: the title is what follows it.
@@ -26,8 +28,8 @@ export const sectionTitle: Rule = {
       // Rewrite a known variant or a near miss; not a line that holds much more
       // than the title (the replacement would delete the rest).
       const near = s.heading.similarity >= 1 || similarity(labelKey(title), labelKey(spec.title)) >= NEAR_TITLE;
-      return [finding(sectionTitle, range, `标题“${title}”与模板不一致，模板为“${spec.title}”。`, near ? {
-        fix: { title: `改为模板标题“${spec.title}”`, edits: [{ range, newText: spec.title }] },
+      return [finding(sectionTitle, range, m.message(title, spec.title), near ? {
+        fix: { title: m.fix(spec.title), edits: [{ range, newText: spec.title }] },
       } : {})];
     });
   },

@@ -1,21 +1,19 @@
 // sum.balance (T3-1): in every column of 表三, 一 + 二 = （七）总计 + 四 (the
 // table's own header note: 第一项加第二项之和，等于第三项加第四项之和).
 
-import { formatValue, identityRule } from './arithmetic';
+import { identityRule } from './arithmetic';
 
 export const sumBalance = identityRule({
   code: 'sum.balance',
   name: '表三收支平衡（一 + 二 = （七）总计 + 四）',
   kind: 't3.balance',
   target: (i) => i.right[1]!.cell,
-  message: (e) => {
-    const [a, b] = e.identity.left.map((t) => formatValue(t.cell));
-    const [h, f] = e.identity.right.map((t) => formatValue(t.cell));
-    const handled = e.identity.right[0]!.cell.value ?? 0;
-    const forward = e.left - handled;
-    // A negative carry-forward is no advice: then the applications handled are what is off.
-    const advice = forward >= 0 ? `；结转下年度应为 ${forward}` : `；办理结果多于收到的申请`;
-    return `“${e.identity.subject}”列：一（${a}）+ 二（${b}）= ${e.left}，而（七）总计（${h}）+ 四（${f}）= ${e.right}${advice}`;
+  message: (e, m) => {
+    const [received, carried] = e.identity.left.map((t) => m.sums.value(t.cell));
+    const [handled, forward] = e.identity.right.map((t) => m.sums.value(t.cell));
+    // A negative carry-forward is no advice: then the applications handled are what is off (the catalog says so).
+    const carryForward = e.left - (e.identity.right[0]!.cell.value ?? 0);
+    return m['sum.balance'].message({ column: e.identity.subject, received: received!, carried: carried!, left: e.left, handled: handled!, forward: forward!, right: e.right, carryForward });
   },
-  related: (i) => [...i.left, i.right[0]!].map((t) => ({ range: t.cell.range, message: `${t.label}：${formatValue(t.cell)}` })),
+  related: (i, m) => [...i.left, i.right[0]!].map((t) => ({ range: t.cell.range, message: m['sum.balance'].related(t.label, m.sums.value(t.cell)) })),
 });

@@ -9,10 +9,9 @@ export const sumColumn = identityRule({
   name: '表三列合计（（七）总计 = 各办理结果之和）',
   kind: 't3.column',
   target: (i) => i.left[0]!.cell,
-  message: (e) => {
+  message: (e, m) => {
     const nonZero = e.identity.right.filter((t) => t.cell.value !== 0);
-    const shown = nonZero.length > 0 ? `${describeTerms(nonZero)}，其余各行为 0` : '各行均为 0';
-    return `“${e.identity.subject}”列：（七）总计应为 ${e.right}（${shown}），实为 ${e.left}`;
+    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(nonZero, m) : undefined, e.left);
   },
-  related: (i) => relatedTerms(i.right.filter((t) => t.cell.value !== 0), '本列'),
+  related: (i, m) => relatedTerms(i.right.filter((t) => t.cell.value !== 0), m['sum.column'].role, m),
 });

@@ -7,6 +7,6 @@ export const sumRow = identityRule({
   name: '表三行合计（总计 = 各申请人类别之和）',
   kind: 't3.row',
   target: (i) => i.left[0]!.cell,
-  message: (e) => `“${e.identity.subject}”一行：总计应为 ${e.right}（${describeTerms(e.identity.right)}），实为 ${e.left}`,
-  related: (i) => relatedTerms(i.right, '本行'),
+  message: (e, m) => m['sum.row'].message(e.identity.subject, e.right, describeTerms(e.identity.right, m), e.left),
+  related: (i, m) => relatedTerms(i.right, m['sum.row'].role, m),
 });

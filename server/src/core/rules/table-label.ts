@@ -2,6 +2,7 @@
 // 现行有效件, 其他法律行政止公开). Labels wrapped over lines or carrying their
 // group in front are not drift: the template label must simply be in them.
 
+import { messagesFor, type Messages } from '../i18n';
 import type { Range, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_ROWS } from '../template';
 import type { TextView } from '../text/edit-ranges';
@@ -19,37 +20,40 @@ export const tableLabel: Rule = {
   name: '表格标签与模板不一致',
   defaultSeverity: 'warning',
   inputs: ['tables'],
-  check({ report, text }) {
+  check({ report, text, lang }) {
+    const m = messagesFor(lang)['table.label'];
     const out: Finding[] = [];
     const t3 = report.tables.t3;
     if (t3) {
       for (const row of t3.rows) {
         const spec = TABLE3_ROWS.find((r) => r.id === row.id);
-        if (spec) out.push(...drift(row, spec.label, text));
+        if (spec) out.push(...drift(row, spec.label, text, m));
       }
     }
     for (const block of report.tables.t2?.blocks ?? []) {
       const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
       for (const row of block.rows) {
         const rowSpec = spec.rows.find((r) => r.id === row.id);
-        if (rowSpec) out.push(...drift(row, rowSpec.label, text));
+        if (rowSpec) out.push(...drift(row, rowSpec.label, text, m));
       }
       for (const header of block.headers) {
         const col = spec.columns.find((c) => c.id === header.columnId);
-        if (col && !labelKey(header.text).includes(labelKey(col.label))) out.push(labelFinding(header.range, header.text, col.label, text));
+        if (col && !labelKey(header.text).includes(labelKey(col.label))) out.push(labelFinding(header.range, header.text, col.label, text, m));
       }
     }
     return out;
   },
 };
 
-function drift(row: TableRow, label: string, text: TextView): Finding[] {
+type Says = Messages['table.label'];
+
+function drift(row: TableRow, label: string, text: TextView, m: Says): Finding[] {
   if (row.label.range.end <= row.label.range.start) return [];
   if (labelKey(row.label.text).includes(labelKey(label))) return [];
-  return [labelFinding(row.label.range, row.label.text, label, text)];
+  return [labelFinding(row.label.range, row.label.text, label, text, m)];
 }
 
-function labelFinding(range: Range, found: string, label: string, text: TextView): Finding {
+function labelFinding(range: Range, found: string, label: string, text: TextView, m: Says): Finding {
   // A fix only where the cell is that label misspelt: not across lines, not
   // where the cell holds much more (a damaged row's neighbouring text) or a
   // value that lost its separator (“…已获取 0”): the replacement would delete them.
@@ -58,5 +62,5 @@ function labelFinding(range: Range, found: string, label: string, text: TextView
   const numbering = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．])\s*/.exec(found)?.[0] ?? '';
   const bare = label.replace(/^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+\.)/, '');
   const replacement = numbering ? `${numbering.trim()}${bare}` : label;
-  return finding(tableLabel, range, `标签“${found.trim()}”与模板不一致，应为“${label}”。`, single ? { fix: { title: `改为“${replacement}”`, edits: [{ range, newText: replacement }] } } : {});
+  return finding(tableLabel, range, m.message(found.trim(), label), single ? { fix: { title: m.fix(replacement), edits: [{ range, newText: replacement }] } } : {});
 }

@@ -1,15 +1,9 @@
 // text.artifact: export debris left in the text: Word bookmarks, web page
 // controls (字号 打印 语音播报…), page numbers inside a sentence or a table.
 
-import type { Artifact } from '../model';
+import { messagesFor } from '../i18n';
 import { aloneOnLine, wholeLine, type TextView } from '../text/edit-ranges';
 import { finding, type Rule } from './types';
-
-const WHAT: Record<Artifact['kind'], string> = {
-  bookmark: 'Word 书签残留',
-  'web-chrome': '网页控件文字（字号、打印、语音播报等）',
-  'page-number': '页码',
-};
 
 export const textArtifact: Rule = {
   code: 'text.artifact',
@@ -17,17 +11,17 @@ export const textArtifact: Rule = {
   defaultSeverity: 'warning',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report, text }) {
+  check({ report, text, lang }) {
+    const m = messagesFor(lang)['text.artifact'];
     return report.artifacts
       .filter((a) => a.kind !== 'page-number' || a.interrupts)
       .map((a) => {
-        const message = a.kind === 'page-number' ? `页码“${a.text}”夹在正文或表格中间，是从 PDF 导出的残留。` : `“${a.text}”是${WHAT[a.kind]}，不属于报告内容。`;
-        return finding(textArtifact, a.range, message, {
+        return finding(textArtifact, a.range, m.message(a.kind, a.text), {
           severity: a.kind === 'page-number' ? 'hint' : 'warning',
           // Debris alone on its line goes with its line; a bookmark inside text goes alone,
           // but between two numbers it leaves a space: the tables read it as one, and
           // “0[bookmark]4” must not become the number 04.
-          fix: { title: `删除${WHAT[a.kind]}`, edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: betweenNumbers(text, a.range) ? ' ' : '' }] },
+          fix: { title: m.fix(a.kind), edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: betweenNumbers(text, a.range) ? ' ' : '' }] },
         });
       });
   },

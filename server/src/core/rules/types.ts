@@ -1,6 +1,7 @@
 // What a rule is and what it reports. Rules see the Report model only (never a
 // layout), and say where, what and why; severity can be changed per code.
 
+import type { Lang } from '../i18n';
 import type { Paragraph, Range, Report } from '../model';
 import type { SectionId } from '../template';
 import type { TextView } from '../text/edit-ranges';
@@ -40,6 +41,8 @@ export interface RuleContext {
   text: TextView;
   /** The `govReport.templateYear` setting: the report year to assume when the title does not say. */
   templateYear?: number | undefined;
+  /** The language of messages, related-location messages and fix titles. */
+  lang: Lang;
 }
 
 /**
@@ -51,7 +54,7 @@ export type RuleInput = 'tables' | 'prose';
 
 export interface Rule {
   code: string;
-  /** Chinese name shown in docs and listings. */
+  /** Chinese name shown in docs and listings (the catalogs' `names` hold it in each language). */
   name: string;
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];

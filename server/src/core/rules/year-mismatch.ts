@@ -2,6 +2,7 @@
 // and the year the prose reports on (the opening "2022年，…" of 一、总体情况)
 // must agree.
 
+import { messagesFor } from '../i18n';
 import type { Paragraph, Range } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
@@ -22,18 +23,19 @@ export const yearMismatch: Rule = {
   // Reads the first paragraph stating the 统计期限 and the opening of 总体情况: other paragraphs cannot change it.
   inputs: ['prose'],
   proseMatters: (text) => text.includes('统计期限') || OPENING_YEAR.test(toHalfWidth(text)),
-  check({ report }) {
+  check({ report, lang }) {
     const titleYear = report.title?.year;
     if (titleYear === undefined) return [];
+    const says = messagesFor(lang)['year.mismatch'];
     const out: Finding[] = [];
-    const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: `标题年份：${titleYear}` }] : [];
+    const related = report.title?.yearRange ? [{ range: report.title.yearRange, message: says.titleYear(titleYear) }] : [];
     for (const { paragraph: p } of proseParagraphs(report)) {
       const m = periodOf(p.text);
       if (!m) continue;
       for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
         if (Number(group) !== titleYear) {
           const at = locate(p, m.index + m[0].indexOf(group, k === 2 ? m[0].indexOf(m[1]!) + 4 : 0), 4);
-          out.push(finding(yearMismatch, at, `统计期限中的年份 ${group} 与标题年份 ${titleYear} 不一致。`, { related }));
+          out.push(finding(yearMismatch, at, says.period(group, titleYear), { related }));
         }
       }
       break;
@@ -42,7 +44,7 @@ export const yearMismatch: Rule = {
     const opening = general?.paragraphs[0];
     const m = opening && OPENING_YEAR.exec(toHalfWidth(opening.text));
     if (opening && m && Number(m[1]) !== titleYear) {
-      out.push(finding(yearMismatch, locate(opening, 0, 4), `“总体情况”报告的是 ${m[1]} 年，而标题是 ${titleYear} 年度报告。`, { related }));
+      out.push(finding(yearMismatch, locate(opening, 0, 4), says.opening(m[1]!, titleYear), { related }));
     }
     return out;
   },

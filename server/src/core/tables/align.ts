@@ -4,14 +4,24 @@
 // and the last the total, and the lost cells must be zeros among the parts;
 // that alignment is marked as inferred so no arithmetic error is built on it.
 
-import type { Cell, ShapeProblem } from '../model';
+import type { Cell, Range, ShapeProblem } from '../model';
 import type { CandidateRow } from './rows';
 import { missingCell, toCell } from './rows';
 
 export interface Alignment {
   cells: Cell[];
   alignment: 'exact' | 'inferred' | 'unaligned';
-  problem?: Pick<ShapeProblem, 'kind' | 'message'>;
+  /** Why the row is not exact, for its table's shape problem. */
+  problem?: AlignmentProblem;
+}
+
+export interface AlignmentProblem {
+  kind: 'row-cells' | 'row-inferred';
+  found: number;
+  expected: number;
+  fit: 'extra' | 'unaligned' | 'inferred';
+  /** Inferred: the lost cells are zeros. */
+  zeros: boolean;
 }
 
 /** `totalColumn`: index of the column that sums the others, if the row has one. */
@@ -23,7 +33,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     return {
       cells: values.slice(0, expected).map((v) => toCell(v, false)),
       alignment: 'unaligned',
-      problem: { kind: 'row-cells', message: `有 ${n} 个数，模板为 ${expected} 个：多出的数已忽略，无法确定各数所属的列。` },
+      problem: { kind: 'row-cells', found: n, expected, fit: 'extra', zeros: false },
     };
   }
   const nums = values.map((v) => toCell(v, false).value);
@@ -47,16 +57,18 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     return {
       cells: [toCell(values[0]!, false), ...middle.map((v) => toCell(v, false)), ...lost, toCell(values[n - 1]!, false)],
       alignment: 'inferred',
-      problem: {
-        kind: 'row-inferred',
-        message: `有 ${n} 个数，模板为 ${expected} 个（导出时丢失了单元格）。末个数等于其余之和，已推断首个数为第一列、末个数为总计${zeros ? '，丢失的单元格为 0' : ''}；基于推断的合计不报错误。`,
-      },
+      problem: { kind: 'row-inferred', found: n, expected, fit: 'inferred', zeros },
     };
   }
   const at = n > 0 ? values[n - 1]!.range.end : 0;
   return {
     cells: [...values.map((v) => toCell(v, false)), ...Array.from({ length: expected - n }, () => missingCell(at))],
     alignment: 'unaligned',
-    problem: { kind: 'row-cells', message: `有 ${n} 个数，模板为 ${expected} 个，无法确定各数所属的列。` },
+    problem: { kind: 'row-cells', found: n, expected, fit: 'unaligned', zeros: false },
   };
+}
+
+/** The table's shape problem for a row `row` (its template label) that did not align exactly. */
+export function alignmentProblem(p: AlignmentProblem, row: string, range: Range): ShapeProblem {
+  return { kind: p.kind, range, detail: { what: 'values', row, found: p.found, expected: p.expected, fit: p.fit, zeros: p.zeros } };
 }

@@ -7,7 +7,7 @@ import type { HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, Table
 import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, type Table2BlockSpec } from '../template';
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
-import { alignValues } from './align';
+import { alignmentProblem, alignValues } from './align';
 import type { StreamCell } from './cells';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
@@ -47,7 +47,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     const match = matchRow(key, current);
     if (!match) {
       if (current && cand.values.length > 0) {
-        problems.push({ kind: 'row-unknown', range: { start: (cand.labels[0] ?? cand.values[0]!).range.start, end: cand.values[cand.values.length - 1]!.range.end }, message: `表二中有一行无法对应到模板：“${cand.labels.map((l) => l.text).join('')}”` });
+        problems.push({ kind: 'row-unknown', range: { start: (cand.labels[0] ?? cand.values[0]!).range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
       }
       continue;
     }
@@ -76,17 +76,17 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (blocks.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end: Math.max(start, end) }, message: '无法读取表二：没有找到“第二十条第（N）项”的表格块。' });
+    problems.push({ kind: 'unreadable', range: { start, end: Math.max(start, end) }, detail: { what: 'unreadable' } });
   } else {
     for (const spec of TABLE2_BLOCKS) {
       const block = blocks.find((b) => b.id === spec.id);
       if (!block) {
-        if (!spec.legacyOnly) problems.push({ kind: 'block-missing', range: { start, end: start }, message: `表二缺少“${spec.caption}”表格块。` });
+        if (!spec.legacyOnly) problems.push({ kind: 'block-missing', range: { start, end: start }, detail: { what: 'missing-block', block: spec.caption } });
         continue;
       }
       for (const r of spec.rows) {
         if (!block.rows.some((row) => row.id === r.id)) {
-          problems.push({ kind: 'row-missing', range: { start: block.range.end, end: block.range.end }, message: `表二“${spec.caption}”缺少“${r.label}”一行。` });
+          problems.push({ kind: 'row-missing', range: { start: block.range.end, end: block.range.end }, detail: { what: 'missing-row', row: r.label, block: spec.caption } });
         }
       }
     }
@@ -159,7 +159,7 @@ function buildRow(match: RowKey, cand: CandidateRow, leaf: { text: string; range
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
   const aligned = alignValues(cand, expected, undefined);
-  if (aligned.problem) problems.push({ ...aligned.problem, range, message: `表二“${match.label}”${aligned.problem.message}` });
+  if (aligned.problem) problems.push(alignmentProblem(aligned.problem, match.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
   const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
   return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
@@ -167,7 +167,7 @@ function buildRow(match: RowKey, cand: CandidateRow, leaf: { text: string; range
 
 function blankRow(row: RowKey, label: StreamCell, empties: readonly StreamCell[], columns: number, problems: ShapeProblem[]): TableRow {
   const { cells, exact } = rowWithoutValues(label, empties, columns);
-  if (!exact) problems.push({ kind: 'row-cells', range: label.range, message: `表二“${row.label}”一行没有填写数字。` });
+  if (!exact) problems.push({ kind: 'row-cells', range: label.range, detail: { what: 'no-values', row: row.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.rowId, label: { text: label.text, range: label.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: label.range.start, end: Math.max(end, label.range.end) } };
 }

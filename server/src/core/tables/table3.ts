@@ -7,7 +7,7 @@ import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey } from '../text/normalize';
 import type { StreamCell } from './cells';
-import { alignValues } from './align';
+import { alignmentProblem, alignValues } from './align';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const MATCH_THRESHOLD = 0.75;
@@ -36,7 +36,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
         const first = cand.labels[0] ?? cand.values[0]!;
-        problems.push({ kind: 'row-unknown', range: { start: first.range.start, end: cand.values[cand.values.length - 1]!.range.end }, message: `表三中有一行无法对应到模板：“${cand.labels.map((l) => l.text).join('')}”` });
+        problems.push({ kind: 'row-unknown', range: { start: first.range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
       }
       continue;
     }
@@ -59,12 +59,12 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
   const missing = expected.filter((r) => !found.has(r.id));
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (rows.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end: Math.max(end, start) }, message: '无法读取表三：没有找到任何与模板对应的数据行。' });
+    problems.push({ kind: 'unreadable', range: { start, end: Math.max(end, start) }, detail: { what: 'unreadable' } });
   } else {
     for (const m of missing) {
       const after = rows.filter((r) => TABLE3_ROWS.findIndex((t) => t.id === r.id) < TABLE3_ROWS.indexOf(m)).pop();
       const at = after ? after.range.end : rows[0]!.range.start;
-      problems.push({ kind: 'row-missing', range: { start: at, end: at }, message: `表三缺少“${m.label}”一行。` });
+      problems.push({ kind: 'row-missing', range: { start: at, end: at }, detail: { what: 'missing-row', row: m.label } });
     }
   }
   return { table: { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows }, end };
@@ -115,7 +115,7 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, p
   const aligned = alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN);
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
-  if (aligned.problem) problems.push({ ...aligned.problem, range, message: `“${spec.label}”${aligned.problem.message}` });
+  if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
   const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
   return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
@@ -127,7 +127,7 @@ function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): 
   const index = Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
   const cell = cand.labels[index]!;
   const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[index] ?? [], TABLE3_COLUMNS.length);
-  if (!exact) problems.push({ kind: 'row-cells', range: cell.range, message: `表三“${row.spec.label}”一行没有填写数字。` });
+  if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };
 }

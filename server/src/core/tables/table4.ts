@@ -25,9 +25,9 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   while (tableCells.length < TABLE4_SIZE) tableCells.push(missingCell(end));
   const problems: Table4['problems'] = [];
   if (values.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end }, message: '无法读取表四：没有找到数字。' });
+    problems.push({ kind: 'unreadable', range: { start, end }, detail: { what: 'unreadable' } });
   } else if (!certain) {
-    problems.push({ kind: 'values-count', range: { start: values[0]!.range.start, end }, message: `表四应有 ${TABLE4_SIZE} 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实有 ${values.length} 个，无法确定各数所属的列。` });
+    problems.push({ kind: 'values-count', range: { start: values[0]!.range.start, end }, detail: { what: 'values-count', found: values.length, expected: TABLE4_SIZE } });
   }
   return { table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain }, end };
 }

@@ -1,0 +1,289 @@
+// The English catalog. Typed as the Chinese one, so a key missing here fails
+// the build. What the messages quote from the document (labels, headings,
+// numbers as written) stays Chinese, in “ ” like the Chinese messages: it
+// names text the reader can find in the report.
+
+import type { ShapeDetail } from '../model';
+import type { FigureName, NumberingStyle, TableKey } from './types';
+import type { Messages } from './zh';
+
+const TABLE: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
+const ARTIFACT_NAMES = { bookmark: 'a Word bookmark left over', 'web-chrome': 'web page control text (字号, 打印, 语音播报 …)', 'page-number': 'a page number' } as const;
+const ARTIFACT_FIXES = { bookmark: 'Delete the Word bookmark', 'web-chrome': 'Delete the web page control text', 'page-number': 'Delete the page number' } as const;
+const CONTAINS: Record<number, string> = {
+  1: "An overview of the year's disclosure work, usually covering proactive disclosure, disclosure on request, information management, platforms and oversight.",
+  2: '表二: the four blocks of 第二十条第（一）（五）（六）（八）项.',
+  3: '表三: applications received and handled (7 columns; rows 一, 二, 三 (21 outcome rows and （七）总计) and 四).',
+  4: '表四: administrative reconsideration and litigation (15 numbers).',
+  5: "The main problems of the year's work, and what was done or is planned about them (or about last year's problems).",
+  6: "Fees charged for handling information requests, and other matters to report (such as the handling of people's congress deputies' suggestions and CPPCC members' proposals).",
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const quote = (text: string) => `“${text}”`;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A cell by its text, or as blank. */
+const cellText = (text: string) => (text ? quote(text) : 'the blank cell');
+
+function figureName(n: FigureName): string {
+  switch (n.kind) {
+    case 'total': return `the 总计 of ${TABLE[n.table]} “${n.label}”`;
+    case 'row': return `表三 “${n.label}”`;
+    case 'pair': return `the 总计 of 表三 “${n.labels[0]}” and “${n.labels[1]}” added`;
+    case 'group': return `the 总计 of the rows of 表三 “${n.label}” added`;
+    case 'suits': return 'the 总计 of 表四 “行政诉讼” (未经复议直接起诉 and 复议后起诉) added';
+    case 'stated': return 'the stated total';
+  }
+}
+
+function shapeMessage(table: TableKey, d: ShapeDetail): string {
+  switch (d.what) {
+    case 'values': {
+      const row = table === 't2' ? `表二 row “${d.row}”` : `Row “${d.row}”`;
+      const counts = `${row} has ${plural(d.found, 'number')} where the template has ${d.expected}`;
+      if (d.fit === 'extra') return `${counts}: the extra numbers are ignored, and which column each number belongs to cannot be told.`;
+      if (d.fit === 'inferred') {
+        return `${counts} (cells were lost in export). The last number is the sum of the others, so the first is taken as the first column and the last as the total${d.zeros ? ', the lost cells as 0' : ''}; sums built on this guess are not reported as errors.`;
+      }
+      return `${counts}: which column each number belongs to cannot be told.`;
+    }
+    case 'no-values': return `${TABLE[table]} row “${d.row}” has no numbers.`;
+    case 'unknown-row': return `A row of ${TABLE[table]} matches no row of the template: “${d.text}”`;
+    case 'missing-row': return d.block !== undefined ? `${TABLE[table]} “${d.block}” lacks the row “${d.row}”.` : `${TABLE[table]} lacks the row “${d.row}”.`;
+    case 'missing-block': return `${TABLE[table]} lacks the block “${d.block}”.`;
+    case 'unreadable':
+      if (table === 't2') return 'Cannot read 表二: no block “第二十条第（N）项” found.';
+      if (table === 't3') return 'Cannot read 表三: no row matches the template.';
+      return 'Cannot read 表四: no numbers found.';
+    case 'values-count': return `表四 should have ${d.expected} numbers (5 each for 行政复议, 未经复议直接起诉 and 复议后起诉), but has ${d.found}: which column each number belongs to cannot be told.`;
+  }
+}
+
+export const en: Messages = {
+  names: {
+    'sum.row': '表三 row totals (总计 = the applicant columns added)',
+    'sum.column': '表三 column totals (（七）总计 = the outcomes added)',
+    'sum.balance': '表三 balance (一 + 二 = （七）总计 + 四)',
+    'sum.review': '表四 totals (总计 = upheld + corrected + other + pending)',
+    'sum.in-force': '表二 documents in force at least issued minus repealed',
+    'section.missing': 'Missing section',
+    'section.order': 'Sections out of order',
+    'section.duplicate': 'Duplicate section',
+    'section.numbering': 'Non-standard section numbering',
+    'section.title': 'Section title differs from the template',
+    'section.empty': 'Empty section',
+    'table.missing': 'Missing table',
+    'table.shape': 'Table structure differs from the template',
+    'table.label': 'Table label differs from the template',
+    'table.legacy': 'Table in the 2019 layout',
+    'cell.blank': 'Blank cell where a number belongs',
+    'cell.invalid': 'Cell is not a valid number',
+    'cell.unit': 'Fee in the wrong unit',
+    'cell.precision': 'Decimal places differ from the header',
+    'text.artifact': 'Export debris',
+    'year.mismatch': 'Years disagree',
+    'preface.sections': 'Preface lists other parts than the text has',
+    'prose.sum': 'Stated total differs from its parts added',
+    'prose.table': 'Figure in the text differs from the table',
+    'prose.percent': 'Percentage does not match the count',
+  },
+
+  rules: {
+    internalError: (code, error) => `Rule ${code} failed internally and was skipped: ${error}`,
+  },
+
+  sums: {
+    value: (cell) => (cell.kind === 'blank' ? '0 (blank)' : cell.kind === 'placeholder' ? `0 (“${cell.text}”)` : String(cell.value)),
+    related: (role, label, value) => `${role}: ${label} = ${value}`,
+    fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
+  },
+  'sum.row': {
+    message: (row, expected, terms, actual) => `Row “${row}”: 总计 should be ${expected} (${terms}), but is ${actual}`,
+    role: 'This row',
+  },
+  'sum.column': {
+    message: (column, expected, terms, actual) => `Column “${column}”: （七）总计 should be ${expected} (${terms !== undefined ? `${terms}, all other rows 0` : 'all rows 0'}), but is ${actual}`,
+    role: 'This column',
+  },
+  'sum.balance': {
+    message: (b) =>
+      `Column “${b.column}”: 一 (${b.received}) + 二 (${b.carried}) = ${b.left}, but （七）总计 (${b.handled}) + 四 (${b.forward}) = ${b.right}${b.carryForward >= 0 ? `; the carry-forward to next year should be ${b.carryForward}` : '; more applications handled than received'}`,
+    related: (label, value) => `${label}: ${value}`,
+  },
+  'sum.review': {
+    message: (group, expected, terms, actual) => `表四 “${group}”: 总计 should be ${expected} (${terms}), but is ${actual}`,
+  },
+  'sum.in-force': {
+    message: (row, inForce, issued, repealed) => `“${row}”: ${inForce} in force (现行有效件数) is fewer than ${issued} issued − ${repealed} repealed = ${issued - repealed}`,
+    issued: (n) => `Issued this year (本年制发件数): ${n}`,
+    repealed: (n) => `Repealed this year (本年废止件数): ${n}`,
+  },
+  repair: {
+    noSingleCell: 'No single cell can be changed so that all these sums hold: more than one number may be wrong; check them one by one.',
+    severalCells: (cells) =>
+      `Any of ${cells.length} cells (${cells.map((c) => `${c.text ? quote(c.text) : '(blank)'} → ${c.value}`).join(', ')}) could be changed to make the sums hold, so which one is wrong cannot be told; check the original records.`,
+  },
+
+  'section.missing': {
+    none: (sections) => `None of the six parts of an annual report found (${sections.join(', ')}).`,
+    message: (section, title, next, before) => `Section ${section.id}, “${section.numeral}、${title}”, is missing (it belongs ${before ? 'before' : 'after'} “${next}”).`,
+    insertHeading: (section, title) => `Insert the heading “${section.numeral}、${title}”`,
+    insertSection: (section, title, withTable) => `Insert section ${section.id}, “${section.numeral}、${title}”${withTable ? ', with a zero-filled table' : ''}`,
+  },
+  'section.order': {
+    message: (section, title, after) => `Section ${section.id}, “${title}”, comes after section ${after.id}: sections follow the template's order.`,
+  },
+  'section.duplicate': {
+    message: (section, title) => `Section ${section.id}, “${title}”, appears more than once.`,
+    first: 'First occurrence',
+  },
+  'section.numbering': {
+    fix: (wanted) => `Change the numbering to “${wanted}”`,
+    written: (text, wanted) => `The numbering “${text}” is not written the standard way: it should be “${wanted}”.`,
+    missing: (title, wanted) => `The heading “${title}” has no numbering: it should be “${wanted}${title}”.`,
+    arabic: (wanted, text) => `Top-level headings are numbered with Chinese numerals: “${wanted}”, not “${text}”.`,
+    ordinal: (title, section, wanted, text) => `“${title}” is section ${section.id}: its numbering should be “${wanted}”, not “${text}”.`,
+    mixed: (styles, text, wanted) => `Sub-headings of one level mix numbering styles (${styles.map((s) => STYLE_NAMES[s]).join(', ')}): “${text}” should be “${wanted}” like the others.`,
+    unify: (wanted) => `Change to “${wanted}”`,
+  },
+  'section.title': {
+    message: (title, template) => `The title “${title}” differs from the template's “${template}”.`,
+    fix: (template) => `Use the template's title “${template}”`,
+  },
+  'section.empty': {
+    message: (title, what) => `“${title}” ${what === 'nothing' ? 'has no content' : what === 'none' ? 'only says “无”' : 'is not filled in yet (placeholders only)'}.`,
+  },
+  'preface.sections': {
+    message: (p) => {
+      const names = (list: readonly string[]) => list.map(quote).join(', ');
+      const problems: string[] = [];
+      if (p.notInText.length) problems.push(`not in the text: ${names(p.notInText)}`);
+      if (p.notListed.length) problems.push(`not listed in the preface: ${names(p.notListed)}`);
+      if (p.count) problems.push(`the preface says ${p.count.stated} parts, the text has ${p.count.present}`);
+      return `The parts the preface lists differ from the section headings: ${problems.join('; ')}.`;
+    },
+  },
+  'year.mismatch': {
+    titleYear: (year) => `Year in the title: ${year}`,
+    period: (year, titleYear) => `The year ${year} in the 统计期限 (reporting period) differs from the title's year ${titleYear}.`,
+    opening: (year, titleYear) => `“总体情况” reports on ${year}, but the title is the ${titleYear} annual report.`,
+  },
+
+  'table.missing': {
+    message: (heading, table, subject) => `No ${table} (${subject}) found in “${heading}”.`,
+  },
+  'table.shape': {
+    message: shapeMessage,
+  },
+  'table.label': {
+    message: (found, label) => `The label “${found}” differs from the template: it should be “${label}”.`,
+    fix: (replacement) => `Change to “${replacement}”`,
+  },
+  'table.legacy': {
+    t3: '表三 “（六）其他处理” is in the 2019 layout (one row); reports from 2021 on split it into 3 rows: “1.申请人无正当理由逾期不补正…”, “2.申请人逾期未按收费通知要求缴纳费用…” and “3.其他”.',
+    t2: '表二 is in the 2019 layout (e.g. “本年新制作数量”, “上一年项目数量” or item （九）); from 2021 on it follows 国办公开办函〔2021〕30号.',
+  },
+  cells: {
+    where: (p) => (p.table === 't4' ? '表四' : `${TABLE[p.table]} “${p.label}”`),
+  },
+  'cell.blank': {
+    message: (where, cell) => `A cell of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}: the template asks for a number (0 if there is none).`,
+    fillZero: 'Fill in 0',
+    fill: (value) => `Fill in ${value} (what the sums require)`,
+  },
+  'cell.invalid': {
+    negative: (where, text, money) => `“${text}” in ${where} is negative: ${money ? 'an amount' : 'a count'} cannot be negative.`,
+    notNumber: (where, text) => `“${text}” in ${where} is not a number: cells take numbers only; explanations belong in the text.`,
+    decimals: (where, text) => `“${text}” in ${where} has decimals: counts are whole numbers.`,
+  },
+  'cell.unit': {
+    message: (text, wan) => `Fees are stated in 万元 (ten thousand yuan), but “${text}” is in 元${wan !== undefined ? ` (${wan} 万元)` : ''}.`,
+  },
+  'cell.precision': {
+    message: (stated, text, decimals) => `The header asks for ${plural(stated, 'decimal place')}; “${text}” has ${decimals}.`,
+    fix: (fixed) => `Change to ${fixed}`,
+  },
+  'text.artifact': {
+    message: (kind, text) => (kind === 'page-number' ? `The page number “${text}” sits inside the text or a table, left over from a PDF export.` : `“${text}” is ${ARTIFACT_NAMES[kind]}, not part of the report.`),
+    fix: (kind) => ARTIFACT_FIXES[kind],
+  },
+
+  figures: {
+    name: figureName,
+    describe: (n, value) => `${figureName(n)} is ${value}`,
+    part: (n, value) => `${capital(figureName(n))}: ${value}`,
+  },
+  'prose.sum': {
+    message: (v) => (v.kind === 'exact' ? `The parts listed after 其中 add up to ${v.sum} (${v.list}), not the stated total ${v.total}` : `The parts listed after 其中 add up to at least ${v.least} (${v.list}), more than the stated total ${v.total}`),
+    part: (count) => `Part: ${count}`,
+  },
+  'prose.table': {
+    message: (phrase, figure, value) => `The text says “${phrase}”, but ${figureName(figure)} is ${value}`,
+  },
+  'prose.percent': {
+    message: (count, share, base, baseValue, expected) => `The text gives ${count} as ${share}%, but of ${figureName(base)} (${baseValue}) it is ${expected}%`,
+    count: (count) => `Count: ${count}`,
+  },
+
+  hover: {
+    cell: (title, cell) => `**${title}**: ${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '(lost in export)' : cell.text ? quote(cell.text) : '(blank)'}`,
+    inferred: "This row's columns were inferred (cells were lost in export): no sum is judged on them.",
+    tableHeader: '| Sum | Computed | |',
+    notComputed: '(has cells that cannot be read with certainty: not computed)',
+    identity: (kind, subject) => {
+      switch (kind) {
+        case 't3.row': return `Row total (${subject})`;
+        case 't3.column': return `Column （七）总计 (${subject})`;
+        case 't3.balance': return `一 + 二 = （七） + 四 (${subject})`;
+        case 't4.group': return `Group total (${subject})`;
+      }
+    },
+    othersZero: (terms) => `${terms || '0'} (the others 0)`,
+    noFix: (reason) => `No automatic fix: ${reason}`,
+    thisCell: (value) => `**This number should be ${value}** (with ${value}, all the related sums hold; a quick fix is available).`,
+    otherCell: (text, value) => `The mismatch comes from another cell: changing ${cellText(text)} to ${value} makes all the related sums hold.`,
+    rowTotal: (formula, holds) => `Row total: ${formula} ${holds ? '✓' : '✗'}`,
+    heading: (section, title) => `**Section ${section.id} · template title “${section.numeral}、${title}”**`,
+    contains: (id) => `Should contain: ${CONTAINS[id] ?? ''}`,
+    aliases: (aliases) => `Other common wordings: ${aliases.map(quote).join(', ')}`,
+  },
+  proseHover: {
+    total: (count) => `**Stated total: ${count}**`,
+    parts: (parts, sum, holds) => `Parts listed after 其中: ${parts} = ${sum} ${holds ? '✓' : '✗'}`,
+    rough: '(Only some parts are listed, or the numbers are approximate: the parts need only not exceed the total.)',
+    unknown: (phrase) => `**Text: “${phrase}”**\n\nThe matching table figure cannot be told (the table was not read, or has inferred cells).`,
+    claim: (phrase, holds, figure, value) => `**Text: “${phrase}”** ${holds ? '✓' : '✗'}\n\n${capital(figureName(figure))} is ${value}`,
+  },
+
+  symbols: {
+    untitled: '(untitled)',
+    legacyOther: '（六） as the 2019 single row',
+  },
+  actions: {
+    fixAllOfKind: (rule, edits) => `Fix all “${rule}” problems in this file (${edits})`,
+    fixAll: 'Fix all auto-fixable problems (gov-report)',
+  },
+  preview: {
+    leafRows: '（一） to （六）',
+  },
+  tablesText: {
+    notFound: '(not found)',
+    layout: (table, layout, legacy) => `Layout: ${layout}${legacy ? (table === 't2' ? ' (2019 layout)' : ' (（六）其他处理 as the 2019 single row)') : ''}`,
+    decimals: (n) => ` (${plural(n, 'decimal place')})`,
+    problems: '## Reading problems',
+    inferred: 'inferred',
+    unaligned: 'unaligned',
+    blank: '(blank)',
+  },
+  cli: {
+    summary: (c) => {
+      const parts = [plural(c.files, 'file'), plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+      if (c.information) parts.push(plural(c.information, 'info', 'infos'));
+      if (c.hints) parts.push(plural(c.hints, 'hint'));
+      if (c.skipped) parts.push(`${plural(c.skipped, '.txt file')} skipped (not like a report)`);
+      if (c.notChecked) parts.push(`${plural(c.notChecked, 'path')} not checked`);
+      return parts.join(', ');
+    },
+  },
+};

@@ -1,0 +1,62 @@
+// The facts the catalogs turn into words. Rules and features hand these over
+// instead of sentences, so what they cache stays the same in every language.
+
+import type { CellKind } from '../model';
+
+export type { NumberingStyle } from '../model';
+
+export type Lang = 'zh' | 'en';
+
+export type TableKey = 't2' | 't3' | 't4';
+
+/** A template section: its number (1–6) and numeral (一–六). */
+export interface SectionRef {
+  id: number;
+  numeral: string;
+}
+
+/** Where a table cell is, for messages: 表二“行政处罚”, 表三“（一）予以公开”, 表四. */
+export type CellPlace = { table: 't2' | 't3'; label: string } | { table: 't4' };
+
+/** A cell as a message shows it: its kind and text as written. */
+export interface CellShown {
+  kind: CellKind;
+  text: string;
+}
+
+/** A table figure that prose restates (rules/prose-figures.ts), or the total the prose itself states. */
+export type FigureName =
+  /** The 总计 column of a 表三 row or group, or a 表四 group's 总计: 表三“一、…”总计. */
+  | { kind: 'total'; table: 't3' | 't4'; label: string }
+  /** A 表三 row that is a total itself: 表三“（七）总计”. */
+  | { kind: 'row'; label: string }
+  /** Two 表三 rows' totals added: 一 and 二. */
+  | { kind: 'pair'; labels: readonly [string, string] }
+  /** The totals of the rows of a 表三 group added: （三）不予公开. */
+  | { kind: 'group'; label: string }
+  /** 表四's two 行政诉讼 groups added. */
+  | { kind: 'suits' }
+  /** The total the sentence states before 其中. */
+  | { kind: 'stated' };
+
+/** A cell that, changed to `value`, would mend the broken sums (repair.ts). */
+export interface CandidateFix {
+  text: string;
+  value: number;
+}
+
+/** What the parts listed after 其中 add up to, when it disagrees with the stated total (rules/prose-sum.ts). */
+export type PartsVerdict =
+  | { kind: 'exact'; sum: number; list: string; total: string }
+  | { kind: 'at-least'; least: number; list: string; total: string };
+
+/** The counts the CLI's summary line gives. */
+export interface RunCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  skipped: number;
+  notChecked: number;
+}

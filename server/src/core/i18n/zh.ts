@@ -1,0 +1,303 @@
+// The Chinese catalog: every sentence the checker says about a report, by rule
+// code and feature. These are the texts the checker has always written;
+// en.ts must have the same keys (its type is this object's).
+
+import type { IdentityKind } from '../identities';
+import type { Cell, ShapeDetail, TableLayout } from '../model';
+import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
+
+const TABLE: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号' };
+const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
+
+function figureName(n: FigureName): string {
+  switch (n.kind) {
+    case 'total': return `${TABLE[n.table]}“${n.label}”总计`;
+    case 'row': return `表三“${n.label}”`;
+    case 'pair': return `表三“${n.labels[0]}”与“${n.labels[1]}”总计之和`;
+    case 'group': return `表三“${n.label}”各项总计之和`;
+    case 'suits': return '表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和';
+    case 'stated': return '所述总数';
+  }
+}
+
+function shapeMessage(table: TableKey, d: ShapeDetail): string {
+  switch (d.what) {
+    case 'values': {
+      const row = table === 't2' ? `表二“${d.row}”` : `“${d.row}”`;
+      const counts = `有 ${d.found} 个数，模板为 ${d.expected} 个`;
+      if (d.fit === 'extra') return `${row}${counts}：多出的数已忽略，无法确定各数所属的列。`;
+      if (d.fit === 'inferred') return `${row}${counts}（导出时丢失了单元格）。末个数等于其余之和，已推断首个数为第一列、末个数为总计${d.zeros ? '，丢失的单元格为 0' : ''}；基于推断的合计不报错误。`;
+      return `${row}${counts}，无法确定各数所属的列。`;
+    }
+    case 'no-values': return `${TABLE[table]}“${d.row}”一行没有填写数字。`;
+    case 'unknown-row': return `${TABLE[table]}中有一行无法对应到模板：“${d.text}”`;
+    case 'missing-row': return d.block !== undefined ? `${TABLE[table]}“${d.block}”缺少“${d.row}”一行。` : `${TABLE[table]}缺少“${d.row}”一行。`;
+    case 'missing-block': return `${TABLE[table]}缺少“${d.block}”表格块。`;
+    case 'unreadable':
+      if (table === 't2') return '无法读取表二：没有找到“第二十条第（N）项”的表格块。';
+      if (table === 't3') return '无法读取表三：没有找到任何与模板对应的数据行。';
+      return '无法读取表四：没有找到数字。';
+    case 'values-count': return `表四应有 ${d.expected} 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实有 ${d.found} 个，无法确定各数所属的列。`;
+  }
+}
+
+export const zh = {
+  /** Rule names, as in docs/rules (and RULES[].name). */
+  names: {
+    'sum.row': '表三行合计（总计 = 各申请人类别之和）',
+    'sum.column': '表三列合计（（七）总计 = 各办理结果之和）',
+    'sum.balance': '表三收支平衡（一 + 二 = （七）总计 + 四）',
+    'sum.review': '表四合计（总计 = 维持 + 纠正 + 其他 + 尚未审结）',
+    'sum.in-force': '表二现行有效件数不少于制发减废止',
+    'section.missing': '缺少章节',
+    'section.order': '章节顺序错误',
+    'section.duplicate': '章节重复',
+    'section.numbering': '章节编号不规范',
+    'section.title': '章节标题与模板不一致',
+    'section.empty': '章节内容为空',
+    'table.missing': '缺少表格',
+    'table.shape': '表格结构与模板不符',
+    'table.label': '表格标签与模板不一致',
+    'table.legacy': '使用了 2019 版表格格式',
+    'cell.blank': '应填数字的单元格为空',
+    'cell.invalid': '单元格不是合法的数',
+    'cell.unit': '收费金额单位错误',
+    'cell.precision': '小数位数与表头不符',
+    'text.artifact': '导出残留',
+    'year.mismatch': '年份不一致',
+    'preface.sections': '前言所列部分与正文不符',
+    'prose.sum': '正文总数与分项之和不符',
+    'prose.table': '正文数字与表格不符',
+    'prose.percent': '正文百分比与数量不符',
+  },
+
+  rules: {
+    internalError: (code: string, error: string) => `规则 ${code} 内部错误，已跳过：${error}`,
+  },
+
+  // ---------------------------------------------------------------- the 勾稽关系 (sum.*)
+
+  sums: {
+    /** A cell's value in a sum: blanks and placeholders count as 0. */
+    value: (cell: Pick<Cell, 'kind' | 'text' | 'value'>) => (cell.kind === 'blank' ? '（空）0' : cell.kind === 'placeholder' ? `“${cell.text}”0` : String(cell.value)),
+    related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
+    fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
+  },
+  'sum.row': {
+    message: (row: string, expected: number, terms: string, actual: number) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    role: '本行',
+  },
+  'sum.column': {
+    /** `terms`: the non-zero rows, or undefined when every row is 0. */
+    message: (column: string, expected: number, terms: string | undefined, actual: number) =>
+      `“${column}”列：（七）总计应为 ${expected}（${terms !== undefined ? `${terms}，其余各行为 0` : '各行均为 0'}），实为 ${actual}`,
+    role: '本列',
+  },
+  'sum.balance': {
+    message: (b: { column: string; received: string; carried: string; left: number; handled: string; forward: string; right: number; carryForward: number }) =>
+      `“${b.column}”列：一（${b.received}）+ 二（${b.carried}）= ${b.left}，而（七）总计（${b.handled}）+ 四（${b.forward}）= ${b.right}${b.carryForward >= 0 ? `；结转下年度应为 ${b.carryForward}` : '；办理结果多于收到的申请'}`,
+    related: (label: string, value: string) => `${label}：${value}`,
+  },
+  'sum.review': {
+    message: (group: string, expected: number, terms: string, actual: number) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
+  },
+  'sum.in-force': {
+    message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
+    issued: (n: number) => `本年制发件数：${n}`,
+    repealed: (n: number) => `本年废止件数：${n}`,
+  },
+  repair: {
+    noSingleCell: '没有哪一个单元格的修改能同时使这些勾稽关系成立：可能不止一处有误，请逐一核对。',
+    severalCells: (cells: readonly CandidateFix[]) =>
+      `有 ${cells.length} 个单元格（${cells.map((c) => `“${c.text || '空'}”→${c.value}`).join('、')}）改动后都能使勾稽关系成立，无法确定哪一个有误，请核对原始台账。`,
+  },
+
+  // ---------------------------------------------------------------- sections
+
+  'section.missing': {
+    /** `sections`: "一、总体情况", … */
+    none: (sections: readonly string[]) => `未找到年度报告的六个部分（${sections.join('、')}）。`,
+    message: (section: SectionRef, title: string, next: string, before: boolean) => `缺少第${section.numeral}部分“${section.numeral}、${title}”（${before ? `应位于“${next}”之前` : `应位于“${next}”之后`}）。`,
+    insertHeading: (section: SectionRef, title: string) => `插入第${section.numeral}部分标题“${section.numeral}、${title}”`,
+    insertSection: (section: SectionRef, title: string, withTable: boolean) => `插入第${section.numeral}部分“${section.numeral}、${title}”${withTable ? '（含全零表格）' : ''}`,
+  },
+  'section.order': {
+    message: (section: SectionRef, title: string, after: SectionRef) => `第${section.numeral}部分“${title}”出现在第${after.numeral}部分之后；应按模板顺序排列。`,
+  },
+  'section.duplicate': {
+    message: (section: SectionRef, title: string) => `第${section.numeral}部分“${title}”重复出现。`,
+    first: '首次出现',
+  },
+  'section.numbering': {
+    fix: (wanted: string) => `将编号改为“${wanted}”`,
+    written: (text: string, wanted: string) => `编号“${text}”的写法不规范，应为“${wanted}”。`,
+    missing: (title: string, wanted: string) => `标题“${title}”缺少编号，应为“${wanted}${title}”。`,
+    arabic: (wanted: string, text: string) => `一级标题应使用中文数字编号“${wanted}”，而非“${text}”。`,
+    ordinal: (title: string, section: SectionRef, wanted: string, text: string) => `“${title}”是第${section.numeral}部分，编号应为“${wanted}”，实为“${text}”。`,
+    mixed: (styles: readonly NumberingStyle[], text: string, wanted: string) => `同一层级的小标题编号样式混用（${styles.map((s) => STYLE_NAMES[s]).join('、')}）：“${text}”应统一为“${wanted}”。`,
+    unify: (wanted: string) => `统一为“${wanted}”`,
+  },
+  'section.title': {
+    message: (title: string, template: string) => `标题“${title}”与模板不一致，模板为“${template}”。`,
+    fix: (template: string) => `改为模板标题“${template}”`,
+  },
+  'section.empty': {
+    message: (title: string, what: 'nothing' | 'none' | 'placeholder') => `“${title}”${what === 'nothing' ? '没有内容' : what === 'none' ? '只有“无”' : '尚未填写（只有占位内容）'}。`,
+  },
+  'preface.sections': {
+    /** `notInText`, `notListed`: "一、总体情况", …; `count`: the number as the preface writes it and the headings present. */
+    message: (p: { notInText: readonly string[]; notListed: readonly string[]; count?: { written: string; stated: number; present: number } }) => {
+      const names = (list: readonly string[]) => list.map((s) => `“${s}”`).join('、');
+      const problems: string[] = [];
+      if (p.notInText.length) problems.push(`正文中没有${names(p.notInText)}`);
+      if (p.notListed.length) problems.push(`前言未列出${names(p.notListed)}`);
+      if (p.count) problems.push(`前言称${p.count.written}个部分，正文有 ${p.count.present} 个`);
+      return `前言所列的部分与正文标题不一致：${problems.join('；')}。`;
+    },
+  },
+  'year.mismatch': {
+    titleYear: (year: number) => `标题年份：${year}`,
+    period: (year: string, titleYear: number) => `统计期限中的年份 ${year} 与标题年份 ${titleYear} 不一致。`,
+    opening: (year: string, titleYear: number) => `“总体情况”报告的是 ${year} 年，而标题是 ${titleYear} 年度报告。`,
+  },
+
+  // ---------------------------------------------------------------- tables and cells
+
+  'table.missing': {
+    /** `table`: 表二; `subject`: 主动公开政府信息情况. */
+    message: (heading: string, table: string, subject: string) => `“${heading}”中没有找到${table}（${subject}）。`,
+  },
+  'table.shape': {
+    message: shapeMessage,
+  },
+  'table.label': {
+    message: (found: string, label: string) => `标签“${found}”与模板不一致，应为“${label}”。`,
+    fix: (replacement: string) => `改为“${replacement}”`,
+  },
+  'table.legacy': {
+    t3: '表三“（六）其他处理”使用了 2019 版格式（一行）；2021 年起的报告应分为 3 行：1.申请人无正当理由逾期不补正…、2.申请人逾期未按收费通知要求缴纳费用…、3.其他。',
+    t2: '表二使用了 2019 版格式（如“本年新制作数量”“上一年项目数量”或第（九）项）；2021 年起应按国办公开办函〔2021〕30号格式填报。',
+  },
+  cells: {
+    where: (p: CellPlace) => (p.table === 't4' ? '表四' : `${TABLE[p.table]}“${p.label}”`),
+  },
+  'cell.blank': {
+    message: (where: string, cell: CellShown) => `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`,
+    fillZero: '填写 0',
+    fill: (value: number) => `填写 ${value}（由勾稽关系确定）`,
+  },
+  'cell.invalid': {
+    negative: (where: string, text: string, money: boolean) => `${where}中的“${text}”是负数，${money ? '金额' : '件数'}不能为负。`,
+    notNumber: (where: string, text: string) => `${where}中的“${text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`,
+    decimals: (where: string, text: string) => `${where}中的“${text}”带有小数，件数应为整数。`,
+  },
+  'cell.unit': {
+    /** `wan`: the amount in 万元, when the text holds a number. */
+    message: (text: string, wan: string | undefined) => `收费金额单位应为万元，“${text}”以元为单位${wan !== undefined ? `（折合 ${wan} 万元）` : ''}。`,
+  },
+  'cell.precision': {
+    message: (stated: number, text: string, decimals: number) => `表头要求保留${stated}位小数，“${text}”有 ${decimals} 位。`,
+    fix: (fixed: string) => `改为 ${fixed}`,
+  },
+  'text.artifact': {
+    message: (kind: keyof typeof ARTIFACT_NAMES, text: string) => (kind === 'page-number' ? `页码“${text}”夹在正文或表格中间，是从 PDF 导出的残留。` : `“${text}”是${ARTIFACT_NAMES[kind]}，不属于报告内容。`),
+    fix: (kind: keyof typeof ARTIFACT_NAMES) => `删除${ARTIFACT_NAMES[kind]}`,
+  },
+
+  // ---------------------------------------------------------------- prose
+
+  figures: {
+    name: figureName,
+    /** The figure with its value: 表三“一、…”总计为 95. */
+    describe: (n: FigureName, value: number) => `${figureName(n)}为 ${value}`,
+    /** A related location: 表三“一、…”总计：95. */
+    part: (n: FigureName, value: number | string) => `${figureName(n)}：${value}`,
+  },
+  'prose.sum': {
+    message: (v: PartsVerdict) => (v.kind === 'exact' ? `其中各项之和为 ${v.sum}（${v.list}），与所述总数 ${v.total} 不符` : `其中所列各项之和至少为 ${v.least}（${v.list}），超过所述总数 ${v.total}`),
+    part: (count: string) => `分项：${count}`,
+  },
+  'prose.table': {
+    /** `phrase`: the claim as the prose words it (受理政府信息公开申请 17 件). */
+    message: (phrase: string, figure: FigureName, value: number) => `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
+  },
+  'prose.percent': {
+    message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算应为 ${expected}%`,
+    count: (count: string) => `数量：${count}`,
+  },
+
+  // ---------------------------------------------------------------- hovers
+
+  hover: {
+    /** The first line over a table cell: its place and what is written. */
+    cell: (title: string, cell: CellShown) => `**${title}**：${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '（导出时丢失）' : `“${cell.text || '空'}”`}`,
+    inferred: '此行的列是推断出来的（导出时丢失了单元格），不据此判断勾稽关系。',
+    tableHeader: '| 勾稽关系 | 计算 | |',
+    notComputed: '（含无法确定的单元格，不计算）',
+    identity: (kind: IdentityKind, subject: string) => {
+      switch (kind) {
+        case 't3.row': return `本行总计（${subject}）`;
+        case 't3.column': return `本列（七）总计（${subject}）`;
+        case 't3.balance': return `一 + 二 = （七）+ 四（${subject}）`;
+        case 't4.group': return `本组总计（${subject}）`;
+      }
+    },
+    /** A long sum shown by its non-zero terms. */
+    othersZero: (terms: string) => `${terms || '0'}（其余为 0）`,
+    noFix: (reason: string) => `无法自动修正：${reason}`,
+    thisCell: (value: number) => `**此数应为 ${value}**（改为 ${value} 后，相关勾稽关系全部成立；可使用快速修复）。`,
+    otherCell: (text: string, value: number) => `此处的不一致源于另一个单元格：将“${text || '空'}”改为 ${value} 可使相关勾稽关系全部成立。`,
+    rowTotal: (formula: string, holds: boolean) => `本行总计：${formula} ${holds ? '✓' : '✗'}`,
+    heading: (section: SectionRef, title: string) => `**第${section.numeral}部分 · 模板标题：${section.numeral}、${title}**`,
+    /** `template`: what template.ts says the section contains (in Chinese). */
+    contains: (_id: number, template: string) => `应包含：${template}`,
+    aliases: (aliases: readonly string[]) => `常见的其他写法：${aliases.join('；')}`,
+  },
+  proseHover: {
+    total: (count: string) => `**所述总数：${count}**`,
+    parts: (parts: string, sum: number, holds: boolean) => `其中各项：${parts} = ${sum} ${holds ? '✓' : '✗'}`,
+    rough: '（所列为部分项目或约数：只要求各项之和不超过总数）',
+    unknown: (phrase: string) => `**正文：${phrase}**\n\n对应的表格数字无法确定（表格未读出或含推断的单元格）。`,
+    claim: (phrase: string, holds: boolean, figure: FigureName, value: number) => `**正文：${phrase}** ${holds ? '✓' : '✗'}\n\n${figureName(figure)}为 ${value}`,
+  },
+
+  // ---------------------------------------------------------------- code actions, preview, CLI
+
+  symbols: {
+    /** An outline entry whose heading has no text. */
+    untitled: '（无标题）',
+    /** The note on 表三 when its （六） is the 2019 single row. */
+    legacyOther: '（六）为 2019 版单行',
+  },
+  actions: {
+    fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
+    fixAll: '修复所有可自动修复的问题 (gov-report)',
+  },
+  preview: {
+    /** What 表三 （七）总计 is compared with when the rows cannot be added. */
+    leafRows: '（一）至（六）各项',
+  },
+  tablesText: {
+    notFound: '（未找到）',
+    layout: (table: TableKey, layout: TableLayout, legacy: boolean) => `版式: ${layout}${legacy ? (table === 't2' ? '（2019 版）' : '（（六）其他处理 为 2019 版单行）') : ''}`,
+    decimals: (n: number) => `（保留${n}位小数）`,
+    problems: '## 读取问题',
+    inferred: '推断',
+    unaligned: '未对齐',
+    blank: '(空)',
+  },
+  cli: {
+    summary: (c: RunCounts) => {
+      const parts = [`${c.files} 个文件`, `${c.errors} 个错误`, `${c.warnings} 个警告`];
+      if (c.information) parts.push(`${c.information} 条信息`);
+      if (c.hints) parts.push(`${c.hints} 条提示`);
+      if (c.skipped) parts.push(`跳过 ${c.skipped} 个不像年报的 .txt 文件`);
+      if (c.notChecked) parts.push(`${c.notChecked} 个路径未能检查`);
+      return parts.join('，');
+    },
+  },
+};
+
+export type Messages = typeof zh;
+export type RuleCode = keyof Messages['names'];
