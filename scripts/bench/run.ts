@@ -86,6 +86,8 @@ async function main(): Promise<void> {
   const typed = await item('3. one-character edits', () => [
     typingInProcess(parseDocument(text), 'cell', 100, budget(60_000)),
     typingInProcess(parseDocument(text), 'prose', 100, budget(60_000)),
+    // No target: shown so that the cost of an edit that changes the structure is on the record.
+    typingInProcess(parseDocument(text), 'line-break', 30, budget(30_000)),
   ]);
   if (typed) show(typingTable(typed, { warm: full, cold }));
 

@@ -6,7 +6,8 @@
 import type { Range } from '../../server/src/core/model';
 import type { ParsedDocument, TextChange } from '../../server/src/core/service';
 
-export type KeystrokeKind = 'cell' | 'prose';
+/** 'line-break': Enter pressed inside a prose paragraph (the structure changes: a full assembly). */
+export type KeystrokeKind = 'cell' | 'prose' | 'line-break';
 
 export interface Keystroke {
   kind: KeystrokeKind;
@@ -67,7 +68,7 @@ export function typingScript(doc: ParsedDocument, kinds: readonly KeystrokeKind[
   for (let k = 0; k < count; k++) {
     let kind = kinds[k % kinds.length]!;
     if (kind === 'cell' && cells.length === 0) kind = 'prose';
-    if (kind === 'prose' && paragraphs.length === 0) kind = 'cell';
+    if (kind !== 'cell' && paragraphs.length === 0) kind = 'cell';
     if (kind === 'cell') {
       const original = cells[Math.floor(spread(k) * cells.length)]!;
       const digit = digits.get(original) ?? doc.text[original]!;
@@ -80,7 +81,7 @@ export function typingScript(doc: ParsedDocument, kinds: readonly KeystrokeKind[
       const original = insertionPoint(doc.text, range, spread(k, 0.5));
       const at = current(original);
       inserted.push(original);
-      script.push({ kind, change: { range: { start: at, end: at }, text: INSERTED } });
+      script.push({ kind, change: { range: { start: at, end: at }, text: kind === 'line-break' ? '\n' : INSERTED } });
     }
   }
   return script;
