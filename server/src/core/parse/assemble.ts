@@ -36,6 +36,8 @@ export interface AssemblyIndex {
   readonly tableLine: Uint8Array;
   /** The sub-item on each line (the very objects nested into the sections). */
   readonly subItemAt: readonly (SubItem | undefined)[];
+  /** The lines that hold a sub-item, in order. */
+  readonly subItemLines: Int32Array;
   /** For each section, the lines of each of its paragraphs. */
   readonly paragraphLines: readonly (readonly (readonly number[])[])[];
   /** For each section, the last line of each of its paragraphs (increasing), packed for the keystroke path. */
@@ -122,7 +124,9 @@ export function assemble(doc: DocumentLines): Assembly {
     for (let p = 0; p < lines.length; p++) ends[p] = lines[p]![lines[p]!.length - 1]!;
     return ends;
   });
-  return { report, index: { headingLines, regions, tableLine, subItemAt, paragraphLines, paragraphEnds } };
+  const withItem: number[] = [];
+  for (let i = 0; i < n; i++) if (subItemAt[i]) withItem.push(i);
+  return { report, index: { headingLines, regions, tableLine, subItemAt, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds } };
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */

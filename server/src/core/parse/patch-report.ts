@@ -159,9 +159,10 @@ function moveHeading(h: Heading, mover: Mover): void {
 
 function moveSubItems(index: AssemblyIndex, first: number, mover: Mover, rewritten: ReadonlySet<SubItem>): void {
   // Sub-items on lines before the window end before the edit.
-  for (let i = first; i < index.subItemAt.length; i++) {
-    const item = index.subItemAt[i];
-    if (!item || (rewritten.size > 0 && rewritten.has(item))) continue;
+  const lines = index.subItemLines;
+  for (let k = firstEndingAtOrAfter(lines, first); k < lines.length; k++) {
+    const item = index.subItemAt[lines[k]!]!;
+    if (rewritten.size > 0 && rewritten.has(item)) continue;
     mover.range(item.range);
     mover.range(item.titleRange);
     mover.range(item.numbering.range);

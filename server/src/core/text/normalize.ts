@@ -2,6 +2,8 @@
 // brackets, stray spaces, 、 or . after a number, wrapped over lines. Matching
 // works on a key with all of that removed.
 
+import { memoByText } from './memo';
+
 /** Full-width ASCII variants (！ to ～) and the ideographic space to ASCII. */
 const WIDE = /[\uff01-\uff5e\u3000]/;
 const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
@@ -31,7 +33,15 @@ const PUNCTUATION = /[\s()[\]{}<>《》〈〉【】:;,.!?'"“”‘’、。，
 const NUMBERING_PREFIX = /^\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))\s*/;
 
 /** A matching key for one cell or line of label text: no numbering prefix, no punctuation or spaces. */
+// Memoised for label-sized text: a table is read again on every keystroke in it, with the same labels.
+const knownLabelKey = memoByText(computeLabelKey, 10_000);
+const MAX_MEMO_LABEL = 200;
+
 export function labelKey(text: string): string {
+  return text.length <= MAX_MEMO_LABEL ? knownLabelKey(text) : computeLabelKey(text);
+}
+
+function computeLabelKey(text: string): string {
   let s = toHalfWidth(text).replace(/\[bookmark:[^\]]*\]/g, '');
   // A wrapped label can carry its group and leaf numbering in one cell: strip repeatedly.
   for (let k = 0; k < 3; k++) {
