@@ -12,7 +12,7 @@
 // shrunk) and exits 1.
 
 import fc from 'fast-check';
-import { changeArb, changeFor, loadFixtures, mutatedFixtureArb, sampleMutated, type Change } from '../test/helpers/mutate';
+import { changeArb, changeFor, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated, type Change } from '../test/helpers/mutate';
 import { checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants } from '../test/helpers/properties';
 
 const runs = Number(process.env.GOV_REPORT_FUZZ_RUNS ?? 2000);
@@ -60,6 +60,12 @@ run('invariants (no throw, ranges inside, linear time)', 'invariants', fc.proper
 }), runs);
 
 run('updateDocument edit by edit = parseDocument', 'incremental', fc.property(mutatedFixtureArb(fixtures, 4), fc.array(changeArb, { minLength: 1, maxLength: 5 }), ({ text }, raw) => {
+  const changes = changesFor(text, raw);
+  counts.incrementalEdits += changes.length;
+  checkIncremental(text, changes);
+}), Math.ceil(runs / 4));
+
+run('updateDocument keystroke by keystroke = parseDocument', 'incremental', fc.property(mutatedFixtureArb(fixtures, 3), fc.array(keystrokeArb, { minLength: 1, maxLength: 12 }), ({ text }, raw) => {
   const changes = changesFor(text, raw);
   counts.incrementalEdits += changes.length;
   checkIncremental(text, changes);

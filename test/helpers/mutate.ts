@@ -162,6 +162,13 @@ export interface Change {
 
 export const changeArb = fc.record({ a: pos, b: fc.nat({ max: 60 }), text: fc.oneof(fc.constant(''), tokenString()) });
 
+/** One keystroke: a character typed, typed over or deleted (mostly inside a line: the in-place path). */
+export const keystrokeArb = fc.record({
+  a: pos,
+  b: fc.constantFrom(0, 0, 1),
+  text: fc.constantFrom('', '的', '1', '0', '9', '件', '条', '，', '。', ' ', '\t', '\n'),
+});
+
 export function changeFor(text: string, c: { a: number; b: number; text: string }): Change {
   const start = c.a % (text.length + 1);
   return { range: { start, end: Math.min(text.length, start + c.b) }, text: c.text };

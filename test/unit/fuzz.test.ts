@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { check, hover, parseDocument, updateDocument } from '../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3 } from '../helpers/build-report';
-import { applyMutations, changeArb, changeFor, loadFixtures, mutatedFixtureArb, type Mutation } from '../helpers/mutate';
+import { applyMutations, changeArb, changeFor, keystrokeArb, loadFixtures, mutatedFixtureArb, type Mutation } from '../helpers/mutate';
 import { assertLspRange } from '../helpers/invariants';
 import { checkIncremental, checkIncrementalBatch, checkInvariants } from '../helpers/properties';
 
@@ -82,6 +82,25 @@ describe('fuzz: mutated fixtures', () => {
       { seed: SEED + 1, numRuns: 30 },
     );
     t.diagnostic(`${edits} incremental edits compared`);
+  });
+
+  it('updateDocument, keystroke after keystroke, answers as parseDocument of the new text', (t) => {
+    // Typing mostly keeps the structure, so this exercises the in-place path (parse/patch-report.ts).
+    let edits = 0;
+    fc.assert(
+      fc.property(mutatedFixtureArb(fixtures, 2), fc.array(keystrokeArb, { minLength: 1, maxLength: 8 }), ({ text }, raw) => {
+        let current = text;
+        const changes = raw.map((c) => {
+          const change = changeFor(current, c);
+          current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
+          return change;
+        });
+        edits += changes.length;
+        checkIncremental(text, changes);
+      }),
+      { seed: SEED + 3, numRuns: 30 },
+    );
+    t.diagnostic(`${edits} keystrokes compared`);
   });
 
   it('updateDocument with several changes in one call', () => {

@@ -89,8 +89,12 @@ describe('incremental parse equals a full parse', () => {
       for (let step = 0; step < 60; step++) {
         const at = Math.floor(next() * doc.text.length);
         const c = doc.text[at];
-        if (c === '\n' || c === '\r') continue;
-        const change: TextChange = next() < 0.7 ? { range: { start: at, end: at }, text: TYPED[Math.floor(next() * TYPED.length)]! } : { range: { start: at, end: at + 1 }, text: next() < 0.5 ? '' : '8' };
+        if (c === '\n') continue;
+        // A \r is deleted (\r\n becomes \n: same lines, another break); anything else is typed over or beside.
+        const change: TextChange =
+          c === '\r' ? { range: { start: at, end: at + 1 }, text: '' }
+          : next() < 0.7 ? { range: { start: at, end: at }, text: TYPED[Math.floor(next() * TYPED.length)]! }
+          : { range: { start: at, end: at + 1 }, text: next() < 0.5 ? '' : '8' };
         const updated = updateDocument(doc, [change]);
         if (updated.changes) moved++;
         same(updated, parseDocument(updated.text), `${name} step ${step} ${JSON.stringify(change)}`);
@@ -119,6 +123,28 @@ describe('incremental parse equals a full parse', () => {
       }
       assert.ok(moved >= digits.length * 0.8, `${name}: ${moved} of ${digits.length} digits took the in-place path`);
     }
+  });
+
+  it('a line break that changes kind (\\r\\n to \\n and back) inside a paragraph moves what follows it', () => {
+    const text = buildReport({ prose: { 0: '本年度共发布信息120条，其中政策\n文件50条，通知公告70条。' } }).replace(/\n/g, '\r\n');
+    const at = text.indexOf('政策\r\n') + 2;
+    const doc = parseDocument(text);
+    const lf = updateDocument(doc, [{ range: { start: at, end: at + 1 }, text: '' }]);
+    same(lf, parseDocument(lf.text), 'CR deleted');
+    const crlf = updateDocument(lf, [{ range: { start: at, end: at }, text: '\r' }]);
+    same(crlf, parseDocument(crlf.text), 'CR typed again');
+  });
+
+  it('text typed just after a finding\'s range (a page number\'s whole line) leaves that range as it was', () => {
+    // Found by the long fuzz: the fix deleting "- 5 -" and its line break ended where the next line
+    // starts; a character typed there is not part of it.
+    const { text } = texts.find((t) => t.name.includes('洪泽区人民政府_2024'))!;
+    const at = text.indexOf('- 5 -\n') + '- 5 -\n'.length;
+    const doc = parseDocument(text);
+    check(doc);
+    const updated = updateDocument(doc, [{ range: { start: at, end: at }, text: '1' }]);
+    assert.ok(updated.changes, 'the keystroke path');
+    same(updated, parseDocument(updated.text), 'typed after the page number');
   });
 
   it('an update takes the previous version over: only the result is to be used', () => {

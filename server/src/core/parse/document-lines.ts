@@ -129,11 +129,13 @@ export function readLines(text: string): DocumentLines {
  * by `delta`.
  */
 export interface LineWindow {
-  /** The records of lines [first, oldLast] before the edit. */
+  /** The records of lines [first, oldLast] before the edit, and their line breaks. */
   readonly oldRecords: readonly LineRecord[];
+  readonly oldBreaks: readonly string[];
   readonly first: number;
   readonly oldLast: number;
   readonly newLast: number;
+  readonly editStart: number;
   readonly editEnd: number;
   readonly delta: number;
 }
@@ -159,6 +161,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   const midBreaks: string[] = [];
   splitInto(region, from, midRecords, midStarts, midBreaks, last + 1 >= prev.records.length, prev.records, first, last);
   const oldRecords = prev.records.slice(first, last + 1);
+  const oldBreaks = prev.breaks.slice(first, last + 1);
   let records: LineRecord[];
   let starts: number[];
   let breaks: string[];
@@ -181,7 +184,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   }
   for (let i = first + midRecords.length; i < starts.length; i++) starts[i]! += delta;
   const lines = new Lines(records, starts, breaks);
-  return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editEnd: end, delta, oldRecords } };
+  return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editStart: start, editEnd: end, delta, oldRecords, oldBreaks } };
 }
 
 /**

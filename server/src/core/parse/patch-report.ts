@@ -17,9 +17,11 @@ import type { DocumentLines, LineWindow } from './document-lines';
 
 /** What a patched report changed, for the rules to re-check only that (rules/index.ts). */
 export interface ReportDelta {
-  /** Offsets from here on (previous coordinates) moved by `shift`. */
+  /** Offsets from here on (previous coordinates) moved by `shift` (see movedRange). */
   readonly movedFrom: number;
   readonly shift: number;
+  /** Text was only inserted (at movedFrom), nothing replaced. */
+  readonly insertion: boolean;
   /** The paragraphs rebuilt (new objects) and their sections; every other paragraph is the same object, moved. */
   readonly paragraphs: ReadonlyMap<Paragraph, SectionId>;
   /** The paragraphs they replaced (as they were). */
@@ -35,7 +37,7 @@ export interface PatchedAssembly extends Assembly {
 }
 
 export function patchReport(prev: Assembly, after: DocumentLines, window: LineWindow): PatchedAssembly | undefined {
-  const { first, oldLast, newLast, editEnd, delta } = window;
+  const { first, oldLast, newLast, editStart, editEnd, delta } = window;
   const { index } = prev;
   if (oldLast !== newLast) return undefined;
   const firstHeading = index.headingLines[0];
@@ -46,11 +48,16 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   for (let i = first; i <= oldLast; i++) {
     const was = window.oldRecords[i - first]!.info;
     const now = after.records[i]!.info;
-    if (was === now) continue;
+    if (was === now) {
+      // Same text, another line break (\r\n became \n): what follows moved, inside its paragraph too.
+      if (window.oldBreaks[i - first] !== after.breaks[i]) changed.push(i);
+      continue;
+    }
     if (!sameStructure(was, now)) return undefined;
     changed.push(i);
   }
 
+  if (changed.length === 0) return undefined;
   // Tables on the changed lines are read again; they must keep the same lines.
   const tables: Report['tables'] = { ...prev.report.tables };
   const rereadTables = new Set<Table['kind']>();
@@ -65,7 +72,8 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   }
 
   // From here on the previous model is changed in place.
-  const mover = new Mover(editEnd, delta);
+  const move: Move = { movedFrom: editEnd, shift: delta, insertion: editStart === editEnd };
+  const mover = new Mover(move);
   const subItems = new Set<SubItem>();
   for (const i of changed) {
     const item = index.subItemAt[i];
@@ -91,7 +99,7 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   });
 
   const report: Report = { ...prev.report, textLength: after.length, tables, layout: tablesLayout(tables) };
-  return { report, index, delta: { movedFrom: editEnd, shift: delta, paragraphs: rebuilt, replaced, subItems, tables: rereadTables } };
+  return { report, index, delta: { ...move, paragraphs: rebuilt, replaced, subItems, tables: rereadTables } };
 }
 
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */
@@ -169,20 +177,42 @@ function moveSubItems(index: AssemblyIndex, first: number, mover: Mover, rewritt
   }
 }
 
-/** Moves ranges at or after `from` by `delta`, each Range object once. */
+export type Move = Pick<ReportDelta, 'movedFrom' | 'shift' | 'insertion'>;
+
+/**
+ * Where a range of the previous version is after the edit. Offsets from the
+ * edit's end on move; a range that ends just where text is inserted does not
+ * take it in (the inserted text is after its last character), but an empty
+ * range there moves whole.
+ */
+export function movedRange(r: Range, m: Move): Range {
+  return { start: movedStart(r, m), end: movedEnd(r, m) };
+}
+
+function movedStart(r: Range, m: Move): number {
+  return r.start >= m.movedFrom ? r.start + m.shift : r.start;
+}
+
+function movedEnd(r: Range, m: Move): number {
+  const moves = m.insertion ? r.end > m.movedFrom || (r.end === m.movedFrom && r.start === r.end) : r.end >= m.movedFrom;
+  return moves ? r.end + m.shift : r.end;
+}
+
+/** Moves ranges in place (movedRange), each Range object once. */
 class Mover {
   private readonly seen = new Set<Range>();
-  constructor(readonly from: number, private readonly delta: number) {}
+  constructor(private readonly move: Move) {}
 
   range(r: Range): void {
-    if (this.delta === 0) return;
-    if (r.start >= this.from) r.start += this.delta;
-    if (r.end >= this.from) r.end += this.delta;
+    if (this.move.shift === 0) return;
+    const end = movedEnd(r, this.move);
+    r.start = movedStart(r, this.move);
+    r.end = end;
   }
 
   /** Every Range inside a small structure (a table), shared ones once. */
   deep(value: unknown): void {
-    if (this.delta === 0 || typeof value !== 'object' || value === null) return;
+    if (this.move.shift === 0 || typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
       for (const v of value) this.deep(v);
       return;

@@ -8,7 +8,7 @@
 // every other rule runs again. Any other edit runs every rule.
 
 import type { Paragraph, Range, Report } from '../model';
-import type { ReportDelta } from '../parse/patch-report';
+import { movedRange, type ReportDelta } from '../parse/patch-report';
 import type { SectionId } from '../template';
 import { proseParagraphs } from '../text/prose-numbers';
 import type { Finding, Rule, RuleContext } from './types';
@@ -161,14 +161,7 @@ function own(f: Finding): Finding {
 
 /** The finding moved by the edits, in order. */
 function move(f: Finding, deltas: readonly ReportDelta[]): Finding {
-  return mapRanges(f, (r) => {
-    let { start, end } = r;
-    for (const d of deltas) {
-      if (start >= d.movedFrom) start += d.shift;
-      if (end >= d.movedFrom) end += d.shift;
-    }
-    return { start, end };
-  });
+  return mapRanges(f, (r) => deltas.reduce((moved, d) => movedRange(moved, d), r));
 }
 
 function mapRanges(f: Finding, map: (r: Range) => Range): Finding {
