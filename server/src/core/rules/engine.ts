@@ -100,15 +100,17 @@ function update(rule: Rule, previous: RuleRun, change: ChangeSummary, ctx: RuleC
 function updateParagraphs(rule: Rule, previous: RuleRun, change: ChangeSummary, tablesChanged: boolean, ctx: RuleContext): RuleRun {
   const gone = new Set(change.replaced);
   const recheck = new Map<Paragraph, SectionId | undefined>(change.rebuilt);
-  let readers: Map<Paragraph, SectionId | undefined> | undefined;
-  if (previous.readers) {
-    readers = new Map();
-    for (const [p, id] of previous.readers) {
-      if (gone.has(p)) continue;
-      readers.set(p, id);
-      if (tablesChanged) recheck.set(p, id);
+  let readers = previous.readers;
+  if (readers) {
+    if (tablesChanged) for (const [p, id] of readers) if (!gone.has(p)) recheck.set(p, id);
+    const reading = [...change.rebuilt].filter(([p, id]) => rule.readsTables!(p, id, ctx));
+    // Copied only when the set of paragraphs that read the tables changes (rarely: a handful per report).
+    if (reading.length > 0 || change.replaced.some((p) => readers!.has(p))) {
+      const next = new Map(readers);
+      for (const p of change.replaced) next.delete(p);
+      for (const [p, id] of reading) next.set(p, id);
+      readers = next;
     }
-    for (const [p, id] of change.rebuilt) if (rule.readsTables!(p, id, ctx)) readers.set(p, id);
   }
   const byParagraph = new Map<Paragraph, readonly Finding[]>();
   for (const [p, found] of previous.byParagraph!) if (!gone.has(p) && !recheck.has(p)) byParagraph.set(p, found.map((f) => move(f, change.deltas)));
