@@ -193,6 +193,17 @@ describe('text and year rules', () => {
     assert.deepEqual(list.map((f) => at(text, f)), ['• 打印', '[bookmark: _GoBack]']);
     assert.ok(list.every((f) => f.fix?.edits[0]!.newText === ''));
   });
+  it('text.artifact: a bookmark between a number and a label inside a table leaves a space, so the fix changes no cell', () => {
+    // Found by the long fuzz: “9 0[bookmark: _GoBack]总计 0” lost the bookmark and read “0总计” as a cell.
+    const text = buildReport().replace(/\t0\n（七）总计/, '\t0[bookmark: _GoBack]（七）总计');
+    assert.match(text, /\t0\[bookmark: _GoBack\]（七）总计/);
+    const { list } = findings(text, 'text.artifact');
+    const bookmark = list.find((f) => at(text, f) === '[bookmark: _GoBack]')!;
+    assert.ok(bookmark, 'the bookmark is reported');
+    assert.equal(bookmark.fix?.edits[0]!.newText, ' ');
+    const fixed = text.slice(0, bookmark.range.start) + ' ' + text.slice(bookmark.range.end);
+    assert.deepEqual(findings(fixed).list.filter((f) => f.code === 'cell.invalid'), findings(text).list.filter((f) => f.code === 'cell.invalid'));
+  });
   it('year.mismatch: 统计期限 and the opening year against the title', () => {
     const text = buildReport().replace('自2022年1月1日起至2022年12月31日止', '自2021年1月1日起至2021年12月31日止');
     const { list } = findings(text, 'year.mismatch');

@@ -3,14 +3,15 @@
 
 import { messagesFor } from '../i18n';
 import { aloneOnLine, wholeLine, type TextView } from '../text/edit-ranges';
+import type { Range, Report } from '../model';
 import { finding, type Rule } from './types';
 
 export const textArtifact: Rule = {
   code: 'text.artifact',
   name: '导出残留',
   defaultSeverity: 'warning',
-  // Structure only: an edit that keeps the structure moves these findings with the text.
-  inputs: [],
+  // The tables' extent decides how a bookmark inside them is removed.
+  inputs: ['tables'],
   check({ report, text, lang }) {
     const m = messagesFor(lang)['text.artifact'];
     return report.artifacts
@@ -19,9 +20,9 @@ export const textArtifact: Rule = {
         return finding(textArtifact, a.range, m.message(a.kind, a.text), {
           severity: a.kind === 'page-number' ? 'hint' : 'warning',
           // Debris alone on its line goes with its line; a bookmark inside text goes alone,
-          // but between two numbers it leaves a space: the tables read it as one, and
-          // “0[bookmark]4” must not become the number 04.
-          fix: { title: m.fix(a.kind), edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: betweenNumbers(text, a.range) ? ' ' : '' }] },
+          // but where it separates two words it leaves a space: the tables read it as one,
+          // “0[bookmark]4” must not become the number 04, nor “0[bookmark]总计” the cell “0总计”.
+          fix: { title: m.fix(a.kind), edits: [{ range: aloneOnLine(text, a.range) ? wholeLine(text, a.range) : a.range, newText: separates(report, text, a.range) ? ' ' : '' }] },
         });
       });
   },
@@ -29,6 +30,12 @@ export const textArtifact: Rule = {
 
 const NUMBER_CHAR = /[0-9０-９.,．，]/;
 
-function betweenNumbers(text: TextView, range: { start: number; end: number }): boolean {
-  return range.start > 0 && range.end < text.length && NUMBER_CHAR.test(text.charAt(range.start - 1)) && NUMBER_CHAR.test(text.charAt(range.end));
+/** Whether the debris keeps two words apart: between two numbers, or between any two non-spaces inside a table. */
+function separates(report: Report, text: TextView, range: Range): boolean {
+  if (range.start === 0 || range.end >= text.length) return false;
+  const before = text.charAt(range.start - 1);
+  const after = text.charAt(range.end);
+  if (NUMBER_CHAR.test(before) && NUMBER_CHAR.test(after)) return true;
+  const inTable = [report.tables.t2, report.tables.t3, report.tables.t4].some((t) => t && range.start >= t.range.start && range.end <= t.range.end);
+  return inTable && !/\s/.test(before) && !/\s/.test(after);
 }
