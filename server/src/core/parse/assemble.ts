@@ -229,31 +229,42 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
 export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
   const first = doc.records[lines[0]!]!;
   const base = doc.starts[lines[0]!]! + first.info.contentStart;
-  // Records are shared between versions, so an unchanged paragraph is found again without any string work.
-  let cached = first.paragraph;
+  // This document's last paragraph here, else the last made from a line of this text (a document
+  // opened again, or the same paragraph elsewhere): neither costs any string work.
+  let cached = first.builtFrom;
   if (!cached || !sameLines(cached, doc, lines, base)) {
-    const records = lines.map((i) => doc.records[i]!);
-    const breaks = lines.map((i) => doc.starts[i]! - base);
-    let text = '';
-    const segments: { at: number; offset: number }[] = [];
-    records.forEach((r, k) => {
-      segments.push({ at: text.length, offset: breaks[k]! + r.info.contentStart });
-      text += r.info.clean.slice(r.info.contentStart, r.info.contentEnd);
-    });
-    cached = { records, breaks, text: canonicalText(text), segments, last: undefined };
-    first.paragraph = cached;
+    cached = first.info.startsParagraph;
+    if (!cached || !sameLines(cached, doc, lines, base)) {
+      cached = makeParagraph(doc, lines, base);
+      first.info.startsParagraph = cached;
+    }
   }
-  if (cached.last?.range.start === base) return cached.last;
+  // The same lines at the same place: the very same object as before (an unmoved paragraph).
+  if (first.builtFrom === cached && first.built?.range.start === base) return first.built;
   const lastSeg = cached.segments[cached.segments.length - 1]!;
-  cached.last = { range: { start: base, end: base + lastSeg.offset + (cached.text.length - lastSeg.at) }, text: cached.text, segments: cached.segments };
-  return cached.last;
+  const paragraph: Paragraph = { range: { start: base, end: base + lastSeg.offset + (cached.text.length - lastSeg.at) }, text: cached.text, segments: cached.segments };
+  first.built = paragraph;
+  first.builtFrom = cached;
+  return paragraph;
+}
+
+function makeParagraph(doc: DocumentLines, lines: readonly number[], base: number): CachedParagraph {
+  const infos = lines.map((i) => doc.records[i]!.info);
+  const breaks = lines.map((i) => doc.starts[i]! - base);
+  let text = '';
+  const segments: { at: number; offset: number }[] = [];
+  infos.forEach((info, k) => {
+    segments.push({ at: text.length, offset: breaks[k]! + info.contentStart });
+    text += info.clean.slice(info.contentStart, info.contentEnd);
+  });
+  return { infos, breaks, text: canonicalText(text), segments };
 }
 
 function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly number[], base: number): boolean {
-  if (cached.records.length !== lines.length) return false;
+  if (cached.infos.length !== lines.length) return false;
   for (let k = 0; k < lines.length; k++) {
     const i = lines[k]!;
-    if (cached.records[k] !== doc.records[i] || cached.breaks[k] !== doc.starts[i]! - base) return false;
+    if (cached.infos[k] !== doc.records[i]!.info || cached.breaks[k] !== doc.starts[i]! - base) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
-import { analyseLine, type LineInfo } from './line-info';
+import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
 
 // A line's analysis depends on its text alone: blank lines, repeated rows and a
 // document opened again share it, and the line's own copy of its text with it.
@@ -29,21 +29,15 @@ export interface LineRecord {
   readonly text: string;
   readonly info: LineInfo;
   /**
-   * The paragraph last built starting at this line (assemble.ts): kept on the
-   * record itself so that finding it again costs no lookup on the keystroke path.
+   * The paragraph last built starting at this line, and what it was built
+   * from (assemble.ts): kept on the record, which is this document's own, so
+   * that an unchanged paragraph is found again without a lookup.
    */
-  paragraph?: CachedParagraph;
+  built: Paragraph | undefined;
+  builtFrom: CachedParagraph | undefined;
 }
 
-export interface CachedParagraph {
-  readonly records: readonly LineRecord[];
-  readonly breaks: readonly number[];
-  readonly text: string;
-  /** Segments relative to the paragraph's first character. */
-  readonly segments: readonly { at: number; offset: number }[];
-  /** The paragraph last built from these lines: reused while it has not moved. */
-  last: Paragraph | undefined;
-}
+export type { CachedParagraph } from './line-info';
 
 export interface DocumentLines extends TextView {
   /** The whole text; after an edit it is joined from the lines when first asked for. */
@@ -240,7 +234,7 @@ function splitInto(
     else {
       // The memo's copy of the text, not the slice: a slice would keep the whole source alive.
       const { text, info } = analysed(slice);
-      records.push({ text, info });
+      records.push({ text, info, built: undefined, builtFrom: undefined });
     }
     starts.push(base + s);
     breaks.push(br);

@@ -31,6 +31,24 @@ export interface LineInfo {
   /** Offsets of the trimmed content. */
   readonly contentStart: number;
   readonly contentEnd: number;
+  /**
+   * The last paragraph text made starting with this line (assemble.ts). It
+   * depends on line texts alone, so every line of this text can share it.
+   */
+  startsParagraph: CachedParagraph | undefined;
+}
+
+/**
+ * A paragraph's text as its lines give it. It depends on the lines' texts
+ * (their analyses) and relative positions alone, so it is shared by every
+ * paragraph made of the same lines, in any document, and never changed.
+ */
+export interface CachedParagraph {
+  readonly infos: readonly LineInfo[];
+  readonly breaks: readonly number[];
+  readonly text: string;
+  /** Segments relative to the paragraph's first character. */
+  readonly segments: readonly { at: number; offset: number }[];
 }
 
 export function analyseLine(text: string): LineInfo {
@@ -63,5 +81,6 @@ export function analyseLine(text: string): LineInfo {
     bookmarks,
     contentStart,
     contentEnd: clean.trimEnd().length,
+    startsParagraph: undefined,
   };
 }
