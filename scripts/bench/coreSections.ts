@@ -50,10 +50,12 @@ export interface LargeResult {
   median: number;
   /** Median of parse + check on texts whose paragraphs the process has not seen, ms. */
   cold: number;
+  /** The bare pass on the same text, timed between the runs of (2) (3 after each). */
+  bare: Samples;
 }
 
 /** Parse + check timed apart; `texts(k)` (made untimed) is the text of run k, warm-up runs included. */
-function parseThenCheck(texts: (k: number) => string, options: RunOptions): { total: Samples; parse: number[]; check: number[]; findings: number } {
+function parseThenCheck(texts: (k: number) => string, options: RunOptions, between?: () => void): { total: Samples; parse: number[]; check: number[]; findings: number } {
   const parse: number[] = [];
   const rules: number[] = [];
   const times: number[] = [];
@@ -68,6 +70,7 @@ function parseThenCheck(texts: (k: number) => string, options: RunOptions): { to
     findings = check(doc).length;
     const t2 = performance.now();
     if (k < options.warmup) continue;
+    between?.();
     parse.push(t1 - t0);
     rules.push(t2 - t1);
     times.push(t2 - t0);
@@ -105,7 +108,17 @@ function taggedVariants(text: string): () => string {
 
 export function largeReport(text: string, budget: Budget): LargeResult {
   // 21 runs: a run's time depends on when the garbage collector runs, so the median needs many.
-  const warm = parseThenCheck(() => text, { warmup: 3, runs: 21, budgetMs: budget(60_000) });
+  // The bare pass is timed between them, so that the ratio (2) / bare sees the same machine load.
+  const bare: number[] = [];
+  const timeBare = () => {
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      barePass(text);
+      bare.push(performance.now() - t0);
+    }
+  };
+  for (let k = 0; k < 5; k++) barePass(text); // warm-up
+  const warm = parseThenCheck(() => text, { warmup: 3, runs: 21, budgetMs: budget(60_000) }, timeBare);
   const variant = taggedVariants(text);
   const cold = parseThenCheck(variant, { warmup: 0, runs: 5, budgetMs: budget(60_000) });
   const row = (label: string, chars: number, r: ReturnType<typeof parseThenCheck>): string[] => {
@@ -115,6 +128,7 @@ export function largeReport(text: string, budget: Budget): LargeResult {
   return {
     median: median(warm.total.times),
     cold: median(cold.total.times),
+    bare: { times: bare, requested: 63, stoppedByBudget: bare.length < 63 },
     table: {
       title: `2. Generated report (${kChars(text.length)} chars, ${text.split('\n').length} lines): full parse + all rules`,
       notes: [
@@ -202,8 +216,8 @@ export interface BaselineResult {
   markdownlint: number;
 }
 
-export function baselines(text: string, full: { warm: number; cold: number }, budget: Budget): BaselineResult {
-  const bare = timeRuns(() => barePass(text), { warmup: 5, runs: 50, budgetMs: budget(10_000) });
+export function baselines(text: string, full: { warm: number; cold: number }, bareSamples: Samples | undefined, budget: Budget): BaselineResult {
+  const bare = bareSamples ?? timeRuns(() => barePass(text), { warmup: 5, runs: 50, budgetMs: budget(10_000) });
   let issues = 0;
   const mdl = timeRuns(() => (issues = lint({ strings: { report: text } })['report']?.length ?? 0), { warmup: 1, runs: 5, budgetMs: budget(30_000) });
   const b = median(bare.times);
@@ -214,7 +228,7 @@ export function baselines(text: string, full: { warm: number; cold: number }, bu
     table: {
       title: '4. Baselines on (2)',
       notes: [
-        'Bare pass: text.split into lines, one heading-like regular expression per line (median of 50 runs after 5 warm-up runs).',
+        'Bare pass: text.split into lines, one heading-like regular expression per line; timed three times after each run of (2), so that both see the same machine load (median of 63 runs after 5 warm-up runs).',
         "markdownlint: `lint({ strings })` from 'markdownlint/sync', default rules (median of 5 runs after 1 warm-up run).",
       ],
       head: ['Pass', 'Median', 'p95', 'Result', 'Against (2)', 'Runs'],

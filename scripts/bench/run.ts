@@ -84,14 +84,14 @@ async function main(): Promise<void> {
 
   // updateDocument takes the version it is given over: each typing run starts from its own parse.
   const typed = await item('3. one-character edits', () => [
-    typingInProcess(parseDocument(text), 'cell', 100, budget(60_000)),
-    typingInProcess(parseDocument(text), 'prose', 100, budget(60_000)),
+    typingInProcess(parseDocument(text), 'cell', 300, budget(60_000)),
+    typingInProcess(parseDocument(text), 'prose', 300, budget(60_000)),
     // No target: shown so that the cost of an edit that changes the structure is on the record.
     typingInProcess(parseDocument(text), 'line-break', 30, budget(30_000)),
   ]);
   if (typed) show(typingTable(typed, { warm: full, cold }));
 
-  const base = await item('4. baselines', () => baselines(text, { warm: full, cold }, budget));
+  const base = await item('4. baselines', () => baselines(text, { warm: full, cold }, large?.bare, budget));
   if (base) show(base.table);
 
   const latency = await item('5. keystroke to diagnostics over the protocol', () =>
