@@ -4,9 +4,10 @@
 // Order of work: headings (short lines naming a section, not followed by
 // numbers) → table anchors → one region per table, read by the layout's
 // reader and aligned with the template → the rest is prose. Everything per
-// line comes from the records' cached analysis; paragraphs built from the
-// same line records as before are reused, so an edit pays for the lines it
-// touched plus a pass of cheap bookkeeping.
+// line comes from the records' cached analysis, and paragraph texts from the
+// lines' (an unmoved paragraph is the very object it was). Most keystrokes do
+// not come here at all: patch-report.ts patches the model this builds, using
+// the index it leaves.
 
 import type { Artifact, Heading, Paragraph, Report, Section, SubItem, Table, TableLayout } from '../model';
 import { detectLayout, readCells } from '../tables/cells';
