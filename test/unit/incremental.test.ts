@@ -147,6 +147,18 @@ describe('incremental parse equals a full parse', () => {
     same(updated, parseDocument(updated.text), 'typed after the page number');
   });
 
+  it('an edit across a line break that leaves the next line as it was still moves that line\'s contents', () => {
+    // "。\n（二）" replaced by "，共计。\n（二）": the second line reads the same, but it starts later.
+    const text = buildReport({ prose: { 0: '（一）第一项工作。\n（二）第二项工作，发布信息12条。\n（三）第三项。' } });
+    const at = text.indexOf('第一项工作。') + '第一项工作'.length;
+    const end = text.indexOf('（二）第二项') + 1;
+    const doc = parseDocument(text);
+    check(doc);
+    const updated = updateDocument(doc, [{ range: { start: at, end }, text: '，共计。\n（' }]);
+    assert.equal(updated.text, text.slice(0, at) + '，共计。\n（' + text.slice(end));
+    same(updated, parseDocument(updated.text), 'typed over with the same second line');
+  });
+
   it('an update takes the previous version over: only the result is to be used', () => {
     // The contract the editor relies on (service.ts): the result is right, whatever became of the input.
     const text = buildReport();

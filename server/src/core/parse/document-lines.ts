@@ -131,6 +131,8 @@ export interface LineWindow {
   readonly newLast: number;
   readonly editStart: number;
   readonly editEnd: number;
+  /** The lines (previous numbering) holding the edit's start and end. */
+  readonly editLines: readonly [number, number];
   readonly delta: number;
 }
 
@@ -143,8 +145,9 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   const delta = change.text.length - (end - start);
   // The touched lines: from the one holding `start` to the one holding `end`,
   // one more on each side (a \r\n can be split or joined by the edit).
-  const first = Math.max(0, lineAt(prev.starts, start) - 1);
-  const last = Math.min(prev.records.length - 1, lineAt(prev.starts, end) + 1);
+  const editLines = [lineAt(prev.starts, start), lineAt(prev.starts, end)] as const;
+  const first = Math.max(0, editLines[0] - 1);
+  const last = Math.min(prev.records.length - 1, editLines[1] + 1);
   const from = prev.starts[first]!;
   // The touched lines' text, from the records: the old document's text is never read.
   let old = '';
@@ -178,7 +181,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   }
   for (let i = first + midRecords.length; i < starts.length; i++) starts[i]! += delta;
   const lines = new Lines(records, starts, breaks);
-  return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editStart: start, editEnd: end, delta, oldRecords, oldBreaks } };
+  return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editStart: start, editEnd: end, editLines, delta, oldRecords, oldBreaks } };
 }
 
 /**

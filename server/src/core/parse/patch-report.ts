@@ -44,13 +44,20 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   // The preface holds the title, whose reading looks at the lines around it: not worth a fast path.
   if (firstHeading === undefined || first <= firstHeading) return undefined;
 
+  // Changed: every line the edit's range touches (even one typed over with the same text: what
+  // follows on it may have moved), and any other line of the window whose text or break changed.
+  const [editFirst, editLast] = window.editLines;
   const changed: number[] = [];
   for (let i = first; i <= oldLast; i++) {
     const was = window.oldRecords[i - first]!.info;
     const now = after.records[i]!.info;
     if (was === now) {
+      const touched = i >= editFirst && i <= editLast;
       // Same text, another line break (\r\n became \n): what follows moved, inside its paragraph too.
-      if (window.oldBreaks[i - first] !== after.breaks[i]) changed.push(i);
+      if (!touched && window.oldBreaks[i - first] === after.breaks[i]) continue;
+      // Headings and debris are not rebuilt on this path: a line of theirs must not be touched.
+      if (now.heading || now.pageNumber || now.chrome || now.bookmarks.length > 0) return undefined;
+      changed.push(i);
       continue;
     }
     if (!sameStructure(was, now)) return undefined;
@@ -82,11 +89,11 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
       subItems.add(item);
     }
   }
-  for (const [k, t] of Object.entries(prev.report.tables) as [Table['kind'], Table][]) if (!rereadTables.has(k)) mover.deep(t);
+  for (const [k, t] of Object.entries(prev.report.tables) as [Table['kind'], Table][]) if (!rereadTables.has(k)) for (const r of rangesOf(t)) mover.range(r);
   const rebuilt = new Map<Paragraph, SectionId>();
   const replaced: Paragraph[] = [];
   prev.report.sections.forEach((section, k) => moveSection(section, index, k, changed, after, mover, rebuilt, replaced));
-  moveSubItems(index, first, mover, subItems);
+  moveSubItems(index, first, oldLast, mover, subItems);
   for (const a of prev.report.artifacts) mover.range(a.range);
   for (const p of prev.report.preface) mover.range(p.range);
   if (prev.report.title) {
@@ -124,6 +131,8 @@ function rewriteSubItem(item: SubItem, fresh: SubItem, lineStart: number): void 
   item.title = fresh.title;
   item.range = { start: lineStart + fresh.range.start, end: lineStart + fresh.range.end };
   item.titleRange = { start: lineStart + fresh.titleRange.start, end: lineStart + fresh.titleRange.end };
+  // The same numbering (sameStructure), but its line may have moved.
+  item.numbering.range = { start: lineStart + fresh.numbering.range.start, end: lineStart + fresh.numbering.range.end };
 }
 
 function moveSection(
@@ -145,7 +154,8 @@ function moveSection(
     paragraphs[p] = paragraphOf(after, lines[p] as number[]);
     rebuilt.set(paragraphs[p]!, section.heading.sectionId);
   }
-  for (; p < paragraphs.length; p++) mover.range(paragraphs[p]!.range);
+  // The rest start after the changed lines, so after the edit: they move whole.
+  mover.after(paragraphs, p);
 }
 
 function firstEndingAtOrAfter(ends: Int32Array, line: number): number {
@@ -165,16 +175,56 @@ function moveHeading(h: Heading, mover: Mover): void {
   if (h.numbering) mover.range(h.numbering.range);
 }
 
-function moveSubItems(index: AssemblyIndex, first: number, mover: Mover, rewritten: ReadonlySet<SubItem>): void {
-  // Sub-items on lines before the window end before the edit.
+function moveSubItems(index: AssemblyIndex, first: number, oldLast: number, mover: Mover, rewritten: ReadonlySet<SubItem>): void {
+  // Sub-items on lines before the window end before the edit; those after it move whole.
   const lines = index.subItemLines;
+  const d = mover.shift;
+  if (d === 0) return;
   for (let k = firstEndingAtOrAfter(lines, first); k < lines.length; k++) {
     const item = index.subItemAt[lines[k]!]!;
     if (rewritten.size > 0 && rewritten.has(item)) continue;
-    mover.range(item.range);
-    mover.range(item.titleRange);
-    mover.range(item.numbering.range);
+    if (lines[k]! > oldLast) {
+      item.range.start += d;
+      item.range.end += d;
+      item.titleRange.start += d;
+      item.titleRange.end += d;
+      item.numbering.range.start += d;
+      item.numbering.range.end += d;
+    } else {
+      mover.range(item.range);
+      mover.range(item.titleRange);
+      mover.range(item.numbering.range);
+    }
   }
+}
+
+// Every Range object of a table, once each: a table that only moves is moved
+// on every keystroke after it, and its ranges do not change between reads.
+const tableRanges = new WeakMap<Table, Range[]>();
+
+function rangesOf(table: Table): Range[] {
+  let list = tableRanges.get(table);
+  if (!list) {
+    const seen = new Set<Range>();
+    collectRanges(table, seen);
+    list = [...seen];
+    tableRanges.set(table, list);
+  }
+  return list;
+}
+
+function collectRanges(value: unknown, into: Set<Range>): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectRanges(v, into);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) {
+    into.add(o as unknown as Range);
+    return;
+  }
+  for (const key in o) collectRanges(o[key], into);
 }
 
 export type Move = Pick<ReportDelta, 'movedFrom' | 'shift' | 'insertion'>;
@@ -198,10 +248,13 @@ function movedEnd(r: Range, m: Move): number {
   return moves ? r.end + m.shift : r.end;
 }
 
-/** Moves ranges in place (movedRange), each Range object once. */
+/** Moves ranges in place (movedRange). */
 class Mover {
-  private readonly seen = new Set<Range>();
   constructor(private readonly move: Move) {}
+
+  get shift(): number {
+    return this.move.shift;
+  }
 
   range(r: Range): void {
     if (this.move.shift === 0) return;
@@ -210,20 +263,14 @@ class Mover {
     r.end = end;
   }
 
-  /** Every Range inside a small structure (a table), shared ones once. */
-  deep(value: unknown): void {
-    if (this.move.shift === 0 || typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      for (const v of value) this.deep(v);
-      return;
+  /** Paragraphs from index `from` on, all of which start after the edit: moved whole. */
+  after(paragraphs: readonly Paragraph[], from: number): void {
+    const d = this.move.shift;
+    if (d === 0) return;
+    for (let p = from; p < paragraphs.length; p++) {
+      const r = paragraphs[p]!.range;
+      r.start += d;
+      r.end += d;
     }
-    const o = value as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) {
-      if (this.seen.has(o as unknown as Range)) return;
-      this.seen.add(o as unknown as Range);
-      this.range(o as unknown as Range);
-      return;
-    }
-    for (const key in o) this.deep(o[key]);
   }
 }
