@@ -19,11 +19,13 @@ function strings(): PreviewStrings {
     ...DEFAULT_STRINGS,
     loading: vscode.l10n.t('正在读取表格… (Reading the tables…)'),
     noTables: vscode.l10n.t('未找到表二、表三、表四。 (No tables found.)'),
-    notFound: vscode.l10n.t('（未找到）'),
-    blank: vscode.l10n.t('（空）'),
+    // Short labels inside table cells: English alone where the editor runs in English (a bilingual
+    // label does not fit a cell); Chinese from the zh-cn bundle.
+    notFound: vscode.l10n.t('(not found)'),
+    blank: vscode.l10n.t('(blank)'),
     lost: vscode.l10n.t('导出时丢失的单元格 (cell lost in export)'),
     uncertain: vscode.l10n.t('列位置为推断（该行导出时丢失了单元格），不参与勾稽关系计算 (column inferred; not used in sums)'),
-    expected: vscode.l10n.t('应为'),
+    expected: vscode.l10n.t('should be'),
     rowSum: vscode.l10n.t('各列之和（计算） (row sum)'),
     leafSums: vscode.l10n.t('（一）至（六）各项之和（计算） (sum of results)'),
     balance: vscode.l10n.t('一＋二（计算，应等于（七）总计＋四） (balance)'),
