@@ -12,7 +12,7 @@
 // shrunk) and exits 1.
 
 import fc from 'fast-check';
-import { changeArb, changeFor, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated, type Change } from '../test/helpers/mutate';
+import { changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
 import { checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants } from '../test/helpers/properties';
 
 const runs = Number(process.env.GOV_REPORT_FUZZ_RUNS ?? 2000);
@@ -28,14 +28,6 @@ const counts = { inputs: 0, characters: 0, slowestMsPerK: 0, incrementalEdits: 0
 let failed = false;
 const failures = { invariants: 0, incremental: 0, fixes: 0, textLost: 0 };
 
-function changesFor(text: string, raw: readonly { a: number; b: number; text: string }[]): Change[] {
-  let current = text;
-  return raw.map((c) => {
-    const change = changeFor(current, c);
-    current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
-    return change;
-  });
-}
 
 function run(name: string, kind: 'invariants' | 'incremental', property: fc.IProperty<never> | fc.IProperty<unknown>, numRuns: number): void {
   if (numRuns < 1) return;

@@ -174,6 +174,16 @@ export function changeFor(text: string, c: { a: number; b: number; text: string 
   return { range: { start, end: Math.min(text.length, start + c.b) }, text: c.text };
 }
 
+/** Random changes made concrete, each in the coordinates the previous ones left (as an editor sends them). */
+export function changesFor(text: string, raw: readonly { a: number; b: number; text: string }[]): Change[] {
+  let current = text;
+  return raw.map((c) => {
+    const change = changeFor(current, c);
+    current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
+    return change;
+  });
+}
+
 /** Deterministic mutated fixtures without fast-check's runner (fix-safety, the long fuzz). */
 export function sampleMutated(fixtures: readonly Fixture[], count: number, seed: number, max = 8) {
   return fc.sample(mutatedFixtureArb(fixtures, max), { numRuns: count, seed });

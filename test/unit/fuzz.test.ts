@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { check, hover, parseDocument, updateDocument } from '../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3 } from '../helpers/build-report';
-import { applyMutations, changeArb, changeFor, keystrokeArb, loadFixtures, mutatedFixtureArb, type Mutation } from '../helpers/mutate';
+import { applyMutations, changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb, type Mutation } from '../helpers/mutate';
 import { assertLspRange } from '../helpers/invariants';
 import { checkIncremental, checkIncrementalBatch, checkInvariants } from '../helpers/properties';
 
@@ -70,12 +70,7 @@ describe('fuzz: mutated fixtures', () => {
     let edits = 0;
     fc.assert(
       fc.property(mutatedFixtureArb(fixtures, 4), fc.array(changeArb, { minLength: 1, maxLength: 3 }), ({ text }, raw) => {
-        let current = text;
-        const changes = raw.map((c) => {
-          const change = changeFor(current, c);
-          current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
-          return change;
-        });
+        const changes = changesFor(text, raw);
         edits += changes.length;
         checkIncremental(text, changes);
       }),
@@ -89,12 +84,7 @@ describe('fuzz: mutated fixtures', () => {
     let edits = 0;
     fc.assert(
       fc.property(mutatedFixtureArb(fixtures, 2), fc.array(keystrokeArb, { minLength: 1, maxLength: 8 }), ({ text }, raw) => {
-        let current = text;
-        const changes = raw.map((c) => {
-          const change = changeFor(current, c);
-          current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
-          return change;
-        });
+        const changes = changesFor(text, raw);
         edits += changes.length;
         checkIncremental(text, changes);
       }),
@@ -106,13 +96,7 @@ describe('fuzz: mutated fixtures', () => {
   it('updateDocument with several changes in one call', () => {
     fc.assert(
       fc.property(mutatedFixtureArb(fixtures, 3), fc.array(changeArb, { minLength: 2, maxLength: 4 }), ({ text }, raw) => {
-        let current = text;
-        const changes = raw.map((c) => {
-          const change = changeFor(current, c);
-          current = current.slice(0, change.range.start) + change.text + current.slice(change.range.end);
-          return change;
-        });
-        checkIncrementalBatch(text, changes);
+        checkIncrementalBatch(text, changesFor(text, raw));
       }),
       { seed: SEED + 2, numRuns: 10 },
     );
