@@ -16,18 +16,14 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
-  type ClientCapabilities,
   type CodeAction,
   type FullDocumentDiagnosticReport,
   type MarkupContent,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
+import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 
-const CAPS: ClientCapabilities = {
-  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
-  workspace: { configuration: true },
-};
+const CAPS = PULL_CLIENT;
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const FILES = ['seeds', 'corpus'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(FIXTURES, d, f)));
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];

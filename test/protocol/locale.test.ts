@@ -25,12 +25,9 @@ import {
 import type { Lang } from '../../server/src/core/i18n';
 import { actions, check, hover, parseDocument } from '../../server/src/core/service';
 import { chineseProse } from '../helpers/i18n';
-import { ROOT, startServer, stopServer, until, within, type ServerSession } from './lspHarness';
+import { PULL_CLIENT, ROOT, startServer, stopServer, until, within, type ServerSession } from './lspHarness';
 
-const PULL: ClientCapabilities = {
-  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
-  workspace: { configuration: true },
-};
+const PULL = PULL_CLIENT;
 /** No diagnostic capability: the server publishes. */
 const PUSH: ClientCapabilities = { workspace: { configuration: true } };
 

@@ -15,6 +15,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
+  type ClientCapabilities,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -22,6 +23,12 @@ import {
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 export const WAIT_MS = 5000;
+
+/** A client as VS Code is: pull diagnostics, markdown hovers, quick fixes and fix-all, configuration. */
+export const PULL_CLIENT: ClientCapabilities = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+  workspace: { configuration: true },
+};
 
 export interface ServerSession {
   readonly connection: ProtocolConnection;

@@ -15,6 +15,7 @@ import { assemble, type Assembly } from './parse/assemble';
 import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
 import { patchReport, type ReportDelta } from './parse/patch-report';
 import { checkReport } from './rules';
+import type { ReportChanges } from './rules/engine';
 import type { Finding, RuleSeverities } from './rules/types';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
@@ -28,7 +29,7 @@ export interface ParsedDocument {
   /** Where the model's parts sit, for the next edit. */
   readonly assembly: Assembly;
   /** What changed since the version this one was updated from, when the edit kept the structure. */
-  readonly changes?: { readonly previous: Report; readonly deltas: readonly ReportDelta[] };
+  readonly changes?: ReportChanges;
 }
 
 export interface CheckOptions extends LangOption {
@@ -71,7 +72,8 @@ export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOpti
 }
 
 export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
-  return documentSymbols(doc.report, doc.text, doc.lines, options.lang ?? 'zh');
+  // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.
+  return documentSymbols(doc.report, doc.state, doc.lines, options.lang ?? 'zh');
 }
 
 export function folding(doc: ParsedDocument): FoldingRange[] {

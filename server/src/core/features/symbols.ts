@@ -6,10 +6,11 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, TableRow } from '../model';
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
+import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 
 /** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
-export function documentSymbols(report: Report, text: string, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
+export function documentSymbols(report: Report, text: TextView, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
   const m = messagesFor(lang).symbols;
   const toLsp = (r: Range) => index.rangeOf(r);
   // Editors reject a symbol whose selection lies outside it, and nest by
@@ -50,7 +51,7 @@ export function documentSymbols(report: Report, text: string, index: LineIndex, 
 
 type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
 
-function subItemSymbols(section: Section, text: string, make: Make): DocumentSymbol[] {
+function subItemSymbols(section: Section, text: TextView, make: Make): DocumentSymbol[] {
   // An item spans to the next item at its level or above, or the section's end.
   const flat: SubItem[] = [];
   const walk = (items: SubItem[]) => items.forEach((i) => { flat.push(i); walk(i.children); });
@@ -65,9 +66,9 @@ function subItemSymbols(section: Section, text: string, make: Make): DocumentSym
   return section.subItems.map(build);
 }
 
-function lastContentBefore(text: string, offset: number, floor: number): number {
+function lastContentBefore(text: TextView, offset: number, floor: number): number {
   let i = offset;
-  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  while (i > floor && /\s/.test(text.charAt(i - 1))) i--;
   return Math.max(i, floor);
 }
 

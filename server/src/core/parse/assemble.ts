@@ -56,10 +56,6 @@ export interface Assembly {
   readonly index: AssemblyIndex;
 }
 
-export function assembleReport(doc: DocumentLines): Report {
-  return assemble(doc).report;
-}
-
 export function assemble(doc: DocumentLines): Assembly {
   const { records, starts } = doc;
   const n = records.length;

@@ -6,24 +6,20 @@
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
+import { memoByText } from '../text/memo';
 import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
 
 // A line's analysis depends on its text alone: blank lines, repeated rows and a
-// document opened again share it, and the line's own copy of its text with it.
-// Keyed by that copy: a slice as key would keep the whole document alive.
-const MAX_LINES_KNOWN = 50_000;
-let knownLines = new Map<string, { text: string; info: LineInfo }>();
-
-function analysed(slice: string): { text: string; info: LineInfo } {
-  let known = knownLines.get(slice);
-  if (!known) {
+// document opened again share it, and the line's own copy of its text with it
+// (the key too: a slice as key would keep the whole document alive).
+const analysed = memoByText(
+  (slice): { text: string; info: LineInfo } => {
     const own = ownCopy(slice);
-    known = { text: own, info: analyseLine(own) };
-    if (knownLines.size >= MAX_LINES_KNOWN) knownLines = new Map();
-    knownLines.set(own, known);
-  }
-  return known;
-}
+    return { text: own, info: analyseLine(own) };
+  },
+  50_000,
+  (_slice, known) => known.text,
+);
 
 export interface LineRecord {
   readonly text: string;

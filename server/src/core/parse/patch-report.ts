@@ -26,8 +26,6 @@ export interface ReportDelta {
   readonly paragraphs: ReadonlyMap<Paragraph, SectionId>;
   /** The paragraphs they replaced (as they were). */
   readonly replaced: readonly Paragraph[];
-  /** Sub-items whose title changed (same objects, rewritten). */
-  readonly subItems: ReadonlySet<SubItem>;
   /** Tables read again (new objects). */
   readonly tables: ReadonlySet<Table['kind']>;
 }
@@ -106,7 +104,7 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   });
 
   const report: Report = { ...prev.report, textLength: after.length, tables, layout: tablesLayout(tables) };
-  return { report, index, delta: { ...move, paragraphs: rebuilt, replaced, subItems, tables: rereadTables } };
+  return { report, index, delta: { ...move, paragraphs: rebuilt, replaced, tables: rereadTables } };
 }
 
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */

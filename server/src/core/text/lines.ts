@@ -2,6 +2,7 @@
 // the protocol edge. Offsets and characters are UTF-16 code units, as in LSP.
 
 import type { Range } from '../model';
+import type { TextView } from './edit-ranges';
 
 export interface Line {
   /** Offset of the first character. */
@@ -33,45 +34,19 @@ export interface Position {
   character: number;
 }
 
-/** A text that may be joined only when first read (the incremental parser's). */
-export interface LazyText {
-  readonly length: number;
-  readonly text: string;
-}
-
 export class LineIndex {
-  private readonly starts: number[];
-  private readonly length: number;
-  private readonly source: LazyText;
-
-  /** `starts` (line start offsets) when the caller already has them, as the incremental parser does. */
-  constructor(text: string | LazyText, known?: readonly number[]) {
-    this.source = typeof text === 'string' ? { length: text.length, text } : text;
-    this.length = this.source.length;
-    if (known) {
-      this.starts = known as number[];
-      return;
-    }
-    const whole = this.source.text;
-    const starts = [0];
-    for (let i = 0; i < whole.length; i++) {
-      const c = whole.charCodeAt(i);
-      if (c === 13) {
-        if (whole.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
+  /**
+   * `text` may be an edited document's lines (read a character at a time,
+   * never joined); `starts` are the line start offsets, which the parser has.
+   */
+  constructor(private readonly text: TextView, private readonly starts: readonly number[]) {}
 
   get lineCount(): number {
     return this.starts.length;
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.length));
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -84,15 +59,14 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.length;
+    if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line]!;
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.length;
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
     let lineEnd = next;
     if (position.line + 1 < this.starts.length) {
       // Step back over the break that ends this line: \n, \r or \r\n.
-      const text = this.source.text;
-      if (text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
-      if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      if (this.text.charAt(lineEnd - 1) === '\n') lineEnd--;
+      if (lineEnd > start && this.text.charAt(lineEnd - 1) === '\r') lineEnd--;
     }
     return Math.min(start + Math.max(0, position.character), lineEnd);
   }

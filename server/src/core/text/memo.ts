@@ -3,14 +3,19 @@
 // paragraph, so a lookup costs no string work at all; the cache is dropped
 // whole when it grows past its bound.
 
-export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+export function memoByText<T>(
+  compute: (text: string) => T,
+  limit = 50_000,
+  // The string kept as the key: a slice of a large text would keep all of it alive.
+  keyOf: (text: string, value: T) => string = (text) => text,
+): (text: string) => T {
   let cache = new Map<string, T>();
   return (text: string): T => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = compute(text);
     if (cache.size >= limit) cache = new Map();
-    cache.set(text, value);
+    cache.set(keyOf(text, value), value);
     return value;
   };
 }
