@@ -203,4 +203,10 @@ export const TABLE4_COLUMNS: readonly ColumnSpec[] = [
   { id: 'total', label: '总计' },
 ];
 
-export const TABLE_NAMES = { t2: '表二 主动公开政府信息情况', t3: '表三 收到和处理政府信息公开申请情况', t4: '表四 政府信息公开行政复议、行政诉讼情况' } as const;
+/** The tables as the template numbers them, and with their titles. */
+export const TABLE_NUMBERS = { t2: '表二', t3: '表三', t4: '表四' } as const;
+export const TABLE_NAMES = {
+  t2: `${TABLE_NUMBERS.t2} 主动公开政府信息情况`,
+  t3: `${TABLE_NUMBERS.t3} 收到和处理政府信息公开申请情况`,
+  t4: `${TABLE_NUMBERS.t4} 政府信息公开行政复议、行政诉讼情况`,
+} as const;

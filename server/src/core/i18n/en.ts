@@ -4,10 +4,11 @@
 // names text the reader can find in the report.
 
 import type { ShapeDetail } from '../model';
+import { TABLE_NUMBERS } from '../template';
 import type { FigureName, NumberingStyle, TableKey } from './types';
 import type { Messages } from './zh';
 
-const TABLE: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
 const ARTIFACT_NAMES = { bookmark: 'a Word bookmark left over', 'web-chrome': 'web page control text (字号, 打印, 语音播报 …)', 'page-number': 'a page number' } as const;
 const ARTIFACT_FIXES = { bookmark: 'Delete the Word bookmark', 'web-chrome': 'Delete the web page control text', 'page-number': 'Delete the page number' } as const;

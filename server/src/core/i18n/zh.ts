@@ -4,9 +4,10 @@
 
 import type { IdentityKind } from '../identities';
 import type { Cell, ShapeDetail, TableLayout } from '../model';
+import { TABLE_NUMBERS } from '../template';
 import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
 
-const TABLE: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号' };
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 
