@@ -9,7 +9,8 @@ export interface Range {
   end: number;
 }
 
-export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'pdf-rows' | 'pipe';
+/** 'run-together': a flattened web page, each row's values one run of digits (`规章000`). */
+export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'pdf-rows' | 'pipe' | 'run-together';
 
 export type NumberingStyle =
   | 'chinese' // 一、
@@ -103,7 +104,7 @@ export interface TableRow<RowId extends string = string> {
 export interface ShapeProblem {
   range: Range;
   /** Stable sub-kind for tests and fixes. */
-  kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'values-count' | 'unreadable' | 'block-missing';
+  kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'row-run-together' | 'values-count' | 'unreadable' | 'block-missing';
   /** What the message says, as data: the text is written in the reader's language (i18n/), not at parse time. */
   detail: ShapeDetail;
 }
@@ -120,6 +121,13 @@ export type ShapeDetail =
   | { what: 'missing-row'; row: string; block?: string }
   | { what: 'missing-block'; block: string }
   | { what: 'unreadable' }
+  /**
+   * A row (表四: the table) whose values ran together with no separator, and
+   * no single reading of the digits fits the columns and the row's sums.
+   * `reading`: the only split of the digits into the columns, when there is
+   * one but it breaks the row's sum (so it may hide a lost blank).
+   */
+  | { what: 'run-together'; row: string; digits: string; reading?: string }
   /** 表四: not 15 numbers. */
   | { what: 'values-count'; found: number; expected: number };
 

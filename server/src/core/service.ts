@@ -17,6 +17,8 @@ import { patchReport, type ReportDelta } from './parse/patch-report';
 import { checkReport } from './rules';
 import type { ReportChanges } from './rules/engine';
 import type { Finding, RuleSeverities } from './rules/types';
+import { isFlattenedLine, renderFlattened } from './readers/flattened';
+import { mapReport, type Rendition } from './readers/rendition';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 
@@ -30,6 +32,12 @@ export interface ParsedDocument {
   readonly assembly: Assembly;
   /** What changed since the version this one was updated from, when the edit kept the structure. */
   readonly changes?: ReportChanges;
+  /**
+   * The report was read from a rendition of the text (a flattened web page
+   * broken into lines): its ranges are the text's own, but `assembly` is the
+   * rendition's, so an edit parses the text afresh.
+   */
+  readonly rendered?: true;
 }
 
 export interface CheckOptions extends LangOption {
@@ -46,8 +54,25 @@ export interface LangOption {
 export type { Lang } from './i18n';
 
 export function parseDocument(text: string): ParsedDocument {
+  const rendition = renderFlattened(text);
+  if (rendition) return fromRendition(text, rendition);
   return fromLines(readLines(text));
 }
+
+/** A text read through a rendition (readers/): the model is remapped to the text's offsets. */
+function fromRendition(text: string, rendition: Rendition): ParsedDocument {
+  const assembly = assemble(readLines(rendition.text), rendition.tableLayout);
+  const state = readLines(text);
+  return {
+    text,
+    report: mapReport(assembly.report, rendition, text.length),
+    lines: new LineIndex(state, state.starts),
+    state,
+    assembly,
+    rendered: true,
+  };
+}
+
 
 function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), changes?: ParsedDocument['changes']): ParsedDocument {
   return {
@@ -118,10 +143,13 @@ export type { TextChange } from './parse/document-lines';
  * the lines; if it does not agree with the changes, it is parsed afresh.
  */
 export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string): ParsedDocument {
+  if (prev.rendered) return parseDocument(newText ?? applyChanges(prev.text, changes));
   let state = prev.state;
   let assembly: Assembly = prev.assembly;
   const deltas: ReportDelta[] = [];
   let structural = false;
+  // An edit that makes a line read as a flattened page: the text is read through its rendition.
+  let flat = false;
   let last: LineWindow | undefined;
   for (const c of changes) {
     const start = Math.max(0, Math.min(c.range.start, state.length));
@@ -132,6 +160,7 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
     else structural = true;
     state = lines;
     last = window;
+    for (let i = window.first; i <= window.newLast && !flat; i++) flat = isFlattenedLine(lines.records[i]!.text);
     // After one structural change the rest are read in one assembly at the end.
     if (patched) assembly = patched;
   }
@@ -141,8 +170,18 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
     if (!agreed) return parseDocument(newText);
     state = agreed;
   }
+  if (flat) return parseDocument(newText ?? state.text);
   if (structural) return fromLines(state);
   return fromLines(state, assembly, { previous: prev.report, deltas });
+}
+
+function applyChanges(text: string, changes: readonly TextChange[]): string {
+  for (const c of changes) {
+    const start = Math.max(0, Math.min(c.range.start, text.length));
+    const end = Math.max(start, Math.min(c.range.end, text.length));
+    text = text.slice(0, start) + c.text + text.slice(end);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------- editor extras (issue 7)

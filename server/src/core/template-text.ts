@@ -74,6 +74,9 @@ export function renderTable(layout: TableLayout, rows: Row[]): string[] {
       return rows.flatMap((r) => r.flatMap((c) => [c, '']));
     case 'pdf-rows':
       return rows.map((r) => r.join(' '));
+    case 'run-together':
+      // As a flattened page has them: the cells of a row with nothing between them.
+      return rows.map((r) => r.join(''));
   }
 }
 

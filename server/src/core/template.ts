@@ -14,7 +14,7 @@ export interface SectionSpec {
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
-  { id: 1, numeral: '一', title: '总体情况', aliases: ['总体工作情况'], contains: '概述本年度政府信息公开工作，通常含主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。' },
+  { id: 1, numeral: '一', title: '总体情况', aliases: ['总体工作情况', '概述'], contains: '概述本年度政府信息公开工作，通常含主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。' },
   { id: 2, numeral: '二', title: '主动公开政府信息情况', aliases: [], contains: '表二：第二十条第（一）（五）（六）（八）项的四个表格块。' },
   { id: 3, numeral: '三', title: '收到和处理政府信息公开申请情况', aliases: [], contains: '表三：收到和处理政府信息公开申请情况（7 列；一、二、三（21 个办理结果行及（七）总计）、四）。' },
   {
@@ -27,7 +27,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     aliases: ['政府信息公开工作存在的主要问题及改进情况', '存在问题及改进情况', '存在的问题及改进情况', '下一步工作'],
     contains: '本年度工作存在的主要问题，以及改进措施或上一年度问题的改进情况。',
   },
-  { id: 6, numeral: '六', title: '其他需要报告的事项', aliases: [], contains: '信息处理费收取情况，以及其他需要报告的事项（如人大代表建议、政协委员提案办理）。' },
+  { id: 6, numeral: '六', title: '其他需要报告的事项', aliases: ['需要说明的其他事项', '其他需要说明的事项'], contains: '信息处理费收取情况，以及其他需要报告的事项（如人大代表建议、政协委员提案办理）。' },
 ];
 
 export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;

@@ -57,6 +57,11 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       if (table === 't2') return 'Cannot read 表二: no block “第二十条第（N）项” found.';
       if (table === 't3') return 'Cannot read 表三: no row matches the template.';
       return 'Cannot read 表四: no numbers found.';
+    case 'run-together': {
+      const where = table === 't4' ? '表四' : table === 't2' ? `表二 row “${d.row}”` : `Row “${d.row}”`;
+      const reading = d.reading ? `; the only split, “${d.reading}”, breaks the sum: a blank cell may have been lost, check it` : '';
+      return `${where}: its numbers ran together (“${d.digits}”), so its cells cannot be told apart${reading}.`;
+    }
     case 'values-count': return `表四 should have ${d.expected} numbers (5 each for 行政复议, 未经复议直接起诉 and 复议后起诉), but has ${d.found}: which column each number belongs to cannot be told.`;
   }
 }
@@ -176,6 +181,8 @@ export const en: Messages = {
   },
   'table.shape': {
     message: shapeMessage,
+    summary: (table, count, first) => `${TABLE[table]} differs from the template in ${count} places; the parts that cannot be read are not summed. First: ${first}`,
+    more: (count) => `${plural(count, 'more place')}: see the hover or the CLI's gov-report tables.`,
   },
   'table.label': {
     message: (found, label) => `The label “${found}” differs from the template: it should be “${label}”.`,

@@ -39,6 +39,11 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       if (table === 't2') return '无法读取表二：没有找到“第二十条第（N）项”的表格块。';
       if (table === 't3') return '无法读取表三：没有找到任何与模板对应的数据行。';
       return '无法读取表四：没有找到数字。';
+    case 'run-together': {
+      const where = table === 't4' ? '表四' : table === 't2' ? `表二“${d.row}”` : `“${d.row}”`;
+      const reading = d.reading ? `；唯一的拆分“${d.reading}”不满足合计，可能有空单元格被丢掉，请核对` : '';
+      return `${where}的数字连在一起（“${d.digits}”），无法分清各单元格${reading}。`;
+    }
     case 'values-count': return `表四应有 ${d.expected} 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实有 ${d.found} 个，无法确定各数所属的列。`;
   }
 }
@@ -171,6 +176,9 @@ export const zh = {
   },
   'table.shape': {
     message: shapeMessage,
+    /** Several problems in one table: one finding, the rest as related locations. */
+    summary: (table: TableKey, count: number, first: string) => `${TABLE[table]}有 ${count} 处与模板不符，无法读取的部分不做合计检查。第一处：${first}`,
+    more: (count: number) => `另有 ${count} 处，见悬停或命令行 gov-report tables。`,
   },
   'table.label': {
     message: (found: string, label: string) => `标签“${found}”与模板不一致，应为“${label}”。`,

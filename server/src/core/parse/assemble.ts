@@ -56,7 +56,8 @@ export interface Assembly {
   readonly index: AssemblyIndex;
 }
 
-export function assemble(doc: DocumentLines): Assembly {
+/** `tableLayout`: the layout of every table, when the reader of a rendition knows it (readers/). */
+export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembly {
   const { records, starts } = doc;
   const n = records.length;
   const info = (i: number) => records[i]!.info;
@@ -79,7 +80,7 @@ export function assemble(doc: DocumentLines): Assembly {
     const { kind, line } = anchors[a]!;
     const to = Math.min(headingLines.find((h) => h > line) ?? n, anchors[a + 1]?.line ?? n);
     const region = { kind, from: line, to };
-    const { table, end } = readRegion(doc, region);
+    const { table, end } = readRegion(doc, region, tableLayout);
     (tables as Record<Table['kind'], Table>)[kind] = table;
     regions.push(region);
     markTableLines(doc, region, end, tableLine);
@@ -127,10 +128,10 @@ export function assemble(doc: DocumentLines): Assembly {
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */
-export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion): { table: Table; end: number } {
+export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, knownLayout?: TableLayout): { table: Table; end: number } {
   const region: Line[] = [];
   for (let i = from; i < to; i++) region.push(lineOf(doc, i));
-  const layout = detectLayout(region, 0, region.length);
+  const layout = knownLayout ?? detectLayout(region, 0, region.length);
   const reader = kind === 't2' ? readTable2 : kind === 't3' ? readTable3 : readTable4;
   return reader(readCells(region, 0, region.length, layout), layout);
 }

@@ -4,7 +4,7 @@
 // numbers, so they are never taken for headings.
 
 import type { Heading } from '../model';
-import { SECTIONS, type SectionId } from '../template';
+import { SECTIONS, TABLE3_GROUPS, TABLE3_ROWS, type SectionId } from '../template';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { readNumbering } from './numbering';
@@ -12,6 +12,19 @@ import { readNumbering } from './numbering';
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
+
+/**
+ * The 表三 rows numbered like sections (一、本年新收… 四、结转下年度继续办理): a
+ * line that names one is a table row, never a heading, even when its numbers
+ * were carried elsewhere (PDF text that lists a table column by column).
+ */
+export const TABLE3_TOP_ROW_KEYS: readonly string[] = [...TABLE3_ROWS, ...TABLE3_GROUPS]
+  .filter((r) => /^[一二三四]、/.test(r.label))
+  .map((r) => labelKey(r.label));
+
+// Markdown converters mark headings (`## 一、总体情况`) and bold them (`**一、总体情况**`).
+const MARKUP_BEFORE = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
+const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
 
 const TITLE_KEYS: { id: SectionId; key: string }[] = SECTIONS.flatMap((s) =>
   [s.title, ...s.aliases].map((t) => ({ id: s.id, key: labelKey(t) })),
@@ -35,30 +48,37 @@ export function bestSectionMatch(title: string): { id: SectionId; score: number 
  * row) depends on the next lines and is decided in assemble.ts.
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
-  const content = line.replace(/^[\s\t]+/, '');
+  const content = line.replace(MARKUP_BEFORE, '').replace(MARKUP_AFTER, '');
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
-  const from = line.length - content.length;
+  const from = line.length - line.replace(MARKUP_BEFORE, '').length;
   const num = readNumbering(line, from, lineStart);
   if (num && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
-  const rawTitle = line.slice(titleStart).trimEnd();
+  const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
   const title = rawTitle.replace(/[：:。.]+$/, '');
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
   const match = bestSectionMatch(title);
   if (!match) return undefined;
+  if (isTable3RowLabel(title)) return undefined;
   const style = num?.numbering.style ?? 'none';
   const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
   if (match.score < threshold) return undefined;
   if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
   if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
   return {
-    range: { start: lineStart + from, end: lineStart + line.trimEnd().length },
+    range: { start: lineStart + from, end: lineStart + from + content.length },
     numbering: num?.numbering,
     title,
     titleRange: { start: lineStart + titleStart, end: lineStart + titleStart + title.length },
     sectionId: match.id,
     similarity: match.score,
   };
+}
+
+/** The title names a 表三 row (一、本年新收政府信息公开申请数量), not a section. */
+function isTable3RowLabel(title: string): boolean {
+  const key = labelKey(title);
+  return key.length >= 4 && TABLE3_TOP_ROW_KEYS.some((k) => k === key || (k.startsWith(key) && key.length >= k.length - 2));
 }

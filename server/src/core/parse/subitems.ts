@@ -12,7 +12,8 @@ const MAX_TITLE = 40;
 const MAX_DEPTH = 4;
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
-  const content = line.replace(/^[\s\t]+/, '');
+  // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
+  const content = line.replace(/^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?/, '');
   if (!content) return undefined;
   const from = line.length - content.length;
   const num = readNumbering(line, from, lineStart);

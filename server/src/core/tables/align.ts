@@ -5,6 +5,7 @@
 // that alignment is marked as inferred so no arithmetic error is built on it.
 
 import type { Cell, Range, ShapeProblem } from '../model';
+import { chooseReading, readingsOf, runText } from './glued';
 import type { CandidateRow } from './rows';
 import { missingCell, toCell } from './rows';
 
@@ -16,17 +17,21 @@ export interface Alignment {
 }
 
 export interface AlignmentProblem {
-  kind: 'row-cells' | 'row-inferred';
+  kind: 'row-cells' | 'row-inferred' | 'row-run-together';
   found: number;
   expected: number;
   fit: 'extra' | 'unaligned' | 'inferred';
   /** Inferred: the lost cells are zeros. */
   zeros: boolean;
+  /** Run together: the digits as written, and the only split of them when it breaks the row's sum. */
+  digits?: string;
+  reading?: string;
 }
 
 /** `totalColumn`: index of the column that sums the others, if the row has one. */
 export function alignValues(cand: CandidateRow, expected: number, totalColumn: number | undefined): Alignment {
   const values = cand.values;
+  if (values.some((v) => v.glued)) return alignRunTogether(cand, expected, totalColumn);
   const n = values.length;
   if (n === expected) return { cells: values.map((v) => toCell(v, true)), alignment: 'exact' };
   if (n > expected) {
@@ -68,7 +73,35 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   };
 }
 
+/**
+ * A row whose values ran together: the one split of its digits into the
+ * columns that its sum allows is certain; anything else is a shape problem,
+ * and no arithmetic is built on it.
+ */
+function alignRunTogether(cand: CandidateRow, expected: number, totalColumn: number | undefined): Alignment {
+  const holds = (v: readonly (number | undefined)[]) => totalColumn === undefined || rowSumHolds(v, totalColumn);
+  const { reading, only } = chooseReading(readingsOf(cand.values, expected), holds);
+  if (reading) return { cells: reading.map((c) => toCell(c, true)), alignment: 'exact' };
+  const digits = runText(cand.values);
+  const at = cand.values[cand.values.length - 1]!.range.end;
+  const problem: AlignmentProblem = { kind: 'row-run-together', found: cand.values.length, expected, fit: 'unaligned', zeros: false, digits, ...(only ? { reading: only.map((c) => c.text).join(' | ') } : {}) };
+  const cells = only ? only.map((c) => toCell(c, false)) : Array.from({ length: expected }, () => missingCell(at));
+  return { cells, alignment: 'unaligned', problem };
+}
+
+/** The total column equals the sum of the others. */
+export function rowSumHolds(values: readonly (number | undefined)[], totalColumn: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (i === totalColumn) continue;
+    if (values[i] === undefined) return false;
+    sum += values[i]!;
+  }
+  return values[totalColumn] === sum;
+}
+
 /** The table's shape problem for a row `row` (its template label) that did not align exactly. */
 export function alignmentProblem(p: AlignmentProblem, row: string, range: Range): ShapeProblem {
+  if (p.kind === 'row-run-together') return { kind: p.kind, range, detail: { what: 'run-together', row, digits: p.digits ?? '', ...(p.reading ? { reading: p.reading } : {}) } };
   return { kind: p.kind, range, detail: { what: 'values', row, found: p.found, expected: p.expected, fit: p.fit, zeros: p.zeros } };
 }

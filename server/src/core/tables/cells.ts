@@ -16,7 +16,12 @@ export interface StreamCell {
   decimals: number;
   /** First cell of a row, in layouts that delimit rows. */
   rowStart: boolean;
+  /** Digits that ran together with the row's other values (split later, knowing the columns: glued.ts). */
+  glued?: boolean;
 }
+
+// The run of values that ends a row of a flattened page: digits, with the spaces, decimals and units the page had.
+const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:万元|元)?\s*$/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
   let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, prevBlank = false, seen = false;
@@ -77,6 +82,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'pdf-rows':
         if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, true);
         break;
+      case 'run-together':
+        if (!blank) pushRunTogether(cells, text, line.start);
+        break;
     }
   }
   if (cells.length > 0) cells[0]!.rowStart = true;
@@ -101,6 +109,18 @@ function pushSplit(cells: StreamCell[], text: string, base: number, sep: RegExp,
     last = m.index + m[0].length;
   }
   push(last, text.length);
+}
+
+/** A row of a flattened page: label words, then one run of values whose digits may have run together. */
+function pushRunTogether(cells: StreamCell[], text: string, base: number): void {
+  const run = TRAILING_RUN.exec(text);
+  const labelEnd = run ? run.index : text.length;
+  const before = cells.length;
+  pushSplit(cells, text.slice(0, labelEnd), base, /[\s\u3000]+/g, false, true);
+  if (!run) return;
+  const tokens: StreamCell[] = [];
+  pushSplit(tokens, run[0], base + run.index, /[\s\u3000\u00a0]+/g, false, cells.length === before);
+  for (const t of tokens) cells.push({ ...t, kind: 'number', value: undefined, decimals: 0, glued: true });
 }
 
 function pushPipeRow(cells: StreamCell[], text: string, base: number): void {

@@ -106,11 +106,20 @@ export function leafLabel(labels: readonly StreamCell[], matched: string): { tex
   let first = labels.length - 1;
   while (first > 0 && !covers(first)) first--;
   const cells = labels.slice(first);
-  return {
-    text: cells.map((c) => c.text).join(''),
-    range: { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end },
-    first,
-  };
+  const text = cells.map((c) => c.text).join('');
+  const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+  // One cell holding more than the label (a flattened page runs the header into the first row's label): only its tail is the label.
+  if (cells.length === 1 && key.endsWith(matched) && labelKey(text).length > matched.length + 2) {
+    const from = suffixStart(text, matched);
+    if (from > 0) return { text: text.slice(from), range: { start: range.start + from, end: range.end }, first };
+  }
+  return { text, range, first };
+}
+
+/** Where the shortest tail of `text` whose key is `key` begins, numbering and brackets included (0: none shorter). */
+function suffixStart(text: string, key: string): number {
+  for (let p = 1; p < text.length; p++) if (labelKey(text.slice(p)) === key) return p;
+  return 0;
 }
 
 export function toCell(c: StreamCell, certain: boolean): Cell {

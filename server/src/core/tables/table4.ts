@@ -5,8 +5,9 @@
 import type { Table4, TableLayout } from '../model';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import type { StreamCell } from './cells';
-import { missingCell, toCell } from './rows';
-import { assembleRows } from './rows';
+import { rowSumHolds } from './align';
+import { chooseReading, readingsOf, runText } from './glued';
+import { assembleRows, missingCell, toCell } from './rows';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
@@ -18,6 +19,7 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
     values.push(...row.values);
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
+  if (values.some((v) => v.glued)) return runTogether(values, start, layout);
   const certain = values.length === TABLE4_SIZE;
   const used = values.slice(0, TABLE4_SIZE);
   const end = used.length > 0 ? used[used.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
@@ -30,4 +32,24 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
     problems.push({ kind: 'values-count', range: { start: values[0]!.range.start, end }, detail: { what: 'values-count', found: values.length, expected: TABLE4_SIZE } });
   }
   return { table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain }, end };
+}
+
+/** The five totals of 表四 hold: each group's last cell is the sum of its first four. */
+function groupsHold(values: readonly (number | undefined)[]): boolean {
+  for (let g = 0; g < TABLE4_GROUPS.length; g++) {
+    if (!rowSumHolds(values.slice(g * TABLE4_COLUMNS.length, (g + 1) * TABLE4_COLUMNS.length), TABLE4_COLUMNS.length - 1)) return false;
+  }
+  return true;
+}
+
+/** 表四 of a flattened page: its 15 numbers as one run of digits (glued.ts). */
+function runTogether(values: StreamCell[], start: number, layout: TableLayout): { table: Table4; end: number } {
+  const { reading, only } = chooseReading(readingsOf(values, TABLE4_SIZE), groupsHold);
+  const end = values[values.length - 1]!.range.end;
+  const used = reading ?? only;
+  const tableCells = used ? used.map((c) => toCell(c, !!reading)) : Array.from({ length: TABLE4_SIZE }, () => missingCell(end));
+  const problems: Table4['problems'] = reading
+    ? []
+    : [{ kind: 'row-run-together', range: { start: values[0]!.range.start, end }, detail: { what: 'run-together', row: '', digits: runText(values), ...(only ? { reading: only.map((c) => c.text).join(' | ') } : {}) } }];
+  return { table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain: !!reading }, end };
 }

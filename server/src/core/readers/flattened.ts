@@ -1,0 +1,170 @@
+// A web page saved with its tags stripped: a few header lines, then the whole
+// report on one line, table cells run together (`规章000行政规范性文件5125`).
+// The parser reads lines, so this reader renders such a line as lines: a line
+// break before and after each section heading found inline, before each
+// sub-item and paragraph, before each table anchor, and after each run of
+// table values. Only line breaks are inserted; no character of the page is
+// changed or dropped, so every offset maps back exactly (rendition.ts).
+
+import { bestSectionMatch, TABLE3_TOP_ROW_KEYS } from '../parse/headings';
+import { labelKey } from '../text/normalize';
+import { insertBreaks, type Rendition } from './rendition';
+
+/** A line this long, holding several section headings, is a flattened page. */
+const MIN_FLAT_LINE = 300;
+const MIN_INLINE_HEADINGS = 2;
+const MAX_TITLE = 40;
+const TITLE_THRESHOLD = 0.6;
+
+const SECTION_NUMBERING = /([一二三四五六七八九十])\s*[、.．]\s*|(?<![\d.．])([1-6])\s*[、.．](?!\d)\s*/g;
+
+export interface InlineHeading {
+  start: number;
+  end: number;
+  sectionId: number;
+}
+
+/** The rendition of a flattened page, or undefined when no line of the text is one. */
+export function renderFlattened(text: string): Rendition | undefined {
+  const breaks: number[] = [];
+  let lineStart = 0;
+  let found = false;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart >= MIN_FLAT_LINE) {
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      const headings = inlineHeadings(line);
+      if (headings.length >= MIN_INLINE_HEADINGS) {
+        found = true;
+        for (const b of lineBreaks(line, headings)) breaks.push(lineStart + b);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (!found) return undefined;
+  return insertBreaks(text, breaks, 'run-together');
+}
+
+/** One line of text that is a whole flattened page (or most of one). */
+export function isFlattenedLine(line: string): boolean {
+  return line.length >= MIN_FLAT_LINE && inlineHeadings(line).length >= MIN_INLINE_HEADINGS;
+}
+
+/**
+ * Section headings inside a line: a numbering (一、 or 1、) followed by text
+ * whose best prefix reads as a template section title. A 表三 row label
+ * (一、本年新收政府信息公开申请数量) is never one.
+ */
+export function inlineHeadings(line: string): InlineHeading[] {
+  const out: InlineHeading[] = [];
+  SECTION_NUMBERING.lastIndex = 0;
+  for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
+    const ordinal = m[1] ? '一二三四五六七八九十'.indexOf(m[1]) + 1 : Number(m[2]);
+    const titleStart = m.index + m[0].length;
+    const title = bestTitle(line, titleStart);
+    if (!title || title.sectionId !== ordinal) continue;
+    if (out.length > 0 && out[out.length - 1]!.sectionId >= title.sectionId) continue;
+    out.push({ start: m.index, end: title.end, sectionId: title.sectionId });
+    SECTION_NUMBERING.lastIndex = title.end;
+  }
+  return out;
+}
+
+/** The prefix of line[from…] that best matches a section title (ties: the shortest). */
+function bestTitle(line: string, from: number): { end: number; sectionId: number } | undefined {
+  let best: { end: number; sectionId: number; score: number } | undefined;
+  const limit = Math.min(line.length, from + MAX_TITLE);
+  for (let end = from + 2; end <= limit; end++) {
+    const c = line.charAt(end - 1);
+    // A title ends at a word, not inside a sentence's punctuation or a number.
+    if (/[\s，。；：,;:（(）)]/.test(c)) continue;
+    const key = labelKey(line.slice(from, end));
+    if (TABLE3_TOP_ROW_KEYS.some((k) => k.startsWith(key) || key.startsWith(k))) return undefined;
+    const match = bestSectionMatch(line.slice(from, end));
+    if (match && (!best || match.score > best.score + 1e-9)) best = { end, sectionId: match.id, score: match.score };
+  }
+  // As for a heading on a line of its own (headings.ts): the numbering must agree with the section too.
+  return best && best.score >= TITLE_THRESHOLD ? best : undefined;
+}
+
+// ------------------------------------------------------------------ the breaks
+
+// Where a table starts inside a section.
+const TABLE_ANCHOR = /第二十条\s*第\s*[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*项|[（(]\s*本列数据的勾稽关系|申请人情况|行政复议(?=\s*行政诉讼)/g;
+// A run of table values: digits, with spaces, decimals, a sign or a unit stuck to them.
+const VALUE_RUN = /-?[0-9０-９](?:[0-9０-９ \u3000\u00a0.．,，\-－]*[0-9０-９])?(?:万元|元)?/g;
+// After a value run, a numbered label: `2.其他法律…` (the 2 is the label's, not a value).
+const LABEL_NUMBER = /^[.．、]\s*[^\d\s]/;
+// A paragraph break the page kept as a space: a sentence end, then space.
+const PARAGRAPH_BREAK = /[。！？；]\s+(?=\S)/g;
+const SUB_ITEM = /[（(][一二三四五六七八九十]{1,3}[)）]/g;
+
+function lineBreaks(line: string, headings: readonly InlineHeading[]): number[] {
+  const out: number[] = [];
+  const zones: { from: number; to: number }[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
+    const to = headings[k + 1]?.start ?? line.length;
+    if (h.start > 0) out.push(h.start);
+    out.push(h.end);
+    zones.push({ from: h.end, to });
+  }
+  if (headings[0]!.start > 0) zones.unshift({ from: 0, to: headings[0]!.start });
+  for (const zone of zones) {
+    const tableAt = firstMatch(TABLE_ANCHOR, line, zone.from, zone.to);
+    const proseEnd = tableAt ?? zone.to;
+    proseBreaks(line, zone.from, proseEnd, out);
+    if (tableAt !== undefined) tableBreaks(line, tableAt, zone.to, out);
+  }
+  return [...new Set(out)].filter((b) => b > 0 && b < line.length).sort((a, b) => a - b);
+}
+
+/** Paragraphs (a sentence end followed by a space) and sub-items after a sentence end or at the start. */
+function proseBreaks(line: string, from: number, to: number, out: number[]): void {
+  const text = line.slice(from, to);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) out.push(from + m.index + 1);
+  SUB_ITEM.lastIndex = 0;
+  for (let m = SUB_ITEM.exec(text); m; m = SUB_ITEM.exec(text)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (before === '' || /[。！？；：:]$/.test(before)) out.push(from + m.index);
+  }
+  if (to > from && to < line.length) out.push(to);
+}
+
+/** Each table anchor starts a line, and each run of values ends one. */
+function tableBreaks(line: string, from: number, to: number, out: number[]): void {
+  const text = line.slice(from, to);
+  TABLE_ANCHOR.lastIndex = 0;
+  for (let m = TABLE_ANCHOR.exec(text); m; m = TABLE_ANCHOR.exec(text)) {
+    out.push(from + m.index);
+    // The 表四 header starts with 行政复议 alone on its line, as its anchor wants.
+    if (m[0].startsWith('行政复议')) out.push(from + m.index + m[0].length);
+  }
+  // The header note of 表三 is a line of its own.
+  const note = /[（(]\s*本列数据的勾稽关系[^）)]*[）)]/.exec(text);
+  if (note) out.push(from + note.index + note[0].length);
+  VALUE_RUN.lastIndex = 0;
+  for (let m = VALUE_RUN.exec(text); m; m = VALUE_RUN.exec(text)) {
+    let end = m.index + m[0].length;
+    const after = text.slice(end);
+    if (after.trim() === '' ) continue;
+    const run = m[0].trimEnd();
+    // `…00000002.其他法律…`: the last digit numbers the next label.
+    if (LABEL_NUMBER.test(after)) {
+      const digits = /[0-9０-９]$/.exec(run);
+      if (!digits || digits.index === 0) continue;
+      end = m.index + digits.index;
+    } else if (/^位小数/.test(after) || /^[号年月日条项件]/.test(after)) {
+      continue;
+    }
+    out.push(from + end);
+  }
+}
+
+function firstMatch(re: RegExp, text: string, from: number, to: number): number | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}
