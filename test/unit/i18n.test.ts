@@ -75,6 +75,7 @@ const SAMPLES: Samples = {
   },
   'year.mismatch': { titleYear: [[2023]], period: [['2022', 2023]], opening: [['2022', 2023]] },
   'table.missing': { message: [['Heading', 'Table', 'Subject']] },
+  'file.not-text': { message: [['pdf'], ['zip'], ['ole'], ['binary']] },
   'table.shape': {
     message: [
       ['t2', { what: 'values', row: 'Row', found: 2, expected: 3, fit: 'extra', zeros: false }],
@@ -92,6 +93,7 @@ const SAMPLES: Samples = {
       ['t3', { what: 'run-together', row: 'Row', digits: '5125' }],
       ['t2', { what: 'run-together', row: 'Row', digits: '5125', reading: '5 | 1 | 25' }],
       ['t4', { what: 'run-together', row: '', digits: '000' }],
+      ['t4', { what: 'order-unknown' }],
     ],
     summary: [['t3', 21, 'First']],
     more: [[3]],

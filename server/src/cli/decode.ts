@@ -5,6 +5,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { notTextKind, type NotTextKind } from '../core/text/not-text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -13,8 +14,18 @@ export interface Decoded {
   encoding: Encoding;
 }
 
+/** Thrown for a PDF, Word or other binary file: its bytes are not report text (messages.ts names the kind). */
+export class NotTextError extends Error {
+  readonly code = 'ENOTTEXT';
+  constructor(readonly kind: NotTextKind) {
+    super(`not text: ${kind}`);
+  }
+}
+
 export function decodeReport(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kind = notTextKind(buffer.subarray(0, 4096).toString('latin1'));
+  if (kind) throw new NotTextError(kind);
   if (startsWith(buffer, [0xef, 0xbb, 0xbf])) {
     return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
   }

@@ -2,6 +2,8 @@
 // Chinese first, English after, so both readers and search engines find them.
 
 import path from 'node:path';
+import type { NotTextKind } from '../core/text/not-text';
+import { NotTextError } from './decode';
 
 const REASONS: Record<string, [string, string]> = {
   ENOENT: ['文件或文件夹不存在', 'no such file or directory'],
@@ -11,7 +13,18 @@ const REASONS: Record<string, [string, string]> = {
   ENOTDIR: ['路径中的某一段不是文件夹', 'not a directory'],
 };
 
+const NOT_TEXT: Record<NotTextKind, [string, string]> = {
+  pdf: ['这是 PDF 文件，不是文本；请先另存为文本（.txt）', 'a PDF file, not text; save it as text first'],
+  zip: ['这是 Word（.docx）或其他压缩格式的文件，不是文本；请先另存为文本（.txt）', 'a Word (.docx) or other zip-based file, not text; save it as text first'],
+  ole: ['这是 Word（.doc）、WPS 或其他 Office 二进制文件，不是文本；请先另存为文本（.txt）', 'a Word (.doc), WPS or other binary Office file, not text; save it as text first'],
+  binary: ['这是二进制文件，不是文本', 'a binary file, not text'],
+};
+
 export function cannotRead(target: string, error: unknown): string {
+  if (error instanceof NotTextError) {
+    const [zh, en] = NOT_TEXT[error.kind];
+    return `无法检查“${target}”：${zh} (cannot check ${target}: ${en})`;
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const [zh, en] = (code && REASONS[code]) || ['读取失败', error instanceof Error ? error.message : String(error)];
   return `无法读取“${target}”：${zh} (cannot read ${target}: ${en})`;

@@ -3,6 +3,7 @@
 // from them at the edge, by LineIndex).
 
 import type { SectionId, Table2BlockId } from './template';
+import type { NotTextKind } from './text/not-text';
 
 export interface Range {
   start: number;
@@ -121,6 +122,8 @@ export type ShapeDetail =
   | { what: 'missing-row'; row: string; block?: string }
   | { what: 'missing-block'; block: string }
   | { what: 'unreadable' }
+  /** 表四: its numbers are there, but the text lists them in another order than the columns. */
+  | { what: 'order-unknown' }
   /**
    * A row (表四: the table) whose values ran together with no separator, and
    * no single reading of the digits fits the columns and the row's sums.
@@ -200,6 +203,8 @@ export interface Report {
   artifacts: Artifact[];
   /** The table layout that most of the report's tables use. */
   layout: TableLayout | undefined;
+  /** The text is a PDF, Word or other binary file read as text: nothing of it was parsed. */
+  notText?: NotTextKind;
 }
 
 /** Which section a table belongs in. */

@@ -21,6 +21,7 @@ import { isFlattenedLine, renderFlattened } from './readers/flattened';
 import { mapReport, type Rendition } from './readers/rendition';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
+import { notTextKind, type NotTextKind } from './text/not-text';
 
 export interface ParsedDocument {
   readonly text: string;
@@ -34,8 +35,8 @@ export interface ParsedDocument {
   readonly changes?: ReportChanges;
   /**
    * The report was read from a rendition of the text (a flattened web page
-   * broken into lines): its ranges are the text's own, but `assembly` is the
-   * rendition's, so an edit parses the text afresh.
+   * broken into lines), or not read at all (not text): its ranges are the
+   * text's own, but `assembly` is not the text's, so an edit parses afresh.
    */
   readonly rendered?: true;
 }
@@ -54,9 +55,19 @@ export interface LangOption {
 export type { Lang } from './i18n';
 
 export function parseDocument(text: string): ParsedDocument {
+  const notText = notTextKind(text);
+  if (notText) return fromNotText(text, notText);
   const rendition = renderFlattened(text);
   if (rendition) return fromRendition(text, rendition);
   return fromLines(readLines(text));
+}
+
+/** A PDF or Word file read as text: an empty report that says what the file is (rules/file-not-text.ts). */
+function fromNotText(text: string, kind: NotTextKind): ParsedDocument {
+  const state = readLines(text);
+  const assembly = assemble(readLines(''));
+  const report: Report = { ...assembly.report, textLength: text.length, notText: kind };
+  return { text, report, lines: new LineIndex(state, state.starts), state, assembly, rendered: true };
 }
 
 /** A text read through a rendition (readers/): the model is remapped to the text's offsets. */

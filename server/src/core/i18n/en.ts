@@ -10,6 +10,12 @@ import type { Messages } from './zh';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
+const NOT_TEXT = {
+  pdf: 'This is a PDF file',
+  zip: 'This is a Word (.docx) or other zip-based file',
+  ole: 'This is a Word (.doc), WPS or other binary Office file',
+  binary: 'This is a binary file',
+} as const;
 const ARTIFACT_NAMES = { bookmark: 'a Word bookmark left over', 'web-chrome': 'web page control text (字号, 打印, 语音播报 …)', 'page-number': 'a page number' } as const;
 const ARTIFACT_FIXES = { bookmark: 'Delete the Word bookmark', 'web-chrome': 'Delete the web page control text', 'page-number': 'Delete the page number' } as const;
 const CONTAINS: Record<number, string> = {
@@ -62,6 +68,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       const reading = d.reading ? `; the only split, “${d.reading}”, breaks the sum: a blank cell may have been lost, check it` : '';
       return `${where}: its numbers ran together (“${d.digits}”), so its cells cannot be told apart${reading}.`;
     }
+    case 'order-unknown': return '表四: its 15 numbers are interleaved with header words (PDF text extracted block by block), so which column each belongs to cannot be told; no sums are checked.';
     case 'values-count': return `表四 should have ${d.expected} numbers (5 each for 行政复议, 未经复议直接起诉 and 复议后起诉), but has ${d.found}: which column each number belongs to cannot be told.`;
   }
 }
@@ -81,6 +88,7 @@ export const en: Messages = {
     'section.empty': 'Empty section',
     'table.missing': 'Missing table',
     'table.shape': 'Table structure differs from the template',
+    'file.not-text': 'File is not text',
     'table.label': 'Table label differs from the template',
     'table.legacy': 'Table in the 2019 layout',
     'cell.blank': 'Blank cell where a number belongs',
@@ -178,6 +186,9 @@ export const en: Messages = {
 
   'table.missing': {
     message: (heading, table, subject) => `No ${table} (${subject}) found in “${heading}”.`,
+  },
+  'file.not-text': {
+    message: (kind) => `${NOT_TEXT[kind]}, not text: it cannot be checked as an annual report. Save it as text (.txt) first.`,
   },
   'table.shape': {
     message: shapeMessage,

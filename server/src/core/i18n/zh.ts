@@ -4,11 +4,18 @@
 
 import type { IdentityKind } from '../identities';
 import type { Cell, ShapeDetail, TableLayout } from '../model';
+import type { NotTextKind } from '../text/not-text';
 import { TABLE_NUMBERS } from '../template';
 import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号' };
+const NOT_TEXT: Record<NotTextKind, string> = {
+  pdf: '这是 PDF 文件',
+  zip: '这是 Word（.docx）或其他压缩格式的文件',
+  ole: '这是 Word（.doc）、WPS 或其他 Office 二进制格式的文件',
+  binary: '这是二进制文件',
+};
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 
 function figureName(n: FigureName): string {
@@ -44,6 +51,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       const reading = d.reading ? `；唯一的拆分“${d.reading}”不满足合计，可能有空单元格被丢掉，请核对` : '';
       return `${where}的数字连在一起（“${d.digits}”），无法分清各单元格${reading}。`;
     }
+    case 'order-unknown': return '表四的 15 个数与表头文字交错排列（PDF 文本按块导出），无法确定各数所属的列，不做合计检查。';
     case 'values-count': return `表四应有 ${d.expected} 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实有 ${d.found} 个，无法确定各数所属的列。`;
   }
 }
@@ -64,6 +72,7 @@ export const zh = {
     'section.empty': '章节内容为空',
     'table.missing': '缺少表格',
     'table.shape': '表格结构与模板不符',
+    'file.not-text': '文件不是文本',
     'table.label': '表格标签与模板不一致',
     'table.legacy': '使用了 2019 版表格格式',
     'cell.blank': '应填数字的单元格为空',
@@ -173,6 +182,9 @@ export const zh = {
   'table.missing': {
     /** `table`: 表二; `subject`: 主动公开政府信息情况. */
     message: (heading: string, table: string, subject: string) => `“${heading}”中没有找到${table}（${subject}）。`,
+  },
+  'file.not-text': {
+    message: (kind: NotTextKind) => `${NOT_TEXT[kind]}，不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。`,
   },
   'table.shape': {
     message: shapeMessage,

@@ -4,23 +4,15 @@
 // numbers, so they are never taken for headings.
 
 import type { Heading } from '../model';
-import { SECTIONS, TABLE3_GROUPS, TABLE3_ROWS, type SectionId } from '../template';
+import { SECTIONS, type SectionId } from '../template';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { readNumbering } from './numbering';
+import { namesTable3Label } from './table-labels';
 
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
-
-/**
- * The 表三 rows numbered like sections (一、本年新收… 四、结转下年度继续办理): a
- * line that names one is a table row, never a heading, even when its numbers
- * were carried elsewhere (PDF text that lists a table column by column).
- */
-export const TABLE3_TOP_ROW_KEYS: readonly string[] = [...TABLE3_ROWS, ...TABLE3_GROUPS]
-  .filter((r) => /^[一二三四]、/.test(r.label))
-  .map((r) => labelKey(r.label));
 
 // Markdown converters mark headings (`## 一、总体情况`) and bold them (`**一、总体情况**`).
 const MARKUP_BEFORE = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
@@ -61,7 +53,8 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
   const match = bestSectionMatch(title);
   if (!match) return undefined;
-  if (isTable3RowLabel(title)) return undefined;
+  // A 表三 row (一、本年新收政府信息公开申请数量) is never a heading.
+  if (namesTable3Label(title)) return undefined;
   const style = num?.numbering.style ?? 'none';
   const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
   if (match.score < threshold) return undefined;
@@ -77,8 +70,3 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   };
 }
 
-/** The title names a 表三 row (一、本年新收政府信息公开申请数量), not a section. */
-function isTable3RowLabel(title: string): boolean {
-  const key = labelKey(title);
-  return key.length >= 4 && TABLE3_TOP_ROW_KEYS.some((k) => k === key || (k.startsWith(key) && key.length >= k.length - 2));
-}

@@ -6,6 +6,7 @@
 
 import type { SubItem } from '../model';
 import { readNumbering } from './numbering';
+import { namesTable3Label } from './table-labels';
 
 const MAX_TITLE = 40;
 /** Reports nest sub-items three levels at most: （一） 1. （1）. */
@@ -23,6 +24,8 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   let title = (stop >= 0 ? rest.slice(0, stop) : rest).trimEnd();
   if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
   if (!title || /^\d/.test(title)) return undefined;
+  // 表三's （三）不予公开 or 四、结转下年度继续办理 left outside its table is not a sub-item.
+  if (namesTable3Label(rest)) return undefined;
   const titleStart = lineStart + num.restStart;
   return {
     range: { start: lineStart + from, end: lineStart + line.trimEnd().length },

@@ -6,8 +6,8 @@
 // table values. Only line breaks are inserted; no character of the page is
 // changed or dropped, so every offset maps back exactly (rendition.ts).
 
-import { bestSectionMatch, TABLE3_TOP_ROW_KEYS } from '../parse/headings';
-import { labelKey } from '../text/normalize';
+import { bestSectionMatch } from '../parse/headings';
+import { namesTable3Label } from '../parse/table-labels';
 import { insertBreaks, type Rendition } from './rendition';
 
 /** A line this long, holding several section headings, is a flattened page. */
@@ -79,8 +79,7 @@ function bestTitle(line: string, from: number): { end: number; sectionId: number
     const c = line.charAt(end - 1);
     // A title ends at a word, not inside a sentence's punctuation or a number.
     if (/[\s，。；：,;:（(）)]/.test(c)) continue;
-    const key = labelKey(line.slice(from, end));
-    if (TABLE3_TOP_ROW_KEYS.some((k) => k.startsWith(key) || key.startsWith(k))) return undefined;
+    if (namesTable3Label(line.slice(from, end))) return undefined;
     const match = bestSectionMatch(line.slice(from, end));
     if (match && (!best || match.score > best.score + 1e-9)) best = { end, sectionId: match.id, score: match.score };
   }

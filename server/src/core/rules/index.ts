@@ -4,6 +4,7 @@
 import { messagesFor, type Lang } from '../i18n';
 import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
+import { fileNotText } from './file-not-text';
 import { prefaceSections } from './preface-sections';
 import { prosePercent } from './prose-percent';
 import { proseSum } from './prose-sum';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   proseSum,
   proseTable,
   prosePercent,
+  fileNotText,
 ];
 
 /**
@@ -63,7 +65,8 @@ export const RULES: readonly Rule[] = [
  * change are not run again (engine.ts).
  */
 export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, lang: Lang = 'zh', changes?: ReportChanges): Finding[] {
-  const rules = RULES.filter((rule) => severities[rule.code] !== 'off');
+  // A file that is not text gets its one finding and nothing else (file-not-text.ts).
+  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (!report.notText || rule === fileNotText));
   const ctx: RuleContext = { report, text, templateYear, lang };
   // The findings depend on the template year and the language, not on the severities (applied below).
   const byRule = runRules(rules, ctx, `${templateYear}|${lang}`, changes, (rule, error) => [

@@ -50,7 +50,17 @@ type Says = Messages['table.label'];
 function drift(row: TableRow, label: string, text: TextView, m: Says): Finding[] {
   if (row.label.range.end <= row.label.range.start) return [];
   if (labelKey(row.label.text).includes(labelKey(label))) return [];
+  if (!keepsStartOrEnd(labelKey(row.label.text), labelKey(label))) return [];
   return [labelFinding(row.label.range, row.label.text, label, text, m)];
+}
+
+/**
+ * Drift keeps the label's start or its end (规范性文件, 现行有效件, 其他法律行政止公开).
+ * Words of other cells in front and a label cut short behind is a layout
+ * that interleaved labels (PDF text), not a label to correct.
+ */
+function keepsStartOrEnd(found: string, label: string): boolean {
+  return found.slice(0, 2) === label.slice(0, 2) || found.slice(-2) === label.slice(-2);
 }
 
 function labelFinding(range: Range, found: string, label: string, text: TextView, m: Says): Finding {

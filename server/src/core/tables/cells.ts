@@ -23,8 +23,11 @@ export interface StreamCell {
 // The run of values that ends a row of a flattened page: digits, with the spaces, decimals and units the page had.
 const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:万元|元)?\s*$/;
 
+// A line holding a label and numbers after it, or several numbers: a row, not a cell.
+const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
+
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
-  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, prevBlank = false, seen = false;
+  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, singleCells = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
@@ -37,6 +40,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     prevBlank = false;
     seen = true;
     if (/^\s*\|.*\|/.test(t)) pipes++;
+    if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
     if (t.includes('\t')) {
       tabLines++;
       if (/^\t[^\t]*$/.test(t)) leadingTabOnly++;
@@ -46,6 +50,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (pipes >= nonBlank * 0.5) return 'pipe';
   if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
   if (blankGaps >= (nonBlank - 1) * 0.6) return 'cell-per-paragraph';
+  // One cell a line with no blank line between rows (what HTML-to-text tools write): rows are found by their labels.
+  if (singleCells >= nonBlank * 0.8) return 'cell-per-paragraph';
   return 'pdf-rows';
 }
 

@@ -20,14 +20,18 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (values.some((v) => v.glued)) return runTogether(values, start, layout);
-  const certain = values.length === TABLE4_SIZE;
   const used = values.slice(0, TABLE4_SIZE);
+  // PDF text may list a table's cells in another order than its columns (header words between the numbers).
+  const orderKnown = inColumnOrder(cells, used) || groupsHold(used.map((v) => toCell(v, true).value));
+  const certain = values.length === TABLE4_SIZE && orderKnown;
   const end = used.length > 0 ? used[used.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
   const tableCells = used.map((v) => toCell(v, certain));
   while (tableCells.length < TABLE4_SIZE) tableCells.push(missingCell(end));
   const problems: Table4['problems'] = [];
   if (values.length === 0) {
     problems.push({ kind: 'unreadable', range: { start, end }, detail: { what: 'unreadable' } });
+  } else if (values.length === TABLE4_SIZE && !orderKnown) {
+    problems.push({ kind: 'unreadable', range: { start: values[0]!.range.start, end }, detail: { what: 'order-unknown' } });
   } else if (!certain) {
     problems.push({ kind: 'values-count', range: { start: values[0]!.range.start, end }, detail: { what: 'values-count', found: values.length, expected: TABLE4_SIZE } });
   }
@@ -52,4 +56,27 @@ function runTogether(values: StreamCell[], start: number, layout: TableLayout): 
     ? []
     : [{ kind: 'row-run-together', range: { start: values[0]!.range.start, end }, detail: { what: 'run-together', row: '', digits: runText(values), ...(only ? { reading: only.map((c) => c.text).join(' | ') } : {}) } }];
   return { table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain: !!reading }, end };
+}
+
+const TOTAL_LABEL = '总计';
+
+/**
+ * The numbers are in the columns' order: no header words between them, but
+ * for a 总计 written right before a group's total (a header cell that
+ * wrapped onto the numbers' line). Words of the header among the numbers
+ * mean the text was extracted block by block, in an order that is not the
+ * table's (poppler's pdftotext without -layout).
+ */
+function inColumnOrder(cells: readonly StreamCell[], values: readonly StreamCell[]): boolean {
+  if (values.length === 0) return true;
+  const first = cells.indexOf(values[0]!);
+  const last = cells.indexOf(values[values.length - 1]!);
+  let k = 0;
+  for (let i = first; i <= last; i++) {
+    const c = cells[i]!;
+    if (c === values[k]) { k++; continue; }
+    if (c.kind !== 'text') continue;
+    if (c.text.replace(/\s/g, '') !== TOTAL_LABEL || k % TABLE4_COLUMNS.length !== TABLE4_COLUMNS.length - 1) return false;
+  }
+  return true;
 }

@@ -1,0 +1,20 @@
+// Files that are not text at all: a PDF or Word file handed to the text
+// reader (renamed, or opened as text by mistake). Reading their bytes as
+// report text would only say "sections missing"; they are named instead.
+
+export type NotTextKind = 'pdf' | 'zip' | 'ole' | 'binary';
+
+/** How much of the start is looked at: the signatures are at the start, NUL bytes soon after. */
+const PROBE = 4096;
+
+/** What kind of non-text file the text was decoded from, if it was. */
+export function notTextKind(text: string): NotTextKind | undefined {
+  const head = text.slice(0, PROBE).replace(/^\uFEFF/, '');
+  if (head.startsWith('%PDF-')) return 'pdf';
+  // .docx, .xlsx, .wps saved as OOXML: a zip archive.
+  if (head.startsWith('PK\u0003\u0004')) return 'zip';
+  // .doc, .wps, .xls: an OLE compound file (D0 CF 11 E0), as bytes or as the replacement characters a decoder made of them.
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0') || /^\ufffd\ufffd\u0011\ufffd/.test(head)) return 'ole';
+  if (head.includes('\u0000')) return 'binary';
+  return undefined;
+}
