@@ -162,14 +162,20 @@ describe('gov-report check: folders with no report', () => {
     }
   });
 
-  test('an empty or binary file named explicitly is checked without a crash', () => {
+  test('an empty file named explicitly is checked; a binary, PDF or Word file named explicitly is named as such (exit 2), the rest still checked', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.txt'), '');
     writeFileSync(path.join(dir, 'binary.bin'), Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)));
-    const r = json([path.join(dir, 'empty.txt'), path.join(dir, 'binary.bin')]);
-    assert.notEqual(r.status, 2, r.stderr);
+    writeFileSync(path.join(dir, 'report.txt'), Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64)]));
+    writeFileSync(path.join(dir, 'report.docx'), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]));
+    const files = ['empty.txt', 'binary.bin', 'report.txt', 'report.docx'].map((f) => path.join(dir, f));
+    const r = json(files);
+    assert.equal(r.status, 2, r.stderr);
     assert.doesNotMatch(r.stderr, /内部错误|internal error/);
-    assert.equal(r.results.length, 2);
+    assert.match(r.stderr, /binary\.bin”：这是二进制文件，不是文本/);
+    assert.match(r.stderr, /report\.txt”：这是 PDF 文件，不是文本/);
+    assert.match(r.stderr, /report\.docx”：这是 Word（\.docx）或其他压缩格式的文件，不是文本/);
+    assert.equal(r.results.length, 1, 'the empty file is still checked');
   });
 });
 

@@ -9,6 +9,7 @@ import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { collectFiles } from './files';
 import { countErrors, formatJson, formatText, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
+import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { readReport } from './read';
 
@@ -40,6 +41,11 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
     try {
       text = readReport(file.path).text;
     } catch (error) {
+      // A PDF or Word file in a folder is not a text report: skipped like any other file that is not one.
+      if (error instanceof NotTextError && !file.explicit) {
+        skipped++;
+        continue;
+      }
       io.err(cannotRead(file.path, error));
       notChecked++;
       continue;

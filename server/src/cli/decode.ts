@@ -24,14 +24,15 @@ export class NotTextError extends Error {
 
 export function decodeReport(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const kind = notTextKind(buffer.subarray(0, 4096).toString('latin1'));
-  if (kind) throw new NotTextError(kind);
   if (startsWith(buffer, [0xef, 0xbb, 0xbf])) {
     return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
   }
   // Notepad's "Unicode" save: rare for reports, but garbage if read as GB18030.
   if (startsWith(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (startsWith(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  // After the BOMs: UTF-16 text is full of NUL bytes.
+  const kind = notTextKind(buffer.subarray(0, 4096).toString('latin1'));
+  if (kind) throw new NotTextError(kind);
   if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
   return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };
 }

@@ -21,7 +21,7 @@ import { isFlattenedLine, renderFlattened } from './readers/flattened';
 import { mapReport, type Rendition } from './readers/rendition';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
-import { notTextKind, type NotTextKind } from './text/not-text';
+import { NOT_TEXT_PROBE, notTextKind, type NotTextKind } from './text/not-text';
 
 export interface ParsedDocument {
   readonly text: string;
@@ -181,7 +181,8 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
     if (!agreed) return parseDocument(newText);
     state = agreed;
   }
-  if (flat) return parseDocument(newText ?? state.text);
+  // Whether the text is a PDF or binary file is read from its start: an edit there may change it.
+  if (flat || notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText) return parseDocument(newText ?? state.text);
   if (structural) return fromLines(state);
   return fromLines(state, assembly, { previous: prev.report, deltas });
 }

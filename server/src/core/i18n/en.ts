@@ -192,7 +192,7 @@ export const en: Messages = {
   },
   'table.shape': {
     message: shapeMessage,
-    summary: (table, count, first) => `${TABLE[table]} differs from the template in ${count} places; the parts that cannot be read are not summed. First: ${first}`,
+    summary: (table, count, first) => `${TABLE[table]} differs from the template in ${count} places (the others are listed as related locations). First: ${first}`,
     more: (count) => `${plural(count, 'more place')}: see the hover or the CLI's gov-report tables.`,
   },
   'table.label': {

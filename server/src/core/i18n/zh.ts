@@ -189,7 +189,7 @@ export const zh = {
   'table.shape': {
     message: shapeMessage,
     /** Several problems in one table: one finding, the rest as related locations. */
-    summary: (table: TableKey, count: number, first: string) => `${TABLE[table]}有 ${count} 处与模板不符，无法读取的部分不做合计检查。第一处：${first}`,
+    summary: (table: TableKey, count: number, first: string) => `${TABLE[table]}共 ${count} 处与模板不符（其余见相关位置）。第一处：${first}`,
     more: (count: number) => `另有 ${count} 处，见悬停或命令行 gov-report tables。`,
   },
   'table.label': {

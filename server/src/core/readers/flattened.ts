@@ -8,6 +8,7 @@
 
 import { bestSectionMatch } from '../parse/headings';
 import { namesTable3Label } from '../parse/table-labels';
+import { SECTIONS } from '../template';
 import { insertBreaks, type Rendition } from './rendition';
 
 /** A line this long, holding several section headings, is a flattened page. */
@@ -15,6 +16,11 @@ const MIN_FLAT_LINE = 300;
 const MIN_INLINE_HEADINGS = 2;
 const MAX_TITLE = 40;
 const TITLE_THRESHOLD = 0.6;
+
+// A line and its break, whichever break the text uses.
+const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+// The first character of every section title and accepted variant: a numbering followed by anything else starts no heading.
+const TITLE_STARTS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map((t) => t.charAt(0))));
 
 const SECTION_NUMBERING = /([一二三四五六七八九十])\s*[、.．]\s*|(?<![\d.．])([1-6])\s*[、.．](?!\d)\s*/g;
 
@@ -27,20 +33,18 @@ export interface InlineHeading {
 /** The rendition of a flattened page, or undefined when no line of the text is one. */
 export function renderFlattened(text: string): Rendition | undefined {
   const breaks: number[] = [];
-  let lineStart = 0;
   let found = false;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart >= MIN_FLAT_LINE) {
-      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    const line = m[1]!;
+    if (line.length >= MIN_FLAT_LINE) {
       const headings = inlineHeadings(line);
       if (headings.length >= MIN_INLINE_HEADINGS) {
         found = true;
-        for (const b of lineBreaks(line, headings)) breaks.push(lineStart + b);
+        for (const b of lineBreaks(line, headings)) breaks.push(m.index + b);
       }
     }
-    lineStart = lineEnd + 1;
+    if (m[0].length === 0 || m.index + m[0].length >= text.length) break;
   }
   if (!found) return undefined;
   return insertBreaks(text, breaks, 'run-together');
@@ -62,9 +66,11 @@ export function inlineHeadings(line: string): InlineHeading[] {
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
     const ordinal = m[1] ? '一二三四五六七八九十'.indexOf(m[1]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
+    // Sections come in order, once each: only a later one can start here.
+    if (ordinal > SECTIONS.length || (out.length > 0 && out[out.length - 1]!.sectionId >= ordinal)) continue;
+    if (!TITLE_STARTS.has(line.charAt(titleStart))) continue;
     const title = bestTitle(line, titleStart);
     if (!title || title.sectionId !== ordinal) continue;
-    if (out.length > 0 && out[out.length - 1]!.sectionId >= title.sectionId) continue;
     out.push({ start: m.index, end: title.end, sectionId: title.sectionId });
     SECTION_NUMBERING.lastIndex = title.end;
   }

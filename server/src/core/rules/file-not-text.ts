@@ -9,6 +9,8 @@ export const fileNotText: Rule = {
   code: 'file.not-text',
   name: '文件不是文本',
   defaultSeverity: 'error',
+  // Set only when the text is parsed afresh (service.ts): no edit on the keystroke path changes it.
+  inputs: [],
   check({ report, lang }) {
     if (!report.notText) return [];
     return [finding(fileNotText, { start: 0, end: 0 }, messagesFor(lang)['file.not-text'].message(report.notText))];
