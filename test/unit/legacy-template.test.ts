@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TableLayout } from '../../server/src/core/model';
 import type { Finding } from '../../server/src/core/rules/types';
-import { check, parseDocument } from '../../server/src/core/service';
+import { check, hover, parseDocument, tables, tablesAsText } from '../../server/src/core/service';
 import { renderTable, type Row } from '../../server/src/core/template-text';
 import { ALL_LAYOUTS, buildReport, type ReportData } from '../helpers/build-report';
 import { assertLangParity } from '../helpers/i18n';
@@ -82,6 +82,15 @@ describe('the 2019 trial template in a 2019 or 2020 report', () => {
     }
   });
 
+  it('reads a block without its header row in the form of the rest of the table', () => {
+    for (const layout of ALL_LAYOUTS) {
+      const rows = table2of2019().filter((r) => r[1] !== '本年新制作数量');
+      const text = reportWith(rows, layout);
+      assert.equal(parseDocument(text).report.tables.t2!.blocks[0]!.legacy, true, layout);
+      assert.deepEqual(summary(text, findings(text)), [], layout);
+    }
+  });
+
   it('takes 采购总金额 in 元, in 万元 or without a unit, and 增/减 written with a sign or in words', () => {
     for (const amount of ['73802895.90元', '2059.2090万元', '4253521.20', '1,690.9913 万元']) {
       for (const change of ['+3', '增3', '减12', '－2', '0']) {
@@ -129,6 +138,22 @@ describe('the 2019 trial template in a 2019 or 2020 report', () => {
     const list = findings(text);
     assert.deepEqual(summary(text, list), ['table.label 本公开数量']);
     assert.equal(list[0]!.message, '标签“本公开数量”与模板不一致，应为“本年新公开数量”。');
+  });
+});
+
+describe('the 2019 form as the views show it', () => {
+  it('names the 2019 columns and rows in the tables text, the preview and the cell hover', () => {
+    const text = reportWith(table2of2019(), 'cell-per-line');
+    const doc = parseDocument(text);
+    const asText = tablesAsText(doc);
+    assert.match(asText, /信息内容 +上一年项目数量 +本年增\/减 +处理决定数量\n行政处罚 +88 +-18 +314/);
+    assert.match(asText, /规范性文件 +9 +9 +21/);
+    assert.match(asText, /其他对外管理服务事项/);
+    const block = tables(doc).t2!.blocks.find((b) => b.id === 'item5')!;
+    assert.deepEqual(block.columns.map((c) => c.text), ['上一年项目数量', '本年增/减', '处理决定数量']);
+    assert.deepEqual(block.rows.map((r) => r.label.text), ['行政许可', '其他对外管理服务事项']);
+    const value = (hover(doc, text.indexOf('-18'))!.contents as { value: string }).value;
+    assert.match(value, /表二 · 第二十条第（六）项 · 行政处罚 · 本年增\/减/);
   });
 });
 

@@ -3,11 +3,11 @@
 // extractions split "第二十条 第（一）项" into two cells), rows by the end of
 // their label text. A block's headers tell which edition of the template it
 // follows (2021, or the 2019 trial form with other columns); a block without
-// headers follows the table's earlier blocks.
+// headers follows the table (2019 where anything in it is only in that form).
 
 import type { HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
 import type { Cell } from '../model';
-import { TABLE2_BLOCKS, table2Form, type Table2BlockSpec, type Table2ColumnSpec, type Table2Form } from '../template';
+import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, table2Form, type Table2BlockSpec, type Table2ColumnSpec, type Table2Form } from '../template';
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
@@ -30,6 +30,13 @@ interface RowKey {
   trialOnly: boolean;
 }
 
+/**
+ * Words only the 2019 form has (上一年项目数量, 政府集中采购, 第（九）项), not
+ * within a 2021 label (处理决定数量 is within 本年处理决定数量).
+ */
+const TRIAL_SIGNS = [...TABLE2_LEGACY_COLUMNS, ...TABLE2_LEGACY_ROWS, ...TABLE2_BLOCKS.filter((b) => b.legacyOnly).map((b) => b.caption)].map(labelKey).filter((sign) =>
+  !TABLE2_BLOCKS.some((b) => !b.legacyOnly && [...b.columns, ...b.rows].some((x) => labelKey(x.label).includes(sign))));
+
 const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
   const keys = new Map<string, RowKey>();
   for (const r of [...block.rows, ...block.trial.rows]) {
@@ -50,7 +57,11 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   let trialRow = false;
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
   const editionVotes = new Map<Table2Block, { trial: number; modern: number }>();
-  const legacySoFar = () => trialRow || blocks.some((b) => b.legacy);
+  // The form of a block without headers: the 2019 one where the table has anything only that form has.
+  const looks2019 = candidates.some((c) => {
+    const { key } = joinedKey(c.labels);
+    return TRIAL_SIGNS.some((sign) => key.includes(sign));
+  });
   let current: Table2Block | undefined;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   for (const cand of candidates) {
@@ -62,7 +73,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       const firstCell = cellAt(starts, caption.index);
       const lastCell = cellAt(starts, caption.index + caption.length - 1);
       if (spec) {
-        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1), cand.labels[0]!.range.start, legacySoFar());
+        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1), cand.labels[0]!.range.start, looks2019);
         blocks.push(current);
         end = Math.max(end, current.range.end);
       }
@@ -77,7 +88,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     }
     if (!current || current.id !== match.block.id) {
       // A block whose caption was lost starts at its first row.
-      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end, legacySoFar());
+      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end, looks2019);
       if (!blocks.includes(current)) blocks.push(current);
     }
     const leaf = leafLabel(cand.labels, match.key);
@@ -116,7 +127,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       }
     }
   }
-  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy: legacySoFar(), blocks }, end };
+  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy: trialRow || blocks.some((b) => b.legacy), blocks }, end };
 }
 
 function lastCaption(key: string): { item: number; index: number; length: number } | undefined {
