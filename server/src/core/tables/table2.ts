@@ -5,8 +5,7 @@
 // follows (2021, or the 2019 trial form with other columns); a block without
 // headers follows the table (2019 where anything in it is only in that form).
 
-import type { HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
-import type { Cell } from '../model';
+import type { Cell, HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, table2Form, type Table2BlockSpec, type Table2ColumnSpec, type Table2Form } from '../template';
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
@@ -26,8 +25,6 @@ interface RowKey {
   /** The 2021 label (the 2019 one for a row only the trial form has). */
   label: string;
   key: string;
-  /** A row only the 2019 trial form has (其他对外管理服务事项, 政府集中采购). */
-  trialOnly: boolean;
 }
 
 /**
@@ -43,7 +40,7 @@ const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
     const modern = block.legacyOnly ? undefined : block.rows.find((m) => m.id === r.id);
     for (const label of [r.label, ...(r.aliases ?? [])]) {
       const key = labelKey(label);
-      if (!keys.has(`${r.id}|${key}`)) keys.set(`${r.id}|${key}`, { block, rowId: r.id, label: modern?.label ?? r.label, key, trialOnly: !modern });
+      if (!keys.has(`${r.id}|${key}`)) keys.set(`${r.id}|${key}`, { block, rowId: r.id, label: modern?.label ?? r.label, key });
     }
   }
   return [...keys.values()];
@@ -53,11 +50,9 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   const { rows: candidates } = assembleRows(cells);
   const blocks: Table2Block[] = [];
   const problems: ShapeProblem[] = [];
-  /** A row only the 2019 form has was read. */
-  let trialRow = false;
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
   const editionVotes = new Map<Table2Block, { trial: number; modern: number }>();
-  // The form of a block without headers: the 2019 one where the table has anything only that form has.
+  // The table has something only the 2019 form has: a block without headers that say otherwise is in that form.
   const looks2019 = candidates.some((c) => {
     const { key } = joinedKey(c.labels);
     return TRIAL_SIGNS.some((sign) => key.includes(sign));
@@ -94,11 +89,6 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     const leaf = leafLabel(cand.labels, match.key);
     const headerCells = cand.labels.slice(headerFrom, leaf.first);
     if (headerCells.length > 0) readHeaders(current, match.block, headerCells, editionVotes);
-    if (match.trialOnly) {
-      trialRow = true;
-      // Without headers that say otherwise, a row only the 2019 form has puts its block in that form.
-      if (!editionVotes.has(current)) current.legacy = true;
-    }
     const form = table2Form(match.block, current.legacy);
     // Label-only cells before the leaf that name another row of this block: that row has no numbers.
     headerCells.forEach((c, k) => {
@@ -127,7 +117,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       }
     }
   }
-  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy: trialRow || blocks.some((b) => b.legacy), blocks }, end };
+  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy: looks2019 || blocks.some((b) => b.legacy), blocks }, end };
 }
 
 function lastCaption(key: string): { item: number; index: number; length: number } | undefined {
