@@ -73,7 +73,7 @@ export interface Table2BlockSpec extends Table2Form {
   caption: string;
   /** The block in the 2019 trial template (国办公开办函〔2019〕60号), right for 2019 and 2020 reports. */
   trial: Table2Form;
-  /** Only 收费 is in 万元 and may have decimals; the rest are counts. */
+  /** The block states an amount (收费 in 万元; 采购总金额), for the views; the cell rules read each column's `kind`. */
   money?: boolean;
   /** Present only in the 2019 trial template. */
   legacyOnly?: boolean;
