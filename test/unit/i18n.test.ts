@@ -49,7 +49,7 @@ const SAMPLES: Samples = {
     related: [['A', '4']],
   },
   'sum.review': { message: [['Group', 11, 'A 10 + B 1', 0]] },
-  'sum.in-force': { message: [['Row', 3, 5, 1]], issued: [[5]], repealed: [[1]] },
+  'sum.in-force': { message: [['Row', 3, 5, 1]], issued: [[5]], repealed: [[1]], published2019: [['Row', 3, 5]], publishedThisYear: [[5]] },
   repair: { severalCells: [[[{ text: '3', value: 2 }, { text: '', value: 1 }]]] },
   'section.missing': {
     none: [[['I. A', 'II. B']]],

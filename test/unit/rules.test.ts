@@ -300,8 +300,8 @@ describe('issue 4 additions', () => {
 });
 
 describe('templateYear', () => {
-  it('decides the template when the title has no year', () => {
-    const text = buildReport({ legacyOther: true }).replace('某某市某某局2022年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告');
+  it('decides the template when neither the title nor a 统计期限 gives the year', () => {
+    const text = buildReport({ legacyOther: true }).replace('某某市某某局2022年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告').replace(/统计期限[^。]*。/, '');
     const doc = parseDocument(text);
     assert.equal(doc.report.title?.year, undefined);
     assert.equal(check(doc, { templateYear: 2020 }).filter((f) => f.code === 'table.legacy').length, 0);

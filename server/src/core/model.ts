@@ -147,6 +147,8 @@ export interface Table2Block {
   rows: TableRow[];
   /** 保留N位小数 stated in the header. */
   statedDecimals: number | undefined;
+  /** Read in the 2019 trial template's form (its columns and rows: template.ts `trial`). */
+  legacy: boolean;
   range: Range;
 }
 

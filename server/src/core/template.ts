@@ -43,66 +43,113 @@ export interface ColumnSpec {
   aliases?: string[];
 }
 
+/**
+ * What a 表二 column holds: a count; a change on last year's count (the 2019
+ * 本年增/减, may be negative); the fee in 万元 (2021 (八)); a purchase total in
+ * the unit written with it (2019 (九) 采购总金额: 元 or 万元).
+ */
+export type Table2ValueKind = 'count' | 'change' | 'fee' | 'amount';
+
+export interface Table2ColumnSpec extends ColumnSpec {
+  kind: Table2ValueKind;
+}
+
 export interface Table2RowSpec {
   id: string;
   label: string;
   aliases?: string[];
 }
 
-export interface Table2BlockSpec {
+/** A block's columns and rows in one edition of the template. */
+export interface Table2Form {
+  columns: Table2ColumnSpec[];
+  rows: Table2RowSpec[];
+}
+
+export interface Table2BlockSpec extends Table2Form {
   id: Table2BlockId;
   /** The （N） of 第二十条第（N）项. */
   item: string;
   caption: string;
-  columns: ColumnSpec[];
-  rows: Table2RowSpec[];
-  /** Only 收费 is in 万元 and may have decimals; the rest are counts. */
+  /** The block in the 2019 trial template (国办公开办函〔2019〕60号), right for 2019 and 2020 reports. */
+  trial: Table2Form;
+  /** The block states an amount (收费 in 万元; 采购总金额), for the views; the cell rules read each column's `kind`. */
   money?: boolean;
   /** Present only in the 2019 trial template. */
   legacyOnly?: boolean;
 }
 
+const count = (id: string, label: string, aliases?: string[]): Table2ColumnSpec => ({ id, label, kind: 'count', ...(aliases ? { aliases } : {}) });
+/** The 2019 columns of （五）（六）（八）: last year's number of items and this year's change. */
+const TRIAL_ITEMS: Table2ColumnSpec[] = [count('lastYear', '上一年项目数量'), { id: 'change', label: '本年增/减', kind: 'change' }];
+const PROCUREMENT: Table2Form = {
+  columns: [count('projects', '采购项目数量'), { id: 'amount', label: '采购总金额', kind: 'amount' }],
+  rows: [{ id: 'procurement', label: '政府集中采购' }],
+};
+
 export const TABLE2_BLOCKS: readonly Table2BlockSpec[] = [
   {
     id: 'item1', item: '一', caption: '第二十条第（一）项',
-    columns: [
-      { id: 'issued', label: '本年制发件数' },
-      { id: 'repealed', label: '本年废止件数' },
-      { id: 'inForce', label: '现行有效件数', aliases: ['现行有效件'] },
-    ],
+    columns: [count('issued', '本年制发件数'), count('repealed', '本年废止件数'), count('inForce', '现行有效件数', ['现行有效件'])],
     rows: [
       { id: 'rules', label: '规章' },
       { id: 'normative', label: '行政规范性文件', aliases: ['规范性文件'] },
     ],
+    trial: {
+      columns: [count('made', '本年新制作数量'), count('published', '本年新公开数量'), count('publishedTotal', '对外公开总数量')],
+      rows: [
+        { id: 'rules', label: '规章' },
+        { id: 'normative', label: '规范性文件' },
+      ],
+    },
   },
   {
     id: 'item5', item: '五', caption: '第二十条第（五）项',
-    columns: [{ id: 'decisions', label: '本年处理决定数量' }],
+    columns: [count('decisions', '本年处理决定数量')],
     rows: [{ id: 'licensing', label: '行政许可' }],
+    trial: {
+      columns: [...TRIAL_ITEMS, count('decided', '处理决定数量')],
+      rows: [{ id: 'licensing', label: '行政许可' }, { id: 'otherServices', label: '其他对外管理服务事项' }],
+    },
   },
   {
     id: 'item6', item: '六', caption: '第二十条第（六）项',
-    columns: [{ id: 'decisions', label: '本年处理决定数量' }],
+    columns: [count('decisions', '本年处理决定数量')],
     rows: [
       { id: 'penalty', label: '行政处罚' },
       { id: 'coercion', label: '行政强制' },
     ],
+    trial: {
+      columns: [...TRIAL_ITEMS, count('decided', '处理决定数量')],
+      rows: [
+        { id: 'penalty', label: '行政处罚' },
+        { id: 'coercion', label: '行政强制' },
+      ],
+    },
   },
   {
     id: 'item8', item: '八', caption: '第二十条第（八）项', money: true,
-    columns: [{ id: 'fees', label: '本年收费金额（单位：万元）' }],
+    columns: [{ id: 'fees', label: '本年收费金额（单位：万元）', kind: 'fee' }],
     rows: [{ id: 'fees', label: '行政事业性收费' }],
+    // In 2019 the block counted the fee items; it stated no amount.
+    trial: { columns: TRIAL_ITEMS, rows: [{ id: 'fees', label: '行政事业性收费' }] },
   },
-  {
-    id: 'item9', item: '九', caption: '第二十条第（九）项', legacyOnly: true, money: true,
-    columns: [{ id: 'projects', label: '采购项目数量' }, { id: 'amount', label: '采购总金额' }],
-    rows: [{ id: 'procurement', label: '政府集中采购' }],
-  },
+  { id: 'item9', item: '九', caption: '第二十条第（九）项', legacyOnly: true, money: true, ...PROCUREMENT, trial: PROCUREMENT },
 ];
 
-/** Column headers of the 2019 trial template's 表二 (a 2021+ report using them is 未按新格式). */
-export const TABLE2_LEGACY_COLUMNS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额'];
-export const TABLE2_LEGACY_ROWS = ['其他对外管理服务事项', '政府集中采购'];
+/** The columns and rows of `spec` in the edition a block was read in. */
+export function table2Form(spec: Table2BlockSpec, legacy: boolean): Table2Form {
+  return legacy ? spec.trial : spec;
+}
+
+const only2019 = <T extends ColumnSpec | Table2RowSpec>(of: (f: Table2Form) => T[]): string[] => {
+  const modern = new Set(TABLE2_BLOCKS.filter((b) => !b.legacyOnly).flatMap((b) => of(b).flatMap((x) => [x.label, ...(x.aliases ?? [])])));
+  return [...new Set(TABLE2_BLOCKS.flatMap((b) => of(b.trial).map((x) => x.label)))].filter((label) => !modern.has(label));
+};
+
+/** Column headers and rows of the 2019 trial template's 表二 only (a 2021+ report using them is 未按新格式). */
+export const TABLE2_LEGACY_COLUMNS: readonly string[] = only2019((f) => f.columns);
+export const TABLE2_LEGACY_ROWS: readonly string[] = only2019((f) => f.rows);
 
 // ---------------------------------------------------------------- 表三
 

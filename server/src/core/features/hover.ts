@@ -9,7 +9,7 @@ import { evaluate, reportIdentities, type Evaluation, type Term } from '../ident
 import type { Cell, Range, Report, TableRow } from '../model';
 import { findRepairs, repairFor, type RepairAnswer } from '../repair';
 import { proseHoverAt } from './prose-hover';
-import { SECTIONS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import { SECTIONS, TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form } from '../template';
 import type { LineIndex } from '../text/lines';
 
 export function hoverAt(report: Report, lines: LineIndex, offset: number, lang: Lang = 'zh'): Hover | undefined {
@@ -48,9 +48,10 @@ function locateCell(report: Report, offset: number): Located | undefined {
   }
   for (const block of t2?.blocks ?? []) {
     const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+    const form = table2Form(spec, block.legacy);
     for (const row of block.rows) {
       const c = row.cells.findIndex((cell) => cell.kind !== 'missing' && within(cell.range, offset));
-      if (c >= 0) return { cell: row.cells[c]!, title: `表二 · ${spec.caption} · ${spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text} · ${spec.columns[c]?.label ?? ''}` };
+      if (c >= 0) return { cell: row.cells[c]!, title: `表二 · ${spec.caption} · ${form.rows.find((r) => r.id === row.id)?.label ?? row.label.text} · ${form.columns[c]?.label ?? ''}` };
     }
   }
   return undefined;

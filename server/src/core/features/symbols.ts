@@ -5,7 +5,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, TableRow } from '../model';
-import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
+import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 
@@ -87,7 +87,7 @@ function rowSymbol(label: string, row: TableRow, make: Make): DocumentSymbol {
 function table2Children(table: Table2, make: Make): DocumentSymbol[] {
   return table.blocks.map((block) => {
     const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
-    const rows = block.rows.map((r) => rowSymbol(spec.rows.find((s) => s.id === r.id)?.label ?? r.label.text, r, make));
+    const rows = block.rows.map((r) => rowSymbol(table2Form(spec, block.legacy).rows.find((s) => s.id === r.id)?.label ?? r.label.text, r, make));
     const start = Math.min(block.range.start, ...block.rows.map((r) => r.range.start));
     const range = { start, end: Math.max(block.range.end, ...block.rows.map((r) => r.range.end)) };
     return make(spec.caption, undefined, SymbolKind.Namespace, range, block.caption.range.end > block.caption.range.start ? block.caption.range : range, rows);

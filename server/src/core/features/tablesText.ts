@@ -3,7 +3,7 @@
 
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import type { Cell, Report, TableRow } from '../model';
-import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE_NAMES } from '../template';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, TABLE_NAMES, table2Form } from '../template';
 
 export function formatTables(report: Report, lang: Lang = 'zh'): string {
   const m = messagesFor(lang);
@@ -18,9 +18,10 @@ export function formatTables(report: Report, lang: Lang = 'zh'): string {
     out.push(says.layout('t2', t2.layout, t2.legacy));
     for (const block of t2.blocks) {
       const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+      const form = table2Form(spec, block.legacy);
       out.push('', `### ${spec.caption}${block.statedDecimals !== undefined ? says.decimals(block.statedDecimals) : ''}`);
-      const header = ['信息内容', ...spec.columns.map((c) => c.label)];
-      const rows = block.rows.map((r) => [labelOf(spec.rows.find((s) => s.id === r.id)?.label ?? r.label.text, r), ...r.cells.map(cellText)]);
+      const header = ['信息内容', ...form.columns.map((c) => c.label)];
+      const rows = block.rows.map((r) => [labelOf(form.rows.find((s) => s.id === r.id)?.label ?? r.label.text, r), ...r.cells.map(cellText)]);
       out.push(...grid([header, ...rows]));
     }
   }

@@ -11,6 +11,7 @@ import type { Cell, CellKind, Range, Report, Table, Table2Block, TableLayout, Ta
 import { findRepairs } from '../repair';
 import type { Finding, Severity } from '../rules/types';
 import {
+  table2Form,
   TABLE2_BLOCKS,
   TABLE3_COLUMNS,
   TABLE3_GROUPS,
@@ -249,9 +250,10 @@ class ViewBuilder {
     const specs = TABLE2_BLOCKS.filter((b) => !b.legacyOnly || t2.blocks.some((p) => p.id === b.id));
     for (const spec of specs) {
       const block: Table2Block | undefined = t2.blocks.find((b) => b.id === spec.id);
-      const width = Math.max(spec.columns.length, ...(block?.rows.map((r) => r.cells.length) ?? []));
+      const form = table2Form(spec, block?.legacy ?? t2.legacy);
+      const width = Math.max(form.columns.length, ...(block?.rows.map((r) => r.cells.length) ?? []));
       const columns = Array.from({ length: width }, (_, i) => {
-        const columnSpec = spec.columns[i];
+        const columnSpec = form.columns[i];
         const header = block?.headers.find((h) => h.columnId === columnSpec?.id) ?? (columnSpec ? undefined : block?.headers[i]);
         const column = this.label(columnSpec?.label ?? header?.text ?? '', header);
         if (header) targets.push({ range: header.range, row: column, isLabel: true, problems: column.problems });
@@ -260,10 +262,10 @@ class ViewBuilder {
       const caption = this.label(spec.caption, block?.caption);
       const blockView: Table2BlockView = { id: spec.id, caption, columns, rows: [], found: !!block, money: !!spec.money, statedDecimals: block?.statedDecimals ?? null };
       if (block) targets.push({ range: block.caption.range, row: caption, isLabel: true, problems: caption.problems });
-      const rowIds = [...spec.rows.map((r) => r.id), ...(block?.rows.map((r) => r.id).filter((id) => !spec.rows.some((s) => s.id === id)) ?? [])];
+      const rowIds = [...form.rows.map((r) => r.id), ...(block?.rows.map((r) => r.id).filter((id) => !form.rows.some((s) => s.id === id)) ?? [])];
       for (const id of rowIds) {
         const row = block?.rows.find((r) => r.id === id);
-        const labelText = spec.rows.find((s) => s.id === id)?.label ?? row?.label.text ?? id;
+        const labelText = form.rows.find((s) => s.id === id)?.label ?? row?.label.text ?? id;
         blockView.rows.push(this.row(id, labelText, row, null, targets, rowProblems));
       }
       view.blocks.push(blockView);

@@ -132,6 +132,8 @@ export const en: Messages = {
     message: (row, inForce, issued, repealed) => `“${row}”: ${inForce} in force (现行有效件数) is fewer than ${issued} issued − ${repealed} repealed = ${issued - repealed}`,
     issued: (n) => `Issued this year (本年制发件数): ${n}`,
     repealed: (n) => `Repealed this year (本年废止件数): ${n}`,
+    published2019: (row, total, published) => `“${row}”: ${total} published in all (对外公开总数量) is fewer than the ${published} published this year (本年新公开数量), which it includes`,
+    publishedThisYear: (n) => `Published this year (本年新公开数量): ${n}`,
   },
   repair: {
     noSingleCell: 'No single cell can be changed so that all these sums hold: more than one number may be wrong; check them one by one.',

@@ -121,6 +121,8 @@ export const zh = {
     message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
     issued: (n: number) => `本年制发件数：${n}`,
     repealed: (n: number) => `本年废止件数：${n}`,
+    published2019: (row: string, total: number, published: number) => `“${row}”：对外公开总数量 ${total} 少于本年新公开数量 ${published}（总数量含本年新公开的文件）`,
+    publishedThisYear: (n: number) => `本年新公开数量：${n}`,
   },
   repair: {
     noSingleCell: '没有哪一个单元格的修改能同时使这些勾稽关系成立：可能不止一处有误，请逐一核对。',

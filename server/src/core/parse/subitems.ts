@@ -1,8 +1,10 @@
 // Sub-items inside a section: lines that start with （一） (1) 1、 1. …
-// Levels come from the ordinals, not the styles, because real reports mix
-// styles at one level (（1）（2）（3）（四）（五）): an item whose ordinal
-// continues an open level's sequence belongs to that level; an item numbered
-// 1 in another style opens a level below.
+// Official documents nest four styles (一、 （一） 1. （1）), in whatever order a
+// report chooses, so a style is a level: an item in the style of an open level
+// belongs to that level (a child list that reaches 3. does not swallow the
+// parent's 3.). Real reports also mix styles at one level (（1）（2）（3）（四）
+// （五）): an item in a style no open level uses joins the level whose
+// sequence it continues; numbered 1, it opens a level below.
 
 import type { SubItem } from '../model';
 import { readNumbering } from './numbering';
@@ -43,39 +45,27 @@ export function nestSubItems(items: SubItem[]): SubItem[] {
   // stack[k] = the last item at level k+1
   const stack: SubItem[] = [];
   for (const item of items) {
-    let placed = false;
-    for (let depth = stack.length - 1; depth >= 0; depth--) {
-      const open = stack[depth]!;
-      const sameStyle = open.numbering.style === item.numbering.style;
-      if (item.numbering.ordinal === open.numbering.ordinal + 1 || (sameStyle && item.numbering.ordinal > open.numbering.ordinal)) {
-        stack.length = depth;
-        attach(item, depth);
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) {
-      // A list restarting at 1 in the style of an open level is a new list at that level;
-      // 1 in a style not open yet starts a level below (at most MAX_DEPTH deep).
-      const sameStyle = stack.findIndex((open) => open.numbering.style === item.numbering.style);
-      if (item.numbering.ordinal === 1 && sameStyle >= 0) {
-        stack.length = sameStyle;
-        attach(item, sameStyle);
-      } else if (stack.length === 0 || item.numbering.ordinal !== 1 || stack.length >= MAX_DEPTH) {
-        // A fresh start, or a sequence we cannot place: keep it at the top level.
-        stack.length = 0;
-        attach(item, 0);
-      } else {
-        attach(item, stack.length);
-      }
-    }
+    const { style, ordinal } = item.numbering;
+    // The level of its style (the next item, a new list, or a misnumbered one: the style says the level).
+    const ownLevel = stack.findIndex((open) => open.numbering.style === style);
+    const continued = ownLevel >= 0 ? ownLevel : findLastIndex(stack, (open) => open.numbering.ordinal + 1 === ordinal);
+    if (continued >= 0) attach(item, continued);
+    else if (ordinal === 1 && stack.length > 0 && stack.length < MAX_DEPTH) attach(item, stack.length);
+    // A fresh start, or a sequence we cannot place: keep it at the top level.
+    else attach(item, 0);
   }
   return roots;
 
   function attach(item: SubItem, depth: number): void {
+    stack.length = depth;
     item.level = depth + 1;
     if (depth === 0) roots.push(item);
     else stack[depth - 1]!.children.push(item);
     stack[depth] = item;
   }
+}
+
+function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
 }

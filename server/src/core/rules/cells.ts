@@ -3,7 +3,7 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
 import type { Cell, Report } from '../model';
-import { TABLE2_BLOCKS } from '../template';
+import { TABLE2_BLOCKS, table2Form, type Table2ValueKind } from '../template';
 import { evaluate, involves, reportIdentities, requiredValue } from '../identities';
 import { toHalfWidth } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
@@ -12,7 +12,8 @@ interface TableCell {
   cell: Cell;
   /** Where it is, as data: the catalogs word it (the list is cached per report, whatever the language). */
   place: CellPlace;
-  money: boolean;
+  /** What its column holds (表三 and 表四: counts); a 表二 block is judged by the edition it follows. */
+  kind: Table2ValueKind;
   statedDecimals?: number | undefined;
 }
 
@@ -28,14 +29,14 @@ function tableCells(report: Report): TableCell[] {
 function collectCells(report: Report): TableCell[] {
   const out: TableCell[] = [];
   for (const block of report.tables.t2?.blocks ?? []) {
-    const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+    const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
     for (const row of block.rows) {
-      const label = spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      row.cells.forEach((cell) => out.push({ cell, place: { table: 't2', label }, money: !!spec.money, statedDecimals: block.statedDecimals }));
+      const label = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
+      row.cells.forEach((cell, i) => out.push({ cell, place: { table: 't2', label }, kind: form.columns[i]?.kind ?? 'count', statedDecimals: block.statedDecimals }));
     }
   }
-  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, money: false }));
-  report.tables.t4?.cells.forEach((cell) => out.push({ cell, place: { table: 't4' }, money: false }));
+  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, kind: 'count' }));
+  report.tables.t4?.cells.forEach((cell) => out.push({ cell, place: { table: 't4' }, kind: 'count' }));
   return out.filter((c) => c.cell.certain);
 }
 
@@ -67,12 +68,12 @@ export const cellInvalid: Rule = {
     const m = messagesFor(lang);
     const says = m['cell.invalid'];
     const out: Finding[] = [];
-    for (const { cell, place, money } of tableCells(report)) {
-      if (money && isUnitProblem(cell)) continue; // cell.unit's
+    for (const { cell, place, kind } of tableCells(report)) {
+      if (kind === 'fee' && isUnitProblem(cell)) continue; // cell.unit's
       if (cell.kind === 'invalid') {
         const negative = /^\s*[-−－]/.test(cell.text);
-        out.push(finding(cellInvalid, cell.range, negative ? says.negative(where(m, place), cell.text, money) : says.notNumber(where(m, place), cell.text)));
-      } else if (cell.kind === 'number' && !money && cell.decimals > 0) {
+        out.push(finding(cellInvalid, cell.range, negative ? says.negative(where(m, place), cell.text, kind === 'fee' || kind === 'amount') : says.notNumber(where(m, place), cell.text)));
+      } else if (cell.kind === 'number' && (kind === 'count' || kind === 'change') && cell.decimals > 0) {
         out.push(finding(cellInvalid, cell.range, says.decimals(where(m, place), cell.text)));
       }
     }
@@ -88,7 +89,7 @@ export const cellUnit: Rule = {
   check({ report, lang }) {
     const m = messagesFor(lang)['cell.unit'];
     return tableCells(report)
-      .filter(({ cell, money }) => money && isUnitProblem(cell))
+      .filter(({ cell, kind }) => kind === 'fee' && isUnitProblem(cell))
       .map(({ cell }) => {
         const yuan = Number(/\d+(?:\.\d+)?/.exec(toHalfWidth(cell.text).replace(/,/g, ''))?.[0]);
         return finding(cellUnit, cell.range, m.message(cell.text, Number.isFinite(yuan) ? formatWan(yuan / 10000) : undefined));
@@ -104,7 +105,7 @@ export const cellPrecision: Rule = {
   check({ report, lang }) {
     const m = messagesFor(lang)['cell.precision'];
     return tableCells(report)
-      .filter(({ cell, money, statedDecimals }) => money && statedDecimals !== undefined && cell.kind === 'number' && cell.value !== 0 && cell.decimals !== statedDecimals)
+      .filter(({ cell, kind, statedDecimals }) => kind === 'fee' && statedDecimals !== undefined && cell.kind === 'number' && cell.value !== 0 && cell.decimals !== statedDecimals)
       .map(({ cell, statedDecimals }) => {
         const fixed = cell.value!.toFixed(statedDecimals);
         // Rounding away digits, or dropping thousands separators, is not ours to decide.

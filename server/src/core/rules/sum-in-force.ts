@@ -1,9 +1,15 @@
 // sum.in-force: in 表二 第二十条第（一）项, 现行有效件数 ≥ 本年制发件数 − 本年废止件数
-// (what was issued this year and not repealed is still in force).
+// (what was issued this year and not repealed is still in force). In the 2019
+// trial form the block counts publication instead: 对外公开总数量, the
+// documents published to date, includes the 本年新公开数量 published this year.
+// 本年新制作数量 bounds neither (documents made last year can be published this year).
 
 import { messagesFor } from '../i18n';
 import { termValue } from '../identities';
+import { TABLE2_BLOCKS, table2Form } from '../template';
 import { finding, type Rule } from './types';
+
+const ITEM1 = TABLE2_BLOCKS.find((b) => b.id === 'item1')!;
 
 export const sumInForce: Rule = {
   code: 'sum.in-force',
@@ -13,13 +19,19 @@ export const sumInForce: Rule = {
   check({ report, lang }) {
     const m = messagesFor(lang)['sum.in-force'];
     const block = report.tables.t2?.blocks.find((b) => b.id === 'item1');
-    // The 2019 columns (本年新制作/新公开/对外公开总数量) are not this identity.
-    if (!block || report.tables.t2!.legacy) return [];
+    if (!block) return [];
+    const form = table2Form(ITEM1, block.legacy);
     return block.rows.flatMap((row) => {
       if (row.cells.length !== 3) return [];
-      const [issued, repealed, inForce] = row.cells.map(termValue);
+      const name = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
+      const [first, second, third] = row.cells.map(termValue);
+      if (block.legacy) {
+        const [published, total] = [second, third];
+        if (published === undefined || total === undefined || total >= published) return [];
+        return [finding(sumInForce, row.cells[2]!.range, m.published2019(name, total, published), { related: [{ range: row.cells[1]!.range, message: m.publishedThisYear(published) }] })];
+      }
+      const [issued, repealed, inForce] = [first, second, third];
       if (issued === undefined || repealed === undefined || inForce === undefined || inForce >= issued - repealed) return [];
-      const name = row.id === 'rules' ? '规章' : '行政规范性文件';
       return [finding(sumInForce, row.cells[2]!.range, m.message(name, inForce, issued, repealed), {
         related: [
           { range: row.cells[0]!.range, message: m.issued(issued) },

@@ -1,10 +1,12 @@
 // table.label: a row or column label that drifts from the template (规范性文件,
 // 现行有效件, 其他法律行政止公开). Labels wrapped over lines or carrying their
-// group in front are not drift: the template label must simply be in them.
+// group in front are not drift: the template label must simply be in them. A
+// 表二 block is held to the edition it follows: 规范性文件 is the 2019 form's
+// own label (using that form in a later report is table.legacy's to say).
 
 import { messagesFor, type Messages } from '../i18n';
 import type { Range, TableRow } from '../model';
-import { TABLE2_BLOCKS, TABLE3_ROWS } from '../template';
+import { TABLE2_BLOCKS, TABLE3_ROWS, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
@@ -31,13 +33,13 @@ export const tableLabel: Rule = {
       }
     }
     for (const block of report.tables.t2?.blocks ?? []) {
-      const spec = TABLE2_BLOCKS.find((b) => b.id === block.id)!;
+      const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
       for (const row of block.rows) {
-        const rowSpec = spec.rows.find((r) => r.id === row.id);
+        const rowSpec = form.rows.find((r) => r.id === row.id);
         if (rowSpec) out.push(...drift(row, rowSpec.label, text, m));
       }
       for (const header of block.headers) {
-        const col = spec.columns.find((c) => c.id === header.columnId);
+        const col = form.columns.find((c) => c.id === header.columnId);
         if (col && !labelKey(header.text).includes(labelKey(col.label))) out.push(labelFinding(header.range, header.text, col.label, text, m));
       }
     }

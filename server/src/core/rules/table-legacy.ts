@@ -1,8 +1,10 @@
 // table.legacy: a 2021-or-later report that still uses the 2019 trial layout
-// (表二's old columns or 第（九）项; 表三 （六）其他处理 as one row).
+// (表二's old columns or 第（九）项; 表三 （六）其他处理 as one row). The
+// report year is the title's, else the 统计期限's, else the templateYear setting.
 
 import { messagesFor } from '../i18n';
 import { finding, type Finding, type Rule } from './types';
+import { periodYear } from './year-mismatch';
 
 export const NEW_TEMPLATE_YEAR = 2021;
 
@@ -10,9 +12,10 @@ export const tableLegacy: Rule = {
   code: 'table.legacy',
   name: '使用了 2019 版表格格式',
   defaultSeverity: 'warning',
-  inputs: ['tables'],
+  inputs: ['tables', 'prose'],
+  proseMatters: (text) => text.includes('统计期限'),
   check({ report, templateYear, lang }) {
-    const year = report.title?.year ?? templateYear;
+    const year = report.title?.year ?? periodYear(report) ?? templateYear;
     if (year !== undefined && year < NEW_TEMPLATE_YEAR) return [];
     const m = messagesFor(lang)['table.legacy'];
     const out: Finding[] = [];

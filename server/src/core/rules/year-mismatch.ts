@@ -3,7 +3,7 @@
 // must agree.
 
 import { messagesFor } from '../i18n';
-import type { Paragraph, Range } from '../model';
+import type { Paragraph, Range, Report } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';
@@ -15,6 +15,15 @@ const OPENING_YEAR = /^(\d{4})\s*年/;
 
 // Cached by text: an unchanged paragraph is not searched again on the next keystroke.
 const periodOf = memoByText((text: string) => (text.includes('统计期限') ? PERIOD.exec(toHalfWidth(text)) : null));
+
+/** The year the first 统计期限 of the prose starts in (a report's year where its title names none). */
+export function periodYear(report: Report): number | undefined {
+  for (const { paragraph } of proseParagraphs(report)) {
+    const m = periodOf(paragraph.text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
 
 export const yearMismatch: Rule = {
   code: 'year.mismatch',

@@ -1,10 +1,12 @@
 // 表二: four blocks, each a caption (第二十条第（N）项), a header row and data
 // rows. Blocks are found by their caption anywhere in a row's label text (PDF
 // extractions split "第二十条 第（一）项" into two cells), rows by the end of
-// their label text.
+// their label text. A block's headers tell which edition of the template it
+// follows (2021, or the 2019 trial form with other columns); a block without
+// headers follows the table (2019 where anything in it is only in that form).
 
-import type { HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
-import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, type Table2BlockSpec } from '../template';
+import type { Cell, HeaderLabel, ShapeProblem, Table2, Table2Block, TableLayout, TableRow } from '../model';
+import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, table2Form, type Table2BlockSpec, type Table2ColumnSpec, type Table2Form } from '../template';
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
@@ -13,19 +15,48 @@ import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
-const LEGACY_COLUMN_KEYS = new Set(TABLE2_LEGACY_COLUMNS.map(labelKey));
+const COLUMN_THRESHOLD = 0.6;
+/** How much better a header must fit one edition's column than the other's to say which edition the block follows. */
+const EDITION_MARGIN = 0.2;
 
-interface RowKey { block: Table2BlockSpec; rowId: string; label: string; key: string }
+interface RowKey {
+  block: Table2BlockSpec;
+  rowId: string;
+  /** The 2021 label (the 2019 one for a row only the trial form has). */
+  label: string;
+  key: string;
+}
 
-const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) =>
-  block.rows.flatMap((r) => [r.label, ...(r.aliases ?? [])].map((label) => ({ block, rowId: r.id, label: r.label, key: labelKey(label) }))),
-).concat(TABLE2_LEGACY_ROWS.map((label) => ({ block: TABLE2_BLOCKS[label === '政府集中采购' ? 4 : 1]!, rowId: label === '政府集中采购' ? 'procurement' : 'otherServices', label, key: labelKey(label) })));
+/**
+ * Words only the 2019 form has (上一年项目数量, 政府集中采购, 第（九）项), not
+ * within a 2021 label (处理决定数量 is within 本年处理决定数量).
+ */
+const TRIAL_SIGNS = [...TABLE2_LEGACY_COLUMNS, ...TABLE2_LEGACY_ROWS, ...TABLE2_BLOCKS.filter((b) => b.legacyOnly).map((b) => b.caption)].map(labelKey).filter((sign) =>
+  !TABLE2_BLOCKS.some((b) => !b.legacyOnly && [...b.columns, ...b.rows].some((x) => labelKey(x.label).includes(sign))));
+
+const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
+  const keys = new Map<string, RowKey>();
+  for (const r of [...block.rows, ...block.trial.rows]) {
+    const modern = block.legacyOnly ? undefined : block.rows.find((m) => m.id === r.id);
+    for (const label of [r.label, ...(r.aliases ?? [])]) {
+      const key = labelKey(label);
+      if (!keys.has(`${r.id}|${key}`)) keys.set(`${r.id}|${key}`, { block, rowId: r.id, label: modern?.label ?? r.label, key });
+    }
+  }
+  return [...keys.values()];
+});
 
 export function readTable2(cells: readonly StreamCell[], layout: TableLayout): { table: Table2; end: number } {
   const { rows: candidates } = assembleRows(cells);
   const blocks: Table2Block[] = [];
   const problems: ShapeProblem[] = [];
-  let legacy = false;
+  /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
+  const editionVotes = new Map<Table2Block, { trial: number; modern: number }>();
+  // The table has something only the 2019 form has: a block without headers that say otherwise is in that form.
+  const looks2019 = candidates.some((c) => {
+    const { key } = joinedKey(c.labels);
+    return TRIAL_SIGNS.some((sign) => key.includes(sign));
+  });
   let current: Table2Block | undefined;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   for (const cand of candidates) {
@@ -37,10 +68,9 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       const firstCell = cellAt(starts, caption.index);
       const lastCell = cellAt(starts, caption.index + caption.length - 1);
       if (spec) {
-        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1), cand.labels[0]!.range.start);
+        current = newBlock(spec, cand.labels.slice(firstCell, lastCell + 1), cand.labels[0]!.range.start, looks2019);
         blocks.push(current);
         end = Math.max(end, current.range.end);
-        if (spec.legacyOnly) legacy = true;
       }
       headerFrom = lastCell + 1;
     }
@@ -53,23 +83,19 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     }
     if (!current || current.id !== match.block.id) {
       // A block whose caption was lost starts at its first row.
-      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end);
+      current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end, looks2019);
       if (!blocks.includes(current)) blocks.push(current);
     }
     const leaf = leafLabel(cand.labels, match.key);
     const headerCells = cand.labels.slice(headerFrom, leaf.first);
-    if (headerCells.length > 0) {
-      readHeaders(current, match.block, headerCells);
-      if (current.headers.some((h) => LEGACY_COLUMN_KEYS.has(labelKey(h.text)))) legacy = true;
-    }
+    if (headerCells.length > 0) readHeaders(current, match.block, headerCells, editionVotes);
+    const form = table2Form(match.block, current.legacy);
     // Label-only cells before the leaf that name another row of this block: that row has no numbers.
     headerCells.forEach((c, k) => {
       const other = ROW_KEYS.find((r) => r.block.id === match.block.id && r.key === labelKey(c.text) && r.rowId !== match.rowId);
-      if (other) current!.rows.push(blankRow(other, c, cand.emptiesAfter[headerFrom + k] ?? [], match.block.columns.length, problems));
+      if (other) current!.rows.push(blankRow(other, formLabel(other, form), c, cand.emptiesAfter[headerFrom + k] ?? [], form.columns.length, problems));
     });
-    if (TABLE2_LEGACY_ROWS.includes(match.label)) legacy = true;
-    const expected = legacy && current.headers.length > 0 ? current.headers.length : match.block.columns.length;
-    const row = buildRow(match, cand, leaf, expected, problems);
+    const row = buildRow(match, formLabel(match, form), cand, leaf, form.columns, problems);
     current.rows.push(row);
     current.range = { start: current.range.start, end: row.range.end };
     end = row.range.end;
@@ -84,14 +110,14 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
         if (!spec.legacyOnly) problems.push({ kind: 'block-missing', range: { start, end: start }, detail: { what: 'missing-block', block: spec.caption } });
         continue;
       }
-      for (const r of spec.rows) {
+      for (const r of table2Form(spec, block.legacy).rows) {
         if (!block.rows.some((row) => row.id === r.id)) {
           problems.push({ kind: 'row-missing', range: { start: block.range.end, end: block.range.end }, detail: { what: 'missing-row', row: r.label, block: spec.caption } });
         }
       }
     }
   }
-  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy, blocks }, end };
+  return { table: { kind: 't2', range: { start, end: Math.max(start, end) }, layout, problems, legacy: looks2019 || blocks.some((b) => b.legacy), blocks }, end };
 }
 
 function lastCaption(key: string): { item: number; index: number; length: number } | undefined {
@@ -109,12 +135,17 @@ function cellAt(starts: number[], offset: number): number {
   return i;
 }
 
-/** `at`: where a block without caption cells begins (an empty caption range there). */
-function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[], at: number): Table2Block {
+/** `at`: where a block without caption cells begins (an empty caption range there); `legacy`: the form until its headers say. */
+function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[], at: number, legacy: boolean): Table2Block {
   const first = captionCells[0];
   const last = captionCells[captionCells.length - 1];
   const range = first && last ? { start: first.range.start, end: last.range.end } : { start: at, end: at };
-  return { id: spec.id, caption: { text: captionCells.map((c) => c.text).join(''), range }, headers: [], rows: [], statedDecimals: undefined, range: { ...range } };
+  return { id: spec.id, caption: { text: captionCells.map((c) => c.text).join(''), range }, headers: [], rows: [], statedDecimals: undefined, legacy: !!spec.legacyOnly || legacy, range: { ...range } };
+}
+
+/** The row's label in the form its block follows (规范性文件 in 2019, 行政规范性文件 in 2021). */
+function formLabel(row: RowKey, form: Table2Form): string {
+  return form.rows.find((r) => r.id === row.rowId)?.label ?? row.label;
 }
 
 function matchRow(key: string, current: Table2Block | undefined): RowKey | undefined {
@@ -127,47 +158,89 @@ function matchRow(key: string, current: Table2Block | undefined): RowKey | undef
   return best?.row;
 }
 
-function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCell[]): void {
+/**
+ * Reads header cells; a header that fits one edition's column clearly better
+ * than the other's (本年新制作数量, 本年制发件数) is a vote for that edition,
+ * one that fits both (处理决定数量, 本年处理决定数量) is not.
+ */
+function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCell[], editionVotes: Map<Table2Block, { trial: number; modern: number }>): void {
+  const read: { cell: StreamCell; modern?: Table2ColumnSpec | undefined; trial?: Table2ColumnSpec | undefined }[] = [];
   for (const c of cells) {
     const text = toHalfWidth(c.text);
     const precision = /保留\s*([0-9一二三四五六七八九])\s*位小数/.exec(text);
     if (precision) block.statedDecimals = /\d/.test(precision[1]!) ? Number(precision[1]) : chineseNumeralValue(precision[1]!);
     const key = labelKey(c.text);
     if (!key || key === '信息内容') continue;
-    if (LEGACY_COLUMN_KEYS.has(key)) {
-      block.headers.push({ columnId: `legacy:${key}`, text: c.text, range: c.range });
-      continue;
-    }
-    const column = bestColumn(spec, key);
-    if (column) block.headers.push({ columnId: column, text: c.text, range: c.range } satisfies HeaderLabel);
+    const modern = bestColumn(spec.columns, key);
+    const trial = bestColumn(spec.trial.columns, key);
+    if (!modern && !trial) continue;
+    read.push({ cell: c, modern: modern?.column, trial: trial?.column });
+    if (spec.legacyOnly) continue;
+    const votes = editionVotes.get(block) ?? { trial: 0, modern: 0 };
+    const margin = (trial?.score ?? 0) - (modern?.score ?? 0);
+    if (margin >= EDITION_MARGIN) votes.trial++;
+    else if (-margin >= EDITION_MARGIN) votes.modern++;
+    editionVotes.set(block, votes);
+  }
+  const votes = editionVotes.get(block);
+  if (votes && votes.trial !== votes.modern) block.legacy = votes.trial > votes.modern;
+  for (const { cell, modern, trial } of read) {
+    const column = block.legacy ? trial ?? modern : modern ?? trial;
+    block.headers.push({ columnId: column!.id, text: cell.text, range: cell.range } satisfies HeaderLabel);
   }
 }
 
-function bestColumn(spec: Table2BlockSpec, key: string): string | undefined {
-  let best: { id: string; score: number } | undefined;
-  for (const col of spec.columns) {
-    for (const label of [col.label, ...(col.aliases ?? [])]) {
+function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column: Table2ColumnSpec; score: number } | undefined {
+  let best: { column: Table2ColumnSpec; score: number } | undefined;
+  for (const column of columns) {
+    for (const label of [column.label, ...(column.aliases ?? [])]) {
       const k = labelKey(label);
       const score = key.startsWith(k) || k.startsWith(key) ? Math.max(0.8, similarity(key, k)) : similarity(key, k);
-      if (score >= 0.6 && (!best || score > best.score)) best = { id: col.id, score };
+      if (score >= COLUMN_THRESHOLD && (!best || score > best.score)) best = { column, score };
     }
   }
-  return best?.id;
+  return best;
 }
 
-function buildRow(match: RowKey, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, expected: number, problems: ShapeProblem[]): TableRow {
+/** `label`: the row's template label in its block's form; `columns`: that form's columns. */
+function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, columns: readonly Table2ColumnSpec[], problems: ShapeProblem[]): TableRow {
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
-  const aligned = alignValues(cand, expected, undefined);
-  if (aligned.problem) problems.push(alignmentProblem(aligned.problem, match.label, range));
+  const aligned = alignValues(cand, columns.length, undefined);
+  if (aligned.problem) problems.push(alignmentProblem(aligned.problem, label, range));
+  const cells = aligned.cells.map((c, i) => readAs(c, columns[i]?.kind));
   // The row holds all its cells, blank ones after the last value included (a blank total).
-  const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
-  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
+  const cellsEnd = Math.max(range.end, ...cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
-function blankRow(row: RowKey, label: StreamCell, empties: readonly StreamCell[], columns: number, problems: ShapeProblem[]): TableRow {
-  const { cells, exact } = rowWithoutValues(label, empties, columns);
-  if (!exact) problems.push({ kind: 'row-cells', range: label.range, detail: { what: 'no-values', row: row.label } });
+/** A signed whole number (-18, +3, 减12, 增3): the 2019 本年增/减. */
+const CHANGE = /^([-+−]|[增减][加少]?)?\s*(\d+)$/;
+/** A purchase total with the unit it is written in (73802895.90元, 2059.2090万元). */
+const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:万元|元|万)$/;
+
+/**
+ * A value of a column that is not a plain count: a change is a number even
+ * when negative; a purchase total keeps the unit it is written in (its value
+ * is the number as written, in that unit).
+ */
+function readAs(cell: Cell, kind: Table2ColumnSpec['kind'] | undefined): Cell {
+  if (cell.kind !== 'invalid') return cell;
+  const text = toHalfWidth(cell.text).trim();
+  if (kind === 'change') {
+    const m = CHANGE.exec(text);
+    if (m) return { ...cell, kind: 'number', value: (/^[-−减]/.test(m[1] ?? '') ? -1 : 1) * Number(m[2]), decimals: 0 };
+  }
+  if (kind === 'amount') {
+    const m = AMOUNT.exec(text);
+    if (m) return { ...cell, kind: 'number', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`), decimals: m[2]?.length ?? 0 };
+  }
+  return cell;
+}
+
+function blankRow(row: RowKey, label: string, cell: StreamCell, empties: readonly StreamCell[], columns: number, problems: ShapeProblem[]): TableRow {
+  const { cells, exact } = rowWithoutValues(cell, empties, columns);
+  if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: label } });
   const end = cells[cells.length - 1]!.range.end;
-  return { id: row.rowId, label: { text: label.text, range: label.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: label.range.start, end: Math.max(end, label.range.end) } };
+  return { id: row.rowId, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };
 }
