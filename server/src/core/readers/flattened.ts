@@ -6,7 +6,7 @@
 // table values. Only line breaks are inserted; no character of the page is
 // changed or dropped, so every offset maps back exactly (rendition.ts).
 
-import { bestSectionMatch } from '../parse/headings';
+import { bestSectionMatch, recogniseHeading } from '../parse/headings';
 import { namesTable3Label } from '../parse/table-labels';
 import { SECTIONS } from '../template';
 import { insertBreaks, type Rendition } from './rendition';
@@ -46,8 +46,22 @@ export function renderFlattened(text: string): Rendition | undefined {
     }
     if (m[0].length === 0 || m.index + m[0].length >= text.length) break;
   }
-  if (!found) return undefined;
+  if (!found || headingLines(text) >= MIN_INLINE_HEADINGS) return undefined;
   return insertBreaks(text, breaks, 'run-together');
+}
+
+/**
+ * Headings that stand on lines of their own: a report laid out in lines whose
+ * one long paragraph lists the parts (一、总体情况；二、…) is not a flattened page.
+ */
+function headingLines(text: string): number {
+  let count = 0;
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m && count < MIN_INLINE_HEADINGS; m = LINE.exec(text)) {
+    if (m[1]!.length > 0 && m[1]!.length < MIN_FLAT_LINE && recogniseHeading(m[1]!, 0)) count++;
+    if (m[0].length === 0 || m.index + m[0].length >= text.length) break;
+  }
+  return count;
 }
 
 /** One line of text that is a whole flattened page (or most of one). */

@@ -66,8 +66,8 @@ function tokenSplits(token: StreamCell): StreamCell[][] | undefined {
     for (let to = from + 1; to <= body.length; to++) {
       const piece = body.slice(from, to);
       if (!PIECE.test(piece)) continue;
-      // A decimal point ends a number: the digits after it are its own.
-      if (body.charAt(to) === '.') continue;
+      // A number's decimals run to the end of the run: no cut right before a point or among the digits after it.
+      if (body.charAt(to) === '.' || (piece.includes('.') && to < body.length)) continue;
       const last = to === body.length;
       const start = token.range.start + from;
       const end = token.range.start + to + (last ? unit.length : 0);
