@@ -35,7 +35,7 @@ const SAMPLES: Samples = {
   names: {},
   rules: { internalError: [['sum.row', 'TypeError: x']] },
   sums: {
-    value: [[{ kind: 'number', text: '3', value: 3 }], [{ kind: 'blank', text: '', value: 0 }], [{ kind: 'placeholder', text: '-', value: 0 }]],
+    value: [[{ kind: 'number', text: '3' }, 3], [{ kind: 'blank', text: '' }, 5], [{ kind: 'placeholder', text: '-' }, 0]],
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
   },
@@ -94,7 +94,15 @@ const SAMPLES: Samples = {
   'table.label': { message: [['Found', 'Label']], fix: [['Label']] },
   'table.legacy': {},
   cells: { where: [[{ table: 't2', label: 'Row' }], [{ table: 't3', label: 'Row' }], [{ table: 't4' }]] },
-  'cell.blank': { message: [['Where', { kind: 'blank', text: '' }], ['Where', { kind: 'placeholder', text: '-' }]], fill: [[3]] },
+  'cell.blank': {
+    message: [['Where', { kind: 'blank', text: '' }], ['Where', { kind: 'placeholder', text: '-' }]],
+    fill: [[3]],
+    determined: [['Where', 'Column', { kind: 'blank', text: '' }, 272, 'basis'], ['Where', 'Column', { kind: 'placeholder', text: '/' }, 0, 'basis']],
+    basis: [['t3.row', 'S', true], ['t3.row', 'S', false], ['t3.column', 'S', true], ['t3.column', 'S', false], ['t3.balance', 'S', false], ['t4.group', 'S', true], ['t4.group', 'S', false]],
+    many: [['t3', 133, 128], ['t4', 4, 0]],
+    manyPart: [['Where', 'Column', undefined], ['Where', 'Column', 5]],
+    fillAll: [[133]],
+  },
   'cell.invalid': { negative: [['Where', '-3', true], ['Where', '-3', false]], notNumber: [['Where', 'n/a']], decimals: [['Where', '3.5']] },
   'cell.unit': { message: [['3940 yuan', '0.394'], ['yuan', undefined]] },
   'cell.precision': { message: [[4, '1.5', 1], [1, '1.55', 2]], fix: [['1.5000']] },
@@ -109,6 +117,7 @@ const SAMPLES: Samples = {
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },
   hover: {
     cell: [['Title', { kind: 'number', text: '6' }], ['Title', { kind: 'missing', text: '' }], ['Title', { kind: 'blank', text: '' }], ['Title', { kind: 'placeholder', text: '-' }]],
+    blank: [[undefined], [5]],
     identity: [['t3.row', 'Row'], ['t3.column', 'Column'], ['t3.balance', 'Column'], ['t4.group', 'Group']],
     othersZero: [['A 1'], ['']],
     noFix: [['Reason.']],

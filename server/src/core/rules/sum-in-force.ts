@@ -17,7 +17,7 @@ export const sumInForce: Rule = {
     if (!block || report.tables.t2!.legacy) return [];
     return block.rows.flatMap((row) => {
       if (row.cells.length !== 3) return [];
-      const [issued, repealed, inForce] = row.cells.map(termValue);
+      const [issued, repealed, inForce] = row.cells.map((cell) => termValue(cell));
       if (issued === undefined || repealed === undefined || inForce === undefined || inForce >= issued - repealed) return [];
       const name = row.id === 'rules' ? '规章' : '行政规范性文件';
       return [finding(sumInForce, row.cells[2]!.range, m.message(name, inForce, issued, repealed), {

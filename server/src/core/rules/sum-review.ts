@@ -8,6 +8,6 @@ export const sumReview = identityRule({
   name: '表四合计（总计 = 维持 + 纠正 + 其他 + 尚未审结）',
   kind: 't4.group',
   target: (i) => i.left[0]!.cell,
-  message: (e, m) => m['sum.review'].message(e.identity.subject, e.right, describeTerms(e.identity.right, m), e.left),
-  related: (i, m) => relatedTerms(i.right, i.subject, m),
+  message: (e, m) => m['sum.review'].message(e.identity.subject, e.right, describeTerms(e.identity, e.identity.right, m), e.left),
+  related: (i, m) => relatedTerms(i, i.right, i.subject, m),
 });

@@ -7,6 +7,6 @@ export const sumRow = identityRule({
   name: '表三行合计（总计 = 各申请人类别之和）',
   kind: 't3.row',
   target: (i) => i.left[0]!.cell,
-  message: (e, m) => m['sum.row'].message(e.identity.subject, e.right, describeTerms(e.identity.right, m), e.left),
-  related: (i, m) => relatedTerms(i.right, m['sum.row'].role, m),
+  message: (e, m) => m['sum.row'].message(e.identity.subject, e.right, describeTerms(e.identity, e.identity.right, m), e.left),
+  related: (i, m) => relatedTerms(i, i.right, m['sum.row'].role, m),
 });

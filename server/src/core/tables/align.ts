@@ -6,6 +6,7 @@
 
 import type { Cell, Range, ShapeProblem } from '../model';
 import type { CandidateRow } from './rows';
+import type { StreamCell } from './cells';
 import { missingCell, toCell } from './rows';
 
 export interface Alignment {
@@ -36,7 +37,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
       problem: { kind: 'row-cells', found: n, expected, fit: 'extra', zeros: false },
     };
   }
-  const nums = values.map((v) => toCell(v, false).value);
+  const nums = values.map(alignmentValue);
   const parts = nums.slice(0, -1);
   const sumHolds = n >= 2 && nums.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) === nums[n - 1];
   const empties = cand.leadingEmpties;
@@ -51,7 +52,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   }
   if (sumHolds && totalColumn === expected - 1) {
     const middle = values.slice(1, -1);
-    const zeros = middle.every((v) => toCell(v, false).value === 0);
+    const zeros = middle.every((v) => alignmentValue(v) === 0);
     const gapAt = values[n - 2]!.range.end;
     const lost: Cell[] = Array.from({ length: expected - n }, () => ({ ...missingCell(gapAt), value: zeros ? 0 : undefined }));
     return {
@@ -66,6 +67,11 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     alignment: 'unaligned',
     problem: { kind: 'row-cells', found: n, expected, fit: 'unaligned', zeros: false },
   };
+}
+
+/** For guessing columns only, a placeholder counts as the 0 it usually stands for (the cells stay unknowns). */
+function alignmentValue(c: StreamCell): number | undefined {
+  return c.kind === 'number' ? c.value : c.kind === 'placeholder' || c.kind === 'blank' || c.kind === 'empty' ? 0 : undefined;
 }
 
 /** The table's shape problem for a row `row` (its template label) that did not align exactly. */
