@@ -39,8 +39,8 @@ const SAMPLES: Samples = {
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
   },
-  'sum.row': { message: [['Row', 32, 'A 32 + B 0', 30]] },
-  'sum.column': { message: [['Column', 5, 'A 3 + B 2', 4], ['Column', 0, undefined, 1]] },
+  'sum.row': { message: [['Row', 32, 'A 32 + B 0', '30'], ['Row', 6, 'A 4 (blank, determined) + B 2', '5 (blank, determined)']] },
+  'sum.column': { message: [['Column', 5, 'A 3 + B 2', '4'], ['Column', 0, undefined, '1']] },
   'sum.balance': {
     message: [
       [{ column: 'A', received: '4', carried: '1', left: 5, handled: '4', forward: '2', right: 6, carryForward: 1 }],
@@ -48,7 +48,7 @@ const SAMPLES: Samples = {
     ],
     related: [['A', '4']],
   },
-  'sum.review': { message: [['Group', 11, 'A 10 + B 1', 0]] },
+  'sum.review': { message: [['Group', 11, 'A 10 + B 1', '0']] },
   'sum.in-force': { message: [['Row', 3, 5, 1]], issued: [[5]], repealed: [[1]] },
   repair: { severalCells: [[[{ text: '3', value: 2 }, { text: '', value: 1 }]]] },
   'section.missing': {
@@ -95,7 +95,7 @@ const SAMPLES: Samples = {
   'table.legacy': {},
   cells: { where: [[{ table: 't2', label: 'Row' }], [{ table: 't3', label: 'Row' }], [{ table: 't4' }]] },
   'cell.blank': {
-    message: [['Where', { kind: 'blank', text: '' }], ['Where', { kind: 'placeholder', text: '-' }]],
+    message: [['Where', 'Column', { kind: 'blank', text: '' }], ['Where', 'Column', { kind: 'placeholder', text: '-' }]],
     fill: [[3]],
     determined: [['Where', 'Column', { kind: 'blank', text: '' }, 272, 'basis'], ['Where', 'Column', { kind: 'placeholder', text: '/' }, 0, 'basis']],
     basis: [['t3.row', 'S', true], ['t3.row', 'S', false], ['t3.column', 'S', true], ['t3.column', 'S', false], ['t3.balance', 'S', false], ['t4.group', 'S', true], ['t4.group', 'S', false]],

@@ -74,22 +74,28 @@ export function isBlank(cell: Cell): boolean {
 
 /**
  * Solves the blanks: an identity whose only unknown is one blank cell (read
- * with certainty) determines it. Rounds repeat, since a value found by one
- * identity can leave another with a single unknown. Within a round every
- * identity is asked, so the result does not depend on their order; a blank
- * that two identities give different values, or a value no count can be
- * (negative, fractional), stays unknown, and its identities are not evaluated.
+ * with certainty) determines it; so does one whose blanks, all on one side,
+ * must add up to 0 (a count is never negative, so each is 0). Rounds repeat,
+ * since a value found by one identity can leave another with a single unknown.
+ * Within a round every identity is asked, so the result does not depend on
+ * their order; a blank that two identities give different values, or a value
+ * no count can be (negative, fractional), stays unknown, and its identities
+ * are not evaluated.
  */
 function determineBlanks(identities: readonly Identity[], determined: Map<Cell, Determination>): void {
   const undecidable = new Set<Cell>();
   for (;;) {
     const found = new Map<Cell, Determination[]>();
+    const propose = (cell: Cell, value: number, by: Identity) => found.set(cell, [...(found.get(cell) ?? []), { value, by }]);
     for (const identity of identities) {
-      const unknown = [...identity.left, ...identity.right].filter((t) => termValue(t.cell, determined) === undefined);
-      const cell = unknown[0]?.cell;
-      if (unknown.length !== 1 || !cell!.certain || !isBlank(cell!) || undecidable.has(cell!)) continue;
-      const value = requiredValue(identity, cell!);
-      if (value !== undefined) found.set(cell!, [...(found.get(cell!) ?? []), { value, by: identity }]);
+      const unknown = [...identity.left, ...identity.right].map((t) => t.cell).filter((cell) => termValue(cell, determined) === undefined);
+      if (unknown.length === 0 || unknown.some((cell) => !cell.certain || !isBlank(cell) || undecidable.has(cell))) continue;
+      if (unknown.length === 1) {
+        const value = requiredValue(identity, unknown[0]!);
+        if (value !== undefined) propose(unknown[0]!, value, identity);
+      } else if (unknownsSum(identity, unknown, determined) === 0) {
+        for (const cell of unknown) propose(cell, 0, identity);
+      }
     }
     if (found.size === 0) return;
     for (const [cell, values] of found) {
@@ -98,6 +104,16 @@ function determineBlanks(identities: readonly Identity[], determined: Map<Cell, 
       else determined.set(cell, values[0]!);
     }
   }
+}
+
+/** What `unknown` (all on one side of `identity`) must add up to; undefined when they sit on both sides. */
+function unknownsSum(identity: Identity, unknown: readonly Cell[], determined: ReadonlyMap<Cell, Determination>): number | undefined {
+  const isUnknown = (t: Term) => unknown.includes(t.cell);
+  const [side, other] = identity.left.some(isUnknown) ? [identity.left, identity.right] : [identity.right, identity.left];
+  if (other.some(isUnknown)) return undefined;
+  const opposite = sum(other, determined);
+  const known = sum(side.filter((t) => !isUnknown(t)), determined);
+  return opposite === undefined || known === undefined ? undefined : Math.round((opposite - known) * 1e6) / 1e6;
 }
 
 function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determination>): Identity[] {

@@ -92,7 +92,7 @@ function formula(e: Evaluation, m: Messages): string {
     return shown.length < ts.length ? m.hover.othersZero(text) : text;
   };
   const { left, right } = e.identity;
-  if (left.length === 1) return `${left[0]!.label} ${e.left} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
+  if (left.length === 1) return `${left[0]!.label} ${m.sums.value(left[0]!.cell, e.left)} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
   if (e.holds) return `${terms(left)} = ${terms(right)} = ${e.left}`;
   return `${terms(left)} = ${e.left} ≠ ${e.right} = ${terms(right)}`;
 }

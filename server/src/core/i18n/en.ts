@@ -189,7 +189,7 @@ export const en: Messages = {
     where: (p) => (p.table === 't4' ? '表四' : `${TABLE[p.table]} “${p.label}”`),
   },
   'cell.blank': {
-    message: (where, cell) => `A cell of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}: the template asks for a number (0 if there is none).`,
+    message: (where, column, cell) => `“${column}” of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}: the template asks for a number (0 if there is none).`,
     fillZero: 'Fill in 0',
     fill: (value) => `Fill in ${value} (what the sums require)`,
     determined: (where, column, cell, value, basis) => `“${column}” of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}; by ${basis} it should be ${value}.`,

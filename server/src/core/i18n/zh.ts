@@ -86,12 +86,13 @@ export const zh = {
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
   },
   'sum.row': {
-    message: (row: string, expected: number, terms: string, actual: number) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    /** `actual`: the 总计 as written (a blank shows the value the other identities determine). */
+    message: (row: string, expected: number, terms: string, actual: string) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
     role: '本行',
   },
   'sum.column': {
     /** `terms`: the non-zero rows, or undefined when every row is 0. */
-    message: (column: string, expected: number, terms: string | undefined, actual: number) =>
+    message: (column: string, expected: number, terms: string | undefined, actual: string) =>
       `“${column}”列：（七）总计应为 ${expected}（${terms !== undefined ? `${terms}，其余各行为 0` : '各行均为 0'}），实为 ${actual}`,
     role: '本列',
   },
@@ -101,7 +102,7 @@ export const zh = {
     related: (label: string, value: string) => `${label}：${value}`,
   },
   'sum.review': {
-    message: (group: string, expected: number, terms: string, actual: number) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    message: (group: string, expected: number, terms: string, actual: string) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
   },
   'sum.in-force': {
     message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
@@ -184,7 +185,7 @@ export const zh = {
     where: (p: CellPlace) => (p.table === 't4' ? '表四' : `${TABLE[p.table]}“${p.label}”`),
   },
   'cell.blank': {
-    message: (where: string, cell: CellShown) => `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`,
+    message: (where: string, column: string, cell: CellShown) => `${where}的“${column}”${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`,
     fillZero: '填写 0',
     fill: (value: number) => `填写 ${value}（由勾稽关系确定）`,
     /** A blank the identities determine: `column` is the cell's column, `basis` what determined it. */

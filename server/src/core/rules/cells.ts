@@ -74,7 +74,7 @@ export const cellBlank: Rule = {
 
 function oneBlank({ cell, place, column }: TableCell, determined: Determination | undefined, m: Messages): Finding {
   const says = m['cell.blank'];
-  if (!determined) return finding(cellBlank, cell.range, says.message(where(m, place), cell), { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } });
+  if (!determined) return finding(cellBlank, cell.range, says.message(where(m, place), column, cell), { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } });
   const { value, by } = determined;
   const total = by.left.length === 1 && by.left[0]!.cell === cell;
   return finding(cellBlank, cell.range, says.determined(where(m, place), column, cell, value, says.basis(by.kind, by.subject, total)), {

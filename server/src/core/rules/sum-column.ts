@@ -3,7 +3,7 @@
 // the 3 of （六） or its single 2019 row).
 
 import { identityValue } from '../identities';
-import { describeTerms, identityRule, relatedTerms } from './arithmetic';
+import { describeTerms, identityRule, relatedTerms, shownValue } from './arithmetic';
 
 export const sumColumn = identityRule({
   code: 'sum.column',
@@ -12,7 +12,7 @@ export const sumColumn = identityRule({
   target: (i) => i.left[0]!.cell,
   message: (e, m) => {
     const nonZero = e.identity.right.filter((t) => identityValue(e.identity, t.cell) !== 0);
-    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(e.identity, nonZero, m) : undefined, e.left);
+    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(e.identity, nonZero, m) : undefined, shownValue(e.identity, e.identity.left[0]!, m));
   },
   related: (i, m) => relatedTerms(i, i.right.filter((t) => identityValue(i, t.cell) !== 0), m['sum.column'].role, m),
 });
