@@ -44,23 +44,27 @@ export function t3ShortLabel(id: string): string {
   return label.replace(/（区分处理的[^）]*）$/, '');
 }
 
-const cache = new WeakMap<Report, Identity[]>();
+const cache = new WeakMap<Report, { identities: Identity[]; determined: ReadonlyMap<Cell, Determination> }>();
 
-/** Memoised per report, so rules, hovers and repairs share the same Identity objects. */
-export function reportIdentities(report: Report): Identity[] {
-  let identities = cache.get(report);
-  if (!identities) {
+function solved(report: Report): { identities: Identity[]; determined: ReadonlyMap<Cell, Determination> } {
+  let entry = cache.get(report);
+  if (!entry) {
     const determined = new Map<Cell, Determination>();
-    identities = [...table3Identities(report, determined), ...table4Identities(report, determined)];
+    const identities = [...table3Identities(report, determined), ...table4Identities(report, determined)];
     determineBlanks(identities, determined);
-    cache.set(report, identities);
+    cache.set(report, (entry = { identities, determined }));
   }
-  return identities;
+  return entry;
+}
+
+/** Memoised per report, so rules, hovers and repairs share the same Identity objects (blanks already solved). */
+export function reportIdentities(report: Report): Identity[] {
+  return solved(report).identities;
 }
 
 /** The blanks of the report the identities determine. */
 export function determinedBlanks(report: Report): ReadonlyMap<Cell, Determination> {
-  return reportIdentities(report)[0]?.determined ?? new Map();
+  return solved(report).determined;
 }
 
 /** A cell's value for arithmetic and for prose: as written, or as determined for a blank; undefined when unknown. */
