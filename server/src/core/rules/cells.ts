@@ -51,7 +51,7 @@ function collectCells(report: Report): TableCell[] {
  * More blank cells than this in one table are one finding for the table (a
  * report that follows "empty means 0" leaves dozens), not one per cell.
  */
-export const MANY_BLANKS = 3;
+const MANY_BLANKS = 3;
 /** How many of the many blanks are listed as related locations. */
 const LISTED_BLANKS = 5;
 
