@@ -35,12 +35,12 @@ const SAMPLES: Samples = {
   names: {},
   rules: { internalError: [['sum.row', 'TypeError: x']] },
   sums: {
-    value: [[{ kind: 'number', text: '3', value: 3 }], [{ kind: 'blank', text: '', value: 0 }], [{ kind: 'placeholder', text: '-', value: 0 }]],
+    value: [[{ kind: 'number', text: '3' }, 3], [{ kind: 'blank', text: '' }, 5], [{ kind: 'placeholder', text: '-' }, 0]],
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
   },
-  'sum.row': { message: [['Row', 32, 'A 32 + B 0', 30]] },
-  'sum.column': { message: [['Column', 5, 'A 3 + B 2', 4], ['Column', 0, undefined, 1]] },
+  'sum.row': { message: [['Row', 32, 'A 32 + B 0', '30'], ['Row', 6, 'A 4 (blank, determined) + B 2', '5 (blank, determined)']] },
+  'sum.column': { message: [['Column', 5, 'A 3 + B 2', '4'], ['Column', 0, undefined, '1']] },
   'sum.balance': {
     message: [
       [{ column: 'A', received: '4', carried: '1', left: 5, handled: '4', forward: '2', right: 6, carryForward: 1 }],
@@ -48,7 +48,7 @@ const SAMPLES: Samples = {
     ],
     related: [['A', '4']],
   },
-  'sum.review': { message: [['Group', 11, 'A 10 + B 1', 0]] },
+  'sum.review': { message: [['Group', 11, 'A 10 + B 1', '0']] },
   'sum.in-force': { message: [['Row', 3, 5, 1]], issued: [[5]], repealed: [[1]], published2019: [['Row', 3, 5]], publishedThisYear: [[5]] },
   repair: { severalCells: [[[{ text: '3', value: 2 }, { text: '', value: 1 }]]] },
   'section.missing': {
@@ -101,7 +101,15 @@ const SAMPLES: Samples = {
   'table.label': { message: [['Found', 'Label']], fix: [['Label']] },
   'table.legacy': {},
   cells: { where: [[{ table: 't2', label: 'Row' }], [{ table: 't3', label: 'Row' }], [{ table: 't4' }]] },
-  'cell.blank': { message: [['Where', { kind: 'blank', text: '' }], ['Where', { kind: 'placeholder', text: '-' }]], fill: [[3]] },
+  'cell.blank': {
+    message: [['Where', 'Column', { kind: 'blank', text: '' }], ['Where', 'Column', { kind: 'placeholder', text: '-' }]],
+    fill: [[3]],
+    determined: [['Where', 'Column', { kind: 'blank', text: '' }, 272, 'basis'], ['Where', 'Column', { kind: 'placeholder', text: '/' }, 0, 'basis']],
+    basis: [['t3.row', 'S', true], ['t3.row', 'S', false], ['t3.column', 'S', true], ['t3.column', 'S', false], ['t3.balance', 'S', false], ['t4.group', 'S', true], ['t4.group', 'S', false]],
+    many: [['t3', 133, 128], ['t4', 4, 0]],
+    manyPart: [['Where', 'Column', undefined], ['Where', 'Column', 5]],
+    fillAll: [[133]],
+  },
   'cell.invalid': { negative: [['Where', '-3', true], ['Where', '-3', false]], notNumber: [['Where', 'n/a']], decimals: [['Where', '3.5']] },
   'cell.unit': { message: [['3940 yuan', '0.394'], ['yuan', undefined]] },
   'cell.precision': { message: [[4, '1.5', 1], [1, '1.55', 2]], fix: [['1.5000']] },
@@ -116,6 +124,7 @@ const SAMPLES: Samples = {
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },
   hover: {
     cell: [['Title', { kind: 'number', text: '6' }], ['Title', { kind: 'missing', text: '' }], ['Title', { kind: 'blank', text: '' }], ['Title', { kind: 'placeholder', text: '-' }]],
+    blank: [[undefined], [5]],
     identity: [['t3.row', 'Row'], ['t3.column', 'Column'], ['t3.balance', 'Column'], ['t4.group', 'Group']],
     othersZero: [['A 1'], ['']],
     noFix: [['Reason.']],

@@ -1,6 +1,9 @@
 // The 勾稽关系 of a report as data: every identity "Σ left = Σ right" over
 // table cells. Rules report the broken ones, hovers show the ones a cell takes
 // part in, and the repair solver looks for the one cell that mends them all.
+// A blank cell (empty, / - —) is an unknown, not 0: where the identities
+// determine it, arithmetic uses the determined value; an identity that still
+// has an unknown is not evaluated.
 
 import type { Cell, Report } from './model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS } from './template';
@@ -18,6 +21,14 @@ export interface Identity {
   subject: string;
   left: Term[];
   right: Term[];
+  /** The report's blanks the identities determine (shared by all its identities; see determineBlanks). */
+  determined: ReadonlyMap<Cell, Determination>;
+}
+
+/** A blank cell's value as the identities force it, and the first identity that did. */
+export interface Determination {
+  value: number;
+  by: Identity;
 }
 
 export interface Evaluation {
@@ -33,16 +44,83 @@ export function t3ShortLabel(id: string): string {
   return label.replace(/（区分处理的[^）]*）$/, '');
 }
 
-const cache = new WeakMap<Report, Identity[]>();
+const cache = new WeakMap<Report, { identities: Identity[]; determined: ReadonlyMap<Cell, Determination> }>();
 
-/** Memoised per report, so rules, hovers and repairs share the same Identity objects. */
-export function reportIdentities(report: Report): Identity[] {
-  let identities = cache.get(report);
-  if (!identities) cache.set(report, (identities = [...table3Identities(report), ...table4Identities(report)]));
-  return identities;
+function solved(report: Report): { identities: Identity[]; determined: ReadonlyMap<Cell, Determination> } {
+  let entry = cache.get(report);
+  if (!entry) {
+    const determined = new Map<Cell, Determination>();
+    const identities = [...table3Identities(report, determined), ...table4Identities(report, determined)];
+    determineBlanks(identities, determined);
+    cache.set(report, (entry = { identities, determined }));
+  }
+  return entry;
 }
 
-function table3Identities(report: Report): Identity[] {
+/** Memoised per report, so rules, hovers and repairs share the same Identity objects (blanks already solved). */
+export function reportIdentities(report: Report): Identity[] {
+  return solved(report).identities;
+}
+
+/** The blanks of the report the identities determine. */
+export function determinedBlanks(report: Report): ReadonlyMap<Cell, Determination> {
+  return solved(report).determined;
+}
+
+/** A cell's value for arithmetic and for prose: as written, or as determined for a blank; undefined when unknown. */
+export function cellValue(report: Report, cell: Cell): number | undefined {
+  return termValue(cell, determinedBlanks(report));
+}
+
+export function isBlank(cell: Cell): boolean {
+  return cell.kind === 'blank' || cell.kind === 'placeholder';
+}
+
+/**
+ * Solves the blanks: an identity whose only unknown is one blank cell (read
+ * with certainty) determines it; so does one whose blanks, all on one side,
+ * must add up to 0 (a count is never negative, so each is 0). Rounds repeat,
+ * since a value found by one identity can leave another with a single unknown.
+ * Within a round every identity is asked, so the result does not depend on
+ * their order; a blank that two identities give different values, or a value
+ * no count can be (negative, fractional), stays unknown, and its identities
+ * are not evaluated.
+ */
+function determineBlanks(identities: readonly Identity[], determined: Map<Cell, Determination>): void {
+  const undecidable = new Set<Cell>();
+  for (;;) {
+    const found = new Map<Cell, Determination[]>();
+    const propose = (cell: Cell, value: number, by: Identity) => found.set(cell, [...(found.get(cell) ?? []), { value, by }]);
+    for (const identity of identities) {
+      const unknown = [...identity.left, ...identity.right].map((t) => t.cell).filter((cell) => termValue(cell, determined) === undefined);
+      if (unknown.length === 0 || unknown.some((cell) => !cell.certain || !isBlank(cell) || undecidable.has(cell))) continue;
+      if (unknown.length === 1) {
+        const value = requiredValue(identity, unknown[0]!);
+        if (value !== undefined) propose(unknown[0]!, value, identity);
+      } else if (unknownsSum(identity, unknown, determined) === 0) {
+        for (const cell of unknown) propose(cell, 0, identity);
+      }
+    }
+    if (found.size === 0) return;
+    for (const [cell, values] of found) {
+      const { value } = values[0]!;
+      if (value < 0 || !Number.isInteger(value) || values.some((d) => d.value !== value)) undecidable.add(cell);
+      else determined.set(cell, values[0]!);
+    }
+  }
+}
+
+/** What `unknown` (all on one side of `identity`) must add up to; undefined when they sit on both sides. */
+function unknownsSum(identity: Identity, unknown: readonly Cell[], determined: ReadonlyMap<Cell, Determination>): number | undefined {
+  const isUnknown = (t: Term) => unknown.includes(t.cell);
+  const [side, other] = identity.left.some(isUnknown) ? [identity.left, identity.right] : [identity.right, identity.left];
+  if (other.some(isUnknown)) return undefined;
+  const opposite = sum(other, determined);
+  const known = sum(side.filter((t) => !isUnknown(t)), determined);
+  return opposite === undefined || known === undefined ? undefined : Math.round((opposite - known) * 1e6) / 1e6;
+}
+
+function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determination>): Identity[] {
   const t3 = report.tables.t3;
   if (!t3) return [];
   const out: Identity[] = [];
@@ -56,6 +134,7 @@ function table3Identities(report: Report): Identity[] {
       subject: t3ShortLabel(r.id),
       left: [{ label: '总计', cell: total }],
       right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: columns[c]!, cell })),
+      determined,
     });
   }
   const totalRow = row('total');
@@ -71,6 +150,7 @@ function table3Identities(report: Report): Identity[] {
         subject: column,
         left: [{ label: '（七）总计', cell: totalRow.cells[c]! }],
         right: leaves.filter((l) => l.cells[c]).map((l) => ({ label: t3ShortLabel(l.id), cell: l.cells[c]! })),
+        determined,
       });
     }
     if (received?.cells[c] && carried?.cells[c] && totalRow?.cells[c] && forward?.cells[c]) {
@@ -79,13 +159,14 @@ function table3Identities(report: Report): Identity[] {
         subject: column,
         left: [{ label: '一', cell: received.cells[c]! }, { label: '二', cell: carried.cells[c]! }],
         right: [{ label: '（七）', cell: totalRow.cells[c]! }, { label: '四', cell: forward.cells[c]! }],
+        determined,
       });
     }
   });
   return out;
 }
 
-function table4Identities(report: Report): Identity[] {
+function table4Identities(report: Report, determined: ReadonlyMap<Cell, Determination>): Identity[] {
   const t4 = report.tables.t4;
   if (!t4) return [];
   const width = TABLE4_COLUMNS.length;
@@ -97,27 +178,37 @@ function table4Identities(report: Report): Identity[] {
       subject: g.parent ? `${g.parent}（${g.label}）` : g.label,
       left: [{ label: '总计', cell: cells[width - 1]! }],
       right: cells.slice(0, width - 1).map((cell, c) => ({ label: TABLE4_COLUMNS[c]!.label, cell })),
+      determined,
     }];
   });
 }
 
-/** Value for arithmetic, or undefined when the cell cannot take part (guessed, lost, not a number). */
-export function termValue(cell: Cell): number | undefined {
-  return cell.certain ? cell.value : undefined;
+/**
+ * Value for arithmetic, or undefined when the cell cannot take part (guessed,
+ * lost, not a number, or a blank no identity determines).
+ */
+export function termValue(cell: Cell, determined?: ReadonlyMap<Cell, Determination>): number | undefined {
+  if (!cell.certain) return undefined;
+  return cell.value ?? determined?.get(cell)?.value;
 }
 
-/** Undefined when some cell cannot be read with certainty: such identities are never reported. */
+/** The value `cell` takes in `identity`'s arithmetic. */
+export function identityValue(identity: Identity, cell: Cell): number | undefined {
+  return termValue(cell, identity.determined);
+}
+
+/** Undefined when some cell is unknown (not read with certainty, or an undetermined blank): such identities are never reported. */
 export function evaluate(identity: Identity): Evaluation | undefined {
-  const left = sum(identity.left);
-  const right = sum(identity.right);
+  const left = sum(identity.left, identity.determined);
+  const right = sum(identity.right, identity.determined);
   if (left === undefined || right === undefined) return undefined;
   return { identity, left, right, holds: left === right };
 }
 
-function sum(terms: Term[]): number | undefined {
+function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>): number | undefined {
   let s = 0;
   for (const t of terms) {
-    const v = termValue(t.cell);
+    const v = termValue(t.cell, determined);
     if (v === undefined) return undefined;
     s += v;
   }
@@ -131,9 +222,9 @@ export function involves(identity: Identity, cell: Cell): boolean {
 /** The value `cell` must take for `identity` to hold, the other cells kept. */
 export function requiredValue(identity: Identity, cell: Cell): number | undefined {
   const onLeft = identity.left.some((t) => t.cell === cell);
-  const others = (terms: Term[]) => sum(terms.filter((t) => t.cell !== cell));
+  const others = (terms: Term[]) => sum(terms.filter((t) => t.cell !== cell), identity.determined);
   const same = others(onLeft ? identity.left : identity.right);
-  const opposite = sum(onLeft ? identity.right : identity.left);
+  const opposite = sum(onLeft ? identity.right : identity.left, identity.determined);
   if (same === undefined || opposite === undefined) return undefined;
   return Math.round((opposite - same) * 1e6) / 1e6;
 }

@@ -79,7 +79,11 @@ export interface Cell {
   kind: CellKind;
   text: string;
   range: Range;
-  /** The numeric value; blanks and placeholders count as 0 in arithmetic, invalid/missing as unknown. */
+  /**
+   * The numeric value of a number; undefined otherwise. A blank or placeholder
+   * is an unknown, not 0: arithmetic uses the value the identities determine
+   * for it, if any (identities.ts cellValue); invalid/missing are unknown.
+   */
   value: number | undefined;
   decimals: number;
   /** False when the column was inferred (a row that lost cells in export). */

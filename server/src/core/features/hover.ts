@@ -5,7 +5,7 @@
 
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { messagesFor, type Lang, type Messages } from '../i18n';
-import { evaluate, reportIdentities, type Evaluation, type Term } from '../identities';
+import { cellValue, determinedBlanks, evaluate, identityValue, isBlank, reportIdentities, type Evaluation, type Term } from '../identities';
 import type { Cell, Range, Report, TableRow } from '../model';
 import { findRepairs, repairFor, type RepairAnswer } from '../repair';
 import { proseHoverAt } from './prose-hover';
@@ -65,6 +65,7 @@ function cellHover(report: Report, offset: number, lang: Lang): Found | undefine
   const says = m.hover;
   const lines = [says.cell(title, cell)];
   if (!cell.certain) lines.push('', says.inferred);
+  else if (isBlank(cell)) lines.push('', says.blank(determinedBlanks(report).get(cell)?.value));
   const identities = reportIdentities(report).filter((i) => [...i.left, ...i.right].some((t) => t.cell === cell));
   if (identities.length > 0) {
     const answers = findRepairs(report, lang);
@@ -83,14 +84,16 @@ function cellHover(report: Report, offset: number, lang: Lang): Found | undefine
   return { markdown: lines.join('\n'), range: cell.range };
 }
 
+/** The identity computed; a blank shows the value determined for it (an evaluated identity has no unknown). */
 function formula(e: Evaluation, m: Messages): string {
+  const value = (t: Term) => identityValue(e.identity, t.cell)!;
   const terms = (ts: Term[]) => {
-    const shown = ts.length > 8 ? ts.filter((t) => t.cell.value !== 0) : ts;
-    const text = shown.map((t) => `${t.label} ${t.cell.value ?? '?'}`).join(' + ');
+    const shown = ts.length > 8 ? ts.filter((t) => value(t) !== 0) : ts;
+    const text = shown.map((t) => `${t.label} ${m.sums.value(t.cell, value(t))}`).join(' + ');
     return shown.length < ts.length ? m.hover.othersZero(text) : text;
   };
   const { left, right } = e.identity;
-  if (left.length === 1) return `${left[0]!.label} ${e.left} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
+  if (left.length === 1) return `${left[0]!.label} ${m.sums.value(left[0]!.cell, e.left)} ${e.holds ? '=' : '≠'} ${terms(right)} = ${e.right}`;
   if (e.holds) return `${terms(left)} = ${terms(right)} = ${e.left}`;
   return `${terms(left)} = ${e.left} ≠ ${e.right} = ${terms(right)}`;
 }
@@ -110,17 +113,22 @@ function labelHover(report: Report, offset: number, m: Messages): Found | undefi
   const row = t3?.rows.find((r) => r.label.range.end > r.label.range.start && within(r.label.range, offset));
   if (!row) return undefined;
   const spec = TABLE3_ROWS.find((r) => r.id === row.id)!;
-  const lines = [`**表三 · ${spec.label}**`, '', rowSummary(row)];
+  const lines = [`**表三 · ${spec.label}**`, '', rowSummary(report, row)];
   const rowIdentity = reportIdentities(report).find((i) => i.kind === 't3.row' && i.left[0]!.cell === row.cells[6]);
   const e = rowIdentity && evaluate(rowIdentity);
   if (e) lines.push('', m.hover.rowTotal(formula(e, m), e.holds));
   return { markdown: lines.join('\n'), range: row.label.range };
 }
 
-function rowSummary(row: TableRow): string {
+/** The row's values; '?' for an unknown, a blank's determined value in parentheses. */
+function rowSummary(report: Report, row: TableRow): string {
   const header = `| ${TABLE3_COLUMNS.map((c) => c.label).join(' | ')} |`;
   const rule = `|${TABLE3_COLUMNS.map(() => '---:').join('|')}|`;
-  const values = `| ${row.cells.map((c) => (c.value === undefined ? '?' : String(c.value))).join(' | ')} |`;
+  const shown = (c: Cell) => {
+    const v = cellValue(report, c);
+    return v === undefined ? '?' : c.kind === 'number' ? String(v) : `(${v})`;
+  };
+  const values = `| ${row.cells.map(shown).join(' | ')} |`;
   return [header, rule, values].join('\n');
 }
 

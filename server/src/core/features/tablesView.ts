@@ -6,7 +6,7 @@
 
 import type { Range as LspRange } from 'vscode-languageserver-types';
 import { messagesFor, type Lang } from '../i18n';
-import { evaluate, reportIdentities, type Identity } from '../identities';
+import { determinedBlanks, evaluate, reportIdentities, type Identity } from '../identities';
 import type { Cell, CellKind, Range, Report, Table, Table2Block, TableLayout, TableRow } from '../model';
 import { findRepairs } from '../repair';
 import type { Finding, Severity } from '../rules/types';
@@ -46,7 +46,10 @@ export interface CellView {
   certain: boolean;
   range: LspRange;
   problems: ProblemView[];
-  /** The value the one safe repair gives this cell (the cell that mends every broken sum), if any. */
+  /**
+   * The value the one safe repair gives this cell (the cell that mends every
+   * broken sum), or for a blank the value the identities determine; else null.
+   */
   expected: number | null;
 }
 
@@ -172,6 +175,7 @@ interface Target {
 
 class ViewBuilder {
   private readonly identities: Identity[];
+  /** What each cell should be: a determined blank's value, or the safe repair. */
   private readonly repairs = new Map<Cell, number>();
 
   constructor(
@@ -181,6 +185,7 @@ class ViewBuilder {
     private readonly lang: Lang,
   ) {
     this.identities = reportIdentities(report);
+    for (const [cell, { value }] of determinedBlanks(report)) this.repairs.set(cell, value);
     for (const answer of findRepairs(report, lang)) if (answer.kind === 'unique') this.repairs.set(answer.repair.cell, answer.repair.value);
   }
 

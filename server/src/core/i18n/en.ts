@@ -108,7 +108,7 @@ export const en: Messages = {
   },
 
   sums: {
-    value: (cell) => (cell.kind === 'blank' ? '0 (blank)' : cell.kind === 'placeholder' ? `0 (“${cell.text}”)` : String(cell.value)),
+    value: (cell, value) => (cell.kind === 'blank' ? `${value} (blank, determined)` : cell.kind === 'placeholder' ? `${value} (“${cell.text}”, determined)` : String(value)),
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
   },
@@ -209,9 +209,22 @@ export const en: Messages = {
     where: (p) => (p.table === 't4' ? '表四' : `${TABLE[p.table]} “${p.label}”`),
   },
   'cell.blank': {
-    message: (where, cell) => `A cell of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}: the template asks for a number (0 if there is none).`,
+    message: (where, column, cell) => `“${column}” of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}: the template asks for a number (0 if there is none).`,
     fillZero: 'Fill in 0',
     fill: (value) => `Fill in ${value} (what the sums require)`,
+    determined: (where, column, cell, value, basis) => `“${column}” of ${where} ${cell.kind === 'blank' ? 'is blank' : `reads “${cell.text}”`}; by ${basis} it should be ${value}.`,
+    basis: (kind, subject, total) => {
+      switch (kind) {
+        case 't3.row': return total ? "the sum of the row's parts" : "the row's 总计 less its other parts";
+        case 't3.column': return total ? `the sum of the outcome rows in column “${subject}”` : `（七）总计 less the other rows in column “${subject}”`;
+        case 't3.balance': return `the balance of column “${subject}” (一 + 二 = （七）总计 + 四)`;
+        case 't4.group': return total ? `the sum of the parts of “${subject}”` : `the 总计 of “${subject}” less its other parts`;
+      }
+    },
+    many: (table, count, more) =>
+      `${TABLE[table]} has ${count} cells that should hold a number but are blank or hold only a placeholder: the template asks for a number (0 if there is none)${more > 0 ? `; the related locations list the first ${count - more}, ${more} more are not listed` : ''}.`,
+    manyPart: (where, column, value) => `“${column}” of ${where} ${value === undefined ? 'is blank' : `is blank; the sums require ${value}`}`,
+    fillAll: (count) => `Fill in all ${count} cells (the value the sums require where they determine it, else 0)`,
   },
   'cell.invalid': {
     negative: (where, text, money) => `“${text}” in ${where} is negative: ${money ? 'an amount' : 'a count'} cannot be negative.`,
@@ -251,7 +264,8 @@ export const en: Messages = {
     cell: (title, cell) => `**${title}**: ${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '(lost in export)' : cell.text ? quote(cell.text) : '(blank)'}`,
     inferred: "This row's columns were inferred (cells were lost in export): no sum is judged on them.",
     tableHeader: '| Sum | Computed | |',
-    notComputed: '(has cells that cannot be read with certainty: not computed)',
+    notComputed: '(has cells that cannot be read with certainty, or blanks the sums do not determine: not computed)',
+    blank: (value) => (value === undefined ? 'A blank cell is not counted as 0: the sums do not determine its value, so the sums it takes part in are not checked.' : `Blank cell: the sums require **${value}**.`),
     identity: (kind, subject) => {
       switch (kind) {
         case 't3.row': return `Row total (${subject})`;

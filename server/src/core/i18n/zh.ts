@@ -3,8 +3,12 @@
 // en.ts must have the same keys (its type is this object's).
 
 import type { IdentityKind } from '../identities';
+<<<<<<< HEAD
 import type { Cell, ShapeDetail, TableLayout } from '../model';
 import type { NotTextKind } from '../text/not-text';
+=======
+import type { ShapeDetail, TableLayout } from '../model';
+>>>>>>> blanks
 import { TABLE_NUMBERS } from '../template';
 import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
 
@@ -94,18 +98,19 @@ export const zh = {
   // ---------------------------------------------------------------- the 勾稽关系 (sum.*)
 
   sums: {
-    /** A cell's value in a sum: blanks and placeholders count as 0. */
-    value: (cell: Pick<Cell, 'kind' | 'text' | 'value'>) => (cell.kind === 'blank' ? '（空）0' : cell.kind === 'placeholder' ? `“${cell.text}”0` : String(cell.value)),
+    /** A cell's value in a sum: a blank or placeholder shows the value the identities determine for it. */
+    value: (cell: CellShown, value: number) => (cell.kind === 'blank' ? `（空，应为 ${value}）` : cell.kind === 'placeholder' ? `“${cell.text}”（应为 ${value}）` : String(value)),
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
   },
   'sum.row': {
-    message: (row: string, expected: number, terms: string, actual: number) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    /** `actual`: the 总计 as written (a blank shows the value the other identities determine). */
+    message: (row: string, expected: number, terms: string, actual: string) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
     role: '本行',
   },
   'sum.column': {
     /** `terms`: the non-zero rows, or undefined when every row is 0. */
-    message: (column: string, expected: number, terms: string | undefined, actual: number) =>
+    message: (column: string, expected: number, terms: string | undefined, actual: string) =>
       `“${column}”列：（七）总计应为 ${expected}（${terms !== undefined ? `${terms}，其余各行为 0` : '各行均为 0'}），实为 ${actual}`,
     role: '本列',
   },
@@ -115,7 +120,7 @@ export const zh = {
     related: (label: string, value: string) => `${label}：${value}`,
   },
   'sum.review': {
-    message: (group: string, expected: number, terms: string, actual: number) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    message: (group: string, expected: number, terms: string, actual: string) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
   },
   'sum.in-force': {
     message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
@@ -206,9 +211,26 @@ export const zh = {
     where: (p: CellPlace) => (p.table === 't4' ? '表四' : `${TABLE[p.table]}“${p.label}”`),
   },
   'cell.blank': {
-    message: (where: string, cell: CellShown) => `${where}中有单元格${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`,
+    message: (where: string, column: string, cell: CellShown) => `${where}的“${column}”${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}，模板要求填写数字（没有则填 0）。`,
     fillZero: '填写 0',
     fill: (value: number) => `填写 ${value}（由勾稽关系确定）`,
+    /** A blank the identities determine: `column` is the cell's column, `basis` what determined it. */
+    determined: (where: string, column: string, cell: CellShown, value: number, basis: string) =>
+      `${where}的“${column}”${cell.kind === 'blank' ? '为空' : `填写为“${cell.text}”`}；按${basis}应为 ${value}。`,
+    basis: (kind: IdentityKind, subject: string, total: boolean) => {
+      switch (kind) {
+        case 't3.row': return total ? '本行各项之和' : '本行总计减其他各项';
+        case 't3.column': return total ? `“${subject}”列各办理结果之和` : `“${subject}”列（七）总计减其他各行`;
+        case 't3.balance': return `“${subject}”列收支平衡（一 + 二 = （七）总计 + 四）`;
+        case 't4.group': return total ? `“${subject}”各项之和` : `“${subject}”总计减其他各项`;
+      }
+    },
+    /** Many blanks in one table: one finding; `more` = how many are not listed as related locations. */
+    many: (table: TableKey, count: number, more: number) =>
+      `${TABLE[table]}中有 ${count} 个应填数字的单元格为空或只填了占位符，模板要求填写数字（没有则填 0）${more > 0 ? `；相关位置列出前 ${count - more} 个，另有 ${more} 个` : ''}。`,
+    /** A related location of `many`: where the blank is, and its determined value if any. */
+    manyPart: (where: string, column: string, value: number | undefined) => `${where}的“${column}”${value === undefined ? '为空' : `为空，按勾稽关系应为 ${value}`}`,
+    fillAll: (count: number) => `全部填写（${count} 个单元格：由勾稽关系确定的填确定值，其余填 0）`,
   },
   'cell.invalid': {
     negative: (where: string, text: string, money: boolean) => `${where}中的“${text}”是负数，${money ? '金额' : '件数'}不能为负。`,
@@ -257,7 +279,9 @@ export const zh = {
     cell: (title: string, cell: CellShown) => `**${title}**：${cell.kind === 'number' ? cell.text : cell.kind === 'missing' ? '（导出时丢失）' : `“${cell.text || '空'}”`}`,
     inferred: '此行的列是推断出来的（导出时丢失了单元格），不据此判断勾稽关系。',
     tableHeader: '| 勾稽关系 | 计算 | |',
-    notComputed: '（含无法确定的单元格，不计算）',
+    notComputed: '（含无法确定的单元格或未能确定的空白单元格，不计算）',
+    /** Over a blank cell: the value the identities determine, or that it is an unknown. */
+    blank: (value: number | undefined) => (value === undefined ? '空白单元格不按 0 计算：勾稽关系不能确定它的值，含它的勾稽关系不作检查。' : `空白单元格：按勾稽关系应为 **${value}**。`),
     identity: (kind: IdentityKind, subject: string) => {
       switch (kind) {
         case 't3.row': return `本行总计（${subject}）`;

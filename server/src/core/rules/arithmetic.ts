@@ -4,7 +4,7 @@
 
 import type { Cell, Report } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
-import { evaluate, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
+import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, repairFor } from '../repair';
 import { finding, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
@@ -30,6 +30,7 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
       const out: Finding[] = [];
       for (const identity of reportIdentities(report)) {
         if (identity.kind !== spec.kind) continue;
+        // Not evaluated when a cell is unknown (an undetermined blank among them): nothing is claimed then.
         const e = evaluate(identity);
         if (!e || e.holds) continue;
         const fix = repairFix(report, identity, lang);
@@ -49,11 +50,16 @@ function repairFix(report: Report, identity: Identity, lang: Lang): Fix | undefi
   return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: cell.range, newText: String(value) }] };
 }
 
-/** "自然人 32 + 商业企业 0 + …" */
-export function describeTerms(terms: Term[], m: Messages): string {
-  return terms.map((t) => `${t.label} ${m.sums.value(t.cell)}`).join(' + ');
+/** "自然人 32 + 商业企业 0 + …" (the identity is evaluated: every term has a value). */
+export function describeTerms(identity: Identity, terms: Term[], m: Messages): string {
+  return terms.map((t) => `${t.label} ${shownValue(identity, t, m)}`).join(' + ');
 }
 
-export function relatedTerms(terms: Term[], role: string, m: Messages): Related[] {
-  return terms.map((t) => ({ range: t.cell.range, message: m.sums.related(role, t.label, m.sums.value(t.cell)) }));
+export function relatedTerms(identity: Identity, terms: Term[], role: string, m: Messages): Related[] {
+  return terms.map((t) => ({ range: t.cell.range, message: m.sums.related(role, t.label, shownValue(identity, t, m)) }));
+}
+
+/** A term's value as a message shows it: a blank with the value determined for it. */
+export function shownValue(identity: Identity, term: Term, m: Messages): string {
+  return m.sums.value(term.cell, identityValue(identity, term.cell)!);
 }

@@ -3,8 +3,13 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
 import type { Cell, Report } from '../model';
+<<<<<<< HEAD
 import { TABLE2_BLOCKS, table2Form, type Table2ValueKind } from '../template';
 import { evaluate, involves, reportIdentities, requiredValue } from '../identities';
+=======
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import { determinedBlanks, isBlank, type Determination } from '../identities';
+>>>>>>> blanks
 import { toHalfWidth } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
 
@@ -12,8 +17,14 @@ interface TableCell {
   cell: Cell;
   /** Where it is, as data: the catalogs word it (the list is cached per report, whatever the language). */
   place: CellPlace;
+<<<<<<< HEAD
   /** What its column holds (表三 and 表四: counts); a 表二 block is judged by the edition it follows. */
   kind: Table2ValueKind;
+=======
+  /** The template's column label (表四: the group and the column). */
+  column: string;
+  money: boolean;
+>>>>>>> blanks
   statedDecimals?: number | undefined;
 }
 
@@ -31,14 +42,37 @@ function collectCells(report: Report): TableCell[] {
   for (const block of report.tables.t2?.blocks ?? []) {
     const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
     for (const row of block.rows) {
+<<<<<<< HEAD
       const label = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
       row.cells.forEach((cell, i) => out.push({ cell, place: { table: 't2', label }, kind: form.columns[i]?.kind ?? 'count', statedDecimals: block.statedDecimals }));
     }
   }
   for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, kind: 'count' }));
   report.tables.t4?.cells.forEach((cell) => out.push({ cell, place: { table: 't4' }, kind: 'count' }));
+=======
+      const label = spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
+      row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't2', label }, column: spec.columns[c]?.label ?? '', money: !!spec.money, statedDecimals: block.statedDecimals }));
+    }
+  }
+  for (const row of report.tables.t3?.rows ?? []) {
+    row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, column: TABLE3_COLUMNS[c]?.label ?? '', money: false }));
+  }
+  report.tables.t4?.cells.forEach((cell, k) => {
+    const group = TABLE4_GROUPS[Math.floor(k / TABLE4_COLUMNS.length)];
+    const column = `${group ? `${group.parent ? `${group.parent}（${group.label}）` : group.label}·` : ''}${TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label}`;
+    out.push({ cell, place: { table: 't4' }, column, money: false });
+  });
+>>>>>>> blanks
   return out.filter((c) => c.cell.certain);
 }
+
+/**
+ * More blank cells than this in one table are one finding for the table (a
+ * report that follows "empty means 0" leaves dozens), not one per cell.
+ */
+const MANY_BLANKS = 3;
+/** How many of the many blanks are listed as related locations. */
+const LISTED_BLANKS = 5;
 
 export const cellBlank: Rule = {
   code: 'cell.blank',
@@ -47,17 +81,40 @@ export const cellBlank: Rule = {
   inputs: ['tables'],
   check({ report, lang }) {
     const m = messagesFor(lang);
-    return tableCells(report)
-      .filter(({ cell }) => cell.kind === 'blank' || cell.kind === 'placeholder')
-      .map(({ cell, place }) => {
-        const value = determinedValue(report, cell);
-        const title = value === undefined ? m['cell.blank'].fillZero : m['cell.blank'].fill(value);
-        return finding(cellBlank, cell.range, m['cell.blank'].message(where(m, place), cell), {
-          fix: { title, edits: [{ range: cell.range, newText: String(value ?? 0) }] },
-        });
-      });
+    const determined = determinedBlanks(report);
+    const blanks = tableCells(report).filter(({ cell }) => isBlank(cell));
+    return (['t2', 't3', 't4'] as const).flatMap((table) => {
+      const inTable = blanks.filter((b) => b.place.table === table);
+      if (inTable.length > MANY_BLANKS) return [manyBlanks(table, inTable, determined, m)];
+      return inTable.map((b) => oneBlank(b, determined.get(b.cell), m));
+    });
   },
 };
+
+function oneBlank({ cell, place, column }: TableCell, determined: Determination | undefined, m: Messages): Finding {
+  const says = m['cell.blank'];
+  if (!determined) return finding(cellBlank, cell.range, says.message(where(m, place), column, cell), { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } });
+  const { value, by } = determined;
+  const total = by.left.length === 1 && by.left[0]!.cell === cell;
+  return finding(cellBlank, cell.range, says.determined(where(m, place), column, cell, value, says.basis(by.kind, by.subject, total)), {
+    fix: { title: says.fill(value), edits: [{ range: cell.range, newText: String(value) }] },
+  });
+}
+
+/** One finding at the table's first blank, listing the first few, with a fix that fills them all. */
+function manyBlanks(table: 't2' | 't3' | 't4', blanks: TableCell[], determined: ReadonlyMap<Cell, Determination>, m: Messages): Finding {
+  const says = m['cell.blank'];
+  const more = Math.max(0, blanks.length - LISTED_BLANKS);
+  const related = blanks.slice(0, LISTED_BLANKS).map(({ cell, place, column }) => ({ range: cell.range, message: says.manyPart(where(m, place), column, determined.get(cell)?.value) }));
+  const edits = blanks.map(({ cell }) => ({ range: cell.range, newText: String(determined.get(cell)?.value ?? 0) }));
+  return finding(cellBlank, blanks[0]!.cell.range, says.many(table, blanks.length, more), { related, ...(disjoint(edits) ? { fix: { title: says.fillAll(blanks.length), edits } } : {}) });
+}
+
+/** Whether no two edits touch (two insertions at one offset, or side by side, would run together). */
+function disjoint(edits: readonly { range: { start: number; end: number } }[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start);
+  return sorted.every((e, i) => i === 0 || e.range.start > sorted[i - 1]!.range.end);
+}
 
 export const cellInvalid: Rule = {
   code: 'cell.invalid',
@@ -127,17 +184,4 @@ function isUnitProblem(cell: Cell): boolean {
 
 function formatWan(x: number): string {
   return String(Math.round(x * 10000) / 10000);
-}
-
-/**
- * The value the identities a blank cell takes part in determine (a blank total
- * is its row's sum), when they all agree; otherwise undefined (the fix writes 0).
- */
-function determinedValue(report: Report, cell: Cell): number | undefined {
-  const values = reportIdentities(report)
-    .filter((i) => involves(i, cell) && evaluate(i) !== undefined)
-    .map((i) => requiredValue(i, cell));
-  const first = values[0];
-  if (first === undefined || first < 0 || !Number.isInteger(first) || values.some((v) => v !== first)) return undefined;
-  return first;
 }

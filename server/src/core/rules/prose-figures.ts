@@ -1,10 +1,12 @@
 // The table figures prose restates: a 表三 row (or row group) in the 总计
 // column, a 表四 总计. A figure exists only when every cell behind it was read
-// with certainty; a guessed column must never produce a contradiction.
+// with certainty; a guessed column must never produce a contradiction. A blank
+// cell stands for the value the identities determine, else there is no figure.
 
 import type { Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Cell, Range, Report } from '../model';
+import { cellValue } from '../identities';
 import { TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN } from '../template';
 import type { Related } from './types';
 
@@ -60,7 +62,7 @@ function table3Figure(report: Report, id: Table3Figure): Figure | undefined {
   // A group with a row missing would give a partial sum: no figure then.
   const expected = rows.some((r) => r.id === 'other') ? 1 : TABLE3_ROWS.filter((s) => s.group === groupId).length;
   if (rows.length !== expected) return undefined;
-  const cells = rows.map((r) => certainCell(r.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(r.id))));
+  const cells = rows.map((r) => certainCell(report, r.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(r.id))));
   if (!cells.every(isDefined)) return undefined;
   const label = TABLE3_GROUPS.find((g) => g.id === groupId)?.label ?? groupId;
   return combine(cells, cells.length === 1 ? t3Total(label) : { kind: 'group', label });
@@ -71,10 +73,10 @@ function table4Figure(report: Report, id: Table4Figure): Figure | undefined {
   if (!t4 || !t4.certain || t4.cells.length !== 15) return undefined;
   const t4Total = (label: string): FigureName => ({ kind: 'total', table: 't4', label });
   if (id === 'review') {
-    const cell = certainCell(t4.cells[4], t4Total('行政复议'));
+    const cell = certainCell(report, t4.cells[4], t4Total('行政复议'));
     return cell && combine([cell], t4Total('行政复议'));
   }
-  const cells = [certainCell(t4.cells[9], t4Total('未经复议直接起诉')), certainCell(t4.cells[14], t4Total('复议后起诉'))];
+  const cells = [certainCell(report, t4.cells[9], t4Total('未经复议直接起诉')), certainCell(report, t4.cells[14], t4Total('复议后起诉'))];
   if (!cells.every(isDefined)) return undefined;
   return combine(cells, { kind: 'suits' });
 }
@@ -85,11 +87,12 @@ function t3Total(label: string): FigureName {
 
 function rowTotal(report: Report, rowId: string): NamedCell | undefined {
   const row = report.tables.t3?.rows.find((r) => r.id === rowId);
-  return certainCell(row?.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(rowId)));
+  return certainCell(report, row?.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(rowId)));
 }
 
-function certainCell(cell: Cell | undefined, name: FigureName): NamedCell | undefined {
-  return cell && cell.certain && cell.value !== undefined ? { cell, value: cell.value, name } : undefined;
+function certainCell(report: Report, cell: Cell | undefined, name: FigureName): NamedCell | undefined {
+  const value = cell && cellValue(report, cell);
+  return value === undefined ? undefined : { cell: cell!, value, name };
 }
 
 function combine(cells: NamedCell[], name: FigureName): Figure {

@@ -1,7 +1,8 @@
 // sum.balance (T3-1): in every column of 表三, 一 + 二 = （七）总计 + 四 (the
 // table's own header note: 第一项加第二项之和，等于第三项加第四项之和).
 
-import { identityRule } from './arithmetic';
+import { identityValue } from '../identities';
+import { identityRule, shownValue } from './arithmetic';
 
 export const sumBalance = identityRule({
   code: 'sum.balance',
@@ -9,11 +10,11 @@ export const sumBalance = identityRule({
   kind: 't3.balance',
   target: (i) => i.right[1]!.cell,
   message: (e, m) => {
-    const [received, carried] = e.identity.left.map((t) => m.sums.value(t.cell));
-    const [handled, forward] = e.identity.right.map((t) => m.sums.value(t.cell));
+    const [received, carried] = e.identity.left.map((t) => shownValue(e.identity, t, m));
+    const [handled, forward] = e.identity.right.map((t) => shownValue(e.identity, t, m));
     // A negative carry-forward is no advice: then the applications handled are what is off (the catalog says so).
-    const carryForward = e.left - (e.identity.right[0]!.cell.value ?? 0);
+    const carryForward = e.left - identityValue(e.identity, e.identity.right[0]!.cell)!;
     return m['sum.balance'].message({ column: e.identity.subject, received: received!, carried: carried!, left: e.left, handled: handled!, forward: forward!, right: e.right, carryForward });
   },
-  related: (i, m) => [...i.left, i.right[0]!].map((t) => ({ range: t.cell.range, message: m['sum.balance'].related(t.label, m.sums.value(t.cell)) })),
+  related: (i, m) => [...i.left, i.right[0]!].map((t) => ({ range: t.cell.range, message: m['sum.balance'].related(t.label, shownValue(i, t, m)) })),
 });

@@ -2,7 +2,8 @@
 // rows of 三 (（一）（二）, the 8 of （三）, the 3 of （四）, the 5 of （五）,
 // the 3 of （六） or its single 2019 row).
 
-import { describeTerms, identityRule, relatedTerms } from './arithmetic';
+import { identityValue } from '../identities';
+import { describeTerms, identityRule, relatedTerms, shownValue } from './arithmetic';
 
 export const sumColumn = identityRule({
   code: 'sum.column',
@@ -10,8 +11,8 @@ export const sumColumn = identityRule({
   kind: 't3.column',
   target: (i) => i.left[0]!.cell,
   message: (e, m) => {
-    const nonZero = e.identity.right.filter((t) => t.cell.value !== 0);
-    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(nonZero, m) : undefined, e.left);
+    const nonZero = e.identity.right.filter((t) => identityValue(e.identity, t.cell) !== 0);
+    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(e.identity, nonZero, m) : undefined, shownValue(e.identity, e.identity.left[0]!, m));
   },
-  related: (i, m) => relatedTerms(i.right.filter((t) => t.cell.value !== 0), m['sum.column'].role, m),
+  related: (i, m) => relatedTerms(i, i.right.filter((t) => identityValue(i, t.cell) !== 0), m['sum.column'].role, m),
 });

@@ -7,6 +7,7 @@
 import type { Cell, Range, ShapeProblem } from '../model';
 import { chooseReading, readingsOf, runText } from './glued';
 import type { CandidateRow } from './rows';
+import type { StreamCell } from './cells';
 import { missingCell, toCell } from './rows';
 
 export interface Alignment {
@@ -41,7 +42,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
       problem: { kind: 'row-cells', found: n, expected, fit: 'extra', zeros: false },
     };
   }
-  const nums = values.map((v) => toCell(v, false).value);
+  const nums = values.map(alignmentValue);
   const parts = nums.slice(0, -1);
   const sumHolds = n >= 2 && nums.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) === nums[n - 1];
   const empties = cand.leadingEmpties;
@@ -56,7 +57,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   }
   if (sumHolds && totalColumn === expected - 1) {
     const middle = values.slice(1, -1);
-    const zeros = middle.every((v) => toCell(v, false).value === 0);
+    const zeros = middle.every((v) => alignmentValue(v) === 0);
     const gapAt = values[n - 2]!.range.end;
     const lost: Cell[] = Array.from({ length: expected - n }, () => ({ ...missingCell(gapAt), value: zeros ? 0 : undefined }));
     return {
@@ -73,6 +74,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   };
 }
 
+<<<<<<< HEAD
 /**
  * A row whose values ran together: the one split of its digits into the
  * columns that its sum allows is certain; anything else is a shape problem,
@@ -98,6 +100,11 @@ export function rowSumHolds(values: readonly (number | undefined)[], totalColumn
     sum += values[i]!;
   }
   return values[totalColumn] === sum;
+=======
+/** For guessing columns only, a placeholder counts as the 0 it usually stands for (the cells stay unknowns). */
+function alignmentValue(c: StreamCell): number | undefined {
+  return c.kind === 'number' ? c.value : c.kind === 'placeholder' || c.kind === 'blank' || c.kind === 'empty' ? 0 : undefined;
+>>>>>>> blanks
 }
 
 /** The table's shape problem for a row `row` (its template label) that did not align exactly. */

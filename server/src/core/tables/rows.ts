@@ -122,10 +122,10 @@ function suffixStart(text: string, key: string): number {
   return 0;
 }
 
+/** A blank or a placeholder has no value: it is an unknown, not 0 (identities.ts determines it where it can). */
 export function toCell(c: StreamCell, certain: boolean): Cell {
   const kind = c.kind === 'empty' || c.kind === 'blank' ? 'blank' : c.kind === 'text' ? 'invalid' : c.kind;
-  const value = kind === 'blank' || kind === 'placeholder' ? 0 : kind === 'number' ? c.value : undefined;
-  return { kind, text: c.text, range: c.range, value, decimals: c.decimals, certain };
+  return { kind, text: c.text, range: c.range, value: kind === 'number' ? c.value : undefined, decimals: c.decimals, certain };
 }
 
 export function missingCell(at: number): Cell {
