@@ -3,12 +3,8 @@
 // en.ts must have the same keys (its type is this object's).
 
 import type { IdentityKind } from '../identities';
-<<<<<<< HEAD
-import type { Cell, ShapeDetail, TableLayout } from '../model';
-import type { NotTextKind } from '../text/not-text';
-=======
 import type { ShapeDetail, TableLayout } from '../model';
->>>>>>> blanks
+import type { NotTextKind } from '../text/not-text';
 import { TABLE_NUMBERS } from '../template';
 import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
 

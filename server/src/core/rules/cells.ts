@@ -3,13 +3,8 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
 import type { Cell, Report } from '../model';
-<<<<<<< HEAD
-import { TABLE2_BLOCKS, table2Form, type Table2ValueKind } from '../template';
-import { evaluate, involves, reportIdentities, requiredValue } from '../identities';
-=======
-import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
 import { determinedBlanks, isBlank, type Determination } from '../identities';
->>>>>>> blanks
 import { toHalfWidth } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
 
@@ -17,14 +12,10 @@ interface TableCell {
   cell: Cell;
   /** Where it is, as data: the catalogs word it (the list is cached per report, whatever the language). */
   place: CellPlace;
-<<<<<<< HEAD
   /** What its column holds (表三 and 表四: counts); a 表二 block is judged by the edition it follows. */
   kind: Table2ValueKind;
-=======
   /** The template's column label (表四: the group and the column). */
   column: string;
-  money: boolean;
->>>>>>> blanks
   statedDecimals?: number | undefined;
 }
 
@@ -42,27 +33,18 @@ function collectCells(report: Report): TableCell[] {
   for (const block of report.tables.t2?.blocks ?? []) {
     const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
     for (const row of block.rows) {
-<<<<<<< HEAD
       const label = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      row.cells.forEach((cell, i) => out.push({ cell, place: { table: 't2', label }, kind: form.columns[i]?.kind ?? 'count', statedDecimals: block.statedDecimals }));
-    }
-  }
-  for (const row of report.tables.t3?.rows ?? []) row.cells.forEach((cell) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, kind: 'count' }));
-  report.tables.t4?.cells.forEach((cell) => out.push({ cell, place: { table: 't4' }, kind: 'count' }));
-=======
-      const label = spec.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't2', label }, column: spec.columns[c]?.label ?? '', money: !!spec.money, statedDecimals: block.statedDecimals }));
+      row.cells.forEach((cell, i) => out.push({ cell, place: { table: 't2', label }, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals }));
     }
   }
   for (const row of report.tables.t3?.rows ?? []) {
-    row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, column: TABLE3_COLUMNS[c]?.label ?? '', money: false }));
+    row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' }));
   }
   report.tables.t4?.cells.forEach((cell, k) => {
     const group = TABLE4_GROUPS[Math.floor(k / TABLE4_COLUMNS.length)];
     const column = `${group ? `${group.parent ? `${group.parent}（${group.label}）` : group.label}·` : ''}${TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label}`;
-    out.push({ cell, place: { table: 't4' }, column, money: false });
+    out.push({ cell, place: { table: 't4' }, kind: 'count', column });
   });
->>>>>>> blanks
   return out.filter((c) => c.cell.certain);
 }
 

@@ -23,18 +23,14 @@ export const sumInForce: Rule = {
     const form = table2Form(ITEM1, block.legacy);
     return block.rows.flatMap((row) => {
       if (row.cells.length !== 3) return [];
-<<<<<<< HEAD
       const name = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      const [first, second, third] = row.cells.map(termValue);
+      const [first, second, third] = row.cells.map((cell) => termValue(cell));
       if (block.legacy) {
         const [published, total] = [second, third];
         if (published === undefined || total === undefined || total >= published) return [];
         return [finding(sumInForce, row.cells[2]!.range, m.published2019(name, total, published), { related: [{ range: row.cells[1]!.range, message: m.publishedThisYear(published) }] })];
       }
       const [issued, repealed, inForce] = [first, second, third];
-=======
-      const [issued, repealed, inForce] = row.cells.map((cell) => termValue(cell));
->>>>>>> blanks
       if (issued === undefined || repealed === undefined || inForce === undefined || inForce >= issued - repealed) return [];
       return [finding(sumInForce, row.cells[2]!.range, m.message(name, inForce, issued, repealed), {
         related: [

@@ -74,7 +74,6 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   };
 }
 
-<<<<<<< HEAD
 /**
  * A row whose values ran together: the one split of its digits into the
  * columns that its sum allows is certain; anything else is a shape problem,
@@ -100,11 +99,11 @@ export function rowSumHolds(values: readonly (number | undefined)[], totalColumn
     sum += values[i]!;
   }
   return values[totalColumn] === sum;
-=======
+}
+
 /** For guessing columns only, a placeholder counts as the 0 it usually stands for (the cells stay unknowns). */
 function alignmentValue(c: StreamCell): number | undefined {
   return c.kind === 'number' ? c.value : c.kind === 'placeholder' || c.kind === 'blank' || c.kind === 'empty' ? 0 : undefined;
->>>>>>> blanks
 }
 
 /** The table's shape problem for a row `row` (its template label) that did not align exactly. */
