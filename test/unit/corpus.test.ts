@@ -5,7 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { ALLOWED_EXTRA_WARNINGS, explain, judge, loadExpectation, missingDefects, passes, renditions, type Outcome } from '../corpus/harness';
+import { ALLOWED_EXTRA_WARNINGS, explain, judge, loadExpectation, locate, missingDefects, overlaps, passes, renditions, type Expectation, type Outcome, type Rendition } from '../corpus/harness';
+import { parseDocument } from '../../server/src/core/service';
+import { buildReport, validT4 } from '../helpers/build-report';
 
 /**
  * Renditions the checker does not pass yet (the parser cannot read one-line
@@ -66,6 +68,42 @@ describe('acceptance corpus', () => {
       }
     });
   }
+});
+
+// The rule itself, on a built report whose one defect is known: it must be able to fail.
+describe('acceptance rule', () => {
+  const t4 = validT4();
+  t4[4] = t4[4]! + 1; // 行政复议 总计 one more than its parts
+  const built: Rendition = { id: 'built', source: 'built', how: 'tab grid', text: () => buildReport({ t4 }) };
+  const expect = (defects: Expectation['defects']): Expectation => ({ source: 'built', checkedBy: 'built', defects });
+  const reviewTotal = { where: { table: 't4' as const, cell: 4 }, codes: ['sum.review'], why: 'total one more than its parts' };
+
+  test('passes when the defect is expected and found at its cell', () => {
+    const o = judge(built, expect([reviewTotal]));
+    assert.ok(passes(o), explain(o));
+  });
+  test('an error that matches no defect fails, and is listed with line:col', () => {
+    const o = judge(built, expect([]));
+    assert.ok(!passes(o));
+    assert.deepEqual(o.falseErrors.map((f) => f.code), ['sum.review']);
+    assert.match(explain(o), /errors that match no defect \(1, allowed 0\):\n {4}\d+:\d+ error sum\.review/);
+  });
+  test('a finding at another cell does not match', () => {
+    const o = judge(built, expect([{ ...reviewTotal, where: { table: 't4', cell: 9 } }]));
+    assert.equal(missingDefects(o).length, 1);
+    assert.equal(o.falseErrors.length, 1);
+  });
+  test('an expected defect that is not found fails', () => {
+    const o = judge(built, expect([reviewTotal, { where: { table: 't3', row: 'public', column: 'total' }, codes: ['sum.row'], why: 'planted nowhere' }]));
+    assert.ok(!passes(o));
+    assert.match(explain(o), /defects not found \(1 of 2\):\n {4}\{"table":"t3","row":"public","column":"total"\} expected sum\.row at \d+:\d+/);
+  });
+  test('prose is found across the line breaks a conversion inserts; a blank cell (empty range) overlaps its position', () => {
+    const text = buildReport({ prose: { 0: '全年共受理政府信息\n公开申请 5 件。' } });
+    const loc = locate({ prose: '共受理政府信息公开申请5件' }, parseDocument(text).report, text);
+    assert.ok('range' in loc && text.slice(loc.range.start, loc.range.end) === '共受理政府信息\n公开申请 5 件', JSON.stringify(loc));
+    assert.ok(overlaps({ start: 5, end: 5 }, { start: 5, end: 5 }) && overlaps({ start: 5, end: 5 }, { start: 3, end: 5 }) && !overlaps({ start: 1, end: 3 }, { start: 3, end: 6 }));
+  });
 });
 
 after(() => {
