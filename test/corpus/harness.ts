@@ -17,9 +17,13 @@ export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
 
 export type TableId = 't2' | 't3' | 't4';
 
-/** Where a defect is; see test/corpus/README.md. Columns are template column ids or 0-based indexes. */
+/**
+ * Where a defect is (test/corpus/README.md): a cell, a row (label and cells), a column (header and
+ * cells), a table or 表二 block, `absent` (the row or column is not printed: anywhere in its table or
+ * block), a prose snippet, or a part's heading. Columns are template column ids or 0-based indexes.
+ */
 export type Where =
-  | { table: TableId; row?: string; column?: string | number; block?: string; cell?: number }
+  | { table: TableId; block?: string; row?: string; column?: string | number; cell?: number; absent?: boolean }
   | { prose: string }
   | { section: number };
 
@@ -35,6 +39,8 @@ export interface Expectation {
   year?: number;
   template?: string;
   defects: ExpectedDefect[];
+  /** Findings that are right or defensible but not required: matching one is neither required nor counted. */
+  acceptable?: ExpectedDefect[];
   notes?: string;
 }
 
@@ -91,11 +97,13 @@ export function loadExpectation(source: string): Expectation | undefined {
   const problems: string[] = [];
   if (typeof exp.checkedBy !== 'string' || !exp.checkedBy) problems.push('checkedBy is missing');
   if (!Array.isArray(exp.defects)) problems.push('defects is not an array');
-  for (const [i, d] of (exp.defects ?? []).entries()) {
-    if (!d.where || typeof d.where !== 'object') problems.push(`defects[${i}].where is missing`);
-    else if (!('table' in d.where) && !('prose' in d.where) && !('section' in d.where)) problems.push(`defects[${i}].where ${JSON.stringify(d.where)} is none of table / prose / section`);
-    if (!Array.isArray(d.codes) || d.codes.length === 0) problems.push(`defects[${i}].codes is empty`);
-    if (typeof d.why !== 'string' || !d.why) problems.push(`defects[${i}].why is missing`);
+  if (exp.acceptable !== undefined && !Array.isArray(exp.acceptable)) problems.push('acceptable is not an array');
+  const entries = [...(exp.defects ?? []).map((d, i) => [`defects[${i}]`, d] as const), ...(exp.acceptable ?? []).map((d, i) => [`acceptable[${i}]`, d] as const)];
+  for (const [name, d] of entries) {
+    if (!d.where || typeof d.where !== 'object') problems.push(`${name}.where is missing`);
+    else if (!('table' in d.where) && !('prose' in d.where) && !('section' in d.where)) problems.push(`${name}.where ${JSON.stringify(d.where)} is none of table / prose / section`);
+    if (!Array.isArray(d.codes) || d.codes.length === 0) problems.push(`${name}.codes is empty`);
+    if (typeof d.why !== 'string' || !d.why) problems.push(`${name}.why is missing`);
   }
   if (problems.length) throw new Error(`${path.relative(REPO_ROOT, file)}: ${problems.join('; ')}`);
   return exp;
@@ -103,61 +111,75 @@ export function loadExpectation(source: string): Expectation | undefined {
 
 // ------------------------------------------------------------------ locating
 
-/** A defect's place in one rendition: a range, `anywhere` (a missing section), or why it could not be found. */
-export type Location = { range: Range } | { anywhere: true } | { unlocated: string };
+/** A defect's place in one rendition: ranges (a column is one per cell), `anywhere` (a missing part), or why it could not be found. */
+export type Location = { ranges: Range[] } | { anywhere: true } | { unlocated: string };
 
-function columnIndex(column: string | number | undefined, ids: readonly string[]): number | undefined {
-  if (column === undefined) return undefined;
+function columnIndex(column: string | number, ids: readonly string[]): number | undefined {
   if (typeof column === 'number') return column;
   const i = ids.indexOf(column);
   return i < 0 ? undefined : i;
 }
 
-function cellOrRow(row: TableRow | undefined, column: number | undefined, what: string): Location {
-  if (!row) return { unlocated: `${what}: the row is not in the parsed table` };
-  if (column === undefined) return { range: row.range };
-  const cell = row.cells[column];
-  return cell ? { range: cell.range } : { unlocated: `${what}: the row has no cell ${column} (${row.cells.length} cells read)` };
-}
-
-/** Search the prose text, allowing the line breaks and spaces a conversion puts inside it. */
+/** Search the text for a snippet, ignoring all white space (conversions break lines and space digits). */
 function findProse(text: string, needle: string): Range | undefined {
   const chars = [...needle.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(chars.join('\\s*')).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/** A table region: rows (with labels), a column's cells (and its header where the model has one), a cell. */
+function tableRegion(
+  where: Extract<Where, { table: TableId }>,
+  whole: Range,
+  rows: readonly TableRow[],
+  columnIds: readonly string[],
+  headers: readonly { columnId: string; range: Range }[],
+): Location {
+  const what = JSON.stringify(where);
+  if (where.absent || (where.row === undefined && where.column === undefined)) return { ranges: [whole] };
+  const column = where.column === undefined ? undefined : columnIndex(where.column, columnIds);
+  if (where.column !== undefined && column === undefined) return { unlocated: `${what}: no such column (ids: ${columnIds.join(', ')})` };
+  if (where.row === undefined) {
+    const cells = rows.flatMap((r) => (r.cells[column!] ? [r.cells[column!]!.range] : []));
+    const header = headers.filter((h) => h.columnId === columnIds[column!]).map((h) => h.range);
+    return cells.length ? { ranges: [...header, ...cells] } : { unlocated: `${what}: no row has that column` };
+  }
+  const row = rows.find((r) => r.id === where.row);
+  if (!row) return { unlocated: `${what}: the row is not in the parsed table` };
+  if (column === undefined) return { ranges: [row.label.range, row.range] };
+  const cell = row.cells[column];
+  return cell ? { ranges: [cell.range] } : { unlocated: `${what}: the row has no cell ${column} (${row.cells.length} read)` };
+}
+
 export function locate(where: Where, report: Report, text: string): Location {
   if ('prose' in where) {
     const range = findProse(text, where.prose);
-    return range ? { range } : { unlocated: `prose “${where.prose}” not in the text` };
+    return range ? { ranges: [range] } : { unlocated: `prose “${where.prose}” not in the text` };
   }
   if ('section' in where) {
     const section = report.sections.find((s) => s.heading.sectionId === where.section);
-    return section ? { range: section.heading.range } : { anywhere: true };
+    return section ? { ranges: [section.heading.range] } : { anywhere: true };
   }
   const what = JSON.stringify(where);
   if (where.table === 't4') {
     const t4 = report.tables.t4;
     if (!t4) return { unlocated: `${what}: no 表四 parsed` };
-    if (where.cell === undefined) return { range: t4.range };
+    if (where.cell === undefined || where.absent) return { ranges: [t4.range] };
     const cell = t4.cells[where.cell];
-    return cell ? { range: cell.range } : { unlocated: `${what}: 表四 has ${t4.cells.length} cells` };
+    return cell ? { ranges: [cell.range] } : { unlocated: `${what}: 表四 has ${t4.cells.length} cells` };
   }
   if (where.table === 't3') {
     const t3 = report.tables.t3;
     if (!t3) return { unlocated: `${what}: no 表三 parsed` };
-    if (where.row === undefined) return { range: t3.range };
-    return cellOrRow(t3.rows.find((r) => r.id === where.row), columnIndex(where.column, TABLE3_COLUMNS.map((c) => c.id)), what);
+    return tableRegion(where, t3.range, t3.rows, TABLE3_COLUMNS.map((c) => c.id), []);
   }
   const t2 = report.tables.t2;
   if (!t2) return { unlocated: `${what}: no 表二 parsed` };
-  if (where.block === undefined) return { range: t2.range };
+  if (where.block === undefined) return { ranges: [t2.range] };
   const block = t2.blocks.find((b) => b.id === where.block);
   if (!block) return { unlocated: `${what}: block not in the parsed 表二` };
-  if (where.row === undefined) return { range: block.range };
   const spec = TABLE2_BLOCKS.find((b) => b.id === where.block);
-  return cellOrRow(block.rows.find((r) => r.id === where.row), columnIndex(where.column, spec?.columns.map((c) => c.id) ?? []), what);
+  return tableRegion(where, block.range, block.rows, spec?.columns.map((c) => c.id) ?? [], block.headers);
 }
 
 /** Half-open ranges overlap; an empty range (a blank cell) overlaps what contains its position. */
@@ -170,7 +192,7 @@ export function overlaps(a: Range, b: Range): boolean {
 
 export interface Outcome {
   rendition: Rendition;
-  /** Every expected defect, with where it was looked for and the finding that matched it. */
+  /** Every expected defect, with where it was looked for and the finding that matched it (acceptable entries are not here). */
   defects: { defect: ExpectedDefect; location: Location; found: Finding | undefined; excused: boolean }[];
   falseErrors: Finding[];
   extraWarnings: Finding[];
@@ -185,16 +207,18 @@ export function judge(rendition: Rendition, expectation: Expectation): Outcome {
   const text = rendition.text();
   const doc = parseDocument(text);
   const findings = check(doc);
-  const located = expectation.defects.map((defect) => ({ defect, location: locate(defect.where, doc.report, text) }));
+  const place = (defect: ExpectedDefect) => ({ defect, location: locate(defect.where, doc.report, text) });
+  const located = expectation.defects.map(place);
+  const acceptable = (expectation.acceptable ?? []).map(place);
   const matches = (f: Finding, d: ExpectedDefect, loc: Location) =>
-    d.codes.includes(f.code) && ('anywhere' in loc || ('range' in loc && overlaps(f.range, loc.range)));
+    d.codes.includes(f.code) && ('anywhere' in loc || ('ranges' in loc && loc.ranges.some((r) => overlaps(f.range, r))));
   const defects = located.map(({ defect, location }) => ({
     defect,
     location,
     found: findings.find((f) => (f.severity === 'error' || f.severity === 'warning') && matches(f, defect, location)),
     excused: 'table' in defect.where && !!rendition.unreadable?.includes(defect.where.table),
   }));
-  const unmatched = findings.filter((f) => !located.some(({ defect, location }) => matches(f, defect, location)));
+  const unmatched = findings.filter((f) => ![...located, ...acceptable].some(({ defect, location }) => matches(f, defect, location)));
   const at = (offset: number) => {
     const p = doc.lines.positionAt(offset);
     return `${p.line + 1}:${p.character + 1}`;
@@ -224,7 +248,7 @@ export function explain(o: Outcome): string {
   if (missing.length) {
     lines.push(`  defects not found (${missing.length} of ${o.defects.length}):`);
     for (const { defect, location } of missing) {
-      const place = 'range' in location ? `at ${o.at(location.range.start)} ${excerpt(location.range)}` : 'unlocated' in location ? `not located: ${location.unlocated}` : 'anywhere';
+      const place = 'ranges' in location ? `at ${o.at(location.ranges[0]!.start)} ${excerpt(location.ranges[0]!)}` : 'unlocated' in location ? `not located: ${location.unlocated}` : 'anywhere';
       lines.push(`    ${JSON.stringify(defect.where)} expected ${defect.codes.join('|')} ${place} — ${defect.why}`);
     }
   }
