@@ -1,7 +1,7 @@
 // The texts the benchmark runs on: the fixtures, pathological inputs, and the
 // bare pass every checker has to beat (split into lines, one regex per line).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export interface NamedText {
@@ -20,8 +20,11 @@ export function seeds(root: string): NamedText[] {
   return textsIn(path.join(root, 'test', 'fixtures', 'seeds'));
 }
 
+/** The shared corpus is not committed: it sits beside the clone, in ../shared/corpus. */
 export function corpus(root: string): NamedText[] {
-  return textsIn(path.join(root, 'test', 'fixtures', 'corpus'));
+  const dir = path.resolve(root, '..', 'shared', 'corpus');
+  if (!existsSync(dir)) throw new Error(`${dir} 不存在 (missing): check the shared real reports out beside the repository, as ../shared`);
+  return textsIn(dir);
 }
 
 // A heading-like line: 一、 二． 十二. at the start.

@@ -1,9 +1,10 @@
-// Grammar snapshot tests over the real reports (test/fixtures, untouched): each
-// fixture is tokenised with syntaxes/gov-report.tmLanguage.json by
+// Grammar snapshot tests over the committed real reports (test/fixtures/seeds,
+// untouched): each seed is tokenised with syntaxes/gov-report.tmLanguage.json by
 // vscode-tmgrammar-snap and compared with its committed snapshot in
 // test/grammar/snapshots/. The tool keeps a snapshot beside its source, so the
-// run happens in a temporary folder and the fixtures folder stays an exact copy
-// of shared/.
+// run happens in a temporary folder and the seeds folder stays an exact copy
+// of shared/. The shared corpus (../shared/corpus) is not snapshotted: a
+// snapshot holds the whole text, and those texts are not committed.
 //
 //   node --import tsx scripts/grammar/snapshots.ts            compare (part of npm test)
 //   node --import tsx scripts/grammar/snapshots.ts --update   rewrite the snapshots after a grammar change
@@ -14,12 +15,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 const SNAPSHOTS = path.join(ROOT, 'test', 'grammar', 'snapshots');
 const TOOL = path.join(ROOT, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'snapshot.js');
 
 const update = process.argv.includes('--update');
-const fixtures = ['seeds', 'corpus'].flatMap((dir) => readdirSync(path.join(FIXTURES, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(FIXTURES, dir, f)));
+const fixtures = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS, f));
 const work = mkdtempSync(path.join(tmpdir(), 'gov-report-grammar-'));
 let status = 0;
 try {

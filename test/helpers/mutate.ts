@@ -3,25 +3,18 @@
 // readable counterexample and shrinks it); positions are taken modulo the
 // current length, so any integer is valid for any text.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-
-export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
+import { fixtureFiles } from './fixtures';
 
 export interface Fixture {
   name: string;
   text: string;
 }
 
-/** Every report in test/fixtures/seeds and test/fixtures/corpus, in a stable order. */
+/** Every report in test/fixtures/seeds and ../shared/corpus, in a stable order. */
 export function loadFixtures(): Fixture[] {
-  return ['seeds', 'corpus'].flatMap((d) =>
-    readdirSync(join(FIXTURES_DIR, d))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => ({ name: `${d}/${f}`, text: readFileSync(join(FIXTURES_DIR, d, f), 'utf8') })),
-  );
+  return fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') }));
 }
 
 /**

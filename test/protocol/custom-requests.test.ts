@@ -25,12 +25,12 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { ReportStatus } from '../../server/src/core/features/status';
 import type { TablesView } from '../../server/src/core/features/tablesView';
-import { ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
+import { fixturePath } from '../helpers/fixtures';
+import { startServer, stopServer, within, type ServerSession } from './lspHarness';
 
 const CAPS: ClientCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const SEED_003 = path.join(FIXTURES, 'seeds', '003_9d29cacfbc1688a2.txt');
-const HONGZE_2023 = path.join(FIXTURES, 'corpus', '淮安市洪泽区人民政府_2023_pypdf-extract.txt');
+const SEED_003 = fixturePath('seeds/003_9d29cacfbc1688a2.txt');
+const HONGZE_2023 = fixturePath('corpus/淮安市洪泽区人民政府_2023_pypdf-extract.txt');
 
 type StatusAnswer = ReportStatus & { uri: string; version: number };
 type TablesAnswer = TablesView & { uri: string; version: number };

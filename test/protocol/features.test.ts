@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -21,11 +21,11 @@ import {
   type MarkupContent,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
+import { fixtureFiles, fixturePath } from '../helpers/fixtures';
 import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 
 const CAPS = PULL_CLIENT;
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const FILES = ['seeds', 'corpus'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(FIXTURES, d, f)));
+const FILES = fixtureFiles().map((f) => f.path);
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
 
 let session: ServerSession;
@@ -58,7 +58,7 @@ describe('the CLI and the editor report the same diagnostics', () => {
 });
 
 describe('hover and quick fixes on seed 003 with a broken total', () => {
-  const source = readFileSync(path.join(FIXTURES, 'seeds', '003_9d29cacfbc1688a2.txt'), 'utf8');
+  const source = readFileSync(fixturePath('seeds/003_9d29cacfbc1688a2.txt'), 'utf8');
   const lines = source.split('\n');
   // Zero-based line 92 is the 总计 cell of 表三 row 一 (the 7th number after its label on line 85).
   const ROW_ONE_TOTAL = 92;
@@ -119,7 +119,7 @@ describe('新建年度报告', () => {
 describe('incremental sync', () => {
   test('after many small edits the server diagnoses exactly what a fresh parse of the text gives', async () => {
     const { diagnostics: freshDiagnostics, parseDocument } = await import('../../server/src/core/service');
-    let text = readFileSync(path.join(FIXTURES, 'seeds', '002_1e78f43606d75d41.txt'), 'utf8');
+    let text = readFileSync(fixturePath('seeds/002_1e78f43606d75d41.txt'), 'utf8');
     const uri = 'untitled:incremental-002';
     await open(uri, text);
     let version = 1;

@@ -30,11 +30,12 @@ import {
   type FullDocumentDiagnosticReport,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
+import { fixturePath } from '../helpers/fixtures';
 import { ROOT, startServer, stopServer, until, within, type ServerSession } from './lspHarness';
 
-const SEED_003 = path.join(ROOT, 'test/fixtures/seeds/003_9d29cacfbc1688a2.txt');
-const SEED_004 = path.join(ROOT, 'test/fixtures/seeds/004_8f491daf4ec9a00b.txt');
-const HUAIAN_2024 = path.join(ROOT, 'test/fixtures/corpus/淮安市人民政府_2024_pypdf-extract.txt');
+const SEED_003 = fixturePath('seeds/003_9d29cacfbc1688a2.txt');
+const SEED_004 = fixturePath('seeds/004_8f491daf4ec9a00b.txt');
+const HUAIAN_2024 = fixturePath('corpus/淮安市人民政府_2024_pypdf-extract.txt');
 
 const PULL_CLIENT: ClientCapabilities = {
   textDocument: {

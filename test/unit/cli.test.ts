@@ -12,11 +12,13 @@ import iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { parseConfig, parseRuleOption } from '../../server/src/cli/config';
 import { decodeReport } from '../../server/src/cli/decode';
+import { sharedDir } from '../helpers/fixtures';
 import { chineseProse } from '../helpers/i18n';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = 'test/fixtures/seeds';
-const CORPUS = 'test/fixtures/corpus';
+/** The shared corpus beside the clone, as a user would name it from the repository root. */
+const CORPUS = path.relative(ROOT, sharedDir('corpus'));
 const SEED_000 = `${SEEDS}/000_ff974b936955be5d.txt`;
 /** 表三 rows that lost a cell in export: the parser reports table.shape. */
 const SEED_001 = `${SEEDS}/001_b514ee349c59fe59.txt`;
@@ -67,7 +69,7 @@ describe('gov-report check: text output', () => {
   test('one line per problem: path:line:col  severity  message  code', () => {
     assert.ok(problemLines.length > 0, r.stdout);
     for (const line of problemLines) {
-      assert.match(line, /^test\/fixtures\/(seeds|corpus)\/[^:]+\.txt:[1-9]\d*:[1-9]\d*  (error|warning|information|hint)  \S.*  [a-z0-9.-]+$/, line);
+      assert.match(line, /^(test\/fixtures\/seeds|\.\.\/shared\/corpus)\/[^:]+\.txt:[1-9]\d*:[1-9]\d*  (error|warning|information|hint)  \S.*  [a-z0-9.-]+$/, line);
     }
   });
 
@@ -109,7 +111,7 @@ describe('gov-report check: JSON output', () => {
     assert.deepEqual(results.map((r) => r.file), [...results.map((r) => r.file)].sort());
     for (const result of results) {
       assert.deepEqual(Object.keys(result).sort(), ['diagnostics', 'file']);
-      assert.ok(result.file.startsWith('test/fixtures/'), result.file);
+      assert.ok(result.file.startsWith('test/fixtures/seeds/') || result.file.startsWith('../shared/corpus/'), result.file);
       for (const d of result.diagnostics) {
         assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
         assert.ok(SEVERITIES.includes(d.severity), d.severity);

@@ -4,16 +4,15 @@
 // overlapping edits.
 
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { codeActions, FIX_ALL_KIND, nonOverlapping } from '../../server/src/core/features/codeActions';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 import { check, parseDocument } from '../../server/src/core/service';
 import { buildReport, validT3 } from '../helpers/build-report';
+import { fixtureFiles } from '../helpers/fixtures';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const fixtureTexts = ['seeds', 'corpus'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => ({ name: `${d}/${f}`, text: readFileSync(join(FIXTURES, d, f), 'utf8') })));
+const fixtureTexts = fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') }));
 
 const injected = [
   { name: 'wrong total', text: buildReport({ t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, 7] } }) },

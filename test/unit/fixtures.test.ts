@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Report } from '../../server/src/core/model';
 import { check, parseDocument } from '../../server/src/core/service';
+import { fixtureFiles, readFixture } from '../helpers/fixtures';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
 const EXPECTED = join(__dirname, '..', 'expected');
 
 /** `line:col severity code text-at-range` (1-based, text cut at 24 characters). */
@@ -87,7 +87,7 @@ const DIAGNOSTICS: Record<string, string[]> = {
 };
 
 function describeFindings(file: string): string[] {
-  const doc = parseDocument(readFileSync(join(FIXTURES, file), 'utf8'));
+  const doc = parseDocument(readFixture(file));
   return check(doc)
     .filter((f) => !f.code.startsWith('prose.'))
     .map((f) => {
@@ -102,7 +102,7 @@ describe('real reports: every diagnostic', () => {
     it(file, () => assert.deepEqual(describeFindings(file), expected));
   }
   it('covers every fixture', () => {
-    const all = ['seeds', 'corpus'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => `${d}/${f}`));
+    const all = fixtureFiles().map((f) => f.name);
     assert.deepEqual(Object.keys(DIAGNOSTICS).sort(), all.sort());
   });
   it('no error on a number that is correct: only 洪泽区 2023 has errors, and they are its broken 表四 totals', () => {
@@ -134,7 +134,7 @@ describe('real reports: what the parser reads, against values read by hand', () 
   it('has a hand-read file for each of the eight reports', () => assert.equal(all.length, 8));
   for (const exp of all) {
     describe(exp.file, () => {
-      const text = readFileSync(join(FIXTURES, exp.file), 'utf8');
+      const text = readFixture(exp.file);
       const doc = parseDocument(text);
       const r: Report = doc.report;
       it('title and year', () => {

@@ -3,16 +3,15 @@
 // text.
 
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { check, parseDocument, updateDocument, type ParsedDocument, type TextChange } from '../../server/src/core/service';
 import { RULES } from '../../server/src/core/rules';
 import { buildReport } from '../helpers/build-report';
+import { fixtureFiles } from '../helpers/fixtures';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
 const texts = [
-  ...['seeds', 'corpus'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => ({ name: `${d}/${f}`, text: readFileSync(join(FIXTURES, d, f), 'utf8') }))),
+  ...fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') })),
   { name: 'built, CRLF', text: buildReport().replace(/\n/g, '\r\n') },
   { name: 'built, cell per line', text: buildReport({ layout: 'cell-per-line' }) },
 ];

@@ -6,15 +6,13 @@
 // Run: node --import tsx --test test/unit/outline.test.ts
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
 import { parseDocument, symbols } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_ROWS, table3RowsFor } from '../../server/src/core/template';
+import { fixtureFiles, readFixture } from '../helpers/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
-const FILES = ['seeds', 'corpus'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+const FILES = fixtureFiles().map((f) => f.name);
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 const inside = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
@@ -26,7 +24,7 @@ function flatten(tree: DocumentSymbol[], parents: DocumentSymbol[] = []): { symb
 describe('document symbols on the real reports', () => {
   for (const file of FILES) {
     test(file, () => {
-      const doc = parseDocument(readFileSync(path.join(FIXTURES, file), 'utf8'));
+      const doc = parseDocument(readFixture(file));
       const tree = symbols(doc);
       const all = flatten(tree);
       for (const { symbol, parents } of all) {

@@ -4,16 +4,14 @@
 // Run: node --import tsx --test test/unit/preview-html.test.ts
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { escapeHtml, previewCsp, renderPreviewBody, renderPreviewDocument } from '../../client/src/previewHtml';
 import type { TablesView } from '../../server/src/core/features/tablesView';
 import { parseDocument, tables } from '../../server/src/core/service';
+import { readFixture } from '../helpers/fixtures';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
-const read = (rel: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
+const read = readFixture;
 const viewOf = (rel: string) => tables(parseDocument(read(rel)));
 
 /** The directives of a CSP: name → sources. */

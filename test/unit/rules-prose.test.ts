@@ -5,13 +5,12 @@
 // exact prose.* findings on the eight real reports, each checked by hand.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Finding } from '../../server/src/core/rules/types';
 import { check, parseDocument } from '../../server/src/core/service';
 import { scanProseNumbers } from '../../server/src/core/text/prose-numbers';
 import { buildReport, validT3, type ReportData } from '../helpers/build-report';
+import { readFixture } from '../helpers/fixtures';
 import { assertLangParity } from '../helpers/i18n';
 
 interface Found {
@@ -265,11 +264,10 @@ describe('prose.percent', () => {
 
 // ------------------------------------------------------------------ real reports
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
 
 /** `line:col code text-at-range | message` for every prose.* finding. */
 function proseFindings(file: string): string[] {
-  const doc = parseDocument(readFileSync(join(FIXTURES, file), 'utf8'));
+  const doc = parseDocument(readFixture(file));
   return check(doc)
     .filter((f) => f.code.startsWith('prose.'))
     .map((f) => {

@@ -3,16 +3,15 @@
 // Run: node --import tsx --test test/unit/status.test.ts
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import type { TableLayout } from '../../server/src/core/model';
 import { parseDocument, status } from '../../server/src/core/service';
 import { sanitizeSettings, sanitizeTemplateYear } from '../../server/src/lsp/settings';
 import { buildReport } from '../helpers/build-report';
+import { readFixture } from '../helpers/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
-const read = (rel: string) => parseDocument(readFileSync(path.join(FIXTURES, rel), 'utf8'));
+const read = (rel: string) => parseDocument(readFixture(rel));
 
 describe('govReport/status on the real reports', () => {
   const cases: [string, 2021 | 2019, TableLayout, { t2: boolean; t3: boolean }, number][] = [

@@ -12,6 +12,7 @@ import type { CellView, TablesView } from '../../server/src/core/features/tables
 import { touches } from '../../server/src/core/features/tablesView';
 import { parseDocument, tables } from '../../server/src/core/service';
 import { buildReport, validT3 } from '../helpers/build-report';
+import { readFixture } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXPECTED = path.join(ROOT, 'test', 'expected');
@@ -38,7 +39,7 @@ function textAt(text: string, range: CellView['range']): string {
 describe('the view of every real report matches the values read by hand', () => {
   for (const name of readdirSync(EXPECTED).filter((f) => f.endsWith('.json'))) {
     const expected = JSON.parse(readFileSync(path.join(EXPECTED, name), 'utf8')) as Expected;
-    const text = readFileSync(path.join(ROOT, 'test', 'fixtures', expected.file), 'utf8');
+    const text = readFixture(expected.file);
     test(expected.file, () => {
       const view = viewOf(text);
       const t3 = view.t3!;
@@ -66,7 +67,7 @@ describe('the view of every real report matches the values read by hand', () => 
 });
 
 describe('findings and computed sums in the view', () => {
-  const read = (rel: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
+  const read = readFixture;
 
   test('洪泽区 2023: the broken 表四 total carries the error, the computed sum and the repaired value', () => {
     const view = viewOf(read('corpus/淮安市洪泽区人民政府_2023_pypdf-extract.txt'));

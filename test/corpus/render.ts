@@ -1,0 +1,108 @@
+// The renditions of the acceptance corpus, made at test time with real tools
+// (nothing rendered is committed): an own HTML report through html-to-text, a
+// markdown converter (turndown with GFM pipe tables) and a crawler's one-line
+// flattening; a shared PDF through poppler's pdftotext, plain and -layout.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { convert } from 'html-to-text';
+import TurndownService from 'turndown';
+import { tables as gfmTables } from 'turndown-plugin-gfm';
+
+/**
+ * html-to-text as a copy from a browser gives it: every table cell a line of
+ * its own, rows not separated by blank lines, links without their address,
+ * headings as written (no upper-casing), lines never wrapped.
+ */
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'table', format: 'block' },
+      { selector: 'thead', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'tbody', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'th', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'td', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      ...['h1', 'h2', 'h3', 'h4'].map((selector) => ({ selector, options: { uppercase: false } })),
+    ],
+  });
+}
+
+/**
+ * turndown with the GFM plugin: `##` headings and pipe tables (a table whose
+ * header rows sit in <thead>). A <br> inside a cell becomes a space, since a
+ * pipe row cannot hold a line break (pandoc does the same); merged cells are
+ * not expanded, as no markdown converter can.
+ */
+export function htmlToMarkdown(html: string): string {
+  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
+  service.use(gfmTables);
+  service.remove(['script', 'style', 'title', 'head', 'nav', 'header', 'footer']);
+  service.addRule('cellBreak', {
+    filter: (node) => node.nodeName === 'BR' && !!node.closest?.('td, th'),
+    replacement: () => ' ',
+  });
+  // Whitespace between tags is source formatting; turndown would keep it as text inside rows.
+  return service.turndown(html.replace(/>\s+</g, '><'));
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', middot: '·' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function meta(html: string, name: string): string {
+  return new RegExp(`<meta\\s+name="${name}"\\s+content="([^"]*)"`, 'i').exec(html)?.[1] ?? '';
+}
+
+/**
+ * What the crawler of ../shared/crawled saves (see its README): a few header
+ * lines, then the page body with the site's header, navigation and footer
+ * dropped, tags stripped (cells run together when the source has no space
+ * between them), entities decoded and all white space collapsed: one line, no
+ * trailing newline.
+ */
+export function flattenOneLine(html: string, url: string): string {
+  const title = meta(html, 'ArticleTitle') || /<title>([^<]*)<\/title>/i.exec(html)?.[1] || '';
+  const body = (/<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html)
+    .replace(/<(script|style|header|nav|footer)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '');
+  const text = decodeEntities(body).replace(/\s+/g, ' ').trim();
+  return [
+    `标题: ${title}`,
+    `发布时间: ${meta(html, 'PubDate')}`,
+    '文号: ',
+    `发布机构: ${meta(html, 'ContentSource')}`,
+    `栏目: ${meta(html, 'ColumnName')}`,
+    `原文链接: ${url}`,
+    `本地目录: ${path.posix.basename(url, '.html')}`,
+    '页面链接与图片详见 links.tsv(同目录)',
+    '==================== 正文 ====================',
+    text,
+  ].join('\n');
+}
+
+/** poppler's pdftotext (plain reading order, or -layout), run on a copy-free temp output. */
+export function pdftotext(pdf: string, layout: boolean): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-pdftotext-'));
+  try {
+    const out = path.join(dir, 'out.txt');
+    const run = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, out], { encoding: 'utf8' });
+    if (run.error || run.status !== 0) {
+      throw new Error(`pdftotext failed on ${pdf}: ${run.error?.message ?? run.stderr}. Is poppler-utils installed? (npm test runs scripts/setup-tools.sh first)`);
+    }
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
