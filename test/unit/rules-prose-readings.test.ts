@@ -102,6 +102,7 @@ describe('prose.table: counts named by a verb', () => {
     fires(code, '本年度新收政府信息公开申请 6 件。', [`正文称新收政府信息公开申请 6 件，${NEW}总计为 5`]);
   });
   it('accepts 办理/处理 as 一, 一 + 二 or （七）', () => {
+    silent(code, '本年度不予处理政府信息公开申请 0 件，其他处理政府信息公开申请 0 件。');
     silent(code, '全年政府信息主动公开 64 条；办理依申请公开 6 件。');
     silent(code, '全年依法处理政府信息公开申请 5 件。');
     const t3 = { ...validT3(), 'unable.1': [1, 0, 0, 0, 0, 0, 1], total: [4, 0, 0, 0, 0, 0, 4], forward: [2, 0, 0, 0, 0, 0, 2] };
@@ -144,6 +145,7 @@ describe('prose.table: 表二', () => {
   });
   it('adds up documents named together', () => {
     silent(code, '本年度制发规章和行政规范性文件共 1 件。');
+    silent(code, '本年度制定规章 0 部，印发行政规范性文件 1 件。');
     fires(code, '本年度制发规章和行政规范性文件共 3 件。', ['正文称制发规章和行政规范性文件共 3 件，表二“规章”与“行政规范性文件”“本年制发件数”之和为 1']);
   });
   it('compares 行政许可/行政处罚/行政强制 决定 with 本年处理决定数量', () => {
@@ -156,6 +158,7 @@ describe('prose.table: 表二', () => {
     silent(code, '审核规范性文件 30 件，制定党内规范性文件 3 件，转发规范性文件 4 件，开展规范性文件解读 6 件。');
     silent(code, '在信用平台公示行政许可决定 782 条，公开行政处罚决定书 182 份。');
     silent(code, '2021年制发规范性文件 9 件。');
+    silent(code, '全市各级行政机关共制定规范性文件 200 件，各部门作出行政处罚决定 9000 件。');
     silent(code, '制发规范性文件 9 件。', { t2: { normative: ['', '', ''] } });
   });
 });
@@ -166,6 +169,13 @@ describe('prose.sum: lists that say they are a selection', () => {
     const prose = '通过门户网站主动公开政府信息260条，其中政策、规范性文件类信息19条，财政预算、决算类信息6条，安全生产、应急管理类信息5条，民政扶贫救灾社会保障就业类信息66条，其他类信息164条。';
     silent(code, prose);
     assert.deepEqual(messages(run(code, prose.replace('260条', '261条'))), ['其中各项之和为 260（19 + 6 + 5 + 66 + 164），与所述总数 261 不符']);
+  });
+  it('reads a list with a part whose unit was left out as incomplete', () => {
+    silent(code, '全年政府信息主动公开52条，其中政策及规范性文件类3条，国土资源城乡建设环保能源类信息 45，其他类4条；办理依申请公开19件。');
+    const found = run(code, '全年政府信息主动公开64条，其中政策及规范性文件类2条，财政预算、决算1条，环境保护8条，征地信息31条，土地划拨2条，其他类9条；办理依申请公开30件。');
+    assert.deepEqual(messages(found), ['其中各项之和为 53（2 + 1 + 8 + 31 + 2 + 9），与所述总数 64 不符']);
+    // "1、" numbers the parts: the list is still complete.
+    assert.equal(run(code, '主动公开信息60条，其中：1、政策文件20条；2、通知公告30条。').list.length, 1);
   });
   it('with 其中包括 only checks that the parts do not exceed the total', () => {
     silent(code, '新增主动公开政府信息1301条。其中包括：政策法规信息40条，重大决策公开6条，规划计划8条。');

@@ -32,7 +32,7 @@ const DISCLOSURE = /信息公开|依申请|政务公开/;
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|合计)?$/;
 // 办理/处理 may count what came in (一, or 一 + 二) or what was handled (（七）).
-const HANDLED = /(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
+const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
 // A part of the applications, not all of them: by channel or timing ("网上受理", "当场答复").
 const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予/;
 // One kind of applicant only ("自然人提出的申请"); "公民、法人提出的" names both, so all.
@@ -68,6 +68,8 @@ const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inFor
 const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟/;
 const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
 const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'>> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
+// Documents and decisions of many agencies ("全市各部门制定规范性文件 200 件") are more than the report's table holds.
+const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
@@ -220,18 +222,19 @@ function outcomes(before: string): Classified | undefined {
  * about 表二; undefined when it is but the reading is not certain.
  */
 function table2Match({ text, n, documents }: CountContext, before: string): Classified | undefined | 'none' {
+  const sentenceFrom = sentenceStart(text, n.start);
+  const manyAgencies = () => MANY_AGENCIES.test(text.slice(sentenceFrom, n.start));
   const decisions = DECISIONS.exec(before);
   if (decisions) {
-    if (NOT_DECISIONS_MADE.test(before)) return undefined;
+    if (NOT_DECISIONS_MADE.test(before) || manyAgencies()) return undefined;
     const rows = [decisions[1]!, decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
     return { readings: [rows.map((row): Table2Figure => `${row}.decisions`)], each: !!decisions[3], keyword: decisions.index };
   }
-  const sentenceFrom = sentenceStart(text, n.start);
   const named = DOCUMENTS.exec(before);
   const column = named ? DOCUMENT_COLUMN.exec(before.slice(0, named.index)) : COLUMN_AFTER_DOCUMENTS.exec(before);
   const inherited = named || column ? undefined : COLUMN_ONLY.exec(before);
   if (!column && !(inherited && documents?.sentenceFrom === sentenceFrom)) return named ? undefined : 'none';
-  if (NOT_ISSUED_HERE.test(before)) return undefined;
+  if (NOT_ISSUED_HERE.test(before) || manyAgencies()) return undefined;
   const rows = column && named ? [named[1]!, named[2]].filter(isString).map(documentRow) : column ? [documentRow(column[1]!)] : documents!.rows;
   const columnId = DOCUMENT_COLUMN_ID[(column && named ? column[1] : column ? column[2] : inherited![1])!]!;
   const keyword = column && named ? column.index : column ? column.index : inherited!.index;

@@ -47,6 +47,9 @@ const NOT_ETC = '级于待候';
 // by a selection word, give some only.
 const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
 const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:包括|包含|主要|如|例如|比如|涉及|含)/;
+// A number with no unit before a clause break is a part whose unit was left
+// out (not 、: "1、" is a list marker).
+const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
 
@@ -120,6 +123,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     while (next < numbers.length && numbers[next]!.start < i) next++;
     const n = numbers[next];
     if (n && n.start === i) {
+      // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
+      if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
         parts.push(n);
         exactSum = roundSum([exactSum, n.value]);
