@@ -46,6 +46,8 @@ const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
 const WITH_CARRIED_AFTER = /^\s{0,2}[（(]\s{0,2}含上一?年度?结转/;
 const WITH_CARRIED = /含上一?年度?结转/;
+// "予以公开 42 件（含部分公开 5 件）": the count takes in more than its words name.
+const INCLUDES_AFTER = /^\s{0,2}[（(]\s{0,2}(?:含|包括|包含)/;
 // "A及B 42 件" states A + B; "A、B各 2 件" states A = B = 2.
 const AND = '(?:及|和|与|以及|或|、)';
 const TOTAL_WORD = '(?:共计|共|合计|为)?';
@@ -176,11 +178,12 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
     return disclosure() ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
   }
 
+  const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
   const outcome = outcomes(before);
-  if (outcome) return aboutApplications && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
+  if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
 
   const table2 = table2Match(ctx, before);
-  if (table2 !== 'none') return table2;
+  if (table2 !== 'none') return includesMore ? undefined : table2;
 
   // Received and answered counts: all applications, not a part of them (其中…).
   const received = RECEIVED.exec(before);
@@ -234,7 +237,8 @@ function table2Match({ text, n, documents }: CountContext, before: string): Clas
   const column = named ? DOCUMENT_COLUMN.exec(before.slice(0, named.index)) : COLUMN_AFTER_DOCUMENTS.exec(before);
   const inherited = named || column ? undefined : COLUMN_ONLY.exec(before);
   if (!column && !(inherited && documents?.sentenceFrom === sentenceFrom)) return named ? undefined : 'none';
-  if (NOT_ISSUED_HERE.test(before) || manyAgencies()) return undefined;
+  // "制定、修改和废止规范性文件 12 件" counts several actions at once.
+  if (NOT_ISSUED_HERE.test(before) || manyAgencies() || (column && /[、和及与并或]$/.test(before.slice(0, column.index)))) return undefined;
   const rows = column && named ? [named[1]!, named[2]].filter(isString).map(documentRow) : column ? [documentRow(column[1]!)] : documents!.rows;
   const columnId = DOCUMENT_COLUMN_ID[(column && named ? column[1] : column ? column[2] : inherited![1])!]!;
   const keyword = column && named ? column.index : column ? column.index : inherited!.index;

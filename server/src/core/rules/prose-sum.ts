@@ -49,6 +49,9 @@ const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g
 const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:包括|包含|主要|如|例如|比如|涉及|含)/;
 // A number with no unit before a clause break is a part whose unit was left
 // out (not 、: "1、" is a list marker).
+// Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
+const RECEIVED = /收到|受理|新收|接收|接到/;
+const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
@@ -91,6 +94,7 @@ const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
   const total = listTotal(text, numbers, at);
   if (!total) return undefined;
+  const receivedTotal = RECEIVED.test(text.slice(clauseStart(text, total.start), total.start));
   let next = firstNumberFrom(numbers, at);
   const parts: ProseNumber[] = [];
   let exactSum = 0;
@@ -123,6 +127,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     while (next < numbers.length && numbers[next]!.start < i) next++;
     const n = numbers[next];
     if (n && n.start === i) {
+      if (receivedTotal && OUTCOME.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
