@@ -101,6 +101,10 @@ describe('prose.table: counts named by a verb', () => {
       `正文称收到政府信息公开申请 7 件，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`,
     ]);
   });
+  it('leaves counts of many agencies alone', () => {
+    silent(code, '区政府全年受理政府信息公开申请 5 件，区级各部门共受理政府信息公开申请 120 件。');
+    silent(code, '本机关及所属单位共收到政府信息公开申请 30 件。');
+  });
   it('reads 新收 as 一 only', () => {
     silent(code, '本年度新收政府信息公开申请 5 件。');
     fires(code, '本年度新收政府信息公开申请 6 件。', [`正文称新收政府信息公开申请 6 件，${NEW}总计为 5`]);

@@ -70,7 +70,7 @@ const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inFor
 const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟/;
 const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
 const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'>> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
-// Documents and decisions of many agencies ("全市各部门制定规范性文件 200 件") are more than the report's table holds.
+// Counts of many agencies ("全市各部门制定规范性文件 200 件", "区级各部门共受理…申请 120 件") may be more than the report's table holds.
 const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
@@ -190,7 +190,9 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   const answered = ANSWERED.exec(before);
   const handled = HANDLED.exec(before);
   if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
-  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before) || sentenceUpTo(n.start).includes('其中')) return undefined;
+  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
+  const sentenceBefore = sentenceUpTo(n.start);
+  if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
     const carriedAfter = WITH_CARRIED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 12));
