@@ -183,7 +183,7 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
 
   const table2 = table2Match(ctx, before);
-  if (table2 !== 'none') return includesMore ? undefined : table2;
+  if (table2) return includesMore ? undefined : table2;
 
   // Received and answered counts: all applications, not a part of them (其中…).
   const received = RECEIVED.exec(before);
@@ -223,28 +223,36 @@ function outcomes(before: string): Classified | undefined {
 
 /**
  * 表二 counts the sentence names plainly: "制发行政规范性文件 5 件", "现行有效规章
- * 1 件", "…，废止 1 件", "作出行政处罚决定 236 件". 'none' when the clause is not
- * about 表二; undefined when it is but the reading is not certain.
+ * 1 件", "…，废止 1 件", "作出行政处罚决定 236 件".
  */
-function table2Match({ text, n, documents }: CountContext, before: string): Classified | undefined | 'none' {
+function table2Match({ text, n, documents }: CountContext, before: string): Classified | undefined {
   const sentenceFrom = sentenceStart(text, n.start);
-  const manyAgencies = () => MANY_AGENCIES.test(text.slice(sentenceFrom, n.start));
+  if (MANY_AGENCIES.test(text.slice(sentenceFrom, n.start))) return undefined;
   const decisions = DECISIONS.exec(before);
   if (decisions) {
-    if (NOT_DECISIONS_MADE.test(before) || manyAgencies()) return undefined;
-    const rows = [decisions[1]!, decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
+    if (NOT_DECISIONS_MADE.test(before)) return undefined;
+    const rows = [decisions[1], decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
     return { readings: [rows.map((row): Table2Figure => `${row}.decisions`)], each: !!decisions[3], keyword: decisions.index };
   }
-  const named = DOCUMENTS.exec(before);
-  const column = named ? DOCUMENT_COLUMN.exec(before.slice(0, named.index)) : COLUMN_AFTER_DOCUMENTS.exec(before);
-  const inherited = named || column ? undefined : COLUMN_ONLY.exec(before);
-  if (!column && !(inherited && documents?.sentenceFrom === sentenceFrom)) return named ? undefined : 'none';
+  const named = documentsNamed(before, documents, sentenceFrom);
   // "制定、修改和废止规范性文件 12 件" counts several actions at once.
-  if (NOT_ISSUED_HERE.test(before) || manyAgencies() || (column && /[、和及与并或]$/.test(before.slice(0, column.index)))) return undefined;
-  const rows = column && named ? [named[1]!, named[2]].filter(isString).map(documentRow) : column ? [documentRow(column[1]!)] : documents!.rows;
-  const columnId = DOCUMENT_COLUMN_ID[(column && named ? column[1] : column ? column[2] : inherited![1])!]!;
-  const keyword = column && named ? column.index : column ? column.index : inherited!.index;
-  return { readings: [rows.map((row): Table2Figure => `${row}.${columnId}`)], keyword, documents: { rows, sentenceFrom } };
+  if (!named || NOT_ISSUED_HERE.test(before) || /[、和及与并或]$/.test(before.slice(0, named.keyword))) return undefined;
+  const column = DOCUMENT_COLUMN_ID[named.verb]!;
+  return { readings: [named.rows.map((row): Table2Figure => `${row}.${column}`)], keyword: named.keyword, documents: { rows: named.rows, sentenceFrom } };
+}
+
+/** The documents and the verb (制发, 废止, 现行有效 …) the words before a count name; the documents may be the previous count's. */
+function documentsNamed(before: string, previous: Documents | undefined, sentenceFrom: number): { rows: Documents['rows']; verb: string; keyword: number } | undefined {
+  const named = DOCUMENTS.exec(before);
+  if (named) {
+    const verb = DOCUMENT_COLUMN.exec(before.slice(0, named.index));
+    return verb ? { rows: [named[1], named[2]].filter(isString).map(documentRow), verb: verb[1]!, keyword: verb.index } : undefined;
+  }
+  const verbAfter = COLUMN_AFTER_DOCUMENTS.exec(before);
+  if (verbAfter) return { rows: [documentRow(verbAfter[1]!)], verb: verbAfter[2]!, keyword: verbAfter.index };
+  const verbOnly = COLUMN_ONLY.exec(before);
+  if (verbOnly && previous?.sentenceFrom === sentenceFrom) return { rows: previous.rows, verb: verbOnly[1]!, keyword: verbOnly.index };
+  return undefined;
 }
 
 function documentRow(word: string): 'rules' | 'normative' {
