@@ -46,12 +46,13 @@ const NOT_ETC = '级于待候';
 // Words that open a list: 其中 may give every part; the others, and 其中 followed
 // by a selection word, give some only.
 const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
-const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:包括|包含|主要|如|例如|比如|涉及|含)/;
-// A number with no unit before a clause break is a part whose unit was left
-// out (not 、: "1、" is a list marker).
+const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
+const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
+// A number with no unit before a clause break is a part whose unit was left
+// out (not 、: "1、" is a list marker).
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
@@ -81,8 +82,9 @@ export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
   const out: JudgedGroup[] = [];
   for (const opener of text.matchAll(LIST_OPENERS)) {
     const after = opener.index + opener[0].length;
-    const selection = opener[0] !== '其中' || SELECTION_AFTER_其中.test(text.slice(after, after + 6));
-    const group = readGroup(text, numbers, opener.index, after, selection);
+    const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
+    const selection = opener[0] !== '其中' || !!selectionWord;
+    const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
     if (group && group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
@@ -111,8 +113,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     }
     if (depth > 0) continue;
     if (isSentenceEnd(c)) break;
-    if (text.startsWith('其中', i)) {
-      // The number just before a following 其中 is that group's total, not a part.
+    if (startsList(text, i)) {
+      // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
       if (last && listTotal(text, numbers, i) === last) parts.pop();
       break;
@@ -138,6 +140,11 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     }
   }
   return { total, parts, incomplete };
+}
+
+function startsList(text: string, at: number): boolean {
+  LIST_OPENER_AT.lastIndex = at;
+  return LIST_OPENER_AT.test(text);
 }
 
 function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefined {
