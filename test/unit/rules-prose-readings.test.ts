@@ -202,6 +202,11 @@ describe('prose.sum: lists that say they are a selection', () => {
     assert.deepEqual(messages(run(code, '全年发布信息100条，主要有政策文件80条、通知公告30条。')), ['其中所列各项之和至少为 110（80 + 30），超过所述总数 100 条']);
     assert.deepEqual(messages(run(code, '共收到政府信息公开申请5件，包括自然人申请4件、法人申请2件。')), ['其中所列各项之和至少为 6（4 + 2），超过所述总数 5 件']);
   });
+  it('stays linear on repeated list openers', () => {
+    const started = Date.now();
+    run(code, `共${'1条包括'.repeat(30_000)}，其中主要包括${'1件，主要有2件、'.repeat(10_000)}`);
+    assert.ok(Date.now() - started < 5000);
+  });
   it('with 其中如 reads the list as examples', () => {
     silent(code, '共开展培训12场，其中如业务培训3场、专题讲座2场。');
     assert.equal(run(code, '共开展培训12场，其中如业务培训10场、专题讲座5场。').list.length, 1);
