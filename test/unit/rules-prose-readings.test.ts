@@ -73,6 +73,10 @@ describe('prose.table: categories named together are their sum', () => {
     silent(code, '本年度办理政府信息公开申请，其中予以公开 3 件（含部分公开 1 件）。');
     silent(code, '本年度制发行政规范性文件 3 件（含规章 2 件）。');
   });
+  it('leaves a count alone whose list names more than template rows', () => {
+    silent(code, '本年度办理政府信息公开申请，全部公开和部分公开 5 件。');
+    silent(code, '因政府信息公开引起的信访、行政复议 7 件。');
+  });
   it('keeps counts given one by one apart', () => {
     silent(code, '本年度办理政府信息公开申请，其中予以公开 2 件、部分公开 1 件、无法提供 2 件。');
     fires(code, '本年度办理政府信息公开申请，其中予以公开 2 件、部分公开 3 件。', [`正文称部分公开 3 件，表三“${PARTIAL}”总计为 1`]);
@@ -168,6 +172,8 @@ describe('prose.table: 表二', () => {
     silent(code, '2021年制发规范性文件 9 件。');
     silent(code, '全市各级行政机关共制定规范性文件 200 件，各部门作出行政处罚决定 9000 件。');
     silent(code, '本年度，共制定、修改和废止规范性文件 12 件。');
+    silent(code, '本年度出台配套政策及规范性文件 12 件，规章及规范性文件现行有效 30 件。');
+    silent(code, '全年作出行政许可、行政处罚和行政强制决定共 7000 件。');
     silent(code, '制发规范性文件 9 件。', { t2: { normative: ['', '', ''] } });
   });
 });

@@ -51,6 +51,10 @@ const INCLUDES_AFTER = /^\s{0,2}[（(]\s{0,2}(?:含|包括|包含)/;
 // "A及B 42 件" states A + B; "A、B各 2 件" states A = B = 2.
 const AND = '(?:及|和|与|以及|或|、)';
 const TOTAL_WORD = '(?:共计|共|合计|为)?';
+// A list that goes on before the words matched ("全部公开和部分公开", "行政许可、行政处罚和行政强制决定", "制定、修改和废止"):
+// the count is of more than those words name. A list of counts ("予以公开 2 件、部分公开 3 件") is not.
+const JOINED_BEFORE = /[、和及与并或]$/;
+const COUNT_THEN_JOIN = /\d\s{0,2}(?:件|条|个|份|宗|起|部|项|次)?\s{0,2}[、和及与并或]$/;
 const REVIEW = new RegExp(`行政复议(?:案件|申请)?${TOTAL_WORD}(各)?$`);
 const SUIT = new RegExp(`行政诉讼(?:案件)?${TOTAL_WORD}(各)?$`);
 const REVIEW_AND = new RegExp(`行政复议(?:案件|申请)?${AND}被?(?:提起)?$`);
@@ -61,8 +65,9 @@ const OUTCOME_AND = new RegExp(`${OUTCOME_WORDS}${AND}$`);
 const OUTCOME_FIGURE: Readonly<Record<string, FigureId>> = { 予以公开: 'public', 部分公开: 'partial', 不予公开: 'deny', 无法提供: 'unable', 不予处理: 'refuse', 其他处理: 'other' };
 // 表二: the documents a sentence counts, and what it counts of them ("制发规章和规范性文件共 5 件").
 const DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)(?:${AND}((?:行政)?规范性文件|规章))?${TOTAL_WORD}$`);
-const DOCUMENT_COLUMN = /(制发|制定|出台|印发|废止|现行有效)(?:了|的)?[^，,；;：:、]{0,8}$/;
-const COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^，,；;：:]{0,6}?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
+// Up to 8 characters between the verb and the documents ("制定出台市政府规章"), none joining another kind ("出台配套政策及规范性文件").
+const DOCUMENT_COLUMN = /(制发|制定|出台|印发|废止|现行有效)(?:了|的)?[^，,；;：:、及和与或等]{0,8}$/;
+const COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^，,；;：:、及和与或等]{0,6}?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
 // "…5 件，废止 1 件，现行有效 25 件": the documents of the sentence's previous 表二 claim.
 const COLUMN_ONLY = new RegExp(`^(?:本年度?)?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
 const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inForce'>> = { 制发: 'issued', 制定: 'issued', 出台: 'issued', 印发: 'issued', 废止: 'repealed', 现行有效: 'inForce' };
@@ -170,11 +175,13 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   const review = REVIEW.exec(before);
   if (review && !/复议后|直接起诉/.test(before)) {
     const both = SUIT_AND.exec(before.slice(0, review.index));
+    if (joinedBefore(before.slice(0, both?.index ?? review.index))) return undefined;
     return disclosure() ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
   }
   const suit = SUIT.exec(before);
   if (suit) {
     const both = REVIEW_AND.exec(before.slice(0, suit.index));
+    if (joinedBefore(before.slice(0, both?.index ?? suit.index))) return undefined;
     return disclosure() ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
   }
 
@@ -218,6 +225,8 @@ function outcomes(before: string): Classified | undefined {
     ids.unshift(OUTCOME_FIGURE[joined[1]!]!);
     keyword = joined.index;
   }
+  // "全部公开和部分公开 5 件": joined to words that are no template outcome.
+  if (joinedBefore(before.slice(0, keyword))) return undefined;
   return { readings: [ids], each: !!last[2], keyword };
 }
 
@@ -230,13 +239,12 @@ function table2Match({ text, n, documents }: CountContext, before: string): Clas
   if (MANY_AGENCIES.test(text.slice(sentenceFrom, n.start))) return undefined;
   const decisions = DECISIONS.exec(before);
   if (decisions) {
-    if (NOT_DECISIONS_MADE.test(before)) return undefined;
+    if (NOT_DECISIONS_MADE.test(before) || joinedBefore(before.slice(0, decisions.index))) return undefined;
     const rows = [decisions[1], decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
     return { readings: [rows.map((row): Table2Figure => `${row}.decisions`)], each: !!decisions[3], keyword: decisions.index };
   }
   const named = documentsNamed(before, documents, sentenceFrom);
-  // "制定、修改和废止规范性文件 12 件" counts several actions at once.
-  if (!named || NOT_ISSUED_HERE.test(before) || /[、和及与并或]$/.test(before.slice(0, named.keyword))) return undefined;
+  if (!named || NOT_ISSUED_HERE.test(before) || joinedBefore(before.slice(0, named.keyword))) return undefined;
   const column = DOCUMENT_COLUMN_ID[named.verb]!;
   return { readings: [named.rows.map((row): Table2Figure => `${row}.${column}`)], keyword: named.keyword, documents: { rows: named.rows, sentenceFrom } };
 }
@@ -253,6 +261,10 @@ function documentsNamed(before: string, previous: Documents | undefined, sentenc
   const verbOnly = COLUMN_ONLY.exec(before);
   if (verbOnly && previous?.sentenceFrom === sentenceFrom) return { rows: previous.rows, verb: verbOnly[1]!, keyword: verbOnly.index };
   return undefined;
+}
+
+function joinedBefore(words: string): boolean {
+  return JOINED_BEFORE.test(words) && !COUNT_THEN_JOIN.test(words);
 }
 
 function documentRow(word: string): 'rules' | 'normative' {
