@@ -158,6 +158,9 @@ describe('prose.table: 表二', () => {
   it('adds up documents named together', () => {
     silent(code, '本年度制发规章和行政规范性文件共 1 件。');
     silent(code, '本年度制定规章 0 部，印发行政规范性文件 1 件。');
+    // 部 counts documents, not 部门.
+    fires(code, '本年度制定规章 1 部。', ['正文称制定规章 1 部，表二“规章”“本年制发件数”为 0']);
+    silent(code, '会同3部门制定规章。');
     fires(code, '本年度制发规章和行政规范性文件共 3 件。', ['正文称制发规章和行政规范性文件共 3 件，表二“规章”与“行政规范性文件”“本年制发件数”之和为 1']);
   });
   it('compares 行政许可/行政处罚/行政强制 决定 with 本年处理决定数量', () => {
