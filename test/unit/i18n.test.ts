@@ -115,12 +115,15 @@ const SAMPLES: Samples = {
   'cell.precision': { message: [[4, '1.5', 1], [1, '1.55', 2]], fix: [['1.5000']] },
   'text.artifact': { message: [['bookmark', '[bookmark: x]'], ['web-chrome', 'print'], ['page-number', '- 4 -']], fix: [['bookmark'], ['web-chrome'], ['page-number']] },
   figures: {
-    name: [[{ kind: 'total', table: 't3', label: 'Row' }], [{ kind: 'row', label: 'Row' }], [{ kind: 'pair', labels: ['A', 'B'] }], [{ kind: 'group', label: 'G' }], [{ kind: 'suits' }], [{ kind: 'stated' }]],
+    name: [[{ kind: 'total', table: 't3', label: 'Row' }], [{ kind: 'row', label: 'Row' }], [{ kind: 'sum', table: 't3', labels: ['A', 'B'] }], [{ kind: 'sum', table: 't2', labels: ['A', 'B', 'C'], column: 'Col' }], [{ kind: 'cell', row: 'R', column: 'Col' }], [{ kind: 'group', label: 'G' }], [{ kind: 'suits' }], [{ kind: 'stated' }]],
     describe: [[{ kind: 'total', table: 't4', label: 'G' }, 3]],
     part: [[{ kind: 'stated' }, '95 x'], [{ kind: 'row', label: 'Row' }, 5]],
   },
   'prose.sum': { message: [[{ kind: 'exact', sum: 872, list: '420 + 452', total: '873' }], [{ kind: 'at-least', least: 110, list: '60 + 50', total: '100 x' }]], part: [['420 x']] },
-  'prose.table': { message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95], ['3 x', { kind: 'suits' }, 1]] },
+  'prose.table': {
+    message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95], ['3 x', { kind: 'suits' }, 1]],
+    noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }]]],
+  },
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },
   hover: {
     cell: [['Title', { kind: 'number', text: '6' }], ['Title', { kind: 'missing', text: '' }], ['Title', { kind: 'blank', text: '' }], ['Title', { kind: 'placeholder', text: '-' }]],

@@ -77,7 +77,7 @@ describe('prose.sum', () => {
   });
   it('shortens a long list of parts in the message', () => {
     const parts = Array.from({ length: 10 }, (_, i) => `栏目${i}共${i + 1}条`).join('，');
-    const found = run(code, `新增主动公开政府信息60条。其中包括：${parts}。`);
+    const found = run(code, `新增主动公开政府信息60条。其中：${parts}。`);
     assert.equal(found.list[0]!.message, '其中各项之和为 55（1 + 2 + 3 + 4 + 5 + 6 + …），与所述总数 60 不符');
   });
   it('ends a group before the total of the next 其中 group', () => {
@@ -129,18 +129,20 @@ describe('prose.sum', () => {
 
 describe('prose.table', () => {
   const code = 'prose.table';
-  it('compares 收到/受理…申请 with 一 总计', () => {
+  it('compares 收到/受理…申请 with 一 总计, or 一 + 二 (some reports count 上年结转 in)', () => {
     silent(code, '2022年，全年共收到政府信息公开申请 5 件，均已按时答复。');
-    const found = run(code, '2022年，全年共收到政府信息公开申请 6 件，均已按时答复。');
-    assert.equal(at(found), '6');
-    assert.equal(found.list[0]!.message, '正文称收到政府信息公开申请 6 件，表三“一、本年新收政府信息公开申请数量”总计为 5');
+    silent(code, '2022年，全年共收到政府信息公开申请 6 件，均已按时答复。');
+    const found = run(code, '2022年，全年共收到政府信息公开申请 7 件，均已按时答复。');
+    assert.equal(at(found), '7');
+    assert.equal(found.list[0]!.message, '正文称收到政府信息公开申请 7 件，与表格不符（可能的对应：表三“一、本年新收政府信息公开申请数量”总计为 5；表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和为 6）');
     assert.equal(found.list[0]!.severity, 'warning');
-    assert.equal(found.list[0]!.related!.length, 1);
+    // 一 and 二, each once.
+    assert.equal(found.list[0]!.related!.length, 2);
   });
   it('reads a sentence wrapped over two lines (PDF text)', () => {
     const found = run(code, '2024 年，区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。', { year: 2024 });
     assert.equal(at(found), '17');
-    assert.equal(found.list[0]!.message, '正文称受理政府信息公开申请 17 件，表三“一、本年新收政府信息公开申请数量”总计为 5');
+    assert.match(found.list[0]!.message, /^正文称受理政府信息公开申请 17 件，与表格不符/);
   });
   it('compares 含上年结转 with 一 + 二', () => {
     silent(code, '共收到政府信息公开申请 6 件（含上年结转 1 件）。');
@@ -286,9 +288,10 @@ describe('real reports: every prose finding', () => {
     // 002: 未收到依申请公开信件 and 表三 一 = 0 agree.
     'seeds/002_1e78f43606d75d41.txt': [],
     // 003: the 22 parts after "新增主动公开政府信息1301条。其中包括：" add up to 1233 (read by hand:
-    //      40+6+8+21+45+30+58+81+4+2+13+448+243+7+64+7+4+4+40+24+60+24). 收到依申请公开 6 件 = 表三 6;
-    //      未发生…行政复议、行政诉讼 and 表四 all 0 agree; 5151 余件 ≥ 4911 余 + 85 + 111 (等).
-    'seeds/003_9d29cacfbc1688a2.txt': ['7:51 prose.sum 1301 | 其中各项之和为 1233（40 + 6 + 8 + 21 + 45 + 30 + …），与所述总数 1301 不符'],
+    //      40+6+8+21+45+30+58+81+4+2+13+448+243+7+64+7+4+4+40+24+60+24), but 其中包括 introduces a
+    //      selection, not a complete breakdown, so only parts exceeding 1301 would be wrong (issue 12).
+    //      收到依申请公开 6 件 = 表三 6; 未发生…行政复议、行政诉讼 and 表四 all 0 agree; 5151 余件 ≥ 4911 余 + 85 + 111 (等).
+    'seeds/003_9d29cacfbc1688a2.txt': [],
     // 004: 5489 = 798 + 3226 + 1465 篇次; 申请4宗 = 表三 4; 行政诉讼0宗, 行政复议0宗 = 表四.
     'seeds/004_8f491daf4ec9a00b.txt': [],
     // 淮安市 2024: 受理 3119 = 一, 答复 3050 = （七）, 上年度结转 34 = 二, 103 件顺延 = 四,

@@ -4,8 +4,8 @@
 import { messagesFor, type Lang } from '../i18n';
 import type { Report } from '../model';
 import { tableClaims } from '../rules/prose-claims';
-import { figureOf } from '../rules/prose-figures';
 import { partsGroups } from '../rules/prose-sum';
+import { claimFigures } from '../rules/prose-table';
 import { paragraphRange } from '../text/paragraph-offsets';
 import { describeCount, proseParagraphs } from '../text/prose-numbers';
 
@@ -36,8 +36,9 @@ export function proseHoverAt(report: Report, offset: number, lang: Lang = 'zh'):
   for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) {
     const range = inside(claim.start, claim.end);
     if (!range) continue;
-    const figure = figureOf(report, claim.figure);
-    if (!figure) return { markdown: says.unknown(claim.phrase), range };
+    const figures = claimFigures(report, claim);
+    if (!figures) return { markdown: says.unknown(claim.phrase), range };
+    const figure = figures.find((f) => f.value === claim.value) ?? figures[0]!;
     return { markdown: says.claim(claim.phrase, figure.value === claim.value, figure.name, figure.value), range };
   }
   return undefined;

@@ -33,11 +33,17 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A cell by its text, or as blank. */
 const cellText = (text: string) => (text ? quote(text) : 'the blank cell');
 
+/** “A”, “B” and “C”. */
+function joinEn(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function figureName(n: FigureName): string {
   switch (n.kind) {
     case 'total': return `the 总计 of ${TABLE[n.table]} “${n.label}”`;
     case 'row': return `表三 “${n.label}”`;
-    case 'pair': return `the 总计 of 表三 “${n.labels[0]}” and “${n.labels[1]}” added`;
+    case 'sum': return `${n.column ? `the “${n.column}” of` : 'the 总计 of'} ${TABLE[n.table]} ${joinEn(n.labels.map(quote))} added`;
+    case 'cell': return `表二 “${n.row}” “${n.column}”`;
     case 'group': return `the 总计 of the rows of 表三 “${n.label}” added`;
     case 'suits': return 'the 总计 of 表四 “行政诉讼” (未经复议直接起诉 and 复议后起诉) added';
     case 'stated': return 'the stated total';
@@ -254,6 +260,7 @@ export const en: Messages = {
   },
   'prose.table': {
     message: (phrase, figure, value) => `The text says “${phrase}”, but ${figureName(figure)} is ${value}`,
+    noReading: (phrase, readings) => `The text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
   },
   'prose.percent': {
     message: (count, share, base, baseValue, expected) => `The text gives ${count} as ${share}%, but of ${figureName(base)} (${baseValue}) it is ${expected}%`,

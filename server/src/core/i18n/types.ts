@@ -30,8 +30,10 @@ export type FigureName =
   | { kind: 'total'; table: 't3' | 't4'; label: string }
   /** A 表三 row that is a total itself: 表三“（七）总计”. */
   | { kind: 'row'; label: string }
-  /** Two 表三 rows' totals added: 一 and 二. */
-  | { kind: 'pair'; labels: readonly [string, string] }
+  /** Several figures of one table added: 表三 一 and 二, （一） and （二）; 表二 cells of one column. */
+  | { kind: 'sum'; table: 't2' | 't3' | 't4'; labels: readonly string[]; column?: string }
+  /** A 表二 cell: 表二“行政规范性文件”“现行有效件数”. */
+  | { kind: 'cell'; row: string; column: string }
   /** The totals of the rows of a 表三 group added: （三）不予公开. */
   | { kind: 'group'; label: string }
   /** 表四's two 行政诉讼 groups added. */

@@ -18,11 +18,17 @@ const NOT_TEXT: Record<NotTextKind, string> = {
 };
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 
+/** “A”、“B”与“C”. */
+function joinZh(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}与${items[items.length - 1]}`;
+}
+
 function figureName(n: FigureName): string {
   switch (n.kind) {
     case 'total': return `${TABLE[n.table]}“${n.label}”总计`;
     case 'row': return `表三“${n.label}”`;
-    case 'pair': return `表三“${n.labels[0]}”与“${n.labels[1]}”总计之和`;
+    case 'sum': return `${TABLE[n.table]}${joinZh(n.labels.map((l) => `“${l}”`))}${n.column ? `“${n.column}”之和` : '总计之和'}`;
+    case 'cell': return `表二“${n.row}”“${n.column}”`;
     case 'group': return `表三“${n.label}”各项总计之和`;
     case 'suits': return '表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和';
     case 'stated': return '所述总数';
@@ -262,6 +268,9 @@ export const zh = {
   'prose.table': {
     /** `phrase`: the claim as the prose words it (受理政府信息公开申请 17 件). */
     message: (phrase: string, figure: FigureName, value: number) => `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
+    /** A wording with several plausible readings (收到 = 一, or 一 + 二), none of which the table bears out. */
+    noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[]) =>
+      `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,
   },
   'prose.percent': {
     message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算应为 ${expected}%`,

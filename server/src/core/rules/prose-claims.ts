@@ -1,18 +1,21 @@
-// What prose says about the figures of 表三 and 表四: "受理政府信息公开申请 17 件",
-// "答复 3050 件", "103 件顺延到下年度", "予以公开 10 件", "行政复议 351 件",
-// "未收到依申请公开办件", "未发生行政复议、行政诉讼". Each pattern is anchored on
-// the clause around one number (at most 80 characters), so the expressions run
-// on short strings only and cannot blow up on long input.
+// What prose says about the figures of 表二, 表三 and 表四: "受理政府信息公开申请
+// 17 件", "答复 3050 件", "103 件顺延到下年度", "予以公开及部分公开 42 件",
+// "行政复议 351 件", "未收到依申请公开办件", "未发生行政复议、行政诉讼",
+// "现行有效行政规范性文件 393 件". Each pattern is anchored on the clause around
+// one number (at most 80 characters), so the expressions run on short strings
+// only and cannot blow up on long input. Where the wording allows more than one
+// reading (收到 may count 上年结转 too), the claim carries every reading.
 
 import type { SectionId } from '../template';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseEnd, clauseStart, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
-import type { FigureId } from './prose-figures';
+import type { FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
-  figure: FigureId;
+  /** What the count may mean, the likeliest first: it contradicts the table only when no reading agrees. */
+  readings: readonly Reading[];
   value: number;
   /** Text indices of what the finding points at (the number, or the 未收到 phrase). */
   start: number;
@@ -21,13 +24,15 @@ export interface Claim {
   phrase: string;
 }
 
-const COUNT_UNITS = new Set(['件', '条', '个', '份', '起']);
+const COUNT_UNITS = new Set(['件', '条', '个', '份', '起', '部']);
 // 收到/受理 clauses about something other than disclosure applications.
 const OUTSIDE_APPLICATIONS = /复议|诉讼|信访|来信|建议|提案|留言|咨询|投诉|举报|热线|转办|信箱|(?<!公开)信件/;
 const APPLICATION = /依申请|公开申请/;
 const DISCLOSURE = /信息公开|依申请|政务公开/;
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|合计)?$/;
+// 办理/处理 may count what came in (一, or 一 + 二) or what was handled (（七）).
+const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
 // A part of the applications, not all of them: by channel or timing ("网上受理", "当场答复").
 const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予/;
 // One kind of applicant only ("自然人提出的申请"); "公民、法人提出的" names both, so all.
@@ -41,10 +46,39 @@ const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
 const WITH_CARRIED_AFTER = /^\s{0,2}[（(]\s{0,2}含上一?年度?结转/;
 const WITH_CARRIED = /含上一?年度?结转/;
-const REVIEW = /行政复议(?:案件|申请)?(?:共计|共|合计)?$/;
-const SUIT = /行政诉讼(?:案件)?(?:共计|共|合计)?$/;
-const OUTCOME = /(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|类)?(?:申请)?(?:共计|共|合计)?$/;
+// "予以公开 42 件（含部分公开 5 件）": the count takes in more than its words name.
+const INCLUDES_AFTER = /^\s{0,2}[（(]\s{0,2}(?:含|包括|包含)/;
+// "A及B 42 件" states A + B; "A、B各 2 件" states A = B = 2.
+const AND = '(?:及|和|与|以及|或|、)';
+const TOTAL_WORD = '(?:共计|共|合计|为)?';
+// A list that goes on before the words matched ("全部公开和部分公开", "行政许可、行政处罚和行政强制决定", "制定、修改和废止"):
+// the count is of more than those words name. A list of counts ("予以公开 2 件、部分公开 3 件") is not.
+const JOINED_BEFORE = /[、和及与并或]$/;
+const COUNT_THEN_JOIN = /\d\s{0,2}(?:件|条|个|份|宗|起|部|项|次)?\s{0,2}[、和及与并或]$/;
+const REVIEW = new RegExp(`行政复议(?:案件|申请)?${TOTAL_WORD}(各)?$`);
+const SUIT = new RegExp(`行政诉讼(?:案件)?${TOTAL_WORD}(各)?$`);
+const REVIEW_AND = new RegExp(`行政复议(?:案件|申请)?${AND}被?(?:提起)?$`);
+const SUIT_AND = new RegExp(`行政诉讼(?:案件)?${AND}被?(?:申请)?$`);
+const OUTCOME_WORDS = '(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|类)?(?:申请)?';
+const OUTCOME = new RegExp(`${OUTCOME_WORDS}${TOTAL_WORD}(各)?$`);
+const OUTCOME_AND = new RegExp(`${OUTCOME_WORDS}${AND}$`);
 const OUTCOME_FIGURE: Readonly<Record<string, FigureId>> = { 予以公开: 'public', 部分公开: 'partial', 不予公开: 'deny', 无法提供: 'unable', 不予处理: 'refuse', 其他处理: 'other' };
+// 表二: the documents a sentence counts, and what it counts of them ("制发规章和规范性文件共 5 件").
+const DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)(?:${AND}((?:行政)?规范性文件|规章))?${TOTAL_WORD}$`);
+// Up to 8 characters between the verb and the documents ("制定出台市政府规章"), none joining another kind ("出台配套政策及规范性文件").
+const DOCUMENT_COLUMN = /(制发|制定|出台|印发|废止|现行有效)(?:了|的)?[^，,；;：:、及和与或等]{0,8}$/;
+const COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^，,；;：:、及和与或等]{0,6}?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
+// "…5 件，废止 1 件，现行有效 25 件": the documents of the sentence's previous 表二 claim.
+const COLUMN_ONLY = new RegExp(`^(?:本年度?)?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
+const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inForce'>> = { 制发: 'issued', 制定: 'issued', 出台: 'issued', 印发: 'issued', 废止: 'repealed', 现行有效: 'inForce' };
+// Party documents, drafts, reviews and forwarded documents are not what the agency issued.
+const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟/;
+const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
+const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'>> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
+// Counts of many agencies ("全市各部门制定规范性文件 200 件", "区级各部门共受理…申请 120 件") may be more than the report's table holds.
+const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属/;
+// Decisions published, revoked or contested are another count than the decisions made.
+const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
 const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未被(?:申请|提起)/g;
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
@@ -65,11 +99,20 @@ export function tableClaims(rawText: string, sectionId: SectionId | undefined, y
 function findClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
   const text = toHalfWidth(rawText);
   const aboutApplications = text.includes('申请');
+  let documents: Documents | undefined;
   const counts = scanProseNumbers(rawText).flatMap((n) => {
-    const claim = countClaim({ text, n, sectionId, aboutApplications }, year);
-    return claim ? [claim] : [];
+    const ctx: CountContext = { text, n, sectionId, aboutApplications, documents };
+    const match = countMatch(ctx, year);
+    documents = match?.documents;
+    return match ? claimsOf(ctx, match) : [];
   });
   return [...counts, ...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year)];
+}
+
+/** The 表二 documents a sentence's previous count was about, for "…，废止 1 件" after it. */
+interface Documents {
+  rows: readonly ('rules' | 'normative')[];
+  sentenceFrom: number;
 }
 
 interface CountContext {
@@ -77,16 +120,21 @@ interface CountContext {
   n: ProseNumber;
   sectionId: SectionId | undefined;
   aboutApplications: boolean;
+  documents: Documents | undefined;
 }
 
 interface Match {
-  figure: FigureId;
+  readings: readonly Reading[];
+  /** 各: the count is each figure of the (single) reading, not their sum. */
+  each?: boolean;
   /** Index in the clause where the quoted phrase starts. */
   keyword: number;
+  clauseFrom: number;
   tail?: string;
+  documents?: Documents;
 }
 
-function countClaim(ctx: CountContext, year: number | undefined): Claim | undefined {
+function countMatch(ctx: CountContext, year: number | undefined): Match | undefined {
   const { text, n } = ctx;
   const unit = unitFamily(n.unit);
   if (!unit || !COUNT_UNITS.has(unit) || n.approximate || n.multiplier !== 1) return undefined;
@@ -97,44 +145,134 @@ function countClaim(ctx: CountContext, year: number | undefined): Claim | undefi
   const sentenceUpTo = (to: number) => text.slice((sentenceFrom ??= sentenceStart(text, n.start)), to);
   const match = classify(ctx, before, sentenceUpTo);
   if (!match) return undefined;
-  if (match.figure !== 'carried' && aboutOtherYear(sentenceUpTo(n.start), year)) return undefined;
-  const lead = text.slice(clauseFrom + match.keyword, n.start).replace(/\s+/g, '');
-  return { figure: match.figure, value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? ' ' : ''}${n.written} ${n.unit}${match.tail ?? ''}` };
+  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(n.start), year)) return undefined;
+  return { ...match, clauseFrom };
 }
 
-function classify({ text, n, sectionId, aboutApplications }: CountContext, before: string, sentenceUpTo: (to: number) => string): Match | undefined {
+function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
+  const lead = text.slice(match.clauseFrom + match.keyword, n.start).replace(/\s+/g, '');
+  const claim = { value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? ' ' : ''}${n.written} ${n.unit}${match.tail ?? ''}` };
+  if (match.each) return match.readings[0]!.map((id) => ({ ...claim, readings: [[id]] }));
+  return [{ ...claim, readings: match.readings }];
+}
+
+type Classified = Omit<Match, 'clauseFrom'>;
+
+function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) => string): Classified | undefined {
+  const { text, n, sectionId, aboutApplications } = ctx;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
   const sentence = () => sentenceUpTo(sentenceEnd(text, n.start));
 
   const forward = FORWARD_AFTER.exec(after);
-  if (forward) return sentence().includes('申请') ? { figure: 'forward', keyword: before.length, tail: forward[0] } : undefined;
+  if (forward) return sentence().includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
   const forwardBefore = FORWARD_BEFORE.exec(before);
-  if (forwardBefore) return sentence().includes('申请') ? { figure: 'forward', keyword: forwardBefore.index } : undefined;
+  if (forwardBefore) return sentence().includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
   const carried = CARRIED.exec(before);
-  if (carried) return sentence().includes('申请') ? { figure: 'carried', keyword: carried.index } : undefined;
+  if (carried) return sentence().includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
   // 表四: only where the words before the number say it is about disclosure.
   const disclosure = () => sectionId === 4 || DISCLOSURE.test(sentenceUpTo(n.start));
   const review = REVIEW.exec(before);
-  if (review && !/复议后|直接起诉/.test(before)) return disclosure() ? { figure: 'review', keyword: review.index } : undefined;
+  if (review && !/复议后|直接起诉/.test(before)) {
+    const both = SUIT_AND.exec(before.slice(0, review.index));
+    if (joinedBefore(before.slice(0, both?.index ?? review.index))) return undefined;
+    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
+  }
   const suit = SUIT.exec(before);
-  if (suit) return disclosure() ? { figure: 'suit', keyword: suit.index } : undefined;
+  if (suit) {
+    const both = REVIEW_AND.exec(before.slice(0, suit.index));
+    if (joinedBefore(before.slice(0, both?.index ?? suit.index))) return undefined;
+    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
+  }
 
-  const outcome = OUTCOME.exec(before);
-  if (outcome) return aboutApplications && !/主动|复议|诉讼/.test(before) ? { figure: OUTCOME_FIGURE[outcome[1]!]!, keyword: outcome.index } : undefined;
+  const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
+  const outcome = outcomes(before);
+  if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
+
+  const table2 = table2Match(ctx, before);
+  if (table2) return includesMore ? undefined : table2;
 
   // Received and answered counts: all applications, not a part of them (其中…).
   const received = RECEIVED.exec(before);
   const answered = ANSWERED.exec(before);
-  if (!received === !answered) return undefined; // neither, or both ("收到并办结")
-  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before) || sentenceUpTo(n.start).includes('其中')) return undefined;
+  const handled = HANDLED.exec(before);
+  if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
+  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
+  const sentenceBefore = sentenceUpTo(n.start);
+  if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
     const carriedAfter = WITH_CARRIED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 12));
     const withCarried = carriedAfter || WITH_CARRIED.test(before);
-    return { figure: withCarried ? 'newAndCarried' : 'new', keyword: received.index, tail: carriedAfter ? '（含上年结转）' : '' };
+    // 新收 is 一; 收到/受理 is 一, though some reports count 上年结转 in as well.
+    const readings: Reading[] = withCarried ? [['new', 'carried']] : before.includes('新收') ? [['new']] : [['new'], ['new', 'carried']];
+    return { readings, keyword: received.index, tail: carriedAfter ? '（含上年结转）' : '' };
   }
-  return sentence().includes('申请') ? { figure: 'total', keyword: answered!.index } : undefined;
+  if (handled) {
+    if (!APPLICATION.test(handled[0])) return undefined;
+    return { readings: [['new'], ['new', 'carried'], ['total']], keyword: handled.index };
+  }
+  return sentence().includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
+}
+
+/** "予以公开 10 件", "予以公开及部分公开 42 件" (（一）+（二）), "不予公开、不予处理各 1 件". */
+function outcomes(before: string): Classified | undefined {
+  const last = OUTCOME.exec(before);
+  if (!last) return undefined;
+  const ids: FigureId[] = [OUTCOME_FIGURE[last[1]!]!];
+  let keyword = last.index;
+  for (let joined = OUTCOME_AND.exec(before.slice(0, keyword)); joined; joined = OUTCOME_AND.exec(before.slice(0, keyword))) {
+    ids.unshift(OUTCOME_FIGURE[joined[1]!]!);
+    keyword = joined.index;
+  }
+  // "全部公开和部分公开 5 件": joined to words that are no template outcome.
+  if (joinedBefore(before.slice(0, keyword))) return undefined;
+  return { readings: [ids], each: !!last[2], keyword };
+}
+
+/**
+ * 表二 counts the sentence names plainly: "制发行政规范性文件 5 件", "现行有效规章
+ * 1 件", "…，废止 1 件", "作出行政处罚决定 236 件".
+ */
+function table2Match({ text, n, documents }: CountContext, before: string): Classified | undefined {
+  const sentenceFrom = sentenceStart(text, n.start);
+  if (MANY_AGENCIES.test(text.slice(sentenceFrom, n.start))) return undefined;
+  const decisions = DECISIONS.exec(before);
+  if (decisions) {
+    if (NOT_DECISIONS_MADE.test(before) || joinedBefore(before.slice(0, decisions.index))) return undefined;
+    const rows = [decisions[1], decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
+    return { readings: [rows.map((row): Table2Figure => `${row}.decisions`)], each: !!decisions[3], keyword: decisions.index };
+  }
+  const named = documentsNamed(before, documents, sentenceFrom);
+  if (!named || NOT_ISSUED_HERE.test(before) || joinedBefore(before.slice(0, named.keyword))) return undefined;
+  const column = DOCUMENT_COLUMN_ID[named.verb]!;
+  return { readings: [named.rows.map((row): Table2Figure => `${row}.${column}`)], keyword: named.keyword, documents: { rows: named.rows, sentenceFrom } };
+}
+
+/** The documents and the verb (制发, 废止, 现行有效 …) the words before a count name; the documents may be the previous count's. */
+function documentsNamed(before: string, previous: Documents | undefined, sentenceFrom: number): { rows: Documents['rows']; verb: string; keyword: number } | undefined {
+  const named = DOCUMENTS.exec(before);
+  if (named) {
+    const verb = DOCUMENT_COLUMN.exec(before.slice(0, named.index));
+    return verb ? { rows: [named[1], named[2]].filter(isString).map(documentRow), verb: verb[1]!, keyword: verb.index } : undefined;
+  }
+  const verbAfter = COLUMN_AFTER_DOCUMENTS.exec(before);
+  if (verbAfter) return { rows: [documentRow(verbAfter[1]!)], verb: verbAfter[2]!, keyword: verbAfter.index };
+  const verbOnly = COLUMN_ONLY.exec(before);
+  if (verbOnly && previous?.sentenceFrom === sentenceFrom) return { rows: previous.rows, verb: verbOnly[1]!, keyword: verbOnly.index };
+  return undefined;
+}
+
+function joinedBefore(words: string): boolean {
+  return JOINED_BEFORE.test(words) && !COUNT_THEN_JOIN.test(words);
+}
+
+function documentRow(word: string): 'rules' | 'normative' {
+  return word === '规章' ? 'rules' : 'normative';
+}
+
+function isString(value: string | undefined): value is string {
+  return value !== undefined;
 }
 
 /** "未收到依申请公开办件": no application came in, so 一 总计 is 0. */
@@ -144,7 +282,7 @@ function notReceivedClaims(text: string, year: number | undefined): Claim[] {
     const words = text.slice(m.index, clauseEnd(text, m.index + m[0].length));
     if (!APPLICATION.test(words) || OUTSIDE_APPLICATIONS.test(words) || oneKindOfApplicant(words)) continue;
     if (aboutOtherYear(text.slice(sentenceStart(text, m.index), m.index), year)) continue;
-    claims.push({ figure: 'new', value: 0, start: m.index, end: m.index + words.trimEnd().length, phrase: words.replace(/\s+/g, '') });
+    claims.push({ readings: [['new']], value: 0, start: m.index, end: m.index + words.trimEnd().length, phrase: words.replace(/\s+/g, '') });
   }
   return claims;
 }
@@ -162,8 +300,8 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
     const suit = words.indexOf('诉讼');
     const end = m.index + Math.max(review, suit) + 2;
     const phrase = text.slice(m.index, end).replace(/\s+/g, '');
-    if (review >= 0) claims.push({ figure: 'review', value: 0, start: m.index, end, phrase });
-    if (suit >= 0) claims.push({ figure: 'suit', value: 0, start: m.index, end, phrase });
+    if (review >= 0) claims.push({ readings: [['review']], value: 0, start: m.index, end, phrase });
+    if (suit >= 0) claims.push({ readings: [['suit']], value: 0, start: m.index, end, phrase });
   }
   return claims;
 }

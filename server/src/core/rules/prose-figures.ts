@@ -1,18 +1,24 @@
 // The table figures prose restates: a 表三 row (or row group) in the 总计
-// column, a 表四 总计. A figure exists only when every cell behind it was read
-// with certainty; a guessed column must never produce a contradiction. A blank
-// cell stands for the value the identities determine, else there is no figure.
+// column, a 表四 总计, a 表二 cell, or several of one table added ("予以公开及
+// 部分公开 42 件"). A figure exists only when every cell behind it was read
+// with certainty and holds a number; a guessed column must never produce a
+// contradiction. A blank cell stands for the value the identities determine,
+// else there is no figure.
 
 import type { Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Cell, Range, Report } from '../model';
-import { cellValue } from '../identities';
-import { TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN } from '../template';
+import { cellValue, isBlank } from '../identities';
+import { TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN } from '../template';
 import type { Related } from './types';
 
-export type Table3Figure = 'new' | 'carried' | 'newAndCarried' | 'total' | 'forward' | 'public' | 'partial' | 'deny' | 'unable' | 'refuse' | 'other';
+export type Table3Figure = 'new' | 'carried' | 'total' | 'forward' | 'public' | 'partial' | 'deny' | 'unable' | 'refuse' | 'other';
 export type Table4Figure = 'review' | 'suit';
-export type FigureId = Table3Figure | Table4Figure;
+/** A 表二 cell: row id, then column id (template.ts). */
+export type Table2Figure = `${'rules' | 'normative'}.${'issued' | 'repealed' | 'inForce'}` | `${'licensing' | 'penalty' | 'coercion'}.decisions`;
+export type FigureId = Table3Figure | Table4Figure | Table2Figure;
+/** Figures of one table whose sum a prose count states (most often just one). */
+export type Reading = readonly FigureId[];
 
 export interface Figure {
   value: number;
@@ -20,6 +26,8 @@ export interface Figure {
   name: FigureName;
   /** The cells behind it. */
   parts: NamedCell[];
+  /** How a sum of several figures names this one: the row, group or column label. */
+  label: string;
 }
 
 export interface NamedCell {
@@ -31,9 +39,27 @@ export interface NamedCell {
 const ROW_FIGURES: Partial<Record<Table3Figure, string>> = { new: 'new', carried: 'carried', total: 'total', forward: 'forward', public: 'public', partial: 'partial' };
 const GROUP_FIGURES: Partial<Record<Table3Figure, string>> = { deny: 'deny', unable: 'unable', refuse: 'refuse', other: 'other' };
 
-export function figureOf(report: Report, id: FigureId): Figure | undefined {
+/** The figure a reading names: one figure, or several of the same table added. */
+export function figureOf(report: Report, reading: FigureId | Reading): Figure | undefined {
+  const ids = typeof reading === 'string' ? [reading] : reading;
+  const figures = ids.map((id) => singleFigure(report, id));
+  if (!figures.every(isDefined) || figures.length === 0) return undefined;
+  if (figures.length === 1) return figures[0];
+  const first = ids[0]!;
+  const table = isTable2(first) ? 't2' : first === 'review' || first === 'suit' ? 't4' : 't3';
+  const column = isTable2(first) ? columnLabel(first) : undefined;
+  const name: FigureName = { kind: 'sum', table, labels: figures.map((f) => f.label), ...(column ? { column } : {}) };
+  return { value: figures.reduce((sum, f) => sum + f.value, 0), name, parts: figures.flatMap((f) => f.parts), label: name.labels.join('+') };
+}
+
+function singleFigure(report: Report, id: FigureId): Figure | undefined {
+  if (isTable2(id)) return table2Figure(report, id);
   if (id === 'review' || id === 'suit') return table4Figure(report, id);
   return table3Figure(report, id);
+}
+
+function isTable2(id: FigureId): id is Table2Figure {
+  return id.includes('.');
 }
 
 /** The figure's cells as related locations: 表三“一、…”总计：95. */
@@ -47,15 +73,10 @@ export function statedRelated(range: Range, count: string, m: Messages): Related
 }
 
 function table3Figure(report: Report, id: Table3Figure): Figure | undefined {
-  if (id === 'newAndCarried') {
-    const parts = [rowTotal(report, 'new'), rowTotal(report, 'carried')];
-    if (!parts.every(isDefined)) return undefined;
-    return combine(parts, { kind: 'pair', labels: [rowLabel('new'), rowLabel('carried')] });
-  }
   const rowId = ROW_FIGURES[id];
   if (rowId) {
     const cell = rowTotal(report, rowId);
-    return cell && combine([cell], rowId === 'total' ? { kind: 'row', label: rowLabel(rowId) } : t3Total(rowLabel(rowId)));
+    return cell && combine([cell], rowId === 'total' ? { kind: 'row', label: rowLabel(rowId) } : t3Total(rowLabel(rowId)), rowLabel(rowId));
   }
   const groupId = GROUP_FIGURES[id]!;
   const rows = report.tables.t3?.rows.filter((r) => (groupId === 'other' && r.id === 'other') || TABLE3_ROWS.find((s) => s.id === r.id)?.group === groupId) ?? [];
@@ -65,7 +86,7 @@ function table3Figure(report: Report, id: Table3Figure): Figure | undefined {
   const cells = rows.map((r) => certainCell(report, r.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(r.id))));
   if (!cells.every(isDefined)) return undefined;
   const label = TABLE3_GROUPS.find((g) => g.id === groupId)?.label ?? groupId;
-  return combine(cells, cells.length === 1 ? t3Total(label) : { kind: 'group', label });
+  return combine(cells, cells.length === 1 ? t3Total(label) : { kind: 'group', label }, label);
 }
 
 function table4Figure(report: Report, id: Table4Figure): Figure | undefined {
@@ -74,11 +95,32 @@ function table4Figure(report: Report, id: Table4Figure): Figure | undefined {
   const t4Total = (label: string): FigureName => ({ kind: 'total', table: 't4', label });
   if (id === 'review') {
     const cell = certainCell(report, t4.cells[4], t4Total('行政复议'));
-    return cell && combine([cell], t4Total('行政复议'));
+    return cell && combine([cell], t4Total('行政复议'), '行政复议');
   }
   const cells = [certainCell(report, t4.cells[9], t4Total('未经复议直接起诉')), certainCell(report, t4.cells[14], t4Total('复议后起诉'))];
   if (!cells.every(isDefined)) return undefined;
-  return combine(cells, { kind: 'suits' });
+  return combine(cells, { kind: 'suits' }, '行政诉讼');
+}
+
+/** A 表二 cell of the 2021 template, in a row read one value per column. */
+function table2Figure(report: Report, id: Table2Figure): Figure | undefined {
+  const t2 = report.tables.t2;
+  // The 2019 columns (本年新制作数量 …) are other quantities.
+  if (!t2 || t2.legacy) return undefined;
+  const [rowId, columnId] = id.split('.') as [string, string];
+  const spec = TABLE2_BLOCKS.find((b) => !b.legacyOnly && b.rows.some((r) => r.id === rowId))!;
+  const row = t2.blocks.find((b) => b.id === spec.id)?.rows.find((r) => r.id === rowId);
+  if (!row || row.alignment !== 'exact' || row.cells.length !== spec.columns.length) return undefined;
+  const rowName = spec.rows.find((r) => r.id === rowId)!.label;
+  const column = spec.columns.findIndex((c) => c.id === columnId);
+  const name: FigureName = { kind: 'cell', row: rowName, column: columnLabel(id) };
+  const cell = certainCell(report, row.cells[column], name);
+  return cell && combine([cell], name, rowName);
+}
+
+function columnLabel(id: Table2Figure): string {
+  const columnId = id.split('.')[1];
+  return TABLE2_BLOCKS.flatMap((b) => b.columns).find((c) => c.id === columnId)!.label;
 }
 
 function t3Total(label: string): FigureName {
@@ -90,13 +132,15 @@ function rowTotal(report: Report, rowId: string): NamedCell | undefined {
   return certainCell(report, row?.cells[TABLE3_TOTAL_COLUMN], t3Total(rowLabel(rowId)));
 }
 
+/** A number read with certainty, or a blank the identities determine: an invalid cell or an undetermined blank says nothing the prose could contradict. */
 function certainCell(report: Report, cell: Cell | undefined, name: FigureName): NamedCell | undefined {
-  const value = cell && cellValue(report, cell);
-  return value === undefined ? undefined : { cell: cell!, value, name };
+  if (!cell || (cell.kind !== 'number' && !isBlank(cell))) return undefined;
+  const value = cellValue(report, cell);
+  return value === undefined ? undefined : { cell, value, name };
 }
 
-function combine(cells: NamedCell[], name: FigureName): Figure {
-  return { value: cells.reduce((sum, c) => sum + c.value, 0), name, parts: cells };
+function combine(cells: NamedCell[], name: FigureName, label: string): Figure {
+  return { value: cells.reduce((sum, c) => sum + c.value, 0), name, parts: cells, label };
 }
 
 function rowLabel(rowId: string): string {

@@ -1,6 +1,8 @@
 // prose.sum: a total stated in prose and the parts listed after 其中 disagree
 // ("共发布政府信息872条。其中，A栏目420条；B栏目414条…"). Reviewers add these
-// up; a list that does not add up reads as a careless or doctored report.
+// up; a list that does not add up reads as a careless or doctored report. A
+// list that says it is a selection (其中包括, 主要有, 如, 包括, 等) need not add
+// up: only parts that exceed the total are wrong.
 
 import { messagesFor, type Messages } from '../i18n';
 import type { PartsVerdict } from '../i18n/types';
@@ -30,7 +32,7 @@ export const proseSum: Rule = {
 export interface PartsGroup {
   total: ProseNumber;
   parts: ProseNumber[];
-  /** 等 or 主要 in the list: parts may be left out. */
+  /** 等, 主要, 包括, 如 …: parts may be left out. */
   incomplete: boolean;
 }
 
@@ -41,6 +43,17 @@ const LIST_ENDS = ['均', '全部', '都', '共', '合计', '总计', '累计', 
 // A number after these is a change, not a part ("较上年增加3件").
 const DELTA = /增加|减少|增长|下降|上升|同比|环比|较|比上年|多出|占/;
 const NOT_ETC = '级于待候';
+// Words that open a list: 其中 may give every part; the others, and 其中 followed
+// by a selection word, give some only.
+const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
+const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
+const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
+// Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
+const RECEIVED = /收到|受理|新收|接收|接到/;
+const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
+// A number with no unit before a clause break is a part whose unit was left
+// out (not 、: "1、" is a list marker).
+const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
 
@@ -63,12 +76,15 @@ export interface JudgedGroup {
 
 /** Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by text in any language. */
 export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
-  if (!rawText.includes('其中')) return [];
+  if (!/其中|包括|包含|主要/.test(rawText)) return [];
   const text = toHalfWidth(rawText);
   const numbers = scanProseNumbers(rawText);
   const out: JudgedGroup[] = [];
-  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
-    const group = readGroup(text, numbers, at);
+  for (const opener of text.matchAll(LIST_OPENERS)) {
+    const after = opener.index + opener[0].length;
+    const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
+    const selection = opener[0] !== '其中' || !!selectionWord;
+    const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
     if (group && group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
@@ -76,16 +92,18 @@ export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
 
 const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; verdict: PartsVerdict } => g.verdict !== undefined));
 
-function readGroup(text: string, numbers: readonly ProseNumber[], at: number): PartsGroup | undefined {
+/** The list opened by the word at text[at, listFrom): its total and parts. */
+function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
   const total = listTotal(text, numbers, at);
   if (!total) return undefined;
+  const receivedTotal = RECEIVED.test(text.slice(clauseStart(text, total.start), total.start));
   let next = firstNumberFrom(numbers, at);
   const parts: ProseNumber[] = [];
   let exactSum = 0;
-  let incomplete = text.startsWith('主要', at + 2);
+  let incomplete = selection;
   let depth = 0;
   const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
-  for (let i = at + 2; i < stop; i++) {
+  for (let i = listFrom; i < stop; i++) {
     const c = text[i]!;
     if (OPEN.includes(c)) { depth++; continue; }
     if (CLOSE.includes(c)) {
@@ -95,8 +113,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number): P
     }
     if (depth > 0) continue;
     if (isSentenceEnd(c)) break;
-    if (text.startsWith('其中', i)) {
-      // The number just before a following 其中 is that group's total, not a part.
+    if (startsList(text, i)) {
+      // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
       if (last && listTotal(text, numbers, i) === last) parts.pop();
       break;
@@ -111,6 +129,9 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number): P
     while (next < numbers.length && numbers[next]!.start < i) next++;
     const n = numbers[next];
     if (n && n.start === i) {
+      if (receivedTotal && OUTCOME.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
+      // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
+      if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
         parts.push(n);
         exactSum = roundSum([exactSum, n.value]);
@@ -119,6 +140,11 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number): P
     }
   }
   return { total, parts, incomplete };
+}
+
+function startsList(text: string, at: number): boolean {
+  LIST_OPENER_AT.lastIndex = at;
+  return LIST_OPENER_AT.test(text);
 }
 
 function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefined {

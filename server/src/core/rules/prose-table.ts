@@ -8,8 +8,9 @@ import type { SectionId } from '../template';
 import { paragraphRange, proseParagraphs } from '../text/prose-numbers';
 import type { Claim } from './prose-claims';
 import { tableClaims } from './prose-claims';
+import type { Figure } from './prose-figures';
 import { figureOf, figureRelated } from './prose-figures';
-import type { Finding, Rule } from './types';
+import type { Finding, Related, Rule } from './types';
 import { finding } from './types';
 
 export const proseTable: Rule = {
@@ -35,8 +36,26 @@ function checkParagraph(report: Report, paragraph: Paragraph, sectionId: Section
 }
 
 function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages): Finding[] {
-  const figure = figureOf(report, claim.figure);
-  if (!figure || figure.value === claim.value) return [];
+  const all = claimFigures(report, claim);
+  // A reading whose figure is unknown might be the one meant: nothing is certain then.
+  if (!all || all.some((f) => f.value === claim.value)) return [];
+  // Readings that come to the same value (二 = 0) are one for the reader.
+  const figures = all.filter((f, i) => all.findIndex((o) => o.value === f.value) === i);
   const range = paragraphRange(paragraph, claim.start, claim.end);
-  return [finding(proseTable, range, m['prose.table'].message(claim.phrase, figure.name, figure.value), { related: figureRelated(figure, m) })];
+  const related = figures.flatMap((f) => figureRelated(f, m));
+  const message = figures.length === 1
+    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value)
+    : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })));
+  return [finding(proseTable, range, message, { related: uniqueRanges(related) })];
+}
+
+/** The figure of each reading of a claim, or undefined when any of them cannot be read. */
+export function claimFigures(report: Report, claim: Claim): Figure[] | undefined {
+  const figures = claim.readings.map((reading) => figureOf(report, reading));
+  return figures.every((f): f is Figure => f !== undefined) ? figures : undefined;
+}
+
+/** Readings share cells (一 alone, and 一 + 二): each cell is pointed at once. */
+function uniqueRanges(related: Related[]): Related[] {
+  return related.filter((r, i) => related.findIndex((o) => o.range.start === r.range.start && o.range.end === r.range.end) === i);
 }

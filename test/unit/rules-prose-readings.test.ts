@@ -1,0 +1,223 @@
+// How real prose states table figures, beyond "N件 = one row": categories
+// named together ("予以公开及部分公开 3 件" = （一）+（二）), verbs with more than
+// one plausible reading (收到 = 一, or 一 + 二), lists that say they are a
+// selection (其中包括, 主要有, 包括), and 表二 counts (制发, 废止, 现行有效,
+// 处理决定). For each: wordings that must stay silent and wordings that must
+// fire, in every table layout where a table is read.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TableLayout } from '../../server/src/core/model';
+import type { Finding } from '../../server/src/core/rules/types';
+import { check, parseDocument } from '../../server/src/core/service';
+import { ALL_LAYOUTS, buildReport, validT3, type ReportData } from '../helpers/build-report';
+import { assertLangParity } from '../helpers/i18n';
+
+interface Found {
+  text: string;
+  list: Finding[];
+}
+
+/** A whole report with `prose` as section 一's text, its tables in `layout`. */
+function run(code: string, prose: string, data: ReportData = {}, layout: TableLayout = 'tab-grid'): Found {
+  const text = buildReport({ ...data, layout, prose: { ...data.prose, 0: prose } });
+  const doc = parseDocument(text);
+  assertLangParity(doc, code);
+  return { text, list: check(doc).filter((f) => f.code === code) };
+}
+
+const messages = (found: Found) => found.list.map((f) => f.message);
+const marked = (found: Found) => found.list.map((f) => found.text.slice(f.range.start, f.range.end));
+
+/** Silent in every layout. */
+function silent(code: string, prose: string, data?: ReportData): void {
+  for (const layout of ALL_LAYOUTS) assert.deepEqual(messages(run(code, prose, data, layout)), [], `${layout}: ${prose}`);
+}
+
+/** The same messages in every layout. */
+function fires(code: string, prose: string, expected: string[], data?: ReportData): Found {
+  let first: Found | undefined;
+  for (const layout of ALL_LAYOUTS) {
+    const found = run(code, prose, data, layout);
+    assert.deepEqual(messages(found), expected, `${layout}: ${prose}`);
+    first ??= found;
+  }
+  return first!;
+}
+
+const ZERO_T3: ReportData['t3'] = Object.fromEntries(Object.keys(validT3()).map((id) => [id, [0, 0, 0, 0, 0, 0, 0]]));
+const NEW = '表三“一、本年新收政府信息公开申请数量”';
+const CARRIED = '“二、上年结转政府信息公开申请数量”';
+const PARTIAL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+
+// validT3(): 一 5, 二 1; （一）予以公开 2, （二）部分公开 1, （四）无法提供 2, （七）总计 5, 四 1. 表四: 复议 2, 诉讼 1.
+// 表二 (build-report): 规章 0/0/0, 行政规范性文件 1/0/5, 行政许可 85, 行政处罚 5990, 行政强制 565.
+
+describe('prose.table: categories named together are their sum', () => {
+  const code = 'prose.table';
+  it('reads A及B, A和B, A、B共 as the sum of the named rows', () => {
+    silent(code, '本年度办理政府信息公开申请，其中予以公开及部分公开 3 件，无法提供 2 件。');
+    silent(code, '本年度办理政府信息公开申请，予以公开、部分公开共 3 件。');
+    silent(code, '本年度办理政府信息公开申请，予以公开和部分公开的申请 3 件。');
+    silent(code, '本年度办理政府信息公开申请，予以公开、部分公开和无法提供共计 5 件。');
+    const found = fires(code, '本年度办理政府信息公开申请，其中予以公开及部分公开 2 件。', [
+      `正文称予以公开及部分公开 2 件，表三“（一）予以公开”与“${PARTIAL}”总计之和为 3`,
+    ]);
+    assert.deepEqual(marked(found), ['2']);
+    assert.equal(found.list[0]!.related!.length, 2);
+    fires(code, '本年度办理政府信息公开申请，予以公开、部分公开和无法提供共计 6 件。', [
+      `正文称予以公开、部分公开和无法提供共计 6 件，表三“（一）予以公开”、“${PARTIAL}”与“（四）无法提供”总计之和为 5`,
+    ]);
+  });
+  it('leaves a count alone that says it takes in more (（含…）)', () => {
+    silent(code, '本年度办理政府信息公开申请，其中予以公开 3 件（含部分公开 1 件）。');
+    silent(code, '本年度制发行政规范性文件 3 件（含规章 2 件）。');
+  });
+  it('leaves a count alone whose list names more than template rows', () => {
+    silent(code, '本年度办理政府信息公开申请，全部公开和部分公开 5 件。');
+    silent(code, '因政府信息公开引起的信访、行政复议 7 件。');
+  });
+  it('keeps counts given one by one apart', () => {
+    silent(code, '本年度办理政府信息公开申请，其中予以公开 2 件、部分公开 1 件、无法提供 2 件。');
+    fires(code, '本年度办理政府信息公开申请，其中予以公开 2 件、部分公开 3 件。', [`正文称部分公开 3 件，表三“${PARTIAL}”总计为 1`]);
+  });
+  it('reads 各 as each of the named rows', () => {
+    silent(code, '本年度办理政府信息公开申请，予以公开、无法提供各 2 件，不予公开、不予处理各 0 件。');
+    fires(code, '本年度办理政府信息公开申请，予以公开、部分公开各 2 件。', [`正文称予以公开、部分公开各 2 件，表三“${PARTIAL}”总计为 1`]);
+  });
+  it('reads 行政复议和行政诉讼 as the sum of both 表四 totals', () => {
+    silent(code, '因政府信息公开被申请行政复议和被提起行政诉讼共 3 件。');
+    silent(code, '本年度政府信息公开行政复议、行政诉讼各 0 件。', { t4: Array.from({ length: 15 }, () => 0) });
+    fires(code, '因政府信息公开被申请行政复议和被提起行政诉讼共 1 件。', [
+      '正文称行政复议和被提起行政诉讼共 1 件，表四“行政复议”与“行政诉讼”总计之和为 3',
+    ]);
+    fires(code, '本年度政府信息公开行政复议、行政诉讼各 1 件。', ['正文称行政复议、行政诉讼各 1 件，表四“行政复议”总计为 2']);
+  });
+});
+
+describe('prose.table: counts named by a verb', () => {
+  const code = 'prose.table';
+  it('accepts 收到/受理 as 一 or as 一 + 二, and flags a count that is neither', () => {
+    silent(code, '2022年，共收到政府信息公开申请 5 件。');
+    silent(code, '2022年，共收到政府信息公开申请 6 件，均已按时答复。');
+    silent(code, '全年受理信息公开申请 6 件。');
+    fires(code, '2022年，共收到政府信息公开申请 7 件。', [
+      `正文称收到政府信息公开申请 7 件，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`,
+    ]);
+  });
+  it('leaves counts of many agencies alone', () => {
+    silent(code, '区政府全年受理政府信息公开申请 5 件，区级各部门共受理政府信息公开申请 120 件。');
+    silent(code, '本机关及所属单位共收到政府信息公开申请 30 件。');
+  });
+  it('reads 新收 as 一 only', () => {
+    silent(code, '本年度新收政府信息公开申请 5 件。');
+    fires(code, '本年度新收政府信息公开申请 6 件。', [`正文称新收政府信息公开申请 6 件，${NEW}总计为 5`]);
+  });
+  it('accepts 办理/处理 as 一, 一 + 二 or （七）', () => {
+    silent(code, '本年度不予处理政府信息公开申请 0 件，其他处理政府信息公开申请 0 件。');
+    silent(code, '全年政府信息主动公开 64 条；办理依申请公开 6 件。');
+    silent(code, '全年依法处理政府信息公开申请 5 件。');
+    const t3 = { ...validT3(), 'unable.1': [1, 0, 0, 0, 0, 0, 1], total: [4, 0, 0, 0, 0, 0, 4], forward: [2, 0, 0, 0, 0, 0, 2] };
+    silent(code, '全年办理政府信息公开申请 4 件。', { t3 });
+    fires(code, '全年政府信息主动公开 64 条；办理依申请公开 9 件。', [
+      `正文称办理依申请公开 9 件，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`,
+    ]);
+  });
+  it('reads "收到申请 N 份，其中…" against 一', () => {
+    const t3 = { ...ZERO_T3, new: [6, 1, 0, 0, 0, 0, 7], public: [6, 1, 0, 0, 0, 0, 7], total: [6, 1, 0, 0, 0, 0, 7] };
+    const prose = '2023年，我局共收到政府信息公开申请7份，其中法人申请1件、自然人申请6件，均依法予以办结。';
+    silent(code, prose, { t3, year: 2023 });
+    fires(code, prose, [`正文称收到政府信息公开申请 7 份，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`], { year: 2023 });
+  });
+  it('reads 未收到相关政府信息公开申请 as 一 = 0', () => {
+    silent(code, '本年度，我局未收到相关政府信息公开申请。', { t3: ZERO_T3 });
+    fires(code, '本年度，我局未收到相关政府信息公开申请。', [`正文称未收到相关政府信息公开申请，${NEW}总计为 5`]);
+  });
+  it('says nothing when a reading\'s cells are blank', () => {
+    const t3 = { ...validT3(), carried: ['', '', '', '', '', '', ''] };
+    silent(code, '2022年，共收到政府信息公开申请 7 件。', { t3 });
+  });
+});
+
+describe('prose.table: 表二', () => {
+  const code = 'prose.table';
+  it('compares 现行有效 with 现行有效件数', () => {
+    silent(code, '截至年底，现行有效行政规范性文件 5 件，现行有效规章 0 件。');
+    const found = fires(code, '截至年底，现行有效行政规范性文件 393 件。', ['正文称现行有效行政规范性文件 393 件，表二“行政规范性文件”“现行有效件数”为 5']);
+    assert.deepEqual(marked(found), ['393']);
+    assert.equal(found.list[0]!.related!.length, 1);
+  });
+  it('compares 制发/废止 and carries the documents to the next counts of the sentence', () => {
+    silent(code, '2022年，我局共制定规范性文件 1 件，废止 0 件，现行有效 5 件。');
+    silent(code, '本年度印发行政规范性文件 1 件。规范性文件现行有效 5 件。');
+    fires(code, '2022年，我局共制定规范性文件 2 件，废止 1 件，现行有效 5 件。', [
+      '正文称制定规范性文件 2 件，表二“行政规范性文件”“本年制发件数”为 1',
+      '正文称废止 1 件，表二“行政规范性文件”“本年废止件数”为 0',
+    ]);
+  });
+  it('adds up documents named together', () => {
+    silent(code, '本年度制发规章和行政规范性文件共 1 件。');
+    silent(code, '本年度制定规章 0 部，印发行政规范性文件 1 件。');
+    // 部 counts documents, not 部门.
+    fires(code, '本年度制定规章 1 部。', ['正文称制定规章 1 部，表二“规章”“本年制发件数”为 0']);
+    silent(code, '会同3部门制定规章。');
+    fires(code, '本年度制发规章和行政规范性文件共 3 件。', ['正文称制发规章和行政规范性文件共 3 件，表二“规章”与“行政规范性文件”“本年制发件数”之和为 1']);
+  });
+  it('compares 行政许可/行政处罚/行政强制 决定 with 本年处理决定数量', () => {
+    silent(code, '全年作出行政许可决定 85 件，行政处罚决定 5990 件，行政强制决定 565 件。');
+    fires(code, '全年作出行政许可决定 80 件，行政处罚和行政强制决定共 6555 件。', ['正文称行政许可决定 80 件，表二“行政许可”“本年处理决定数量”为 85']);
+  });
+  it('leaves other documents and other counts alone', () => {
+    silent(code, '主动公开政府信息260条，其中政策、规范性文件类信息19条，其他类信息241条。');
+    silent(code, '全年新增公开市政府规章 1 件、市政府及市政府办政策性文件 11 件。', { t2: { rules: [0, 0, 0] } });
+    silent(code, '审核规范性文件 30 件，制定党内规范性文件 3 件，转发规范性文件 4 件，开展规范性文件解读 6 件。');
+    silent(code, '在信用平台公示行政许可决定 782 条，公开行政处罚决定书 182 份。');
+    silent(code, '2021年制发规范性文件 9 件。');
+    silent(code, '全市各级行政机关共制定规范性文件 200 件，各部门作出行政处罚决定 9000 件。');
+    silent(code, '本年度，共制定、修改和废止规范性文件 12 件。');
+    silent(code, '本年度出台配套政策及规范性文件 12 件，规章及规范性文件现行有效 30 件。');
+    silent(code, '全年作出行政许可、行政处罚和行政强制决定共 7000 件。');
+    silent(code, '制发规范性文件 9 件。', { t2: { normative: ['', '', ''] } });
+  });
+});
+
+describe('prose.sum: lists that say they are a selection', () => {
+  const code = 'prose.sum';
+  it('does not add outcomes up to what was received', () => {
+    // Outcomes add up to （七）, which differs from 一 by what was carried over.
+    silent(code, '共收到政府信息公开申请 93 件，其中予以公开及部分公开 42 件，不予公开 3 件。');
+    silent(code, '共收到政府信息公开申请 6 件，其中予以公开 4 件，部分公开 3 件。');
+    assert.equal(run(code, '共办结政府信息公开申请 6 件，其中予以公开 4 件，部分公开 3 件。').list.length, 1);
+  });
+  it('checks a plain 其中 list as complete', () => {
+    const prose = '通过门户网站主动公开政府信息260条，其中政策、规范性文件类信息19条，财政预算、决算类信息6条，安全生产、应急管理类信息5条，民政扶贫救灾社会保障就业类信息66条，其他类信息164条。';
+    silent(code, prose);
+    assert.deepEqual(messages(run(code, prose.replace('260条', '261条'))), ['其中各项之和为 260（19 + 6 + 5 + 66 + 164），与所述总数 261 不符']);
+  });
+  it('reads a list with a part whose unit was left out as incomplete', () => {
+    silent(code, '全年政府信息主动公开52条，其中政策及规范性文件类3条，国土资源城乡建设环保能源类信息 45，其他类4条；办理依申请公开19件。');
+    const found = run(code, '全年政府信息主动公开64条，其中政策及规范性文件类2条，财政预算、决算1条，环境保护8条，征地信息31条，土地划拨2条，其他类9条；办理依申请公开30件。');
+    assert.deepEqual(messages(found), ['其中各项之和为 53（2 + 1 + 8 + 31 + 2 + 9），与所述总数 64 不符']);
+    // "1、" numbers the parts: the list is still complete.
+    assert.equal(run(code, '主动公开信息60条，其中：1、政策文件20条；2、通知公告30条。').list.length, 1);
+  });
+  it('with 其中包括 only checks that the parts do not exceed the total', () => {
+    silent(code, '新增主动公开政府信息1301条。其中包括：政策法规信息40条，重大决策公开6条，规划计划8条。');
+    assert.deepEqual(messages(run(code, '新增主动公开政府信息100条。其中包括：政策法规信息60条，规划计划50条。')), ['其中所列各项之和至少为 110（60 + 50），超过所述总数 100 条']);
+  });
+  it('with 主要有 or 包括 after the total only checks that the parts do not exceed it', () => {
+    silent(code, '全年发布信息100条，主要有政策文件30条、通知公告20条。');
+    silent(code, '共收到政府信息公开申请5件，包括自然人申请3件、法人申请1件。');
+    assert.deepEqual(messages(run(code, '全年发布信息100条，主要有政策文件80条、通知公告30条。')), ['其中所列各项之和至少为 110（80 + 30），超过所述总数 100 条']);
+    assert.deepEqual(messages(run(code, '共收到政府信息公开申请5件，包括自然人申请4件、法人申请2件。')), ['其中所列各项之和至少为 6（4 + 2），超过所述总数 5 件']);
+  });
+  it('stays linear on repeated list openers', () => {
+    const started = Date.now();
+    run(code, `共${'1条包括'.repeat(30_000)}，其中主要包括${'1件，主要有2件、'.repeat(10_000)}`);
+    assert.ok(Date.now() - started < 5000);
+  });
+  it('with 其中如 reads the list as examples', () => {
+    silent(code, '共开展培训12场，其中如业务培训3场、专题讲座2场。');
+    assert.equal(run(code, '共开展培训12场，其中如业务培训10场、专题讲座5场。').list.length, 1);
+  });
+});
