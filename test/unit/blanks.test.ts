@@ -116,10 +116,15 @@ describe('a blank the identities do not determine', () => {
     for (const [mark, layout] of CASES) {
       // （七）'s 自然人 and 总计 are blank: their balances give 4 and 5. Then （七）'s row breaks: 4 + 2 ≠ 5.
       const { text, list } = run({ layout, t3: { ...validT3(), total: ['/', 2, 0, 0, 0, 0, mark] } });
-      const row = list.find((f) => f.code === 'sum.row');
-      assert.ok(row, `${layout}: ${codes(list).join()}`);
-      assert.equal(at(text, row!), mark);
-      assert.match(row!.message, /总计应为 6（自然人 “\/”（应为 4） \+ 商业企业 2 .*），实为 (（空，应为 5）|“\/”（应为 5）)$/);
+      // The 2 breaks its column, the balance and （七）'s row; it alone explains all three, so it is the finding
+      // (issue 12: no error on a right total), and the row's sum, computed with the determined blanks, is related.
+      const at2 = list.find((f) => f.code.startsWith('sum.'));
+      assert.ok(at2, `${layout}: ${codes(list).join()}`);
+      assert.deepEqual(codes(list).filter((c) => c.startsWith('sum.')), ['sum.column'], layout);
+      assert.equal(at(text, at2!), '2');
+      const rowSays = at2!.related?.find((r) => r.message.includes('总计应为 6'));
+      assert.ok(rowSays, JSON.stringify(at2!.related));
+      assert.match(rowSays!.message, /总计应为 6（自然人 “\/”（应为 4） \+ 商业企业 2 .*），实为 (（空，应为 5）|“\/”（应为 5）)$/);
     }
   });
 });

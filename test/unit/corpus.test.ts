@@ -17,13 +17,7 @@ import { buildReport, validT3, validT4 } from '../helpers/build-report';
  */
 const KNOWN_FAILING: readonly string[] = [
   'own/blank-total-2021.html (html-to-text)',
-  'own/blank-total-2021.html (markdown)',
   'own/blank-total-2021.html (one-line)',
-  'own/clean-prose-2022.html (html-to-text)',
-  'own/clean-prose-2022.html (markdown)',
-  'own/clean-prose-2022.html (one-line)',
-  'own/legacy-2019.html (html-to-text)',
-  'own/legacy-2019.html (markdown)',
   'own/legacy-2019.html (one-line)',
   'own/many-blanks-2022.html (html-to-text)',
   'own/many-blanks-2022.html (markdown)',
@@ -31,31 +25,21 @@ const KNOWN_FAILING: readonly string[] = [
   'own/prose-t2-2020.html (html-to-text)',
   'own/prose-t2-2020.html (markdown)',
   'own/prose-t2-2020.html (one-line)',
-  'own/subheadings-2021.html (html-to-text)',
-  'own/subheadings-2021.html (markdown)',
   'own/subheadings-2021.html (one-line)',
-  'own/t3-error-2023.html (html-to-text)',
-  'own/t3-error-2023.html (markdown)',
   'own/t3-error-2023.html (one-line)',
   // With the audit branch's expectations for raw/, crawled/ and seeds/ (its commit 368795f): these
   // fail today; on a branch without those files they are skipped, not run.
   'raw/淮安市人民政府_2024.pdf (pdftotext)',
-  'raw/淮安市人民政府_2024.pdf (pdftotext -layout)',
   'raw/淮安市洪泽区人民政府_2023.pdf (pdftotext)',
   'raw/淮安市洪泽区人民政府_2024.pdf (pdftotext)',
   'crawled/平潭综合实验区农业农村局_2019.txt',
   'crawled/平潭综合实验区农业农村局_2020.txt',
-  'crawled/平潭综合实验区农业农村局_2021.txt',
-  'crawled/平潭综合实验区农业农村局_2022.txt',
   'crawled/平潭综合实验区农业农村局_2023.txt',
   'crawled/平潭综合实验区农业农村局_2024.txt',
   'crawled/平潭综合实验区农业农村局_2025.txt',
   'crawled/平潭综合实验区自然资源与生态环境局_2019.txt',
   'crawled/平潭综合实验区自然资源与生态环境局_2020.txt',
-  'crawled/平潭综合实验区自然资源与生态环境局_2021.txt',
-  'crawled/平潭综合实验区自然资源与生态环境局_2022.txt',
   'crawled/平潭综合实验区自然资源与生态环境局_2023.txt',
-  'crawled/平潭综合实验区自然资源与生态环境局_2024.txt',
 ];
 
 const all = renditions();

@@ -38,6 +38,8 @@ const SAMPLES: Samples = {
     value: [[{ kind: 'number', text: '3' }, 3], [{ kind: 'blank', text: '' }, 5], [{ kind: 'placeholder', text: '-' }, 0]],
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
+    atCell: [['74', 71, 2, 'Row “Row”: 总计 should be 71'], ['', 3, 3, 'Explanation']],
+    brokenTotal: [['Column “Col”: （七）总计 should be 220']],
   },
   'sum.row': { message: [['Row', 32, 'A 32 + B 0', '30'], ['Row', 6, 'A 4 (blank, determined) + B 2', '5 (blank, determined)']] },
   'sum.column': { message: [['Column', 5, 'A 3 + B 2', '4'], ['Column', 0, undefined, '1']] },

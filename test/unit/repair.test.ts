@@ -24,7 +24,12 @@ describe('repair', () => {
   it('a wrong total: the fix sets the total', () => {
     const text = buildReport({ t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, 7] } });
     const found = sumFindings(text);
-    assert.deepEqual(found.map((f) => f.code), ['sum.row', 'sum.balance']);
+    // The row total breaks its row and the balance; it alone explains both, so it is the one finding (issue 12: no
+    // error on the right （七）总计), with the other broken total as a related location.
+    assert.deepEqual(found.map((f) => f.code), ['sum.row']);
+    assert.equal(text.slice(found[0]!.range.start, found[0]!.range.end), '7');
+    assert.match(found[0]!.message, /^7 应为 5：/);
+    assert.equal(found[0]!.related?.length, 1);
     assert.ok(found.every((f) => f.fix?.edits[0]!.newText === '5'));
     const fixed = apply(text, found[0]!);
     assert.deepEqual(sumFindings(fixed), []);
@@ -33,7 +38,10 @@ describe('repair', () => {
   it('a wrong part breaks its row and its column: the fix sets the part, not a total', () => {
     const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2] } });
     const found = sumFindings(text);
-    assert.deepEqual(found.map((f) => f.code).sort(), ['sum.column', 'sum.row']);
+    // One finding at the wrong part, not two on the right totals of its row and column.
+    assert.deepEqual(found.map((f) => f.code), ['sum.row']);
+    assert.equal(text.slice(found[0]!.range.start, found[0]!.range.end), '3');
+    assert.ok(text.slice(found[0]!.range.start - 8, found[0]!.range.start).includes('予以公开'));
     assert.ok(found.every((f) => f.fix?.edits[0]!.newText === '2'), JSON.stringify(found.map((f) => f.fix)));
     const fixed = apply(text, found[0]!);
     assert.deepEqual(sumFindings(fixed), []);

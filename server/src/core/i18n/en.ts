@@ -117,6 +117,8 @@ export const en: Messages = {
     value: (cell, value) => (cell.kind === 'blank' ? `${value} (blank, determined)` : cell.kind === 'placeholder' ? `${value} (“${cell.text}”, determined)` : String(value)),
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
+    atCell: (text, value, count, explanation) => `${text || '(blank)'} should be ${value}: with ${value}, all ${count} broken sums hold. ${explanation}`,
+    brokenTotal: (explanation) => `Broken by it: ${explanation}`,
   },
   'sum.row': {
     message: (row, expected, terms, actual) => `Row “${row}”: 总计 should be ${expected} (${terms}), but is ${actual}`,

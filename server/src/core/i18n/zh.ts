@@ -104,6 +104,10 @@ export const zh = {
     value: (cell: CellShown, value: number) => (cell.kind === 'blank' ? `（空，应为 ${value}）` : cell.kind === 'placeholder' ? `“${cell.text}”（应为 ${value}）` : String(value)),
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
+    /** One cell explains every broken sum of its group: the finding is at that cell, its figures first. */
+    atCell: (text: string, value: number, count: number, explanation: string) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后 ${count} 个勾稽关系全部成立。${explanation}`,
+    /** A related location: a total whose sum the cell breaks. */
+    brokenTotal: (explanation: string) => `因此不成立：${explanation}`,
   },
   'sum.row': {
     /** `actual`: the 总计 as written (a blank shows the value the other identities determine). */

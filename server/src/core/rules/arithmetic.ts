@@ -2,7 +2,7 @@
 // broken ones at the cell the identity is about, with the repair when the
 // solver finds exactly one cell that mends every broken identity.
 
-import type { Cell, Report } from '../model';
+import type { Cell } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, repairFor } from '../repair';
@@ -13,13 +13,19 @@ export interface IdentityRuleSpec {
   name: string;
   kind: IdentityKind;
   defaultSeverity?: Severity;
-  /** The cell the finding points at. */
-  target(identity: Identity): Cell;
   message(e: Evaluation, m: Messages): string;
   related(identity: Identity, m: Messages): Related[];
 }
 
+// Each kind's message, for the related locations of a finding another rule reports (filled by identityRule).
+const MESSAGES = new Map<IdentityKind, IdentityRuleSpec['message']>();
+
+function messageOf(e: Evaluation, m: Messages): string {
+  return MESSAGES.get(e.identity.kind)?.(e, m) ?? '';
+}
+
 export function identityRule(spec: IdentityRuleSpec): Rule {
+  MESSAGES.set(spec.kind, spec.message);
   const rule: Rule = {
     code: spec.code,
     name: spec.name,
@@ -33,8 +39,18 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         // Not evaluated when a cell is unknown (an undetermined blank among them): nothing is claimed then.
         const e = evaluate(identity);
         if (!e || e.holds) continue;
-        const fix = repairFix(report, identity, lang);
-        out.push(finding(rule, spec.target(identity).range, spec.message(e, m), { related: spec.related(identity, m), ...(fix ? { fix } : {}) }));
+        const answer = repairFor(findRepairs(report, lang), identity);
+        const fix = answer?.kind === 'unique' ? repairFix(answer.repair, lang) : undefined;
+        if (answer?.kind === 'unique' && answer.broken.length > 1) {
+          // One cell explains every broken sum of the group: one finding, at that cell, from the identity that owns it.
+          if (owner(answer.broken, answer.repair.cell) !== identity) continue;
+          const { cell, value } = answer.repair;
+          const others = answer.broken.filter((b) => b.identity !== identity);
+          const related = others.slice(0, MAX_RELATED).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
+          out.push(finding(rule, cell.range, m.sums.atCell(cell.text, value, answer.broken.length, spec.message(e, m)), { related, ...(fix ? { fix } : {}) }));
+          continue;
+        }
+        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: spec.related(identity, m), ...(fix ? { fix } : {}) }));
       }
       return out;
     },
@@ -42,11 +58,28 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
   return rule;
 }
 
-/** The repair of the group of broken identities this one belongs to, as a fix. */
-function repairFix(report: Report, identity: Identity, lang: Lang): Fix | undefined {
-  const answer = repairFor(findRepairs(report, lang), identity);
-  if (answer?.kind !== 'unique') return undefined;
-  const { cell, value } = answer.repair;
+/** Related locations a localised finding lists: the other broken totals. */
+const MAX_RELATED = 5;
+/** Which rule speaks for a group of broken identities that one cell explains: row sums first, then columns, the balance, 表四. */
+const KIND_ORDER: readonly IdentityKind[] = ['t3.row', 't3.column', 't3.balance', 't4.group'];
+
+/** The cell a broken identity is reported at: its total (the balance: （七）总计 + 四, at （七）总计's side). */
+export function targetOf(identity: Identity): Cell {
+  return identity.kind === 't3.balance' ? identity.right[1]!.cell : identity.left[0]!.cell;
+}
+
+/**
+ * The identity that reports a group one cell explains: the first (in
+ * KIND_ORDER) whose own total is that cell, else the first of all. Every
+ * rule of the group finds the same owner, so exactly one of them reports.
+ */
+function owner(broken: readonly Evaluation[], cell: Cell): Identity {
+  const ordered = [...broken].sort((a, b) => KIND_ORDER.indexOf(a.identity.kind) - KIND_ORDER.indexOf(b.identity.kind));
+  return (ordered.find((b) => targetOf(b.identity) === cell) ?? ordered[0]!).identity;
+}
+
+/** The repair of the group of broken identities an identity belongs to, as a fix. */
+function repairFix({ cell, value }: { cell: Cell; value: number }, lang: Lang): Fix | undefined {
   return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: cell.range, newText: String(value) }] };
 }
 

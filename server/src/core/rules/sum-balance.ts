@@ -8,7 +8,6 @@ export const sumBalance = identityRule({
   code: 'sum.balance',
   name: '表三收支平衡（一 + 二 = （七）总计 + 四）',
   kind: 't3.balance',
-  target: (i) => i.right[1]!.cell,
   message: (e, m) => {
     const [received, carried] = e.identity.left.map((t) => shownValue(e.identity, t, m));
     const [handled, forward] = e.identity.right.map((t) => shownValue(e.identity, t, m));

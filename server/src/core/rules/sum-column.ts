@@ -9,7 +9,6 @@ export const sumColumn = identityRule({
   code: 'sum.column',
   name: '表三列合计（（七）总计 = 各办理结果之和）',
   kind: 't3.column',
-  target: (i) => i.left[0]!.cell,
   message: (e, m) => {
     const nonZero = e.identity.right.filter((t) => identityValue(e.identity, t.cell) !== 0);
     return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(e.identity, nonZero, m) : undefined, shownValue(e.identity, e.identity.left[0]!, m));

@@ -7,7 +7,6 @@ export const sumReview = identityRule({
   code: 'sum.review',
   name: '表四合计（总计 = 维持 + 纠正 + 其他 + 尚未审结）',
   kind: 't4.group',
-  target: (i) => i.left[0]!.cell,
   message: (e, m) => m['sum.review'].message(e.identity.subject, e.right, describeTerms(e.identity, e.identity.right, m), shownValue(e.identity, e.identity.left[0]!, m)),
   related: (i, m) => relatedTerms(i, i.right, i.subject, m),
 });

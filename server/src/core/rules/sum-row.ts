@@ -6,7 +6,6 @@ export const sumRow = identityRule({
   code: 'sum.row',
   name: '表三行合计（总计 = 各申请人类别之和）',
   kind: 't3.row',
-  target: (i) => i.left[0]!.cell,
   message: (e, m) => m['sum.row'].message(e.identity.subject, e.right, describeTerms(e.identity, e.identity.right, m), shownValue(e.identity, e.identity.left[0]!, m)),
   related: (i, m) => relatedTerms(i, i.right, m['sum.row'].role, m),
 });
