@@ -216,12 +216,16 @@ export function judge(rendition: Rendition, expectation: Expectation): Outcome {
   const place = (defect: ExpectedDefect) => ({ defect, location: locate(defect.where, doc.report, text) });
   const located = expectation.defects.map(place);
   const acceptable = (expectation.acceptable ?? []).map(place);
-  const matches = (f: Finding, d: ExpectedDefect, loc: Location) =>
-    d.codes.includes(f.code) && ('anywhere' in loc || ('ranges' in loc && loc.ranges.some((r) => overlaps(f.range, r))));
+  // A finding stands at its range; a table-wide one (table.shape, many blanks) names the other affected places as
+  // related locations, and those find a defect too. Whether a finding is false is judged at its own range only.
+  const matches = (f: Finding, d: ExpectedDefect, loc: Location, related = false) => {
+    const ranges = related ? [f.range, ...(f.related ?? []).map((r) => r.range)] : [f.range];
+    return d.codes.includes(f.code) && ('anywhere' in loc || ('ranges' in loc && loc.ranges.some((r) => ranges.some((fr) => overlaps(fr, r)))));
+  };
   const defects = located.map(({ defect, location }) => ({
     defect,
     location,
-    found: findings.find((f) => (f.severity === 'error' || f.severity === 'warning') && matches(f, defect, location)),
+    found: findings.find((f) => (f.severity === 'error' || f.severity === 'warning') && matches(f, defect, location, true)),
     excused: 'table' in defect.where && !!rendition.unreadable?.includes(defect.where.table),
   }));
   const unmatched = findings.filter((f) => ![...located, ...acceptable].some(({ defect, location }) => matches(f, defect, location)));

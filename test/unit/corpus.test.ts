@@ -18,7 +18,6 @@ import { buildReport, validT3, validT4 } from '../helpers/build-report';
 const KNOWN_FAILING: readonly string[] = [
   'own/blank-total-2021.html (html-to-text)',
   'own/blank-total-2021.html (one-line)',
-  'own/legacy-2019.html (one-line)',
   'own/many-blanks-2022.html (html-to-text)',
   'own/many-blanks-2022.html (markdown)',
   'own/many-blanks-2022.html (one-line)',
@@ -32,14 +31,8 @@ const KNOWN_FAILING: readonly string[] = [
   'raw/淮安市人民政府_2024.pdf (pdftotext)',
   'raw/淮安市洪泽区人民政府_2023.pdf (pdftotext)',
   'raw/淮安市洪泽区人民政府_2024.pdf (pdftotext)',
-  'crawled/平潭综合实验区农业农村局_2019.txt',
-  'crawled/平潭综合实验区农业农村局_2020.txt',
-  'crawled/平潭综合实验区农业农村局_2023.txt',
   'crawled/平潭综合实验区农业农村局_2024.txt',
-  'crawled/平潭综合实验区农业农村局_2025.txt',
   'crawled/平潭综合实验区自然资源与生态环境局_2019.txt',
-  'crawled/平潭综合实验区自然资源与生态环境局_2020.txt',
-  'crawled/平潭综合实验区自然资源与生态环境局_2023.txt',
 ];
 
 const all = renditions();

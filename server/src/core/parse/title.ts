@@ -8,13 +8,15 @@ import { toHalfWidth } from '../text/normalize';
 
 const TITLE_WORDS = /年度报告|年报/;
 const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
+// Other fields a saved web page lists above the report (栏目: 政府信息公开年报, 发布机构: …): never the title.
+const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期)\s*[:：]/;
 
 export function findTitle(lines: Line[], from: number, to: number): Title | undefined {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
     if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) continue;
-    if (WEB_LABEL.test(line.text)) continue; // web page metadata; the real title follows
+    if (WEB_LABEL.test(line.text) || PAGE_FIELD.test(line.text)) continue; // web page metadata; the real title follows
     let start = line.start + (line.text.length - line.text.trimStart().length);
     const end = line.start + line.text.trimEnd().length;
     let text = trimmed;
@@ -25,6 +27,20 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
     }
     const year = findYear(text, lines, i);
     return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
+  }
+  return pageTitle(lines, from, to);
+}
+
+/** No title in the text itself: the one a saved page lists in its 标题: field. */
+function pageTitle(lines: Line[], from: number, to: number): Title | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const label = WEB_LABEL.exec(line.text);
+    const text = label ? line.text.slice(label[0].length).trim() : '';
+    if (!label || !TITLE_WORDS.test(text) || text.length > 60) continue;
+    const start = line.start + label[0].length;
+    const year = findYear(text, lines, i);
+    return { text, range: { start, end: start + text.length }, year: year?.year, yearRange: year?.range };
   }
   return undefined;
 }
