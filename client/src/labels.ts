@@ -8,6 +8,8 @@ export function layoutName(layout: ReportStatus['layout']): string {
     case 'tab-grid': return vscode.l10n.t('制表符表格 (tab grid)');
     case 'cell-per-line': return vscode.l10n.t('一格一行 (one cell per line)');
     case 'cell-per-paragraph': return vscode.l10n.t('一格一段 (one cell per paragraph)');
+    case 'cell-lines': return vscode.l10n.t('一格一行，行间无空行 (one cell per line, no blank lines)');
+    case 'run-together': return vscode.l10n.t('网页压成一行 (web page on one line)');
     case 'pdf-rows': return vscode.l10n.t('PDF 文本 (PDF text)');
     case 'pipe': return vscode.l10n.t('竖线表格 (pipe table)');
     default: return vscode.l10n.t('未识别到表格 (no table found)');

@@ -75,6 +75,17 @@ describe('a page flattened to one line', () => {
     assert.match(shape[0]!.message, /2 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3/);
   });
 
+  it('cells a page kept apart (as many numbers as columns) are read as written: a wrong row total is an error at it', () => {
+    const t3 = validT3();
+    t3.public = [12, 0, 0, 0, 0, 0, 13];
+    t3.total = [14, 1, 0, 0, 0, 0, 15];
+    t3.new = [14, 1, 0, 0, 0, 0, 15];
+    const text = crawled(buildReport({ t3 }), ' ');
+    const errors = checkText(text).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => f.code), ['sum.row'], JSON.stringify(errors));
+    assert.equal(text.slice(errors[0]!.range.start, errors[0]!.range.end), '13');
+  });
+
   it('digits that split several ways (表二 “12125”) are one warning for the table, and no arithmetic', () => {
     const findings = checkText(crawled(buildReport({ t2: { normative: [12, 1, 25], rules: [10, 2, 8] } })));
     assert.deepEqual(codes(findings, 'error'), []);

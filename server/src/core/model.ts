@@ -10,8 +10,11 @@ export interface Range {
   end: number;
 }
 
-/** 'run-together': a flattened web page, each row's values one run of digits (`规章000`). */
-export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'pdf-rows' | 'pipe' | 'run-together';
+/**
+ * 'cell-lines': one cell a line with no blank line between rows (what HTML-to-text tools write; a blank line is an empty cell).
+ * 'run-together': a flattened web page, each row's values one run of digits (`规章000`).
+ */
+export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'cell-lines' | 'pdf-rows' | 'pipe' | 'run-together';
 
 export type NumberingStyle =
   | 'chinese' // 一、

@@ -72,6 +72,8 @@ export function renderTable(layout: TableLayout, rows: Row[]): string[] {
       return rows.flatMap((r) => [...r.map((c) => `\t${c}`), '']);
     case 'cell-per-paragraph':
       return rows.flatMap((r) => r.flatMap((c) => [c, '']));
+    case 'cell-lines':
+      return rows.flat();
     case 'pdf-rows':
       return rows.map((r) => r.join(' '));
     case 'run-together':

@@ -81,7 +81,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
  */
 function alignRunTogether(cand: CandidateRow, expected: number, totalColumn: number | undefined): Alignment {
   const holds = (v: readonly (number | undefined)[]) => totalColumn === undefined || rowSumHolds(v, totalColumn);
-  const { reading, only } = chooseReading(readingsOf(cand.values, expected), holds);
+  const { reading, only } = chooseReading(readingsOf(cand.values, expected), holds, cand.values.length === expected);
   if (reading) return { cells: reading.map((c) => toCell(c, true)), alignment: 'exact' };
   const digits = runText(cand.values);
   const at = cand.values[cand.values.length - 1]!.range.end;

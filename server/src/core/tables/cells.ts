@@ -27,7 +27,7 @@ const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:�
 const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
-  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, singleCells = 0, prevBlank = false, seen = false;
+  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
@@ -37,6 +37,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     if (isPageNumberLine(t)) continue;
     nonBlank++;
     if (seen && prevBlank) blankGaps++;
+    if (seen && !prevBlank) adjacent++;
     prevBlank = false;
     seen = true;
     if (/^\s*\|.*\|/.test(t)) pipes++;
@@ -49,14 +50,16 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (nonBlank === 0) return 'pdf-rows';
   if (pipes >= nonBlank * 0.5) return 'pipe';
   if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
-  if (blankGaps >= (nonBlank - 1) * 0.6) return 'cell-per-paragraph';
-  // One cell a line with no blank line between rows (what HTML-to-text tools write): rows are found by their labels.
-  if (singleCells >= nonBlank * 0.8) return 'cell-per-paragraph';
+  // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty cell.
+  if (singleCells >= nonBlank * 0.8 && adjacent >= nonBlank * 0.3) return 'cell-lines';
+  if (blankGaps >= (nonBlank - 1) * 0.6 || singleCells >= nonBlank * 0.8) return 'cell-per-paragraph';
   return 'pdf-rows';
 }
 
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   const cells: StreamCell[] = [];
+  let lastContent = to - 1;
+  while (lastContent >= from && lines[lastContent]!.text.trim() === '') lastContent--;
   let rowOpen = false; // cell-per-line: a row is open until a blank line
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -84,6 +87,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         break;
       case 'cell-per-paragraph':
         if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, false);
+        break;
+      case 'cell-lines':
+        // Rows are found by their labels; a blank line between the first and the last cell is an empty cell.
+        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, false);
+        else if (cells.length > 0 && i < lastContent) cells.push(makeCell('', line.start, false));
         break;
       case 'pdf-rows':
         if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, true);

@@ -88,12 +88,15 @@ export function runText(tokens: readonly StreamCell[]): string {
 }
 
 /**
- * The one reading to trust: the only split there is, or the only one the
- * sums allow. `only` is the only split when it breaks the sums (a reading to
- * show, never to build an error on).
+ * The one reading to trust: the only one the sums allow, or, when the text
+ * separated every number (`separated`: as many runs as columns), the numbers
+ * as written. `only` is the only split when it breaks the sums and digits ran
+ * together (a reading to show, never to build an error on).
  */
-export function chooseReading(readings: Readings, holds: (values: readonly (number | undefined)[]) => boolean): { reading?: StreamCell[]; only?: StreamCell[] } {
+export function chooseReading(readings: Readings, holds: (values: readonly (number | undefined)[]) => boolean, separated = false): { reading?: StreamCell[]; only?: StreamCell[] } {
   if (readings === 'too-many' || readings.length === 0) return {};
+  // Every number stood apart in the text (as many runs as columns): read as written, whatever the sums say.
+  if (separated && readings.length === 1) return { reading: readings[0]! };
   const valid = readings.filter((r) => holds(r.map((c) => c.value)));
   if (valid.length === 1) return { reading: valid[0]! };
   if (readings.length === 1) return { only: readings[0]! };

@@ -32,7 +32,9 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
   for (const cand of candidates) {
     if (pointer >= KEYED.length) break;
     const { key } = joinedKey(cand.labels);
-    const best = bestMatch(key, pointer);
+    // Rows printed with no numbers at all (blank rows) pile their labels in front of the next row with numbers:
+    // the row that has them may lie as many rows further on.
+    const best = bestMatch(key, pointer, WINDOW + cand.labels.length);
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
         const first = cand.labels[0] ?? cand.values[0]!;
@@ -43,7 +45,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
     // Template rows skipped over whose label is in this row's prefix: present, but with no numbers.
     for (let k = pointer; k < best.index; k++) {
       const skipped = KEYED[k]!;
-      if (isLegacyAlternative(skipped.spec, best.row.spec)) continue;
+      if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
       if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand, problems));
     }
     const row = buildRow(best.row.spec, cand, best.key, problems);
@@ -78,6 +80,11 @@ function isLegacyAlternative(skipped: Table3RowSpec, matched: Table3RowSpec): bo
   return skipped.id === 'other' && matched.id.startsWith('other.');
 }
 
+/** The 2019 single （六） row named in front of its 2021 sub-rows is their group label, not a row without numbers. */
+function isGroupOfPresentRows(skipped: KeyedRow, key: string): boolean {
+  return skipped.spec.id === 'other' && KEYED.some((k) => k.spec.id.startsWith('other.') && k.keys.some((sk) => key.includes(sk) && sk.length > 4));
+}
+
 type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
 
 // The answer depends on the label and the position alone; typing in a cell
@@ -85,18 +92,18 @@ type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
 const MAX_MATCHES_KNOWN = 5_000;
 let knownMatches = new Map<string, Match | undefined>();
 
-function bestMatch(key: string, pointer: number): Match | undefined {
-  const memoKey = `${pointer}|${key}`;
+function bestMatch(key: string, pointer: number, window: number): Match | undefined {
+  const memoKey = `${pointer}|${window}|${key}`;
   if (knownMatches.has(memoKey)) return knownMatches.get(memoKey);
-  const found = searchMatch(key, pointer);
+  const found = searchMatch(key, pointer, window);
   if (knownMatches.size >= MAX_MATCHES_KNOWN) knownMatches = new Map();
   knownMatches.set(memoKey, found);
   return found;
 }
 
-function searchMatch(key: string, pointer: number): Match | undefined {
+function searchMatch(key: string, pointer: number, window: number): Match | undefined {
   let best: { row: KeyedRow; index: number; key: string; keyLength: number; score: number } | undefined;
-  const last = Math.min(KEYED.length, pointer + WINDOW);
+  const last = Math.min(KEYED.length, pointer + window);
   for (let i = pointer; i < last; i++) {
     const row = KEYED[i]!;
     for (const k of row.keys) {
@@ -122,9 +129,11 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, p
 }
 
 function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): TableRow {
-  // The row's label sits in front of the next row's label, with no numbers after it.
+  // The row's label sits in front of the next row's label, with no numbers after it: the cell that ends with one of
+  // its keys, else the first that holds the start of its label (several rows share a start: 属于行政执法案卷, 属于行政查询事项).
   const head = row.keys[0]!.slice(0, 4);
-  const index = Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
+  const named = cand.labels.findIndex((l) => row.keys.some((k) => labelKey(l.text).endsWith(k)));
+  const index = named >= 0 ? named : Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
   const cell = cand.labels[index]!;
   const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[index] ?? [], TABLE3_COLUMNS.length);
   if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });

@@ -48,7 +48,7 @@ function groupsHold(values: readonly (number | undefined)[]): boolean {
 
 /** 表四 of a flattened page: its 15 numbers as one run of digits (glued.ts). */
 function runTogether(values: StreamCell[], start: number, layout: TableLayout): { table: Table4; end: number } {
-  const { reading, only } = chooseReading(readingsOf(values, TABLE4_SIZE), groupsHold);
+  const { reading, only } = chooseReading(readingsOf(values, TABLE4_SIZE), groupsHold, values.length === TABLE4_SIZE);
   const end = values[values.length - 1]!.range.end;
   const used = reading ?? only;
   const tableCells = used ? used.map((c) => toCell(c, !!reading)) : Array.from({ length: TABLE4_SIZE }, () => missingCell(end));
