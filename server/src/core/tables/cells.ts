@@ -27,11 +27,14 @@ const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:�
 const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
-  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
+  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
-      if (seen) prevBlank = true;
+      if (seen) {
+        prevBlank = true;
+        blankLines++;
+      }
       continue;
     }
     if (isPageNumberLine(t)) continue;
@@ -50,8 +53,10 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (nonBlank === 0) return 'pdf-rows';
   if (pipes >= nonBlank * 0.5) return 'pipe';
   if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
-  // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty cell.
-  if (singleCells >= nonBlank * 0.8 && adjacent >= nonBlank * 0.3) return 'cell-lines';
+  // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty
+  // cell, so blank lines are few or come in runs (a row of empty cells), never one between every two cells.
+  const blanksAreCells = blankGaps <= nonBlank * 0.1 || blankLines >= 2 * blankGaps;
+  if (singleCells >= nonBlank * 0.8 && adjacent >= nonBlank * 0.3 && blanksAreCells) return 'cell-lines';
   if (blankGaps >= (nonBlank - 1) * 0.6 || singleCells >= nonBlank * 0.8) return 'cell-per-paragraph';
   return 'pdf-rows';
 }

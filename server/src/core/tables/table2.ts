@@ -47,7 +47,7 @@ const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
 });
 
 export function readTable2(cells: readonly StreamCell[], layout: TableLayout): { table: Table2; end: number } {
-  const { rows: candidates } = assembleRows(cells);
+  const { rows: candidates, trailing } = assembleRows(cells);
   const blocks: Table2Block[] = [];
   const problems: ShapeProblem[] = [];
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
@@ -59,7 +59,17 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   });
   let current: Table2Block | undefined;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
+  // A one-cell block's number read before its row's label (PDF text without -layout): waits for the label.
+  let pending: { block: Table2Block; cand: CandidateRow } | undefined;
+  const unknownRow = (cand: CandidateRow) =>
+    problems.push({ kind: 'row-unknown', range: { start: (cand.labels[0] ?? cand.values[0]!).range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
   for (const cand of candidates) {
+    if (pending) {
+      const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);
+      if (row) pending.block.rows.push(row);
+      else unknownRow(pending.cand);
+      pending = undefined;
+    }
     const { key, starts } = joinedKey(cand.labels);
     const caption = lastCaption(key);
     let headerFrom = 0;
@@ -76,9 +86,13 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     }
     const match = matchRow(key, current);
     if (!match) {
-      if (current && cand.values.length > 0) {
-        problems.push({ kind: 'row-unknown', range: { start: (cand.labels[0] ?? cand.values[0]!).range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
-      }
+      if (current && cand.values.length === 1 && caption && isOneCellBlock(current)) {
+        // The row's label among the header words (行政许可 before 本年处理决定数量), or after the number.
+        const named = cand.labels.slice(headerFrom).find((l) => ROW_KEYS.some((r) => r.block.id === current!.id && r.key === labelKey(l.text)));
+        const row = named && labelAfterValue(current, cand, named, problems);
+        if (row) current.rows.push(row);
+        else pending = { block: current, cand };
+      } else if (current && cand.values.length > 0) unknownRow(cand);
       continue;
     }
     if (!current || current.id !== match.block.id) {
@@ -99,6 +113,12 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     current.rows.push(row);
     current.range = { start: current.range.start, end: row.range.end };
     end = row.range.end;
+  }
+  if (pending) {
+    // The last block's label after its number, and nothing after it in the table.
+    const row = labelAfterValue(pending.block, pending.cand, trailing[0], problems);
+    if (row) pending.block.rows.push(row);
+    else unknownRow(pending.cand);
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (blocks.length === 0) {
@@ -203,6 +223,30 @@ function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column
 }
 
 /** `label`: the row's template label in its block's form; `columns`: that form's columns. */
+/** A block of one row and one column (第二十条第（五）（八）项 of the 2021 form). */
+function isOneCellBlock(block: Table2Block): boolean {
+  const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
+  return form.rows.length === 1 && form.columns.length === 1 && block.rows.length === 0;
+}
+
+/**
+ * The row of a one-cell block whose label is not right before its number
+ * (PDF text: after it, or among the header words): `label`, if it is exactly
+ * that row's. The number is the block's only one, so it can belong to no
+ * other cell.
+ */
+function labelAfterValue(block: Table2Block, cand: CandidateRow, label: StreamCell | undefined, problems: ShapeProblem[]): TableRow | undefined {
+  if (!label) return undefined;
+  const key = labelKey(label.text);
+  const match = ROW_KEYS.find((r) => r.block.id === block.id && r.key === key);
+  if (!match) return undefined;
+  const form = table2Form(match.block, block.legacy);
+  const row = buildRow(match, formLabel(match, form), { ...cand, labels: [label] }, { text: label.text, range: label.range }, form.columns, problems);
+  const value = cand.values[0]!.range;
+  block.range = { start: block.range.start, end: Math.max(block.range.end, label.range.end) };
+  return { ...row, range: { start: Math.min(value.start, label.range.start), end: Math.max(value.end, label.range.end) } };
+}
+
 function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, columns: readonly Table2ColumnSpec[], problems: ShapeProblem[]): TableRow {
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
