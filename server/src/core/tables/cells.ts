@@ -135,7 +135,9 @@ function pushRunTogether(cells: StreamCell[], text: string, base: number): void 
   const run = TRAILING_RUN.exec(text);
   const labelEnd = run ? run.index : text.length;
   const before = cells.length;
-  pushSplit(cells, text.slice(0, labelEnd), base, /[\s\u3000]+/g, false, true);
+  // One label cell: a page's spaces fall anywhere (本年新 制作数量), so they part no words.
+  const label = text.slice(0, labelEnd);
+  if (label.trim()) cells.push(makeCell(label.trim(), base + label.length - label.trimStart().length, true));
   if (!run) return;
   const tokens: StreamCell[] = [];
   pushSplit(tokens, run[0], base + run.index, /[\s\u3000\u00a0]+/g, false, cells.length === before);

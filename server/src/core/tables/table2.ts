@@ -101,7 +101,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       if (!blocks.includes(current)) blocks.push(current);
     }
     const leaf = leafLabel(cand.labels, match.key);
-    const headerCells = cand.labels.slice(headerFrom, leaf.first);
+    const headerCells = [...cand.labels.slice(headerFrom, leaf.first), ...headerWordsBefore(cand.labels[leaf.first], leaf.range.start, match.block, headerFrom <= leaf.first)];
     if (headerCells.length > 0) readHeaders(current, match.block, headerCells, editionVotes);
     const form = table2Form(match.block, current.legacy);
     // Label-only cells before the leaf that name another row of this block: that row has no numbers.
@@ -223,6 +223,43 @@ function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column
 }
 
 /** `label`: the row's template label in its block's form; `columns`: that form's columns. */
+/**
+ * The header words run into the first row's label cell (a flattened page:
+ * `信息内容本年制发件数本年废止件现行有效件数规范性文件`): the cell's text before
+ * the row's label, cut at the block's column labels, so each header is read
+ * (and a drifted one, such as 本年废止件, is seen).
+ */
+function headerWordsBefore(cell: StreamCell | undefined, leafStart: number, spec: Table2BlockSpec, afterCaption: boolean): StreamCell[] {
+  if (!cell || !afterCaption || leafStart <= cell.range.start) return [];
+  const text = cell.text.slice(0, leafStart - cell.range.start);
+  // Labels are looked for with the spaces a page put inside them (本年新 制作数量) left out.
+  const at: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    at.push(i);
+    compact += text[i];
+  }
+  at.push(text.length);
+  const found: { at: number; end: number }[] = [];
+  for (const label of [...spec.columns, ...spec.trial.columns].map((c) => c.label).sort((a, b) => b.length - a.length)) {
+    for (let k = compact.indexOf(label); k >= 0; k = compact.indexOf(label, k + 1)) {
+      const span = { at: at[k]!, end: at[k + label.length - 1]! + 1 };
+      if (!found.some((f) => span.at < f.end && span.end > f.at)) found.push(span);
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  // The words between two known labels (or after the last) are a header too: a drifted one.
+  const pieces: { at: number; end: number }[] = [];
+  let last = /^\s*信息内容\s*/.exec(text)?.[0].length ?? 0;
+  for (const f of [...found, { at: text.length, end: text.length }]) {
+    if (f.at > last && text.slice(last, f.at).trim()) pieces.push({ at: last, end: f.at });
+    if (f.end > f.at) pieces.push(f);
+    last = Math.max(last, f.end);
+  }
+  return pieces.map(({ at, end }) => ({ kind: 'text', text: text.slice(at, end), range: { start: cell.range.start + at, end: cell.range.start + end }, value: undefined, decimals: 0, rowStart: false }));
+}
+
 /** A block of one row and one column (第二十条第（五）（八）项 of the 2021 form). */
 function isOneCellBlock(block: Table2Block): boolean {
   const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
