@@ -32,7 +32,7 @@ export function fixtures(files: readonly (NamedText & { kind: string })[], budge
     return [kind, name, String(text.length), String(fullCheck(text)), ms(t), ms(percentile(s.times, 95)), throughput(text.length, t), ms(median(cold.total.times)), sampleCount(s)];
   });
   return {
-    title: '1. Seeds and corpus: full parse + all rules',
+    title: '1. Seeds, corpus and crawled pages: full parse + all rules',
     notes: [
       'parseDocument(text) then check(doc) with the default rules; median of 30 runs after 5 warm-up runs, per file.',
       'Cold: median of 15 runs on the text with a tag, new on every run, at the end of each prose paragraph (so the per-paragraph caches of the core never help; see (2)).',

@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { generateLargeReport } from './generate';
 
 export interface NamedText {
   name: string;
@@ -25,6 +26,19 @@ export function corpus(root: string): NamedText[] {
   const dir = path.resolve(root, '..', 'shared', 'corpus');
   if (!existsSync(dir)) throw new Error(`${dir} 不存在 (missing): check the shared real reports out beside the repository, as ../shared`);
   return textsIn(dir);
+}
+
+/** Web pages as a crawler saved them (../shared/crawled): the body on one line, cells run together. */
+export function crawled(root: string): NamedText[] {
+  const dir = path.resolve(root, '..', 'shared', 'crawled');
+  if (!existsSync(dir)) throw new Error(`${dir} 不存在 (missing): check the shared real reports out beside the repository, as ../shared`);
+  return textsIn(dir);
+}
+
+/** A report as a crawler saves its page: a header line, then every line of the body on one line, tabs dropped. */
+export function flattenedPage(report: string): string {
+  const body = report.split('\n').map((l) => l.replace(/\t+/g, '')).filter((l) => l.trim() !== '').join(' ');
+  return `标题: 某某局2022年政府信息公开工作年度报告\n==================== 正文 ====================\n${body}`;
 }
 
 // A heading-like line: 一、 二． 十二. at the start.
@@ -58,6 +72,7 @@ function lines(line: string, count: number): string {
 }
 
 export const PATHOLOGICAL: readonly Pathological[] = [
+  { name: 'a web page flattened to one line (the generated report, read through its rendition)', make: (n) => flattenedPage(generateLargeReport(n)), unit: 'chars', size: 1_000_000 },
   { name: `one line: '${HEADING}' repeated, no line break`, make: (n) => repeatTo(HEADING, n), unit: 'chars', size: 1_000_000 },
   { name: "one line: digits and tabs ('12\\t' repeated)", make: (n) => repeatTo('12\t', n), unit: 'chars', size: 1_000_000 },
   { name: `lines that each look like a heading ('${HEADING}')`, make: (n) => lines(HEADING, n), unit: 'lines', size: 200_000 },

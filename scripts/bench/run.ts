@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/service';
 import { baselines, fixtures, largeReport, scaling, typingInProcess, typingTable, type Budget } from './coreSections';
 import { generateLargeReport } from './generate';
-import { corpus, seeds } from './inputs';
+import { corpus, crawled, seeds } from './inputs';
 import { keystrokeToDiagnostics, liveServers, serverMemory } from './protocolSections';
 import { atLeast, atMost, renderDocument, renderTable, targetsTable, type Table, type Target } from './report';
 import { median, ms, percent, ratio } from './stats';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const text = generateLargeReport(1_000_000);
   const seedTexts = seeds(ROOT);
   const typingSeed = seedTexts.find((s) => s.name.startsWith('001_')) ?? seedTexts[0]!;
-  const fixtureTexts = [...seedTexts.map((s) => ({ kind: 'seed', ...s })), ...corpus(ROOT).map((s) => ({ kind: 'corpus', ...s }))];
+  const fixtureTexts = [...seedTexts.map((s) => ({ kind: 'seed', ...s })), ...corpus(ROOT).map((s) => ({ kind: 'corpus', ...s })), ...crawled(ROOT).map((s) => ({ kind: 'crawled', ...s }))];
 
   const fixtureTable = await item('1. seeds and corpus', () => fixtures(fixtureTexts, budget));
   if (fixtureTable) show(fixtureTable);

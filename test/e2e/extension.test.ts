@@ -337,7 +337,8 @@ describe('gov-report in VS Code (code-server)', { timeout: 10 * 60_000 }, () => 
     await quickOpen(page, BROKEN);
     const editor = editorOf(page, BROKEN);
     const before = await problemsOf(BROKEN, expectedProblems(BROKEN));
-    assert.deepEqual(before.filter((p) => p.code.startsWith('sum.')).map(key).sort(), [`error sum.balance ${line + 9}:2`, `error sum.column ${line}:2`, `error sum.row ${line}:2`]);
+    // The broken total alone explains its row, its column and the balance: one finding, at it (issue 12).
+    assert.deepEqual(before.filter((p) => p.code.startsWith('sum.')).map(key).sort(), [`error sum.row ${line}:2`]);
     // Walking the Problems panel with the keyboard moves the editor's cursor: back to the editor.
     await quickOpen(page, BROKEN);
 
