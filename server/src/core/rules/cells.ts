@@ -4,7 +4,7 @@ import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
 import type { Cell, Report } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
-import { determinedBlanks, isBlank, type Determination } from '../identities';
+import { determinedBlanks, isBlank, reportIdentities, termValue, type Determination } from '../identities';
 import { toHalfWidth } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
 
@@ -67,15 +67,19 @@ export const cellBlank: Rule = {
     const blanks = tableCells(report).filter(({ cell }) => isBlank(cell));
     return (['t2', 't3', 't4'] as const).flatMap((table) => {
       const inTable = blanks.filter((b) => b.place.table === table);
-      if (inTable.length > MANY_BLANKS) return [manyBlanks(table, inTable, determined, m)];
-      return inTable.map((b) => oneBlank(b, determined.get(b.cell), m));
+      if (inTable.length > MANY_BLANKS) return [manyBlanks(report, table, inTable, determined, m)];
+      return inTable.map((b) => oneBlank(report, b, determined.get(b.cell), m));
     });
   },
 };
 
-function oneBlank({ cell, place, column }: TableCell, determined: Determination | undefined, m: Messages): Finding {
+function oneBlank(report: Report, { cell, place, column }: TableCell, determined: Determination | undefined, m: Messages): Finding {
   const says = m['cell.blank'];
-  if (!determined) return finding(cellBlank, cell.range, says.message(where(m, place), column, cell), { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } });
+  if (!determined) {
+    // 0 is offered only where it breaks no sum the other cells decide (a blank whose sums disagree on its value has none).
+    const fix = fillsKeepSums(report, new Map([[cell, 0]])) ? { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } } : {};
+    return finding(cellBlank, cell.range, says.message(where(m, place), column, cell), fix);
+  }
   const { value, by } = determined;
   const total = by.left.length === 1 && by.left[0]!.cell === cell;
   return finding(cellBlank, cell.range, says.determined(where(m, place), column, cell, value, says.basis(by.kind, by.subject, total)), {
@@ -84,12 +88,39 @@ function oneBlank({ cell, place, column }: TableCell, determined: Determination 
 }
 
 /** One finding at the table's first blank, listing the first few, with a fix that fills them all. */
-function manyBlanks(table: 't2' | 't3' | 't4', blanks: TableCell[], determined: ReadonlyMap<Cell, Determination>, m: Messages): Finding {
+function manyBlanks(report: Report, table: 't2' | 't3' | 't4', blanks: TableCell[], determined: ReadonlyMap<Cell, Determination>, m: Messages): Finding {
   const says = m['cell.blank'];
   const more = Math.max(0, blanks.length - LISTED_BLANKS);
   const related = blanks.slice(0, LISTED_BLANKS).map(({ cell, place, column }) => ({ range: cell.range, message: says.manyPart(where(m, place), column, determined.get(cell)?.value) }));
-  const edits = blanks.map(({ cell }) => ({ range: cell.range, newText: String(determined.get(cell)?.value ?? 0) }));
-  return finding(cellBlank, blanks[0]!.cell.range, says.many(table, blanks.length, more), { related, ...(disjoint(edits) ? { fix: { title: says.fillAll(blanks.length), edits } } : {}) });
+  const fills = new Map(blanks.map(({ cell }) => [cell, determined.get(cell)?.value ?? 0] as const));
+  const edits = blanks.map(({ cell }) => ({ range: cell.range, newText: String(fills.get(cell)) }));
+  const safe = disjoint(edits) && fillsKeepSums(report, fills);
+  return finding(cellBlank, blanks[0]!.cell.range, says.many(table, blanks.length, more), { related, ...(safe ? { fix: { title: says.fillAll(blanks.length), edits } } : {}) });
+}
+
+/**
+ * Writing `fills` into the blanks breaks no sum: every identity they take part
+ * in either still has an unknown or holds. (Such an identity could not be
+ * evaluated before, so a break would be a new error made by the fix.)
+ */
+function fillsKeepSums(report: Report, fills: ReadonlyMap<Cell, number>): boolean {
+  for (const identity of reportIdentities(report)) {
+    const terms = [...identity.left, ...identity.right];
+    if (!terms.some((t) => fills.has(t.cell))) continue;
+    const side = (ts: readonly { cell: Cell }[]) => {
+      let sum = 0;
+      for (const t of ts) {
+        const v = fills.get(t.cell) ?? termValue(t.cell, identity.determined);
+        if (v === undefined) return undefined;
+        sum += v;
+      }
+      return sum;
+    };
+    const left = side(identity.left);
+    const right = side(identity.right);
+    if (left !== undefined && right !== undefined && Math.abs(left - right) > 1e-6) return false;
+  }
+  return true;
 }
 
 /** Whether no two edits touch (two insertions at one offset, or side by side, would run together). */
