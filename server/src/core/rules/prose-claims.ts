@@ -81,7 +81,8 @@ const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inFor
 const TRIAL_VERB = '(累计(?:对外)?公开|对外公开|(?:新?制作|制发)(?:并|和|及|、)(?:新)?公开|新?制作|制发|新公开|(?<!信息|政务|申请|不予|部分|予以)公开)';
 const TRIAL_TOTAL = '(总数量?|总量)?';
 const TRIAL_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)(?:${AND}((?:行政)?规范性文件|规章))?${TRIAL_TOTAL}${TOTAL_WORD}$`);
-const TRIAL_COLUMN = new RegExp(`${TRIAL_VERB}(?:了|的)?[^，,；;：:、及和与或等]{0,4}$`);
+// Up to 4 characters between the verb and the documents, none of them another verb ("公开新制作规范性文件" is 新制作).
+const TRIAL_COLUMN = new RegExp(`${TRIAL_VERB}(?:了|的)?[^，,；;：:、及和与或等制公]{0,4}$`);
 const TRIAL_COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^，,；;：:、及和与或等]{0,6}?${TRIAL_VERB}(?:的)?(?:规范性文件|规章)?${TRIAL_TOTAL}${TOTAL_WORD}$`);
 const TRIAL_COLUMN_ONLY = new RegExp(`^(?:本年度?)?${TRIAL_VERB}(?:的)?${TRIAL_TOTAL}${TOTAL_WORD}$`);
 // A count of all the documents so far: only 对外公开总数量 is one.
@@ -266,7 +267,7 @@ function applicantMatch({ text, numbers, n, year }: CountContext): Classified | 
   const sentenceFrom = sentenceStart(text, n.start);
   const listAt = text.lastIndexOf('其中', partFrom);
   if (listAt < sentenceFrom || text.slice(sentenceFrom, listAt).includes('其中')) return undefined;
-  const earlierParts = text.slice(listAt + 2, partFrom).split(/[，,、；;]/).filter((p) => p.trim());
+  const earlierParts = text.slice(listAt + 2, partFrom).split(/[，,、；;：:]/).filter((p) => p.trim());
   if (!earlierParts.every((p) => APPLICANT_COUNT.test(p))) return undefined;
   const total = listTotal(text, numbers, listAt);
   const readings = total && receivedReadings(text, total, year);

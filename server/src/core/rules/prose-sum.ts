@@ -63,6 +63,8 @@ const CUMULATIVE = /累计|历年|截至|截止/;
 const NAMES_CATEGORIES = /类别|类型|分类/;
 const CATEGORY_PART = /类(?:信息)?\s*$/;
 const MAX_CATEGORY_GAP = 300;
+// Cumulative counts skipped before the total: a sentence or two; the bound keeps the look-back short.
+const MAX_SKIPPED_COUNTS = 3;
 
 function checkParagraph(paragraph: Paragraph, m: Messages): Finding[] {
   const broken = brokenGroups(paragraph.text);
@@ -101,8 +103,9 @@ const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter
 
 /** The list opened by the word at text[at, listFrom): its total and parts. */
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
-  const categoriesTotal = listTotal(text, numbers, at) ? undefined : proactiveTotal(text, numbers, at);
-  const total = listTotal(text, numbers, at) ?? categoriesTotal?.total;
+  const adjacentTotal = listTotal(text, numbers, at);
+  const categoriesTotal = adjacentTotal ? undefined : proactiveTotal(text, numbers, at);
+  const total = adjacentTotal ?? categoriesTotal?.total;
   if (!total) return undefined;
   const receivedTotal = RECEIVED.test(text.slice(clauseStart(text, total.start), total.start));
   let next = firstNumberFrom(numbers, at);
@@ -159,13 +162,16 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
  * naming words end the categories with 等, so the list may leave some out.
  */
 function proactiveTotal(text: string, numbers: readonly ProseNumber[], at: number): { total: ProseNumber; etc: boolean } | undefined {
-  if (!isSentenceEnd(text.slice(0, at).trimEnd().slice(-1))) return undefined;
+  if (!isSentenceEnd(text.slice(Math.max(0, at - 8), at).trimEnd().slice(-1))) return undefined;
+  let skipped = 0;
   for (let i = firstNumberFrom(numbers, at) - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (at - n.unitEnd > MAX_CATEGORY_GAP) return undefined;
     if (!n.unit) continue; // a year or a date
-    const sentenceFrom = sentenceStart(text, n.start);
-    if (CUMULATIVE.test(text.slice(sentenceFrom, n.start))) continue;
+    if (CUMULATIVE.test(text.slice(sentenceStart(text, n.start), n.start))) {
+      if (++skipped > MAX_SKIPPED_COUNTS) return undefined;
+      continue;
+    }
     const gap = withoutCumulative(text.slice(n.unitEnd, at));
     if (unitFamily(n.unit) !== '条' || n.approximate || !PROACTIVE_TOTAL.test(text.slice(clauseStart(text, n.start), n.start))) return undefined;
     if (!NAMES_CATEGORIES.test(gap) || !gap.includes('公开') || /\d/.test(gap)) return undefined;
