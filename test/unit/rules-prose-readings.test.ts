@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TableLayout } from '../../server/src/core/model';
 import type { Finding } from '../../server/src/core/rules/types';
-import { check, parseDocument } from '../../server/src/core/service';
+import { check, hover, parseDocument } from '../../server/src/core/service';
 import { renderTable, type Row } from '../../server/src/core/template-text';
 import { ALL_LAYOUTS, buildReport, validT3, type ReportData } from '../helpers/build-report';
 import { assertLangParity } from '../helpers/i18n';
@@ -243,6 +243,12 @@ describe('prose.table: the 2019 trial form of 表二', () => {
     silentTrial('本年度废止规范性文件 3 件，现行有效规范性文件 9 件，制定规范性文件 8 件。', [6, 5, 41]);
     silentTrial('制定政府信息公开规范性文件 2 件，依申请公开规范性文件 3 件，开展规范性文件解读 4 件，累计制作规范性文件 50 件。', [6, 5, 41]);
     silentTrial('全区各部门新制作规范性文件 30 件。2019年新公开规范性文件 2 件。', [6, 5, 41]);
+  });
+  it('shows the 2019 column the count matches on hover', () => {
+    const prose = '本局新制作并公开规范性文件 5 件。';
+    const text = trialReport(prose, [6, 5, 41], 'tab-grid');
+    const h = hover(parseDocument(text), text.indexOf(' 5 件') + 1);
+    assert.equal((h!.contents as { value: string }).value, `**正文：新制作并公开规范性文件 5 件** ✓\n\n${PUBLISHED}为 5`);
   });
   it('reads no 2019 column in a report whose 表二 has the 2021 form', () => {
     silent(code, '本局新制作并公开规范性文件 4 件，对外公开规范性文件总数 40 件。');
