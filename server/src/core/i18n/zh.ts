@@ -104,35 +104,49 @@ export const zh = {
     value: (cell: CellShown, value: number) => (cell.kind === 'blank' ? `（空，应为 ${value}）` : cell.kind === 'placeholder' ? `“${cell.text}”（应为 ${value}）` : String(value)),
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
-    /** One cell explains every broken sum of its group: the finding is at that cell, its figures first. */
-    atCell: (text: string, value: number, count: number, explanation: string) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后 ${count} 个勾稽关系全部成立。${explanation}`,
+    /** One cell explains every broken sum of its group: the finding is at that cell, its figures first, then the sums it restores. */
+    atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}均成立`,
+    /** A sum named in a message: "“（一）予以公开”一行的总计". */
+    identityName: (kind: IdentityKind, subject: string) => {
+      switch (kind) {
+        case 't3.row': return `“${subject}”一行的总计`;
+        case 't3.column': return `“${subject}”列的（七）总计`;
+        case 't3.balance': return `“${subject}”列的 一 + 二 = （七）+ 四`;
+        case 't4.group': return `表四“${subject}”的总计`;
+      }
+    },
     /** A related location: a total whose sum the cell breaks. */
     brokenTotal: (explanation: string) => `因此不成立：${explanation}`,
+    /** A related location: another broken sum of the same group, which no single cell mends. */
+    alsoBroken: (explanation: string) => `同时不成立：${explanation}`,
+    /** A related location: a cell whose change alone would also make the sum hold. */
+    suspect: (value: number) => `改为 ${value} 也能使本式成立`,
   },
   'sum.row': {
-    /** `actual`: the 总计 as written (a blank shows the value the other identities determine). */
-    message: (row: string, expected: number, terms: string, actual: string) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    /** Figures first: `actual` is the 总计 as written (a blank shows the value the other identities determine); the parts are in the hover. */
+    message: (row: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：“${row}”一行的总计应等于各类申请人之和`,
     role: '本行',
   },
   'sum.column': {
-    /** `terms`: the non-zero rows, or undefined when every row is 0. */
-    message: (column: string, expected: number, terms: string | undefined, actual: string) =>
-      `“${column}”列：（七）总计应为 ${expected}（${terms !== undefined ? `${terms}，其余各行为 0` : '各行均为 0'}），实为 ${actual}`,
+    message: (column: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：“${column}”列的（七）总计应等于各办理结果之和`,
     role: '本列',
   },
   'sum.balance': {
+    /** Figures first: the carry-forward as written and as the balance makes it; a negative one is no advice, then the applications handled are what is off. */
     message: (b: { column: string; received: string; carried: string; left: number; handled: string; forward: string; right: number; carryForward: number }) =>
-      `“${b.column}”列：一（${b.received}）+ 二（${b.carried}）= ${b.left}，而（七）总计（${b.handled}）+ 四（${b.forward}）= ${b.right}${b.carryForward >= 0 ? `；结转下年度应为 ${b.carryForward}` : '；办理结果多于收到的申请'}`,
+      b.carryForward >= 0
+        ? `实为 ${b.forward}，应为 ${b.carryForward}：“${b.column}”列结转下年度 = 一 ${b.received} + 二 ${b.carried} − （七）总计 ${b.handled}`
+        : `一 + 二 = ${b.left}，（七）+ 四 = ${b.right}：“${b.column}”列办理结果多于收到的申请（（七）总计 ${b.handled}）`,
     related: (label: string, value: string) => `${label}：${value}`,
   },
   'sum.review': {
-    message: (group: string, expected: number, terms: string, actual: string) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    message: (group: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：表四“${group}”的总计应等于维持、纠正、其他结果与尚未审结之和`,
   },
   'sum.in-force': {
-    message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
+    message: (row: string, inForce: number, issued: number, repealed: number) => `实为 ${inForce}，应不少于 ${issued - repealed}：“${row}”现行有效件数不少于本年制发 ${issued} − 本年废止 ${repealed}`,
     issued: (n: number) => `本年制发件数：${n}`,
     repealed: (n: number) => `本年废止件数：${n}`,
-    published2019: (row: string, total: number, published: number) => `“${row}”：对外公开总数量 ${total} 少于本年新公开数量 ${published}（总数量含本年新公开的文件）`,
+    published2019: (row: string, total: number, published: number) => `实为 ${total}，应不少于 ${published}：“${row}”对外公开总数量含本年新公开数量`,
     publishedThisYear: (n: number) => `本年新公开数量：${n}`,
   },
   repair: {
