@@ -6,7 +6,7 @@ import type { Cell } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, repairFor, type RepairAnswer } from '../repair';
-import { finding, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
+import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
   code: string;
@@ -61,8 +61,6 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
   return rule;
 }
 
-/** The most related locations a finding lists (issue 18: each is a row in Problems and in the hover). */
-const MAX_RELATED = 5;
 /** Which rule speaks for a group of broken identities that one cell explains: row sums first, then columns, the balance, 表四. */
 const KIND_ORDER: readonly IdentityKind[] = ['t3.row', 't3.column', 't3.balance', 't4.group'];
 
