@@ -20,6 +20,7 @@ import {
   type FullDocumentDiagnosticReport,
   type Position,
   type TextDocumentEdit,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ALL_LAYOUTS, buildReport, validT3, validT4, type ReportData } from '../helpers/build-report';
 import { PULL_CLIENT, startServer, stopServer, within, type ServerSession } from './lspHarness';
@@ -47,13 +48,14 @@ function offsetAt(text: string, p: Position): number {
 
 const textAt = (text: string, d: Diagnostic) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end));
 const errorsOf = (items: Diagnostic[]) => items.filter((d) => d.severity === 1);
+const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 
 /** The preferred quick fix of a diagnostic applied to the text. */
 async function preferredFix(uri: string, text: string, d: Diagnostic): Promise<string> {
   const actions = (await within(session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }), 'codeAction')) as CodeAction[];
   const preferred = actions.filter((a) => a.isPreferred && a.diagnostics?.some((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character));
   assert.equal(preferred.length, 1, `one preferred fix: ${JSON.stringify(actions.map((a) => a.title))}`);
-  const edits = (preferred[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits;
+  const edits = (preferred[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
   let out = text;
   for (const e of [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start))) out = out.slice(0, offsetAt(out, e.range.start)) + e.newText + out.slice(offsetAt(out, e.range.end));
   return out;
@@ -94,14 +96,14 @@ describe('one mistyped number: one error, at it, figures first, the preferred fi
         const text = buildReport({ layout, ...m.data });
         const { uri, items } = await diagnose(text);
         const errors = errorsOf(items);
-        assert.equal(errors.length, 1, JSON.stringify(errors.map((e) => e.message)));
+        assert.equal(errors.length, 1, JSON.stringify(errors.map(messageOf)));
         const error = errors[0]!;
         assert.equal(textAt(text, error), m.written);
         // At the changed number: the first place the two texts differ.
         let differs = 0;
         while (text[differs] === original[differs]) differs++;
         assert.equal(offsetAt(text, error.range.start), differs);
-        assertFiguresFirst(error.message, m.written, m.right);
+        assertFiguresFirst(messageOf(error), m.written, m.right);
         assert.equal(await preferredFix(uri, text, error), original);
       });
     }
@@ -116,8 +118,20 @@ describe('several mistakes', () => {
       const { items } = await diagnose(text);
       const errors = errorsOf(items);
       assert.deepEqual(errors.map((e) => textAt(text, e)), ['5', '0']);
-      assertFiguresFirst(errors[0]!.message, '5', '2');
-      assertFiguresFirst(errors[1]!.message, '0', '2');
+      assertFiguresFirst(messageOf(errors[0]!), '5', '2');
+      assertFiguresFirst(messageOf(errors[1]!), '0', '2');
+    });
+    test(`${layout}: two mistakes in 表三 whose sums cross are two errors at the two numbers, each with its fix`, async () => {
+      const original = buildReport({ layout });
+      const text = buildReport({ layout, t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2], partial: [1, 0, 0, 0, 0, 0, 3] } });
+      const { uri, items } = await diagnose(text);
+      const errors = errorsOf(items);
+      assert.deepEqual(errors.map((e) => textAt(text, e)), ['3', '3']);
+      assertFiguresFirst(messageOf(errors[0]!), '3', '2');
+      assertFiguresFirst(messageOf(errors[1]!), '3', '1');
+      const once = await preferredFix(uri, text, errors[1]!);
+      const { uri: again, items: left } = await diagnose(once);
+      assert.equal(await preferredFix(again, once, errorsOf(left)[0]!), original);
     });
     test(`${layout}: two numbers off in one row, which no single cell explains, are one error per broken sum at its total`, async () => {
       const text = buildReport({ layout, t3: { ...validT3(), public: [3, 1, 0, 0, 0, 0, 2] } });
@@ -125,7 +139,7 @@ describe('several mistakes', () => {
       const errors = errorsOf(items);
       // The row (3 + 1 ≠ 2) and the columns 自然人 and 商业企业, each at its total, with no fix.
       assert.deepEqual(errors.map((e) => [e.code, textAt(text, e)]), [['sum.row', '2'], ['sum.column', '4'], ['sum.column', '1']]);
-      for (const e of errors) assert.match(e.message, /^实为 \d+，应为 \d+：/);
+      for (const e of errors) assert.match(messageOf(e), /^实为 \d+，应为 \d+：/);
     });
   }
 });
