@@ -39,6 +39,8 @@ const SAMPLES: Samples = {
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
     atCell: [['74', 71, ['总计 of row “Row”', '（七）总计 of column “Col”']], ['', 3, ['A', 'B', 'C']]],
+    witnessed: [['3', 2, ['总计 of 表四 “G”'], '2 x'], ['', 2, ['A', 'B'], 'x 2 y']],
+    witness: [['x 2 y']],
     identityName: [['t3.row', 'Row'], ['t3.column', 'Col'], ['t3.balance', 'Col'], ['t4.group', 'Group']],
     brokenTotal: [['Is 217, should be 220: （七）总计 of column “Col”']],
     alsoBroken: [['Is 217, should be 220: （七）总计 of column “Col”']],

@@ -2,12 +2,14 @@
 // problem; for each such group, the repair is the one cell whose correction
 // makes every identity of the group hold without breaking one that holds (or,
 // where no cell does, the one pair of cells that each mend their own part).
+// Where several cells would do, a prose figure stating one of them may decide.
 // When more than one cell (or none) would do, there is no safe edit, and the
 // reason is given instead.
 
 import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
 import { evaluate, involves, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
+import { decideByProse, type Witness } from './rules/witnesses';
 
 export interface Repair {
   cell: Cell;
@@ -15,11 +17,12 @@ export interface Repair {
 }
 
 export type RepairAnswer =
-  | { kind: 'unique'; repair: Repair; broken: Evaluation[] }
+  /** `witness`: the prose figure that decided among several cells the tables alone could not tell apart. */
+  | { kind: 'unique'; repair: Repair; broken: Evaluation[]; witness?: Witness }
   /** `candidates`: the cells that would each do (none, or several); `reason` says so in the language asked for. */
   | { kind: 'ambiguous'; candidates: Repair[]; reason: string; broken: Evaluation[] };
 
-type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[] } | { kind: 'ambiguous'; candidates: Repair[]; broken: Evaluation[] };
+type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[]; witness?: Witness } | { kind: 'ambiguous'; candidates: Repair[]; broken: Evaluation[] };
 
 interface Cached {
   /** Language-neutral: solved once per report. */
@@ -46,7 +49,13 @@ function solve(report: Report): Solved[] {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
   const holding = evaluations.filter((e) => e.holds);
-  return connectedGroups(broken).flatMap((group) => solveGroup(group, holding));
+  return connectedGroups(broken).flatMap((group) => solveGroup(group, holding)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+}
+
+/** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */
+function witnessed(report: Report, s: Solved & { kind: 'ambiguous' }): Solved {
+  const decided = decideByProse(report, s.candidates);
+  return decided ? { kind: 'unique', repair: decided.repair, broken: s.broken, witness: decided.witness } : s;
 }
 
 /** The answer that concerns `identity`, if it is broken. */

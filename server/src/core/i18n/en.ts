@@ -118,6 +118,8 @@ export const en: Messages = {
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
     atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${restored.join(' and ')} hold`,
+    witnessed: (text, value, restored, phrase) => `${text || '(blank)'} should be ${value}: the text says “${phrase}”; with ${value}, ${restored.join(' and ')} ${restored.length === 1 ? 'holds' : 'hold'}`,
+    witness: (phrase) => `Stated in the text: “${phrase}”`,
     identityName: (kind, subject) => {
       switch (kind) {
         case 't3.row': return `总计 of row “${subject}”`;

@@ -106,6 +106,11 @@ export const zh = {
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
     /** One cell explains every broken sum of its group: the finding is at that cell, its figures first, then the sums it restores. */
     atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}均成立`,
+    /** The tables alone could not tell which cell is wrong; the prose (`phrase`: 予以公开 71 件) decided. */
+    witnessed: (text: string, value: number, restored: readonly string[], phrase: string) =>
+      `${text || '（空）'} 应为 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}；改为 ${value} 后${restored.join('、')}成立`,
+    /** A related location: the prose figure that decided. */
+    witness: (phrase: string) => `正文所述：${phrase}`,
     /** A sum named in a message: "“（一）予以公开”一行的总计". */
     identityName: (kind: IdentityKind, subject: string) => {
       switch (kind) {

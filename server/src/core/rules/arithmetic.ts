@@ -30,7 +30,9 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     code: spec.code,
     name: spec.name,
     defaultSeverity: spec.defaultSeverity ?? 'error',
-    inputs: ['tables'],
+    // The prose too: a figure it states may decide which cell of a broken sum is wrong (witnesses.ts).
+    inputs: ['tables', 'prose'],
+    proseMatters: (text) => STATES_A_COUNT.test(text),
     check({ report, lang }) {
       const m = messagesFor(lang);
       const out: Finding[] = [];
@@ -41,16 +43,18 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         if (!e || e.holds) continue;
         const answer = repairFor(findRepairs(report, lang), identity);
         const fix = answer?.kind === 'unique' ? repairFix(answer.repair, lang) : undefined;
-        if (answer?.kind === 'unique' && answer.broken.length > 1) {
-          // One cell explains every broken sum of the group: one finding, at that cell, from the identity that owns it.
+        if (answer?.kind === 'unique' && (answer.broken.length > 1 || answer.witness)) {
+          // One cell explains every broken sum of the group (or the prose decided which): one finding, at that cell, from the identity that owns it.
           const { cell, value } = answer.repair;
           const owned = owner(answer.broken, cell);
           if (owned.identity !== identity) continue;
           const group = [owned, ...answer.broken.filter((b) => b !== owned)];
-          const others = group.slice(1);
-          const related = others.slice(0, MAX_RELATED).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
+          const totals = group.filter((b) => targetOf(b.identity) !== cell).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
+          const witness = answer.witness ? [{ range: answer.witness.range, message: m.sums.witness(answer.witness.phrase) }] : [];
+          const related = [...witness, ...totals].slice(0, MAX_RELATED);
           const restored = group.map((b) => m.sums.identityName(b.identity.kind, b.identity.subject));
-          out.push(finding(rule, cell.range, m.sums.atCell(cell.text, value, restored), { related, ...(fix ? { fix } : {}) }));
+          const message = answer.witness ? m.sums.witnessed(cell.text, value, restored, answer.witness.phrase) : m.sums.atCell(cell.text, value, restored);
+          out.push(finding(rule, cell.range, message, { related, ...(fix ? { fix } : {}) }));
           continue;
         }
         out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}) }));
@@ -61,6 +65,8 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
   return rule;
 }
 
+/** Prose that may state a table figure: a number, or the words for none (未收到, 未发生, 无). */
+const STATES_A_COUNT = /[0-9０-９]|未|无|没有|零/;
 /** Which rule speaks for a group of broken identities that one cell explains: row sums first, then columns, the balance, 表四. */
 const KIND_ORDER: readonly IdentityKind[] = ['t3.row', 't3.column', 't3.balance', 't4.group'];
 
