@@ -73,6 +73,7 @@ function lines(line: string, count: number): string {
 
 export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'a web page flattened to one line (the generated report, read through its rendition)', make: (n) => flattenedPage(generateLargeReport(n)), unit: 'chars', size: 1_000_000 },
+  { name: "one line: '二、主动公开' repeated (numberings that could start a part)", make: (n) => repeatTo('二、主动公开', n), unit: 'chars', size: 1_000_000 },
   { name: `one line: '${HEADING}' repeated, no line break`, make: (n) => repeatTo(HEADING, n), unit: 'chars', size: 1_000_000 },
   { name: "one line: digits and tabs ('12\\t' repeated)", make: (n) => repeatTo('12\t', n), unit: 'chars', size: 1_000_000 },
   { name: `lines that each look like a heading ('${HEADING}')`, make: (n) => lines(HEADING, n), unit: 'lines', size: 200_000 },

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -21,11 +21,12 @@ import {
   type MarkupContent,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { fixtureFiles, fixturePath } from '../helpers/fixtures';
+import { fixtureFiles, fixturePath, sharedDir } from '../helpers/fixtures';
 import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 
 const CAPS = PULL_CLIENT;
-const FILES = fixtureFiles().map((f) => f.path);
+// The seeds, the shared corpus and the pages a crawler saved (a body on one line, read through its rendition).
+const FILES = [...fixtureFiles().map((f) => f.path), ...readdirSync(sharedDir('crawled')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(sharedDir('crawled'), f))];
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
 
 let session: ServerSession;
@@ -55,6 +56,28 @@ describe('the CLI and the editor report the same diagnostics', () => {
       assert.deepEqual(editor, result!.diagnostics);
     });
   }
+});
+
+describe('a page saved on one line, in the editor', () => {
+  test('the parts and the errors sit on the page’s one line, at the cell; hovering a cell explains its sum', async () => {
+    const file = path.join(sharedDir('crawled'), '平潭综合实验区农业农村局_2021.txt');
+    const text = readFileSync(file, 'utf8');
+    const uri = pathToFileURL(file).href + '?one-line';
+    await open(uri, text);
+    const items = (await pull(uri)).items;
+    assert.ok(!items.some((d) => d.code === 'section.missing'), JSON.stringify(items.map((d) => d.code)));
+    const bodyLine = text.split('\n').length - 1;
+    const errors = items.filter((d) => d.severity === 1);
+    assert.ok(errors.length > 0);
+    for (const d of errors) {
+      assert.equal(d.range.start.line, bodyLine);
+      // Each error sits on one number of the run-together row, never on the label or the whole line.
+      const cell = text.split('\n')[bodyLine]!.slice(d.range.start.character, d.range.end.character);
+      assert.match(cell, /^\d+$/, JSON.stringify(d));
+    }
+    const hover = await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: errors[0]!.range.start }), 'hover');
+    assert.match((hover!.contents as MarkupContent).value, /✗/);
+  });
 });
 
 describe('hover and quick fixes on seed 003 with a broken total', () => {

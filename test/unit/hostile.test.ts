@@ -51,6 +51,13 @@ describe('hostile input: no throw, ranges inside, linear time', () => {
     t.diagnostic(`${ms.toFixed(0)} ms`);
   });
 
+  it('one line of 1,000,000 characters of numberings that could start a part (二、主动公开 repeated): linear, no flattened page', () => {
+    for (const unit of ['二、主动公开', '二、主', '一、总体情况二、主动公开政府信息情况三、收到和处理政府信息公开申请情况']) {
+      const text = repeatTo(unit, 1_000_000);
+      checkInvariants(text, BIG.budget, BIG.run);
+    }
+  });
+
   it('one line of 1,000,000 digits, and one of 1,000,000 tabs', () => {
     checkInvariants(repeatTo('1234567890', 1_000_000), BIG.budget, BIG.run);
     checkInvariants('\t'.repeat(1_000_000), BIG.budget, BIG.run);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3, validT4 } from '../helpers/build-report';
+import { assertAllInside } from '../helpers/invariants';
 
 // Distinct values in every column so a shifted column cannot pass.
 const t3 = {
@@ -86,6 +87,24 @@ describe('parser: traps', () => {
     for (const text of ['', '\n\n\n', '一、', '\t\t\t', '三、本年度办理结果\t1\t2', '行政复议\n1 2 3', '第二十条第（一）项', '|||', '\u0000\u0001', '𠀀𠀁'.repeat(100)]) {
       const doc = parseDocument(text);
       check(doc);
+    }
+  });
+});
+
+describe('parser: PDF text without -layout, 表二', () => {
+  const fees = (text: string) => parseDocument(text).report.tables.t2?.blocks.find((b) => b.id === 'item8')?.rows[0]?.cells[0]?.text;
+
+  it('a one-cell block whose number comes before its label, or with words between, is read; the block stays inside its table', () => {
+    const base = buildReport({ layout: 'cell-per-paragraph' });
+    const cases = [
+      base.replace('行政事业性收费\n\n7.5', '7.5\n\n行政事业性收费'), // the number first (pdftotext)
+      base.replace('行政事业性收费\n\n7.5', '行政事业性收费\n\t新区公安分局\n7.5'), // words of another cell between (found by the long fuzz)
+      base.replace('本年收费金额（单位：万元）\n\n行政事业性收费\n\n7.5', '行政事业性收费\n\n本年收费金额（单位：万元）\n\n7.5'), // the label among the header words
+    ];
+    for (const text of cases) {
+      assert.equal(fees(text), '7.5', text.slice(text.indexOf('第二十条第（八）项'), text.indexOf('三、收到')));
+      assertAllInside(text);
+      assert.deepEqual(check(parseDocument(text)).filter((f) => f.code === 'table.shape'), []);
     }
   });
 });

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TableLayout } from '../../server/src/core/model';
 import type { Finding } from '../../server/src/core/rules/types';
-import { check, parseDocument } from '../../server/src/core/service';
+import { check, hover, parseDocument } from '../../server/src/core/service';
+import { renderTable, type Row } from '../../server/src/core/template-text';
 import { ALL_LAYOUTS, buildReport, validT3, type ReportData } from '../helpers/build-report';
 import { assertLangParity } from '../helpers/i18n';
 
@@ -127,7 +128,10 @@ describe('prose.table: counts named by a verb', () => {
     const t3 = { ...ZERO_T3, new: [6, 1, 0, 0, 0, 0, 7], public: [6, 1, 0, 0, 0, 0, 7], total: [6, 1, 0, 0, 0, 0, 7] };
     const prose = '2023年，我局共收到政府信息公开申请7份，其中法人申请1件、自然人申请6件，均依法予以办结。';
     silent(code, prose, { t3, year: 2023 });
-    fires(code, prose, [`正文称收到政府信息公开申请 7 份，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`], { year: 2023 });
+    fires(code, prose, [
+      `正文称收到政府信息公开申请 7 份，与表格不符（可能的对应：${NEW}总计为 5；${NEW}与${CARRIED}总计之和为 6）`,
+      `正文称自然人申请 6 件，与表格不符（可能的对应：${NEW}“自然人”为 4；${NEW}与${CARRIED}“自然人”之和为 5）`,
+    ], { year: 2023 });
   });
   it('reads 未收到相关政府信息公开申请 as 一 = 0', () => {
     silent(code, '本年度，我局未收到相关政府信息公开申请。', { t3: ZERO_T3 });
@@ -179,6 +183,149 @@ describe('prose.table: 表二', () => {
     silent(code, '本年度出台配套政策及规范性文件 12 件，规章及规范性文件现行有效 30 件。');
     silent(code, '全年作出行政许可、行政处罚和行政强制决定共 7000 件。');
     silent(code, '制发规范性文件 9 件。', { t2: { normative: ['', '', ''] } });
+  });
+});
+
+/** A 2020 report in the 2019 trial template, its 表二 (第二十条第（一）项: 本年新制作数量, 本年新公开数量, 对外公开总数量) with these 规范性文件 figures. */
+function trialReport(prose: string, normative: number[], layout: TableLayout): string {
+  const items = ['上一年项目数量', '本年增/减', '处理决定数量'];
+  const block = (item: string, columns: string[], rows: [string, string[]][]): Row[] => [[`第二十条第（${item}）项`], ['信息内容', ...columns], ...rows.map(([label, cells]) => [label, ...cells])];
+  const rows = [
+    ...block('一', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], [['规章', ['0', '0', '0']], ['规范性文件', normative.map(String)]]),
+    ...block('五', items, [['行政许可', ['20', '18', '0']], ['其他对外管理服务事项', ['0', '0', '0']]]),
+    ...block('六', items, [['行政处罚', ['88', '-18', '314']], ['行政强制', ['7', '1', '14']]]),
+    ...block('八', items.slice(0, 2), [['行政事业性收费', ['16', '0']]]),
+    ...block('九', ['采购项目数量', '采购总金额'], [['政府集中采购', ['19', '1690.99万元']]]),
+  ];
+  const lines = buildReport({ layout, legacyOther: true, year: 2020, prose: { 0: prose } }).split('\n');
+  const start = lines.findIndex((l) => l.startsWith('二、')) + 2;
+  const end = lines.findIndex((l) => l.startsWith('三、'));
+  lines.splice(start, end - start, ...renderTable(layout, rows), '');
+  return lines.join('\n');
+}
+
+describe('prose.table: the 2019 trial form of 表二', () => {
+  const code = 'prose.table';
+  const trial = (prose: string, normative: number[]) =>
+    ALL_LAYOUTS.map((layout) => {
+      const text = trialReport(prose, normative, layout);
+      const doc = parseDocument(text);
+      assertLangParity(doc, code);
+      assert.equal(doc.report.tables.t2?.blocks[0]?.legacy, true, layout);
+      return check(doc).filter((f) => f.code === code).map((f) => `${text.slice(f.range.start, f.range.end)} ${f.message}`);
+    });
+  const silentTrial = (prose: string, normative: number[]) => assert.deepEqual(trial(prose, normative), ALL_LAYOUTS.map(() => []), prose);
+  const firesTrial = (prose: string, normative: number[], expected: string[]) => assert.deepEqual(trial(prose, normative), ALL_LAYOUTS.map(() => expected), prose);
+  const MADE = '表二“规范性文件”“本年新制作数量”';
+  const PUBLISHED = '表二“规范性文件”“本年新公开数量”';
+  const TOTAL = '表二“规范性文件”“对外公开总数量”';
+
+  it('reads 新制作, 新公开 and 对外公开总数 as their columns', () => {
+    silentTrial('本局新制作规范性文件 6 件，新公开 5 件，对外公开总数 41 件。', [6, 5, 41]);
+    silentTrial('本局对外公开规范性文件总数 41 件，累计公开规章 0 件。', [6, 5, 41]);
+    firesTrial('本局新制作规范性文件 5 件，新公开 5 件，对外公开总数 40 件。', [6, 5, 41], [
+      `5 正文称新制作规范性文件 5 件，${MADE}为 6`,
+      `40 正文称对外公开总数 40 件，${TOTAL}为 41`,
+    ]);
+    firesTrial('本年度新公开规范性文件 6 件。', [6, 5, 41], [`6 正文称新公开规范性文件 6 件，${PUBLISHED}为 5`]);
+  });
+  it('reads 新制作并公开 as either column, and a bare 公开 as this year\'s or all', () => {
+    silentTrial('本局新制作并公开规范性文件 5 件。', [6, 5, 41]);
+    silentTrial('本局新制作并公开规范性文件 6 件。', [6, 5, 41]);
+    silentTrial('本局公开规范性文件 41 件。', [6, 5, 41]);
+    silentTrial('本局制发规范性文件 6 件。', [6, 5, 41]);
+    silentTrial('本局公开新制作规范性文件 6 件。', [6, 5, 41]);
+    firesTrial('本局新制作并公开规范性文件 4 件，对外公开规范性文件总数 41 件。', [6, 6, 41], [`4 正文称新制作并公开规范性文件 4 件，${MADE}为 6`]);
+    firesTrial('本局新制作并公开规范性文件 4 件。', [6, 5, 41], [`4 正文称新制作并公开规范性文件 4 件，与表格不符（可能的对应：${MADE}为 6；${PUBLISHED}为 5）`]);
+    firesTrial('本局公开规范性文件 7 件。', [6, 5, 41], [`7 正文称公开规范性文件 7 件，与表格不符（可能的对应：${PUBLISHED}为 5；${TOTAL}为 41）`]);
+  });
+  it('leaves wordings of the 2021 form and other documents alone', () => {
+    silentTrial('本年度废止规范性文件 3 件，现行有效规范性文件 9 件，制定规范性文件 8 件。', [6, 5, 41]);
+    silentTrial('制定政府信息公开规范性文件 2 件，依申请公开规范性文件 3 件，开展规范性文件解读 4 件，累计制作规范性文件 50 件。', [6, 5, 41]);
+    silentTrial('全区各部门新制作规范性文件 30 件。2019年新公开规范性文件 2 件。', [6, 5, 41]);
+  });
+  it('shows the 2019 column the count matches on hover', () => {
+    const prose = '本局新制作并公开规范性文件 5 件。';
+    const text = trialReport(prose, [6, 5, 41], 'tab-grid');
+    const h = hover(parseDocument(text), text.indexOf(' 5 件') + 1);
+    assert.equal((h!.contents as { value: string }).value, `**正文：新制作并公开规范性文件 5 件** ✓\n\n${PUBLISHED}为 5`);
+  });
+  it('reads no 2019 column in a report whose 表二 has the 2021 form', () => {
+    silent(code, '本局新制作并公开规范性文件 4 件，对外公开规范性文件总数 40 件。');
+  });
+});
+
+describe('prose.table: received applications by applicant', () => {
+  const code = 'prose.table';
+  // validT3(): 一 = 自然人 4 + 商业企业 1, 二 = 自然人 1.
+  const NATURAL = `${NEW}“自然人”`;
+  it('compares 自然人 with its column and 法人 with the 法人或其他组织 columns added', () => {
+    silent(code, '本年度共收到政府信息公开申请 5 份，其中法人申请 1 件、自然人申请 4 件。');
+    silent(code, '共受理政府信息公开申请 6 件，其中自然人提出的申请 5 件，法人或其他组织申请 1 件。');
+    silent(code, '新收政府信息公开申请 5 件（其中自然人 4 件，法人 1 件）。');
+    silent(code, '新收政府信息公开申请 5 件，其中：法人 1 件；自然人 4 件。');
+    const t3 = { ...validT3(), new: [4, 0, 1, 0, 1, 0, 6], total: [4, 0, 1, 0, 1, 0, 6] };
+    silent(code, '本年度新收政府信息公开申请 6 件，其中自然人 4 件、法人 2 件。', { t3 });
+    fires(code, '本年度新收政府信息公开申请 6 件，其中：自然人 4 件；法人 3 件。', [`正文称法人 3 件，${NEW}“法人或其他组织”各列之和为 2`], { t3 });
+    fires(code, '本年度新收政府信息公开申请 6 件，其中自然人 3 件、法人 3 件。', [
+      `正文称自然人 3 件，${NATURAL}为 4`,
+      `正文称法人 3 件，${NEW}“法人或其他组织”各列之和为 2`,
+    ], { t3 });
+    const found = fires(code, '本年度新收政府信息公开申请 5 件，其中自然人申请 3 件，法人申请 2 件。', [
+      `正文称自然人申请 3 件，${NATURAL}为 4`,
+      `正文称法人申请 2 件，${NEW}“法人或其他组织”各列之和为 1`,
+    ]);
+    assert.deepEqual(marked(found), ['3', '2']);
+    assert.equal(found.list[1]!.related!.length, 5);
+  });
+  it('reads 收到 as 一, or 一 + 二', () => {
+    silent(code, '共收到政府信息公开申请 6 件，其中自然人申请 5 件、法人申请 1 件。');
+    fires(code, '共收到政府信息公开申请 6 件，其中自然人申请 6 件。', [
+      `正文称自然人申请 6 件，与表格不符（可能的对应：${NATURAL}为 4；${NEW}与${CARRIED}“自然人”之和为 5）`,
+    ]);
+    // 其中 may open the next sentence.
+    fires(code, '共收到政府信息公开申请 5 件。其中自然人申请 3 件。', [
+      `正文称自然人申请 3 件，与表格不符（可能的对应：${NATURAL}为 4；${NEW}与${CARRIED}“自然人”之和为 5）`,
+    ]);
+  });
+  it('leaves lists that are not of the received applications alone', () => {
+    silent(code, '共办结政府信息公开申请 5 件，其中自然人申请 3 件。');
+    silent(code, '共收到政府信息公开申请 5 件，其中网上申请 3 件，自然人申请 1 件。');
+    silent(code, '共收到政府信息公开申请 5 件，其中予以公开 2 件，自然人 3 件。');
+    silent(code, '共收到自然人政府信息公开申请 5 件，其中个人 3 件。');
+    silent(code, '全区各部门共收到政府信息公开申请 50 件，其中自然人申请 30 件。');
+    silent(code, '共收到政府信息公开申请 5 件，其中企业申请 3 件。');
+    silent(code, '2021年收到政府信息公开申请 5 件，其中自然人申请 3 件。');
+    silent(code, '2021年收到政府信息公开申请 5 件。其中自然人申请 3 件。');
+    silent(code, '全区各部门共收到政府信息公开申请 50 件。其中自然人申请 30 件。');
+  });
+  it('says nothing when the row was not read one value per column', () => {
+    silent(code, '本年度新收政府信息公开申请 5 件，其中自然人申请 3 件。', { t3: { ...validT3(), new: [4, 1, 0, 0, 0, 5] } });
+  });
+});
+
+describe('prose.sum: 主动公开 categories listed a sentence after their total', () => {
+  const code = 'prose.sum';
+  const categories = '政府信息主动公开类别主要涉及公示公告、政策规范性文件、行政处罚。其中公示公告类 159 条，政策规范性文件类信息 12 条，行政处罚类 12 条。';
+  it('adds the categories up to the 主动公开 total, past a cumulative figure', () => {
+    silent(code, `2020年度，主动公开政府信息 183 条。历年累计主动公开政府信息 2979 条。${categories}`);
+    silent(code, '主动公开政府信息225条，公开类别主要涉及财政资金、征地信息。其中财政资金类5条，征地信息类220条。');
+    const found = run(code, `2019年度，主动公开政府信息 475 条。历年累计主动公开政府信息 2979 条。${categories}`);
+    assert.deepEqual(messages(found), ['其中各项之和为 183（159 + 12 + 12），与所述总数 475 不符']);
+    assert.deepEqual(marked(found), ['475']);
+    assert.deepEqual(messages(run(code, '主动公开政府信息226条，公开类别主要涉及财政资金、征地信息。其中财政资金类5条，征地信息类220条。')), ['其中各项之和为 225（5 + 220），与所述总数 226 不符']);
+  });
+  it('with categories named with 等 only checks that the parts do not exceed the total', () => {
+    silent(code, '主动公开政府信息300条。公开类别主要涉及财政资金、征地信息等。其中财政资金类5条，征地信息类220条。');
+    assert.deepEqual(messages(run(code, '主动公开政府信息200条。公开类别主要涉及财政资金、征地信息等。其中财政资金类5条，征地信息类220条。')), ['其中所列各项之和至少为 225（5 + 220），超过所述总数 200 条']);
+  });
+  it('leaves other lists and totals alone', () => {
+    // Another count between the total and the list, a list that is no categories, a total of something else.
+    silent(code, '主动公开政府信息475条。通过微信公开工作动态133条。公开类别主要涉及公示公告、行政处罚。其中公示公告类159条，行政处罚类12条。');
+    silent(code, '主动公开政府信息475条。公开类别主要涉及公示公告、行政处罚。其中网站159条，微信12条。');
+    silent(code, '发布工作动态475条。公开类别主要涉及公示公告、行政处罚。其中公示公告类159条，行政处罚类12条。');
+    silent(code, '主动公开政府信息475条。我局持续推进公开工作。其中公示公告类159条，行政处罚类12条。');
+    silent(code, '历年累计主动公开政府信息2979条。公开类别主要涉及公示公告、行政处罚。其中公示公告类159条，行政处罚类12条。');
   });
 });
 

@@ -44,8 +44,9 @@ ${USAGE}
 退出码 (exit codes):
   0  没有错误 (no errors)
   1  报告了错误级别的问题 (an error was reported)
-  2  有路径无法读取、配置文件无效或命令用法有误；优先于 1
-     (a path could not be read, a config file is invalid, or the usage is wrong; wins over 1)
+  2  有路径无法读取（或直接指定的文件是 PDF、Word 等非文本文件）、配置文件无效或命令用法有误；优先于 1
+     (a path could not be read or a file named is a PDF, Word or other non-text file, a config file is invalid,
+     or the usage is wrong; wins over 1)
 
 文件编码 (encodings): UTF-8（可带 BOM）、GB18030/GBK 自动识别。
 `;

@@ -57,6 +57,15 @@ function locateCell(report: Report, offset: number): Located | undefined {
   return undefined;
 }
 
+/** Why a cell was not read with certainty: the shape problem of its table that covers it (run together, out of order, lost cells…). */
+function uncertainReason(report: Report, cell: Cell, m: Messages): string | undefined {
+  for (const table of [report.tables.t2, report.tables.t3, report.tables.t4]) {
+    const problem = table?.problems.find((p) => p.range.start <= cell.range.start && cell.range.end <= p.range.end);
+    if (table && problem) return m['table.shape'].message(table.kind, problem.detail);
+  }
+  return undefined;
+}
+
 function cellHover(report: Report, offset: number, lang: Lang): Found | undefined {
   const located = locateCell(report, offset);
   if (!located) return undefined;
@@ -64,7 +73,7 @@ function cellHover(report: Report, offset: number, lang: Lang): Found | undefine
   const m = messagesFor(lang);
   const says = m.hover;
   const lines = [says.cell(title, cell)];
-  if (!cell.certain) lines.push('', says.inferred);
+  if (!cell.certain) lines.push('', uncertainReason(report, cell, m) ?? says.inferred);
   else if (isBlank(cell)) lines.push('', says.blank(determinedBlanks(report).get(cell)?.value));
   const identities = reportIdentities(report).filter((i) => [...i.left, ...i.right].some((t) => t.cell === cell));
   if (identities.length > 0) {

@@ -44,6 +44,7 @@ function figureName(n: FigureName): string {
     case 'row': return `表三 “${n.label}”`;
     case 'sum': return `${n.column ? `the “${n.column}” of` : 'the 总计 of'} ${TABLE[n.table]} ${joinEn(n.labels.map(quote))} added`;
     case 'cell': return `表二 “${n.row}” “${n.column}”`;
+    case 'applicants': return n.columns ? `the “${n.column}” columns of 表三 “${n.row}” added` : `the “${n.column}” of 表三 “${n.row}”`;
     case 'group': return `the 总计 of the rows of 表三 “${n.label}” added`;
     case 'suits': return 'the 总计 of 表四 “行政诉讼” (未经复议直接起诉 and 复议后起诉) added';
     case 'stated': return 'the stated total';

@@ -34,6 +34,8 @@ export type FigureName =
   | { kind: 'sum'; table: 't2' | 't3' | 't4'; labels: readonly string[]; column?: string }
   /** A 表二 cell: 表二“行政规范性文件”“现行有效件数”. */
   | { kind: 'cell'; row: string; column: string }
+  /** A 表三 row by applicant: its 自然人 cell, or (`columns`) its 法人或其他组织 columns added. */
+  | { kind: 'applicants'; row: string; column: string; columns?: boolean }
   /** The totals of the rows of a 表三 group added: （三）不予公开. */
   | { kind: 'group'; label: string }
   /** 表四's two 行政诉讼 groups added. */

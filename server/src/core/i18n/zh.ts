@@ -29,6 +29,7 @@ function figureName(n: FigureName): string {
     case 'row': return `表三“${n.label}”`;
     case 'sum': return `${TABLE[n.table]}${joinZh(n.labels.map((l) => `“${l}”`))}${n.column ? `“${n.column}”之和` : '总计之和'}`;
     case 'cell': return `表二“${n.row}”“${n.column}”`;
+    case 'applicants': return `表三“${n.row}”“${n.column}”${n.columns ? '各列之和' : ''}`;
     case 'group': return `表三“${n.label}”各项总计之和`;
     case 'suits': return '表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和';
     case 'stated': return '所述总数';

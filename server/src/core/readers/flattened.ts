@@ -9,6 +9,7 @@
 import { bestSectionMatch, recogniseHeading } from '../parse/headings';
 import { namesTable3Label } from '../parse/table-labels';
 import { SECTIONS } from '../template';
+import { labelKey } from '../text/normalize';
 import { insertBreaks, type Rendition } from './rendition';
 
 /** A line this long, holding several section headings, is a flattened page. */
@@ -19,8 +20,10 @@ const TITLE_THRESHOLD = 0.6;
 
 // A line and its break, whichever break the text uses.
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-// The first character of every section title and accepted variant: a numbering followed by anything else starts no heading.
-const TITLE_STARTS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map((t) => t.charAt(0))));
+// The first two characters of every section title and accepted variant: a numbering followed by anything else starts no heading.
+const TITLE_HEADS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map((t) => labelKey(t).slice(0, 2))));
+/** Numberings followed by a title's first words that a line may hold before it is taken for no report at all. */
+const MAX_TRIED = 60;
 
 const SECTION_NUMBERING = /([一二三四五六七八九十])\s*[、.．]\s*|(?<![\d.．])([1-6])\s*[、.．](?!\d)\s*/g;
 
@@ -76,13 +79,16 @@ export function isFlattenedLine(line: string): boolean {
  */
 export function inlineHeadings(line: string): InlineHeading[] {
   const out: InlineHeading[] = [];
+  let tried = 0;
   SECTION_NUMBERING.lastIndex = 0;
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
     const ordinal = m[1] ? '一二三四五六七八九十'.indexOf(m[1]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
     // Sections come in order, once each: only a later one can start here.
     if (ordinal > SECTIONS.length || (out.length > 0 && out[out.length - 1]!.sectionId >= ordinal)) continue;
-    if (!TITLE_STARTS.has(line.charAt(titleStart))) continue;
+    if (!TITLE_HEADS.has(labelKey(line.slice(titleStart, titleStart + 6)).slice(0, 2))) continue;
+    // A page holds a few numbered parts, not hundreds of numberings that could start one: such a line is no report.
+    if (++tried > MAX_TRIED) return [];
     const title = bestTitle(line, titleStart);
     if (!title || title.sectionId !== ordinal) continue;
     out.push({ start: m.index, end: title.end, sectionId: title.sectionId });

@@ -10,12 +10,14 @@ import type { SectionId } from '../template';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseEnd, clauseStart, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
-import type { FigureId, Reading, Table2Figure } from './prose-figures';
+import { clauseEnd, clauseStart, listTotal, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
   /** What the count may mean, the likeliest first: it contradicts the table only when no reading agrees. */
   readings: readonly Reading[];
+  /** A 表二 claim's readings where 表二 has the 2019 trial form (本年新制作数量 …); `readings` are then the 2021 form's, or none. */
+  trialReadings?: readonly Reading[];
   value: number;
   /** Text indices of what the finding points at (the number, or the 未收到 phrase). */
   start: number;
@@ -38,6 +40,10 @@ const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|�
 // One kind of applicant only ("自然人提出的申请"); "公民、法人提出的" names both, so all.
 const NATURAL_PERSONS = /自然人|公民|个人/;
 const ORGANISATIONS = /法人|企业|组织|机构|律师/;
+// "…，其中法人申请 1 件、自然人申请 2 件": one applicant kind of the 表三 columns (法人 = the five 法人或其他组织 columns).
+const APPLICANT_WORDS = '(?:来自|由)?(自然人|公民|个人|法人(?:或其他组织|和其他组织|及其他组织)?)(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?';
+const APPLICANT_PART = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*$`);
+const APPLICANT_COUNT = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*\\d+\\s*(?:件|份|条|个)\\s*$`);
 // Another year's figures ("2021年共收到…", "去年…"); 上年结转 is this year's 二.
 const OTHER_YEAR_WORDS = /去年|前一?年|上一?年(?!度?结转)/;
 const YEAR = /(?:19|20)\d\d(?=\s?年)/g;
@@ -71,6 +77,16 @@ const COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^
 // "…5 件，废止 1 件，现行有效 25 件": the documents of the sentence's previous 表二 claim.
 const COLUMN_ONLY = new RegExp(`^(?:本年度?)?(制发|制定|出台|印发|废止|现行有效)(?:的)?${TOTAL_WORD}$`);
 const DOCUMENT_COLUMN_ID: Readonly<Record<string, 'issued' | 'repealed' | 'inForce'>> = { 制发: 'issued', 制定: 'issued', 出台: 'issued', 印发: 'issued', 废止: 'repealed', 现行有效: 'inForce' };
+// The 2019 trial form's columns (本年新制作数量, 本年新公开数量, 对外公开总数量). 公开 may not be 信息公开, 依申请公开, 不予公开 ….
+const TRIAL_VERB = '(累计(?:对外)?公开|对外公开|(?:新?制作|制发)(?:并|和|及|、)(?:新)?公开|新?制作|制发|新公开|(?<!信息|政务|申请|不予|部分|予以)公开)';
+const TRIAL_TOTAL = '(总数量?|总量)?';
+const TRIAL_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)(?:${AND}((?:行政)?规范性文件|规章))?${TRIAL_TOTAL}${TOTAL_WORD}$`);
+// Up to 4 characters between the verb and the documents, none of them another verb ("公开新制作规范性文件" is 新制作).
+const TRIAL_COLUMN = new RegExp(`${TRIAL_VERB}(?:了|的)?[^，,；;：:、及和与或等制公]{0,4}$`);
+const TRIAL_COLUMN_AFTER_DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)[^，,；;：:、及和与或等]{0,6}?${TRIAL_VERB}(?:的)?(?:规范性文件|规章)?${TRIAL_TOTAL}${TOTAL_WORD}$`);
+const TRIAL_COLUMN_ONLY = new RegExp(`^(?:本年度?)?${TRIAL_VERB}(?:的)?${TRIAL_TOTAL}${TOTAL_WORD}$`);
+// A count of all the documents so far: only 对外公开总数量 is one.
+const ALL_SO_FAR = /累计|历年|截至|截止/;
 // Party documents, drafts, reviews and forwarded documents are not what the agency issued.
 const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟/;
 const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
@@ -100,8 +116,9 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
   const text = toHalfWidth(rawText);
   const aboutApplications = text.includes('申请');
   let documents: Documents | undefined;
-  const counts = scanProseNumbers(rawText).flatMap((n) => {
-    const ctx: CountContext = { text, n, sectionId, aboutApplications, documents };
+  const numbers = scanProseNumbers(rawText);
+  const counts = numbers.flatMap((n) => {
+    const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents };
     const match = countMatch(ctx, year);
     documents = match?.documents;
     return match ? claimsOf(ctx, match) : [];
@@ -117,8 +134,10 @@ interface Documents {
 
 interface CountContext {
   text: string;
+  numbers: readonly ProseNumber[];
   n: ProseNumber;
   sectionId: SectionId | undefined;
+  year: number | undefined;
   aboutApplications: boolean;
   documents: Documents | undefined;
 }
@@ -132,6 +151,8 @@ interface Match {
   clauseFrom: number;
   tail?: string;
   documents?: Documents;
+  /** 表二 in the 2019 trial form: its readings and where its phrase starts. */
+  trial?: { readings: readonly Reading[]; keyword: number };
 }
 
 function countMatch(ctx: CountContext, year: number | undefined): Match | undefined {
@@ -150,10 +171,11 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
 }
 
 function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
-  const lead = text.slice(match.clauseFrom + match.keyword, n.start).replace(/\s+/g, '');
+  const keyword = Math.min(match.keyword, match.trial?.keyword ?? match.keyword);
+  const lead = text.slice(match.clauseFrom + keyword, n.start).replace(/\s+/g, '');
   const claim = { value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? ' ' : ''}${n.written} ${n.unit}${match.tail ?? ''}` };
   if (match.each) return match.readings[0]!.map((id) => ({ ...claim, readings: [[id]] }));
-  return [{ ...claim, readings: match.readings }];
+  return [{ ...claim, readings: match.readings, ...(match.trial ? { trialReadings: match.trial.readings } : {}) }];
 }
 
 type Classified = Omit<Match, 'clauseFrom'>;
@@ -188,6 +210,9 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
   const outcome = outcomes(before);
   if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
+
+  const applicants = applicantMatch(ctx);
+  if (applicants) return includesMore ? undefined : applicants;
 
   const table2 = table2Match(ctx, before);
   if (table2) return includesMore ? undefined : table2;
@@ -231,6 +256,39 @@ function outcomes(before: string): Classified | undefined {
 }
 
 /**
+ * "共收到政府信息公开申请 3 份，其中法人申请 1 件、自然人申请 2 件": a part of
+ * the received applications by applicant, only when the list after 其中 holds
+ * nothing but applicant kinds and its total is the received count.
+ */
+function applicantMatch({ text, numbers, n, year }: CountContext): Classified | undefined {
+  const partFrom = clauseStart(text, n.start, '、');
+  const part = APPLICANT_PART.exec(text.slice(partFrom, n.start).replace(/^其中/, ''));
+  if (!part) return undefined;
+  const sentenceFrom = sentenceStart(text, n.start);
+  const listAt = text.lastIndexOf('其中', partFrom);
+  if (listAt < sentenceFrom || text.slice(sentenceFrom, listAt).includes('其中')) return undefined;
+  const earlierParts = text.slice(listAt + 2, partFrom).split(/[，,、；;：:]/).filter((p) => p.trim());
+  if (!earlierParts.every((p) => APPLICANT_COUNT.test(p))) return undefined;
+  const total = listTotal(text, numbers, listAt);
+  const readings = total && receivedReadings(text, total, year);
+  if (!readings) return undefined;
+  const who = NATURAL_PERSONS.test(part[1]!) ? 'natural' : 'organisations';
+  return { readings: readings.map((rows) => rows.map((row): ApplicantFigure => `${row}:${who}`)), keyword: text.indexOf(part[1]!, partFrom) - clauseStart(text, n.start) };
+}
+
+/** The rows (一, or 一 + 二) a count of received applications may be, or undefined when it is no such count. */
+function receivedReadings(text: string, total: ProseNumber, year: number | undefined): (readonly ('new' | 'carried')[])[] | undefined {
+  const before = text.slice(clauseStart(text, total.start), total.start);
+  const sentenceBefore = text.slice(sentenceStart(text, total.start), total.start);
+  if (MANY_AGENCIES.test(sentenceBefore) || aboutOtherYear(sentenceBefore, year)) return undefined;
+  const received = RECEIVED.exec(before);
+  if (!received || ANSWERED.test(before) || HANDLED.test(before) || !APPLICATION.test(before.slice(received.index))) return undefined;
+  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
+  if (WITH_CARRIED_AFTER.test(text.slice(total.unitEnd, total.unitEnd + 12)) || WITH_CARRIED.test(before)) return [['new', 'carried']];
+  return before.includes('新收') ? [['new']] : [['new'], ['new', 'carried']];
+}
+
+/**
  * 表二 counts the sentence names plainly: "制发行政规范性文件 5 件", "现行有效规章
  * 1 件", "…，废止 1 件", "作出行政处罚决定 236 件".
  */
@@ -243,10 +301,52 @@ function table2Match({ text, n, documents }: CountContext, before: string): Clas
     const rows = [decisions[1], decisions[2]].filter(isString).map((w) => DECISION_ROW[w]!);
     return { readings: [rows.map((row): Table2Figure => `${row}.decisions`)], each: !!decisions[3], keyword: decisions.index };
   }
-  const named = documentsNamed(before, documents, sentenceFrom);
-  if (!named || NOT_ISSUED_HERE.test(before) || joinedBefore(before.slice(0, named.keyword))) return undefined;
-  const column = DOCUMENT_COLUMN_ID[named.verb]!;
-  return { readings: [named.rows.map((row): Table2Figure => `${row}.${column}`)], keyword: named.keyword, documents: { rows: named.rows, sentenceFrom } };
+  if (NOT_ISSUED_HERE.test(before)) return undefined;
+  const found = documentsNamed(before, documents, sentenceFrom);
+  const named = found && !joinedBefore(before.slice(0, found.keyword)) ? found : undefined;
+  const foundTrial = trialDocumentsNamed(before, documents, sentenceFrom);
+  const trial = foundTrial && !joinedBefore(before.slice(0, foundTrial.keyword)) ? foundTrial : undefined;
+  if (!named && !trial) return undefined;
+  return {
+    readings: named ? [named.rows.map((row): Table2Figure => `${row}.${DOCUMENT_COLUMN_ID[named.verb]!}`)] : [],
+    keyword: named?.keyword ?? trial!.keyword,
+    documents: { rows: (named ?? trial)!.rows, sentenceFrom },
+    ...(trial ? { trial: { readings: trial.columns.map((c) => trial.rows.map((row): Table2Figure => `${row}.${c}`)), keyword: trial.keyword } } : {}),
+  };
+}
+
+type TrialColumn = 'made' | 'published' | 'publishedTotal';
+
+/**
+ * The 2019 trial form's documents and columns a count names: "新制作规范性文件 6 件"
+ * (本年新制作数量), "对外公开规范性文件总数 41 件" (对外公开总数量). A verb that may
+ * mean two columns gives both readings: "新制作并公开" (新制作 or 新公开), a bare
+ * "公开" or "对外公开" (this year's, or all that are public).
+ */
+function trialDocumentsNamed(before: string, previous: Documents | undefined, sentenceFrom: number): { rows: Documents['rows']; columns: readonly TrialColumn[]; keyword: number } | undefined {
+  const allSoFar = ALL_SO_FAR.test(before);
+  const named = TRIAL_DOCUMENTS.exec(before);
+  const verb = named && TRIAL_COLUMN.exec(before.slice(0, named.index));
+  if (named && verb) return withColumns([named[1], named[2]].filter(isString).map(documentRow), verb[1]!, allSoFar || !!named[3], verb.index);
+  const verbAfter = TRIAL_COLUMN_AFTER_DOCUMENTS.exec(before);
+  if (verbAfter) return withColumns([documentRow(verbAfter[1]!)], verbAfter[2]!, allSoFar || !!verbAfter[3], verbAfter.index);
+  const verbOnly = TRIAL_COLUMN_ONLY.exec(before);
+  if (verbOnly && previous?.sentenceFrom === sentenceFrom) return withColumns(previous.rows, verbOnly[1]!, allSoFar || !!verbOnly[2], verbOnly.index);
+  return undefined;
+}
+
+function withColumns(rows: Documents['rows'], verb: string, allSoFar: boolean, keyword: number): { rows: Documents['rows']; columns: readonly TrialColumn[]; keyword: number } | undefined {
+  const columns = trialColumns(verb, allSoFar);
+  return columns && { rows, columns, keyword };
+}
+
+/** `allSoFar`: the words say 总数 or 累计, a count of every document public so far. */
+function trialColumns(verb: string, allSoFar: boolean): readonly TrialColumn[] | undefined {
+  const made = verb.includes('制作') || verb.includes('制发');
+  const published = verb.includes('公开');
+  if (allSoFar) return published && !made ? ['publishedTotal'] : undefined;
+  if (made) return published ? ['made', 'published'] : ['made'];
+  return verb.startsWith('新') ? ['published'] : ['published', 'publishedTotal'];
 }
 
 /** The documents and the verb (制发, 废止, 现行有效 …) the words before a count name; the documents may be the previous count's. */

@@ -9,13 +9,15 @@ import type { Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Cell, Range, Report } from '../model';
 import { cellValue, isBlank } from '../identities';
-import { TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN } from '../template';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_LEGAL_PERSON_GROUP, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, table2Form } from '../template';
 import { MAX_RELATED, type Related } from './types';
 
-export type Table3Figure = 'new' | 'carried' | 'total' | 'forward' | 'public' | 'partial' | 'deny' | 'unable' | 'refuse' | 'other';
+export type Table3Figure = 'new' | 'carried' | 'total' | 'forward' | 'public' | 'partial' | 'deny' | 'unable' | 'refuse' | 'other' | ApplicantFigure;
+/** 表三 一 or 二 in the 自然人 column, or its five 法人或其他组织 columns added. */
+export type ApplicantFigure = `${'new' | 'carried'}:${'natural' | 'organisations'}`;
 export type Table4Figure = 'review' | 'suit';
-/** A 表二 cell: row id, then column id (template.ts). */
-export type Table2Figure = `${'rules' | 'normative'}.${'issued' | 'repealed' | 'inForce'}` | `${'licensing' | 'penalty' | 'coercion'}.decisions`;
+/** A 表二 cell: row id, then column id (template.ts); made, published and publishedTotal are the 2019 trial form's columns. */
+export type Table2Figure = `${'rules' | 'normative'}.${'issued' | 'repealed' | 'inForce' | 'made' | 'published' | 'publishedTotal'}` | `${'licensing' | 'penalty' | 'coercion'}.decisions`;
 export type FigureId = Table3Figure | Table4Figure | Table2Figure;
 /** Figures of one table whose sum a prose count states (most often just one). */
 export type Reading = readonly FigureId[];
@@ -47,7 +49,7 @@ export function figureOf(report: Report, reading: FigureId | Reading): Figure | 
   if (figures.length === 1) return figures[0];
   const first = ids[0]!;
   const table = isTable2(first) ? 't2' : first === 'review' || first === 'suit' ? 't4' : 't3';
-  const column = isTable2(first) ? columnLabel(first) : undefined;
+  const column = isTable2(first) ? columnLabel(first) : isApplicant(first) ? applicantColumn(first) : undefined;
   const name: FigureName = { kind: 'sum', table, labels: figures.map((f) => f.label), ...(column ? { column } : {}) };
   return { value: figures.reduce((sum, f) => sum + f.value, 0), name, parts: figures.flatMap((f) => f.parts), label: name.labels.join('+') };
 }
@@ -55,11 +57,16 @@ export function figureOf(report: Report, reading: FigureId | Reading): Figure | 
 function singleFigure(report: Report, id: FigureId): Figure | undefined {
   if (isTable2(id)) return table2Figure(report, id);
   if (id === 'review' || id === 'suit') return table4Figure(report, id);
+  if (isApplicant(id)) return applicantFigure(report, id);
   return table3Figure(report, id);
 }
 
 function isTable2(id: FigureId): id is Table2Figure {
   return id.includes('.');
+}
+
+function isApplicant(id: FigureId): id is ApplicantFigure {
+  return id.includes(':');
 }
 
 /** The figure's cells as related locations: 表三“一、…”总计：95; of a group's many cells, the non-zero ones, at most MAX_RELATED. */
@@ -90,6 +97,23 @@ function table3Figure(report: Report, id: Table3Figure): Figure | undefined {
   return combine(cells, cells.length === 1 ? t3Total(label) : { kind: 'group', label }, label);
 }
 
+/** 表三 一 (or 二) by applicant, from a row read one value per column. */
+function applicantFigure(report: Report, id: ApplicantFigure): Figure | undefined {
+  const [rowId, who] = id.split(':') as [string, string];
+  const row = report.tables.t3?.rows.find((r) => r.id === rowId);
+  if (!row || row.alignment !== 'exact' || row.cells.length !== TABLE3_COLUMNS.length) return undefined;
+  const columns = who === 'natural' ? [0] : [1, 2, 3, 4, 5];
+  const label = rowLabel(rowId);
+  const cells = columns.map((i) => certainCell(report, row.cells[i], { kind: 'applicants', row: label, column: TABLE3_COLUMNS[i]!.label }));
+  if (!cells.every(isDefined)) return undefined;
+  const column = applicantColumn(id);
+  return combine(cells, { kind: 'applicants', row: label, column, ...(cells.length > 1 ? { columns: true } : {}) }, label);
+}
+
+function applicantColumn(id: ApplicantFigure): string {
+  return id.endsWith(':natural') ? TABLE3_COLUMNS[0]!.label : TABLE3_LEGAL_PERSON_GROUP;
+}
+
 function table4Figure(report: Report, id: Table4Figure): Figure | undefined {
   const t4 = report.tables.t4;
   if (!t4 || !t4.certain || t4.cells.length !== 15) return undefined;
@@ -103,17 +127,18 @@ function table4Figure(report: Report, id: Table4Figure): Figure | undefined {
   return combine(cells, { kind: 'suits' }, '行政诉讼');
 }
 
-/** A 表二 cell of the 2021 template, in a row read one value per column. */
+/** A 表二 cell, in a row read one value per column, of a block in the form (2021 or 2019) the column belongs to. */
 function table2Figure(report: Report, id: Table2Figure): Figure | undefined {
-  const t2 = report.tables.t2;
-  // The 2019 columns (本年新制作数量 …) are other quantities.
-  if (!t2 || t2.legacy) return undefined;
   const [rowId, columnId] = id.split('.') as [string, string];
   const spec = TABLE2_BLOCKS.find((b) => !b.legacyOnly && b.rows.some((r) => r.id === rowId))!;
-  const row = t2.blocks.find((b) => b.id === spec.id)?.rows.find((r) => r.id === rowId);
-  if (!row || row.alignment !== 'exact' || row.cells.length !== spec.columns.length) return undefined;
-  const rowName = spec.rows.find((r) => r.id === rowId)!.label;
-  const column = spec.columns.findIndex((c) => c.id === columnId);
+  const block = report.tables.t2?.blocks.find((b) => b.id === spec.id);
+  if (!block) return undefined;
+  // The two forms' columns are other quantities (本年制发件数 is not 本年新制作数量).
+  const form = table2Form(spec, block.legacy);
+  const column = form.columns.findIndex((c) => c.id === columnId);
+  const row = block.rows.find((r) => r.id === rowId);
+  if (column < 0 || !row || row.alignment !== 'exact' || row.cells.length !== form.columns.length) return undefined;
+  const rowName = form.rows.find((r) => r.id === rowId)!.label;
   const name: FigureName = { kind: 'cell', row: rowName, column: columnLabel(id) };
   const cell = certainCell(report, row.cells[column], name);
   return cell && combine([cell], name, rowName);
@@ -121,7 +146,7 @@ function table2Figure(report: Report, id: Table2Figure): Figure | undefined {
 
 function columnLabel(id: Table2Figure): string {
   const columnId = id.split('.')[1];
-  return TABLE2_BLOCKS.flatMap((b) => b.columns).find((c) => c.id === columnId)!.label;
+  return TABLE2_BLOCKS.flatMap((b) => [...b.columns, ...b.trial.columns]).find((c) => c.id === columnId)!.label;
 }
 
 function t3Total(label: string): FigureName {

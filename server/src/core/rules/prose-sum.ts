@@ -10,7 +10,7 @@ import type { Paragraph } from '../model';
 import { memoByText } from '../text/memo';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -56,6 +56,15 @@ const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处�
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
 // A list of parts is a sentence or two; the bound keeps pathological input linear.
 const MAX_LIST_LENGTH = 600;
+// "主动公开政府信息475条。历年累计…2979条。公开类别主要涉及A、B…。其中A类159条，…":
+// the categories of 主动公开 listed after a sentence that names them, their total before it.
+const PROACTIVE_TOTAL = /主动公开(?:政府)?信息(?:共计|共|合计|总计)?\s*$/;
+const CUMULATIVE = /累计|历年|截至|截止/;
+const NAMES_CATEGORIES = /类别|类型|分类/;
+const CATEGORY_PART = /类(?:信息)?\s*$/;
+const MAX_CATEGORY_GAP = 300;
+// Cumulative counts skipped before the total: a sentence or two; the bound keeps the look-back short.
+const MAX_SKIPPED_COUNTS = 3;
 
 function checkParagraph(paragraph: Paragraph, m: Messages): Finding[] {
   const broken = brokenGroups(paragraph.text);
@@ -95,7 +104,9 @@ const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter
 
 /** The list opened by the word at text[at, listFrom): its total and parts. */
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
-  const total = listTotal(text, numbers, at);
+  const adjacentTotal = listTotal(text, numbers, at);
+  const categoriesTotal = adjacentTotal ? undefined : proactiveTotal(text, numbers, at);
+  const total = adjacentTotal ?? categoriesTotal?.total;
   if (!total) return undefined;
   const receivedTotal = RECEIVED.test(text.slice(clauseStart(text, total.start), total.start));
   let next = firstNumberFrom(numbers, at);
@@ -140,7 +151,39 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       i = n.unitEnd - 1;
     }
   }
-  return { total, parts, incomplete };
+  // Categories of 主动公开: every part must be one ("公示公告类 159 条"), else the list is about something else.
+  if (categoriesTotal && !parts.every((p) => CATEGORY_PART.test(text.slice(clauseStart(text, p.start, '、'), p.start)))) return undefined;
+  return { total, parts, incomplete: incomplete || !!categoriesTotal?.etc };
+}
+
+/**
+ * The total of a 主动公开 category list whose 其中 opens a sentence after the one
+ * naming the categories: the nearest "主动公开政府信息 N 条" before, with only
+ * cumulative sentences (历年累计 …) and the naming words in between. `etc`: the
+ * naming words end the categories with 等, so the list may leave some out.
+ */
+function proactiveTotal(text: string, numbers: readonly ProseNumber[], at: number): { total: ProseNumber; etc: boolean } | undefined {
+  if (!isSentenceEnd(text.slice(Math.max(0, at - 8), at).trimEnd().slice(-1))) return undefined;
+  let skipped = 0;
+  for (let i = firstNumberFrom(numbers, at) - 1; i >= 0; i--) {
+    const n = numbers[i]!;
+    if (at - n.unitEnd > MAX_CATEGORY_GAP) return undefined;
+    if (!n.unit) continue; // a year or a date
+    if (CUMULATIVE.test(text.slice(sentenceStart(text, n.start), n.start))) {
+      if (++skipped > MAX_SKIPPED_COUNTS) return undefined;
+      continue;
+    }
+    const gap = withoutCumulative(text.slice(n.unitEnd, at));
+    if (unitFamily(n.unit) !== '条' || n.approximate || !PROACTIVE_TOTAL.test(text.slice(clauseStart(text, n.start), n.start))) return undefined;
+    if (!NAMES_CATEGORIES.test(gap) || !gap.includes('公开') || /\d/.test(gap)) return undefined;
+    return { total: n, etc: /等(?![级于待候])/.test(gap) };
+  }
+  return undefined;
+}
+
+/** The text without its sentences about cumulative figures (历年累计主动公开 …). */
+function withoutCumulative(text: string): string {
+  return text.split(/(?<=[。！？!?\n])/).filter((sentence) => !CUMULATIVE.test(sentence)).join('');
 }
 
 function startsList(text: string, at: number): boolean {

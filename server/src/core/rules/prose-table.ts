@@ -51,7 +51,10 @@ function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages
 
 /** The figure of each reading of a claim, or undefined when any of them cannot be read. */
 export function claimFigures(report: Report, claim: Claim): Figure[] | undefined {
-  const figures = claim.readings.map((reading) => figureOf(report, reading));
+  const trialForm = report.tables.t2?.blocks.find((b) => b.id === 'item1')?.legacy ?? false;
+  const readings = trialForm && claim.trialReadings ? claim.trialReadings : claim.readings;
+  if (readings.length === 0) return undefined;
+  const figures = readings.map((reading) => figureOf(report, reading));
   return figures.every((f): f is Figure => f !== undefined) ? figures : undefined;
 }
 

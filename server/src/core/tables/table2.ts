@@ -66,7 +66,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   for (const cand of candidates) {
     if (pending) {
       const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);
-      if (row) pending.block.rows.push(row);
+      if (row) end = addRow(pending.block, row, end);
       else unknownRow(pending.cand);
       pending = undefined;
     }
@@ -90,7 +90,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
         // The row's label among the header words (行政许可 before 本年处理决定数量), or after the number.
         const named = cand.labels.slice(headerFrom).find((l) => ROW_KEYS.some((r) => r.block.id === current!.id && r.key === labelKey(l.text)));
         const row = named && labelAfterValue(current, cand, named, problems);
-        if (row) current.rows.push(row);
+        if (row) end = addRow(current, row, end);
         else pending = { block: current, cand };
       } else if (current && cand.values.length > 0) unknownRow(cand);
       continue;
@@ -117,7 +117,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   if (pending) {
     // The last block's label after its number, and nothing after it in the table.
     const row = labelAfterValue(pending.block, pending.cand, trailing[0], problems);
-    if (row) pending.block.rows.push(row);
+    if (row) end = addRow(pending.block, row, end);
     else unknownRow(pending.cand);
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
@@ -280,8 +280,14 @@ function labelAfterValue(block: Table2Block, cand: CandidateRow, label: StreamCe
   const form = table2Form(match.block, block.legacy);
   const row = buildRow(match, formLabel(match, form), { ...cand, labels: [label] }, { text: label.text, range: label.range }, form.columns, problems);
   const value = cand.values[0]!.range;
-  block.range = { start: block.range.start, end: Math.max(block.range.end, label.range.end) };
   return { ...row, range: { start: Math.min(value.start, label.range.start), end: Math.max(value.end, label.range.end) } };
+}
+
+/** Adds a row read out of order to its block; the block and the table (`end`) reach as far as it does. */
+function addRow(block: Table2Block, row: TableRow, end: number): number {
+  block.rows.push(row);
+  block.range = { start: Math.min(block.range.start, row.range.start), end: Math.max(block.range.end, row.range.end) };
+  return Math.max(end, row.range.end);
 }
 
 function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, columns: readonly Table2ColumnSpec[], problems: ShapeProblem[]): TableRow {
