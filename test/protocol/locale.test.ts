@@ -95,7 +95,7 @@ describe('initialize with locale "en"', () => {
     const sumRow = answer.diagnostics.find((d) => d.code === 'sum.row')!;
     // The 7 breaks its row and the balance; one finding at it, its figures first, the broken balance related.
     // Issue 18: the sums it restores are named; their parts are in the hover.
-    assert.equal(text(sumRow.message), '7 should be 6: with 6, 总计 of row “一、本年新收政府信息公开申请数量” and 一 + 二 = （七） + 四 of column “总计” hold');
+    assert.equal(text(sumRow.message), '7 should be 6: with 6, 总计 of row “一、本年新收政府信息公开申请数量” and the balance 一 + 二 = （七） + 四 of column “总计” hold');
     assert.match(sumRow.relatedInformation![0]!.message, /^Broken by it: Is 0, should be 1: column “总计” carries forward 一 7 \+ 二 0 − （七）总计 6$/);
     assert.match(answer.hover, /\*\*This number should be 6\*\*/);
     assert.match(answer.hover, /\| Row total \(一、本年新收政府信息公开申请数量\) \| 总计 7 ≠ 自然人 6 \+ .* = 6 \| ✗ \|/);
@@ -130,7 +130,7 @@ describe('initialize with locale "zh-cn", or none: Chinese, as always', () => {
     assert.deepEqual(zhCn.diagnostics.map((d) => text(d.message)), expected.messages);
     assert.equal(zhCn.hover, expected.hover);
     assert.deepEqual(zhCn.titles, expected.titles);
-    assert.equal(text(zhCn.diagnostics.find((d) => d.code === 'sum.row')!.message), '7 应为 6：改为 6 后“一、本年新收政府信息公开申请数量”一行的总计、“总计”列的 一 + 二 = （七）+ 四均成立');
+    assert.equal(text(zhCn.diagnostics.find((d) => d.code === 'sum.row')!.message), '7 应为 6：改为 6 后“一、本年新收政府信息公开申请数量”一行的总计、“总计”列的收支平衡（一 + 二 = （七）+ 四）均成立');
     assert.match(zhCn.hover, /\*\*此数应为 6\*\*/);
     assert.ok(zhCn.titles.includes('将“7”改为 6（使相关勾稽关系成立）'), JSON.stringify(zhCn.titles));
   });

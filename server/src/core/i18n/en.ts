@@ -125,7 +125,7 @@ export const en: Messages = {
       switch (kind) {
         case 't3.row': return `总计 of row “${subject}”`;
         case 't3.column': return `（七）总计 of column “${subject}”`;
-        case 't3.balance': return `一 + 二 = （七） + 四 of column “${subject}”`;
+        case 't3.balance': return `the balance 一 + 二 = （七） + 四 of column “${subject}”`;
         case 't4.group': return `总计 of 表四 “${subject}”`;
       }
     },

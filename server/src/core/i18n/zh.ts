@@ -117,7 +117,7 @@ export const zh = {
       switch (kind) {
         case 't3.row': return `“${subject}”一行的总计`;
         case 't3.column': return `“${subject}”列的（七）总计`;
-        case 't3.balance': return `“${subject}”列的 一 + 二 = （七）+ 四`;
+        case 't3.balance': return `“${subject}”列的收支平衡（一 + 二 = （七）+ 四）`;
         case 't4.group': return `表四“${subject}”的总计`;
       }
     },
