@@ -128,8 +128,8 @@ const SAMPLES: Samples = {
   },
   'prose.sum': { message: [[{ kind: 'exact', sum: 872, list: '420 + 452', total: '873' }], [{ kind: 'at-least', least: 110, list: '60 + 50', total: '100 x' }]], part: [['420 x']] },
   'prose.table': {
-    message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95], ['3 x', { kind: 'suits' }, 1]],
-    noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }]]],
+    message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95, 17], ['3 x', { kind: 'suits' }, 1, 3]],
+    noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }], 75]],
   },
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },
   hover: {

@@ -272,15 +272,15 @@ export const en: Messages = {
     part: (n, value) => `${capital(figureName(n))}: ${value}`,
   },
   'prose.sum': {
-    message: (v) => (v.kind === 'exact' ? `The parts listed after 其中 add up to ${v.sum} (${v.list}), not the stated total ${v.total}` : `The parts listed after 其中 add up to at least ${v.least} (${v.list}), more than the stated total ${v.total}`),
+    message: (v) => (v.kind === 'exact' ? `Stated ${v.total}, parts ${v.sum}: the parts listed after 其中 (${v.list}) do not add up to the stated total` : `Stated ${v.total}, parts at least ${v.least}: the parts listed after 其中 (${v.list}) exceed the stated total`),
     part: (count) => `Part: ${count}`,
   },
   'prose.table': {
-    message: (phrase, figure, value) => `The text says “${phrase}”, but ${figureName(figure)} is ${value}`,
-    noReading: (phrase, readings) => `The text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
+    message: (phrase, figure, value, stated) => `Text ${stated}, table ${value}: the text says “${phrase}”, but ${figureName(figure)} is ${value}`,
+    noReading: (phrase, readings, stated) => `Text ${stated}, table ${readings.map((r) => r.value).join(' or ')}: the text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
   },
   'prose.percent': {
-    message: (count, share, base, baseValue, expected) => `The text gives ${count} as ${share}%, but of ${figureName(base)} (${baseValue}) it is ${expected}%`,
+    message: (count, share, base, baseValue, expected) => `Is ${share}%, should be ${expected}%: the text gives ${count} as ${share}% of ${figureName(base)} (${baseValue})`,
     count: (count) => `Count: ${count}`,
   },
 

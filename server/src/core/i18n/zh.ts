@@ -286,18 +286,21 @@ export const zh = {
     part: (n: FigureName, value: number | string) => `${figureName(n)}：${value}`,
   },
   'prose.sum': {
-    message: (v: PartsVerdict) => (v.kind === 'exact' ? `其中各项之和为 ${v.sum}（${v.list}），与所述总数 ${v.total} 不符` : `其中所列各项之和至少为 ${v.least}（${v.list}），超过所述总数 ${v.total}`),
+    /** Figures first (issue 18): the total as stated, then what the parts make. */
+    message: (v: PartsVerdict) => (v.kind === 'exact' ? `所述 ${v.total}，各项之和 ${v.sum}：其中各项（${v.list}）与所述总数不符` : `所述 ${v.total}，各项之和至少 ${v.least}：其中所列各项（${v.list}）超过所述总数`),
     part: (count: string) => `分项：${count}`,
   },
   'prose.table': {
     /** `phrase`: the claim as the prose words it (受理政府信息公开申请 17 件). */
-    message: (phrase: string, figure: FigureName, value: number) => `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
+    /** Figures first (issue 18): `stated`, the prose's number, then the table's. */
+    message: (phrase: string, figure: FigureName, value: number, stated: number) => `正文 ${stated}，表格 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
     /** A wording with several plausible readings (收到 = 一, or 一 + 二), none of which the table bears out. */
-    noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[]) =>
-      `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,
+    noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[], stated: number) =>
+      `正文 ${stated}，表格 ${readings.map((r) => r.value).join(' 或 ')}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,
   },
   'prose.percent': {
-    message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算应为 ${expected}%`,
+    /** Figures first (issue 18): the share as written, then as computed. */
+    message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `实为 ${share}%，应为 ${expected}%：正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算`,
     count: (count: string) => `数量：${count}`,
   },
 

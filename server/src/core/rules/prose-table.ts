@@ -44,8 +44,8 @@ function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages
   const range = paragraphRange(paragraph, claim.start, claim.end);
   const related = figures.flatMap((f) => figureRelated(f, m));
   const message = figures.length === 1
-    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value)
-    : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })));
+    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value, claim.value)
+    : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })), claim.value);
   return [finding(proseTable, range, message, { related: uniqueRanges(related).slice(0, MAX_RELATED) })];
 }
 
