@@ -118,8 +118,8 @@ export const en: Messages = {
     value: (cell, value) => (cell.kind === 'blank' ? `${value} (blank, determined)` : cell.kind === 'placeholder' ? `${value} (“${cell.text}”, determined)` : String(value)),
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
-    atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${restored.join(' and ')} hold`,
-    witnessed: (text, value, restored, phrase) => `${text || '(blank)'} should be ${value}: the text says “${phrase}”; with ${value}, ${restored.join(' and ')} ${restored.length === 1 ? 'holds' : 'hold'}`,
+    atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${joinEn(restored)} hold`,
+    witnessed: (text, value, restored, phrase) => `${text || '(blank)'} should be ${value}: the text says “${phrase}”; with ${value}, ${joinEn(restored)} ${restored.length === 1 ? 'holds' : 'hold'}`,
     witness: (phrase) => `Stated in the text: “${phrase}”`,
     identityName: (kind, subject) => {
       switch (kind) {
