@@ -31,8 +31,11 @@ export interface ExpectedDefect {
   where: Where;
   codes: string[];
   why: string;
-  /** A prose figure's defect: the table it contradicts (it cannot be found where that table is unreadable). */
-  against?: TableId;
+  /**
+   * A prose figure's defect: the table it contradicts (it cannot be found where that table is declared
+   * unreadable), or the 表三 row, which the checker may have read without certainty (then it must say so there).
+   */
+  against?: TableId | { table: 't3'; row: string };
 }
 
 export interface Expectation {
@@ -195,7 +198,9 @@ export function locate(where: Where, report: Report, text: string): Location {
   const block = t2.blocks.find((b) => b.id === where.block);
   if (!block) return { unlocated: `${what}: block not in the parsed 表二` };
   const spec = TABLE2_BLOCKS.find((b) => b.id === where.block);
-  return tableRegion(where, block.range, block.rows, spec?.columns.map((c) => c.id) ?? [], block.headers);
+  // A block in the 2019 form has that form's columns (本年新制作数量 …).
+  const columns = (block.legacy ? spec?.trial.columns : spec?.columns) ?? [];
+  return tableRegion(where, block.range, block.rows, columns.map((c) => c.id), block.headers);
 }
 
 /** Half-open ranges overlap; an empty range (a blank cell) overlaps what contains its position. */
@@ -232,11 +237,19 @@ export function judge(rendition: Rendition, expectation: Expectation): Outcome {
     const ranges = related ? [f.range, ...(f.related ?? []).map((r) => r.range)] : [f.range];
     return d.codes.includes(f.code) && ('anywhere' in loc || ('ranges' in loc && loc.ranges.some((r) => ranges.some((fr) => overlaps(fr, r)))));
   };
+  // A prose figure cannot be checked against a row the checker could not read with certainty, provided it said so at that row.
+  const againstUnread = ({ against }: ExpectedDefect): boolean => {
+    if (!against) return false;
+    if (typeof against === 'string') return !!rendition.unreadable?.includes(against);
+    const row = doc.report.tables.t3?.rows.find((r) => r.id === against.row);
+    if (!row || row.cells.every((c) => c.certain)) return false;
+    return findings.some((f) => f.code === 'table.shape' && [f.range, ...(f.related ?? []).map((r) => r.range)].some((r) => overlaps(r, row.range)));
+  };
   const defects = located.map(({ defect, location }) => ({
     defect,
     location,
     found: findings.find((f) => (f.severity === 'error' || f.severity === 'warning') && matches(f, defect, location, true)),
-    excused: ('table' in defect.where && !!rendition.unreadable?.includes(defect.where.table)) || (!!defect.against && !!rendition.unreadable?.includes(defect.against)),
+    excused: ('table' in defect.where && !!rendition.unreadable?.includes(defect.where.table)) || againstUnread(defect),
   }));
   const unmatched = findings.filter((f) => ![...located, ...acceptable].some(({ defect, location }) => matches(f, defect, location)));
   const at = (offset: number) => {

@@ -223,6 +223,9 @@ function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column
 }
 
 /** `label`: the row's template label in its block's form; `columns`: that form's columns. */
+// A block's caption as written, in the text of a cell.
+const CAPTION_TEXT = /第二十条\s*第\s*[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*项/;
+
 /**
  * The header words run into the first row's label cell (a flattened page:
  * `信息内容本年制发件数本年废止件现行有效件数规范性文件`): the cell's text before
@@ -230,8 +233,14 @@ function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column
  * (and a drifted one, such as 本年废止件, is seen).
  */
 function headerWordsBefore(cell: StreamCell | undefined, leafStart: number, spec: Table2BlockSpec, afterCaption: boolean): StreamCell[] {
-  if (!cell || !afterCaption || leafStart <= cell.range.start) return [];
-  const text = cell.text.slice(0, leafStart - cell.range.start);
+  if (!cell || leafStart <= cell.range.start) return [];
+  const before = cell.text.slice(0, leafStart - cell.range.start);
+  // The caption may stand in the same cell (第二十条第（一）项信息内容本年制发件数…规范性文件): the headers follow it.
+  const caption = CAPTION_TEXT.exec(before);
+  if (!caption && !afterCaption) return [];
+  const skip = caption ? caption.index + caption[0].length : 0;
+  const text = before.slice(skip);
+  const base = cell.range.start + skip;
   // Labels are looked for with the spaces a page put inside them (本年新 制作数量) left out.
   const at: number[] = [];
   let compact = '';
@@ -257,7 +266,7 @@ function headerWordsBefore(cell: StreamCell | undefined, leafStart: number, spec
     if (f.end > f.at) pieces.push(f);
     last = Math.max(last, f.end);
   }
-  return pieces.map(({ at, end }) => ({ kind: 'text', text: text.slice(at, end), range: { start: cell.range.start + at, end: cell.range.start + end }, value: undefined, decimals: 0, rowStart: false }));
+  return pieces.map(({ at, end }) => ({ kind: 'text', text: text.slice(at, end), range: { start: base + at, end: base + end }, value: undefined, decimals: 0, rowStart: false }));
 }
 
 /** A block of one row and one column (第二十条第（五）（八）项 of the 2021 form). */
