@@ -13,11 +13,13 @@ import {
   CodeActionRequest,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   type CodeAction,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
+  type MarkupContent,
   type Position,
   type TextDocumentEdit,
   type TextEdit,
@@ -142,6 +144,18 @@ describe('several mistakes', () => {
       for (const e of errors) assert.match(messageOf(e), /^实为 \d+，应为 \d+：/);
     });
   }
+});
+
+describe('the breakdown the message leaves out is in the hover on the total', () => {
+  test('a broken column: the message states the figures, the hover every non-zero part', async () => {
+    const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 3] } });
+    const { uri, items } = await diagnose(text);
+    const column = errorsOf(items).find((d) => d.code === 'sum.column' && textAt(text, d) === '4')!;
+    assert.equal(messageOf(column), '实为 4，应为 5：“自然人”列的（七）总计应等于各办理结果之和');
+    const hover = await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: column.range.start }), 'hover');
+    const value = (hover!.contents as MarkupContent).value;
+    assert.match(value, /（七）总计 4 ≠ （一）予以公开 3 \+ （二）部分公开 1 \+ 1\.本机关不掌握相关政府信息 1（其余为 0） = 5/);
+  });
 });
 
 describe('a table that lost a column: one table.shape warning, no error', () => {
