@@ -94,8 +94,9 @@ describe('initialize with locale "en"', () => {
 
     const sumRow = answer.diagnostics.find((d) => d.code === 'sum.row')!;
     // The 7 breaks its row and the balance; one finding at it, its figures first, the broken balance related.
-    assert.equal(text(sumRow.message), '7 should be 6: with 6, all 2 broken sums hold. Row “一、本年新收政府信息公开申请数量”: 总计 should be 6 (自然人 6 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0), but is 7');
-    assert.match(sumRow.relatedInformation![0]!.message, /^Broken by it: Column “总计”:/);
+    // Issue 18: the sums it restores are named; their parts are in the hover.
+    assert.equal(text(sumRow.message), '7 should be 6: with 6, 总计 of row “一、本年新收政府信息公开申请数量” and the balance 一 + 二 = （七） + 四 of column “总计” hold');
+    assert.match(sumRow.relatedInformation![0]!.message, /^Broken by it: Is 0, should be 1: column “总计” carries forward 一 7 \+ 二 0 − （七）总计 6$/);
     assert.match(answer.hover, /\*\*This number should be 6\*\*/);
     assert.match(answer.hover, /\| Row total \(一、本年新收政府信息公开申请数量\) \| 总计 7 ≠ 自然人 6 \+ .* = 6 \| ✗ \|/);
     assert.ok(answer.titles.includes('Change “7” to 6 (makes the related sums hold)'), JSON.stringify(answer.titles));
@@ -116,7 +117,7 @@ describe('initialize with locale "en"', () => {
     const view = await within(session.connection.sendRequest<{ t3: { rows: { id: string; cells: { problems: { code: string; message: string }[] }[] }[] } }>('govReport/tables', { uri }), 'govReport/tables');
     const cell = view.t3.rows.find((r) => r.id === 'new')!.cells[6]!;
     const sumRow = cell.problems.find((p) => p.code === 'sum.row')!;
-    assert.match(sumRow.message, /^7 should be 6: .*Row “一、本年新收政府信息公开申请数量”: 总计 should be 6/);
+    assert.match(sumRow.message, /^7 should be 6: with 6, 总计 of row “一、本年新收政府信息公开申请数量”/);
   });
 });
 
@@ -129,7 +130,7 @@ describe('initialize with locale "zh-cn", or none: Chinese, as always', () => {
     assert.deepEqual(zhCn.diagnostics.map((d) => text(d.message)), expected.messages);
     assert.equal(zhCn.hover, expected.hover);
     assert.deepEqual(zhCn.titles, expected.titles);
-    assert.match(text(zhCn.diagnostics.find((d) => d.code === 'sum.row')!.message), /总计应为 6（自然人 6 \+ .*），实为 7/);
+    assert.equal(text(zhCn.diagnostics.find((d) => d.code === 'sum.row')!.message), '7 应为 6：改为 6 后“一、本年新收政府信息公开申请数量”一行的总计、“总计”列的收支平衡（一 + 二 = （七）+ 四）均成立');
     assert.match(zhCn.hover, /\*\*此数应为 6\*\*/);
     assert.ok(zhCn.titles.includes('将“7”改为 6（使相关勾稽关系成立）'), JSON.stringify(zhCn.titles));
   });

@@ -110,7 +110,7 @@ describe('a blank the identities do not determine', () => {
       assert.match(list[0]!.message, /“社会公益组织”(为空|填写为“\/”)，模板要求填写数字/);
       // Neither 0 nor 1 keeps every sum: 0 breaks the row, 1 the column's balance. No fix (a fix never adds an error).
       assert.equal(list[0]!.fix, undefined);
-      assert.match(list[1]!.message, /^“总计”列/);
+      assert.match(list[1]!.message, /^实为 1，应为 2：“总计”列/);
     }
   });
   it('a broken identity is computed with the determined blank, and says so', () => {
@@ -123,9 +123,10 @@ describe('a blank the identities do not determine', () => {
       assert.ok(at2, `${layout}: ${codes(list).join()}`);
       assert.deepEqual(codes(list).filter((c) => c.startsWith('sum.')), ['sum.column'], layout);
       assert.equal(at(text, at2!), '2');
-      const rowSays = at2!.related?.find((r) => r.message.includes('总计应为 6'));
+      const rowSays = at2!.related?.find((r) => r.message.includes('应为 6'));
       assert.ok(rowSays, JSON.stringify(at2!.related));
-      assert.match(rowSays!.message, /总计应为 6（自然人 “\/”（应为 4） \+ 商业企业 2 .*），实为 (（空，应为 5）|“\/”（应为 5）)$/);
+      // Figures first (issue 18): the blank total as the balance determines it, then what the row makes it; the parts are in the hover.
+      assert.match(rowSays!.message, /^因此不成立：实为 (（空，应为 5）|“\/”（应为 5）)，应为 6：“（七）总计”一行的总计/);
     }
   });
 });

@@ -38,11 +38,16 @@ const SAMPLES: Samples = {
     value: [[{ kind: 'number', text: '3' }, 3], [{ kind: 'blank', text: '' }, 5], [{ kind: 'placeholder', text: '-' }, 0]],
     related: [['This row', 'Label', '3']],
     fix: [['31', 30], ['', 30]],
-    atCell: [['74', 71, 2, 'Row “Row”: 总计 should be 71'], ['', 3, 3, 'Explanation']],
-    brokenTotal: [['Column “Col”: （七）总计 should be 220']],
+    atCell: [['74', 71, ['总计 of row “Row”', '（七）总计 of column “Col”']], ['', 3, ['A', 'B', 'C']]],
+    witnessed: [['3', 2, ['总计 of 表四 “G”'], '2 x'], ['', 2, ['A', 'B'], 'x 2 y']],
+    witness: [['x 2 y']],
+    identityName: [['t3.row', 'Row'], ['t3.column', 'Col'], ['t3.balance', 'Col'], ['t4.group', 'Group']],
+    brokenTotal: [['Is 217, should be 220: （七）总计 of column “Col”']],
+    alsoBroken: [['Is 217, should be 220: （七）总计 of column “Col”']],
+    suspect: [[3]],
   },
-  'sum.row': { message: [['Row', 32, 'A 32 + B 0', '30'], ['Row', 6, 'A 4 (blank, determined) + B 2', '5 (blank, determined)']] },
-  'sum.column': { message: [['Column', 5, 'A 3 + B 2', '4'], ['Column', 0, undefined, '1']] },
+  'sum.row': { message: [['Row', 32, '30'], ['Row', 6, '5 (blank, determined)']] },
+  'sum.column': { message: [['Column', 5, '4'], ['Column', 0, '1']] },
   'sum.balance': {
     message: [
       [{ column: 'A', received: '4', carried: '1', left: 5, handled: '4', forward: '2', right: 6, carryForward: 1 }],
@@ -50,7 +55,7 @@ const SAMPLES: Samples = {
     ],
     related: [['A', '4']],
   },
-  'sum.review': { message: [['Group', 11, 'A 10 + B 1', '0']] },
+  'sum.review': { message: [['Group', 11, '0']] },
   'sum.in-force': { message: [['Row', 3, 5, 1]], issued: [[5]], repealed: [[1]], published2019: [['Row', 3, 5]], publishedThisYear: [[5]] },
   repair: { severalCells: [[[{ text: '3', value: 2 }, { text: '', value: 1 }]]] },
   'section.missing': {
@@ -123,8 +128,8 @@ const SAMPLES: Samples = {
   },
   'prose.sum': { message: [[{ kind: 'exact', sum: 872, list: '420 + 452', total: '873' }], [{ kind: 'at-least', least: 110, list: '60 + 50', total: '100 x' }]], part: [['420 x']] },
   'prose.table': {
-    message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95], ['3 x', { kind: 'suits' }, 1]],
-    noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }]]],
+    message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95, 17], ['3 x', { kind: 'suits' }, 1, 3]],
+    noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }], 75]],
   },
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },
   hover: {

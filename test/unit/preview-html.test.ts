@@ -105,7 +105,7 @@ describe('problems and sums on the page', () => {
     const body = renderPreviewBody(view);
     const cell = /<td class="num sev-error"[^>]*>.*?<\/td>/.exec(body)?.[0];
     assert.ok(cell, 'an error cell');
-    assert.match(cell, /title="[^"]*表四“行政复议”：总计应为 11/);
+    assert.match(cell, /title="[^"]*实为 0，应为 11：表四“行政复议”的总计/);
     assert.match(cell, /<span class="mark mark-error" aria-hidden="true">✗<\/span>/);
     assert.match(cell, /<span class="expected">应为 11<\/span>/);
     assert.match(body, /<td class="computed computed-bad"[^>]*>11 <span class="against">≠ 0<\/span><\/td>/);

@@ -51,8 +51,24 @@ describe('repair', () => {
     assert.equal(fixed.slice(e.range.start + 1), text.slice(e.range.end));
   });
 
-  it('two errors in one group: no edit, and the reason', () => {
+  it('two mistakes whose sums cross (one\'s row meets the other\'s column): each found at its cell, with its own fix', () => {
+    // Issue 18: （一） 自然人 written 3 for 2 (its row and the 自然人 column), （二） 总计 written 3 for 1 (its row and
+    // the 总计 column). The four broken sums share cells, so they were one group no single cell mends: four findings on
+    // right totals, no fix. Exactly one pair of cells mends them, each its own two sums.
     const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2], partial: [1, 0, 0, 0, 0, 0, 3] } });
+    const found = sumFindings(text);
+    assert.deepEqual(found.map((f) => [text.slice(f.range.start, f.range.end), f.fix?.edits[0]!.newText, f.message.slice(0, 7)]), [['3', '2', '3 应为 2：'], ['3', '1', '3 应为 1：']]);
+    assert.deepEqual(sumFindings(apply(apply(text, found[1]!), found[0]!)), []);
+    const answers = findRepairs(parseDocument(text).report);
+    assert.deepEqual(answers.map((a) => a.kind), ['unique', 'unique']);
+  });
+
+  it('two mistakes off by the same amount: their crossing cells explain them as well, so no edit, and the reason', () => {
+    // A table with those four cells non-zero; （一） 自然人 (2) and （二） 商业企业 (1) each written one too many. The crossing
+    // cells (（一）, 商业企业) and (（二）, 自然人) one fewer would mend the same four sums. No pair is certain.
+    const valid = { new: [4, 2, 0, 0, 0, 0, 6], carried: [1, 0, 0, 0, 0, 0, 1], public: [2, 1, 0, 0, 0, 0, 3], partial: [1, 1, 0, 0, 0, 0, 2], 'unable.1': [1, 0, 0, 0, 0, 0, 1], total: [4, 2, 0, 0, 0, 0, 6], forward: [1, 0, 0, 0, 0, 0, 1] };
+    assert.deepEqual(sumFindings(buildReport({ t3: valid })), []);
+    const text = buildReport({ t3: { ...valid, public: [3, 1, 0, 0, 0, 0, 3], partial: [1, 2, 0, 0, 0, 0, 2] } });
     const found = sumFindings(text);
     assert.ok(found.length > 0);
     assert.ok(found.every((f) => !f.fix));

@@ -72,36 +72,36 @@ describe('prose.sum', () => {
     assert.equal(found.list.length, 1);
     assert.equal(at(found), '873');
     assert.equal(found.list[0]!.severity, 'warning');
-    assert.equal(found.list[0]!.message, '其中各项之和为 872（420 + 414 + 23 + 10 + 5），与所述总数 873 不符');
+    assert.equal(found.list[0]!.message, '所述 873，各项之和 872：其中各项（420 + 414 + 23 + 10 + 5）与所述总数不符');
     assert.deepEqual(found.list[0]!.related!.map((r) => found.text.slice(r.range.start, r.range.end)), ['420', '414', '23', '10', '5']);
   });
   it('shortens a long list of parts in the message', () => {
     const parts = Array.from({ length: 10 }, (_, i) => `栏目${i}共${i + 1}条`).join('，');
     const found = run(code, `新增主动公开政府信息60条。其中：${parts}。`);
-    assert.equal(found.list[0]!.message, '其中各项之和为 55（1 + 2 + 3 + 4 + 5 + 6 + …），与所述总数 60 不符');
+    assert.equal(found.list[0]!.message, '所述 60，各项之和 55：其中各项（1 + 2 + 3 + 4 + 5 + 6 + …）与所述总数不符');
   });
   it('ends a group before the total of the next 其中 group', () => {
     const pdf = '政府信息公开行政复议 351件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。';
     silent(code, pdf);
     const found = run(code, pdf.replace('351件', '350件'));
-    assert.deepEqual(found.list.map((f) => f.message), ['其中各项之和为 351（72 + 64 + 178 + 37），与所述总数 350 不符']);
+    assert.deepEqual(found.list.map((f) => f.message), ['所述 350，各项之和 351：其中各项（72 + 64 + 178 + 37）与所述总数不符']);
   });
   it('reads a group inside brackets and leaves the rest of the sentence out', () => {
     silent(code, '主动公开信息100条（其中原创60条，转载40条），阅读量3000次。');
     const found = run(code, '主动公开信息100条（其中原创60条，转载30条），另发布视频20条。');
     assert.equal(at(found), '100');
-    assert.match(found.list[0]!.message, /之和为 90（60 \+ 30）/);
+    assert.match(found.list[0]!.message, /^所述 100，各项之和 90：其中各项（60 \+ 30）/);
   });
   it('with 等 only checks that the parts do not exceed the total', () => {
     silent(code, '共受理各类咨询 100 件，其中电话咨询 60 件、现场咨询 30 件等。');
     const found = run(code, '共受理各类咨询 100 件，其中电话咨询 60 件、现场咨询 50 件等。');
-    assert.equal(found.list[0]!.message, '其中所列各项之和至少为 110（60 + 50），超过所述总数 100 件');
+    assert.equal(found.list[0]!.message, '所述 100 件，各项之和至少 110：其中所列各项（60 + 50）超过所述总数');
   });
   it('with 余 on the total allows the parts up to the next round number', () => {
     silent(code, '全年发布信息1300余条，其中微博700条，微信650条。');
     silent(code, '受理转办信件共计 5151 余件，其中受理12345政务服务便民热线转办4911 余件，市长信箱85 件、厅局长信箱111件等平台的群众咨询均已回复。');
     const found = run(code, '全年发布信息1300余条，其中微博900条，微信650条。');
-    assert.equal(found.list[0]!.message, '其中所列各项之和至少为 1550（900 + 650），超过所述总数 1300余 条');
+    assert.equal(found.list[0]!.message, '所述 1300余 条，各项之和至少 1550：其中所列各项（900 + 650）超过所述总数');
   });
   it('reads 万 as approximate', () => {
     silent(code, '新媒体矩阵共发布信息4.5万条，其中微博2万条，微信2.5万条。');
@@ -134,7 +134,7 @@ describe('prose.table', () => {
     silent(code, '2022年，全年共收到政府信息公开申请 6 件，均已按时答复。');
     const found = run(code, '2022年，全年共收到政府信息公开申请 7 件，均已按时答复。');
     assert.equal(at(found), '7');
-    assert.equal(found.list[0]!.message, '正文称收到政府信息公开申请 7 件，与表格不符（可能的对应：表三“一、本年新收政府信息公开申请数量”总计为 5；表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和为 6）');
+    assert.equal(found.list[0]!.message, '正文 7，表格 5 或 6：正文称收到政府信息公开申请 7 件，与表格不符（可能的对应：表三“一、本年新收政府信息公开申请数量”总计为 5；表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和为 6）');
     assert.equal(found.list[0]!.severity, 'warning');
     // 一 and 二, each once.
     assert.equal(found.list[0]!.related!.length, 2);
@@ -142,20 +142,20 @@ describe('prose.table', () => {
   it('reads a sentence wrapped over two lines (PDF text)', () => {
     const found = run(code, '2024 年，区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。', { year: 2024 });
     assert.equal(at(found), '17');
-    assert.match(found.list[0]!.message, /^正文称受理政府信息公开申请 17 件，与表格不符/);
+    assert.match(found.list[0]!.message, /^正文 17，表格 5 或 6：正文称受理政府信息公开申请 17 件，与表格不符/);
   });
   it('compares 含上年结转 with 一 + 二', () => {
     silent(code, '共收到政府信息公开申请 6 件（含上年结转 1 件）。');
     const found = run(code, '共收到政府信息公开申请 7 件（含上年结转 1 件）。');
-    assert.equal(found.list[0]!.message, '正文称收到政府信息公开申请 7 件（含上年结转），表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和为 6');
+    assert.equal(found.list[0]!.message, '正文 7，表格 6：正文称收到政府信息公开申请 7 件（含上年结转），表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”总计之和为 6');
   });
   it('compares 上年结转, 办结/答复 and 结转下年度 with 二, （七） and 四', () => {
     silent(code, '2022年共受理政府信息公开申请 5 件，答复 5 件（含上年度结转申请 1 件，另有 1 件顺延到下年度答复）。');
     const found = run(code, '2022年共受理政府信息公开申请 5 件，答复 4 件（含上年度结转申请 2 件，另有 3 件顺延到下年度答复）。');
     assert.deepEqual(found.list.map((f) => f.message), [
-      '正文称答复 4 件，表三“（七）总计”为 5',
-      '正文称上年度结转申请 2 件，表三“二、上年结转政府信息公开申请数量”总计为 1',
-      '正文称 3 件顺延到下年度，表三“四、结转下年度继续办理”总计为 1',
+      '正文 4，表格 5：正文称答复 4 件，表三“（七）总计”为 5',
+      '正文 2，表格 1：正文称上年度结转申请 2 件，表三“二、上年结转政府信息公开申请数量”总计为 1',
+      '正文 3，表格 1：正文称 3 件顺延到下年度，表三“四、结转下年度继续办理”总计为 1',
     ]);
     silent(code, '本年度共办结政府信息公开申请 5 件，结转下年度继续办理 1 件。');
     assert.equal(run(code, '本年度共办结政府信息公开申请 5 件，结转下年度继续办理 2 件。').list.length, 1);
@@ -164,25 +164,25 @@ describe('prose.table', () => {
     silent(code, '本年度办理政府信息公开申请，其中予以公开 2 件，部分公开 1 件，无法提供 2 件，不予公开 0 件，不予处理 0 件，其他处理 0 件。');
     const found = run(code, '本年度办理政府信息公开申请，其中予以公开 3 件，部分公开 1 件，无法提供 1 件，不予公开 1 件。');
     assert.deepEqual(found.list.map((f) => at({ ...found, list: [f] })), ['3', '1', '1']);
-    assert.equal(found.list[1]!.message, '正文称无法提供 1 件，表三“（四）无法提供”各项总计之和为 2');
+    assert.equal(found.list[1]!.message, '正文 1，表格 2：正文称无法提供 1 件，表三“（四）无法提供”各项总计之和为 2');
     assert.equal(found.list[1]!.related!.length, 3);
-    assert.equal(found.list[2]!.message, '正文称不予公开 1 件，表三“（三）不予公开”各项总计之和为 0');
+    assert.equal(found.list[2]!.message, '正文 1，表格 0：正文称不予公开 1 件，表三“（三）不予公开”各项总计之和为 0');
     // The 2019 single （六） row.
     const legacy = run(code, '本年度办理政府信息公开申请，其他处理 1 件。', { legacyOther: true });
-    assert.deepEqual(legacy.list.map((f) => f.message), ['正文称其他处理 1 件，表三“（六）其他处理”总计为 0']);
+    assert.deepEqual(legacy.list.map((f) => f.message), ['正文 1，表格 0：正文称其他处理 1 件，表三“（六）其他处理”总计为 0']);
   });
   it('reads 未收到…申请 as 一 = 0', () => {
     silent(code, '2022年度，我局未收到依申请公开办件。', { t3: ZERO_T3 });
     const found = run(code, '2022年度，我局未收到依申请公开办件。');
     assert.equal(at(found), '未收到依申请公开办件');
-    assert.equal(found.list[0]!.message, '正文称未收到依申请公开办件，表三“一、本年新收政府信息公开申请数量”总计为 5');
+    assert.equal(found.list[0]!.message, '正文 0，表格 5：正文称未收到依申请公开办件，表三“一、本年新收政府信息公开申请数量”总计为 5');
   });
   it('compares 行政复议/行政诉讼 with 表四', () => {
     silent(code, '因政府信息公开被申请行政复议 2 件，被提起行政诉讼 1 件。');
     const found = run(code, '因政府信息公开被申请行政复议 3 件，被提起行政诉讼 3 件。');
     assert.deepEqual(found.list.map((f) => f.message), [
-      '正文称行政复议 3 件，表四“行政复议”总计为 2',
-      '正文称行政诉讼 3 件，表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和为 1',
+      '正文 3，表格 2：正文称行政复议 3 件，表四“行政复议”总计为 2',
+      '正文 3，表格 1：正文称行政诉讼 3 件，表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和为 1',
     ]);
     assert.equal(found.list[1]!.related!.length, 2);
   });
@@ -190,8 +190,8 @@ describe('prose.table', () => {
     silent(code, '2022年共收到依申请公开 5 件，未发生依申请公开行政复议、行政诉讼情况。', { t4: ZERO_T4 });
     const found = run(code, '2022年共收到依申请公开 5 件，未发生依申请公开行政复议、行政诉讼情况。');
     assert.deepEqual(found.list.map((f) => f.message), [
-      '正文称未发生依申请公开行政复议、行政诉讼，表四“行政复议”总计为 2',
-      '正文称未发生依申请公开行政复议、行政诉讼，表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和为 1',
+      '正文 0，表格 2：正文称未发生依申请公开行政复议、行政诉讼，表四“行政复议”总计为 2',
+      '正文 0，表格 1：正文称未发生依申请公开行政复议、行政诉讼，表四“行政诉讼”（未经复议直接起诉与复议后起诉）总计之和为 1',
     ]);
     silent(code, '全年未发生因政府信息公开被行政复议纠错的情况。');
     silent(code, '全年未发生因不履行政务公开义务而发生的责任追究情况。');
@@ -230,7 +230,7 @@ describe('prose.percent', () => {
     silent(code, '本年度办理政府信息公开申请，其中予以公开 2 件（40%），部分公开 1 件（20.0%），无法提供 2 件（40%）。');
     const found = run(code, '本年度办理政府信息公开申请，其中予以公开 2 件（45%）。');
     assert.equal(at(found), '45%');
-    assert.equal(found.list[0]!.message, '正文称 2 件占 45%，按表三“（七）总计” 5 计算应为 40%');
+    assert.equal(found.list[0]!.message, '实为 45%，应为 40%：正文称 2 件占 45%，按表三“（七）总计” 5 计算');
     assert.equal(found.list[0]!.related!.length, 2);
   });
   it('allows rounding and truncation at the stated decimals', () => {
@@ -239,23 +239,23 @@ describe('prose.percent', () => {
     silent(code, '办理政府信息公开申请中，部分公开 2 件，占 66.7%。', { t3 });
     silent(code, '办理政府信息公开申请中，部分公开 2 件，占 66.6%。', { t3 });
     silent(code, '办理政府信息公开申请中，部分公开 2 件，占 67%。', { t3 });
-    assert.equal(run(code, '办理政府信息公开申请中，部分公开 2 件，占 66.5%。', { t3 }).list[0]!.message, '正文称 2 件占 66.5%，按表三“（七）总计” 3 计算应为 66.7%');
+    assert.equal(run(code, '办理政府信息公开申请中，部分公开 2 件，占 66.5%。', { t3 }).list[0]!.message, '实为 66.5%，应为 66.7%：正文称 2 件占 66.5%，按表三“（七）总计” 3 计算');
   });
   it('uses 一 as the base when the sentence names 收到/受理', () => {
     const t3 = { ...ZERO_T3, new: [5, 0, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [3, 0, 0, 0, 0, 0, 3], total: [6, 0, 0, 0, 0, 0, 6] };
     silent(code, '办理政府信息公开申请中，予以公开 3 件（50%）。', { t3 });
     silent(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 60%。', { t3 });
-    assert.match(run(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 50%。', { t3 }).list[0]!.message, /按表三“一、本年新收政府信息公开申请数量”总计 5 计算应为 60%/);
+    assert.match(run(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 50%。', { t3 }).list[0]!.message, /^实为 50%，应为 60%：.*按表三“一、本年新收政府信息公开申请数量”总计 5 计算$/);
     silent(code, '办理政府信息公开申请中，予以公开 3 件，占市级部门申请的 10%。', { t3 });
     // Shares by applicant kind are of what came in (一 = 5), not of what was handled (6).
     silent(code, '从申请人类型看，自然人申请 3 件，占 60%；法人或其他组织申请 2 件，占 40%。', { t3 });
-    assert.match(run(code, '从申请人类型看，自然人申请 3 件，占 50%。', { t3 }).list[0]!.message, /按表三“一、本年新收政府信息公开申请数量”总计 5 计算应为 60%/);
+    assert.match(run(code, '从申请人类型看，自然人申请 3 件，占 50%。', { t3 }).list[0]!.message, /^实为 50%，应为 60%：.*按表三“一、本年新收政府信息公开申请数量”总计 5 计算$/);
   });
   it('uses a total stated before 其中 as the base', () => {
     // 表三 （七）总计 is 5 here; the shares are of the 95 the sentence states.
     silent(code, '共收到政府信息公开申请 95 件，其中自然人 90 件（94.7%），法人或其他组织 5 件（5.3%）。');
     const found = run(code, '共收到政府信息公开申请 95 件，其中自然人 90 件（94.5%），法人或其他组织 5 件（5.3%）。');
-    assert.equal(found.list[0]!.message, '正文称 90 件占 94.5%，按所述总数 95 计算应为 94.7%');
+    assert.equal(found.list[0]!.message, '实为 94.5%，应为 94.7%：正文称 90 件占 94.5%，按所述总数 95 计算');
     assert.equal(found.list[0]!.related!.length, 2);
   });
   it('leaves other percentages alone', () => {
@@ -301,7 +301,7 @@ describe('real reports: every prose finding', () => {
     'corpus/淮安市洪泽区人民政府_2023_pypdf-extract.txt': [],
     // 洪泽区 2024: "受理政府\n信息公开申请 17 件" (wrapped at line 24/25), but 表三 一 总计 is 95 (50 + 9 + 1 + 1 + 1
     //      + 31 + 1 + 1 handled, all 自然人).
-    'corpus/淮安市洪泽区人民政府_2024_pypdf-extract.txt': ['25:8 prose.table 17 | 正文称受理政府信息公开申请 17 件，表三“一、本年新收政府信息公开申请数量”总计为 95'],
+    'corpus/淮安市洪泽区人民政府_2024_pypdf-extract.txt': ['25:8 prose.table 17 | 正文 17，表格 95：正文称受理政府信息公开申请 17 件，表三“一、本年新收政府信息公开申请数量”总计为 95'],
   };
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(file, () => assert.deepEqual(proseFindings(file), expected));

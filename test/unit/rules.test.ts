@@ -26,8 +26,10 @@ describe('sum.row', () => {
       assert.equal(list.length, 1, layout);
       assert.equal(at(text, list[0]!), '30');
       assert.equal(list[0]!.severity, 'error');
-      assert.match(list[0]!.message, /总计应为 32（自然人 32 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0），实为 30/);
-      assert.equal(list[0]!.related?.length, 6);
+      // Figures first (issue 18): what is written, what it should be, then which sum; the parts are in the hover.
+      assert.match(list[0]!.message, /^实为 30，应为 32：“一、本年新收政府信息公开申请数量”一行的总计/);
+      // The row's 一 breaks three balances too (the 自然人 and 商业企业 columns, 总计): those totals are the related locations, not the six parts.
+      assert.deepEqual(list[0]!.related?.map((r) => r.message.split('：').slice(0, 2).join('：')), ['同时不成立：实为 1，应为 29', '同时不成立：一 + 二 = 0，（七）+ 四 = 1', '同时不成立：实为 1，应为 26']);
     }
   });
   it('is silent on a valid report', () => assert.deepEqual(findings({}, 'sum.row').list, []));
@@ -39,7 +41,9 @@ describe('sum.column', () => {
     const { text, list } = findings({ t3, t2: {} }, 'sum.column');
     // 自然人: 3 + 1 + 1 = 5 ≠ 4; 总计: 3 + 1 + 2 = 6 ≠ 5
     assert.deepEqual(list.map((f) => at(text, f)), ['4', '5']);
-    assert.match(list[0]!.message, /“自然人”列：（七）总计应为 5（（一）予以公开 3 \+ （二）部分公开 1 \+ 1\.本机关不掌握相关政府信息 1，其余各行为 0），实为 4/);
+    assert.equal(list[0]!.message, '实为 4，应为 5：“自然人”列的（七）总计应等于各办理结果之和');
+    // Nothing narrower is known (no single cell mends it): the non-zero parts are related, at most five.
+    assert.deepEqual(list[0]!.related?.map((r) => r.message), ['本列：（一）予以公开 = 3', '本列：（二）部分公开 = 1', '本列：1.本机关不掌握相关政府信息 = 1']);
   });
   it('counts the 2019 single （六） row', () => {
     const t3 = { ...validT3(), other: [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
@@ -53,7 +57,7 @@ describe('sum.balance', () => {
     const t3 = { ...validT3(), forward: [2, 0, 0, 0, 0, 0, 2] };
     const { text, list } = findings({ t3 }, 'sum.balance');
     assert.deepEqual(list.map((f) => at(text, f)), ['2', '2']);
-    assert.match(list[0]!.message, /“自然人”列：一（4）\+ 二（1）= 5，而（七）总计（4）\+ 四（2）= 6；结转下年度应为 1/);
+    assert.equal(list[0]!.message, '实为 2，应为 1：“自然人”列结转下年度 = 一 4 + 二 1 − （七）总计 4');
   });
 });
 
@@ -62,7 +66,7 @@ describe('sum.review', () => {
     const t4 = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 5];
     const { list } = findings({ t4 }, 'sum.review');
     assert.equal(list.length, 1);
-    assert.match(list[0]!.message, /表四“行政复议”：总计应为 11（结果维持 10 \+ 结果纠正 1 \+ 其他结果 0 \+ 尚未审结 0），实为 0/);
+    assert.equal(list[0]!.message, '实为 0，应为 11：表四“行政复议”的总计应等于维持、纠正、其他结果与尚未审结之和');
   });
 });
 

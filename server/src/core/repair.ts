@@ -1,12 +1,15 @@
 // The repair of broken arithmetic. Broken identities that share cells are one
 // problem; for each such group, the repair is the one cell whose correction
-// makes every identity of the group hold without breaking one that holds.
+// makes every identity of the group hold without breaking one that holds (or,
+// where no cell does, the one pair of cells that each mend their own part).
+// Where several cells would do, a prose figure stating one of them may decide.
 // When more than one cell (or none) would do, there is no safe edit, and the
 // reason is given instead.
 
 import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
 import { evaluate, involves, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
+import { decideByProse, type Witness } from './rules/witnesses';
 
 export interface Repair {
   cell: Cell;
@@ -14,11 +17,12 @@ export interface Repair {
 }
 
 export type RepairAnswer =
-  | { kind: 'unique'; repair: Repair; broken: Evaluation[] }
+  /** `witness`: the prose figure that decided among several cells the tables alone could not tell apart. */
+  | { kind: 'unique'; repair: Repair; broken: Evaluation[]; witness?: Witness }
   /** `candidates`: the cells that would each do (none, or several); `reason` says so in the language asked for. */
   | { kind: 'ambiguous'; candidates: Repair[]; reason: string; broken: Evaluation[] };
 
-type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[] } | { kind: 'ambiguous'; candidates: Repair[]; broken: Evaluation[] };
+type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[]; witness?: Witness } | { kind: 'ambiguous'; candidates: Repair[]; broken: Evaluation[] };
 
 interface Cached {
   /** Language-neutral: solved once per report. */
@@ -45,7 +49,13 @@ function solve(report: Report): Solved[] {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
   const holding = evaluations.filter((e) => e.holds);
-  return connectedGroups(broken).map((group) => solveGroup(group, holding));
+  return connectedGroups(broken).flatMap((group) => solveGroup(group, holding)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+}
+
+/** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */
+function witnessed(report: Report, s: Solved & { kind: 'ambiguous' }): Solved {
+  const decided = decideByProse(report, s.candidates);
+  return decided ? { kind: 'unique', repair: decided.repair, broken: s.broken, witness: decided.witness } : s;
 }
 
 /** The answer that concerns `identity`, if it is broken. */
@@ -53,19 +63,59 @@ export function repairFor(answers: readonly RepairAnswer[], identity: Identity):
   return answers.find((a) => a.broken.some((b) => b.identity === identity));
 }
 
-function solveGroup(broken: Evaluation[], holding: Evaluation[]): Solved {
+function solveGroup(broken: Evaluation[], holding: Evaluation[]): Solved[] {
   const first = broken[0]!.identity;
   const candidates = [...first.left, ...first.right].map((t) => t.cell).filter((cell) => broken.every((b) => involves(b.identity, cell)));
   const repairs: Repair[] = [];
   for (const cell of candidates) {
-    if (holding.some((h) => involves(h.identity, cell))) continue;
-    const values = broken.map((b) => requiredValue(b.identity, cell));
-    const v = values[0];
-    if (v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) continue;
-    repairs.push({ cell, value: v });
+    const mends = mendingValue(cell, broken, holding);
+    if (mends !== undefined) repairs.push({ cell, value: mends });
   }
-  if (repairs.length === 1) return { kind: 'unique', repair: repairs[0]!, broken };
-  return { kind: 'ambiguous', candidates: repairs, broken };
+  if (repairs.length === 1) return [{ kind: 'unique', repair: repairs[0]!, broken }];
+  if (repairs.length === 0 && broken.length > 1) {
+    const split = splitInTwo(broken, holding);
+    if (split) return split;
+  }
+  return [{ kind: 'ambiguous', candidates: repairs, broken }];
+}
+
+/**
+ * The value `cell` must take to mend every identity of `broken` it is in, when
+ * they agree on one (a count: a whole number, not negative) and it takes part
+ * in no identity that holds; else undefined.
+ */
+function mendingValue(cell: Cell, broken: readonly Evaluation[], holding: readonly Evaluation[]): number | undefined {
+  if (holding.some((h) => involves(h.identity, cell))) return undefined;
+  const values = broken.filter((b) => involves(b.identity, cell)).map((b) => requiredValue(b.identity, cell));
+  const v = values[0];
+  if (v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) return undefined;
+  return v;
+}
+
+/**
+ * Two independent mistakes in one table: broken identities that share cells
+ * (one mistake's row crosses the other's column) no single cell explains. When
+ * exactly one pair of cells does, each mending its own part of the group and
+ * the parts together the whole group, the group is two problems, each with its
+ * repair. Two pairs (the mistakes off by the same amount: their crossing cells
+ * explain it as well) are ambiguous, and nothing is split.
+ */
+function splitInTwo(broken: Evaluation[], holding: Evaluation[]): Solved[] | undefined {
+  const cells = [...new Set(broken.flatMap((b) => [...b.identity.left, ...b.identity.right].map((t) => t.cell)))];
+  const mending: { repair: Repair; mends: Set<Evaluation> }[] = [];
+  for (const cell of cells) {
+    const value = mendingValue(cell, broken, holding);
+    if (value !== undefined) mending.push({ repair: { cell, value }, mends: new Set(broken.filter((b) => involves(b.identity, cell))) });
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < mending.length; i++) {
+    for (let j = i + 1; j < mending.length; j++) {
+      const [a, b] = [mending[i]!.mends, mending[j]!.mends];
+      if (a.size + b.size === broken.length && broken.every((e) => a.has(e) !== b.has(e))) pairs.push([i, j]);
+    }
+  }
+  if (pairs.length !== 1) return undefined;
+  return pairs[0]!.map((k) => ({ kind: 'unique' as const, repair: mending[k]!.repair, broken: broken.filter((e) => mending[k]!.mends.has(e)) }));
 }
 
 /** Groups broken identities that share a cell (a wrong part breaks its row and its column). */

@@ -118,30 +118,44 @@ export const en: Messages = {
     value: (cell, value) => (cell.kind === 'blank' ? `${value} (blank, determined)` : cell.kind === 'placeholder' ? `${value} (“${cell.text}”, determined)` : String(value)),
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
-    atCell: (text, value, count, explanation) => `${text || '(blank)'} should be ${value}: with ${value}, all ${count} broken sums hold. ${explanation}`,
+    atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${joinEn(restored)} hold`,
+    witnessed: (text, value, restored, phrase) => `${text || '(blank)'} should be ${value}: the text says “${phrase}”; with ${value}, ${joinEn(restored)} ${restored.length === 1 ? 'holds' : 'hold'}`,
+    witness: (phrase) => `Stated in the text: “${phrase}”`,
+    identityName: (kind, subject) => {
+      switch (kind) {
+        case 't3.row': return `总计 of row “${subject}”`;
+        case 't3.column': return `（七）总计 of column “${subject}”`;
+        case 't3.balance': return `the balance 一 + 二 = （七） + 四 of column “${subject}”`;
+        case 't4.group': return `总计 of 表四 “${subject}”`;
+      }
+    },
     brokenTotal: (explanation) => `Broken by it: ${explanation}`,
+    alsoBroken: (explanation) => `Also broken: ${explanation}`,
+    suspect: (value) => `Changed to ${value}, this alone would also make the sum hold`,
   },
   'sum.row': {
-    message: (row, expected, terms, actual) => `Row “${row}”: 总计 should be ${expected} (${terms}), but is ${actual}`,
+    message: (row, expected, actual) => `Is ${actual}, should be ${expected}: 总计 of row “${row}” is the sum of its applicants`,
     role: 'This row',
   },
   'sum.column': {
-    message: (column, expected, terms, actual) => `Column “${column}”: （七）总计 should be ${expected} (${terms !== undefined ? `${terms}, all other rows 0` : 'all rows 0'}), but is ${actual}`,
+    message: (column, expected, actual) => `Is ${actual}, should be ${expected}: （七）总计 of column “${column}” is the sum of the outcomes`,
     role: 'This column',
   },
   'sum.balance': {
     message: (b) =>
-      `Column “${b.column}”: 一 (${b.received}) + 二 (${b.carried}) = ${b.left}, but （七）总计 (${b.handled}) + 四 (${b.forward}) = ${b.right}${b.carryForward >= 0 ? `; the carry-forward to next year should be ${b.carryForward}` : '; more applications handled than received'}`,
+      b.carryForward >= 0
+        ? `Is ${b.forward}, should be ${b.carryForward}: column “${b.column}” carries forward 一 ${b.received} + 二 ${b.carried} − （七）总计 ${b.handled}`
+        : `一 + 二 = ${b.left}, （七） + 四 = ${b.right}: column “${b.column}” handled more applications than it received (（七）总计 ${b.handled})`,
     related: (label, value) => `${label}: ${value}`,
   },
   'sum.review': {
-    message: (group, expected, terms, actual) => `表四 “${group}”: 总计 should be ${expected} (${terms}), but is ${actual}`,
+    message: (group, expected, actual) => `Is ${actual}, should be ${expected}: 总计 of 表四 “${group}” is the sum of its four results`,
   },
   'sum.in-force': {
-    message: (row, inForce, issued, repealed) => `“${row}”: ${inForce} in force (现行有效件数) is fewer than ${issued} issued − ${repealed} repealed = ${issued - repealed}`,
+    message: (row, inForce, issued, repealed) => `Is ${inForce}, should be at least ${issued - repealed}: “${row}” keeps in force (现行有效件数) the ${issued} issued − ${repealed} repealed this year`,
     issued: (n) => `Issued this year (本年制发件数): ${n}`,
     repealed: (n) => `Repealed this year (本年废止件数): ${n}`,
-    published2019: (row, total, published) => `“${row}”: ${total} published in all (对外公开总数量) is fewer than the ${published} published this year (本年新公开数量), which it includes`,
+    published2019: (row, total, published) => `Is ${total}, should be at least ${published}: “${row}” 对外公开总数量 includes the 本年新公开数量`,
     publishedThisYear: (n) => `Published this year (本年新公开数量): ${n}`,
   },
   repair: {
@@ -258,15 +272,15 @@ export const en: Messages = {
     part: (n, value) => `${capital(figureName(n))}: ${value}`,
   },
   'prose.sum': {
-    message: (v) => (v.kind === 'exact' ? `The parts listed after 其中 add up to ${v.sum} (${v.list}), not the stated total ${v.total}` : `The parts listed after 其中 add up to at least ${v.least} (${v.list}), more than the stated total ${v.total}`),
+    message: (v) => (v.kind === 'exact' ? `Stated ${v.total}, parts ${v.sum}: the parts listed after 其中 (${v.list}) do not add up to the stated total` : `Stated ${v.total}, parts at least ${v.least}: the parts listed after 其中 (${v.list}) exceed the stated total`),
     part: (count) => `Part: ${count}`,
   },
   'prose.table': {
-    message: (phrase, figure, value) => `The text says “${phrase}”, but ${figureName(figure)} is ${value}`,
-    noReading: (phrase, readings) => `The text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
+    message: (phrase, figure, value, stated) => `Text ${stated}, table ${value}: the text says “${phrase}”, but ${figureName(figure)} is ${value}`,
+    noReading: (phrase, readings, stated) => `Text ${stated}, table ${readings.map((r) => r.value).join(' or ')}: the text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
   },
   'prose.percent': {
-    message: (count, share, base, baseValue, expected) => `The text gives ${count} as ${share}%, but of ${figureName(base)} (${baseValue}) it is ${expected}%`,
+    message: (count, share, base, baseValue, expected) => `Is ${share}%, should be ${expected}%: the text gives ${count} as ${share}% of ${figureName(base)} (${baseValue})`,
     count: (count) => `Count: ${count}`,
   },
 

@@ -105,35 +105,54 @@ export const zh = {
     value: (cell: CellShown, value: number) => (cell.kind === 'blank' ? `（空，应为 ${value}）` : cell.kind === 'placeholder' ? `“${cell.text}”（应为 ${value}）` : String(value)),
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
-    /** One cell explains every broken sum of its group: the finding is at that cell, its figures first. */
-    atCell: (text: string, value: number, count: number, explanation: string) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后 ${count} 个勾稽关系全部成立。${explanation}`,
+    /** One cell explains every broken sum of its group: the finding is at that cell, its figures first, then the sums it restores. */
+    atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}均成立`,
+    /** The tables alone could not tell which cell is wrong; the prose (`phrase`: 予以公开 71 件) decided. */
+    witnessed: (text: string, value: number, restored: readonly string[], phrase: string) =>
+      `${text || '（空）'} 应为 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}；改为 ${value} 后${restored.join('、')}成立`,
+    /** A related location: the prose figure that decided. */
+    witness: (phrase: string) => `正文所述：${phrase}`,
+    /** A sum named in a message: "“（一）予以公开”一行的总计". */
+    identityName: (kind: IdentityKind, subject: string) => {
+      switch (kind) {
+        case 't3.row': return `“${subject}”一行的总计`;
+        case 't3.column': return `“${subject}”列的（七）总计`;
+        case 't3.balance': return `“${subject}”列的收支平衡（一 + 二 = （七）+ 四）`;
+        case 't4.group': return `表四“${subject}”的总计`;
+      }
+    },
     /** A related location: a total whose sum the cell breaks. */
     brokenTotal: (explanation: string) => `因此不成立：${explanation}`,
+    /** A related location: another broken sum of the same group, which no single cell mends. */
+    alsoBroken: (explanation: string) => `同时不成立：${explanation}`,
+    /** A related location: a cell whose change alone would also make the sum hold. */
+    suspect: (value: number) => `改为 ${value} 也能使本式成立`,
   },
   'sum.row': {
-    /** `actual`: the 总计 as written (a blank shows the value the other identities determine). */
-    message: (row: string, expected: number, terms: string, actual: string) => `“${row}”一行：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    /** Figures first: `actual` is the 总计 as written (a blank shows the value the other identities determine); the parts are in the hover. */
+    message: (row: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：“${row}”一行的总计应等于各类申请人之和`,
     role: '本行',
   },
   'sum.column': {
-    /** `terms`: the non-zero rows, or undefined when every row is 0. */
-    message: (column: string, expected: number, terms: string | undefined, actual: string) =>
-      `“${column}”列：（七）总计应为 ${expected}（${terms !== undefined ? `${terms}，其余各行为 0` : '各行均为 0'}），实为 ${actual}`,
+    message: (column: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：“${column}”列的（七）总计应等于各办理结果之和`,
     role: '本列',
   },
   'sum.balance': {
+    /** Figures first: the carry-forward as written and as the balance makes it; a negative one is no advice, then the applications handled are what is off. */
     message: (b: { column: string; received: string; carried: string; left: number; handled: string; forward: string; right: number; carryForward: number }) =>
-      `“${b.column}”列：一（${b.received}）+ 二（${b.carried}）= ${b.left}，而（七）总计（${b.handled}）+ 四（${b.forward}）= ${b.right}${b.carryForward >= 0 ? `；结转下年度应为 ${b.carryForward}` : '；办理结果多于收到的申请'}`,
+      b.carryForward >= 0
+        ? `实为 ${b.forward}，应为 ${b.carryForward}：“${b.column}”列结转下年度 = 一 ${b.received} + 二 ${b.carried} − （七）总计 ${b.handled}`
+        : `一 + 二 = ${b.left}，（七）+ 四 = ${b.right}：“${b.column}”列办理结果多于收到的申请（（七）总计 ${b.handled}）`,
     related: (label: string, value: string) => `${label}：${value}`,
   },
   'sum.review': {
-    message: (group: string, expected: number, terms: string, actual: string) => `表四“${group}”：总计应为 ${expected}（${terms}），实为 ${actual}`,
+    message: (group: string, expected: number, actual: string) => `实为 ${actual}，应为 ${expected}：表四“${group}”的总计应等于维持、纠正、其他结果与尚未审结之和`,
   },
   'sum.in-force': {
-    message: (row: string, inForce: number, issued: number, repealed: number) => `“${row}”：现行有效件数 ${inForce} 少于本年制发 ${issued} − 本年废止 ${repealed} = ${issued - repealed}`,
+    message: (row: string, inForce: number, issued: number, repealed: number) => `实为 ${inForce}，应不少于 ${issued - repealed}：“${row}”现行有效件数不少于本年制发 ${issued} − 本年废止 ${repealed}`,
     issued: (n: number) => `本年制发件数：${n}`,
     repealed: (n: number) => `本年废止件数：${n}`,
-    published2019: (row: string, total: number, published: number) => `“${row}”：对外公开总数量 ${total} 少于本年新公开数量 ${published}（总数量含本年新公开的文件）`,
+    published2019: (row: string, total: number, published: number) => `实为 ${total}，应不少于 ${published}：“${row}”对外公开总数量含本年新公开数量`,
     publishedThisYear: (n: number) => `本年新公开数量：${n}`,
   },
   repair: {
@@ -267,18 +286,21 @@ export const zh = {
     part: (n: FigureName, value: number | string) => `${figureName(n)}：${value}`,
   },
   'prose.sum': {
-    message: (v: PartsVerdict) => (v.kind === 'exact' ? `其中各项之和为 ${v.sum}（${v.list}），与所述总数 ${v.total} 不符` : `其中所列各项之和至少为 ${v.least}（${v.list}），超过所述总数 ${v.total}`),
+    /** Figures first (issue 18): the total as stated, then what the parts make. */
+    message: (v: PartsVerdict) => (v.kind === 'exact' ? `所述 ${v.total}，各项之和 ${v.sum}：其中各项（${v.list}）与所述总数不符` : `所述 ${v.total}，各项之和至少 ${v.least}：其中所列各项（${v.list}）超过所述总数`),
     part: (count: string) => `分项：${count}`,
   },
   'prose.table': {
     /** `phrase`: the claim as the prose words it (受理政府信息公开申请 17 件). */
-    message: (phrase: string, figure: FigureName, value: number) => `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
+    /** Figures first (issue 18): `stated`, the prose's number, then the table's. */
+    message: (phrase: string, figure: FigureName, value: number, stated: number) => `正文 ${stated}，表格 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
     /** A wording with several plausible readings (收到 = 一, or 一 + 二), none of which the table bears out. */
-    noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[]) =>
-      `正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,
+    noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[], stated: number) =>
+      `正文 ${stated}，表格 ${readings.map((r) => r.value).join(' 或 ')}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,
   },
   'prose.percent': {
-    message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算应为 ${expected}%`,
+    /** Figures first (issue 18): the share as written, then as computed. */
+    message: (count: string, share: string, base: FigureName, baseValue: number, expected: string) => `实为 ${share}%，应为 ${expected}%：正文称 ${count}占 ${share}%，按${figureName(base)} ${baseValue} 计算`,
     count: (count: string) => `数量：${count}`,
   },
 

@@ -5,8 +5,8 @@
 import type { Cell } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
-import { findRepairs, repairFor } from '../repair';
-import { finding, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
+import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
   code: string;
@@ -30,7 +30,9 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     code: spec.code,
     name: spec.name,
     defaultSeverity: spec.defaultSeverity ?? 'error',
-    inputs: ['tables'],
+    // The prose too: a figure it states may decide which cell of a broken sum is wrong (witnesses.ts).
+    inputs: ['tables', 'prose'],
+    proseMatters: (text) => STATES_A_COUNT.test(text),
     check({ report, lang }) {
       const m = messagesFor(lang);
       const out: Finding[] = [];
@@ -41,16 +43,21 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         if (!e || e.holds) continue;
         const answer = repairFor(findRepairs(report, lang), identity);
         const fix = answer?.kind === 'unique' ? repairFix(answer.repair, lang) : undefined;
-        if (answer?.kind === 'unique' && answer.broken.length > 1) {
-          // One cell explains every broken sum of the group: one finding, at that cell, from the identity that owns it.
-          if (owner(answer.broken, answer.repair.cell) !== identity) continue;
+        if (answer?.kind === 'unique' && (answer.broken.length > 1 || answer.witness)) {
+          // One cell explains every broken sum of the group (or the prose decided which): one finding, at that cell, from the identity that owns it.
           const { cell, value } = answer.repair;
-          const others = answer.broken.filter((b) => b.identity !== identity);
-          const related = others.slice(0, MAX_RELATED).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
-          out.push(finding(rule, cell.range, m.sums.atCell(cell.text, value, answer.broken.length, spec.message(e, m)), { related, ...(fix ? { fix } : {}) }));
+          const owned = owner(answer.broken, cell);
+          if (owned.identity !== identity) continue;
+          const group = [owned, ...answer.broken.filter((b) => b !== owned)];
+          const totals = group.filter((b) => targetOf(b.identity) !== cell).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
+          const witness = answer.witness ? [{ range: answer.witness.range, message: m.sums.witness(answer.witness.phrase) }] : [];
+          const related = [...witness, ...totals].slice(0, MAX_RELATED);
+          const restored = group.map((b) => m.sums.identityName(b.identity.kind, b.identity.subject));
+          const message = answer.witness ? m.sums.witnessed(cell.text, value, restored, answer.witness.phrase) : m.sums.atCell(cell.text, value, restored);
+          out.push(finding(rule, cell.range, message, { related, ...(fix ? { fix } : {}) }));
           continue;
         }
-        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: spec.related(identity, m), ...(fix ? { fix } : {}) }));
+        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}) }));
       }
       return out;
     },
@@ -58,8 +65,8 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
   return rule;
 }
 
-/** Related locations a localised finding lists: the other broken totals. */
-const MAX_RELATED = 5;
+/** Prose that may state a table figure: a number, or the words for none (未收到, 未发生, 无). */
+const STATES_A_COUNT = /[0-9０-９]|未|无|没有|零/;
 /** Which rule speaks for a group of broken identities that one cell explains: row sums first, then columns, the balance, 表四. */
 const KIND_ORDER: readonly IdentityKind[] = ['t3.row', 't3.column', 't3.balance', 't4.group'];
 
@@ -69,13 +76,27 @@ export function targetOf(identity: Identity): Cell {
 }
 
 /**
- * The identity that reports a group one cell explains: the first (in
+ * The evaluation that reports a group one cell explains: the first (in
  * KIND_ORDER) whose own total is that cell, else the first of all. Every
  * rule of the group finds the same owner, so exactly one of them reports.
  */
-function owner(broken: readonly Evaluation[], cell: Cell): Identity {
+function owner(broken: readonly Evaluation[], cell: Cell): Evaluation {
   const ordered = [...broken].sort((a, b) => KIND_ORDER.indexOf(a.identity.kind) - KIND_ORDER.indexOf(b.identity.kind));
-  return (ordered.find((b) => targetOf(b.identity) === cell) ?? ordered[0]!).identity;
+  return ordered.find((b) => targetOf(b.identity) === cell) ?? ordered[0]!;
+}
+
+/**
+ * Related locations of a finding at its total, at most MAX_RELATED, the ones
+ * that help find the mistake: the other broken totals of its group, then the
+ * cells whose change alone would mend it; only where there are none, the
+ * rule's own choice of parts. The whole breakdown is in the hover on the total.
+ */
+function pointers(identity: Identity, answer: RepairAnswer | undefined, spec: IdentityRuleSpec, m: Messages): Related[] {
+  const own = targetOf(identity);
+  const others = (answer?.broken ?? []).filter((b) => b.identity !== identity).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.alsoBroken(messageOf(b, m)) }));
+  const suspects = answer?.kind === 'ambiguous' ? answer.candidates.filter((c) => c.cell !== own).map((c) => ({ range: c.cell.range, message: m.sums.suspect(c.value) })) : [];
+  const found = [...others, ...suspects];
+  return (found.length > 0 ? found : spec.related(identity, m)).slice(0, MAX_RELATED);
 }
 
 /** The repair of the group of broken identities an identity belongs to, as a fix. */
@@ -83,13 +104,9 @@ function repairFix({ cell, value }: { cell: Cell; value: number }, lang: Lang): 
   return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: cell.range, newText: String(value) }] };
 }
 
-/** "自然人 32 + 商业企业 0 + …" (the identity is evaluated: every term has a value). */
-export function describeTerms(identity: Identity, terms: Term[], m: Messages): string {
-  return terms.map((t) => `${t.label} ${shownValue(identity, t, m)}`).join(' + ');
-}
-
+/** The non-zero terms as related locations (a 0 is no lead to a mistake). */
 export function relatedTerms(identity: Identity, terms: Term[], role: string, m: Messages): Related[] {
-  return terms.map((t) => ({ range: t.cell.range, message: m.sums.related(role, t.label, shownValue(identity, t, m)) }));
+  return terms.filter((t) => identityValue(identity, t.cell) !== 0).map((t) => ({ range: t.cell.range, message: m.sums.related(role, t.label, shownValue(identity, t, m)) }));
 }
 
 /** A term's value as a message shows it: a blank with the value determined for it. */

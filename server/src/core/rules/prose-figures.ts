@@ -10,7 +10,7 @@ import type { FigureName } from '../i18n/types';
 import type { Cell, Range, Report } from '../model';
 import { cellValue, isBlank } from '../identities';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_LEGAL_PERSON_GROUP, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, table2Form } from '../template';
-import type { Related } from './types';
+import { MAX_RELATED, type Related } from './types';
 
 export type Table3Figure = 'new' | 'carried' | 'total' | 'forward' | 'public' | 'partial' | 'deny' | 'unable' | 'refuse' | 'other' | ApplicantFigure;
 /** 表三 一 or 二 in the 自然人 column, or its five 法人或其他组织 columns added. */
@@ -69,9 +69,10 @@ function isApplicant(id: FigureId): id is ApplicantFigure {
   return id.includes(':');
 }
 
-/** The figure's cells as related locations: 表三“一、…”总计：95. */
+/** The figure's cells as related locations: 表三“一、…”总计：95; of a group's many cells, the non-zero ones, at most MAX_RELATED. */
 export function figureRelated(figure: Figure, m: Messages): Related[] {
-  return figure.parts.map((c) => ({ range: c.cell.range, message: m.figures.part(c.name, c.value) }));
+  const parts = figure.parts.length > MAX_RELATED ? figure.parts.filter((c) => c.value !== 0).slice(0, MAX_RELATED) : figure.parts;
+  return parts.map((c) => ({ range: c.cell.range, message: m.figures.part(c.name, c.value) }));
 }
 
 /** A related location for a number the prose states itself. */

@@ -14,7 +14,7 @@ import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs,
 import type { FigureId } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
-import { finding } from './types';
+import { finding, MAX_RELATED } from './types';
 
 export const prosePercent: Rule = {
   code: 'prose.percent',
@@ -63,7 +63,7 @@ function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Find
     const range = paragraphRange(paragraph, share.start, share.unitEnd);
     const says = m['prose.percent'];
     const message = says.message(describeCount(count), share.written, base.name, base.value, expected.toFixed(share.decimals));
-    findings.push(finding(prosePercent, range, message, { related: [{ range: paragraphRange(paragraph, count.start, count.unitEnd), message: says.count(describeCount(count)) }, ...base.related] }));
+    findings.push(finding(prosePercent, range, message, { related: [{ range: paragraphRange(paragraph, count.start, count.unitEnd), message: says.count(describeCount(count)) }, ...base.related].slice(0, MAX_RELATED) }));
   }
   return findings;
 }

@@ -12,7 +12,7 @@ import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
-import { finding } from './types';
+import { finding, MAX_RELATED } from './types';
 
 export const proseSum: Rule = {
   code: 'prose.sum',
@@ -72,7 +72,8 @@ function checkParagraph(paragraph: Paragraph, m: Messages): Finding[] {
   const says = m['prose.sum'];
   return broken.map(({ group, verdict }) =>
     finding(proseSum, paragraphRange(paragraph, group.total.start, group.total.end), says.message(verdict), {
-      related: group.parts.map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: says.part(describeCount(p)) })),
+      // The parts stand in the same sentence: the first few lead the eye there (issue 18: at most MAX_RELATED).
+      related: group.parts.slice(0, MAX_RELATED).map((p) => ({ range: paragraphRange(paragraph, p.start, p.end), message: says.part(describeCount(p)) })),
     }),
   );
 }

@@ -11,7 +11,7 @@ import { tableClaims } from './prose-claims';
 import type { Figure } from './prose-figures';
 import { figureOf, figureRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
-import { finding } from './types';
+import { finding, MAX_RELATED } from './types';
 
 export const proseTable: Rule = {
   code: 'prose.table',
@@ -44,9 +44,9 @@ function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages
   const range = paragraphRange(paragraph, claim.start, claim.end);
   const related = figures.flatMap((f) => figureRelated(f, m));
   const message = figures.length === 1
-    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value)
-    : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })));
-  return [finding(proseTable, range, message, { related: uniqueRanges(related) })];
+    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value, claim.value)
+    : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })), claim.value);
+  return [finding(proseTable, range, message, { related: uniqueRanges(related).slice(0, MAX_RELATED) })];
 }
 
 /** The figure of each reading of a claim, or undefined when any of them cannot be read. */

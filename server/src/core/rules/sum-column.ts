@@ -2,16 +2,12 @@
 // rows of 三 (（一）（二）, the 8 of （三）, the 3 of （四）, the 5 of （五）,
 // the 3 of （六） or its single 2019 row).
 
-import { identityValue } from '../identities';
-import { describeTerms, identityRule, relatedTerms, shownValue } from './arithmetic';
+import { identityRule, relatedTerms, shownValue } from './arithmetic';
 
 export const sumColumn = identityRule({
   code: 'sum.column',
   name: '表三列合计（（七）总计 = 各办理结果之和）',
   kind: 't3.column',
-  message: (e, m) => {
-    const nonZero = e.identity.right.filter((t) => identityValue(e.identity, t.cell) !== 0);
-    return m['sum.column'].message(e.identity.subject, e.right, nonZero.length > 0 ? describeTerms(e.identity, nonZero, m) : undefined, shownValue(e.identity, e.identity.left[0]!, m));
-  },
-  related: (i, m) => relatedTerms(i, i.right.filter((t) => identityValue(i, t.cell) !== 0), m['sum.column'].role, m),
+  message: (e, m) => m['sum.column'].message(e.identity.subject, e.right, shownValue(e.identity, e.identity.left[0]!, m)),
+  related: (i, m) => relatedTerms(i, i.right, m['sum.column'].role, m),
 });

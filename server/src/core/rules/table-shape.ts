@@ -6,10 +6,7 @@
 
 import { messagesFor } from '../i18n';
 import type { Finding, Rule } from './types';
-import { finding } from './types';
-
-/** Related locations a finding lists; the rest are counted in its message. */
-const MAX_RELATED = 5;
+import { finding, MAX_RELATED } from './types';
 
 export const tableShape: Rule = {
   code: 'table.shape',

@@ -15,6 +15,9 @@ export interface Related {
   message: string;
 }
 
+/** The most related locations a finding lists: each is a row under it in Problems and in the hover (issue 18). */
+export const MAX_RELATED = 5;
+
 export interface TextEdit {
   range: Range;
   newText: string;

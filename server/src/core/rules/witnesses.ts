@@ -1,0 +1,63 @@
+// Other witnesses of a cell (issue 18): prose that states the figure one cell
+// holds ("予以公开 71 件" names 表三 （一）予以公开 总计). Where the tables alone
+// cannot tell which cell of a broken sum is wrong, the part or the total, such
+// a figure can: the prose states the value that mends the sum for one of the
+// cells, or confirms the written value of all cells but one.
+
+import { cellValue } from '../identities';
+import type { Cell, Range, Report } from '../model';
+import { paragraphRange, proseParagraphs } from '../text/prose-numbers';
+import { tableClaims } from './prose-claims';
+import { figureOf } from './prose-figures';
+
+export interface Witness {
+  cell: Cell;
+  /** The value the prose states for the cell. */
+  value: number;
+  /** Where the prose states it. */
+  range: Range;
+  /** The claim as a message quotes it: 予以公开 71 件. */
+  phrase: string;
+}
+
+const cache = new WeakMap<Report, Witness[]>();
+
+/** Prose counts with a single reading whose figure is one cell (memoised per report). */
+export function proseWitnesses(report: Report): Witness[] {
+  let found = cache.get(report);
+  if (found) return found;
+  found = [];
+  for (const { paragraph, sectionId } of proseParagraphs(report)) {
+    for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) {
+      if (claim.readings.length !== 1) continue;
+      const figure = figureOf(report, claim.readings[0]!);
+      if (figure?.parts.length !== 1) continue;
+      found.push({ cell: figure.parts[0]!.cell, value: claim.value, range: paragraphRange(paragraph, claim.start, claim.end), phrase: claim.phrase });
+    }
+  }
+  cache.set(report, found);
+  return found;
+}
+
+/**
+ * Of several cells that could each mend a broken sum, the one the prose
+ * decides, with the witness that decided: the only candidate whose witnesses
+ * all state the value that mends it, or, where none does, the only candidate
+ * left once those whose witnesses all confirm the written value are set
+ * aside. Witnesses that state a third value, or disagree among themselves,
+ * decide nothing.
+ */
+export function decideByProse<C extends { cell: Cell; value: number }>(report: Report, candidates: readonly C[]): { repair: C; witness: Witness } | undefined {
+  const witnesses = proseWitnesses(report);
+  const about = (c: C) => witnesses.filter((w) => w.cell === c.cell);
+  const written = (c: C) => cellValue(report, c.cell);
+  const attested = candidates.filter((c) => about(c).length > 0);
+  if (attested.some((c) => about(c).some((w) => w.value !== c.value && w.value !== written(c)))) return undefined;
+  const mended = attested.filter((c) => about(c).every((w) => w.value === c.value));
+  const confirmed = attested.filter((c) => about(c).every((w) => w.value === written(c)));
+  if (mended.length + confirmed.length !== attested.length) return undefined;
+  if (mended.length === 1) return { repair: mended[0]!, witness: about(mended[0]!)[0]! };
+  const rest = candidates.filter((c) => !confirmed.includes(c));
+  if (mended.length === 0 && confirmed.length > 0 && rest.length === 1) return { repair: rest[0]!, witness: about(confirmed[0]!)[0]! };
+  return undefined;
+}
