@@ -64,4 +64,12 @@ describe('at most five related locations a finding', () => {
     // The seven non-zero cells of （三）, five of them.
     assert.equal(deny.related?.length, MAX_RELATED);
   });
+
+  it('on prose against a group whose eight cells are all 0: still five, so the finding leads into the table', () => {
+    const text = buildReport({ prose: { 0: '本年度办理政府信息公开申请，其中不予公开 2 件。' } });
+    const deny = check(parseDocument(text)).find((f) => f.code === 'prose.table');
+    assert.ok(deny, 'the table says 0 不予公开');
+    assert.equal(deny.related?.length, MAX_RELATED);
+    assert.ok(deny.related!.every((r) => text.slice(r.range.start, r.range.end) === '0'));
+  });
 });

@@ -71,7 +71,9 @@ function isApplicant(id: FigureId): id is ApplicantFigure {
 
 /** The figure's cells as related locations: 表三“一、…”总计：95; of a group's many cells, the non-zero ones, at most MAX_RELATED. */
 export function figureRelated(figure: Figure, m: Messages): Related[] {
-  const parts = figure.parts.length > MAX_RELATED ? figure.parts.filter((c) => c.value !== 0).slice(0, MAX_RELATED) : figure.parts;
+  // Past five cells, the non-zero ones help find the mistake; when every one is 0, the first five still show where the figure is.
+  const nonZero = figure.parts.filter((c) => c.value !== 0);
+  const parts = figure.parts.length > MAX_RELATED ? (nonZero.length > 0 ? nonZero : figure.parts).slice(0, MAX_RELATED) : figure.parts;
   return parts.map((c) => ({ range: c.cell.range, message: m.figures.part(c.name, c.value) }));
 }
 
