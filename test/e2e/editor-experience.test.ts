@@ -224,7 +224,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     // A click on the cell puts the editor's cursor on it.
     await goToLine(page, 1);
     await cell.click();
-    await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
+    await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page, { wait: false })) === line, UI_TIMEOUT_MS);
     await page.locator(`.monaco-editor.focused[data-uri$="/${BROKEN}"]`).waitFor();
 
     // Typing in the report: the preview follows (debounced). Select the number, type the right one.

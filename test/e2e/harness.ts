@@ -354,8 +354,12 @@ export function languageStatus(page: Page): Locator {
 }
 
 /** The status bar's cursor position, "Ln 12, Col 1". */
-export async function cursorLine(page: Page): Promise<number> {
-  const text = (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
+export async function cursorLine(page: Page, { wait = true }: { wait?: boolean } = {}): Promise<number> {
+  const item = page.locator('.statusbar-item[id="status.editor.selection"]');
+  // Hidden while a webview (the preview) has focus. A probe polled by waitFor reads it without waiting (-1 while
+  // hidden), so one slow read cannot use up the caller's whole time.
+  if (!wait && !(await item.isVisible())) return -1;
+  const text = (await item.innerText()).trim();
   const m = /Ln\s*(\d+)/.exec(text);
   if (!m) throw new Error(`no line in the status bar's selection item: ${JSON.stringify(text)}`);
   return Number(m[1]);
@@ -368,7 +372,7 @@ export async function goToLine(page: Page, line: number): Promise<void> {
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   await input.fill(`:${line}`);
   await page.keyboard.press('Enter');
-  await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, UI_TIMEOUT_MS);
+  await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page, { wait: false })) === line, UI_TIMEOUT_MS);
 }
 
 /** One rendered row of a VS Code tree (Problems, Outline), as read from the DOM. */
