@@ -88,4 +88,18 @@ describe('repair', () => {
     assert.deepEqual(answers.map((a) => a.kind).sort(), ['ambiguous', 'unique']);
     assert.match((answers.find((a) => a.kind === 'ambiguous') as { reason: string }).reason, /有 5 个单元格/);
   });
+
+  it('a one-cell finding whose rule is turned off is given by a sum rule that runs', () => {
+    // The wrong part breaks its row and its column: sum.row owns the finding; with sum.row off, sum.column gives it, at the same cell.
+    const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 2] } });
+    const doc = parseDocument(text);
+    const all = check(doc).filter((f) => f.code.startsWith('sum.'));
+    const withoutRow = check(doc, { rules: { 'sum.row': 'off' } }).filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(all.map((f) => f.code), ['sum.row']);
+    assert.deepEqual(withoutRow.map((f) => f.code), ['sum.column']);
+    assert.deepEqual(withoutRow[0]!.range, all[0]!.range);
+    assert.deepEqual(withoutRow[0]!.fix, all[0]!.fix);
+    // And back: the same document with every rule on gives sum.row again (the engine's cache knows which rules ran).
+    assert.deepEqual(check(doc).filter((f) => f.code.startsWith('sum.')).map((f) => f.code), ['sum.row']);
+  });
 });

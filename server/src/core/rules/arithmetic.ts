@@ -17,8 +17,9 @@ export interface IdentityRuleSpec {
   related(identity: Identity, m: Messages): Related[];
 }
 
-// Each kind's message, for the related locations of a finding another rule reports (filled by identityRule).
+// Each kind's message, for the related locations of a finding another rule reports, and its rule's code (filled by identityRule).
 const MESSAGES = new Map<IdentityKind, IdentityRuleSpec['message']>();
+const CODES = new Map<IdentityKind, string>();
 
 function messageOf(e: Evaluation, m: Messages): string {
   return MESSAGES.get(e.identity.kind)?.(e, m) ?? '';
@@ -26,6 +27,7 @@ function messageOf(e: Evaluation, m: Messages): string {
 
 export function identityRule(spec: IdentityRuleSpec): Rule {
   MESSAGES.set(spec.kind, spec.message);
+  CODES.set(spec.kind, spec.code);
   const rule: Rule = {
     code: spec.code,
     name: spec.name,
@@ -33,7 +35,7 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     // The prose too: a figure it states may decide which cell of a broken sum is wrong (witnesses.ts).
     inputs: ['tables', 'prose'],
     proseMatters: (text) => STATES_A_COUNT.test(text),
-    check({ report, lang }) {
+    check({ report, lang, enabled }) {
       const m = messagesFor(lang);
       const out: Finding[] = [];
       for (const identity of reportIdentities(report)) {
@@ -46,7 +48,7 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         if (answer?.kind === 'unique' && (answer.broken.length > 1 || answer.witness)) {
           // One cell explains every broken sum of the group (or the prose decided which): one finding, at that cell, from the identity that owns it.
           const { cell, value } = answer.repair;
-          const owned = owner(answer.broken, cell);
+          const owned = owner(answer.broken, cell, enabled);
           if (owned.identity !== identity) continue;
           const group = [owned, ...answer.broken.filter((b) => b !== owned)];
           const totals = group.filter((b) => targetOf(b.identity) !== cell).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
@@ -77,11 +79,13 @@ export function targetOf(identity: Identity): Cell {
 
 /**
  * The evaluation that reports a group one cell explains: the first (in
- * KIND_ORDER) whose own total is that cell, else the first of all. Every
- * rule of the group finds the same owner, so exactly one of them reports.
+ * KIND_ORDER) whose own total is that cell, else the first of all, among
+ * those whose rule runs (`enabled`). Every rule of the group finds the same
+ * owner, so exactly one of them reports.
  */
-function owner(broken: readonly Evaluation[], cell: Cell): Evaluation {
-  const ordered = [...broken].sort((a, b) => KIND_ORDER.indexOf(a.identity.kind) - KIND_ORDER.indexOf(b.identity.kind));
+function owner(broken: readonly Evaluation[], cell: Cell, enabled: ReadonlySet<string> | undefined): Evaluation {
+  const running = enabled ? broken.filter((b) => enabled.has(CODES.get(b.identity.kind) ?? '')) : broken;
+  const ordered = [...(running.length > 0 ? running : broken)].sort((a, b) => KIND_ORDER.indexOf(a.identity.kind) - KIND_ORDER.indexOf(b.identity.kind));
   return ordered.find((b) => targetOf(b.identity) === cell) ?? ordered[0]!;
 }
 

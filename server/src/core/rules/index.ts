@@ -29,6 +29,9 @@ import type { TextView } from '../text/edit-ranges';
 import { runRules, type ReportChanges } from './engine';
 import type { Finding, Rule, RuleContext, RuleSeverities, Severity, SeveritySetting } from './types';
 
+/** The rules of the 勾稽关系: one finding of theirs may stand for several (arithmetic.ts), so which of them run matters. */
+const SUM_CODES = [sumRow, sumColumn, sumBalance, sumReview].map((r) => r.code);
+
 export const RULES: readonly Rule[] = [
   sumRow,
   sumColumn,
@@ -67,9 +70,11 @@ export const RULES: readonly Rule[] = [
 export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, lang: Lang = 'zh', changes?: ReportChanges): Finding[] {
   // A file that is not text gets its one finding and nothing else (file-not-text.ts).
   const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (!report.notText || rule === fileNotText));
-  const ctx: RuleContext = { report, text, templateYear, lang };
-  // The findings depend on the template year and the language, not on the severities (applied below).
-  const byRule = runRules(rules, ctx, `${templateYear}|${lang}`, changes, (rule, error) => [
+  // The sum rules that are off: a one-cell finding goes to a sum rule that runs (rules/arithmetic.ts).
+  const sumsOff = SUM_CODES.filter((code) => severities[code] === 'off');
+  const ctx: RuleContext = { report, text, templateYear, lang, enabled: new Set(rules.map((r) => r.code)) };
+  // The findings depend on the template year, the language and which sum rules run, not on the severities (applied below).
+  const byRule = runRules(rules, ctx, `${templateYear}|${lang}|${sumsOff.join(',')}`, changes, (rule, error) => [
     { code: rule.code, severity: 'information', range: { start: 0, end: 0 }, message: messagesFor(lang).rules.internalError(rule.code, String(error)) },
   ]);
   const findings: Finding[] = [];

@@ -46,6 +46,8 @@ export interface RuleContext {
   templateYear?: number | undefined;
   /** The language of messages, related-location messages and fix titles. */
   lang: Lang;
+  /** The codes of the rules that run (the others are off): a finding one of several rules could give goes to one that runs. */
+  enabled?: ReadonlySet<string>;
 }
 
 /**
