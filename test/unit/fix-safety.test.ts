@@ -133,6 +133,18 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(regress('000', [{ op: 'duplicateLine', at: 99989 }, { op: 'deleteChars', at: 82623, length: 40 }, { op: 'swapLines', a: 4, b: 5741 }, { op: 'copyLine', from: 34756, to: 3 }, { op: 'duplicateLine', at: 99985 }, { op: 'duplicateLine', at: 7 }, { op: 'swapLines', a: 15, b: 19738 }, { op: 'duplicateChars', at: 99998, length: 8 }]));
   });
 
+  it('fix-all of blank cells fills no set of blanks that together break a sum (was: two 0s, each safe alone, broke a row)', () => {
+    checkFixSafety(regress('001', [{ op: 'swapLines', a: 89281, b: 29718 }, { op: 'replaceChars', at: 99989, length: 29, text: '保留4位小数六5)' }, { op: 'insertLine', at: 83819, text: '５本年新收政府信息公开申请数量其中万（等.年' }, { op: 'swapChars', a: 23884, b: 6399 }, { op: 'insertChars', at: 82833, text: '其他需要报告的事项1７０' }, { op: 'duplicateChars', at: 99984, length: 2 }, { op: 'deleteChars', at: 37116, length: 25 }, { op: 'duplicateLine', at: 9 }]));
+  });
+
+  it('a page on one line gets no fix that writes line breaks (was: inserting the missing parts made the page read as lines, 2 → 4 missing)', () => {
+    const text = regress('平潭综合实验区农业农村局_2021', [{ op: 'deleteLine', at: 34604 }, { op: 'swapLines', a: 57716, b: 41517 }, { op: 'replaceChars', at: 95108, length: 9, text: '\n-' }, { op: 'insertLine', at: 98435, text: '７)- 4 -8一、六九（七）' }, { op: 'deleteLine', at: 75079 }, { op: 'insertChars', at: 70492, text: '\n' }, { op: 'copyLine', from: 86690, to: 79992 }]);
+    checkFixSafety(text);
+    const doc = parseDocument(text);
+    assert.ok(doc.rendered, 'still read as a page on one line');
+    assert.ok(check(doc).every((f) => !f.fix?.edits.some((e) => /[\r\n]/.test(e.newText))));
+  });
+
   it('a bookmark between two numbers leaves a space (was: “0[bookmark: _GoBack]4” → “04”, one number read as 4)', () => {
     const text = regress('洪泽区人民政府_2023', [{ op: 'insertChars', at: 83738, text: '[bookmark: _GoBack]4' }, { op: 'duplicateLine', at: 44870 }, { op: 'duplicateLine', at: 15812 }]);
     assert.ok(text.includes('0[bookmark: _GoBack]4'));

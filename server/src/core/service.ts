@@ -100,7 +100,19 @@ function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), c
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
-  return checkReport(doc.report, doc.state, options.rules, options.templateYear, options.lang ?? 'zh', doc.changes);
+  const findings = checkReport(doc.report, doc.state, options.rules, options.templateYear, options.lang ?? 'zh', doc.changes);
+  return doc.rendered ? findings.map(withoutLineBreakFix) : findings;
+}
+
+/**
+ * A text read through a rendition (a page on one line) has no lines to insert
+ * into: a fix that writes line breaks (a missing section) would change how the
+ * whole page is read, so it is not offered there.
+ */
+function withoutLineBreakFix(f: Finding): Finding {
+  if (!f.fix || !f.fix.edits.some((e) => /[\r\n]/.test(e.newText))) return f;
+  const { fix: _dropped, ...rest } = f;
+  return rest;
 }
 
 export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {

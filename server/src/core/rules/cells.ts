@@ -68,16 +68,19 @@ export const cellBlank: Rule = {
     return (['t2', 't3', 't4'] as const).flatMap((table) => {
       const inTable = blanks.filter((b) => b.place.table === table);
       if (inTable.length > MANY_BLANKS) return [manyBlanks(report, table, inTable, determined, m)];
-      return inTable.map((b) => oneBlank(report, b, determined.get(b.cell), m));
+      // "Fix all" applies every blank's fill at once: each 0 is offered only if all of them together break no sum either.
+      const together = fillsKeepSums(report, new Map(inTable.map(({ cell }) => [cell, determined.get(cell)?.value ?? 0] as const)));
+      return inTable.map((b) => oneBlank(report, b, determined.get(b.cell), together, m));
     });
   },
 };
 
-function oneBlank(report: Report, { cell, place, column }: TableCell, determined: Determination | undefined, m: Messages): Finding {
+function oneBlank(report: Report, { cell, place, column }: TableCell, determined: Determination | undefined, together: boolean, m: Messages): Finding {
   const says = m['cell.blank'];
   if (!determined) {
-    // 0 is offered only where it breaks no sum the other cells decide (a blank whose sums disagree on its value has none).
-    const fix = fillsKeepSums(report, new Map([[cell, 0]])) ? { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } } : {};
+    // 0 is offered only where it breaks no sum the other cells decide (a blank whose sums disagree on its value has none),
+    // alone or with the table's other blanks filled.
+    const fix = together && fillsKeepSums(report, new Map([[cell, 0]])) ? { fix: { title: says.fillZero, edits: [{ range: cell.range, newText: '0' }] } } : {};
     return finding(cellBlank, cell.range, says.message(where(m, place), column, cell), fix);
   }
   const { value, by } = determined;
