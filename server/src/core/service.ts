@@ -193,8 +193,9 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
     if (!agreed) return parseDocument(newText);
     state = agreed;
   }
-  // Whether the text is a PDF or binary file is read from its start: an edit there may change it.
-  if (flat || notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText) return parseDocument(newText ?? state.text);
+  // Whether the text is a PDF or binary file is read from its start: only an edit there may change it.
+  const startEdited = changes.some((c) => c.range.start < NOT_TEXT_PROBE);
+  if (flat || (startEdited && notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText)) return parseDocument(newText ?? state.text);
   if (structural) return fromLines(state);
   return fromLines(state, assembly, { previous: prev.report, deltas });
 }

@@ -7,15 +7,14 @@ import type { Heading } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
-import { readNumbering } from './numbering';
+import { MARKDOWN_LEAD, readNumbering } from './numbering';
 import { namesTable3Label } from './table-labels';
 
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
 
-// Markdown converters mark headings (`## 一、总体情况`) and bold them (`**一、总体情况**`).
-const MARKUP_BEFORE = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
+// Markdown converters close a bold heading (`**一、总体情况**`) or a closed ATX heading (`## 一、总体情况 ##`).
 const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
 
 const TITLE_KEYS: { id: SectionId; key: string }[] = SECTIONS.flatMap((s) =>
@@ -40,11 +39,11 @@ export function bestSectionMatch(title: string): { id: SectionId; score: number 
  * row) depends on the next lines and is decided in assemble.ts.
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
-  const content = line.replace(MARKUP_BEFORE, '').replace(MARKUP_AFTER, '');
+  const from = MARKDOWN_LEAD.exec(line)![0].length;
+  const content = line.slice(from).replace(MARKUP_AFTER, '');
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
-  const from = line.length - line.replace(MARKUP_BEFORE, '').length;
   const num = readNumbering(line, from, lineStart);
   if (num && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;

@@ -2,6 +2,12 @@
 // （一） (一) （1） (1).
 
 import type { Numbering, NumberingStyle } from '../model';
+
+/**
+ * What precedes a heading's or sub-item's numbering: indentation, and the marks Markdown converters add
+ * (`## 一、总体情况`, `**（一）…**`). Read with readNumbering at the end of it.
+ */
+export const MARKDOWN_LEAD = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
 import { chineseNumeralValue } from '../text/normalize';
 
 const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [

@@ -7,7 +7,7 @@
 // sequence it continues; numbered 1, it opens a level below.
 
 import type { SubItem } from '../model';
-import { readNumbering } from './numbering';
+import { MARKDOWN_LEAD, readNumbering } from './numbering';
 import { namesTable3Label } from './table-labels';
 
 const MAX_TITLE = 40;
@@ -16,9 +16,8 @@ const MAX_DEPTH = 4;
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
-  const content = line.replace(/^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?/, '');
-  if (!content) return undefined;
-  const from = line.length - content.length;
+  const from = MARKDOWN_LEAD.exec(line)![0].length;
+  if (from === line.length) return undefined;
   const num = readNumbering(line, from, lineStart);
   if (!num) return undefined;
   const rest = line.slice(num.restStart);

@@ -18,8 +18,7 @@ const MIN_INLINE_HEADINGS = 2;
 const MAX_TITLE = 40;
 const TITLE_THRESHOLD = 0.6;
 
-// A line and its break, whichever break the text uses.
-const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+const BREAK = /\r\n|\r|\n/g;
 // The first two characters of every section title and accepted variant: a numbering followed by anything else starts no heading.
 const TITLE_HEADS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map((t) => labelKey(t).slice(0, 2))));
 /** Numberings followed by a title's first words that a line may hold before it is taken for no report at all. */
@@ -37,18 +36,15 @@ export interface InlineHeading {
 export function renderFlattened(text: string): Rendition | undefined {
   const breaks: number[] = [];
   let found = false;
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
-    const line = m[1]!;
-    if (line.length >= MIN_FLAT_LINE) {
-      const headings = inlineHeadings(line);
-      if (headings.length >= MIN_INLINE_HEADINGS) {
-        found = true;
-        for (const b of lineBreaks(line, headings)) breaks.push(m.index + b);
-      }
-    }
-    if (m[0].length === 0 || m.index + m[0].length >= text.length) break;
-  }
+  // Only lines long enough to be a page are read out of the text (most documents have none).
+  forEachLine(text, (start, end) => {
+    if (end - start < MIN_FLAT_LINE) return;
+    const line = text.slice(start, end);
+    const headings = inlineHeadings(line);
+    if (headings.length < MIN_INLINE_HEADINGS) return;
+    found = true;
+    for (const b of lineBreaks(line, headings)) breaks.push(start + b);
+  });
   if (!found || headingLines(text) >= MIN_INLINE_HEADINGS) return undefined;
   return insertBreaks(text, breaks, 'run-together');
 }
@@ -59,12 +55,21 @@ export function renderFlattened(text: string): Rendition | undefined {
  */
 function headingLines(text: string): number {
   let count = 0;
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m && count < MIN_INLINE_HEADINGS; m = LINE.exec(text)) {
-    if (m[1]!.length > 0 && m[1]!.length < MIN_FLAT_LINE && recogniseHeading(m[1]!, 0)) count++;
-    if (m[0].length === 0 || m.index + m[0].length >= text.length) break;
-  }
+  forEachLine(text, (start, end) => {
+    if (count < MIN_INLINE_HEADINGS && end > start && end - start < MIN_FLAT_LINE && recogniseHeading(text.slice(start, end), 0)) count++;
+  });
   return count;
+}
+
+/** Calls `each` with the bounds of every line, whichever line break the text uses. */
+function forEachLine(text: string, each: (start: number, end: number) => void): void {
+  let start = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    each(start, m.index);
+    start = m.index + m[0].length;
+  }
+  each(start, text.length);
 }
 
 /** One line of text that is a whole flattened page (or most of one). */
