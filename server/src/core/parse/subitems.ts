@@ -26,7 +26,7 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
   if (!title || /^\d/.test(title)) return undefined;
   // 表三's （三）不予公开 or 四、结转下年度继续办理 left outside its table is not a sub-item.
-  if (namesTable3Label(rest)) return undefined;
+  if (namesTable3Label(title)) return undefined;
   const titleStart = lineStart + num.restStart;
   return {
     range: { start: lineStart + from, end: lineStart + line.trimEnd().length },
