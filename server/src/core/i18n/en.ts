@@ -5,11 +5,20 @@
 
 import type { ShapeDetail } from '../model';
 import { TABLE_NUMBERS } from '../template';
-import type { FigureName, NumberingStyle, TableKey } from './types';
+import type { FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, ReadProblemName, TableKey } from './types';
 import type { Messages } from './zh';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
+const FORMAT_NAMES: Record<OriginalFormat, string> = { html: 'a web page', docx: 'a Word file (.docx)', doc: 'a Word file (.doc)', pdf: 'a PDF file' };
+const READ_PROBLEMS: Record<ReadProblemName, string> = {
+  scanned: 'it has no text layer (scanned pages); use a PDF with text or the original Word file',
+  encrypted: 'it is encrypted and needs a password',
+  broken: 'it is damaged or not a valid file of its kind',
+  'too-large': 'it is over the size that can be read',
+  unsupported: 'this format cannot be read here; save it as .docx in Word or WPS',
+  empty: 'it holds no text',
+};
 const NOT_TEXT = {
   pdf: 'This is a PDF file',
   zip: 'This is a Word (.docx) or other zip-based file',
@@ -334,6 +343,22 @@ export const en: Messages = {
     inferred: 'inferred',
     unaligned: 'unaligned',
     blank: '(blank)',
+  },
+  readers: {
+    format: (f: OriginalFormat) => FORMAT_NAMES[f],
+    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
+      `cannot read ${file}: ${FORMAT_NAMES[f]}; ${READ_PROBLEMS[problem]}${detail ? ` (${detail})` : ''}`,
+    place: (p: OriginalPlaceShown) => {
+      const parts: string[] = [];
+      if (p.page !== undefined) parts.push(`page ${p.page}`);
+      if (p.table) {
+        const cell = [p.row !== undefined ? `row “${p.row}”` : '', p.column !== undefined ? `column “${p.column}”` : ''].filter(Boolean).join(', ');
+        parts.push(`${TABLE[p.table]}${cell ? ` ${cell}` : ''}`);
+      } else if (p.originalTable !== undefined) {
+        parts.push(`table ${p.originalTable}${p.gridRow !== undefined ? ` row ${p.gridRow}` : ''}${p.gridColumn !== undefined ? ` column ${p.gridColumn}` : ''}`);
+      } else if (p.paragraph !== undefined) parts.push(`paragraph ${p.paragraph}`);
+      return parts.join(', ');
+    },
   },
   cli: {
     summary: (c) => {

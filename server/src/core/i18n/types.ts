@@ -64,3 +64,21 @@ export interface RunCounts {
   skipped: number;
   notChecked: number;
 }
+
+/** Where a finding is in an original file (readers/): the PDF page, the original's table and cell, or its paragraph. */
+export interface OriginalPlaceShown {
+  page?: number | undefined;
+  /** The template table the cell belongs to, when the finding is at a cell the parser read. */
+  table?: TableKey | undefined;
+  /** The cell's row and column labels as the template names them (表四: the group and the column). */
+  row?: string | undefined;
+  column?: string | undefined;
+  /** Otherwise: the original's table number and its grid position (1-based). */
+  originalTable?: number | undefined;
+  gridRow?: number | undefined;
+  gridColumn?: number | undefined;
+  paragraph?: number | undefined;
+}
+
+export type OriginalFormat = 'html' | 'docx' | 'doc' | 'pdf';
+export type ReadProblemName = 'scanned' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty';

@@ -6,7 +6,7 @@ import type { IdentityKind } from '../identities';
 import type { ShapeDetail, TableLayout } from '../model';
 import type { NotTextKind } from '../text/not-text';
 import { TABLE_NUMBERS } from '../template';
-import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, PartsVerdict, RunCounts, SectionRef, TableKey } from './types';
+import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, PartsVerdict, ReadProblemName, RunCounts, SectionRef, TableKey } from './types';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号' };
@@ -15,6 +15,15 @@ const NOT_TEXT: Record<NotTextKind, string> = {
   zip: '这是 Word（.docx）或其他压缩格式的文件',
   ole: '这是 Word（.doc）、WPS 或其他 Office 二进制格式的文件',
   binary: '这是二进制文件',
+};
+const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件' };
+const READ_PROBLEMS: Record<ReadProblemName, string> = {
+  scanned: '没有文字层（扫描件），无法读取文字；请使用带文字的 PDF 或原 Word 文件',
+  encrypted: '已加密，需要密码才能打开',
+  broken: '文件已损坏或格式不正确',
+  'too-large': '超出可读取的大小上限',
+  unsupported: '暂不支持这种格式；请在 Word 或 WPS 中另存为 .docx',
+  empty: '读取后没有任何文字',
 };
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 
@@ -365,6 +374,22 @@ export const zh = {
     inferred: '推断',
     unaligned: '未对齐',
     blank: '(空)',
+  },
+  readers: {
+    format: (f: OriginalFormat) => FORMAT_NAMES[f],
+    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
+      `无法读取“${file}”：这是${FORMAT_NAMES[f]}，${READ_PROBLEMS[problem]}${detail ? `（${detail}）` : ''}`,
+    place: (p: OriginalPlaceShown) => {
+      const parts: string[] = [];
+      if (p.page !== undefined) parts.push(`第 ${p.page} 页`);
+      if (p.table) {
+        const cell = [p.row !== undefined ? `“${p.row}”行` : '', p.column !== undefined ? `“${p.column}”列` : ''].join('');
+        parts.push(`${TABLE[p.table]}${cell}`);
+      } else if (p.originalTable !== undefined) {
+        parts.push(`第 ${p.originalTable} 个表格${p.gridRow !== undefined ? `第 ${p.gridRow} 行` : ''}${p.gridColumn !== undefined ? `第 ${p.gridColumn} 列` : ''}`);
+      } else if (p.paragraph !== undefined) parts.push(`第 ${p.paragraph} 段`);
+      return parts.join('，');
+    },
   },
   cli: {
     summary: (c: RunCounts) => {

@@ -1,0 +1,6 @@
+// Placeholder until the html reader lands (issue 13): says it cannot read the format.
+import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+
+export async function readHtml(_bytes: Uint8Array, _limits: ReaderLimits): Promise<ReadResult> {
+  return readProblem('unsupported', 'no html reader yet');
+}
