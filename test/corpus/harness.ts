@@ -56,6 +56,11 @@ export interface Rendition {
   source: string;
   how: string;
   text: () => string;
+  /**
+   * An original (web page, Word file, PDF) read by the checker's own reader, which is asynchronous:
+   * `withText` reads it once before judging, and `text` is then its rendition.
+   */
+  read?: () => Promise<string>;
   /** Tables this rendition cannot show at all (their defects are not required); rare, justified where declared. */
   unreadable?: TableId[];
 }
@@ -104,6 +109,13 @@ export function renditions(): Rendition[] {
     out.push({ id: `crawled/${file}`, source: sourceId('crawled', file), how: 'one line as crawled', text: () => readFileSync(path.join(crawled, file), 'utf8') });
   }
   return out.map((r) => (UNREADABLE[r.id] ? { ...r, unreadable: UNREADABLE[r.id] } : r));
+}
+
+/** The rendition with its text ready for `judge` (an original read by its reader first). */
+export async function withText(rendition: Rendition): Promise<Rendition> {
+  if (!rendition.read) return rendition;
+  const text = await rendition.read();
+  return { ...rendition, text: () => text };
 }
 
 export const expectationFile = (source: string) => path.join(EXPECTED_DIR, `${source.replace(/\//g, '__')}.json`);

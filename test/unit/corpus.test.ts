@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { ALLOWED_EXTRA_WARNINGS, explain, judge, loadExpectation, locate, missingDefects, overlaps, passes, renditions, type Expectation, type Outcome, type Rendition } from '../corpus/harness';
+import { ALLOWED_EXTRA_WARNINGS, explain, judge, loadExpectation, locate, missingDefects, overlaps, passes, renditions, withText, type Expectation, type Outcome, type Rendition } from '../corpus/harness';
 import { parseDocument } from '../../server/src/core/service';
 import { buildReport, validT3, validT4 } from '../helpers/build-report';
 
@@ -34,8 +34,8 @@ describe('acceptance corpus', () => {
       test(rendition.id, { skip: `no expectation file yet for ${rendition.source}` }, () => {});
       continue;
     }
-    test(rendition.id, () => {
-      const outcome = judge(rendition, expectation);
+    test(rendition.id, async () => {
+      const outcome = judge(await withText(rendition), expectation);
       outcomes.push(outcome);
       const known = KNOWN_FAILING.includes(rendition.id);
       if (known) {
