@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { en } from '../../server/src/core/i18n/en';
 import { messagesFor } from '../../server/src/core/i18n';
 import { zh, type Messages } from '../../server/src/core/i18n/zh';
-import { RULES } from '../../server/src/core/rules';
+import { RULE_TABLE } from '../../server/src/core/rule-table';
 import { actions, check, hover, parseDocument, symbols, tables, tablesAsText, type ParsedDocument } from '../../server/src/core/service';
 import { buildReport, validT3 } from '../helpers/build-report';
 import { assertLangParity, chineseProse, FIXED_LABELS } from '../helpers/i18n';
@@ -150,6 +150,15 @@ const SAMPLES: Samples = {
   actions: { fixAllOfKind: [['Rule', 3]] },
   preview: {},
   tablesText: { layout: [['t2', 'tab-grid', true], ['t3', 'pipe', true], ['t4', 'pdf-rows', false]], decimals: [[4], [1]] },
+  'cross-year.carried': { message: [['Col', 3, 2, 'a 2022.txt']], previous: [[2, 2022]], hover: [[2, 2022, 'a 2022.txt']] },
+  'cross-year.in-force': {
+    message: [['Row', 10, 12, 9, 4, 1, 'a 2022.txt']],
+    message2019: [['Row', 10, 12, 9, 3, 'a 2019.txt']],
+    previous: [[9, 2022]],
+    previous2019: [[9, 2019]],
+    hover: [[9, 2022, 'a 2022.txt']],
+  },
+  'cross-year.ambiguous': { message: [[2023, ['a.txt', 'b.pdf']]] },
   readers: {
     format: [['pdf'], ['html']],
     problem: [['a.pdf', 'pdf', 'scanned'], ['b.docx', 'docx', 'too-large', '300 MB']],
@@ -169,8 +178,8 @@ describe('the message catalogs', () => {
   });
 
   it('name every rule; the Chinese names are the rules’ own', () => {
-    assert.deepEqual(Object.keys(zh.names).sort(), RULES.map((r) => r.code).sort());
-    for (const rule of RULES) assert.equal(zh.names[rule.code as keyof Messages['names']], rule.name, rule.code);
+    assert.deepEqual(Object.keys(zh.names).sort(), RULE_TABLE.map((r) => r.code).sort());
+    for (const rule of RULE_TABLE) assert.equal(zh.names[rule.code as keyof Messages['names']], rule.name, rule.code);
   });
 
   it('messagesFor: Chinese by default and for zh, English for en', () => {

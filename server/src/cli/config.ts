@@ -3,7 +3,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isSeveritySetting, RULES } from '../core/rules/index';
+import { isSeveritySetting } from '../core/rules/index';
+import { RULE_TABLE } from '../core/rule-table';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
 
 export const CONFIG_FILE_NAME = '.gov-report.json';
@@ -41,7 +42,7 @@ export function parseConfig(json: string): RuleSeverities {
 
 /** Codes the core does not know: most likely typos, worth a warning. */
 export function unknownRuleCodes(rules: RuleSeverities): string[] {
-  const known = new Set(RULES.map((r) => r.code));
+  const known = new Set(RULE_TABLE.map((r) => r.code));
   return Object.keys(rules).filter((code) => !known.has(code));
 }
 

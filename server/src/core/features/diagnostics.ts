@@ -20,7 +20,12 @@ export function toDiagnostics(findings: readonly Finding[], index: LineIndex, ur
     const d = Diagnostic.create(index.rangeOf(f.range), f.message, SEVERITY[f.severity], f.code, SOURCE);
     if (docsBase) d.codeDescription = { href: `${docsBase}${f.code}.md` };
     if (f.related?.length) {
-      d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri, range: index.rangeOf(r.range) }, message: r.message }));
+      d.relatedInformation = f.related.map(
+        (r): DiagnosticRelatedInformation => ({
+          location: r.elsewhere ? { uri: r.elsewhere.uri, range: { start: r.elsewhere.start, end: r.elsewhere.end } } : { uri, range: index.rangeOf(r.range) },
+          message: r.message,
+        }),
+      );
     }
     return d;
   });

@@ -117,6 +117,9 @@ export const en: Messages = {
     'prose.sum': 'Stated total differs from its parts added',
     'prose.table': 'Figure in the text differs from the table',
     'prose.percent': 'Percentage does not match the count',
+    'cross-year.carried': '表三 carried over ≠ last year’s report carried forward',
+    'cross-year.in-force': '表二 documents in force do not follow from last year’s report',
+    'cross-year.ambiguous': 'Several reports for one agency and year: not compared across years',
   },
 
   rules: {
@@ -343,6 +346,24 @@ export const en: Messages = {
     inferred: 'inferred',
     unaligned: 'unaligned',
     blank: '(blank)',
+  },
+  'cross-year.carried': {
+    message: (column, value, previous, file) =>
+      `Is ${value}, last year’s report says ${previous}: 表三 “二、上年结转政府信息公开申请数量” column “${column}” should equal “四、结转下年度继续办理” in last year’s report (${file}) (a change of scope can explain it: please check)`,
+    previous: (previous, year) => `${year} report, “四、结转下年度继续办理”: ${previous}`,
+    hover: (previous, year, file) => `Last year (${year}, ${file}) carried forward: ${previous}`,
+  },
+  'cross-year.in-force': {
+    message: (row, value, expected, previous, issued, repealed, file) =>
+      `Is ${value}, last year’s report gives ${expected}: 表二 “${row}” in force = last year’s (${file}) ${previous} + issued ${issued} − repealed ${repealed} (a clean-up of old documents can break this: please check and explain it in the report)`,
+    message2019: (row, value, expected, previous, published, file) =>
+      `Is ${value}, last year’s report gives ${expected}: 表二 “${row}” 对外公开总数量 = last year’s (${file}) ${previous} + published this year ${published} (a clean-up can break this: please check)`,
+    previous: (previous, year) => `${year} report, documents in force: ${previous}`,
+    previous2019: (previous, year) => `${year} report, 对外公开总数量: ${previous}`,
+    hover: (previous, year, file) => `Last year (${year}, ${file}): ${previous}`,
+  },
+  'cross-year.ambiguous': {
+    message: (year, files) => `${files.length} reports for this agency and ${year} (${files.join(', ')}): it is not known which is the report, so it is not compared across years.`,
   },
   readers: {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],

@@ -6,7 +6,8 @@ import type { Title } from '../model';
 import type { Line } from '../text/lines';
 import { toHalfWidth } from '../text/normalize';
 
-const TITLE_WORDS = /年度报告|年报/;
+// Also "…2021年度政府信息公开工作报告": some agencies drop 年度 before 报告 once the year says it.
+const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?报告/;
 const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
 // Other fields a saved web page lists above the report (栏目: 政府信息公开年报, 发布机构: …): never the title.
 const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期)\s*[:：]/;

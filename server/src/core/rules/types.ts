@@ -5,14 +5,18 @@ import type { Lang } from '../i18n';
 import type { Paragraph, Range, Report } from '../model';
 import type { SectionId } from '../template';
 import type { TextView } from '../text/edit-ranges';
+import type { Position } from '../text/lines';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'info' | 'off';
 export type RuleSeverities = Readonly<Record<string, SeveritySetting>>;
 
 export interface Related {
+  /** Offsets in the finding's document, or in the other document `elsewhere` names. */
   range: Range;
   message: string;
+  /** A place in another document (last year's report, cross-year/): its URI and the range there in lines. */
+  elsewhere?: { uri: string; start: Position; end: Position };
 }
 
 /** The most related locations a finding lists: each is a row under it in Problems and in the hover (issue 18). */

@@ -1,0 +1,88 @@
+// Year against year (issue 15): each report beside the same agency's report of
+// the year before, found among the reports at hand (a folder, a workspace).
+// Pure: the caller reads the files and hands the parsed reports in.
+
+import { messagesFor, type Lang } from '../i18n';
+import type { Report } from '../model';
+import { toSeverity } from '../rules/index';
+import { finding, type Finding, type RuleSeverities } from '../rules/types';
+import type { LineIndex } from '../text/lines';
+import { crossYearAmbiguous } from './ambiguous';
+import { crossYearCarried } from './carried-over';
+import { reportIdentity, type ReportIdentity } from './identity';
+import { crossYearInForce } from './in-force';
+import { pairByYear } from './pairs';
+import type { CrossYearRule, YearDocument } from './types';
+
+export { reportIdentity, type ReportIdentity } from './identity';
+
+export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [crossYearCarried, crossYearInForce];
+/** Every cross-year code, for the rule table (settings, docs, the CLI's --rule). */
+export const CROSS_YEAR_INFO = [crossYearCarried, crossYearInForce, crossYearAmbiguous].map(({ code, name, defaultSeverity }) => ({ code, name, defaultSeverity }));
+
+export interface YearCandidate {
+  readonly uri: string;
+  /** How messages name the file (its base name). */
+  readonly name: string;
+  readonly report: Report;
+  readonly lines: LineIndex;
+}
+
+export interface CrossYearOptions {
+  readonly lang?: Lang;
+  readonly rules?: RuleSeverities;
+}
+
+/**
+ * The cross-year findings of every report among `reports`, by URI (only those
+ * that have any). A report with no agency or year in its title, or whose tables
+ * were not read, simply has none: last year's file never causes an error here.
+ */
+export function checkAcrossYears(reports: readonly YearCandidate[], options: CrossYearOptions = {}): Map<string, Finding[]> {
+  const lang = options.lang ?? 'zh';
+  const identities = new Map<string, ReportIdentity>();
+  const byUri = new Map<string, YearCandidate>();
+  for (const r of reports) {
+    if (r.report.notText) continue;
+    const identity = reportIdentity(r.report);
+    if (identity) identities.set(r.uri, identity);
+    byUri.set(r.uri, r);
+  }
+  const out = new Map<string, Finding[]>();
+  for (const [uri, pair] of pairByYear(identities)) {
+    const current = byUri.get(uri)!;
+    let findings: Finding[];
+    if (pair.kind === 'ambiguous') {
+      const names = pair.candidates.map((k) => byUri.get(k)!.name);
+      const at = current.report.title?.range ?? { start: 0, end: 0 };
+      findings = [finding(crossYearAmbiguous, at, messagesFor(lang)['cross-year.ambiguous'].message(pair.year, names))];
+    } else {
+      const previous = byUri.get(pair.previous)!;
+      const year = identities.get(uri)!.year;
+      const doc = (c: YearCandidate, y: number): YearDocument => ({ report: c.report, lines: c.lines, uri: c.uri, name: c.name, year: y });
+      const ctx = { current: doc(current, year), previous: doc(previous, year - 1), lang };
+      findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
+    }
+    const kept = applySeverities(findings, options.rules);
+    if (kept.length) out.set(uri, kept);
+  }
+  return out;
+}
+
+/** The configured severities; a rule turned off gives nothing. */
+function applySeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
+  return findings.flatMap((f) => {
+    const setting = rules[f.code];
+    if (setting === 'off') return [];
+    return setting ? [{ ...f, severity: toSeverity(setting) }] : [f];
+  });
+}
+
+/** A rule that throws on a strange report gives no finding rather than taking the others down. */
+function safely(run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,27 @@
+// A cross-year rule: one report read beside the same agency's report of the
+// year before. Like a report's own rules, it says where, what and why, at the
+// cell of this year's report, pointing at last year's cell in the other file.
+
+import type { Lang } from '../i18n';
+import type { Report } from '../model';
+import type { Finding, Rule } from '../rules/types';
+import type { LineIndex } from '../text/lines';
+
+export interface YearDocument {
+  readonly report: Report;
+  readonly lines: LineIndex;
+  readonly uri: string;
+  /** How messages name the file (its base name). */
+  readonly name: string;
+  readonly year: number;
+}
+
+export interface CrossYearContext {
+  readonly current: YearDocument;
+  readonly previous: YearDocument;
+  readonly lang: Lang;
+}
+
+export interface CrossYearRule extends Pick<Rule, 'code' | 'name' | 'defaultSeverity'> {
+  check(ctx: CrossYearContext): Finding[];
+}
