@@ -5,9 +5,8 @@
 
 import { messagesFor } from '../i18n';
 import { termValue } from '../identities';
-import type { TableRow } from '../model';
 import { finding, type Finding } from '../rules/types';
-import { TABLE3_COLUMNS } from '../template';
+import { counterparts } from './counterparts';
 import { elsewhere } from './elsewhere';
 import type { CrossYearRule } from './types';
 
@@ -17,29 +16,18 @@ export const crossYearCarried: CrossYearRule = {
   defaultSeverity: 'warning',
   check({ current, previous, lang }) {
     const m = messagesFor(lang)['cross-year.carried'];
-    const carried = readableRow(current.report.tables.t3, 'carried');
-    const forward = readableRow(previous.report.tables.t3, 'forward');
-    if (!carried || !forward) return [];
     const out: Finding[] = [];
-    TABLE3_COLUMNS.forEach((column, i) => {
-      const now = carried.cells[i];
-      const then = forward.cells[i];
-      if (!now || !then) return;
-      const value = termValue(now);
-      const before = termValue(then);
-      if (value === undefined || before === undefined || value === before) return;
+    for (const pair of counterparts(current.report, previous.report)) {
+      if (pair.kind !== 'carried') continue;
+      const value = termValue(pair.now);
+      const before = termValue(pair.then);
+      if (value === undefined || before === undefined || value === before) continue;
       out.push(
-        finding(crossYearCarried, now.range, m.message(column.label, value, before, previous.name), {
-          related: [{ range: then.range, message: m.previous(before, previous.year), elsewhere: elsewhere(previous, then.range) }],
+        finding(crossYearCarried, pair.now.range, m.message(pair.column, value, before, previous.name), {
+          related: [{ range: pair.then.range, message: m.previous(before, previous.year), elsewhere: elsewhere(previous, pair.then.range) }],
         }),
       );
-    });
+    }
     return out;
   },
 };
-
-/** A 表三 row whose cells are where the template puts them (an unaligned row is not compared). */
-function readableRow(t3: { rows: readonly TableRow[] } | undefined, id: string): TableRow | undefined {
-  const row = t3?.rows.find((r) => r.id === id);
-  return row && row.alignment !== 'unaligned' && row.cells.length === TABLE3_COLUMNS.length ? row : undefined;
-}

@@ -6,13 +6,10 @@
 
 import { messagesFor } from '../i18n';
 import { termValue } from '../identities';
-import type { Table2Block } from '../model';
 import { finding, type Finding } from '../rules/types';
-import { TABLE2_BLOCKS, table2Form } from '../template';
+import { counterparts } from './counterparts';
 import { elsewhere } from './elsewhere';
 import type { CrossYearRule } from './types';
-
-const ITEM1 = TABLE2_BLOCKS.find((b) => b.id === 'item1')!;
 
 export const crossYearInForce: CrossYearRule = {
   code: 'cross-year.in-force',
@@ -20,29 +17,19 @@ export const crossYearInForce: CrossYearRule = {
   defaultSeverity: 'warning',
   check({ current, previous, lang }) {
     const m = messagesFor(lang)['cross-year.in-force'];
-    const now = item1(current.report.tables.t2?.blocks);
-    const then = item1(previous.report.tables.t2?.blocks);
-    if (!now || !then || now.legacy !== then.legacy) return [];
-    const form = table2Form(ITEM1, now.legacy);
     const out: Finding[] = [];
-    for (const row of now.rows) {
-      const before = then.rows.find((r) => r.id === row.id);
-      if (!before || row.cells.length !== 3 || before.cells.length !== 3) continue;
-      const [first, second, total] = row.cells.map((c) => termValue(c));
-      const last = termValue(before.cells[2]!);
+    for (const pair of counterparts(current.report, previous.report)) {
+      if (pair.kind !== 'in-force') continue;
+      const [first, second, total] = pair.cells.map((c) => termValue(c));
+      const last = termValue(pair.then);
       if (first === undefined || second === undefined || total === undefined || last === undefined) continue;
       // 2021 form: issued and repealed; 2019 form: made (bounds nothing) and published this year.
-      const expected = now.legacy ? last + second : last + first - second;
+      const expected = pair.legacy ? last + second : last + first - second;
       if (total === expected) continue;
-      const name = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      const message = now.legacy ? m.message2019(name, total, expected, last, second, previous.name) : m.message(name, total, expected, last, first, second, previous.name);
-      const said = now.legacy ? m.previous2019(last, previous.year) : m.previous(last, previous.year);
-      out.push(finding(crossYearInForce, row.cells[2]!.range, message, { related: [{ range: before.cells[2]!.range, message: said, elsewhere: elsewhere(previous, before.cells[2]!.range) }] }));
+      const message = pair.legacy ? m.message2019(pair.row, total, expected, last, second, previous.name) : m.message(pair.row, total, expected, last, first, second, previous.name);
+      const said = pair.legacy ? m.previous2019(last, previous.year) : m.previous(last, previous.year);
+      out.push(finding(crossYearInForce, pair.cells[2].range, message, { related: [{ range: pair.then.range, message: said, elsewhere: elsewhere(previous, pair.then.range) }] }));
     }
     return out;
   },
 };
-
-function item1(blocks: readonly Table2Block[] | undefined): Table2Block | undefined {
-  return blocks?.find((b) => b.id === 'item1');
-}
