@@ -1,7 +1,8 @@
 // Folding ranges: each section, each sub-item that spans lines, each table.
 
 import { FoldingRange } from 'vscode-languageserver-types';
-import type { Range, Report, SubItem } from '../model';
+import type { Range, Report } from '../model';
+import { subItemExtents } from '../outline';
 import type { LineIndex } from '../text/lines';
 
 export function foldingRanges(report: Report, index: LineIndex): FoldingRange[] {
@@ -13,15 +14,11 @@ export function foldingRanges(report: Report, index: LineIndex): FoldingRange[] 
   };
   for (const s of report.sections) {
     add(s.range);
-    const items: SubItem[] = [];
-    const walk = (list: SubItem[]) => list.forEach((i) => { items.push(i); walk(i.children); });
-    walk(s.subItems);
-    items.forEach((item, k) => {
-      const next = items.slice(k + 1).find((o) => o.level <= item.level);
-      const endLine = next ? index.positionAt(next.range.start).line - 1 : index.positionAt(s.range.end).line;
+    for (const { item, nextStart } of subItemExtents(s)) {
+      const endLine = nextStart !== undefined ? index.positionAt(nextStart).line - 1 : index.positionAt(s.range.end).line;
       const startLine = index.positionAt(item.range.start).line;
       if (endLine > startLine) out.push(FoldingRange.create(startLine, endLine));
-    });
+    }
   }
   for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) add(t.range);
   return dedupe(out);

@@ -8,6 +8,7 @@ import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, Ta
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
+import { subItemExtents } from '../outline';
 
 /** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
 export function documentSymbols(report: Report, text: TextView, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
@@ -16,15 +17,20 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
   // Editors reject a symbol whose selection lies outside it, and nest by
   // containment: a range grows to hold its children, a selection is clamped
   // into its range, whatever order a damaged table's rows came in.
+  // Each symbol's range in offsets, so a parent grows to hold its children without converting positions back.
+  const offsets = new WeakMap<DocumentSymbol, Range>();
   const make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[] = []): DocumentSymbol => {
     const full = { start: Math.min(range.start, range.end), end: Math.max(range.start, range.end) };
     for (const c of children) {
-      full.start = Math.min(full.start, index.offsetAt(c.range.start));
-      full.end = Math.max(full.end, index.offsetAt(c.range.end));
+      const r = offsets.get(c)!;
+      if (r.start < full.start) full.start = r.start;
+      if (r.end > full.end) full.end = r.end;
     }
     const clamp = (x: number) => Math.max(full.start, Math.min(full.end, x));
     const sel = { start: clamp(selection.start), end: clamp(Math.max(selection.start, selection.end)) };
-    return DocumentSymbol.create(name || m.untitled, detail, kind, toLsp(full), toLsp(sel), children);
+    const symbol = DocumentSymbol.create(name || m.untitled, detail, kind, toLsp(full), toLsp(sel), children);
+    offsets.set(symbol, full);
+    return symbol;
   };
 
   const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
@@ -52,14 +58,10 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
 type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
 
 function subItemSymbols(section: Section, text: TextView, make: Make): DocumentSymbol[] {
-  // An item spans to the next item at its level or above, or the section's end.
-  const flat: SubItem[] = [];
-  const walk = (items: SubItem[]) => items.forEach((i) => { flat.push(i); walk(i.children); });
-  walk(section.subItems);
+  const ends = new Map(subItemExtents(section).map((e) => [e.item, e.nextStart]));
   const endOf = (item: SubItem): number => {
-    const k = flat.indexOf(item);
-    const next = flat.slice(k + 1).find((o) => o.level <= item.level);
-    return next ? lastContentBefore(text, next.range.start, item.range.end) : section.range.end;
+    const next = ends.get(item);
+    return next === undefined ? section.range.end : lastContentBefore(text, next, item.range.end);
   };
   const build = (item: SubItem): DocumentSymbol =>
     make(`${item.numbering.text}${item.title}`, undefined, SymbolKind.String, { start: item.range.start, end: endOf(item) }, item.range, item.children.map(build));

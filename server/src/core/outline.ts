@@ -1,0 +1,31 @@
+// The outline of a section: where each sub-item ends. An item spans to the
+// next item at its level or above, or to the section's end. Found in one pass
+// with a stack (the Outline, folding and anything else read it from here), so a
+// section of thousands of sub-items costs as much as its items, not their square.
+
+import type { Section, SubItem } from './model';
+
+export interface SubItemExtent {
+  readonly item: SubItem;
+  /** The start of the next item at the same level or above; undefined: the item runs to the section's end. */
+  readonly nextStart: number | undefined;
+}
+
+/** Every sub-item of the section, in document order (a parent before its children), with where it ends. */
+export function subItemExtents(section: Section): SubItemExtent[] {
+  const flat: SubItem[] = [];
+  const stack: SubItem[] = [];
+  // Depth-first, without recursion: deep numbering in a damaged report must not overflow the stack.
+  const pending: SubItem[] = [...section.subItems].reverse();
+  while (pending.length) {
+    const item = pending.pop()!;
+    flat.push(item);
+    for (let i = item.children.length - 1; i >= 0; i--) pending.push(item.children[i]!);
+  }
+  const next = new Map<SubItem, number>();
+  for (const item of flat) {
+    while (stack.length && stack[stack.length - 1]!.level >= item.level) next.set(stack.pop()!, item.range.start);
+    stack.push(item);
+  }
+  return flat.map((item) => ({ item, nextStart: next.get(item) }));
+}
