@@ -12,13 +12,14 @@
 //     entity.name.section                   its title
 //   markup.list.numbered                    sub-item numbering at a line start: （一） (一) （1） (1) 1、 1.
 //   entity.name.type.table-caption          表二 block captions: 第二十条第（一）项
-//   support.variable.table-label table row labels and column headers, in a table cell
+//   support.variable.table-label            table row labels and column headers, in a table cell (blue in the
+//                                           built-in themes; attribute-name, the usual choice, is red in light ones)
 //                                           (一、本年新收政府信息公开申请数量 is a label, never a heading)
 //   comment.line.table-note                 表三's note （本列数据的勾稽关系为：…）
 //   constant.numeric                        numbers; keyword.other.unit after them (件 条 万元 % …),
 //                                           keyword.operator.approximate for 余 (83余条)
 //   constant.other.date(.year)              2022年1月1日, 2023-01-19; 2022年, 2022年度
-//   comment.block.debris.*             export debris: .bookmark [bookmark: …], .web-chrome
+//   comment.block.debris.*                  export debris (greyed; text.artifact warns about it): .bookmark [bookmark: …], .web-chrome
 //                                           (字号 · 打印 · 语音播报 …), .page-number (- 4 -, 第 4 页)
 
 import { readFileSync, writeFileSync } from 'node:fs';
