@@ -21,7 +21,8 @@ export function reportBlocks(page: PageDrafts, pageTitle: string): Block[] {
   const area = reportArea(page);
   const kept = drafts.slice(area.start, area.end).filter((d) => d.kind === 'table' || !CONTROLS_ONLY.test(d.text));
   const title = area.start > 0 || area.end < drafts.length ? outsideTitle(drafts, area, pageTitle) : undefined;
-  if (title !== undefined && !kept.some((d) => d.kind === 'paragraph' && d.text.includes(title))) kept.unshift({ kind: 'paragraph', text: title, inH1: true });
+  // The intro sentence often names the report too (现公布……年度报告): only the title line itself counts as held.
+  if (title !== undefined && !kept.some((d) => d.kind === 'paragraph' && d.text === title)) kept.unshift({ kind: 'paragraph', text: title, inH1: true });
   return numbered(kept);
 }
 
