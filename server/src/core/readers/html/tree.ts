@@ -35,9 +35,18 @@ export type PageTree =
 const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'select', 'button', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'audio', 'video', 'map', 'head']);
 // Table structure is kept even when empty: an empty cell is a grid position.
 const KEPT_EMPTY = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+// Past maxDepth these still end a line, so flattened paragraphs and cells do not run together.
+const BREAKS_WHEN_FLAT = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** Elements kept at once: a real portal page has a few thousand; this bounds memory for hostile ones. */
 export const MAX_ELEMENTS = 400_000;
+/**
+ * Open elements at once (unclosed tag soup included). Past maxDepth the tree is
+ * flattened, but htmlparser2 keeps its own stack with Array#unshift, so each
+ * open element costs time in proportion to the depth: 100,000 nested <div>s
+ * would take a minute. Real pages stay far below this; a page beyond it is too large.
+ */
+export const MAX_OPEN_ELEMENTS = 10_000;
 const CHUNK_CHARS = 1 << 20;
 
 const CJK = '\\u2e80-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
@@ -47,6 +56,7 @@ const WHITE_RUN = /[ \t\n\f\r]+/g;
 
 interface Frame {
   readonly created: boolean;
+  readonly flatBreak: boolean;
   readonly hides: boolean;
   readonly pre: boolean;
   readonly title: boolean;
@@ -72,7 +82,11 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
     else children.push({ kind: 'text', text });
   };
 
-  const parser = new Parser(
+  const stop = (why: string) => {
+    over ??= why;
+    parser.pause(); // the tokenizer stops at once, not at the end of the chunk
+  };
+  const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
         const hides = UNSHOWN.has(name) || 'hidden' in attribs || HIDDEN_STYLE.test(attribs.style ?? '');
@@ -83,17 +97,20 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         if (isTitle) inTitle++;
         if (name === 'br') {
           if (!hidden) append('\n');
-          frames.push({ created: false, hides, pre: isPre, title: isTitle });
+          frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle });
           return;
         }
+        if (frames.length >= MAX_OPEN_ELEMENTS) stop(`elements nested deeper than ${MAX_OPEN_ELEMENTS}`);
         const created = !hidden && nodes.length <= limits.maxDepth;
         if (created) {
-          if (++elements > MAX_ELEMENTS) over ??= `more than ${MAX_ELEMENTS} elements`;
+          if (++elements > MAX_ELEMENTS) stop(`more than ${MAX_ELEMENTS} elements`);
           const node = element(name, attribs);
           nodes[nodes.length - 1]!.children.push(node);
           nodes.push(node);
         }
-        frames.push({ created, hides, pre: isPre, title: isTitle });
+        const flatBreak = !hidden && !created && BREAKS_WHEN_FLAT.has(name);
+        if (flatBreak) append('\n');
+        frames.push({ created, flatBreak, hides, pre: isPre, title: isTitle });
       },
       onclosetag() {
         const frame = frames.pop();
@@ -101,6 +118,7 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         if (frame.hides) hidden--;
         if (frame.pre) pre--;
         if (frame.title) inTitle--;
+        if (frame.flatBreak) append('\n');
         if (!frame.created) return;
         const node = nodes.pop()!;
         const parent = nodes[nodes.length - 1]!;
@@ -122,7 +140,7 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         const text = pre ? data.replace(/\r\n?/g, '\n') : data.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
         textChars += text.length;
         if (textChars > limits.maxTextChars) {
-          over = `more than ${limits.maxTextChars} characters of text`;
+          stop(`more than ${limits.maxTextChars} characters of text`);
           return;
         }
         append(text);
