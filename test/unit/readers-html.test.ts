@@ -53,6 +53,16 @@ describe('a portal page with two wrong totals', () => {
     });
   }
 
+  test('the page as Word saves it as a web page (MsoNormal paragraphs in cells, <o:p>, spacer rows, GB2312): the same findings at the same cells', async () => {
+    const word = portalPageHtml({ ...defective, gb2312: true })
+      .replace(/<(td|th)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (_m, tag: string, attrs = '', text: string) => `<${tag}${attrs} style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>\n<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt;font-family:宋体'>${text}<o:p></o:p></span></p>\n</${tag}>`)
+      .replace(/<\/tbody><\/table>/g, "<![if !supportMisalignedColumns]><tr height=0><td width=64 style='border:none'></td><td width=64 style='border:none'></td></tr><![endif]></tbody></table>");
+    const page = await rendition(new Uint8Array(iconv.encode(word, 'gb2312')));
+    const findings = check(parseDocument(page.text));
+    assert.deepEqual(findingCodes(page.text), ['sum.review:error', 'sum.row:error']);
+    assert.deepEqual(placeAt(page, findings.find((f) => f.code === 'sum.row')!.range.start), { table: 2, row: 27, column: 10 });
+  });
+
   test('the page title is kept, the chrome, scripts, styles and hidden elements are not', async () => {
     for (const variant of [{}, { layoutTable: true }]) {
       const { text } = await rendition(portalPageBytes(variant));
@@ -110,6 +120,12 @@ describe('tables as tag soup writes them', () => {
   test('rows of unequal width are padded; rowspan=0 runs to the end; a span beyond the table is clamped', async () => {
     const html = '<table><tr><td rowspan="0">a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr><tr><td rowspan="9">e</td><td colspan="2">f</td></tr></table>';
     assert.deepEqual(grid(tables(await blocksOf(html))[0]!), [['a', 'b', 'c', ''], ['', 'd', '', ''], ['', 'e', 'f', '']]);
+  });
+
+  test('a <caption> is the line above its table; the trailing row of empty spacer cells Word writes is dropped', async () => {
+    const html = '<table><caption>表三：收到和处理<br>政府信息公开申请情况</caption><tr><td>规章</td><td>0</td></tr><![if !supportMisalignedColumns]><tr height=0><td width=64></td><td width=64></td></tr><![endif]></table>';
+    const blocks = await blocksOf(html);
+    assert.deepEqual(blocks.map((b) => (b.kind === 'paragraph' ? b.text : grid(b))), ['表三：收到和处理', '政府信息公开申请情况', [['规章', '0']]]);
   });
 
   test('every grid cell carries its table, row and column', async () => {

@@ -36,7 +36,10 @@ export function tableGrid(table: HtmlElement, budget: GridBudget): string[][] {
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.filter((row) => row.length > 0).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const full = grid.filter((row) => row.length > 0).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  // Word's “Save as web page” ends tables with an invisible row of empty spacer cells: nothing a reader sees.
+  while (full.length && full[full.length - 1]!.every((text) => !text)) full.pop();
+  return full;
 }
 
 /** The table's rows, each its cells, in the order browsers show them; cells outside any <tr> make a row of their own. */

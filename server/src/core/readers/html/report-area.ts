@@ -11,7 +11,7 @@ import type { Draft, PageDrafts } from './walk';
 const MIN_SECTIONS = 2;
 
 // A paragraph that is nothing but page controls (【打印本页】【关闭窗口】, 字号：大 中 小, 分享到：).
-const CONTROL = '(?:打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|字号|字体|[大中小]|分享到|分享|收藏本页|收藏|返回顶部|返回|顶部|扫一扫|微信|微博|QQ空间)';
+const CONTROL = '(?:打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|字号|字体|[大中小]|分享到|分享|收藏本页|收藏|返回顶部|返回|顶部|扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?)?|微信|微博|QQ空间)';
 const SEPARATORS = '[\\s|｜/【】\\[\\]（）()<>＜＞«»·•:：，,]*';
 const CONTROLS_ONLY = new RegExp(`^${SEPARATORS}(?:${CONTROL}${SEPARATORS})+$`);
 

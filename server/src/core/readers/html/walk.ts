@@ -4,7 +4,7 @@
 // a contiguous run, recorded so the report can be found inside the chrome.
 
 import { recogniseHeading } from '../../parse/headings';
-import { GridTooLarge, tableGrid, type GridBudget } from './grid';
+import { cellContent, GridTooLarge, tableGrid, type GridBudget } from './grid';
 import type { HtmlElement, HtmlNode } from './tree';
 
 export type Draft =
@@ -70,8 +70,14 @@ export function walkPage(root: HtmlElement): PageDrafts {
       const grid = tableGrid(node, budget);
       if (isLayoutGrid(grid)) budget.cells = before; // its cells are counted again as it is read through
       else {
+        const start = drafts.length;
+        // A <caption> (表三 收到和处理政府信息公开申请情况) is the line above the table, as a text export writes it.
+        for (const child of node.children) {
+          if (child.kind === 'element' && child.name === 'caption') buffer.push(cellContent(child));
+        }
+        flush();
         if (grid.length) drafts.push({ kind: 'table', grid });
-        spans.push({ start: drafts.length - (grid.length ? 1 : 0), end: drafts.length });
+        spans.push({ start, end: drafts.length });
         continue;
       }
     }
