@@ -126,7 +126,8 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         if (!KEPT_EMPTY.has(node.name) && node.children.every((c) => c.kind === 'text' && !c.text.trim())) {
           parent.children.pop();
           elements--;
-          if (node.children.length) append(' ');
+          // What it held still separates: a <br> inside (<span><br></span>) a line break, else a space.
+          if (node.children.length) append(node.children.some((c) => c.kind === 'text' && c.text.includes('\n')) ? '\n' : ' ');
           return;
         }
         if (node.name === 'table' || node.holdsTable) parent.holdsTable = true;
