@@ -1,0 +1,86 @@
+// The parts of a .docx the reader needs, unzipped within bounds. fflate's
+// streaming Unzip is fed the archive in small slices, so each part's inflated
+// bytes are counted as they come: a part whose declared size lies (a zip bomb
+// declaring 1 KB and inflating to GBs) is stopped at the bound after at most
+// one slice's worth of output, never inflated whole.
+
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+
+export type UnzipOutcome =
+  | { readonly ok: true; readonly parts: ReadonlyMap<string, Uint8Array>; readonly names: readonly string[] }
+  | { readonly ok: false; readonly kind: 'too-large' | 'broken'; readonly detail: string };
+
+export interface UnzipBounds {
+  /** Inflated bytes of the wanted parts together. */
+  readonly maxUnpackedBytes: number;
+  /** Entries in the archive (names are kept to tell what a non-Word zip is). */
+  readonly maxEntries: number;
+}
+
+// Deflate inflates at most ~1032:1, so one 16 KB slice yields at most ~16 MB before the count is checked.
+const SLICE = 16 * 1024;
+
+class Stop extends Error {
+  constructor(
+    readonly kind: 'too-large' | 'broken',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** The entries named in `wanted`, inflated; the names of all entries. */
+export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bounds: UnzipBounds): UnzipOutcome {
+  const chunks = new Map<string, Uint8Array[]>();
+  const done = new Set<string>();
+  const names: string[] = [];
+  let unpacked = 0;
+  const unzip = new Unzip((file: UnzipFile) => {
+    names.push(file.name);
+    if (names.length > bounds.maxEntries) throw new Stop('too-large', `more than ${bounds.maxEntries} zip entries`);
+    if (!wanted.has(file.name) || chunks.has(file.name)) return;
+    if (file.originalSize !== undefined && unpacked + file.originalSize > bounds.maxUnpackedBytes) {
+      throw new Stop('too-large', `${file.name} declares ${file.originalSize} bytes unpacked; the bound is ${bounds.maxUnpackedBytes}`);
+    }
+    const parts: Uint8Array[] = [];
+    chunks.set(file.name, parts);
+    file.ondata = (error, data, final) => {
+      if (error) throw new Stop('broken', `${file.name}: ${error.message}`);
+      unpacked += data.byteLength;
+      if (unpacked > bounds.maxUnpackedBytes) {
+        file.terminate();
+        throw new Stop('too-large', `${file.name} inflates past ${bounds.maxUnpackedBytes} bytes`);
+      }
+      parts.push(data);
+      if (final) done.add(file.name);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.byteLength; at += SLICE) {
+      unzip.push(bytes.subarray(at, Math.min(at + SLICE, bytes.byteLength)), at + SLICE >= bytes.byteLength);
+    }
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, kind: error.kind, detail: error.message };
+    return { ok: false, kind: 'broken', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, pieces] of chunks) {
+    // A part cut off by the end of the file is broken, not silently short.
+    if (!done.has(name)) return { ok: false, kind: 'broken', detail: `${name} is truncated` };
+    parts.set(name, concat(pieces));
+  }
+  return { ok: true, parts, names };
+}
+
+function concat(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
