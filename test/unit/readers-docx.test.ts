@@ -1,0 +1,204 @@
+// The Word reader: the real blank 2021 template, the template with figures
+// typed into its tables (a clean report and one with known wrong totals,
+// found at their cells and the same as from a text export), Word's generated
+// numbering, the body's parts, files that are not Word's, and hostile zips.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import type { Block, TableBlock } from '../../server/src/core/readers/blocks';
+import { readDocx } from '../../server/src/core/readers/docx';
+import { DEFAULT_LIMITS } from '../../server/src/core/readers/blocks';
+import { readOriginal } from '../../server/src/core/readers/original';
+import { cellText, placeAt, type OriginalRendition } from '../../server/src/core/readers/tab-grid';
+import { check, parseDocument } from '../../server/src/core/service';
+import { typeIntoTables } from '../helpers/docx';
+import { sharedDir } from '../helpers/fixtures';
+
+const template = () => new Uint8Array(readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx')));
+
+async function rendition(bytes: Uint8Array): Promise<OriginalRendition> {
+  const outcome = await readOriginal(bytes);
+  assert.ok(outcome?.ok, `read: ${JSON.stringify(outcome)}`);
+  assert.equal(outcome.kind, 'docx');
+  return outcome.rendition;
+}
+
+async function blocksOf(bytes: Uint8Array): Promise<readonly Block[]> {
+  const result = await readDocx(bytes, DEFAULT_LIMITS);
+  assert.ok(result.ok, JSON.stringify(result));
+  return result.blocks;
+}
+
+const tablesOf = (blocks: readonly Block[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
+// Cells as the rendition writes them (a line break Word holds inside a label, 商业⏎企业, joined).
+const gridTexts = (t: TableBlock, rows: number) => t.rows.slice(0, rows).map((r) => r.map((c) => cellText(c.text)));
+const errors = (text: string) => check(parseDocument(text)).filter((f) => f.severity === 'error');
+
+// Figures typed into the template: table (0-based, XML order) → row (XML order) → the row's last cells.
+const T3_COLUMNS = 7; // 自然人, five kinds of 法人或其他组织, 总计
+const t3Row = (natural: number, business: number) => [natural, business, 0, 0, 0, 0, natural + business].map(String);
+function cleanFigures() {
+  const t3: Record<number, string[]> = {};
+  for (let r = 3; r <= 27; r++) t3[r] = t3Row(0, 0);
+  t3[3] = t3Row(10, 2); // 一、本年新收
+  t3[4] = t3Row(2, 0); // 二、上年结转
+  t3[5] = t3Row(5, 2); // （一）予以公开
+  t3[6] = t3Row(1, 0); // （二）部分公开
+  t3[7] = t3Row(1, 0); // （三）1.属于国家秘密
+  t3[15] = t3Row(1, 0); // （四）1.本机关不掌握
+  t3[26] = t3Row(8, 2); // （七）总计
+  t3[27] = t3Row(4, 0); // 四、结转下年度
+  return {
+    0: { 2: ['1', '0', '5'], 3: ['3', '1', '20'], 6: ['100'], 9: ['50'], 10: ['3'], 13: ['0'] },
+    1: t3,
+    2: { 3: ['2', '1', '0', '1', '4', '1', '0', '0', '0', '1', '0', '1', '0', '0', '1'] },
+  };
+}
+
+describe('the blank 2021 template (../shared/raw)', () => {
+  it('reads as a 2021-template report: six parts, 表二/表三/表四 found, no error on blank figures', async () => {
+    const r = await rendition(template());
+    const doc = parseDocument(r.text);
+    assert.equal(doc.report.layout, 'tab-grid');
+    assert.deepEqual(
+      doc.report.sections.map((s) => s.heading.sectionId),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.deepEqual(Object.keys(doc.report.tables).sort(), ['t2', 't3', 't4']);
+    assert.deepEqual(errors(r.text), []);
+  });
+
+  it('lays merged header cells onto the grid: text at the top-left, continuation positions empty', async () => {
+    const [t2, t3, t4] = tablesOf(await blocksOf(template()));
+    assert.ok(t2 && t3 && t4);
+    assert.deepEqual(gridTexts(t2, 2), [
+      ['第二十条第（一）项', '', '', ''],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ]);
+    const head3 = gridTexts(t3, 3);
+    assert.match(head3[0]![0]!, /^（本列数据的勾稽关系为/);
+    assert.deepEqual(head3[0]!.slice(1), ['', '', '申请人情况', '', '', '', '', '', '']);
+    assert.deepEqual(head3[1], ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计']);
+    assert.deepEqual(head3[2], ['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '']);
+    // 三、本年度办理结果 merges down 22 rows; （三）不予公开 down its 8 items.
+    assert.deepEqual(gridTexts(t3, 9).slice(5).map((row) => row.slice(0, 3)), [
+      ['三、本年度办理结果', '（一）予以公开', ''],
+      ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ''],
+      ['', '（三）不予公开', '1.属于国家秘密'],
+      ['', '', '2.其他法律行政法规禁止公开'],
+    ]);
+    assert.deepEqual(gridTexts(t4, 3), [
+      ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
+      ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
+      ['', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+    ]);
+    assert.deepEqual(t4.rows[1]![6]!.place, { table: 3, row: 2, column: 7 });
+  });
+});
+
+describe('the template with figures typed into its tables', () => {
+  it('a clean report: no error-level finding', async () => {
+    const r = await rendition(typeIntoTables(template(), cleanFigures()));
+    const doc = parseDocument(r.text);
+    assert.deepEqual(errors(r.text), []);
+    for (const t of ['t2', 't3', 't4'] as const) assert.deepEqual(doc.report.tables[t]?.problems ?? [], [], t);
+  });
+
+  it('wrong totals are found at their cells in the original, as from a text export of the same figures', async () => {
+    const figures = cleanFigures();
+    figures[1][26] = [...t3Row(8, 2).slice(0, T3_COLUMNS - 1), '11']; // 表三 （七）总计 / 总计: 10 + 1
+    figures[2][3] = ['2', '1', '0', '1', '5', '1', '0', '0', '0', '1', '0', '1', '0', '0', '1']; // 表四 行政复议 总计: 4 + 1
+    const r = await rendition(typeIntoTables(template(), figures));
+    const found = errors(r.text);
+    assert.ok(found.length > 0);
+    const places = found.map((f) => ({ code: f.code, place: placeAt(r, f.range.start) }));
+    // 表三 is the document's 2nd table: （七）总计 is grid row 27, 总计 column 10; 表四 row 4, 行政复议 总计 column 5.
+    assert.ok(
+      places.some((x) => x.place?.table === 2 && x.place.row === 27 && x.place.column === 10),
+      JSON.stringify(places),
+    );
+    assert.ok(
+      places.some((x) => x.place?.table === 3 && x.place.row === 4 && x.place.column === 5),
+      JSON.stringify(places),
+    );
+    const codes = (text: string) => [...new Set(errors(text).map((f) => f.code))].sort();
+    assert.deepEqual(codes(r.text), codes(textExport(figures)));
+    assert.deepEqual(codes(textExport(cleanFigures())), []);
+  });
+});
+
+/**
+ * The same report as Word's "save as plain text" writes it from the filled
+ * template: paragraphs one a line, each table row one a line with its cells
+ * (merged ones as empty cells) between tabs. Written here from the labels, not
+ * from the reader, so the two paths meet only in the parser.
+ */
+function textExport(figures: ReturnType<typeof cleanFigures>): string {
+  const f2 = figures[0] as Record<number, string[]>;
+  const f3 = figures[1];
+  const f4 = figures[2] as Record<number, string[]>;
+  const row = (...cells: string[]) => cells.join('\t');
+  const t3Labels: [string, string, string][] = [
+    ['一、本年新收政府信息公开申请数量', '', ''],
+    ['二、上年结转政府信息公开申请数量', '', ''],
+    ['三、本年度办理结果', '（一）予以公开', ''],
+    ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ''],
+    ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map(
+      (l, i): [string, string, string] => ['', i === 0 ? '（三）不予公开' : '', l],
+    ),
+    ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l, i): [string, string, string] => ['', i === 0 ? '（四）无法提供' : '', l]),
+    ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map(
+      (l, i): [string, string, string] => ['', i === 0 ? '（五）不予处理' : '', l],
+    ),
+    ...[
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '3.其他',
+    ].map((l, i): [string, string, string] => ['', i === 0 ? '（六）其他处理' : '', l]),
+    ['', '（七）总计', ''],
+    ['四、结转下年度继续办理', '', ''],
+  ];
+  return [
+    '政府信息公开工作年度报告格式模板',
+    '一、总体情况',
+    '（文字描述）',
+    '二、主动公开政府信息情况',
+    '',
+    row('第二十条第（一）项', '', '', ''),
+    row('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+    row('规章', ...f2[2]!),
+    row('行政规范性文件', ...f2[3]!),
+    row('第二十条第（五）项', '', '', ''),
+    row('信息内容', '本年处理决定数量', '', ''),
+    row('行政许可', f2[6]![0]!, '', ''),
+    row('第二十条第（六）项', '', '', ''),
+    row('信息内容', '本年处理决定数量', '', ''),
+    row('行政处罚', f2[9]![0]!, '', ''),
+    row('行政强制', f2[10]![0]!, '', ''),
+    row('第二十条第（八）项', '', '', ''),
+    row('信息内容', '本年收费金额（单位：万元）', '', ''),
+    row('行政事业性收费', f2[13]![0]!, '', ''),
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    '',
+    row('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', ''),
+    row('', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'),
+    row('', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''),
+    ...t3Labels.map((labels, i) => row(...labels, ...f3[i + 3]!)),
+    '',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    row('行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''),
+    row('结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''),
+    row('', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'),
+    row(...f4[3]!),
+    '',
+    '五、存在的主要问题及改进情况',
+    '（文字描述）',
+    '六、其他需要报告的事项',
+    '（文字描述，收取信息处理费情况在此处报告。）',
+    '',
+  ].join('\n');
+}
