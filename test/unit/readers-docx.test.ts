@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS } from '../../server/src/core/readers/blocks';
 import { readOriginal } from '../../server/src/core/readers/original';
 import { cellText, placeAt, type OriginalRendition } from '../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../server/src/core/service';
-import { typeIntoTables } from '../helpers/docx';
+import { docx, p, typeIntoTables } from '../helpers/docx';
 import { sharedDir } from '../helpers/fixtures';
 
 const template = () => new Uint8Array(readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx')));
@@ -124,6 +124,7 @@ describe('the template with figures typed into its tables', () => {
       JSON.stringify(places),
     );
     const codes = (text: string) => [...new Set(errors(text).map((f) => f.code))].sort();
+    assert.deepEqual(codes(r.text), ['sum.review', 'sum.row']);
     assert.deepEqual(codes(r.text), codes(textExport(figures)));
     assert.deepEqual(codes(textExport(cleanFigures())), []);
   });
@@ -202,3 +203,110 @@ function textExport(figures: ReturnType<typeof cleanFigures>): string {
     '',
   ].join('\n');
 }
+
+const paragraphs = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+// Word's own list definitions for Chinese reports: 一、 / （一） / 1. on three levels.
+const CHINESE_LIST =
+  '<w:abstractNum w:abstractNumId="0">' +
+  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>' +
+  '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>' +
+  '</w:abstractNum>' +
+  '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uF06C"/></w:lvl></w:abstractNum>' +
+  '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlText w:val="%1."/><w:pStyle w:val="Stem"/></w:lvl></w:abstractNum>' +
+  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+  '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+  '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>' +
+  '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>';
+const STYLES =
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Part"><w:name w:val="Part"/><w:basedOn w:val="Heading1"/></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Stem"><w:name w:val="Stem"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>';
+const num = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+
+describe('numbers Word generates in front of list paragraphs', () => {
+  it('writes them into the text: 一、 （一） 1., deeper levels restarting, bullets and numId 0 without', async () => {
+    const body = [
+      p('总体情况', num(1, 0)),
+      p('主动公开', num(1, 1)),
+      p('依申请公开', num(1, 1)),
+      p('第一点', num(1, 2)),
+      p('第二点', num(1, 2)),
+      p('要点', num(2, 0)),
+      p('主动公开政府信息情况', num(1, 0)),
+      p('重新编号', num(1, 1)),
+      p('不编号', num(0, 0)),
+      p('第五部分', num(3, 0)),
+    ].join('');
+    assert.deepEqual(paragraphs(await blocksOf(docx(body, { numbering: CHINESE_LIST }))), [
+      '一、总体情况',
+      '（一）主动公开',
+      '（二）依申请公开',
+      '1. 第一点',
+      '2. 第二点',
+      '要点',
+      '二、主动公开政府信息情况',
+      '（一）重新编号',
+      '不编号',
+      '五、第五部分',
+    ]);
+  });
+
+  it('numbers paragraphs whose style (or the style it is based on) carries numbering; a level linked to a style', async () => {
+    const body = [p('总体情况', '<w:pStyle w:val="Heading1"/>'), p('主动公开', '<w:pStyle w:val="Part"/>'), p('甲项', '<w:pStyle w:val="Stem"/>'), p('乙项', '<w:pStyle w:val="Stem"/>')].join('');
+    assert.deepEqual(paragraphs(await blocksOf(docx(body, { numbering: CHINESE_LIST, styles: STYLES }))), ['一、总体情况', '二、主动公开', '甲. 甲项', '乙. 乙项']);
+  });
+
+  it('a report whose part headings are generated numbers is read with its six parts', async () => {
+    const titles = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+    const body = p('某区人民政府2023年政府信息公开工作年度报告') + titles.map((t) => p(t, num(1, 0)) + p('（文字描述）')).join('');
+    const doc = parseDocument((await rendition(docx(body, { numbering: CHINESE_LIST }))).text);
+    assert.deepEqual(
+      doc.report.sections.map((s) => s.heading.sectionId),
+      [1, 2, 3, 4, 5, 6],
+    );
+  });
+});
+
+describe('the body as Word shows it', () => {
+  it('reads content controls and insertions; drops deletions, field codes, hidden text and text boxes; a tab is a space', async () => {
+    const body =
+      '<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:sdtContent></w:sdt>' +
+      '<w:p><w:r><w:t>受理</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>17</w:t></w:r></w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>95</w:delText></w:r></w:del><w:r><w:t>件</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:tab/><w:t>文字</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>';
+    const blocks = await blocksOf(docx(body));
+    assert.deepEqual(paragraphs(blocks), ['一、总体情况', '受理17件', '第3页', '可见 文字', '正文']);
+    assert.deepEqual(
+      blocks.map((b) => b.place),
+      [1, 2, 3, 4, 5].map((paragraph) => ({ paragraph })),
+    );
+  });
+
+  it('a cell of several paragraphs is one cell of several lines; a nested table is lines of its cell; gridBefore shifts a row', async () => {
+    const tc = (inner: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${inner}</w:tc>`;
+    const nested = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>${tc(p('甲'))}${tc(p('1'))}</w:tr><w:tr>${tc(p('乙'))}${tc(p('2'))}</w:tr></w:tbl>`;
+    const body =
+      p('前言') +
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      `<w:tr>${tc(p('名称') + p('（单位）'))}${tc(nested + p(''))}${tc(p('3'))}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('右移'))}${tc(p('4'))}</w:tr>` +
+      '</w:tbl>' +
+      p('结语');
+    const blocks = await blocksOf(docx(body));
+    const [table] = tablesOf(blocks);
+    assert.ok(table);
+    assert.deepEqual(
+      table.rows.map((r) => r.map((c) => c.text)),
+      [
+        ['名称\n（单位）', '甲 1\n乙 2\n', '3'],
+        ['', '右移', '4'],
+      ],
+    );
+    assert.deepEqual(table.rows[1]![2]!.place, { table: 1, row: 2, column: 3 });
+    assert.deepEqual(paragraphs(blocks), ['前言', '结语']);
+    assert.deepEqual(blocks.at(-1)!.place, { paragraph: 2 });
+  });
+});
