@@ -9,10 +9,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Block, TableBlock } from '../../server/src/core/readers/blocks';
 import { readDocx } from '../../server/src/core/readers/docx';
+import { formatNumber } from '../../server/src/core/readers/docx/number-formats';
 import { DEFAULT_LIMITS } from '../../server/src/core/readers/blocks';
 import { readOriginal } from '../../server/src/core/readers/original';
 import { cellText, placeAt, type OriginalRendition } from '../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../server/src/core/service';
+import { strToU8, zipSync } from 'fflate';
 import { docx, p, typeIntoTables } from '../helpers/docx';
 import { sharedDir } from '../helpers/fixtures';
 
@@ -308,5 +310,158 @@ describe('the body as Word shows it', () => {
     assert.deepEqual(table.rows[1]![2]!.place, { table: 1, row: 2, column: 3 });
     assert.deepEqual(paragraphs(blocks), ['前言', '结语']);
     assert.deepEqual(blocks.at(-1)!.place, { paragraph: 2 });
+  });
+});
+
+describe('Word number formats', () => {
+  it('writes Chinese counting as Word does', () => {
+    const cases: [number, string | undefined, string][] = [
+      [1, 'chineseCounting', '一'],
+      [10, 'chineseCounting', '十'],
+      [11, 'chineseCountingThousand', '十一'],
+      [20, 'chineseCounting', '二十'],
+      [21, 'chineseCounting', '二十一'],
+      [105, 'chineseCountingThousand', '一百零五'],
+      [110, 'chineseCountingThousand', '一百一十'],
+      [11, 'chineseLegalSimplified', '壹拾壹'],
+      [3, 'ideographTraditional', '丙'],
+      [2, 'decimalEnclosedCircleChinese', '②'],
+      [4, 'lowerRoman', 'iv'],
+      [28, 'upperLetter', 'BB'],
+      [7, 'decimalZero', '07'],
+      [7, undefined, '7'],
+    ];
+    for (const [n, fmt, text] of cases) assert.equal(formatNumber(n, fmt), text, `${n} ${fmt}`);
+    assert.equal(formatNumber(1, 'bullet'), undefined);
+  });
+});
+
+/** An OLE compound file as Office writes its directory: a root entry, then streams (name, start sector, size). */
+function oleFile(streams: readonly { name: string; firstSector?: number; size?: number }[], sectors: readonly Uint8Array[] = []): Uint8Array {
+  const sector = 512;
+  const out = new Uint8Array(sector * (2 + sectors.length));
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const view = new DataView(out.buffer);
+  view.setUint16(26, 3, true); // major version 3: 512-byte sectors
+  view.setUint16(28, 0xfffe, true); // little-endian
+  view.setUint16(30, 9, true); // sector shift
+  view.setUint32(48, 0, true); // the directory starts at sector 0
+  const entry = (k: number, name: string, type: number, firstSector = 0, size = 0) => {
+    const at = sector + 128 * k;
+    [...name].forEach((ch, i) => view.setUint16(at + 2 * i, ch.charCodeAt(0), true));
+    view.setUint16(at + 64, 2 * (name.length + 1), true);
+    out[at + 66] = type;
+    view.setUint32(at + 116, firstSector, true);
+    view.setUint32(at + 120, size, true);
+  };
+  entry(0, 'Root Entry', 5);
+  streams.forEach((s, k) => entry(k + 1, s.name, 2, s.firstSector, s.size));
+  sectors.forEach((bytes, k) => out.set(bytes.subarray(0, sector), sector * (k + 2)));
+  return out;
+}
+
+/** A Word 97 FIB's first bytes: wIdent 0xA5EC, fEncrypted when asked. */
+function fib(encrypted: boolean): Uint8Array {
+  const bytes = new Uint8Array(512);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xa5ec, true);
+  view.setUint16(2, 0xc1, true);
+  view.setUint16(10, encrypted ? 0x0100 : 0, true);
+  return bytes;
+}
+
+async function problemOf(bytes: Uint8Array, limits = DEFAULT_LIMITS) {
+  const outcome = await readOriginal(bytes, limits);
+  assert.ok(outcome && !outcome.ok, `expected a problem: ${JSON.stringify(outcome)?.slice(0, 300)}`);
+  return outcome;
+}
+
+describe('files that are not a readable Word file', () => {
+  it('a zip without word/document.xml (a workbook) is unsupported, saying what it is', async () => {
+    const xlsx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    const outcome = await problemOf(xlsx);
+    assert.equal(outcome.kind, 'docx');
+    assert.equal(outcome.problem.kind, 'unsupported');
+    assert.match(outcome.problem.detail ?? '', /Excel/);
+  });
+
+  it('an encrypted Office file (an OLE container with EncryptedPackage) is encrypted', async () => {
+    const outcome = await problemOf(oleFile([{ name: 'EncryptionInfo' }, { name: 'EncryptedPackage' }]));
+    assert.equal(outcome.kind, 'doc');
+    assert.equal(outcome.problem.kind, 'encrypted');
+  });
+
+  it('a Word 97–2003 .doc asks to be saved as .docx; an encrypted one says it is encrypted', async () => {
+    const plain = await problemOf(oleFile([{ name: 'WordDocument', firstSector: 1, size: 4096 }, { name: '1Table' }], [fib(false)]));
+    assert.equal(plain.problem.kind, 'unsupported');
+    const locked = await problemOf(oleFile([{ name: 'WordDocument', firstSector: 1, size: 4096 }, { name: '1Table' }], [fib(true)]));
+    assert.equal(locked.problem.kind, 'encrypted');
+  });
+
+  it('a malformed document.xml, a truncated zip and garbage after a zip signature are broken', async () => {
+    assert.equal((await problemOf(docx('<w:p><w:r><w:t>未闭合</w:r></w:p>'))).problem.kind, 'broken');
+    const whole = template();
+    assert.equal((await problemOf(whole.subarray(0, whole.byteLength >> 1))).problem.kind, 'broken');
+    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff);
+    garbage.set([0x50, 0x4b, 0x03, 0x04]);
+    assert.equal((await problemOf(garbage)).problem.kind, 'broken');
+  });
+});
+
+/** A zip whose first entry's sizes in its local header and central directory are rewritten (a lying archive). */
+function withDeclaredSize(zip: Uint8Array, originalSize: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  view.setUint32(22, originalSize, true); // local file header: uncompressed size
+  for (let at = out.byteLength - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      view.setUint32(view.getUint32(at + 16, true) + 24, originalSize, true); // central directory: uncompressed size
+      break;
+    }
+  }
+  return out;
+}
+
+describe('hostile Word files: a clear problem in bounded time, never a crash', () => {
+  const within = async (ms: number, run: () => Promise<void>) => {
+    const start = performance.now();
+    await run();
+    const took = performance.now() - start;
+    assert.ok(took < ms, `took ${took.toFixed(0)} ms`);
+  };
+
+  it('a part declaring gigabytes is refused before it is inflated', async () => {
+    const bomb = withDeclaredSize(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 0xfffffff0);
+    await within(2000, async () => assert.equal((await problemOf(bomb)).problem.kind, 'too-large'));
+  });
+
+  it('a part that lies about its size is stopped at the bound as it inflates', async () => {
+    const body = p('一、总体情况').repeat(200_000); // ~20 MB of XML, ~60 KB zipped
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const liar = withDeclaredSize(zipSync({ 'word/document.xml': strToU8(xml) }), 1000);
+    const limits = { ...DEFAULT_LIMITS, maxUnpackedBytes: 1024 * 1024 };
+    await within(2000, async () => {
+      const outcome = await problemOf(liar, limits);
+      assert.equal(outcome.problem.kind, 'too-large');
+      assert.match(outcome.problem.detail ?? '', /inflates past/);
+    });
+  });
+
+  it('an archive of tens of thousands of entries is too large', async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let k = 0; k < 20_000; k++) files[`word/media/e${k}.xml`] = new Uint8Array(0);
+    await within(5000, async () => assert.equal((await problemOf(zipSync(files))).problem.kind, 'too-large'));
+  });
+
+  it('XML nested far deeper than any document is too large', async () => {
+    const deep = '<w:sdt><w:sdtContent>'.repeat(50_000) + '</w:sdtContent></w:sdt>'.repeat(50_000);
+    await within(2000, async () => assert.equal((await problemOf(docx(deep))).problem.kind, 'too-large'));
+  });
+
+  it('a table of huge merged spans is bounded by the text limit', async () => {
+    const cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000"/></w:tcPr><w:p/></w:tc>';
+    const table = `<w:tbl>${`<w:tr>${cell.repeat(100)}</w:tr>`.repeat(1000)}</w:tbl>`;
+    const limits = { ...DEFAULT_LIMITS, maxTextChars: 1_000_000 };
+    await within(3000, async () => assert.equal((await problemOf(docx(table), limits)).problem.kind, 'too-large'));
   });
 });

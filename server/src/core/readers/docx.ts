@@ -17,6 +17,8 @@ const STYLES = 'word/styles.xml';
 const MAX_ENTRIES = 10_000;
 
 export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
+  // Parts are read from their local headers as they stream by; without the end record the file was cut short.
+  if (!hasEndRecord(bytes)) return readProblem('broken', 'no zip end record: the file is truncated or not a zip');
   const unzipped = unzipParts(bytes, new Set([DOCUMENT, NUMBERING, STYLES]), { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntries: MAX_ENTRIES });
   if (!unzipped.ok) return readProblem(unzipped.kind, unzipped.detail);
   const document = unzipped.parts.get(DOCUMENT);
@@ -36,4 +38,12 @@ function whatZip(names: readonly string[]): string {
   if (names.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)';
   if (names.includes('content.xml') && names.includes('mimetype')) return 'an OpenDocument file (.odt/.ods)';
   return names.length ? `not a Word document (${names.length} entries)` : 'an empty zip';
+}
+
+// The end of central directory record: its signature within the last 64 KB + 22 bytes (a comment may follow it).
+function hasEndRecord(bytes: Uint8Array): boolean {
+  for (let at = bytes.byteLength - 22; at >= 0 && at >= bytes.byteLength - 65557; at--) {
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x05 && bytes[at + 3] === 0x06) return true;
+  }
+  return false;
 }

@@ -35,21 +35,33 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bound
   const done = new Set<string>();
   const names: string[] = [];
   let unpacked = 0;
+  // fflate catches what its callbacks throw (and hands it to ondata as an error): a bound hit is noted and checked after each slice.
+  let stop: Stop | undefined;
   const unzip = new Unzip((file: UnzipFile) => {
+    if (stop) return;
     names.push(file.name);
-    if (names.length > bounds.maxEntries) throw new Stop('too-large', `more than ${bounds.maxEntries} zip entries`);
+    if (names.length > bounds.maxEntries) {
+      stop = new Stop('too-large', `more than ${bounds.maxEntries} zip entries`);
+      return;
+    }
     if (!wanted.has(file.name) || chunks.has(file.name)) return;
     if (file.originalSize !== undefined && unpacked + file.originalSize > bounds.maxUnpackedBytes) {
-      throw new Stop('too-large', `${file.name} declares ${file.originalSize} bytes unpacked; the bound is ${bounds.maxUnpackedBytes}`);
+      stop = new Stop('too-large', `${file.name} declares ${file.originalSize} bytes unpacked; the bound is ${bounds.maxUnpackedBytes}`);
+      return;
     }
     const parts: Uint8Array[] = [];
     chunks.set(file.name, parts);
     file.ondata = (error, data, final) => {
-      if (error) throw new Stop('broken', `${file.name}: ${error.message}`);
+      if (stop) return;
+      if (error) {
+        stop = new Stop('broken', `${file.name}: ${error.message}`);
+        return;
+      }
       unpacked += data.byteLength;
       if (unpacked > bounds.maxUnpackedBytes) {
+        stop = new Stop('too-large', `${file.name} inflates past ${bounds.maxUnpackedBytes} bytes`);
         file.terminate();
-        throw new Stop('too-large', `${file.name} inflates past ${bounds.maxUnpackedBytes} bytes`);
+        return;
       }
       parts.push(data);
       if (final) done.add(file.name);
@@ -58,13 +70,13 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bound
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.byteLength; at += SLICE) {
+    for (let at = 0; at < bytes.byteLength && !stop; at += SLICE) {
       unzip.push(bytes.subarray(at, Math.min(at + SLICE, bytes.byteLength)), at + SLICE >= bytes.byteLength);
     }
   } catch (error) {
-    if (error instanceof Stop) return { ok: false, kind: error.kind, detail: error.message };
-    return { ok: false, kind: 'broken', detail: error instanceof Error ? error.message : String(error) };
+    stop ??= new Stop('broken', error instanceof Error ? error.message : String(error));
   }
+  if (stop) return { ok: false, kind: stop.kind, detail: stop.message };
   const parts = new Map<string, Uint8Array>();
   for (const [name, pieces] of chunks) {
     // A part cut off by the end of the file is broken, not silently short.
