@@ -1,10 +1,12 @@
-// The parts of a .docx the reader needs, unzipped within bounds. fflate's
-// streaming Unzip is fed the archive in small slices, so each part's inflated
-// bytes are counted as they come: a part whose declared size lies (a zip bomb
-// declaring 1 KB and inflating to GBs) is stopped at the bound after at most
-// one slice's worth of output, never inflated whole.
+// The parts of a .docx the reader needs, unzipped within bounds. First the
+// central directory alone (fflate's unzipSync with a filter that takes
+// nothing): entry count and declared sizes refuse an honest bomb before a
+// byte is inflated. Then fflate's streaming Unzip is fed the archive in small
+// slices, so each part's inflated bytes are counted as they come: a part whose
+// declared size lies (declaring 1 KB and inflating to GBs) is stopped at the
+// bound after at most one slice's worth of output, never inflated whole.
 
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
 
 export type UnzipOutcome =
   | { readonly ok: true; readonly parts: ReadonlyMap<string, Uint8Array>; readonly names: readonly string[] }
@@ -31,6 +33,10 @@ class Stop extends Error {
 
 /** The entries named in `wanted`, inflated; the names of all entries. */
 export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bounds: UnzipBounds): UnzipOutcome {
+  const declaredSizes = new Map<string, number>();
+  const listed = centralDirectory(bytes, wanted, bounds, declaredSizes);
+  if (!listed.ok) return listed;
+  if (!declaredSizes.size) return { ok: true, parts: new Map(), names: listed.names };
   const chunks = new Map<string, Uint8Array[]>();
   const done = new Set<string>();
   const names: string[] = [];
@@ -51,6 +57,8 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bound
     }
     const parts: Uint8Array[] = [];
     chunks.set(file.name, parts);
+    const declared = declaredSizes.get(file.name) ?? 0;
+    let inflated = 0;
     file.ondata = (error, data, final) => {
       if (stop) return;
       if (error) {
@@ -58,6 +66,13 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bound
         return;
       }
       unpacked += data.byteLength;
+      inflated += data.byteLength;
+      if (inflated > declared) {
+        // More than the central directory declared: a zip bomb's lie, or a damaged archive.
+        stop = new Stop('broken', `${file.name} inflates past its declared ${declared} bytes`);
+        file.terminate();
+        return;
+      }
       if (unpacked > bounds.maxUnpackedBytes) {
         stop = new Stop('too-large', `${file.name} inflates past ${bounds.maxUnpackedBytes} bytes`);
         file.terminate();
@@ -84,6 +99,33 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, bound
     parts.set(name, concat(pieces));
   }
   return { ok: true, parts, names };
+}
+
+/** The archive's entry names, refused when too many or when the wanted parts declare too much. */
+function centralDirectory(bytes: Uint8Array, wanted: ReadonlySet<string>, bounds: UnzipBounds, declaredSizes: Map<string, number>): UnzipOutcome {
+  const names: string[] = [];
+  let declared = 0;
+  try {
+    unzipSync(bytes, {
+      // Thrown out of the walk at once: an end record claiming billions of entries is not walked through.
+      filter: (entry) => {
+        names.push(entry.name);
+        if (wanted.has(entry.name)) {
+          declared += entry.originalSize;
+          declaredSizes.set(entry.name, entry.originalSize);
+        }
+        if (names.length > bounds.maxEntries) throw new Stop('too-large', `more than ${bounds.maxEntries} zip entries`);
+        if (declared > bounds.maxUnpackedBytes) {
+          throw new Stop('too-large', `${entry.name} declares ${entry.originalSize} bytes unpacked; the bound is ${bounds.maxUnpackedBytes}`);
+        }
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, kind: error.kind, detail: error.message };
+    return { ok: false, kind: 'broken', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, parts: new Map(), names };
 }
 
 function concat(pieces: readonly Uint8Array[]): Uint8Array {
