@@ -228,7 +228,7 @@ const STYLES =
 const num = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 
 describe('numbers Word generates in front of list paragraphs', () => {
-  it('writes them into the text: 一、 （一） 1., deeper levels restarting, bullets and numId 0 without', async () => {
+  it('writes them into the text: 一、 （一） 1., deeper levels restarting, one count per abstract list, bullets and numId 0 without', async () => {
     const body = [
       p('总体情况', num(1, 0)),
       p('主动公开', num(1, 1)),
@@ -240,6 +240,8 @@ describe('numbers Word generates in front of list paragraphs', () => {
       p('重新编号', num(1, 1)),
       p('不编号', num(0, 0)),
       p('第五部分', num(3, 0)),
+      p('第六部分', num(1, 0)),
+      p('第七部分', num(3, 0)),
     ].join('');
     assert.deepEqual(paragraphs(await blocksOf(docx(body, { numbering: CHINESE_LIST }))), [
       '一、总体情况',
@@ -252,6 +254,9 @@ describe('numbers Word generates in front of list paragraphs', () => {
       '（一）重新编号',
       '不编号',
       '五、第五部分',
+      // Instances of one abstract list continue one sequence, as in Word; a start override acts where its instance is first used.
+      '六、第六部分',
+      '七、第七部分',
     ]);
   });
 

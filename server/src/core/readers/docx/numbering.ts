@@ -58,6 +58,11 @@ export class NumberingDefinitions {
     return { start: 1, legal: false, suffix: 'tab', ...base, ...override };
   }
 
+  /** The abstract list a list instance draws its levels from (and, in Word, its running count). */
+  abstractOf(numId: string): string | undefined {
+    return this.instances.get(numId)?.abstractId;
+  }
+
   startOverride(numId: string, ilvl: number): number | undefined {
     return this.instances.get(numId)?.startOverrides.get(ilvl);
   }
@@ -184,9 +189,16 @@ export class NumberingDefinitions {
   }
 }
 
-/** Where each list stands while the body is read in order: the next number of every list level. */
+/**
+ * Where each list stands while the body is read in order. As in Word, the
+ * count runs per abstract list: list instances (numIds) over one abstract
+ * list continue one sequence, and an instance with a w:startOverride restarts
+ * it at that level where the instance is first used (ECMA-376 §17.9; the
+ * viewers that keyed counts by numId got Word's numbers wrong).
+ */
 export class Counters {
   private readonly counts = new Map<string, (number | undefined)[]>();
+  private readonly used = new Set<string>();
 
   constructor(private readonly definitions: NumberingDefinitions) {}
 
@@ -197,11 +209,15 @@ export class Counters {
   next(numId: string, ilvl: number): string | undefined {
     if (numId === '0') return undefined; // numId 0: numbering switched off
     const level = this.definitions.level(numId, ilvl);
-    if (!level) return undefined;
-    const counts = this.counts.get(numId) ?? [];
-    this.counts.set(numId, counts);
+    const abstractId = this.definitions.abstractOf(numId);
+    if (!level || abstractId === undefined) return undefined;
+    const counts = this.counts.get(abstractId) ?? [];
+    this.counts.set(abstractId, counts);
+    const firstUse = !this.used.has(`${numId}:${ilvl}`);
+    this.used.add(`${numId}:${ilvl}`);
+    const override = firstUse ? this.definitions.startOverride(numId, ilvl) : undefined;
     const current = counts[ilvl];
-    counts[ilvl] = current === undefined ? this.startOf(numId, ilvl) : current + 1;
+    counts[ilvl] = override ?? (current === undefined ? this.startOf(numId, ilvl) : current + 1);
     // Deeper levels restart after this one, unless their w:lvlRestart says otherwise.
     for (let deeper = ilvl + 1; deeper < counts.length; deeper++) {
       const restart = this.definitions.level(numId, deeper)?.restart;
@@ -219,7 +235,7 @@ export class Counters {
   }
 
   private startOf(numId: string, ilvl: number): number {
-    return this.definitions.startOverride(numId, ilvl) ?? this.definitions.level(numId, ilvl)?.start ?? 1;
+    return this.definitions.level(numId, ilvl)?.start ?? 1;
   }
 }
 
