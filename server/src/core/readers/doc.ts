@@ -1,10 +1,13 @@
 // OLE compound files: old binary Word (.doc, .wps) and every encrypted Office
 // file (an encrypted .docx is an OLE container holding an EncryptedPackage
-// stream). No reader of .doc is used: word-extractor (the maintained npm one)
-// turns the cell marks into tabs but also row ends into tabs, so rows run
-// into each other and merged cells cannot be placed, and its OLE sector
-// chains loop forever on a cyclic chain in a hostile file. A .doc is told
-// apart and asked to be saved as .docx; an encrypted one says so.
+// stream). No reader of .doc is used: word-extractor@1 (the npm one still
+// published) turns every \x07 mark into a tab, the row-end mark too, so rows
+// run into each other and merged cells cannot be placed (its maintainer: "Row
+// boundaries are a bit hard in Word, and I haven't engaged with that yet",
+// morungos/node-word-extractor#9), and its OLE sector-chain walk only stops a
+// chain that points at itself, so a longer cycle in a hostile file never
+// ends. A .doc is told apart and asked to be saved as .docx (the i18n
+// 'unsupported' message says so); an encrypted one says it is encrypted.
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { oleDirectory } from './docx/ole';
