@@ -11,6 +11,7 @@ import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
 import { flattenOneLine, htmlToMarkdown, htmlToText, pdftotext } from './render';
+import { readOriginal } from '../../server/src/core/readers/original';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
@@ -100,6 +101,7 @@ export function renditions(): Rendition[] {
     if (existsSync(extract)) out.push({ id: `corpus/${path.basename(extract)} (pypdf)`, source, how: 'pypdf', text: () => readFileSync(extract, 'utf8') });
     out.push({ id: `raw/${file} (pdftotext)`, source, how: 'pdftotext', text: () => pdftotext(path.join(raw, file), false) });
     out.push({ id: `raw/${file} (pdftotext -layout)`, source, how: 'pdftotext -layout', text: () => pdftotext(path.join(raw, file), true) });
+    out.push({ id: `raw/${file} (pdf reader)`, source, how: 'pdf reader', text: () => '', read: async () => readOriginalText(readFileSync(path.join(raw, file))) });
   }
   for (const file of filesIn(SEEDS_DIR, '.txt')) {
     out.push({ id: `seeds/${file}`, source: sourceId('seeds', file), how: 'as published', text: () => readFileSync(path.join(SEEDS_DIR, file), 'utf8') });
@@ -109,6 +111,13 @@ export function renditions(): Rendition[] {
     out.push({ id: `crawled/${file}`, source: sourceId('crawled', file), how: 'one line as crawled', text: () => readFileSync(path.join(crawled, file), 'utf8') });
   }
   return out.map((r) => (UNREADABLE[r.id] ? { ...r, unreadable: UNREADABLE[r.id] } : r));
+}
+
+/** The checker's own reading of an original (a PDF here): its rendition text, or a thrown problem. */
+async function readOriginalText(bytes: Uint8Array): Promise<string> {
+  const outcome = await readOriginal(new Uint8Array(bytes));
+  if (!outcome?.ok) throw new Error(`not read: ${JSON.stringify(outcome)}`);
+  return outcome.rendition.text;
 }
 
 /** The rendition with its text ready for `judge` (an original read by its reader first). */
