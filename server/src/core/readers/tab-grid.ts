@@ -29,13 +29,15 @@ export function renderBlocks(blocks: readonly Block[]): OriginalRendition {
     parts.push(text);
     offset += text.length;
   };
-  let afterTable = false;
+  let afterBlock = false;
   blocks.forEach((block, k) => {
     if (block.kind === 'paragraph') {
       const lines = paragraphLines(block.text);
       if (!lines.length) return;
-      if (afterTable) put('\n');
-      afterTable = false;
+      // A blank line between blocks: the parser joins lines that do not end a sentence, and two
+      // paragraphs (a page's navigation and the title under it) must stay two.
+      if (afterBlock) put('\n');
+      afterBlock = true;
       for (const line of lines) {
         put(line, block.place);
         put('\n');
@@ -54,7 +56,7 @@ export function renderBlocks(blocks: readonly Block[]): OriginalRendition {
       }
       put('\n');
     }
-    afterTable = true;
+    afterBlock = true;
   });
   return { text: parts.join(''), spans };
 }
