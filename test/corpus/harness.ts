@@ -12,6 +12,7 @@ import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
 import { flattenOneLine, htmlToMarkdown, htmlToText, pdftotext } from './render';
 import { readOriginal } from '../../server/src/core/readers/original';
+import { printedPdf } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
@@ -92,6 +93,7 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (html-to-text)`, source, how: 'html-to-text', text: () => htmlToText(html()) });
     out.push({ id: `own/${file} (markdown)`, source, how: 'markdown', text: () => htmlToMarkdown(html()) });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
+    out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });
   }
   const raw = sharedDir('raw');
   const pypdf = sharedDir('corpus');

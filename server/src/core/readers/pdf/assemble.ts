@@ -5,9 +5,10 @@
 // page and one that starts the next with the same columns are one table; a
 // merged cell cut by the page break (no rule on its top edge) is one cell.
 
-import type { Block, GridCell, OriginPlace } from '../blocks';
+import type { Block } from '../blocks';
 import type { RuledTable } from './grid';
 import { isCjk, type Line } from './lines';
+import { TableBuilder } from './table-builder';
 
 export interface LaidOutPage {
   readonly page: number;
@@ -16,9 +17,6 @@ export interface LaidOutPage {
 }
 
 type Item = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: RuledTable; page: number };
-
-/** Columns of two tables are the same when every boundary is within this many PDF units. */
-const SAME_COLUMN = 4;
 
 export function assemble(pages: readonly LaidOutPage[]): Block[] {
   const items: Item[] = pages.flatMap(({ page, lines, tables }) => {
@@ -43,8 +41,7 @@ export function assemble(pages: readonly LaidOutPage[]): Block[] {
   for (const item of items) {
     if (item.kind === 'table') {
       endParagraph();
-      if (table && previous?.kind === 'table' && item.page === previous.page + 1 && sameColumns(previous.table, item.table)) table.continueWith(item.table, item.page);
-      else {
+      if (!(table && previous?.kind === 'table' && item.page === previous.page + 1 && table.continueWith(item.table, item.page))) {
         endTable();
         table = new TableBuilder(item.table, item.page, ++tables);
       }
@@ -91,60 +88,4 @@ function continues(before: Line, line: Line, margins: Margins, overPageBreak: bo
 /** A paragraph's lines as one text: no space where a CJK line wrapped, one elsewhere. */
 function joinLines(lines: readonly Line[]): string {
   return lines.reduce((text, line) => (!text ? line.text : isCjk(text.slice(-1)) || isCjk(line.text[0] ?? '') ? text + line.text : `${text} ${line.text}`), '');
-}
-
-function sameColumns(a: RuledTable, b: RuledTable): boolean {
-  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= SAME_COLUMN);
-}
-
-/** A table's grid rows, over one or more pages. */
-class TableBuilder {
-  private readonly rows: { text: string; place: OriginPlace }[][] = [];
-  /** Per column: the grid position (row, column) of the merged cell the last row belongs to. */
-  private lastOwners: [number, number][] = [];
-  private readonly place: OriginPlace;
-
-  constructor(
-    first: RuledTable,
-    page: number,
-    private readonly number: number,
-  ) {
-    this.place = { page, table: number };
-    this.add(first, page, false);
-  }
-
-  continueWith(next: RuledTable, page: number): void {
-    this.add(next, page, true);
-  }
-
-  block(): Block {
-    const rows: GridCell[][] = this.rows.map((row) => row.map((cell) => ({ text: cell.text, place: cell.place })));
-    return { kind: 'table', rows, place: this.place };
-  }
-
-  private add(table: RuledTable, page: number, continued: boolean): void {
-    const offset = this.rows.length;
-    const position = new Map<number, [number, number]>();
-    table.owner.forEach((ownerRow, r) => {
-      const row = ownerRow.map((id, c) => {
-        const cell = table.cells.get(id)!;
-        const atTopLeft = cell.row === r && cell.column === c;
-        const place = { page, table: this.number, row: offset + r + 1, column: c + 1 };
-        if (!atTopLeft) return { text: '', place };
-        // A cell open at the table's top on a continued page is the rest of the cell above the page break.
-        const above = continued && r === 0 && table.openTop[c] ? this.lastOwners[c] : undefined;
-        if (above) {
-          const target = this.rows[above[0]]![above[1]]!;
-          if (cell.text) target.text = target.text ? `${target.text}\n${cell.text}` : cell.text;
-          position.set(id, above);
-          return { text: '', place };
-        }
-        position.set(id, [offset + r, c]);
-        return { text: cell.text, place };
-      });
-      this.rows.push(row);
-    });
-    const last = table.owner[table.owner.length - 1] ?? [];
-    this.lastOwners = last.map((id, c) => position.get(id) ?? [offset + table.owner.length - 1, c]);
-  }
 }

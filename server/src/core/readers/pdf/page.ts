@@ -6,6 +6,7 @@
 // which is how Word, WPS and Chromium draw table borders.
 
 import type { PdfJs } from './load';
+import { ideographsForRadicals } from './radicals';
 import type { PageContent, Rule, TextPiece } from './types';
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -26,7 +27,7 @@ export async function readPage(pdfjs: PdfJs, page: PdfPage, pageNumber: number):
     const [a, b, c, d, e, f] = item.transform as number[];
     // Upright text only (rotated stamps and watermarks are not the report); size from the matrix's vertical axis.
     if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
-    pieces.push({ text: item.str, x: e! - x0, y: f! - y0, width: item.width, size: d! });
+    pieces.push({ text: ideographsForRadicals(item.str), x: e! - x0, y: f! - y0, width: item.width, size: d! });
   }
   const { horizontal, vertical } = await readRules(pdfjs, page, x0, y0);
   return { page: pageNumber, width: x1 - x0, height: y1 - y0, pieces, horizontal, vertical };
