@@ -18,7 +18,7 @@ fi
 
 log "installing ${packages[*]} with apt-get"
 if ! command -v apt-get >/dev/null 2>&1; then
-  log "no apt-get on this machine: install poppler (pdftotext) with your package manager and rerun"
+  log "no apt-get on this machine: install ${packages[*]} with your package manager and rerun"
   exit 1
 fi
 as_root=()
