@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CACHE = path.join(tmpdir(), 'gov-report-chromium-pdf');
@@ -47,8 +47,15 @@ export async function printAll(htmls: readonly string[]): Promise<void> {
   }
 }
 
-/** Prints any HTML (a test's own page), uncached. */
-export async function printHtml(html: string): Promise<Uint8Array> {
-  await printAll([html]);
-  return new Uint8Array(readFileSync(cached(html)));
+/** Prints a test's own page, uncached, with Chromium's print options (running headers and footers, say). */
+export async function printHtml(html: string, options: Parameters<Page['pdf']>[0] = {}): Promise<Uint8Array> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf({ format: 'A4', ...options }));
+  } finally {
+    await browser.close();
+  }
 }
