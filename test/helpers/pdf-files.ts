@@ -55,3 +55,22 @@ export function encryptedPdf(): Uint8Array {
 export function garbagePdf(): Uint8Array {
   return new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nendobj\nxref\n0 3\nzzzzzzzzzz 65535 f \nqqqq\ntrailer\n<< /Root 7 0 R /Size -1 >>\nstartxref\n999999\n%%EOF\n', 'latin1'));
 }
+
+/**
+ * Chinese text in a font the file does not embed (STSong-Light, the Adobe-GB1 collection) encoded
+ * with the predefined CMap UniGB-UCS2-H: how many Chinese office tools write PDFs. A reader needs
+ * Adobe's CMap files to turn its codes into text.
+ */
+export function cidFontPdf(text: string): Uint8Array {
+  const hex = [...text].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const content = `BT /F1 16 Tf 72 760 Td <${hex}> Tj ET`;
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
+}

@@ -15,7 +15,7 @@ import { cellText, placeAt } from '../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../server/src/core/service';
 import { printHtml } from '../corpus/print';
 import { sharedDir } from '../helpers/fixtures';
-import { encryptedPdf, garbagePdf, imagePage, manyPagesPdf, pagesPdf, textPage } from '../helpers/pdf-files';
+import { cidFontPdf, encryptedPdf, garbagePdf, imagePage, manyPagesPdf, pagesPdf, textPage } from '../helpers/pdf-files';
 
 const rawPdf = (file: string) => new Uint8Array(readFileSync(path.join(sharedDir('raw'), file)));
 
@@ -152,5 +152,12 @@ describe('pdf reader: hostile and unreadable files, a clear problem each', () =>
     await readOriginal(bytes);
     assert.equal(bytes.byteLength, before.length);
     assert.equal(Buffer.from(bytes).toString('latin1'), before);
+  });
+});
+
+describe('pdf reader: Chinese in a font the file does not embed', () => {
+  it('STSong-Light with UniGB-UCS2-H is text, not a scan (Adobe’s GB character maps are shipped)', async () => {
+    const r = await rendition(cidFontPdf('某局2023年政府信息公开工作年度报告'));
+    assert.equal(r.text.trim(), '某局2023年政府信息公开工作年度报告');
   });
 });

@@ -17,9 +17,9 @@ import { withoutRunningText } from './pdf/running';
 import type { PageContent } from './pdf/types';
 
 export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, cMapUrl } = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, the caller's bytes stay usable.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   try {
     let doc;
     try {

@@ -11,14 +11,27 @@ import { pathToFileURL } from 'node:url';
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-let loading: Promise<PdfJs> | undefined;
+export interface LoadedPdfJs {
+  readonly pdfjs: PdfJs;
+  /**
+   * Adobe's character maps (a folder, with its trailing slash): a PDF whose Chinese font is not
+   * embedded (STSong-Light with UniGB-UCS2-H, as many office tools write) has no text without them.
+   */
+  readonly cMapUrl: string;
+}
 
-export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= load();
+let loading: Promise<LoadedPdfJs> | undefined;
+
+export function loadPdfJs(): Promise<LoadedPdfJs> {
+  // A failed load is not kept: the next PDF tries again (a long-running server must not stay broken).
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
-async function load(): Promise<PdfJs> {
+async function load(): Promise<LoadedPdfJs> {
   const bundled = bundledDir();
   // pdf.js warns on the console when it loads in Node without a canvas package, which it needs only to
   // render pages (never here); the language server's stdout is its protocol, so nothing may be printed.
@@ -30,7 +43,8 @@ async function load(): Promise<PdfJs> {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
     const pdfjs = (await import(url('pdf.mjs'))) as PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs';
-    return pdfjs;
+    const cMaps = bundled ? path.join(bundled, 'cmaps') : path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps');
+    return { pdfjs, cMapUrl: `${cMaps}${path.sep}` };
   } finally {
     quiet();
   }
