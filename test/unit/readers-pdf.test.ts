@@ -131,6 +131,16 @@ describe('pdf reader: hostile and unreadable files, a clear problem each', () =>
     assert.equal((await problem(pagesPdf([textPage(['a long line of text'])]), { ...DEFAULT_LIMITS, maxTextChars: 5 })).kind, 'too-large');
   });
 
+  it('a page of 45,000 short rules (a drawing, not a table): read in bounded time, its text kept', async () => {
+    // A lattice of 150 × 150 small crosses, each a horizontal and a vertical stroke.
+    const crosses: string[] = [];
+    for (let i = 0; i < 150; i++) for (let j = 0; j < 150; j++) crosses.push(`${40 + i * 3.4} ${60 + j * 4} m ${45 + i * 3.4} ${60 + j * 4} l ${42.5 + i * 3.4} ${57.5 + j * 4} m ${42.5 + i * 3.4} ${62.5 + j * 4} l`);
+    const started = performance.now();
+    const r = await rendition(pagesPdf([`${textPage(['Figures'])}\n0.1 w ${crosses.join(' ')} S`]));
+    assert.match(r.text, /Figures/);
+    assert.ok(performance.now() - started < 20_000);
+  });
+
   it('a page that is only a picture (a scan): scanned', async () => {
     assert.equal((await problem(pagesPdf([imagePage(), imagePage()]))).kind, 'scanned');
   });

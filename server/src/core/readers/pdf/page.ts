@@ -17,6 +17,11 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const MAX_RULE_THICKNESS = 3;
 /** …and at least this long (shorter: a dash, a bullet, a glyph drawn as a path). */
 const MIN_RULE_LENGTH = 4;
+/**
+ * Rules kept per page: a report's tables draw a few hundred; beyond this a page is a drawing (a
+ * chart, a map, a hostile file), and grouping its rules into tables (quadratic) is not tried.
+ */
+const MAX_RULES = 3000;
 
 export async function readPage(pdfjs: PdfJs, page: PdfPage, pageNumber: number): Promise<PageContent> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
@@ -69,7 +74,7 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
       if (data && typeof (data as ArrayLike<number>).length === 'number') forEachSubpathPart(data as ArrayLike<number>, keep, args[0] === OPS.stroke || args[0] === OPS.closeStroke);
     }
   }
-  return { horizontal, vertical };
+  return horizontal.length + vertical.length > MAX_RULES ? { horizontal: [], vertical: [] } : { horizontal, vertical };
 }
 
 /**
