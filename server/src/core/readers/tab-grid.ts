@@ -29,15 +29,13 @@ export function renderBlocks(blocks: readonly Block[]): OriginalRendition {
     parts.push(text);
     offset += text.length;
   };
-  let afterBlock = false;
+  let afterTable = false;
   blocks.forEach((block, k) => {
     if (block.kind === 'paragraph') {
       const lines = paragraphLines(block.text);
       if (!lines.length) return;
-      // A blank line between blocks: the parser joins lines that do not end a sentence, and two
-      // paragraphs (a page's navigation and the title under it) must stay two.
-      if (afterBlock) put('\n');
-      afterBlock = true;
+      if (afterTable) put('\n');
+      afterTable = false;
       for (const line of lines) {
         put(line, block.place);
         put('\n');
@@ -56,7 +54,7 @@ export function renderBlocks(blocks: readonly Block[]): OriginalRendition {
       }
       put('\n');
     }
-    afterBlock = true;
+    afterTable = true;
   });
   return { text: parts.join(''), spans };
 }
