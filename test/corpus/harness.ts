@@ -12,7 +12,7 @@ import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
 import { flattenOneLine, htmlToMarkdown, htmlToText, pdftotext } from './render';
-import { printedPdf } from './print';
+import { printedPdf, printedPdfOf, withoutBorders } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
@@ -95,6 +95,8 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
     out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOriginalText(readFileSync(path.join(OWN_DIR, file))) });
     out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });
+    const unruled = async () => readOriginalText(await printedPdfOf(withoutBorders(readFileSync(path.join(OWN_DIR, file), 'utf8'))));
+    out.push({ id: `own/${file} (chromium pdf, no borders)`, source, how: 'chromium pdf, tables without borders', text: () => '', read: unruled });
   }
   const raw = sharedDir('raw');
   const pypdf = sharedDir('corpus');

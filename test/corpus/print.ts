@@ -25,6 +25,21 @@ export async function printedPdf(htmlFile: string): Promise<Uint8Array> {
   return new Uint8Array(readFileSync(file));
 }
 
+/** The PDF Chromium prints from a page's HTML (cached like printedPdf). */
+export async function printedPdfOf(html: string): Promise<Uint8Array> {
+  await printAll([html]);
+  return new Uint8Array(readFileSync(cached(html)));
+}
+
+/**
+ * The page without table borders, as some portals style their tables: a PDF with no rules to find the
+ * table by (the reader keeps each row of columns as a line of its own, read like PDF text).
+ */
+export function withoutBorders(html: string): string {
+  const style = '<style>table,tr,td,th{border:none!important;border-collapse:separate!important}</style>';
+  return html.replace(/\sborder\s*=\s*["']?\d+["']?/gi, '').replace(/<\/head>/i, `${style}</head>`);
+}
+
 /** Prints every page that is not in the cache yet, in one browser. */
 export async function printAll(htmls: readonly string[]): Promise<void> {
   const missing = htmls.filter((html) => !existsSync(cached(html)));

@@ -15,7 +15,15 @@ import { buildReport, validT3, validT4 } from '../helpers/build-report';
  * Empty: every rendition passes (issue 12). A new source or rendition that
  * fails goes here only with the reason, and the issue that will fix it.
  */
-const KNOWN_FAILING: readonly string[] = [];
+const KNOWN_FAILING: readonly string[] = [
+  // A page printed with borderless tables: the PDF draws no rules to find the table by, and Chromium writes a
+  // label and the number after it as one text run (`行政规范性文件1`), so rows keep their lines but lose cells.
+  // The checker says so (table.shape, table.label warnings: more than the one extra allowed) and, asserted below,
+  // calls no correct number wrong. Reading unruled tables by column positions is issue 13's follow-up.
+  ...['blank-total-2021', 'clean-prose-2022', 'legacy-2019', 'many-blanks-2022', 'prose-t2-2020', 'subheadings-2021', 't3-error-2023'].map(
+    (page) => `own/${page}.html (chromium pdf, no borders)`,
+  ),
+];
 
 const all = renditions();
 const outcomes: Outcome[] = [];
@@ -40,6 +48,8 @@ describe('acceptance corpus', () => {
       const known = KNOWN_FAILING.includes(rendition.id);
       if (known) {
         assert.ok(!passes(outcome), `${rendition.id} now passes: remove it from KNOWN_FAILING`);
+        // Failing by noise or a missed defect, never by an error on a correct number.
+        assert.deepEqual(outcome.falseErrors.map((f) => `${outcome.at(f.range.start)} ${f.code}: ${f.message}`), [], explain(outcome));
         console.log(`[known failing] ${explain(outcome)}`);
       } else {
         assert.ok(passes(outcome), explain(outcome));

@@ -77,7 +77,22 @@ function textMargins(lines: readonly Line[]): Margins {
   return { left, right };
 }
 
+/** Gaps between a line's pieces this many font sizes wide are between the columns of a table without rules. */
+const COLUMN_GAP = 1.5;
+
+/** A row of a table the page draws no rules for: text in several columns, far apart. */
+function isColumnRow(line: Line): boolean {
+  let gaps = 0;
+  for (let i = 1; i < line.pieces.length && gaps < 2; i++) {
+    const left = line.pieces[i - 1]!;
+    if (line.pieces[i]!.x - (left.x + left.width) > COLUMN_GAP * line.size) gaps++;
+  }
+  return gaps >= 2;
+}
+
 function continues(before: Line, line: Line, margins: Margins, overPageBreak: boolean): boolean {
+  // Rows of a table without rules fill the width too: each stays a line of its own (read as PDF text rows).
+  if (isColumnRow(before) || isColumnRow(line)) return false;
   const size = Math.max(before.size, line.size);
   if (Math.abs(before.size - line.size) > 0.15 * size) return false;
   if (before.right < margins.right - 1.5 * size) return false; // a short line ends its paragraph
