@@ -386,7 +386,7 @@ export const en: Messages = {
       const parts = [plural(c.files, 'file'), plural(c.errors, 'error'), plural(c.warnings, 'warning')];
       if (c.information) parts.push(plural(c.information, 'info', 'infos'));
       if (c.hints) parts.push(plural(c.hints, 'hint'));
-      if (c.skipped) parts.push(`${plural(c.skipped, '.txt file')} skipped (not like a report)`);
+      if (c.skipped) parts.push(`${plural(c.skipped, 'file')} skipped (not like a report)`);
       if (c.notChecked) parts.push(`${plural(c.notChecked, 'path')} not checked`);
       return parts.join(', ');
     },

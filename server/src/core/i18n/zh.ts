@@ -417,7 +417,7 @@ export const zh = {
       const parts = [`${c.files} 个文件`, `${c.errors} 个错误`, `${c.warnings} 个警告`];
       if (c.information) parts.push(`${c.information} 条信息`);
       if (c.hints) parts.push(`${c.hints} 条提示`);
-      if (c.skipped) parts.push(`跳过 ${c.skipped} 个不像年报的 .txt 文件`);
+      if (c.skipped) parts.push(`跳过 ${c.skipped} 个不像年报的文件`);
       if (c.notChecked) parts.push(`${c.notChecked} 个路径未能检查`);
       return parts.join('，');
     },
