@@ -369,6 +369,8 @@ export const en: Messages = {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],
     problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
       `cannot read ${file}: ${FORMAT_NAMES[f]}; ${READ_PROBLEMS[problem]}${detail ? ` (${detail})` : ''}`,
+    notOriginal: (file: string) => `${file} is not a web page, Word file or PDF: it cannot be read as an original`,
+    inOriginal: (place: string) => `In the original: ${place}`,
     place: (p: OriginalPlaceShown) => {
       const parts: string[] = [];
       if (p.page !== undefined) parts.push(`page ${p.page}`);
