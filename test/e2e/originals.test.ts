@@ -1,0 +1,198 @@
+// Originals in a real VS Code (code-server, driven in Chromium): a report published as a web page
+// is opened from the Explorer's context menu (作为年度报告检查) as a read-only rendition with the
+// gov-report language; the Problems panel lists what the engine (the installed dist/cli.js) finds
+// in that page, at the rendition's lines; the Outline lists its sections; a hover says where a
+// cell is in the page; when the page changes on disk the rendition and its problems follow; a file
+// that cannot be read gets an error naming it and no document. Screenshots under
+// test-results/e2e/NN-originals-*.png. Run with `npm run test:e2e`.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { reportPage } from '../helpers/report-html';
+import {
+  engineDiagnostics,
+  goToLine,
+  hoverWithMouse,
+  openWorkbench,
+  readProblems,
+  readTree,
+  runCommand,
+  screenshot,
+  SEEDS,
+  showProblems,
+  startSession,
+  stopSession,
+  UI_TIMEOUT_MS,
+  waitFor,
+  type ProblemRow,
+  type Session,
+} from './harness';
+
+const PAGE = 'portal-report.html';
+const BROKEN_PDF = 'truncated.pdf';
+const LANGUAGE = /政府信息公开年报|Gov Report/;
+const CHECK_AS_REPORT = '作为年度报告检查';
+
+/** Seed 000 (a tab-grid report) with 表三 （七）总计's 自然人 made 5 where its rows add up to 0: one sum error. */
+const SEED_000 = fs.readFileSync(path.join(SEEDS, '000_ff974b936955be5d.txt'), 'utf8');
+const TOTAL_ROW = /^\(七\) 总计\t0/m;
+const BROKEN_TEXT = SEED_000.replace(TOTAL_ROW, '(七) 总计\t5');
+
+function it(name: string, fn: (t: TestContext) => Promise<void>): void {
+  nodeIt(name, async (t) => {
+    try {
+      await fn(t);
+    } catch (error) {
+      if (page) await screenshot(page, `FAILED-originals-${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+let session: Session | undefined;
+let page: Page;
+
+const key = (p: Pick<ProblemRow, 'severity' | 'code' | 'line' | 'column'>) => `${p.severity} ${p.code} ${p.line}:${p.column}`;
+
+/** The engine's errors, warnings and infos for the page (the CLI reads the same page with the same reader). */
+function expectedProblems(): string[] {
+  return engineDiagnostics(session!, PAGE)
+    .map((d) => d.key)
+    .filter((k) => !k.startsWith('hint '))
+    .sort();
+}
+
+async function problemsOfPage(expected: string[]): Promise<ProblemRow[]> {
+  await showProblems(page);
+  let last: string[] = [];
+  try {
+    return await waitFor(
+      `the problems of ${PAGE}`,
+      async () => {
+        const rows = (await readProblems(page)).filter((p) => p.file.startsWith(PAGE));
+        last = rows.map(key).sort();
+        return JSON.stringify(last) === JSON.stringify(expected) ? rows : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+  } catch (error) {
+    assert.deepEqual(last, expected, String(error));
+    throw error;
+  }
+}
+
+/** Right-click on a file in the Explorer, then a menu entry. */
+async function explorerMenu(file: string, entry: string): Promise<void> {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  const item = page.locator('.context-view .action-item', { hasText: entry }).first();
+  // The extension's menu entries appear once the extension host has read its manifest: until then, close the menu and ask again.
+  await waitFor(`“${entry}” in the Explorer's menu of ${file}`, async () => {
+    await row.click({ button: 'right' });
+    if (await item.waitFor({ timeout: 2000 }).then(() => true, () => false)) return true;
+    await page.keyboard.press('Escape');
+    return undefined;
+  }, UI_TIMEOUT_MS, 500);
+  await screenshot(page, 'originals-explorer-menu');
+  await item.click();
+}
+
+/** The editor showing the rendition of `file` (its uri is the gov-report-original: scheme). */
+function renditionEditor(file: string) {
+  return page.locator(`.monaco-editor[data-uri^="gov-report-original:"][data-uri*="${encodeURIComponent(file)}"]`);
+}
+
+describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
+  before(async () => {
+    session = await startSession('code-server-originals');
+    fs.writeFileSync(path.join(session.workspace.folder, PAGE), reportPage(BROKEN_TEXT, '某某县公安局2022年政府信息公开工作年度报告'));
+    fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
+    page = await openWorkbench(session);
+  });
+
+  after(async () => {
+    await stopSession(session);
+  });
+
+  it('作为年度报告检查 on a web page opens its rendition, read-only, in the gov-report language', async () => {
+    await explorerMenu(PAGE, CHECK_AS_REPORT);
+    const editor = renditionEditor(PAGE);
+    await editor.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.tabs-container .tab.active', { hasText: PAGE }).waitFor();
+    await waitFor('the gov-report language in the status bar', async () => LANGUAGE.test(await page.locator('.statusbar-item[id="status.editor.mode"]').innerText()), UI_TIMEOUT_MS);
+    // The rendition is the text the checker reads: the title and the table rows, the page's chrome gone.
+    const text = await editor.locator('.view-lines').innerText();
+    assert.match(text, /某某县公安局|木兰县公安局/);
+    assert.doesNotMatch(text, /网站标识码|打印本页/);
+    // Read-only: typing changes nothing and VS Code says why.
+    await editor.locator('.view-lines').click();
+    await page.keyboard.type('改');
+    await page.locator('.monaco-editor-overlaymessage, .message', { hasText: /read-only|只读|Cannot edit/i }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    assert.doesNotMatch(await editor.locator('.view-lines').innerText(), /改/);
+    await screenshot(page, 'originals-rendition');
+  });
+
+  it('the Problems panel lists what the engine finds in the page, the sum error at the （七）总计 row', async () => {
+    const expected = expectedProblems();
+    const sum = engineDiagnostics(session!, PAGE).filter((d) => d.key.startsWith('error '));
+    assert.equal(sum.length, 1, `the engine finds one error in the page: ${JSON.stringify(sum)}`);
+    const rows = await problemsOfPage(expected);
+    const error = rows.find((r) => r.severity === 'error')!;
+    assert.equal(key(error), sum[0]!.key);
+    await screenshot(page, 'originals-problems');
+    // Where the engine places it: the row （七）总计 of the rendition.
+    await goToLine(page, error.line);
+    const line = await waitFor('the error line drawn', async () => {
+      const text = await renditionEditor(PAGE).locator('.view-line', { hasText: '总计' }).allInnerTexts();
+      return text.find((t) => /\(七\)\s*总计/.test(t));
+    }, UI_TIMEOUT_MS);
+    assert.match(line, /5/);
+  });
+
+  it('a hover on the wrong cell says where it is in the page', async () => {
+    const rows = (await readProblems(page)).filter((p) => p.file.startsWith(PAGE));
+    const error = rows.find((r) => r.severity === 'error')!;
+    await goToLine(page, error.line);
+    const hover = await hoverWithMouse(page, renditionEditor(PAGE), error.line, '5', /In the original|原文位置/);
+    const said = (await hover.innerText()).replace(/\s+/g, ' ');
+    assert.match(said, /表三 row “（七）总计”, column “自然人”|表三“（七）总计”行“自然人”列/);
+    await screenshot(page, 'originals-hover');
+  });
+
+  it('the Outline lists the page’s six sections', async () => {
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Outline' }) }).locator('.monaco-list');
+    const rows = await waitFor('the Outline of the page', async () => {
+      const all = await readTree(page, outline);
+      return all.filter((r) => r.level === 1).length >= 6 ? all : undefined;
+    }, UI_TIMEOUT_MS, 250);
+    const top = rows.filter((r) => r.level === 1).map((r) => r.label);
+    for (const name of ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项']) {
+      assert.ok(top.some((l) => l.includes(name)), `${name} not in the Outline:\n${top.join('\n')}`);
+    }
+    await screenshot(page, 'originals-outline');
+  });
+
+  it('when the page changes on disk, the rendition and its problems follow', async () => {
+    fs.writeFileSync(path.join(session!.workspace.folder, PAGE), reportPage(SEED_000, '某某县公安局2022年政府信息公开工作年度报告'));
+    const expected = expectedProblems();
+    assert.ok(!expected.some((k) => k.startsWith('error ')), 'the mended page has no error');
+    await problemsOfPage(expected);
+    const line = await renditionEditor(PAGE).locator('.view-line', { hasText: '总计' }).allInnerTexts();
+    assert.ok(line.some((t) => /\(七\)\s*总计\s+0/.test(t)), line.join('\n'));
+    await screenshot(page, 'originals-followed');
+  });
+
+  it('a PDF that cannot be read: an error naming it, and no document', async () => {
+    await explorerMenu(BROKEN_PDF, CHECK_AS_REPORT);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: BROKEN_PDF }).first();
+    await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+    assert.match(await toast.innerText(), /cannot read|无法读取/);
+    await screenshot(page, 'originals-unreadable');
+    assert.equal(await renditionEditor(BROKEN_PDF).count(), 0);
+  });
+});
