@@ -33,7 +33,8 @@ const renditions = new Renditions();
 
 const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
   const { rules, templateYear } = await settings.for(doc.uri);
-  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, templateYear, docsBase, lang: uiLanguage() });
+  const { parsed } = cache.get(doc);
+  return renditions.withPlaces(doc.uri, parsed, diagnostics(parsed, doc.uri, { rules, templateYear, docsBase, lang: uiLanguage() }));
 });
 
 connection.onInitialize((params) => {
@@ -106,9 +107,10 @@ registerCustomRequests(connection, {
   },
   settings,
   docsBase,
+  placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items),
 });
 
-connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase })));
+connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase, placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items) })));
 
 connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async ({ settings: changed }) => {
   settings.changed(changed);

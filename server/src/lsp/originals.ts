@@ -10,7 +10,7 @@
 // rendition for it (the last few), so a hover there can say where the piece
 // is in the original.
 
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { messagesFor } from '../core/i18n';
 import { describePlace, describeReadProblem, originalKind, readOriginal, type OriginalKind, type OriginalRendition, type ParsedDocument } from '../core/service';
 import { guardRequest } from './guard';
@@ -41,10 +41,29 @@ export class Renditions {
 
   /** The words for where `offset` of an open rendition is in its original, when the text shown is the one kept. */
   placeAt(uri: string, parsed: ParsedDocument, offset: number): string | undefined {
+    const rendition = this.current(uri, parsed);
+    return rendition && (describePlace(parsed, rendition, { start: offset, end: offset }, { lang: uiLanguage() }).text || undefined);
+  }
+
+  /**
+   * A rendition's diagnostics, each with where it is in the original as its
+   * first related location (Problems lists it under the finding, the hover says it).
+   */
+  withPlaces(uri: string, parsed: ParsedDocument, items: Diagnostic[]): Diagnostic[] {
+    const rendition = this.current(uri, parsed);
+    if (!rendition) return items;
+    const m = messagesFor(uiLanguage()).readers;
+    return items.map((d) => {
+      const start = parsed.lines.offsetAt(d.range.start);
+      const place = describePlace(parsed, rendition, { start, end: parsed.lines.offsetAt(d.range.end) }, { lang: uiLanguage() }).text;
+      if (!place) return d;
+      return { ...d, relatedInformation: [{ location: { uri, range: d.range }, message: m.inOriginal(place) }, ...(d.relatedInformation ?? [])] };
+    });
+  }
+
+  private current(uri: string, parsed: ParsedDocument): OriginalRendition | undefined {
     const rendition = this.byUri.get(uri);
-    if (!rendition || rendition.text !== parsed.text) return undefined;
-    const text = describePlace(parsed, rendition, { start: offset, end: offset }, { lang: uiLanguage() }).text;
-    return text || undefined;
+    return rendition && rendition.text === parsed.text ? rendition : undefined;
   }
 }
 
