@@ -12,13 +12,14 @@
 //     entity.name.section                   its title
 //   markup.list.numbered                    sub-item numbering at a line start: （一） (一) （1） (1) 1、 1.
 //   entity.name.type.table-caption          表二 block captions: 第二十条第（一）项
-//   entity.other.attribute-name.table-label table row labels and column headers, in a table cell
+//   support.variable.table-label            table row labels and column headers, in a table cell (blue in the
+//                                           built-in themes; attribute-name, the usual choice, is red in light ones)
 //                                           (一、本年新收政府信息公开申请数量 is a label, never a heading)
 //   comment.line.table-note                 表三's note （本列数据的勾稽关系为：…）
 //   constant.numeric                        numbers; keyword.other.unit after them (件 条 万元 % …),
 //                                           keyword.operator.approximate for 余 (83余条)
 //   constant.other.date(.year)              2022年1月1日, 2023-01-19; 2022年, 2022年度
-//   invalid.deprecated.debris.*             export debris: .bookmark [bookmark: …], .web-chrome
+//   comment.block.debris.*                  export debris (greyed; text.artifact warns about it): .bookmark [bookmark: …], .web-chrome
 //                                           (字号 · 打印 · 语音播报 …), .page-number (- 4 -, 第 4 页)
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -127,19 +128,19 @@ export function buildGrammar(): Rule {
     'page-number': {
       comment: 'A PDF page number on a line of its own: - 4 -, 第 4 页, 第4页 共12页.',
       match: `^${WS}*(?:[-—–－]${SP}*${DIGIT}{1,4}${SP}*[-—–－]|第${SP}*${DIGIT}{1,4}${SP}*页(?:${SP}*[，,]?${SP}*共${SP}*${DIGIT}{1,4}${SP}*页)?)${WS}*$`,
-      name: 'invalid.deprecated.debris.page-number.gov-report',
+      name: 'comment.block.debris.page-number.gov-report',
     },
     'web-chrome': {
       comment: 'A web page control bar copied with the text: • 字号: | • 打印, 语音播报 | 简明问答 | 图文解读.',
       match: `^${WS}*(?:(?:${CHROME_SEP}${WS}*)*(?:${alternation(CHROME_WORDS.map(escape))})(?:${WS}*(?:${alternation([...CHROME_WORDS, ...CHROME_SINGLE].map(escape))}|${CHROME_SEP}))*|•(?:${WS}|${CHROME_SEP})*)${WS}*$`,
-      name: 'invalid.deprecated.debris.web-chrome.gov-report',
+      name: 'comment.block.debris.web-chrome.gov-report',
     },
     'section-heading': {
       comment: 'One of the six sections, alone on a line: 一、总体情况 (also 一 、, 一., 1、, 6、) and the accepted wordings. 表三 rows such as 一、本年新收… have other titles and do not match.',
       match: `^((?:${WS}*\\[bookmark:[^\\]]*\\])*)${WS}*(?:([一二三四五六](?:${SP}*[、.．，,]|${SP}+))|([1-6１-６]${SP}*[、.．]))${SP}*(${SECTION_TITLE})${SP}*[。.：:]?${WS}*$`,
       name: 'markup.heading.section.gov-report',
       captures: {
-        1: { name: 'invalid.deprecated.debris.bookmark.gov-report' },
+        1: { name: 'comment.block.debris.bookmark.gov-report' },
         2: { name: 'punctuation.definition.heading.gov-report' },
         3: { name: 'punctuation.definition.heading.arabic.gov-report' },
         4: { name: 'entity.name.section.gov-report' },
@@ -160,7 +161,7 @@ export function buildGrammar(): Rule {
       begin: `^(?=${WS}*(?:${LABEL})(?:${WS}+(?:${LABEL}))+${WS}*$)`,
       end: '$',
       name: 'meta.table.header.gov-report',
-      patterns: [{ match: `(?:^|(?<=${WS}))(?:${LABEL})(?=${WS}|$)`, name: 'entity.other.attribute-name.table-label.gov-report' }],
+      patterns: [{ match: `(?:^|(?<=${WS}))(?:${LABEL})(?=${WS}|$)`, name: 'support.variable.table-label.gov-report' }],
     },
     'table-caption': {
       comment: '表二 block captions, in a cell: 第二十条第（一）项, 第二十条 第(五)项.',
@@ -170,12 +171,12 @@ export function buildGrammar(): Rule {
     'table-label': {
       comment: 'A table row label or column header, as a whole cell. Matched before headings and sub-items, so 一、本年新收政府信息公开申请数量 and 1.属于国家秘密 are labels.',
       match: `${CELL_START}(${LABEL})${CELL_END}`,
-      captures: { 1: { name: 'entity.other.attribute-name.table-label.gov-report' } },
+      captures: { 1: { name: 'support.variable.table-label.gov-report' } },
     },
     bookmark: {
       comment: 'Word bookmark debris left by export: [bookmark: OLE_LINK1]',
       match: '\\[bookmark:[^\\]]*\\]',
-      name: 'invalid.deprecated.debris.bookmark.gov-report',
+      name: 'comment.block.debris.bookmark.gov-report',
     },
     'sub-item': {
       comment: 'Numbering at the start of a line: （一） (一) （1） (1) 1、 1. – not 3.5 or 2022.',

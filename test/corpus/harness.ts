@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Range, Report, TableRow } from '../../server/src/core/model';
 import type { Finding } from '../../server/src/core/rules/types';
+import { readOriginal } from '../../server/src/core/readers/original';
 import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
@@ -91,6 +92,7 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (html-to-text)`, source, how: 'html-to-text', text: () => htmlToText(html()) });
     out.push({ id: `own/${file} (markdown)`, source, how: 'markdown', text: () => htmlToMarkdown(html()) });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
+    out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOwnPage(file) });
   }
   const raw = sharedDir('raw');
   const pypdf = sharedDir('corpus');
@@ -109,6 +111,13 @@ export function renditions(): Rendition[] {
     out.push({ id: `crawled/${file}`, source: sourceId('crawled', file), how: 'one line as crawled', text: () => readFileSync(path.join(crawled, file), 'utf8') });
   }
   return out.map((r) => (UNREADABLE[r.id] ? { ...r, unreadable: UNREADABLE[r.id] } : r));
+}
+
+/** An own page as the checker's HTML reader renders it (the bytes on disk, as a user hands them over). */
+async function readOwnPage(file: string): Promise<string> {
+  const outcome = await readOriginal(readFileSync(path.join(OWN_DIR, file)));
+  if (!outcome?.ok) throw new Error(`own/${file}: the html reader could not read it: ${JSON.stringify(outcome)}`);
+  return outcome.rendition.text;
 }
 
 /** The rendition with its text ready for `judge` (an original read by its reader first). */

@@ -1,6 +1,23 @@
-// Placeholder until the html reader lands (issue 13): says it cannot read the format.
-import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+// The reader of a saved web page (issue 13): bytes → text (encoding.ts) →
+// a bounded tree (tree.ts, htmlparser2) → paragraphs and table grids in
+// reading order (walk.ts, grid.ts) → the report without the page chrome,
+// numbered as read (report-area.ts).
 
-export async function readHtml(_bytes: Uint8Array, _limits: ReaderLimits): Promise<ReadResult> {
-  return readProblem('unsupported', 'no html reader yet');
+import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+import { decodePage } from './html/encoding';
+import { reportBlocks } from './html/report-area';
+import { buildPageTree } from './html/tree';
+import { GridTooLarge, walkPage } from './html/walk';
+
+export async function readHtml(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
+  if (bytes.byteLength > limits.maxFileBytes) return readProblem('too-large', `${bytes.byteLength} bytes > ${limits.maxFileBytes}`);
+  const page = decodePage(bytes);
+  const tree = buildPageTree(page.text, limits);
+  if (!tree.ok) return readProblem('too-large', tree.detail);
+  try {
+    return { ok: true, blocks: reportBlocks(walkPage(tree.root), tree.title) };
+  } catch (error) {
+    if (error instanceof GridTooLarge) return readProblem('too-large', error.message);
+    throw error;
+  }
 }

@@ -1,0 +1,101 @@
+// A data table's grid: rows as browsers lay them out (<thead> rows first,
+// <tfoot> rows last), rowspan/colspan expanded so every cell sits at the
+// position a reader sees it at; a merged cell's text is in its top-left
+// position and the positions it also covers are empty.
+
+import type { HtmlElement, HtmlNode } from './tree';
+
+/** The spec's caps (HTML table model): wider spans are clamped as browsers do. */
+const MAX_COLSPAN = 1000;
+
+export class GridTooLarge extends Error {}
+
+/** Cells a page's tables may expand to in all: a real report has a few hundred; hostile spans stop here. */
+export const MAX_GRID_CELLS = 1_000_000;
+
+export interface GridBudget {
+  cells: number;
+}
+
+/** The table's grid of cell texts (rows of equal width), within the budget of grid cells. */
+export function tableGrid(table: HtmlElement, budget: GridBudget): string[][] {
+  const rows = tableRows(table);
+  const grid: (string | undefined)[][] = rows.map(() => []);
+  rows.forEach((cells, r) => {
+    let c = 0;
+    for (const cell of cells) {
+      while (grid[r]![c] !== undefined) c++;
+      const rowspan = cell.rowspan === 0 ? rows.length - r : Math.min(Math.max(cell.rowspan, 1), rows.length - r);
+      const colspan = Math.min(Math.max(cell.colspan, 1), MAX_COLSPAN);
+      budget.cells += rowspan * colspan;
+      if (budget.cells > MAX_GRID_CELLS) throw new GridTooLarge(`tables expand to more than ${MAX_GRID_CELLS} cells`);
+      for (let dr = 0; dr < rowspan; dr++) {
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cellContent(cell) : '';
+      }
+      c += colspan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const full = grid.filter((row) => row.length > 0).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  // Word's “Save as web page” ends tables with an invisible row of empty spacer cells: nothing a reader sees.
+  while (full.length && full[full.length - 1]!.every((text) => !text)) full.pop();
+  return full;
+}
+
+/** The table's rows, each its cells, in the order browsers show them; cells outside any <tr> make a row of their own. */
+function tableRows(table: HtmlElement): HtmlElement[][] {
+  const head: HtmlElement[][] = [];
+  const body: HtmlElement[][] = [];
+  const foot: HtmlElement[][] = [];
+  // Depth-first in document order, without recursion; each entry is a node and the row group it is in.
+  const stack: { node: HtmlNode; group: HtmlElement[][] }[] = table.children.map((node) => ({ node, group: body })).reverse();
+  let loose: HtmlElement[] | undefined;
+  while (stack.length) {
+    const { node, group } = stack.pop()!;
+    if (node.kind === 'text') continue;
+    if (node.name === 'tr') {
+      loose = undefined;
+      group.push(rowCells(node));
+    } else if (node.name === 'td' || node.name === 'th') {
+      if (!loose) group.push((loose = []));
+      loose.push(node);
+    } else if (node.name !== 'table') {
+      const inner = node.name === 'thead' ? head : node.name === 'tfoot' ? foot : group;
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k]!, group: inner });
+    }
+  }
+  return [...head, ...body, ...foot];
+}
+
+/** A row's cells, also those inside wrappers tag soup puts there (a <form> or <font> around cells). */
+function rowCells(tr: HtmlElement): HtmlElement[] {
+  const cells: HtmlElement[] = [];
+  const stack: HtmlNode[] = [...tr.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.kind === 'text') continue;
+    if (node.name === 'td' || node.name === 'th') cells.push(node);
+    else if (node.name !== 'tr' && node.name !== 'table') for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+  }
+  return cells;
+}
+
+const BREAKING = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'ul', 'ol']);
+
+/** A cell's text: inline markup joined, a <br> or a paragraph inside the cell a line break (cellText joins wrapped CJK). */
+export function cellContent(cell: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: (HtmlNode | '\n')[] = [...cell.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === '\n') parts.push('\n');
+    else if (node.kind === 'text') parts.push(node.text);
+    else {
+      const breaks = BREAKING.has(node.name);
+      if (breaks) stack.push('\n');
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+      if (breaks) parts.push('\n');
+    }
+  }
+  return parts.join('').replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
+}

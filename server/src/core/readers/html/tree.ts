@@ -1,0 +1,166 @@
+// A saved page as a small tree of what a reader sees: elements that hold text
+// or table structure, and their text. htmlparser2 (not parse5): portal pages
+// are tag soup it reads as forgivingly as a browser, it is several times
+// faster and smaller, and its streaming callbacks let the tree be bounded
+// while it is built (depth, text, elements) instead of after a full DOM of a
+// hostile page exists. The tree is built with explicit stacks, never by
+// recursion, so nesting depth cannot overflow the call stack.
+
+import { Parser } from 'htmlparser2';
+import type { ReaderLimits } from '../blocks';
+
+export interface HtmlElement {
+  readonly kind: 'element';
+  readonly name: string;
+  readonly rowspan: number;
+  readonly colspan: number;
+  readonly children: HtmlNode[];
+  /** A <table> is somewhere below (it is then a layout table, not a data table). */
+  holdsTable: boolean;
+}
+
+export interface HtmlText {
+  readonly kind: 'text';
+  /** White space collapsed as a browser shows it; a <br> is '\n'. */
+  text: string;
+}
+
+export type HtmlNode = HtmlElement | HtmlText;
+
+export type PageTree =
+  | { readonly ok: true; readonly root: HtmlElement; readonly title: string }
+  | { readonly ok: false; readonly detail: string };
+
+// Never shown as the page's text (the head's <title> is taken apart).
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'select', 'button', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'audio', 'video', 'map', 'head']);
+// Table structure is kept even when empty: an empty cell is a grid position.
+const KEPT_EMPTY = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+// Past maxDepth these still end a line, so flattened paragraphs and cells do not run together.
+const BREAKS_WHEN_FLAT = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/** Elements kept at once: a real portal page has a few thousand; this bounds memory for hostile ones. */
+export const MAX_ELEMENTS = 400_000;
+/**
+ * Open elements at once (unclosed tag soup included). Past maxDepth the tree is
+ * flattened, but htmlparser2 keeps its own stack with Array#unshift, so each
+ * open element costs time in proportion to the depth: 100,000 nested <div>s
+ * would take a minute. Real pages stay far below this; a page beyond it is too large.
+ */
+export const MAX_OPEN_ELEMENTS = 10_000;
+const CHUNK_CHARS = 1 << 20;
+
+const CJK = '\\u2e80-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+// CSS Text: a line break in the source between two CJK characters is removed, other white space runs show as one space.
+const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\f\\r]*\\n[ \\t\\n\\f\\r]*(?=[${CJK}])`, 'g');
+const WHITE_RUN = /[ \t\n\f\r]+/g;
+
+interface Frame {
+  readonly created: boolean;
+  readonly flatBreak: boolean;
+  readonly hides: boolean;
+  readonly pre: boolean;
+  readonly title: boolean;
+}
+
+/** The page's tree within the limits (depth beyond maxDepth is flattened into the element at maxDepth), or why not. */
+export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
+  const root = element('#root', {});
+  const nodes: HtmlElement[] = [root];
+  const frames: Frame[] = [];
+  let hidden = 0;
+  let pre = 0;
+  let inTitle = 0;
+  let title = '';
+  let elements = 0;
+  let textChars = 0;
+  let over: string | undefined;
+
+  const append = (text: string) => {
+    const children = nodes[nodes.length - 1]!.children;
+    const last = children[children.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else children.push({ kind: 'text', text });
+  };
+
+  const stop = (why: string) => {
+    over ??= why;
+    parser.pause(); // the tokenizer stops at once, not at the end of the chunk
+  };
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || HIDDEN_STYLE.test(attribs.style ?? '');
+        const isTitle = name === 'title';
+        const isPre = name === 'pre' || name === 'textarea' || name === 'listing' || name === 'xmp';
+        if (hides) hidden++;
+        if (isPre) pre++;
+        if (isTitle) inTitle++;
+        if (name === 'br') {
+          if (!hidden) append('\n');
+          frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle });
+          return;
+        }
+        if (frames.length >= MAX_OPEN_ELEMENTS) stop(`elements nested deeper than ${MAX_OPEN_ELEMENTS}`);
+        const created = !hidden && nodes.length <= limits.maxDepth;
+        if (created) {
+          if (++elements > MAX_ELEMENTS) stop(`more than ${MAX_ELEMENTS} elements`);
+          const node = element(name, attribs);
+          nodes[nodes.length - 1]!.children.push(node);
+          nodes.push(node);
+        }
+        const flatBreak = !hidden && !created && BREAKS_WHEN_FLAT.has(name);
+        if (flatBreak) append('\n');
+        frames.push({ created, flatBreak, hides, pre: isPre, title: isTitle });
+      },
+      onclosetag() {
+        const frame = frames.pop();
+        if (!frame) return;
+        if (frame.hides) hidden--;
+        if (frame.pre) pre--;
+        if (frame.title) inTitle--;
+        if (frame.flatBreak) append('\n');
+        if (!frame.created) return;
+        const node = nodes.pop()!;
+        const parent = nodes[nodes.length - 1]!;
+        // An element showing nothing is dropped at once, so empty markup costs no memory.
+        if (!KEPT_EMPTY.has(node.name) && node.children.every((c) => c.kind === 'text' && !c.text.trim())) {
+          parent.children.pop();
+          elements--;
+          // What it held still separates: a <br> inside (<span><br></span>) a line break, else a space.
+          if (node.children.length) append(node.children.some((c) => c.kind === 'text' && c.text.includes('\n')) ? '\n' : ' ');
+          return;
+        }
+        if (node.name === 'table' || node.holdsTable) parent.holdsTable = true;
+      },
+      ontext(data) {
+        if (inTitle) {
+          if (title.length < 1000) title += data;
+          return;
+        }
+        if (hidden || over) return;
+        const text = pre ? data.replace(/\r\n?/g, '\n') : data.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
+        textChars += text.length;
+        if (textChars > limits.maxTextChars) {
+          stop(`more than ${limits.maxTextChars} characters of text`);
+          return;
+        }
+        append(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  for (let at = 0; at < html.length && !over; at += CHUNK_CHARS) parser.write(html.slice(at, at + CHUNK_CHARS));
+  if (over) return { ok: false, detail: over };
+  parser.end();
+  return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim() };
+}
+
+function element(name: string, attribs: Record<string, string>): HtmlElement {
+  return { kind: 'element', name, rowspan: span(attribs.rowspan), colspan: span(attribs.colspan), children: [], holdsTable: false };
+}
+
+/** A span attribute as browsers read it: a leading integer, 0 kept (rowspan=0: to the end), junk → 1. */
+function span(value: string | undefined): number {
+  const m = value === undefined ? null : /^\s*(\d+)/.exec(value);
+  return m ? Number(m[1]) : 1;
+}

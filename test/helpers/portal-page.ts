@@ -1,0 +1,160 @@
+// Report pages the way government portals publish them: the article inside
+// navigation, breadcrumbs, 字号 大 中 小, 打印/关闭, share buttons and a footer;
+// scripts and styles in the page; the template's tables with their merged
+// header cells (申请人情况, 法人或其他组织 colspan=5, 自然人 rowspan=2) and merged
+// row labels (三、本年度办理结果, （三）不予公开 … rowspan); labels wrapped with
+// <br>, figures padded with &nbsp;, inline <span>/<font> markup. Optionally the
+// whole article inside a layout table, and saved in GB2312 as older CMSs do.
+
+import iconv from 'iconv-lite';
+import { TABLE3_GROUPS, TABLE3_ROWS, table3RowsFor } from '../../server/src/core/template';
+import { HEADINGS, validT3, validT4 } from './build-report';
+
+export interface PortalPageData {
+  year?: number;
+  agency?: string;
+  /** 表三 rows by id (7 figures each); missing rows are the valid report's or zeros. */
+  t3?: Record<string, (number | string)[]>;
+  t4?: (number | string)[];
+  /** The article inside a layout table (a table of tables), as older portals lay pages out. */
+  layoutTable?: boolean;
+  /** Save as GB2312 with a <meta http-equiv> declaration. */
+  gb2312?: boolean;
+  /** The 2019 form of 表三 (（六）其他处理 one row). */
+  legacyOther?: boolean;
+}
+
+const cell = (text: string | number, attrs = '') => `<td${attrs}>${text}</td>`;
+// Figures as editors paste them: padded with no-break spaces, some in a styled span.
+const figure = (v: string | number, k: number) => cell(k % 3 === 0 ? `&nbsp;<span style="font-family:宋体;font-size:12pt">${v}</span>&nbsp;` : `${v}`, ' align="center"');
+
+function table2(): string {
+  const item = (caption: string, header: string[], rows: [string, ...(string | number)[]][]) => [
+    `<tr>${cell(`<strong>${caption}</strong>`, ' colspan="4"')}</tr>`,
+    header.length === 2 ? `<tr>${cell('信息内容')}${cell(header[1]!, ' colspan="3"')}</tr>` : `<tr>${header.map((h) => cell(h)).join('')}</tr>`,
+    ...rows.map(([label, ...vs]) => `<tr>${cell(label)}${vs.length === 1 ? cell(vs[0]!, ' colspan="3"') : vs.map(figure).join('')}</tr>`),
+  ];
+  return [
+    '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">',
+    '<tbody>',
+    ...item('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', 0, 0, 0], ['行政规范性文件', 1, 0, 5]]),
+    ...item('第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', 85]]),
+    ...item('第二十条第（六）项', ['信息内容', '本年处理决定数量'], [['行政处罚', 5990], ['行政强制', 565]]),
+    ...item('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', 7.5]]),
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function table3(values: Record<string, (number | string)[]>, legacyOther: boolean): string {
+  const rows = table3RowsFor(legacyOther);
+  const members = (group: string) => rows.filter((r) => r.group === group || TABLE3_GROUPS.some((g) => g.id === r.group && g.parent === group)).length;
+  const seen = new Set<string>();
+  const body = rows.map((row) => {
+    const figures = (values[row.id] ?? [0, 0, 0, 0, 0, 0, 0]).map(figure).join('');
+    if (!row.group) return `<tr>${cell(row.label, ' colspan="3"')}${figures}</tr>`;
+    let labels = '';
+    if (!seen.has('results')) {
+      seen.add('results');
+      labels += cell('三、本年度<br>办理结果', ` rowspan="${members('results')}"`);
+    }
+    const group = TABLE3_GROUPS.find((g) => g.id === row.group && g.parent === 'results');
+    if (group && !seen.has(group.id)) {
+      seen.add(group.id);
+      labels += cell(group.label, ` rowspan="${members(group.id)}"`);
+    }
+    labels += group ? cell(row.label) : cell(row.label, ' colspan="2"');
+    return `<tr>${labels}${figures}</tr>`;
+  });
+  return [
+    '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">',
+    '<thead>',
+    '<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，<br>等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>',
+    '<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>',
+    '<tr><th>商业<br>企业</th><th>科研<br>机构</th><th>社会公益<br>组织</th><th>法律服务<br>机构</th><th>其他</th></tr>',
+    '</thead>',
+    '<tbody>',
+    ...body,
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function table4(values: readonly (number | string)[]): string {
+  const results = ['结果<br>维持', '结果<br>纠正', '其他<br>结果', '尚未<br>审结', '总计'];
+  return [
+    '<table border="1" cellspacing="0" cellpadding="0">',
+    '<tr><td colspan="5" rowspan="2">行政复议</td><td colspan="10">行政诉讼</td></tr>',
+    '<tr><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>',
+    `<tr>${[...results, ...results, ...results].map((h) => cell(h)).join('')}</tr>`,
+    `<tr>${values.map(figure).join('')}</tr>`,
+    '</table>',
+  ].join('\n');
+}
+
+/** The page's HTML text. */
+export function portalPageHtml(data: PortalPageData = {}): string {
+  const year = data.year ?? 2022;
+  const agency = data.agency ?? '某某市某某局';
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  const t3 = { ...validT3(), ...(data.t3 ?? {}) };
+  const p = (text: string) => `<p style="text-indent:2em;line-height:1.75"><span style="font-size:16px;font-family:仿宋_GB2312">${text}</span></p>`;
+  const heading = (k: number) => `<p style="text-indent:2em"><strong><span style="font-family:黑体">${HEADINGS[k]}</span></strong></p>`;
+  const article = [
+    p(`根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}年政府信息公开工作年度报告。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`),
+    heading(0),
+    p(`${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，<br>全面推进政务公开工作。`),
+    heading(1),
+    table2(),
+    heading(2),
+    table3(t3, !!data.legacyOther),
+    heading(3),
+    table4(data.t4 ?? validT4()),
+    heading(4),
+    p('一是公开内容有待丰富。下一步，将进一步加强政策解读。'),
+    heading(5),
+    p('本年度未收取信息处理费。'),
+    `<p style="text-align:right">${agency}</p>`,
+    `<p style="text-align:right">${year + 1}年1月20日</p>`,
+    '<div class="article-tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>',
+  ].join('\n');
+  const charset = data.gb2312 ? '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' : '<meta charset="utf-8">';
+  const chromeTop = [
+    '<div class="top"><a href="/">首页</a> | <a href="/wza/">无障碍浏览</a> | <a href="/en/">English</a></div>',
+    '<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/bsfw/">办事服务</a></li></ul></div>',
+    '<div class="location">当前位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/zwgk/">政府信息公开</a>&nbsp;&gt;&nbsp;<a href="/zwgk/nb/">年度报告</a></div>',
+  ].join('\n');
+  const articleHead = [
+    `<h1 class="title">${title}</h1>`,
+    `<div class="info">发布时间：${year + 1}-01-20&nbsp;&nbsp;来源：${agency}&nbsp;&nbsp;字号：[<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]&nbsp;<span class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></span></div>`,
+  ].join('\n');
+  const hidden = [
+    // What a browser does not show must not be read: a hidden copy of an old 表三 row, a template, a noscript note.
+    `<div style="display: none"><p>三、收到和处理政府信息公开申请情况</p><table><tr><td>一、本年新收政府信息公开申请数量</td><td>99</td><td>0</td></tr></table></div>`,
+    '<template><p>六、其他需要报告的事项</p></template>',
+    '<noscript>您的浏览器不支持脚本，部分功能无法使用。</noscript>',
+  ].join('\n');
+  const footer = '<div class="footer"><p>主办：某某市人民政府办公室&nbsp;&nbsp;联系电话：0000-12345678</p><p>网站标识码：0000000000&nbsp;&nbsp;ICP备00000000号</p></div>';
+  const content = data.layoutTable
+    ? `<table width="1000" align="center"><tr><td colspan="2">${chromeTop}</td></tr><tr><td width="200" valign="top"><div class="side"><p>信息公开指南</p><p>信息公开制度</p><p>信息公开年报</p></div></td><td valign="top">${articleHead}<div id="zoom">${article}</div></td></tr><tr><td colspan="2">${footer}</td></tr></table>`
+    : `${chromeTop}<div class="main">${articleHead}<div class="article-content" id="zoom">${article}</div></div>${hidden}${footer}`;
+  return [
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '<html>',
+    `<head>${charset}`,
+    `<title>${title}_某某市人民政府</title>`,
+    '<style type="text/css">.title{font-size:22px} td{border:1px solid #000} .hide{display:none}</style>',
+    '<script type="text/javascript">var headings = "<p>一、总体情况</p><p>二、主动公开政府信息情况</p>"; function doZoom(size){ document.getElementById("zoom").style.fontSize = size + "px"; }</script>',
+    '</head>',
+    '<body>',
+    content,
+    '<script>document.write("<p>五、存在的主要问题及改进情况</p>");</script>',
+    '</body></html>',
+  ].join('\n');
+}
+
+/** The page's bytes as the portal saved them. */
+export function portalPageBytes(data: PortalPageData = {}): Uint8Array {
+  const html = portalPageHtml(data);
+  return data.gb2312 ? new Uint8Array(iconv.encode(html, 'gb2312')) : new Uint8Array(Buffer.from(html, 'utf8'));
+}
+
+export const T3_ROW_COUNT = TABLE3_ROWS.length;
