@@ -5,9 +5,25 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ErrorCodes, InitializedNotification, InitializeRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ErrorCodes,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  ResponseError,
+  type FullDocumentDiagnosticReport,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import type { ReadOriginalAnswer } from '../../server/src/lsp/originals';
-import { PULL_CLIENT, startServer, stopServer, within, type ServerSession } from './lspHarness';
+import { reportPage } from '../helpers/report-html';
+import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
+
+/** Seed 000 (tab grid) with 表三 （七）总计's 自然人 5 where its rows add up to 0: one sum error. */
+const BROKEN_000 = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_ff974b936955be5d.txt'), 'utf8').replace(/^\(七\) 总计\t0/m, '(七) 总计\t5');
 
 let session: ServerSession;
 
@@ -41,5 +57,35 @@ describe('govReport/readOriginal: what cannot be read', () => {
 
   test('missing data is an invalid request', async () => {
     await assert.rejects(readOriginal({ uri: 'file:///r/a.pdf' }), (e: unknown) => e instanceof ResponseError && e.code === ErrorCodes.InvalidParams);
+  });
+});
+
+describe('govReport/readOriginal: a web page', () => {
+  const original = 'file:///r/b.html';
+  const rendition = `gov-report-original:/r/b.html?${encodeURIComponent(original)}`;
+
+  test('its rendition; opened under the rendition URI, each finding says where it is in the page (related location, hover)', async () => {
+    const answer = await readOriginal({ uri: original, name: 'b.html', data: base64(Buffer.from(reportPage(BROKEN_000), 'utf8')), rendition });
+    assert.ok(answer.ok, JSON.stringify(answer));
+    assert.equal(answer.format, 'html');
+    assert.match(answer.text, /^\(七\) 总计\t5\t0/m);
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: rendition, languageId: 'gov-report', version: 1, text: answer.text } });
+    const report = (await within(session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: rendition } }), 'diagnostics')) as FullDocumentDiagnosticReport;
+    const errors = report.items.filter((d) => d.severity === 1);
+    assert.equal(errors.length, 1);
+    assert.deepEqual(errors[0]!.relatedInformation?.[0], { location: { uri: rendition, range: errors[0]!.range }, message: '原文位置：表三“（七）总计”行“自然人”列' });
+    assert.ok(report.items.every((d) => d.relatedInformation?.[0]?.message.startsWith('原文位置：')));
+    const hover = await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: rendition }, position: errors[0]!.range.start }), 'hover');
+    assert.match((hover!.contents as MarkupContent).value, /原文位置：表三“（七）总计”行“自然人”列$/);
+  });
+
+  test('the same text under another URI (a saved .txt) has no place: it is no rendition', async () => {
+    const uri = 'file:///r/b.txt';
+    const answer = await readOriginal({ uri: original, name: 'b.html', data: base64(Buffer.from(reportPage(BROKEN_000), 'utf8')) });
+    assert.ok(answer.ok);
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'gov-report', version: 1, text: answer.text } });
+    const report = (await within(session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), 'diagnostics')) as FullDocumentDiagnosticReport;
+    assert.ok(report.items.length > 0);
+    assert.ok(report.items.every((d) => !d.relatedInformation?.some((r) => r.message.startsWith('原文位置'))));
   });
 });

@@ -8,10 +8,14 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { reportPage } from '../helpers/report-html';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin/gov-report.js');
 const SEED_001 = path.join(ROOT, 'test/fixtures/seeds/001_b514ee349c59fe59.txt');
+/** Seed 000 (tab grid) with 表三 （七）总计's 自然人 5 where its rows add up to 0: one sum error. */
+const BROKEN_000 = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_ff974b936955be5d.txt'), 'utf8').replace(/^\(七\) 总计\t0/m, '(七) 总计\t5');
+const PLACE = '表三“（七）总计”行“自然人”列';
 
 interface JsonResult {
   file: string;
@@ -76,6 +80,57 @@ describe('gov-report check: originals that cannot be read', () => {
       assert.equal(r.stdout, '', command);
       assert.match(r.stderr, /report\.docx”：这是 ?Word 文件（\.docx），/, command);
     }
+  });
+});
+
+describe('gov-report check: a web page beside text reports', () => {
+  const dir = tempDir();
+  copyFileSync(SEED_001, path.join(dir, 'a.txt'));
+  writeFileSync(path.join(dir, 'b.html'), reportPage(BROKEN_000));
+  writeFileSync(path.join(dir, 'b-as-text.txt'), BROKEN_000);
+  // A page saved under a .txt name is still a page.
+  writeFileSync(path.join(dir, 'c-page-named.txt'), reportPage(BROKEN_000));
+  writeFileSync(path.join(dir, 'd.pdf'), TRUNCATED_PDF);
+  // A saved site's other pages: one with no text, one that is no report. Skipped, as a .txt would be.
+  writeFileSync(path.join(dir, 'e-empty.html'), '<!DOCTYPE html><html><head><title></title></head><body><div class="nav"></div></body></html>');
+  writeFileSync(path.join(dir, 'f-news.htm'), '<!DOCTYPE html><html><body><p>本周天气晴好，气温回升。</p></body></html>');
+
+  test('JSON: each file its format; the page’s findings are the text’s, each with its place in the page', () => {
+    const r = cli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /d\.pdf”：这是 ?PDF 文件/);
+    assert.doesNotMatch(r.stderr, /e-empty|f-news/);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => [path.basename(x.file), x.format]), [['a.txt', 'text'], ['b-as-text.txt', 'text'], ['b.html', 'html'], ['c-page-named.txt', 'html']]);
+    const byName = (name: string) => results.find((x) => path.basename(x.file) === name)!;
+    const codes = (x: JsonResult) => x.diagnostics.map((d) => `${d.severity} ${d.code}`).sort();
+    assert.deepEqual(codes(byName('b.html')), codes(byName('b-as-text.txt')));
+    const error = byName('b.html').diagnostics.filter((d) => d.severity === 'error');
+    assert.equal(error.length, 1);
+    assert.deepEqual(error[0]!.original, { format: 'html', table: 2, row: 27, column: 2, template: { table: 't3', row: '（七）总计', column: '自然人' }, text: PLACE });
+    assert.ok(byName('b.html').diagnostics.every((d) => d.original && typeof d.original.text === 'string'));
+    assert.ok(byName('b-as-text.txt').diagnostics.every((d) => d.original === undefined));
+  });
+
+  test('text: the page’s finding is told by its place, on one line', () => {
+    const r = cli(['check', path.join(dir, 'b.html'), path.join(dir, 'b-as-text.txt')]);
+    assert.equal(r.status, 1, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.ok(lines.includes(`${path.join(dir, 'b.html')}:${PLACE}  error  ${lines.find((l) => l.startsWith(path.join(dir, 'b-as-text.txt')) && l.includes('  error  '))!.split('  error  ')[1]}`), r.stdout);
+    assert.match(r.stdout, /^2 个文件，2 个错误/m);
+    assert.match(cli(['check', dir]).stdout, /跳过 2 个不像年报的文件，1 个路径未能检查$/m);
+    const en = cli(['check', '--lang', 'en', path.join(dir, 'b.html')]).stdout;
+    assert.match(en, /b\.html:表三 row “（七）总计”, column “自然人”  error  /);
+  });
+
+  test('render prints the page as the text that is checked; tables reads it', () => {
+    const rendered = cli(['render', path.join(dir, 'b.html')]);
+    assert.equal(rendered.status, 0, rendered.stderr);
+    assert.match(rendered.stdout, /^\(七\) 总计\t5\t0/m);
+    assert.doesNotMatch(rendered.stdout, /网站标识码|打印本页|fontSize/);
+    const tables = cli(['tables', path.join(dir, 'b.html')]);
+    assert.equal(tables.status, 0, tables.stderr);
+    assert.match(tables.stdout, /表三/);
   });
 });
 

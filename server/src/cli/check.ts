@@ -13,7 +13,7 @@ import { countErrors, formatJson, formatText, originalLocation, sortResults, toR
 import type { Io } from './io';
 import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
-import { readInput, type ReadInput } from './read';
+import { OriginalProblemError, readInput, type ReadInput } from './read';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
   const lang = command.lang ?? 'zh';
@@ -46,7 +46,9 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     } catch (error) {
       // A binary file in a folder is not a report: skipped like any other file that is not one. An original
       // its reader cannot read (a scanned PDF) may well be one: said, and the run ends with exit 2.
-      if (error instanceof NotTextError && !file.explicit) {
+      // An original with no text at all (an empty page in a saved site) is no report either.
+      const nothing = error instanceof NotTextError || (error instanceof OriginalProblemError && error.problem.kind === 'empty');
+      if (nothing && !file.explicit) {
         skipped++;
         continue;
       }
