@@ -8,6 +8,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -32,6 +33,8 @@ import {
 } from './harness';
 
 const PAGE = 'portal-report.html';
+/** A second page, not opened: the workspace check reads it. */
+const OTHER_PAGE = 'other-agency.htm';
 const BROKEN_PDF = 'truncated.pdf';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
 const CHECK_AS_REPORT = '作为年度报告检查';
@@ -113,6 +116,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
   before(async () => {
     session = await startSession('code-server-originals');
     fs.writeFileSync(path.join(session.workspace.folder, PAGE), BROKEN_PAGE);
+    fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
     page = await openWorkbench(session);
   });
@@ -190,6 +194,68 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
       return lines.some((t) => /（七）总计\s+4\s+1/.test(t)) || undefined;
     }, UI_TIMEOUT_MS);
     await screenshot(page, 'originals-followed');
+  });
+
+  it('the language status item names the template and the rendition’s layout; the table preview draws its tables', async () => {
+    await page.locator('.tabs-container .tab', { hasText: PAGE }).first().click();
+    // The language status item ({} beside the language mode): the template, and the layout the rendition is written in.
+    const item = page.locator('.statusbar-item[id="status.languageStatus"]');
+    await item.waitFor({ state: 'visible' });
+    const entry = page.locator('.hover-language-status', { hasText: /查看问题|Show Problems/ }).first();
+    const said = await waitFor('the gov-report entry of the language status', async () => {
+      await page.mouse.move(5, 500);
+      await item.hover();
+      if (!(await entry.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return undefined;
+      const text = (await entry.innerText()).replace(/\s+/g, ' ');
+      return /2021/.test(text) && /制表符表格|tab grid/.test(text) ? text : undefined;
+    }, UI_TIMEOUT_MS, 250);
+    assert.match(said, /2021/);
+    await screenshot(page, 'originals-status-item');
+    await page.mouse.move(5, 500);
+    await runCommand(page, '预览表格');
+    await waitFor('the preview of the rendition', async () => {
+      for (const frame of page.frames()) {
+        const drawn = await frame.evaluate(() => !!(globalThis as any).document.querySelector('section.t3 table td[data-range]')).catch(() => false);
+        if (drawn) return true;
+      }
+      return undefined;
+    }, UI_TIMEOUT_MS);
+    await screenshot(page, 'originals-preview');
+  });
+
+  it('the workspace check reads the other page and lists its problems against its rendition', async () => {
+    const expected = engineDiagnostics(session!, OTHER_PAGE).map((d) => d.key).filter((k) => !k.startsWith('hint ')).sort();
+    assert.ok(expected.some((k) => k.startsWith('error ')), `the engine finds an error in ${OTHER_PAGE}: ${expected.join(', ')}`);
+    await runCommand(page, '检查工作区中的年度报告');
+    await showProblems(page);
+    // The check lists the workspace's .txt reports too: the panel's filter keeps to the page's rows, so the walk
+    // through the tree is short (walking it opens each row's file in a preview editor).
+    const filter = page.locator('.markers-panel-container input[placeholder], .panel input[placeholder^="Filter"]').first();
+    await filter.fill(OTHER_PAGE);
+    const rows = await waitFor(`the problems of ${OTHER_PAGE}`, async () => {
+      const now = (await readProblems(page)).filter((p) => p.file.startsWith(OTHER_PAGE));
+      return JSON.stringify(now.map(key).sort()) === JSON.stringify(expected) ? now : undefined;
+    }, UI_TIMEOUT_MS, 500);
+    assert.ok(rows.length > 0);
+    await screenshot(page, 'originals-workspace-check');
+    await filter.fill('');
+  });
+
+  it('将读出的文本另存为 .txt saves the rendition beside the page and opens it, editable', async () => {
+    await page.locator('.tabs-container .tab', { hasText: PAGE }).first().click();
+    await runCommand(page, '另存为 .txt');
+    // code-server's save dialog is a quick input holding the proposed path: accept it.
+    const input = page.locator('.quick-input-widget input');
+    await waitFor('the proposed .txt path', async () => (await input.inputValue()).endsWith('portal-report.txt') || undefined, UI_TIMEOUT_MS);
+    await page.keyboard.press('Enter');
+    const saved = path.join(session!.workspace.folder, 'portal-report.txt');
+    await waitFor('the .txt written', () => fs.existsSync(saved) || undefined, UI_TIMEOUT_MS);
+    await page.locator('.tabs-container .tab.active', { hasText: 'portal-report.txt' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    const cli = path.join(session!.extensionsDir, 'gov-report.gov-report-0.1.0', 'dist', 'cli.js');
+    const rendered = spawnSync(process.execPath, [cli, 'render', path.join(session!.workspace.folder, PAGE)], { encoding: 'utf8' }).stdout;
+    assert.equal(fs.readFileSync(saved, 'utf8'), rendered);
+    await waitFor('the gov-report language for the saved text', async () => LANGUAGE.test(await page.locator('.statusbar-item[id="status.editor.mode"]').innerText()) || undefined, UI_TIMEOUT_MS);
+    await screenshot(page, 'originals-saved-txt');
   });
 
   it('a PDF that cannot be read: an error naming it, and no document', async () => {
