@@ -107,6 +107,11 @@ async function explorerMenu(file: string, entry: string): Promise<void> {
   await item.click();
 }
 
+/** Opens a collapsed row of a tree by its twistie (a click on the row itself may open its file). */
+async function expand(row: ReturnType<Page['locator']>): Promise<void> {
+  if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+}
+
 /** The editor showing the rendition of `file` (its uri is the gov-report-original: scheme). */
 function renditionEditor(file: string) {
   return page.locator(`.monaco-editor[data-uri^="gov-report-original:"][data-uri*="${encodeURIComponent(file)}"]`);
@@ -228,17 +233,33 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     assert.ok(expected.some((k) => k.startsWith('error ')), `the engine finds an error in ${OTHER_PAGE}: ${expected.join(', ')}`);
     await runCommand(page, '检查工作区中的年度报告');
     await showProblems(page);
-    // The check lists the workspace's .txt reports too: the panel's filter keeps to the page's rows, so the walk
-    // through the tree is short (walking it opens each row's file in a preview editor).
-    const filter = page.locator('.markers-panel-container input[placeholder], .panel input[placeholder^="Filter"]').first();
-    await filter.fill(OTHER_PAGE);
-    const rows = await waitFor(`the problems of ${OTHER_PAGE}`, async () => {
-      const now = (await readProblems(page)).filter((p) => p.file.startsWith(OTHER_PAGE));
-      return JSON.stringify(now.map(key).sort()) === JSON.stringify(expected) ? now : undefined;
+    // The check lists the workspace's .txt reports too. The page's rows are read as drawn, not by walking the
+    // tree with the keyboard: that opens each row's file, and opening a rendition switches its language.
+    // The .txt reports' rows come first: collapse every file, then open the page's.
+    await waitFor(`${OTHER_PAGE} in the Problems panel`, async () => {
+      await page.locator('.panel .action-label[aria-label="Collapse All"]').first().click();
+      const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: OTHER_PAGE }).first();
+      if (!(await fileRow.isVisible())) return undefined;
+      await expand(fileRow);
+      return true;
     }, UI_TIMEOUT_MS, 500);
-    assert.ok(rows.length > 0);
+    await waitFor(`the problems of ${OTHER_PAGE} listed`, async () => {
+      const drawn = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      if (!drawn.some((t) => t.includes(OTHER_PAGE))) return undefined;
+      return expected.every((k) => {
+        const [, code, at] = k.split(' ');
+        const [line, column] = at!.split(':');
+        return drawn.some((t) => t.includes(code!) && t.includes(`[Ln ${line}, Col ${column}]`));
+      }) || undefined;
+    }, UI_TIMEOUT_MS, 500);
+    // Its related locations: the first says where it is in the page (the twistie opens them without opening the file).
+    const drawn = await waitFor('the related locations of the page’s problem', async () => {
+      await expand(page.locator('.markers-panel .monaco-list-row', { hasText: 'sum.review' }).first());
+      const now = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      return now.some((t) => t.startsWith(OTHER_PAGE) && t.includes('[Ln')) ? now : undefined;
+    }, UI_TIMEOUT_MS, 250);
+    assert.ok(drawn.some((t) => /In the original: 表四 row “行政复议”, column “总计”|原文位置：表四“行政复议”行“总计”列/.test(t)), drawn.join('\n'));
     await screenshot(page, 'originals-workspace-check');
-    await filter.fill('');
   });
 
   it('将读出的文本另存为 .txt saves the rendition beside the page and opens it, editable', async () => {
