@@ -1,6 +1,49 @@
-// Placeholder until the docx reader lands (issue 13): says it cannot read the format.
-import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+// Word files (.docx): the zip's parts read within bounds (docx/unzip.ts),
+// numbering definitions (docx/numbering.ts), then the body in order
+// (docx/body.ts). fflate and saxes rather than mammoth: mammoth drops the
+// numbers Word generates (`一、` that the parser needs to see a section) and
+// hands back HTML whose merged cells would have to be laid out again.
 
-export async function readDocx(_bytes: Uint8Array, _limits: ReaderLimits): Promise<ReadResult> {
-  return readProblem('unsupported', 'no docx reader yet');
+import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+import { readBody, TooMuchText } from './docx/body';
+import { NumberingDefinitions } from './docx/numbering';
+import { unzipParts } from './docx/unzip';
+import { TooDeep } from './docx/xml';
+
+const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
+// Word writes a few dozen parts; tens of thousands of entries are a hostile archive.
+const MAX_ENTRIES = 10_000;
+
+export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
+  // Parts are read from their local headers as they stream by; without the end record the file was cut short.
+  if (!hasEndRecord(bytes)) return readProblem('broken', 'no zip end record: the file is truncated or not a zip');
+  const unzipped = unzipParts(bytes, new Set([DOCUMENT, NUMBERING, STYLES]), { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntries: MAX_ENTRIES });
+  if (!unzipped.ok) return readProblem(unzipped.kind, unzipped.detail);
+  const document = unzipped.parts.get(DOCUMENT);
+  if (!document) return readProblem('unsupported', `a zip without ${DOCUMENT}: ${whatZip(unzipped.names)}`);
+  try {
+    const definitions = new NumberingDefinitions(unzipped.parts.get(NUMBERING), unzipped.parts.get(STYLES), limits.maxDepth);
+    return { ok: true, blocks: readBody(document, definitions, limits) };
+  } catch (error) {
+    if (error instanceof TooDeep || error instanceof TooMuchText) return readProblem('too-large', error.message);
+    return readProblem('broken', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** What a zip that is not a Word file is, told by its parts. */
+function whatZip(names: readonly string[]): string {
+  if (names.includes('xl/workbook.xml')) return 'an Excel workbook (.xlsx)';
+  if (names.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)';
+  if (names.includes('content.xml') && names.includes('mimetype')) return 'an OpenDocument file (.odt/.ods)';
+  return names.length ? `not a Word document (${names.length} entries)` : 'an empty zip';
+}
+
+// The end of central directory record: its signature within the last 64 KB + 22 bytes (a comment may follow it).
+function hasEndRecord(bytes: Uint8Array): boolean {
+  for (let at = bytes.byteLength - 22; at >= 0 && at >= bytes.byteLength - 65557; at--) {
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x05 && bytes[at + 3] === 0x06) return true;
+  }
+  return false;
 }

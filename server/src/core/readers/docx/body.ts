@@ -1,0 +1,278 @@
+// word/document.xml's body → blocks, in body order: paragraphs (with the
+// numbers Word generates in front of list paragraphs) and tables laid onto
+// their grid (w:gridSpan and w:vMerge expanded: the text at the merged
+// cell's top-left, continuation positions empty). Content controls (w:sdt),
+// insertions, hyperlinks and field results are read through; deletions,
+// field codes, hidden text, text boxes and mc:Fallback copies are dropped.
+//
+// A table nested inside a cell is read as lines of that cell's text (its
+// rows one a line, cells joined by a space): a block cannot sit inside a
+// cell, and the outer table's grid is what the reader of the report sees.
+
+import type { Block, GridCell, ParagraphBlock, TableBlock } from '../blocks';
+import { Counters, type NumberingDefinitions } from './numbering';
+import { isOn, readXml, type XmlElement } from './xml';
+
+/** Thrown when the body's text passes ReaderLimits.maxTextChars. */
+export class TooMuchText extends Error {}
+
+// Elements whose content is not the document's text as Word shows it.
+const DROPPED = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'txbxContent',
+  'sdtPr',
+  'pPrChange',
+  'rPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'sectPrChange',
+  'numberingChange',
+  'mc:Fallback',
+]);
+
+// Characters a run holds as elements.
+const RUN_CHARACTERS: Readonly<Record<string, string>> = { tab: ' ', ptab: ' ', br: '\n', cr: '\n', noBreakHyphen: '-', softHyphen: '' };
+
+interface ParagraphBuild {
+  parts: string[];
+  numId?: string;
+  ilvl?: number;
+  style?: string;
+}
+
+interface CellBuild {
+  lines: string[];
+  span: number;
+  vMerge?: string;
+}
+
+interface RowBuild {
+  cells: CellBuild[];
+  gridBefore: number;
+}
+
+interface TableBuild {
+  rows: RowBuild[];
+  gridColumns: number;
+}
+
+export function readBody(documentXml: Uint8Array, definitions: NumberingDefinitions, limits: { maxDepth: number; maxTextChars: number }): Block[] {
+  const counters = new Counters(definitions);
+  const blocks: Block[] = [];
+  let paragraphs = 0;
+  let tables = 0;
+  let textChars = 0;
+  let dropped = 0; // depth inside a dropped element
+  let inBody = false;
+  let inText = false;
+  let inRun = false;
+  let inRunProperties = false;
+  let runHidden = false;
+  let inParagraphProperties = false;
+  const paragraphStack: ParagraphBuild[] = [];
+  const tableStack: TableBuild[] = [];
+
+  const cell = (): CellBuild | undefined => tableStack.at(-1)?.rows.at(-1)?.cells.at(-1);
+  // Every character and every grid position (a tab in the rendition) counts against the bound.
+  const charge = (n: number) => {
+    textChars += n;
+    if (textChars > limits.maxTextChars) throw new TooMuchText(`more than ${limits.maxTextChars} characters of text and table cells`);
+  };
+  const put = (text: string) => {
+    const p = paragraphStack.at(-1);
+    if (!p || runHidden) return;
+    charge(text.length);
+    p.parts.push(text);
+  };
+
+  const open = (e: XmlElement) => {
+    if (dropped > 0 || DROPPED.has(e.name)) {
+      dropped++;
+      return;
+    }
+    const p = paragraphStack.at(-1);
+    switch (e.name) {
+      case 'body':
+        inBody = true;
+        return;
+      case 'p':
+        if (inBody) paragraphStack.push({ parts: [] });
+        return;
+      case 'pPr':
+        inParagraphProperties = !inRun && p !== undefined;
+        return;
+      case 'pStyle':
+        if (inParagraphProperties && p) p.style = e.attr('val');
+        return;
+      case 'numId':
+        if (inParagraphProperties && p) p.numId = e.attr('val');
+        return;
+      case 'ilvl':
+        if (inParagraphProperties && p) p.ilvl = intOf(e.attr('val'));
+        return;
+      case 'r':
+        inRun = true;
+        runHidden = false;
+        return;
+      case 'rPr':
+        inRunProperties = inRun;
+        return;
+      case 'vanish':
+        if (inRunProperties) runHidden = isOn(e);
+        return;
+      case 't':
+        inText = inRun;
+        return;
+      case 'tbl':
+        if (inBody) tableStack.push({ rows: [], gridColumns: 0 });
+        return;
+      case 'gridCol':
+        if (tableStack.length) tableStack.at(-1)!.gridColumns++;
+        return;
+      case 'tr':
+        tableStack.at(-1)?.rows.push({ cells: [], gridBefore: 0 });
+        return;
+      case 'gridBefore': {
+        const row = tableStack.at(-1)?.rows.at(-1);
+        if (row && !cell()) row.gridBefore = clampSpan(intOf(e.attr('val')) ?? 0);
+        return;
+      }
+      case 'tc':
+        tableStack.at(-1)?.rows.at(-1)?.cells.push({ lines: [], span: 1 });
+        return;
+      case 'gridSpan': {
+        const c = cell();
+        if (c && !p) c.span = Math.max(1, clampSpan(intOf(e.attr('val')) ?? 1));
+        return;
+      }
+      case 'vMerge': {
+        const c = cell();
+        if (c && !p) c.vMerge = e.attr('val') ?? 'continue';
+        return;
+      }
+    }
+    if (inRun && !inRunProperties && e.name in RUN_CHARACTERS) put(RUN_CHARACTERS[e.name]!);
+  };
+
+  const close = (name: string) => {
+    if (dropped > 0) {
+      dropped--;
+      return;
+    }
+    switch (name) {
+      case 'body':
+        inBody = false;
+        return;
+      case 'pPr':
+        inParagraphProperties = false;
+        return;
+      case 'r':
+        inRun = false;
+        runHidden = false;
+        return;
+      case 'rPr':
+        inRunProperties = false;
+        return;
+      case 't':
+        inText = false;
+        return;
+      case 'p': {
+        const p = paragraphStack.pop();
+        if (!p) return;
+        const text = numberOf(p) + p.parts.join('');
+        const c = cell();
+        if (c) c.lines.push(text);
+        else if (!tableStack.length) blocks.push(paragraphBlock(text, ++paragraphs));
+        return;
+      }
+      case 'tbl': {
+        const table = tableStack.pop();
+        if (!table) return;
+        const grid = layOut(table, charge);
+        const outer = cell();
+        if (outer) outer.lines.push(...grid.map((row) => row.filter((t) => t.trim()).join(' ')));
+        else if (!tableStack.length) blocks.push(tableBlock(grid, ++tables));
+        return;
+      }
+    }
+  };
+
+  const numberOf = (p: ParagraphBuild): string => {
+    const fromStyle = p.style !== undefined ? definitions.styleNumbering(p.style) : {};
+    const numId = p.numId ?? fromStyle.numId;
+    if (numId === undefined) return '';
+    return counters.next(numId, p.ilvl ?? fromStyle.ilvl ?? 0) ?? '';
+  };
+
+  readXml(
+    documentXml,
+    {
+      open,
+      close,
+      text: (text) => {
+        if (dropped === 0 && inText) put(text);
+      },
+    },
+    limits.maxDepth,
+  );
+  return blocks;
+}
+
+function paragraphBlock(text: string, paragraph: number): ParagraphBlock {
+  return { kind: 'paragraph', text, place: { paragraph } };
+}
+
+/** The table's cells on its grid: rows of texts, merged positions ''. */
+function layOut(table: TableBuild, charge: (positions: number) => void): string[][] {
+  const grid: string[][] = [];
+  // The origin (row, column) of the vertical merge running down each grid column.
+  const mergeOrigin: ([number, number] | undefined)[] = [];
+  let width = 0;
+  table.rows.forEach((row, r) => {
+    charge(row.gridBefore);
+    const texts: string[] = Array<string>(row.gridBefore).fill('');
+    mergeOrigin.fill(undefined, 0, row.gridBefore);
+    for (const c of row.cells) {
+      charge(c.span);
+      const column = texts.length;
+      const text = c.lines.join('\n');
+      for (let k = 0; k < c.span; k++) texts.push('');
+      const origin = mergeOrigin[column];
+      if (c.vMerge !== undefined && c.vMerge !== 'restart' && origin) {
+        // Word keeps a continued cell empty; text found there anyway is kept, with the merged cell's.
+        if (text.trim()) grid[origin[0]]![origin[1]] += `\n${text}`;
+        continue;
+      }
+      texts[column] = text;
+      for (let k = 0; k < c.span; k++) mergeOrigin[column + k] = c.vMerge === 'restart' ? [r, column] : undefined;
+    }
+    grid.push(texts);
+    width = Math.max(width, texts.length);
+  });
+  // Short rows are padded to the widest: those positions are rendered too.
+  charge(grid.reduce((n, row) => n + width - row.length, 0));
+  return grid;
+}
+
+function tableBlock(grid: readonly string[][], table: number): TableBlock {
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const rows = grid.map((texts, r): GridCell[] =>
+    Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: { table, row: r + 1, column: c + 1 } })),
+  );
+  return { kind: 'table', rows, place: { table } };
+}
+
+// A span beyond Word's own limit (63 columns) is a hostile file's way to make a huge grid.
+function clampSpan(n: number): number {
+  return Math.min(Math.max(0, n), 64);
+}
+
+function intOf(value: string | undefined): number | undefined {
+  const n = value === undefined ? NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
