@@ -14,6 +14,7 @@ import { after, before, describe, it as nodeIt, type TestContext } from 'node:te
 import type { Page } from 'playwright-core';
 import { validT3 } from '../helpers/build-report';
 import { portalPageBytes } from '../helpers/portal-page';
+import { wordReport } from '../helpers/word-report';
 import {
   engineDiagnostics,
   goToLine,
@@ -36,6 +37,8 @@ const PAGE = 'portal-report.html';
 /** A second page, not opened: the workspace check reads it. */
 const OTHER_PAGE = 'other-agency.htm';
 const BROKEN_PDF = 'truncated.pdf';
+/** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
+const WORD = 'word-report.docx';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
 const CHECK_AS_REPORT = '作为年度报告检查';
 
@@ -63,22 +66,22 @@ let page: Page;
 
 const key = (p: Pick<ProblemRow, 'severity' | 'code' | 'line' | 'column'>) => `${p.severity} ${p.code} ${p.line}:${p.column}`;
 
-/** The engine's errors, warnings and infos for the page (the CLI reads the same page with the same reader). */
-function expectedProblems(): string[] {
-  return engineDiagnostics(session!, PAGE)
+/** The engine's errors, warnings and infos for an original (the CLI reads the same file with the same reader). */
+function expectedProblems(file = PAGE): string[] {
+  return engineDiagnostics(session!, file)
     .map((d) => d.key)
     .filter((k) => !k.startsWith('hint '))
     .sort();
 }
 
-async function problemsOfPage(expected: string[]): Promise<ProblemRow[]> {
+async function problemsOfPage(expected: string[], file = PAGE): Promise<ProblemRow[]> {
   await showProblems(page);
   let last: string[] = [];
   try {
     return await waitFor(
-      `the problems of ${PAGE}`,
+      `the problems of ${file}`,
       async () => {
-        const rows = (await readProblems(page)).filter((p) => p.file.startsWith(PAGE));
+        const rows = (await readProblems(page)).filter((p) => p.file.startsWith(file));
         last = rows.map(key).sort();
         return JSON.stringify(last) === JSON.stringify(expected) ? rows : undefined;
       },
@@ -112,6 +115,25 @@ async function expand(row: ReturnType<Page['locator']>): Promise<void> {
   if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
 }
 
+/**
+ * The Problems panel's rows of one file as drawn, its problems' related locations open: every file
+ * collapsed (others' rows would push them out of view), then the file's and its errors' twisties.
+ */
+async function drawnProblemRows(file: string, until: (rows: string[]) => boolean): Promise<string[]> {
+  // Ctrl+Shift+M toggles the panel when it has focus: only when it is not shown.
+  if (!(await page.locator('.markers-panel').isVisible())) await showProblems(page);
+  return waitFor(`the problems of ${file} drawn with their related locations`, async () => {
+    await page.locator('.panel .action-label[aria-label="Collapse All"]').first().click();
+    const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: file }).first();
+    if (!(await fileRow.isVisible())) return undefined;
+    await expand(fileRow);
+    const errorRows = page.locator('.markers-panel .monaco-list-row[aria-expanded="false"]', { hasText: /gov-report/ });
+    for (let k = await errorRows.count(); k > 0; k--) await expand(errorRows.first());
+    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    return until(rows) ? rows : undefined;
+  }, UI_TIMEOUT_MS, 500);
+}
+
 /** The editor showing the rendition of `file` (its uri is the gov-report-original: scheme). */
 function renditionEditor(file: string) {
   return page.locator(`.monaco-editor[data-uri^="gov-report-original:"][data-uri*="${encodeURIComponent(file)}"]`);
@@ -122,6 +144,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     session = await startSession('code-server-originals');
     fs.writeFileSync(path.join(session.workspace.folder, PAGE), BROKEN_PAGE);
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
+    fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
     page = await openWorkbench(session);
   });
@@ -235,29 +258,15 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     await showProblems(page);
     // The check lists the workspace's .txt reports too. The page's rows are read as drawn, not by walking the
     // tree with the keyboard: that opens each row's file, and opening a rendition switches its language.
-    // The .txt reports' rows come first: collapse every file, then open the page's.
-    await waitFor(`${OTHER_PAGE} in the Problems panel`, async () => {
-      await page.locator('.panel .action-label[aria-label="Collapse All"]').first().click();
-      const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: OTHER_PAGE }).first();
-      if (!(await fileRow.isVisible())) return undefined;
-      await expand(fileRow);
-      return true;
-    }, UI_TIMEOUT_MS, 500);
-    await waitFor(`the problems of ${OTHER_PAGE} listed`, async () => {
-      const drawn = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      if (!drawn.some((t) => t.includes(OTHER_PAGE))) return undefined;
-      return expected.every((k) => {
+    // Read as drawn, not by walking the tree with the keyboard: that opens each row's file, and opening a
+    // rendition switches its language under the walk.
+    const drawn = await drawnProblemRows(OTHER_PAGE, (rows) =>
+      expected.every((k) => {
         const [, code, at] = k.split(' ');
         const [line, column] = at!.split(':');
-        return drawn.some((t) => t.includes(code!) && t.includes(`[Ln ${line}, Col ${column}]`));
-      }) || undefined;
-    }, UI_TIMEOUT_MS, 500);
-    // Its related locations: the first says where it is in the page (the twistie opens them without opening the file).
-    const drawn = await waitFor('the related locations of the page’s problem', async () => {
-      await expand(page.locator('.markers-panel .monaco-list-row', { hasText: 'sum.review' }).first());
-      const now = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      return now.some((t) => t.startsWith(OTHER_PAGE) && t.includes('[Ln')) ? now : undefined;
-    }, UI_TIMEOUT_MS, 250);
+        return rows.some((t) => t.includes(code!) && t.includes(`[Ln ${line}, Col ${column}]`));
+      }) && rows.some((t) => t.startsWith(OTHER_PAGE) && t.includes('[Ln')),
+    );
     assert.ok(drawn.some((t) => /In the original: 表四 row “行政复议”, column “总计”|原文位置：表四“行政复议”行“总计”列/.test(t)), drawn.join('\n'));
     await screenshot(page, 'originals-workspace-check');
   });
@@ -277,6 +286,20 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     assert.equal(fs.readFileSync(saved, 'utf8'), rendered);
     await waitFor('the gov-report language for the saved text', async () => LANGUAGE.test(await page.locator('.statusbar-item[id="status.editor.mode"]').innerText()) || undefined, UI_TIMEOUT_MS);
     await screenshot(page, 'originals-saved-txt');
+  });
+
+  it('a Word file: its rendition lists the two wrong totals the engine finds, each with its place in the file', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await explorerMenu(WORD, CHECK_AS_REPORT);
+    await renditionEditor(WORD).waitFor({ timeout: UI_TIMEOUT_MS });
+    const expected = expectedProblems(WORD);
+    assert.equal(expected.filter((k) => k.startsWith('error ')).length, 2, expected.join('\n'));
+    await problemsOfPage(expected, WORD);
+    const drawn = await drawnProblemRows(WORD, (rows) => rows.filter((t) => /In the original/.test(t)).length >= 2);
+    for (const place of [/表三 row “（七）总计”, column “总计”/, /表四 row “行政复议”, column “总计”/]) {
+      assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
+    }
+    await screenshot(page, 'originals-word');
   });
 
   it('a PDF that cannot be read: an error naming it, and no document', async () => {

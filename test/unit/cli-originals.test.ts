@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { wordReport } from '../helpers/word-report';
 import { reportPage } from '../helpers/report-html';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -131,6 +132,28 @@ describe('gov-report check: a web page beside text reports', () => {
     const tables = cli(['tables', path.join(dir, 'b.html')]);
     assert.equal(tables.status, 0, tables.stderr);
     assert.match(tables.stdout, /表三/);
+  });
+});
+
+describe('gov-report check: a Word file', () => {
+  test('the two wrong totals of the template typed into, each at its template cell and grid position', () => {
+    const dir = tempDir();
+    const file = path.join(dir, '年报.docx');
+    writeFileSync(file, wordReport());
+    const r = cli(['check', '--format', 'json', file]);
+    assert.equal(r.status, 1, r.stderr);
+    const [result] = JSON.parse(r.stdout) as JsonResult[];
+    assert.equal(result!.format, 'docx');
+    const errors = result!.diagnostics.filter((d) => d.severity === 'error').map((d) => d.original);
+    assert.deepEqual(
+      errors.map((o) => o?.text).sort(),
+      ['表三“（七）总计”行“总计”列', '表四“行政复议”行“总计”列'],
+    );
+    // 表三 is the document's 2nd table, （七）总计 its grid row 27, 总计 column 10; 表四 the 3rd, row 4, column 5.
+    assert.ok(errors.some((o) => o?.table === 2 && o.row === 27 && o.column === 10), JSON.stringify(errors));
+    assert.ok(errors.some((o) => o?.table === 3 && o.row === 4 && o.column === 5), JSON.stringify(errors));
+    const text = cli(['check', file]).stdout;
+    assert.match(text, /年报\.docx:表四“行政复议”行“总计”列  error  .*  sum\.review$/m);
   });
 });
 
