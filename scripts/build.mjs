@@ -1,6 +1,13 @@
 // Bundles the client, the language server and the CLI with esbuild.
 // One file each, so the extension ships without node_modules.
+// PDF.js is ESM with top-level await and does not bundle into these CommonJS
+// files: it is shipped beside them as files of its own (dist/pdfjs/, its
+// minified legacy build for Node), which the PDF reader imports by file URL on
+// the first PDF it reads (server/src/core/readers/pdf/load.ts).
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const common = {
   bundle: true,
@@ -9,6 +16,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  external: ['pdfjs-dist'],
 };
 
 await Promise.all([
@@ -16,3 +24,16 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
+
+const pdfjs = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+mkdirSync('dist/pdfjs/cmaps', { recursive: true });
+for (const [from, to] of [
+  ['legacy/build/pdf.min.mjs', 'pdf.mjs'],
+  ['legacy/build/pdf.worker.min.mjs', 'pdf.worker.mjs'],
+  ['LICENSE', 'LICENSE'],
+]) {
+  copyFileSync(path.join(pdfjs, from), path.join('dist/pdfjs', to));
+}
+for (const file of readdirSync(path.join(pdfjs, 'cmaps')).filter((f) => /GB/.test(f))) {
+  copyFileSync(path.join(pdfjs, 'cmaps', file), path.join('dist/pdfjs/cmaps', file));
+}

@@ -12,6 +12,7 @@ import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
 import { flattenOneLine, htmlToMarkdown, htmlToText, pdftotext } from './render';
+import { printedPdf } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
@@ -92,7 +93,8 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (html-to-text)`, source, how: 'html-to-text', text: () => htmlToText(html()) });
     out.push({ id: `own/${file} (markdown)`, source, how: 'markdown', text: () => htmlToMarkdown(html()) });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
-    out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOwnPage(file) });
+    out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOriginalText(readFileSync(path.join(OWN_DIR, file))) });
+    out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });
   }
   const raw = sharedDir('raw');
   const pypdf = sharedDir('corpus');
@@ -102,6 +104,7 @@ export function renditions(): Rendition[] {
     if (existsSync(extract)) out.push({ id: `corpus/${path.basename(extract)} (pypdf)`, source, how: 'pypdf', text: () => readFileSync(extract, 'utf8') });
     out.push({ id: `raw/${file} (pdftotext)`, source, how: 'pdftotext', text: () => pdftotext(path.join(raw, file), false) });
     out.push({ id: `raw/${file} (pdftotext -layout)`, source, how: 'pdftotext -layout', text: () => pdftotext(path.join(raw, file), true) });
+    out.push({ id: `raw/${file} (pdf reader)`, source, how: 'pdf reader', text: () => '', read: async () => readOriginalText(readFileSync(path.join(raw, file))) });
   }
   for (const file of filesIn(SEEDS_DIR, '.txt')) {
     out.push({ id: `seeds/${file}`, source: sourceId('seeds', file), how: 'as published', text: () => readFileSync(path.join(SEEDS_DIR, file), 'utf8') });
@@ -113,10 +116,10 @@ export function renditions(): Rendition[] {
   return out.map((r) => (UNREADABLE[r.id] ? { ...r, unreadable: UNREADABLE[r.id] } : r));
 }
 
-/** An own page as the checker's HTML reader renders it (the bytes on disk, as a user hands them over). */
-async function readOwnPage(file: string): Promise<string> {
-  const outcome = await readOriginal(readFileSync(path.join(OWN_DIR, file)));
-  if (!outcome?.ok) throw new Error(`own/${file}: the html reader could not read it: ${JSON.stringify(outcome)}`);
+/** The checker's own reading of an original (a web page, a PDF), from the bytes a user hands over: its rendition text, or a thrown problem. */
+async function readOriginalText(bytes: Uint8Array): Promise<string> {
+  const outcome = await readOriginal(new Uint8Array(bytes));
+  if (!outcome?.ok) throw new Error(`not read: ${JSON.stringify(outcome)}`);
   return outcome.rendition.text;
 }
 

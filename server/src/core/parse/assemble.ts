@@ -115,7 +115,12 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const prefaceLines: Line[] = [];
   for (let i = 0; i < firstHeading; i++) prefaceLines.push(lineOf(doc, i));
   const title = findTitle(prefaceLines, 0, prefaceLines.length);
-  const preface = buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
+  // The title is a paragraph of its own: the lines before and after it are never joined to it (a title and the
+  // text under it with no blank line between, as a Word export or a printed page has them, lost that text).
+  const titleLines = title ? prefaceLines.flatMap((l, i) => (l.start < title.range.end && l.start + l.text.length > title.range.start ? [i] : [])) : [];
+  const preface = titleLines.length
+    ? [...buildParagraphs(doc, 0, titleLines[0]!, skip, subItemAt), ...buildParagraphs(doc, titleLines[titleLines.length - 1]! + 1, firstHeading, skip, subItemAt)]
+    : buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
   const report: Report = { textLength: doc.length, title, preface, sections, tables, artifacts, layout: tablesLayout(tables) };
   const paragraphEnds = paragraphLines.map((lines) => {
     const ends = new Int32Array(lines.length);

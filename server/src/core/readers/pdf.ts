@@ -1,6 +1,58 @@
-// Placeholder until the pdf reader lands (issue 13): says it cannot read the format.
-import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+// The PDF reader (issue 13): a published PDF → paragraphs and table grids with
+// their pages, read with Mozilla's PDF.js (the reader browsers use; it parses
+// the damaged and odd files offices publish, and gives each text run with its
+// position). Text runs become lines by baseline; the rules the page draws
+// become tables (pdf/grid.ts); running headers and page numbers go
+// (pdf/running.ts); lines become paragraphs and tables over page breaks are
+// joined (pdf/assemble.ts). A PDF with no text, a password, a broken
+// structure or too many pages is a problem, never a guess.
 
-export async function readPdf(_bytes: Uint8Array, _limits: ReaderLimits): Promise<ReadResult> {
-  return readProblem('unsupported', 'no pdf reader yet');
+import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+import { assemble, type LaidOutPage } from './pdf/assemble';
+import { ruledTables } from './pdf/grid';
+import { toLines } from './pdf/lines';
+import { loadPdfJs } from './pdf/load';
+import { readPage } from './pdf/page';
+import { withoutRunningText } from './pdf/running';
+import type { PageContent } from './pdf/types';
+
+export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
+  const { pdfjs, cMapUrl } = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, the caller's bytes stay usable.
+  const task = pdfjs.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      return openProblem(error);
+    }
+    if (doc.numPages > limits.maxPages) return readProblem('too-large', `${doc.numPages} pages > ${limits.maxPages}`);
+    const pages: PageContent[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await readPage(pdfjs, await doc.getPage(n), n);
+      chars += content.pieces.reduce((sum, p) => sum + p.text.length, 0);
+      if (chars > limits.maxTextChars) return readProblem('too-large', `more than ${limits.maxTextChars} characters of text`);
+      pages.push(content);
+    }
+    if (chars === 0) return readProblem('scanned', `${doc.numPages} page(s) without text`);
+    return { ok: true, blocks: assemble(layOut(pages)) };
+  } finally {
+    await task.destroy();
+  }
+}
+
+function layOut(pages: readonly PageContent[]): LaidOutPage[] {
+  const split = pages.map((content) => ({ content, ...ruledTables(content.pieces, content.horizontal, content.vertical) }));
+  const lines = withoutRunningText(split.map(({ content, rest }) => ({ height: content.height, lines: toLines(rest) })));
+  return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables }));
+}
+
+/** Why pdf.js could not open the file (its exceptions are told by name). */
+function openProblem(error: unknown): ReadResult {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return readProblem('encrypted', message);
+  return readProblem('broken', message);
 }

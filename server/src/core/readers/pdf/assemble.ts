@@ -1,0 +1,91 @@
+// A document's pages → blocks in reading order. Lines make paragraphs: a line
+// that fills the text width and is followed by one at the left margin goes on
+// into it (also over a page break); an indented line, a short line's
+// successor or a change of font size starts a new one. A table that ends a
+// page and one that starts the next with the same columns are one table; a
+// merged cell cut by the page break (no rule on its top edge) is one cell.
+
+import type { Block } from '../blocks';
+import type { RuledTable } from './grid';
+import { isCjk, type Line } from './lines';
+import { TableBuilder } from './table-builder';
+
+export interface LaidOutPage {
+  readonly page: number;
+  readonly lines: readonly Line[];
+  readonly tables: readonly RuledTable[];
+}
+
+type Item = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: RuledTable; page: number };
+
+export function assemble(pages: readonly LaidOutPage[]): Block[] {
+  const items: Item[] = pages.flatMap(({ page, lines, tables }) => {
+    const onPage: Item[] = [...lines.map((line) => ({ kind: 'line' as const, line, page })), ...tables.map((table) => ({ kind: 'table' as const, table, page }))];
+    return onPage.sort((a, b) => top(b) - top(a));
+  });
+  const margins = textMargins(pages.flatMap((p) => p.lines));
+  const blocks: Block[] = [];
+  let paragraph: { lines: Line[]; page: number } | undefined;
+  let table: TableBuilder | undefined;
+  let paragraphs = 0;
+  let tables = 0;
+  const endParagraph = () => {
+    if (paragraph) blocks.push({ kind: 'paragraph', text: joinLines(paragraph.lines), place: { page: paragraph.page, paragraph: ++paragraphs } });
+    paragraph = undefined;
+  };
+  const endTable = () => {
+    if (table) blocks.push(table.block());
+    table = undefined;
+  };
+  let previous: Item | undefined;
+  for (const item of items) {
+    if (item.kind === 'table') {
+      endParagraph();
+      if (!(table && previous?.kind === 'table' && item.page === previous.page + 1 && table.continueWith(item.table, item.page))) {
+        endTable();
+        table = new TableBuilder(item.table, item.page, ++tables);
+      }
+    } else {
+      endTable();
+      if (paragraph && continues(paragraph.lines[paragraph.lines.length - 1]!, item.line, margins, item.page !== previous?.page)) paragraph.lines.push(item.line);
+      else {
+        endParagraph();
+        paragraph = { lines: [item.line], page: item.page };
+      }
+    }
+    previous = item;
+  }
+  endParagraph();
+  endTable();
+  return blocks;
+}
+
+const top = (item: Item) => (item.kind === 'line' ? item.line.y + item.line.size : item.table.top);
+
+interface Margins {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The body text's left edge (the most common line start) and right edge (where full lines end). */
+function textMargins(lines: readonly Line[]): Margins {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
+  const left = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)] ?? 0;
+  return { left, right };
+}
+
+function continues(before: Line, line: Line, margins: Margins, overPageBreak: boolean): boolean {
+  const size = Math.max(before.size, line.size);
+  if (Math.abs(before.size - line.size) > 0.15 * size) return false;
+  if (before.right < margins.right - 1.5 * size) return false; // a short line ends its paragraph
+  if (line.left > margins.left + 0.5 * size) return false; // an indented line starts one
+  return overPageBreak || before.y - line.y < 2.5 * size;
+}
+
+/** A paragraph's lines as one text: no space where a CJK line wrapped, one elsewhere. */
+function joinLines(lines: readonly Line[]): string {
+  return lines.reduce((text, line) => (!text ? line.text : isCjk(text.slice(-1)) || isCjk(line.text[0] ?? '') ? text + line.text : `${text} ${line.text}`), '');
+}

@@ -1,0 +1,169 @@
+// Tables from the rules a page draws. Rules that touch make one table; the
+// distinct x of its vertical rules and y of its horizontal rules cut it into
+// an elementary grid; two neighbouring grid cells with no rule between them
+// are one merged cell (a Word gridSpan/vMerge, an HTML colspan/rowspan). Text
+// goes to the cell that holds it; a merged cell's text to its top-left
+// position, the others stay empty (continuation cells).
+
+import { toLines } from './lines';
+import type { Rule, TextPiece } from './types';
+
+/** Rules this close (PDF units) are the same line: a doubled HTML border, a border drawn twice. */
+const SNAP = 3;
+
+export interface RuledTable {
+  /** Top to bottom boundaries (descending y) and left to right boundaries. */
+  readonly ys: readonly number[];
+  readonly xs: readonly number[];
+  /** Per grid position: the id of the merged cell it belongs to. */
+  readonly owner: readonly (readonly number[])[];
+  /** Per merged cell id: its text (lines joined with \n) and its top-left grid position. */
+  readonly cells: ReadonlyMap<number, { readonly text: string; readonly row: number; readonly column: number }>;
+  /** Per column: the table's top edge has no rule there (the cell above is on the page before). */
+  readonly openTop: readonly boolean[];
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The tables of a page and the pieces outside them. */
+export function ruledTables(pieces: readonly TextPiece[], horizontal: readonly Rule[], vertical: readonly Rule[]): { tables: RuledTable[]; rest: TextPiece[] } {
+  const tables = components(horizontal, vertical)
+    .map(({ h, v }) => gridOf(h, v))
+    .filter((g): g is Grid => g !== undefined);
+  const inside = new Map<Grid, TextPiece[]>();
+  const rest: TextPiece[] = [];
+  for (const piece of splitAtColumns(pieces, tables)) {
+    const cx = piece.x + piece.width / 2;
+    const cy = piece.y + piece.size * 0.3;
+    const table = tables.find((t) => cx > t.left && cx < t.right && cy < t.top && cy > t.bottom);
+    if (table) inside.set(table, [...(inside.get(table) ?? []), piece]);
+    else rest.push(piece);
+  }
+  return { tables: tables.map((t) => fill(t, inside.get(t) ?? [])).sort((a, b) => b.top - a.top), rest };
+}
+
+interface Grid {
+  xs: number[];
+  ys: number[];
+  h: Rule[];
+  v: Rule[];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Groups of rules that touch one another (union-find over crossings and overlaps). */
+function components(horizontal: readonly Rule[], vertical: readonly Rule[]): { h: Rule[]; v: Rule[] }[] {
+  const rules = [...horizontal.map((r) => ({ r, horizontal: true })), ...vertical.map((r) => ({ r, horizontal: false }))];
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touch = (a: Rule, b: Rule) => a.x1 - SNAP <= b.x2 && b.x1 - SNAP <= a.x2 && a.y1 - SNAP <= b.y2 && b.y1 - SNAP <= a.y2;
+  for (let i = 0; i < rules.length; i++) for (let j = i + 1; j < rules.length; j++) if (touch(rules[i]!.r, rules[j]!.r)) parent[find(i)] = find(j);
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  rules.forEach(({ r, horizontal: isH }, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    (isH ? g.h : g.v).push(r);
+    groups.set(find(i), g);
+  });
+  return [...groups.values()];
+}
+
+function gridOf(h: Rule[], v: Rule[]): Grid | undefined {
+  const xs = snap(v.map((r) => r.x1));
+  // A row cut by a page break has no rule on its open edge: its vertical rules still show how far it reaches.
+  const reach = v.length ? [Math.min(...v.map((r) => r.y1)), Math.max(...v.map((r) => r.y2))] : [];
+  const ys = snap([...h.map((r) => r.y1), ...reach]).reverse();
+  // A table has at least two rows' edges and two columns' edges (an underline or a box is not one).
+  if (xs.length < 2 || ys.length < 2 || xs.length * ys.length < 6) return undefined;
+  return { xs, ys, h, v, top: ys[0]!, bottom: ys[ys.length - 1]!, left: xs[0]!, right: xs[xs.length - 1]! };
+}
+
+/** Distinct values, ascending, values within SNAP of the previous one merged into their mean. */
+function snap(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const value of sorted) {
+    const last = out[out.length - 1];
+    if (last && value - last[last.length - 1]! <= SNAP) last.push(value);
+    else out.push([value]);
+  }
+  return out.map((group) => group.reduce((s, x) => s + x, 0) / group.length);
+}
+
+/** A piece that runs over a column boundary of a table (two cells' text in one run) cut there, by character. */
+function splitAtColumns(pieces: readonly TextPiece[], tables: readonly Grid[]): TextPiece[] {
+  return pieces.flatMap((piece) => {
+    const table = tables.find((t) => piece.y < t.top && piece.y > t.bottom && piece.x < t.right && piece.x + piece.width > t.left);
+    const chars = [...piece.text];
+    if (!table || chars.length < 2) return [piece];
+    const cuts = table.xs.filter((x) => x > piece.x + SNAP && x < piece.x + piece.width - SNAP);
+    if (!cuts.length) return [piece];
+    const perChar = piece.width / chars.length;
+    const out: TextPiece[] = [];
+    let from = 0;
+    for (const x of [...cuts, piece.x + piece.width]) {
+      const to = Math.min(chars.length, Math.max(from, Math.round((x - piece.x) / perChar)));
+      const text = chars.slice(from, to).join('');
+      if (text.trim()) out.push({ ...piece, text, x: piece.x + from * perChar, width: (to - from) * perChar });
+      from = to;
+    }
+    return out;
+  });
+}
+
+function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
+  const { xs, ys } = grid;
+  const rows = ys.length - 1;
+  const columns = xs.length - 1;
+  const owner = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
+  const parent = owner.flat();
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < rows; r++) {
+    const ymid = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < columns; c++) {
+      const xmid = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < columns && !covered(grid.v, 'vertical', xs[c + 1]!, ymid)) union(r * columns + c, r * columns + c + 1);
+      if (r + 1 < rows && !covered(grid.h, 'horizontal', ys[r + 1]!, xmid)) union(r * columns + c, (r + 1) * columns + c);
+    }
+  }
+  const ownerOf = owner.map((row) => row.map((i) => find(i)));
+  const texts = new Map<number, TextPiece[]>();
+  for (const piece of pieces) {
+    const c = indexIn(xs, piece.x + piece.width / 2, 1);
+    const r = indexIn(ys, piece.y + piece.size * 0.3, -1);
+    if (r === undefined || c === undefined) continue;
+    const id = ownerOf[r]![c]!;
+    texts.set(id, [...(texts.get(id) ?? []), piece]);
+  }
+  const cells = new Map<number, { text: string; row: number; column: number }>();
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++) {
+      const id = ownerOf[r]![c]!;
+      if (!cells.has(id)) cells.set(id, { text: toLines(texts.get(id) ?? []).map((l) => l.text).join('\n'), row: r, column: c });
+    }
+  const openTop = Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', ys[0]!, (xs[c]! + xs[c + 1]!) / 2));
+  return { ys, xs, owner: ownerOf, cells, openTop, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
+}
+
+/** A rule at `at` (within SNAP) that runs past `along` (the middle of a cell's edge). */
+function covered(rules: readonly Rule[], direction: 'vertical' | 'horizontal', at: number, along: number): boolean {
+  return rules.some((r) =>
+    direction === 'vertical' ? Math.abs(r.x1 - at) <= SNAP && r.y1 - SNAP <= along && along <= r.y2 + SNAP : Math.abs(r.y1 - at) <= SNAP && r.x1 - SNAP <= along && along <= r.x2 + SNAP,
+  );
+}
+
+/** The interval of sorted boundaries (ascending when order is 1, descending when -1) that holds value. */
+function indexIn(bounds: readonly number[], value: number, order: 1 | -1): number | undefined {
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [a, b] = order === 1 ? [bounds[i]!, bounds[i + 1]!] : [bounds[i + 1]!, bounds[i]!];
+    if (value >= a && value <= b) return i;
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+// One table's grid rows, over one or more pages. The part on the next page
+// continues the table when its edges are the table's and each of its column
+// boundaries is one of the table's (a page whose rows need fewer columns has
+// cells spanning several). Header rows a browser repeats on every page go;
+// a merged cell cut by the page break (no rule on its top edge) is one cell;
+// an empty row left where the break cut the table goes.
+
+import type { Block, GridCell, OriginPlace } from '../blocks';
+import type { RuledTable } from './grid';
+
+/** Boundaries this close (PDF units) are the same. */
+const SAME_COLUMN = 4;
+
+interface Cell {
+  text: string;
+  place: OriginPlace;
+}
+
+export class TableBuilder {
+  private readonly rows: Cell[][] = [];
+  /** Per column: the grid position (row, column) of the merged cell the last row belongs to. */
+  private lastOwners: [number, number][] = [];
+  private readonly place: OriginPlace;
+  private readonly xs: readonly number[];
+
+  constructor(
+    first: RuledTable,
+    page: number,
+    private readonly number: number,
+  ) {
+    this.place = { page, table: number };
+    this.xs = first.xs;
+    this.add(first, page, false);
+  }
+
+  /** Adds the next page's part when it continues this table; false when it is another table. */
+  continueWith(next: RuledTable, page: number): boolean {
+    const regridded = onColumns(next, this.xs);
+    if (!regridded) return false;
+    this.add(regridded, page, true);
+    return true;
+  }
+
+  block(): Block {
+    const rows: GridCell[][] = this.rows.map((row) => row.map((cell) => ({ text: cell.text, place: cell.place })));
+    return { kind: 'table', rows, place: this.place };
+  }
+
+  private add(table: RuledTable, page: number, continued: boolean): void {
+    const texts = table.owner.map((ownerRow, r) => ownerRow.map((id, c) => (isTopLeft(table, id, r, c) ? table.cells.get(id)!.text : '')));
+    const empty = (r: number) => texts[r]!.every((t) => !t.trim());
+    let from = 0;
+    let to = texts.length;
+    while (from < to && empty(from)) from++;
+    while (to > from && empty(to - 1)) to--;
+    const repeated = continued ? this.repeatedHeaderRows(texts.slice(from, to)) : 0;
+    from += repeated;
+    const offset = this.rows.length - from;
+    const position = new Map<number, [number, number]>();
+    for (let r = from; r < to; r++) {
+      const row = table.owner[r]!.map((id, c): Cell => {
+        const place = { page, table: this.number, row: offset + r + 1, column: c + 1 };
+        if (!isTopLeft(table, id, r, c)) return { text: '', place };
+        // A cell open at the table's top on a continued page is the rest of the cell above the page break.
+        const above = continued && !repeated && r === from && table.openTop[c] ? this.lastOwners[c] : undefined;
+        if (above) {
+          const target = this.rows[above[0]]![above[1]]!;
+          const text = texts[r]![c]!;
+          if (text) target.text = target.text ? `${target.text}\n${text}` : text;
+          position.set(id, above);
+          return { text: '', place };
+        }
+        position.set(id, [offset + r, c]);
+        return { text: texts[r]![c]!, place };
+      });
+      this.rows.push(row);
+    }
+    const last = table.owner[to - 1] ?? [];
+    this.lastOwners = last.map((id, c) => position.get(id) ?? [offset + to - 1, c]);
+  }
+
+  /** How many leading rows repeat the table's first rows (a header a browser prints again on each page). */
+  private repeatedHeaderRows(texts: readonly (readonly string[])[]): number {
+    let k = 0;
+    while (k < texts.length - 1 && k < this.rows.length && texts[k]!.every((t, c) => t === this.rows[k]![c]?.text)) k++;
+    return texts.slice(0, k).some((row) => row.some((t) => t.trim())) ? k : 0;
+  }
+}
+
+function isTopLeft(table: RuledTable, id: number, r: number, c: number): boolean {
+  const cell = table.cells.get(id)!;
+  return cell.row === r && cell.column === c;
+}
+
+/** The table on other column boundaries (each of its own must be one of them), or undefined when it does not fit. */
+function onColumns(table: RuledTable, xs: readonly number[]): RuledTable | undefined {
+  const near = (a: number, b: number) => Math.abs(a - b) <= SAME_COLUMN;
+  if (!near(table.left, xs[0]!) || !near(table.right, xs[xs.length - 1]!)) return undefined;
+  if (!table.xs.every((x) => xs.some((y) => near(x, y)))) return undefined;
+  // Each target column takes the source column that holds its middle.
+  const source = xs.slice(0, -1).map((x, k) => {
+    const mid = (x + xs[k + 1]!) / 2;
+    return Math.max(0, table.xs.findIndex((a, i) => i + 1 < table.xs.length && mid >= a && mid <= table.xs[i + 1]!));
+  });
+  const owner = table.owner.map((row) => source.map((s) => row[s]!));
+  const cells = new Map<number, { text: string; row: number; column: number }>();
+  owner.forEach((row, r) =>
+    row.forEach((id, c) => {
+      if (!cells.has(id)) cells.set(id, { text: table.cells.get(id)!.text, row: r, column: c });
+    }),
+  );
+  return { ...table, xs, owner, cells, openTop: source.map((s) => table.openTop[s]!) };
+}

@@ -1,0 +1,31 @@
+// What the PDF reader works on: text pieces and ruling lines in page space
+// (PDF units, y growing upwards), read from pdf.js and nothing else.
+
+/** A run of text pdf.js reports, at its baseline. */
+export interface TextPiece {
+  readonly text: string;
+  /** Left end and baseline. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Font size (the text matrix's vertical scale). */
+  readonly size: number;
+}
+
+/** A horizontal (y1 === y2) or vertical (x1 === x2) line the page draws: a table's rule. */
+export interface Rule {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface PageContent {
+  /** 1-based. */
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly pieces: readonly TextPiece[];
+  readonly horizontal: readonly Rule[];
+  readonly vertical: readonly Rule[];
+}
