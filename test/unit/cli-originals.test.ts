@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { sharedDir } from '../helpers/fixtures';
 import { wordReport } from '../helpers/word-report';
 import { reportPage } from '../helpers/report-html';
 
@@ -154,6 +155,40 @@ describe('gov-report check: a Word file', () => {
     assert.ok(errors.some((o) => o?.table === 3 && o.row === 4 && o.column === 5), JSON.stringify(errors));
     const text = cli(['check', file]).stdout;
     assert.match(text, /年报\.docx:表四“行政复议”行“总计”列  error  .*  sum\.review$/m);
+  });
+});
+
+describe('gov-report check: the published PDFs and the Word template (../shared/raw)', () => {
+  const RAW = sharedDir('raw');
+  const HONGZE_2023 = path.join(RAW, '淮安市洪泽区人民政府_2023.pdf');
+  const WRONG_TOTALS = ['第 4 页，表四“行政复议”行“总计”列', '第 4 页，表四“行政诉讼 复议后起诉”行“总计”列'];
+
+  test('the folder: every file read by content; 洪泽区 2023’s two wrong 表四 totals at page 4 and their cells', () => {
+    const r = cli(['check', '--format', 'json', RAW]);
+    assert.equal(r.status, 1, r.stderr);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => [path.basename(x.file), x.format]), [
+      ['政务公开年报模版_2021.docx', 'docx'],
+      ['淮安市人民政府_2024.pdf', 'pdf'],
+      ['淮安市洪泽区人民政府_2023.pdf', 'pdf'],
+      ['淮安市洪泽区人民政府_2024.pdf', 'pdf'],
+    ]);
+    const hongze = results.find((x) => x.file === HONGZE_2023)!;
+    const errors = hongze.diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(errors.map((d) => [d.code, d.original?.text]), WRONG_TOTALS.map((t) => ['sum.review', t]));
+    assert.deepEqual(errors[0]!.original!['template'], { table: 't4', row: '行政复议', column: '总计' });
+    assert.ok(results.filter((x) => x.file !== HONGZE_2023).every((x) => x.diagnostics.every((d) => d.severity !== 'error')));
+  });
+
+  test('a PDF named .txt is read as the PDF it is: the same findings, told by page and cell', () => {
+    const dir = tempDir();
+    const renamed = path.join(dir, '洪泽区2023年报.txt');
+    copyFileSync(HONGZE_2023, renamed);
+    const text = cli(['check', renamed]);
+    assert.equal(text.status, 1, text.stderr);
+    for (const place of WRONG_TOTALS) assert.match(text.stdout, new RegExp(`^${escape(renamed)}:${escape(place)}  error  .*  sum\\.review$`, 'm'));
+    const [result] = JSON.parse(cli(['check', '--format', 'json', renamed]).stdout) as JsonResult[];
+    assert.equal(result!.format, 'pdf');
   });
 });
 

@@ -25,9 +25,11 @@ export class OriginalProblemError extends Error {
 /** Throws the file system's errors, NotTextError (a binary file) and OriginalProblemError. */
 export async function readInput(file: string): Promise<ReadInput> {
   // Read whole and synchronously: files are checked one at a time, and a reader needs all the bytes.
-  const bytes = readFileSync(file);
+  const buffer = readFileSync(file);
+  // A plain Uint8Array view, not the Buffer itself: pdf.js refuses a Buffer.
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const original = await readOriginal(bytes);
-  if (!original) return { kind: 'text', ...decodeReport(bytes) };
+  if (!original) return { kind: 'text', ...decodeReport(buffer) };
   if (!original.ok) throw new OriginalProblemError(original.kind, original.problem);
   return { kind: 'original', format: original.kind, text: original.rendition.text, rendition: original.rendition };
 }

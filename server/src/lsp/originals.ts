@@ -81,7 +81,9 @@ export function registerOriginals(connection: Connection, renditions: Renditions
         const message = format ? describeReadProblem(name, format, { kind: 'too-large', detail: `${p.data.length} base64 characters` }, { lang }) : messagesFor(lang).readers.notOriginal(name);
         return format ? { ok: false, format, message } : { ok: false, message };
       }
-      const outcome = await readOriginal(Buffer.from(p.data, 'base64'));
+      const decoded = Buffer.from(p.data, 'base64');
+      // A plain Uint8Array view, not the Buffer itself: pdf.js refuses a Buffer.
+      const outcome = await readOriginal(new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength));
       if (!outcome) return { ok: false, message: messagesFor(lang).readers.notOriginal(name) };
       if (!outcome.ok) return { ok: false, format: outcome.kind, message: describeReadProblem(name, outcome.kind, outcome.problem, { lang }) };
       if (typeof p.rendition === 'string') renditions.keep(p.rendition, outcome.rendition);
