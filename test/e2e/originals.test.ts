@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { validT3 } from '../helpers/build-report';
+import { sharedDir } from '../helpers/fixtures';
 import { portalPageBytes } from '../helpers/portal-page';
 import { wordReport } from '../helpers/word-report';
 import {
@@ -39,6 +40,8 @@ const OTHER_PAGE = 'other-agency.htm';
 const BROKEN_PDF = 'truncated.pdf';
 /** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
 const WORD = 'word-report.docx';
+/** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
+const HONGZE_PDF = 'hongze-2023.pdf';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
 const CHECK_AS_REPORT = '作为年度报告检查';
 
@@ -145,6 +148,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     fs.writeFileSync(path.join(session.workspace.folder, PAGE), BROKEN_PAGE);
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
+    fs.copyFileSync(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf'), path.join(session.workspace.folder, HONGZE_PDF));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
     page = await openWorkbench(session);
   });
@@ -300,6 +304,20 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
       assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
     }
     await screenshot(page, 'originals-word');
+  });
+
+  it('a published PDF: its two wrong 表四 totals, each said to be on page 4 at its cell', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await explorerMenu(HONGZE_PDF, CHECK_AS_REPORT);
+    await renditionEditor(HONGZE_PDF).waitFor({ timeout: UI_TIMEOUT_MS });
+    const expected = expectedProblems(HONGZE_PDF);
+    assert.equal(expected.filter((k) => k.startsWith('error ')).length, 2, expected.join('\n'));
+    await problemsOfPage(expected, HONGZE_PDF);
+    const drawn = await drawnProblemRows(HONGZE_PDF, (rows) => rows.filter((t) => /In the original: page 4/.test(t)).length >= 2);
+    for (const place of [/page 4, 表四 row “行政复议”, column “总计”/, /page 4, 表四 row “行政诉讼 复议后起诉”, column “总计”/]) {
+      assert.ok(drawn.some((t) => place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
+    }
+    await screenshot(page, 'originals-pdf');
   });
 
   it('a PDF that cannot be read: an error naming it, and no document', async () => {
