@@ -66,8 +66,8 @@ class RenditionProvider implements vscode.TextDocumentContentProvider, vscode.Di
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
-  async read(rendition: vscode.Uri): Promise<string> {
-    const text = await readRendition(this.client(), originalOf(rendition));
+  async read(rendition: vscode.Uri, token?: vscode.CancellationToken): Promise<string> {
+    const text = await readRendition(this.client(), originalOf(rendition), token);
     this.texts.set(rendition.toString(), text);
     return text;
   }
@@ -95,8 +95,19 @@ class RenditionProvider implements vscode.TextDocumentContentProvider, vscode.Di
 async function showOriginal(provider: RenditionProvider, original: vscode.Uri, showing: Set<string>): Promise<vscode.TextEditor | undefined> {
   const uri = renditionUri(original);
   try {
-    // Read first: a file that cannot be read opens no document.
-    await provider.read(uri);
+    // Read first: a file that cannot be read opens no document. A large PDF takes a moment: say so, and let it be cancelled.
+    const title = vscode.l10n.t('正在读取“{0}”… (Reading {0})', path.posix.basename(original.path));
+    const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+      try {
+        const text = await provider.read(uri, token);
+        return token.isCancellationRequested ? undefined : text;
+      } catch (error) {
+        // Cancelled by the user: nothing to say.
+        if (token.isCancellationRequested) return undefined;
+        throw error;
+      }
+    });
+    if (read === undefined) return undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     return undefined;

@@ -25,6 +25,7 @@ import {
   readTree,
   runCommand,
   screenshot,
+  settled,
   showProblems,
   startSession,
   stopSession,
@@ -109,6 +110,8 @@ async function explorerMenu(file: string, entry: string): Promise<void> {
     await page.keyboard.press('Escape');
     return undefined;
   }, UI_TIMEOUT_MS, 500);
+  // The menu fades in: a click before it has settled may be lost.
+  await settled(item);
   await screenshot(page, 'originals-explorer-menu');
   await item.click();
 }
@@ -319,9 +322,11 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     }
     await screenshot(page, 'originals-pdf');
   }, {
-    // Known failing (the PDF reader's packaging, not this integration): the shipped dist/pdfjs/pdf.mjs
-    // polyfills DOMMatrix from @napi-rs/canvas, which only the repository's node_modules has; the
-    // installed extension (and a copied dist/cli.js) reads every PDF as broken: "DOMMatrix is not defined".
+    // Known failing. The shipped dist/pdfjs/pdf.mjs polyfills DOMMatrix from @napi-rs/canvas, which only
+    // the repository's node_modules has: a copied dist/cli.js reads every PDF as broken ("DOMMatrix is not
+    // defined"), and dist/server.js answers govReport/readOriginal so when node_modules/@napi-rs is moved
+    // away. In code-server the installed extension shows neither the rendition nor an error for this PDF
+    // (a truncated PDF's error does show): not yet understood.
     todo: 'pdf.js in the installed extension finds no DOMMatrix (no @napi-rs/canvas beside dist/pdfjs)',
   });
 
