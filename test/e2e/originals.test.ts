@@ -39,6 +39,8 @@ const PAGE = 'portal-report.html';
 /** A second page, not opened: the workspace check reads it. */
 const OTHER_PAGE = 'other-agency.htm';
 const BROKEN_PDF = 'truncated.pdf';
+/** A Word file cut short (a zip's local header and nothing more). */
+const BROKEN_DOCX = 'truncated.docx';
 /** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
 const WORD = 'word-report.docx';
 /** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
@@ -151,6 +153,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     fs.writeFileSync(path.join(session.workspace.folder, PAGE), BROKEN_PAGE);
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
+    fs.writeFileSync(path.join(session.workspace.folder, BROKEN_DOCX), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]));
     fs.copyFileSync(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf'), path.join(session.workspace.folder, HONGZE_PDF));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
     page = await openWorkbench(session);
@@ -324,18 +327,28 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
   }, {
     // Known failing. The shipped dist/pdfjs/pdf.mjs polyfills DOMMatrix from @napi-rs/canvas, which only
     // the repository's node_modules has: a copied dist/cli.js reads every PDF as broken ("DOMMatrix is not
-    // defined"), and dist/server.js answers govReport/readOriginal so when node_modules/@napi-rs is moved
-    // away. In code-server the installed extension shows neither the rendition nor an error for this PDF
-    // (a truncated PDF's error does show): not yet understood.
+    // defined"), and dist/server.js answers govReport/readOriginal so (over stdio and IPC, Node 20 and 24)
+    // when node_modules/@napi-rs is moved away. In code-server the installed extension's read of this PDF
+    // never answers (the 正在读取 progress notification stays; a truncated PDF alone is answered): not yet
+    // understood, and a PDF read after it waits behind it.
     todo: 'pdf.js in the installed extension finds no DOMMatrix (no @napi-rs/canvas beside dist/pdfjs)',
+  });
+
+  it('a Word file that cannot be read: an error naming it, and no document', async () => {
+    await explorerMenu(BROKEN_DOCX, CHECK_AS_REPORT);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /cannot read|无法读取/ }).filter({ hasText: BROKEN_DOCX }).first();
+    await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+    assert.match(await toast.innerText(), /Word/);
+    await screenshot(page, 'originals-unreadable');
+    assert.equal(await renditionEditor(BROKEN_DOCX).count(), 0);
   });
 
   it('a PDF that cannot be read: an error naming it, and no document', async () => {
     await explorerMenu(BROKEN_PDF, CHECK_AS_REPORT);
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: BROKEN_PDF }).first();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /cannot read|无法读取/ }).filter({ hasText: BROKEN_PDF }).first();
     await toast.waitFor({ timeout: UI_TIMEOUT_MS });
-    assert.match(await toast.innerText(), /cannot read|无法读取/);
-    await screenshot(page, 'originals-unreadable');
+    await screenshot(page, 'originals-unreadable-pdf');
     assert.equal(await renditionEditor(BROKEN_PDF).count(), 0);
-  });
+  }, { todo: 'passes alone; after the published PDF (whose read never answers in the installed extension) it waits behind it' });
+
 });
