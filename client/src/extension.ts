@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerReportDetection } from './detectReport';
 import { registerNewReportCommand } from './newReport';
+import { ORIGINAL_SCHEME, registerOriginals } from './originals';
 import { registerTablePreview } from './preview';
 import { registerStatusItem } from './statusItem';
 import { registerWorkspaceCheck } from './workspaceCheck';
@@ -34,6 +35,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: 'file', language: 'gov-report' },
       { scheme: 'untitled', language: 'gov-report' },
+      // Read-only renditions of web pages, Word files and PDFs (originals.ts).
+      { scheme: ORIGINAL_SCHEME, language: 'gov-report' },
     ],
     synchronize: { configurationSection: 'govReport' },
     // Documents are always checked when opened; then as you type, or only when saved.
@@ -81,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusItem(context, current, clientChanged.event);
   registerTablePreview(context, current, clientChanged.event);
   registerWorkspaceCheck(context, current);
+  registerOriginals(context, current);
   context.subscriptions.push(
     clientChanged,
     vscode.workspace.onDidChangeConfiguration((e) => {

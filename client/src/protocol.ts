@@ -7,8 +7,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ReportStatus } from '../../server/src/core/features/status';
 import type { TablesView } from '../../server/src/core/features/tablesView';
+import type { ReadOriginalAnswer } from '../../server/src/lsp/originals';
 
-export type { ReportStatus, TablesView };
+export type { ReadOriginalAnswer, ReportStatus, TablesView };
 export type StatusAnswer = ReportStatus & { uri: string; version: number };
 export type TablesAnswer = TablesView & { uri: string; version: number };
 
@@ -32,4 +33,11 @@ export function requestTables(client: LanguageClient | undefined, uri: string): 
 
 export function requestCheckText(client: LanguageClient | undefined, uri: string, text: string, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
   return request<Diagnostic[]>(client, CHECK_TEXT_REQUEST, { uri, text }, token);
+}
+
+export const READ_ORIGINAL_REQUEST = 'govReport/readOriginal';
+
+/** An original's rendition from the server's readers; `rendition`: the URI it is shown under (for the hover's place). */
+export function requestReadOriginal(client: LanguageClient | undefined, params: { uri: string; name: string; data: string; rendition?: string }, token?: CancellationToken): Promise<ReadOriginalAnswer | undefined> {
+  return request<ReadOriginalAnswer>(client, READ_ORIGINAL_REQUEST, params, token);
 }

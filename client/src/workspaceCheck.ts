@@ -1,6 +1,8 @@
 // "检查工作区中的年度报告": every *.txt in the workspace that reads as a report
 // (or is named like one) is checked by the server (govReport/checkText) and
-// its problems listed in the Problems panel, with a cancellable progress
+// its problems listed in the Problems panel; so is every web page, Word file
+// and PDF, read through the server's readers (originals.ts), its problems
+// listed against its rendition (a click opens it at the cell), with a cancellable progress
 // notification and a summary. Open reports are the server's own business (it
 // diagnoses them as you type): they are skipped, and a report opened later
 // drops its workspace-check entry for the same reason.
@@ -9,6 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DETECTION_WINDOW, looksLikeReport } from '../../server/src/core/detect';
+import { isOriginalName, ORIGINAL_EXTENSIONS, OriginalError, readRendition, renditionUri } from './originals';
 import { requestCheckText } from './protocol';
 import { countProblems } from './statusItem';
 
@@ -16,6 +19,7 @@ import { countProblems } from './statusItem';
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 10_000;
 const NAME_PATTERN = /年度报告|年报/;
+const FILE_PATTERN = `**/*.{txt,${ORIGINAL_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
 /** Whether a file is worth checking: its opening reads as a report, or its name says it is one. */
 export function isReportCandidate(fileName: string, text: string): boolean {
@@ -63,25 +67,32 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
         token.onCancellationRequested(() => own.cancel());
         const stop = own.token;
         progress.report({ message: vscode.l10n.t('查找文件… (finding files)') });
-        const files = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', MAX_FILES, stop)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+        const files = (await vscode.workspace.findFiles(FILE_PATTERN, '**/node_modules/**', MAX_FILES, stop)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
         let checked = 0;
         let skippedOpen = 0;
         let errors = 0;
         let warnings = 0;
         let withProblems = 0;
         const failed: string[] = [];
-        for (const [k, uri] of files.entries()) {
+        for (const [k, file] of files.entries()) {
           if (stop.isCancellationRequested) break;
-          progress.report({ message: `${k + 1}/${files.length} ${path.basename(uri.path)}`, increment: 100 / Math.max(files.length, 1) });
+          // An original's problems are listed against its rendition, where they have a line and column.
+          const original = isOriginalName(file.path);
+          const uri = original ? renditionUri(file) : file;
+          progress.report({ message: `${k + 1}/${files.length} ${path.basename(file.path)}`, increment: 100 / Math.max(files.length, 1) });
           if (isOpenReport(uri)) {
             skippedOpen++;
             continue;
           }
           try {
-            const stat = await vscode.workspace.fs.stat(uri);
-            if (stat.size > MAX_REPORT_BYTES) continue;
-            const text = decodeText(await vscode.workspace.fs.readFile(uri));
-            if (!isReportCandidate(uri.path, text)) continue;
+            let text: string;
+            if (original) text = await readRendition(client(), file, stop);
+            else {
+              const stat = await vscode.workspace.fs.stat(file);
+              if (stat.size > MAX_REPORT_BYTES) continue;
+              text = decodeText(await vscode.workspace.fs.readFile(file));
+            }
+            if (!isReportCandidate(file.path, text)) continue;
             const items = await requestCheckText(client(), uri.toString(), text, stop);
             if (items === undefined || stop.isCancellationRequested) break;
             // Opened while we were checking: the server has it now.
@@ -99,7 +110,7 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
             }
           } catch (error) {
             if (stop.isCancellationRequested) break;
-            failed.push(`${path.basename(uri.path)}: ${error instanceof Error ? error.message : String(error)}`);
+            failed.push(error instanceof OriginalError ? error.message : `${path.basename(file.path)}: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
         return { checked, skippedOpen, errors, warnings, withProblems, failed, cancelled: stop.isCancellationRequested };

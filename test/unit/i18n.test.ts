@@ -162,6 +162,8 @@ const SAMPLES: Samples = {
   readers: {
     format: [['pdf'], ['html']],
     problem: [['a.pdf', 'pdf', 'scanned'], ['b.docx', 'docx', 'too-large', '300 MB']],
+    notOriginal: [['a.bin']],
+    inOriginal: [['Place']],
     place: [[{ page: 3, table: 't3', row: 'Row', column: 'Col' }], [{ originalTable: 2, gridRow: 4, gridColumn: 1 }], [{ paragraph: 7 }]],
   },
   cli: { summary: [[{ files: 1, errors: 0, warnings: 1, information: 0, hints: 0, skipped: 0, notChecked: 0 }], [{ files: 3, errors: 2, warnings: 5, information: 1, hints: 12, skipped: 1, notChecked: 2 }]] },

@@ -74,14 +74,27 @@ describe('contributions', () => {
 
   test('every contributed command is registered by the client', () => {
     const ids = manifest.contributes.commands.map((c) => c.command);
-    assert.deepEqual(ids.sort(), ['govReport.checkWorkspace', 'govReport.newReport', 'govReport.previewTables']);
+    assert.deepEqual(ids.sort(), ['govReport.checkOriginal', 'govReport.checkWorkspace', 'govReport.newReport', 'govReport.previewTables', 'govReport.saveRenditionAsText']);
     for (const id of ids) assert.ok(clientSources.some((src) => src.includes(`registerCommand('${id}'`)), id);
   });
 
   test('预览表格 is a title-bar button of gov-report editors', () => {
     const preview = manifest.contributes.commands.find((c) => c.command === 'govReport.previewTables') as { icon?: string };
     assert.equal(preview.icon, '$(table)');
-    assert.deepEqual(manifest.contributes.menus['editor/title'], [{ command: 'govReport.previewTables', when: 'editorLangId == gov-report', group: 'navigation' }]);
+    assert.deepEqual(manifest.contributes.menus['editor/title'], [
+      { command: 'govReport.previewTables', when: 'editorLangId == gov-report', group: 'navigation' },
+      { command: 'govReport.saveRenditionAsText', when: 'resourceScheme == gov-report-original', group: 'navigation' },
+    ]);
+  });
+
+  test('作为年度报告检查 is in the Explorer menu of web pages, Word files and PDFs', () => {
+    const [entry] = manifest.contributes.menus['explorer/context'] ?? [];
+    assert.equal(entry?.command, 'govReport.checkOriginal');
+    const when = /^resourceExtname =~ \/(.+)\/(i?)$/.exec(entry?.when ?? '');
+    assert.ok(when, entry?.when);
+    const extensions = new RegExp(when[1]!, when[2]);
+    for (const ext of ['.html', '.htm', '.docx', '.doc', '.pdf', '.PDF']) assert.ok(extensions.test(ext), ext);
+    for (const ext of ['.txt', '.md', '.pdfx', '.xlsx']) assert.ok(!extensions.test(ext), ext);
   });
 
   test('settings: run and templateYear as specified, each documented in the README table', () => {

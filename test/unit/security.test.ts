@@ -48,6 +48,11 @@ function riskySites(bundle: string): string[] {
   return [...sites].sort();
 }
 
+// Our own code's one computed import, since the server reads originals (issue 13): the PDF reader loads
+// pdf.js (ESM) on the first PDF by file URL, from fixed file names in the extension's dist/pdfjs (or
+// node_modules in development); nothing of the input reaches the specifier.
+const OWN_SITES = ['server/src/core/readers/pdf/load.ts: import(<computed>)'];
+
 // What the language client and server libraries need: the client spawns or
 // forks the server (only as the extension configures it: our own
 // dist/server.js) and kills it on Windows with taskkill; the server library's
@@ -65,6 +70,7 @@ const ALLOWED: Record<string, string[]> = {
     'node_modules/vscode-languageserver/lib/node/files.js: child_process.fork',
     'node_modules/vscode-languageserver/lib/node/files.js: child_process.spawnSync',
     'node_modules/vscode-languageserver/lib/node/files.js: require("child_process")',
+    ...OWN_SITES,
   ],
 };
 
@@ -78,7 +84,7 @@ describe('the bundles start no process and run no code of their own making', () 
 
   it('our own code in the bundles has no process, eval or computed require at all', () => {
     for (const bundle of Object.keys(ALLOWED)) {
-      assert.deepEqual(riskySites(bundle).filter((s) => /^(client|server|scripts)\//.test(s)), [], bundle);
+      assert.deepEqual(riskySites(bundle).filter((s) => /^(client|server|scripts)\//.test(s) && !OWN_SITES.includes(s)), [], bundle);
     }
   });
 

@@ -11,7 +11,9 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; paths: string[] }
-  | { kind: 'tables'; lang?: Lang; path: string };
+  | { kind: 'tables'; lang?: Lang; path: string }
+  /** An original's rendition (the text that is checked) on stdout. */
+  | { kind: 'render'; lang?: Lang; path: string };
 
 export class UsageError extends Error {}
 
@@ -91,9 +93,10 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
       return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), paths: rest };
     case 'tables':
-      if (format !== undefined || ruleGiven) throw new UsageError('tables 命令不接受 --format 或 --rule (tables takes no --format or --rule)');
-      if (rest.length !== 1) throw new UsageError('tables 命令需要且只需要一个文件 (tables takes exactly one file)');
-      return { kind: 'tables', ...(lang ? { lang } : {}), path: rest[0]! };
+    case 'render':
+      if (format !== undefined || ruleGiven) throw new UsageError(`${command} 命令不接受 --format 或 --rule (${command} takes no --format or --rule)`);
+      if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
+      return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:
       throw new UsageError(`未知命令：${command} (unknown command)`);
   }

@@ -1,19 +1,22 @@
-// The `check` command: collect files, read and decode each, apply the nearest
-// config and the --rule options, run the core, print, choose the exit code.
+// The `check` command: collect files, read each (an original through its
+// reader, a text file decoded), apply the nearest config and the --rule
+// options, run the core, print, choose the exit code. Files are read one after
+// another: the output's order and the messages' order stay those of the walk.
 
-import { check, looksLikeReport, parseDocument } from '../core/service';
+import { check, describePlace, looksLikeReport, parseDocument } from '../core/service';
 import type { RuleSeverities } from '../core/rules/types';
 import type { Command } from './args';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { collectFiles } from './files';
-import { countErrors, formatJson, formatText, sortResults, toReported, type FileResult } from './format';
+import { countErrors, formatJson, formatText, originalLocation, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
 import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
-import { readReport } from './read';
+import { OriginalProblemError, readInput, type ReadInput } from './read';
 
-export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): number {
+export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
+  const lang = command.lang ?? 'zh';
   const unknownOnCommandLine = unknownRuleCodes(command.rules);
   if (unknownOnCommandLine.length) io.err(unknownRules(unknownOnCommandLine, '--rule'));
 
@@ -37,21 +40,25 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
 
   const results: FileResult[] = [];
   for (const file of files) {
-    let text: string;
+    let input: ReadInput;
     try {
-      text = readReport(file.path).text;
+      input = await readInput(file.path);
     } catch (error) {
-      // A PDF or Word file in a folder is not a text report: skipped like any other file that is not one.
-      if (error instanceof NotTextError && !file.explicit) {
+      // A binary file in a folder is not a report: skipped like any other file that is not one. An original
+      // its reader cannot read (a scanned PDF) may well be one: said, and the run ends with exit 2.
+      // An original with no text at all (an empty page in a saved site) is no report either.
+      const nothing = error instanceof NotTextError || (error instanceof OriginalProblemError && error.problem.kind === 'empty');
+      if (nothing && !file.explicit) {
         skipped++;
         continue;
       }
-      io.err(cannotRead(file.path, error));
+      io.err(cannotRead(file.path, error, lang));
       notChecked++;
       continue;
     }
     // A folder may hold notes and exports besides reports; checking those
     // would only produce noise. A file named explicitly is always checked.
+    const { text } = input;
     if (!file.explicit && !looksLikeReport(text)) {
       skipped++;
       continue;
@@ -65,7 +72,13 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
     const rules: RuleSeverities = { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
     try {
       const doc = parseDocument(text);
-      results.push({ file: file.path, diagnostics: check(doc, { rules, lang: command.lang ?? 'zh' }).map((f) => toReported(f, doc.lines)) });
+      const findings = check(doc, { rules, lang });
+      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) });
+      else {
+        const { format, rendition } = input;
+        const diagnostics = findings.map((f) => toReported(f, doc.lines, originalLocation(format, describePlace(doc, rendition, f.range, { lang }))));
+        results.push({ file: file.path, format, diagnostics });
+      }
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.
       io.err(internalError(file.path, error));
@@ -74,7 +87,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): 
   }
 
   sortResults(results);
-  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, command.lang ?? 'zh'));
+  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, lang));
   if (notChecked) return EXIT_TROUBLE;
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

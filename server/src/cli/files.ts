@@ -1,8 +1,10 @@
 // The paths given on the command line → the files to check. Folders are
-// walked for *.txt; a file named explicitly is taken whatever its extension.
+// walked for *.txt and originals (web pages, Word files, PDFs: .html .htm
+// .docx .doc .pdf …); a file named explicitly is taken whatever its extension.
 
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { ORIGINAL_EXTENSIONS } from '../core/service';
 
 export interface FileToCheck {
   /** As given, or joined onto the folder as given: what the user sees. */
@@ -46,8 +48,8 @@ export function collectFiles(inputs: readonly string[]): CollectedFiles {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (isTxt(entry.name) && entry.isFile()) add(full, false);
-      else if (isTxt(entry.name) && entry.isSymbolicLink()) {
+      else if (isReportFile(entry.name) && entry.isFile()) add(full, false);
+      else if (isReportFile(entry.name) && entry.isSymbolicLink()) {
         // Symbolic links to folders are not followed: they can form cycles.
         // A link to nothing is a report the user meant to have checked: say so.
         const target = linkTarget(full);
@@ -71,8 +73,9 @@ export function collectFiles(inputs: readonly string[]): CollectedFiles {
   return { files, unreadable };
 }
 
-function isTxt(name: string): boolean {
-  return name.toLowerCase().endsWith('.txt');
+function isReportFile(name: string): boolean {
+  const extension = path.extname(name).toLowerCase();
+  return extension === '.txt' || Object.hasOwn(ORIGINAL_EXTENSIONS, extension);
 }
 
 function linkTarget(p: string): { isFile: boolean; error?: unknown } {

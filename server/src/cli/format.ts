@@ -1,7 +1,11 @@
 // Check results → what the user reads: text lines (1-based line:column, as
 // editors and terminals show them) or JSON (zero-based UTF-16, as in LSP).
+// A finding in an original (PDF, Word file, web page) is also told where it is
+// in that file: the page and the cell, which the reviewer can look up.
 
 import { messagesFor, type Lang } from '../core/i18n';
+import type { TableKey } from '../core/i18n/types';
+import type { OriginalKind, OriginalPlace } from '../core/service';
 import type { Finding, Severity } from '../core/rules/types';
 import type { LineIndex, Position } from '../core/text/lines';
 
@@ -10,10 +14,30 @@ export interface ReportedDiagnostic {
   severity: Severity;
   code: string;
   message: string;
+  /** For an original: where the finding is in it (the range above is the rendition's, `gov-report render`). */
+  original?: OriginalLocation;
+}
+
+/** Where a finding is in an original file; numbers 1-based, as the reader counted them. */
+export interface OriginalLocation {
+  format: OriginalKind;
+  page?: number;
+  /** The table among the original's tables, and the cell's grid row and column (merged cells expanded). */
+  table?: number;
+  row?: number;
+  column?: number;
+  /** A paragraph outside tables, counted in document order. */
+  paragraph?: number;
+  /** The template's names for the cell, when it is one the parser read (row and column labels as the template prints them). */
+  template?: { table: TableKey; row?: string; column?: string };
+  /** The place in words (`第 3 页，表三“（七）总计”行“总计”列`), as the text output shows it. */
+  text: string;
 }
 
 export interface FileResult {
   file: string;
+  /** 'text' for a text report, else the original's format (told by content, not name). */
+  format: 'text' | OriginalKind;
   diagnostics: ReportedDiagnostic[];
 }
 
@@ -24,8 +48,24 @@ export interface RunSummary {
   notChecked: number;
 }
 
-export function toReported(finding: Finding, lines: LineIndex): ReportedDiagnostic {
-  return { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
+export function toReported(finding: Finding, lines: LineIndex, original?: OriginalLocation): ReportedDiagnostic {
+  const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
+  return original ? { ...reported, original } : reported;
+}
+
+export function originalLocation(format: OriginalKind, place: OriginalPlace & { text: string }): OriginalLocation {
+  const { origin, shown } = place;
+  const template = shown.table ? { table: shown.table, ...(shown.row !== undefined ? { row: shown.row } : {}), ...(shown.column !== undefined ? { column: shown.column } : {}) } : undefined;
+  return {
+    format,
+    ...(origin.page !== undefined ? { page: origin.page } : {}),
+    ...(origin.table !== undefined ? { table: origin.table } : {}),
+    ...(origin.row !== undefined ? { row: origin.row } : {}),
+    ...(origin.column !== undefined ? { column: origin.column } : {}),
+    ...(origin.paragraph !== undefined ? { paragraph: origin.paragraph } : {}),
+    ...(template ? { template } : {}),
+    text: place.text,
+  };
 }
 
 export function formatJson(results: readonly FileResult[]): string {
@@ -38,8 +78,10 @@ export function formatText(results: readonly FileResult[], summary: RunSummary, 
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
       const { line, character } = d.range.start;
+      // An original's line:column would be the rendition's, which the user does not have open: the page and cell instead.
+      const where = d.original?.text || `${line + 1}:${character + 1}`;
       // One problem per line: a message with a line break would split it.
-      lines.push(`${file}:${line + 1}:${character + 1}  ${d.severity}  ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}  ${d.code}`);
+      lines.push(`${file}:${where}  ${d.severity}  ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}  ${d.code}`);
     }
   }
   if (lines.length) lines.push('');

@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME } from './config';
 export const USAGE = `用法 (usage):
   gov-report check [--format text|json] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
   gov-report tables [--lang zh|en] <文件>
+  gov-report render [--lang zh|en] <文件>
   gov-report --help | --version
 `;
 
@@ -15,19 +16,31 @@ Checks Chinese government information disclosure annual reports.
 
 ${USAGE}
 命令 (commands):
-  check <路径>…        检查文件；文件夹递归查找 *.txt（跳过 node_modules 和 . 开头的文件夹，
-                       以及开头不像年度报告的文件）；直接指定的文件不论扩展名都会检查。
-                       Check files; folders are searched recursively for *.txt.
+  check <路径>…        检查文件；文件夹递归查找 *.txt 以及网页（.html .htm）、Word（.docx .doc）
+                       和 PDF 原件（跳过 node_modules 和 . 开头的文件夹，以及不像年度报告的文件）；
+                       直接指定的文件不论扩展名都会检查。文件格式按内容识别（改名为 .txt 的 PDF 仍按 PDF 读取）。
+                       Check files; folders are searched recursively for *.txt and for web pages,
+                       Word files and PDFs (the format is told by content, not by name).
   tables <文件>        打印解析出的表二、表三、表四，便于核对解析结果。
                        Print the tables as the parser understood them.
+  render <文件>        打印原件（网页、Word、PDF）读出的文本，即实际检查的文本（表格每行一行、
+                       单元格以制表符分隔），可附在问题报告中；文本文件原样打印。
+                       Print the text an original is read as (what is checked; tab-separated rows).
 
 选项 (options):
   --format text|json   输出格式，默认 text。(output format, default text)
                        text：每个问题一行 "路径:行:列  级别  说明  代码"，行号和列号从 1 开始，
                              最后一行为汇总。(line and column are 1-based)
-                       json：[{ "file", "diagnostics": [{ "range", "severity", "code", "message" }] }]，
+                             原件以原件中的位置代替行:列，例如
+                             "报告.pdf:第 3 页，表三“（七）总计”行“总计”列  error  …  sum.column"。
+                             (for an original, its page and cell instead of line:column)
+                       json：[{ "file", "format", "diagnostics": [{ "range", "severity", "code", "message" }] }]，
                              range 的 line/character 从 0 开始、按 UTF-16 计，与 LSP 相同。
                              (zero-based UTF-16 line/character, as in LSP)
+                             format 为 text、html、docx、doc 或 pdf；原件的每个问题另有
+                             "original": { "format", "page", "table", "row", "column", "paragraph",
+                             "template": { "table", "row", "column" }, "text" }（从 1 开始；range 指 render 的文本）。
+                             (an original's diagnostics carry where they are in it; range is the rendition's)
   --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。
                        (language of the messages and the summary line, default zh; en writes them
                        in English, quoting the report's labels, headings and numbers as written)
@@ -44,9 +57,10 @@ ${USAGE}
 退出码 (exit codes):
   0  没有错误 (no errors)
   1  报告了错误级别的问题 (an error was reported)
-  2  有路径无法读取（或直接指定的文件是 PDF、Word 等非文本文件）、配置文件无效或命令用法有误；优先于 1
-     (a path could not be read or a file named is a PDF, Word or other non-text file, a config file is invalid,
-     or the usage is wrong; wins over 1)
+  2  有路径无法读取（文件不存在、直接指定的二进制文件、无法读取的原件如扫描版或加密的 PDF）、
+     配置文件无效或命令用法有误；优先于 1
+     (a path could not be read: missing, a binary file named, an original that cannot be read such as a
+     scanned or encrypted PDF; a config file is invalid, or the usage is wrong; wins over 1)
 
 文件编码 (encodings): UTF-8（可带 BOM）、GB18030/GBK 自动识别。
 `;

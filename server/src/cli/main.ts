@@ -1,15 +1,15 @@
 // Entry point of dist/cli.js (launched by bin/gov-report.js): argv in, exit
 // code out. Sets process.exitCode rather than calling exit, so piped output
-// is flushed before the process ends.
+// is flushed before the process ends. Asynchronous: originals' readers are.
 
 import { parseArgs, UsageError, type Command } from './args';
 import { runCheck } from './check';
 import { EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { HELP, USAGE, version } from './help';
 import { processIo, type Io } from './io';
-import { runTables } from './tables';
+import { runRender, runTables } from './tables';
 
-function run(argv: readonly string[], io: Io): number {
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv);
@@ -29,6 +29,8 @@ function run(argv: readonly string[], io: Io): number {
       return runCheck(command, io);
     case 'tables':
       return runTables(command.path, io, command.lang ?? 'zh');
+    case 'render':
+      return runRender(command.path, io, command.lang ?? 'zh');
   }
 }
 
@@ -38,4 +40,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), processIo);
+run(process.argv.slice(2), processIo).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`gov-report: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  },
+);

@@ -3,7 +3,9 @@
 
 import path from 'node:path';
 import type { NotTextKind } from '../core/text/not-text';
+import { describeReadProblem, type Lang } from '../core/service';
 import { NotTextError } from './decode';
+import { OriginalProblemError } from './read';
 
 const REASONS: Record<string, [string, string]> = {
   ENOENT: ['文件或文件夹不存在', 'no such file or directory'],
@@ -20,7 +22,9 @@ const NOT_TEXT: Record<NotTextKind, [string, string]> = {
   binary: ['这是二进制文件，不是文本', 'a binary file, not text'],
 };
 
-export function cannotRead(target: string, error: unknown): string {
+/** `lang`: the language of a reader's problem (scanned PDF, broken Word file …), which the catalogs word. */
+export function cannotRead(target: string, error: unknown, lang: Lang = 'zh'): string {
+  if (error instanceof OriginalProblemError) return describeReadProblem(target, error.format, error.problem, { lang });
   if (error instanceof NotTextError) {
     const [zh, en] = NOT_TEXT[error.kind];
     return `无法检查“${target}”：${zh} (cannot check ${target}: ${en})`;

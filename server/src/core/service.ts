@@ -9,8 +9,9 @@ import { reportStatus, type ReportStatus, type StatusOptions } from './features/
 import { documentSymbols } from './features/symbols';
 import { tablesView, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
-import type { Lang } from './i18n';
-import type { Report } from './model';
+import { messagesFor, type Lang } from './i18n';
+import { originalPlace, type OriginalPlace } from './features/original-place';
+import type { Range, Report } from './model';
 import { assemble, type Assembly } from './parse/assemble';
 import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
 import { patchReport, type ReportDelta } from './parse/patch-report';
@@ -19,6 +20,9 @@ import type { ReportChanges } from './rules/engine';
 import type { Finding, RuleSeverities } from './rules/types';
 import { isFlattenedLine, renderFlattened } from './readers/flattened';
 import { mapReport, type Rendition } from './readers/rendition';
+import type { OriginalKind } from './readers/original';
+import type { ReadProblem } from './readers/blocks';
+import { placeAt, type OriginalRendition } from './readers/tab-grid';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 import { NOT_TEXT_PROBE, notTextKind, type NotTextKind } from './text/not-text';
@@ -222,4 +226,22 @@ export function status(doc: ParsedDocument, options: StatusOptions = {}): Report
 /** 表二, 表三, 表四 as a JSON view for the table preview: cells, ranges, findings, computed sums. */
 export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesView {
   return tablesView(doc.report, check(doc, options), doc.lines, options.lang ?? 'zh');
+}
+
+// ---------------------------------------------------------------- originals (issue 13)
+
+export { readOriginal, originalKind, ORIGINAL_EXTENSIONS, type OriginalKind, type OriginalOutcome } from './readers/original';
+export type { OriginalRendition } from './readers/tab-grid';
+export type { OriginPlace, ReadProblem } from './readers/blocks';
+export type { OriginalPlace };
+
+/** Where `range` of a rendition's parsed document is in the original, and the words for it (`第 3 页，表三“（七）总计”行“总计”列`). */
+export function describePlace(doc: ParsedDocument, rendition: OriginalRendition, range: Range, options: LangOption = {}): OriginalPlace & { text: string } {
+  const place = originalPlace(doc.report, placeAt(rendition, range.start) ?? {}, range);
+  return { ...place, text: messagesFor(options.lang ?? 'zh').readers.place(place.shown) };
+}
+
+/** The words for a problem reading an original (`无法读取“x.pdf”：这是 PDF 文件，…`). */
+export function describeReadProblem(file: string, kind: OriginalKind, problem: ReadProblem, options: LangOption = {}): string {
+  return messagesFor(options.lang ?? 'zh').readers.problem(file, kind, problem.kind, problem.detail);
 }

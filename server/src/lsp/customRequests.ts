@@ -29,6 +29,8 @@ export interface CustomRequestDeps {
   open(uri: string): OpenDocument | undefined;
   settings: SettingsStore;
   docsBase: string;
+  /** Adds each finding's place in the original to a rendition's diagnostics (originals.ts). */
+  placed?: (uri: string, parsed: ParsedDocument, items: Diagnostic[]) => Diagnostic[];
 }
 
 export type StatusAnswer = ReportStatus & { uri: string; version: number };
@@ -74,6 +76,8 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     // Settings are cached per uri for open documents; a workspace pass must not fill the cache.
     if (!deps.open(uri)) deps.settings.forget(uri);
     throwIfCancelled(token);
-    return diagnostics(parseDocument(text), uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
+    const parsed = parseDocument(text);
+    const items = diagnostics(parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
+    return deps.placed ? deps.placed(uri, parsed, items) : items;
   }));
 }

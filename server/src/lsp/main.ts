@@ -5,10 +5,12 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ErrorCodes, ProposedFeatures, ResponseError } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, type Hover } from 'vscode-languageserver/node';
+import { messagesFor } from '../core/i18n';
 import { actions, diagnostics, folding, hover, newReport, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { registerCustomRequests } from './customRequests';
+import { registerOriginals, Renditions } from './originals';
 import { flattenSymbols } from './flatSymbols';
 import { guardNotification, guardRequest } from './guard';
 import { setLocale, uiLanguage } from './locale';
@@ -27,10 +29,12 @@ const settings = new SettingsStore(connection, () => features.configuration);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
 const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
 const log = connection.console;
+const renditions = new Renditions();
 
 const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
   const { rules, templateYear } = await settings.for(doc.uri);
-  return diagnostics(cache.get(doc).parsed, doc.uri, { rules, templateYear, docsBase, lang: uiLanguage() });
+  const { parsed } = cache.get(doc);
+  return renditions.withPlaces(doc.uri, parsed, diagnostics(parsed, doc.uri, { rules, templateYear, docsBase, lang: uiLanguage() }));
 });
 
 connection.onInitialize((params) => {
@@ -66,7 +70,11 @@ connection.onHover(guardRequest(log, 'hover', () => null, ({ textDocument, posit
   const doc = documents.get(textDocument.uri);
   if (!doc) return null;
   const parsed = cache.get(doc).parsed;
-  return hover(parsed, parsed.lines.offsetAt(position), { lang: uiLanguage() }) ?? null;
+  const offset = parsed.lines.offsetAt(position);
+  const answer = hover(parsed, offset, { lang: uiLanguage() });
+  // A rendition of an original: the hover also says where the piece is in the file the user holds.
+  const place = renditions.placeAt(doc.uri, parsed, offset);
+  return place ? withOriginalPlace(answer, place) : (answer ?? null);
 }));
 
 connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
@@ -88,6 +96,9 @@ connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () =>
   return newReport({ year, agency: p.agency.trim() });
 }));
 
+// Originals (web pages, Word files, PDFs) read for the client's read-only renditions (client/src/originals.ts).
+registerOriginals(connection, renditions);
+
 // Status item, table preview and workspace check (client/src/statusItem.ts, preview.ts, workspaceCheck.ts).
 registerCustomRequests(connection, {
   open: (uri) => {
@@ -96,9 +107,10 @@ registerCustomRequests(connection, {
   },
   settings,
   docsBase,
+  placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items),
 });
 
-connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase })));
+connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase, placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items) })));
 
 connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async ({ settings: changed }) => {
   settings.changed(changed);
@@ -113,6 +125,14 @@ connection.onShutdown(() => {
   shutdownRequested = true;
 });
 if (process.send) process.on('disconnect', () => process.exit(shutdownRequested ? 0 : 1));
+
+function withOriginalPlace(answer: Hover | undefined, place: string): Hover {
+  const line = messagesFor(uiLanguage()).readers.inOriginal(place);
+  if (!answer) return { contents: { kind: 'markdown', value: line } };
+  const { contents } = answer;
+  if (typeof contents === 'object' && 'kind' in contents) return { ...answer, contents: { kind: contents.kind, value: `${contents.value}\n\n---\n\n${line}` } };
+  return { ...answer, contents: [...(Array.isArray(contents) ? contents : [contents]), line] };
+}
 
 documents.listen(connection);
 connection.listen();

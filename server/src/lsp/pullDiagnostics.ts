@@ -8,11 +8,12 @@ import {
   ResponseError,
   type CancellationToken,
   type DocumentDiagnosticParams,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnostics } from '../core/service';
+import { diagnostics, type ParsedDocument } from '../core/service';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
 import type { SettingsStore } from './settings';
@@ -22,6 +23,8 @@ export interface PullDeps {
   cache: ParseCache;
   settings: SettingsStore;
   docsBase: string;
+  /** Adds each finding's place in the original to a rendition's diagnostics (originals.ts). */
+  placed?: (uri: string, parsed: ParsedDocument, items: Diagnostic[]) => Diagnostic[];
 }
 
 export const EMPTY_REPORT: DocumentDiagnosticReport = { kind: 'full', items: [] };
@@ -44,6 +47,7 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
     const entry = deps.cache.get(doc);
     const resultId = `${entry.serial}.${generation}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() }) };
+    const items = diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
+    return { kind: 'full', resultId, items: deps.placed ? deps.placed(uri, entry.parsed, items) : items };
   };
 }

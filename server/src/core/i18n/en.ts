@@ -369,6 +369,8 @@ export const en: Messages = {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],
     problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
       `cannot read ${file}: ${FORMAT_NAMES[f]}; ${READ_PROBLEMS[problem]}${detail ? ` (${detail})` : ''}`,
+    notOriginal: (file: string) => `${file} is not a web page, Word file or PDF: it cannot be read as an original`,
+    inOriginal: (place: string) => `In the original: ${place}`,
     place: (p: OriginalPlaceShown) => {
       const parts: string[] = [];
       if (p.page !== undefined) parts.push(`page ${p.page}`);
@@ -386,7 +388,7 @@ export const en: Messages = {
       const parts = [plural(c.files, 'file'), plural(c.errors, 'error'), plural(c.warnings, 'warning')];
       if (c.information) parts.push(plural(c.information, 'info', 'infos'));
       if (c.hints) parts.push(plural(c.hints, 'hint'));
-      if (c.skipped) parts.push(`${plural(c.skipped, '.txt file')} skipped (not like a report)`);
+      if (c.skipped) parts.push(`${plural(c.skipped, 'file')} skipped (not like a report)`);
       if (c.notChecked) parts.push(`${plural(c.notChecked, 'path')} not checked`);
       return parts.join(', ');
     },

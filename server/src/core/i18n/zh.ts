@@ -400,6 +400,10 @@ export const zh = {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],
     problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
       `无法读取“${file}”：这是${FORMAT_NAMES[f]}，${READ_PROBLEMS[problem]}${detail ? `（${detail}）` : ''}`,
+    /** Bytes handed over as an original that are none of the formats read. */
+    notOriginal: (file: string) => `“${file}”不是网页、Word 文件或 PDF 文件，无法作为原件读取`,
+    /** The hover line over a rendition of an original. */
+    inOriginal: (place: string) => `原文位置：${place}`,
     place: (p: OriginalPlaceShown) => {
       const parts: string[] = [];
       if (p.page !== undefined) parts.push(`第 ${p.page} 页`);
@@ -417,7 +421,7 @@ export const zh = {
       const parts = [`${c.files} 个文件`, `${c.errors} 个错误`, `${c.warnings} 个警告`];
       if (c.information) parts.push(`${c.information} 条信息`);
       if (c.hints) parts.push(`${c.hints} 条提示`);
-      if (c.skipped) parts.push(`跳过 ${c.skipped} 个不像年报的 .txt 文件`);
+      if (c.skipped) parts.push(`跳过 ${c.skipped} 个不像年报的文件`);
       if (c.notChecked) parts.push(`${c.notChecked} 个路径未能检查`);
       return parts.join('，');
     },
