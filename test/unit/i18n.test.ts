@@ -76,7 +76,7 @@ const SAMPLES: Samples = {
     unify: [['(a)']],
   },
   'section.title': { message: [['Title', 'Template']], fix: [['Template']] },
-  'section.empty': { message: [['Title', 'nothing'], ['Title', 'none'], ['Title', 'placeholder']] },
+  'section.empty': { message: [['Title', 'nothing'], ['Title', 'none'], ['Title', 'placeholder']], placeholderLeft: [['Title', '【待填写】']] },
   'preface.sections': {
     message: [[{ notInText: ['I. A'], notListed: ['V. E'], count: { written: '5', stated: 5, present: 6 } }], [{ notInText: [], notListed: ['V. E'] }]],
   },

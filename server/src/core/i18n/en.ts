@@ -204,6 +204,7 @@ export const en: Messages = {
   },
   'section.empty': {
     message: (title, what) => `“${title}” ${what === 'nothing' ? 'has no content' : what === 'none' ? 'only says “无”' : 'is not filled in yet (placeholders only)'}.`,
+    placeholderLeft: (title, placeholder) => `“${title}” still has a part to fill in: “${placeholder}”`,
   },
   'preface.sections': {
     message: (p) => {

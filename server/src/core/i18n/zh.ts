@@ -204,6 +204,8 @@ export const zh = {
   },
   'section.empty': {
     message: (title: string, what: 'nothing' | 'none' | 'placeholder') => `“${title}”${what === 'nothing' ? '没有内容' : what === 'none' ? '只有“无”' : '尚未填写（只有占位内容）'}。`,
+    /** A placeholder paragraph in a section that has other content. */
+    placeholderLeft: (title: string, placeholder: string) => `“${title}”中还有待填写的内容：${placeholder}`,
   },
   'preface.sections': {
     /** `notInText`, `notListed`: "一、总体情况", …; `count`: the number as the preface writes it and the headings present. */
