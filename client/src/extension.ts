@@ -46,7 +46,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       },
     },
   };
-  return new LanguageClient('govReport', vscode.l10n.t('政府信息公开年报检查 (Gov Report)'), serverOptions, clientOptions);
+  return new LanguageClient('govReport', vscode.l10n.t('Gov Report'), serverOptions, clientOptions);
 }
 
 function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -87,7 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // The pull options are fixed when a client is created: a new mode needs a new client.
       if (!e.affectsConfiguration('govReport.run')) return;
       void stopClient().then(() => startClient(context)).catch((error: unknown) => {
-        void vscode.window.showErrorMessage(vscode.l10n.t('语言服务器重启失败：{0} (Could not restart the language server)', String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not restart the language server: {0}', String(error)));
       });
     }),
   );

@@ -45,12 +45,12 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
 
   const run = async () => {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('请先打开一个文件夹或工作区。 (Open a folder or workspace first.)'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder or workspace first.'));
       return;
     }
     const server = client();
     if (!server?.isRunning()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('语言服务器未启动，无法检查。 (The language server is not running.)'));
+      void vscode.window.showErrorMessage(vscode.l10n.t('The language server is not running: nothing was checked.'));
       return;
     }
     running?.cancel();
@@ -58,11 +58,11 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
     running = own;
     collection.clear();
     const summary = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('检查工作区中的年度报告 (Checking annual reports)'), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking annual reports'), cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => own.cancel());
         const stop = own.token;
-        progress.report({ message: vscode.l10n.t('查找文件… (finding files)') });
+        progress.report({ message: vscode.l10n.t('Finding files…') });
         const files = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', MAX_FILES, stop)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
         let checked = 0;
         let skippedOpen = 0;
@@ -110,12 +110,12 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
 
     const parts = [
       summary.cancelled
-        ? vscode.l10n.t('已取消。检查了 {0} 份年度报告：{1} 个错误，{2} 个警告。 (Cancelled after {0} reports: {1} errors, {2} warnings.)', summary.checked, summary.errors, summary.warnings)
-        : vscode.l10n.t('检查了 {0} 份年度报告：{1} 个错误，{2} 个警告。 (Checked {0} reports: {1} errors, {2} warnings.)', summary.checked, summary.errors, summary.warnings),
-      ...(summary.skippedOpen ? [vscode.l10n.t('已打开的 {0} 份报告由编辑器实时检查。 ({0} open reports are checked as you type.)', summary.skippedOpen)] : []),
-      ...(summary.failed.length ? [vscode.l10n.t('{0} 个文件无法读取：{1} ({0} files could not be read)', summary.failed.length, summary.failed.slice(0, 3).join('；'))] : []),
+        ? vscode.l10n.t('Cancelled after {0} reports: {1} errors, {2} warnings.', summary.checked, summary.errors, summary.warnings)
+        : vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings.', summary.checked, summary.errors, summary.warnings),
+      ...(summary.skippedOpen ? [vscode.l10n.t('{0} open reports are checked as you type.', summary.skippedOpen)] : []),
+      ...(summary.failed.length ? [vscode.l10n.t('{0} files could not be read: {1}', summary.failed.length, summary.failed.slice(0, 3).join('；'))] : []),
     ];
-    const show = vscode.l10n.t('查看问题 (Show Problems)');
+    const show = vscode.l10n.t('Show Problems');
     const message = parts.join(' ');
     const pick = summary.errors + summary.warnings > 0 || summary.withProblems > 0
       ? await vscode.window.showWarningMessage(message, show)
