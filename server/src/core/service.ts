@@ -2,7 +2,7 @@
 
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
 import { codeActions, type CodeActionQuery } from './features/codeActions';
-import { toDiagnostics } from './features/diagnostics';
+import { limitedDiagnostics, MAX_DIAGNOSTICS } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
@@ -115,9 +115,16 @@ function withoutLineBreakFix(f: Finding): Finding {
   return rest;
 }
 
-export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {
-  return toDiagnostics(check(doc, options), doc.lines, uri, options.docsBase);
+/**
+ * The findings as an editor is sent them: at most `maxDiagnostics` (1,000, as
+ * VS Code shows a file), errors first, and a note saying how many more there
+ * are. The CLI calls `check`, which lists all.
+ */
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number } = {}): Diagnostic[] {
+  return limitedDiagnostics(check(doc, options), doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
 }
+
+export { MAX_DIAGNOSTICS } from './features/diagnostics';
 
 export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
   // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.

@@ -336,6 +336,10 @@ export const en: Messages = {
     fixAllOfKind: (rule, edits) => `Fix all “${rule}” problems in this file (${edits})`,
     fixAll: 'Fix all auto-fixable problems (gov-report)',
   },
+  diagnostics: {
+    more: (hidden, byRule, max) =>
+      `${hidden.toLocaleString('en-US')} more problems are not listed (the editor is sent at most ${max.toLocaleString('en-US')} a file: errors first, then warnings, then information): ${byRule.map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`).join(', ')}. The command line, gov-report check, lists them all.`,
+  },
   preview: {
     leafRows: '（一） to （六）',
   },

@@ -367,6 +367,11 @@ export const zh = {
     fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
     fixAll: '修复所有可自动修复的问题 (gov-report)',
   },
+  diagnostics: {
+    /** The note at the top of a file with more findings than the editor is sent: how many more, by rule code. */
+    more: (hidden: number, byRule: readonly (readonly [string, number])[], max: number) =>
+      `另有 ${hidden.toLocaleString('en-US')} 个问题未列出（编辑器中每个文件最多列出 ${max.toLocaleString('en-US')} 个，先错误、再警告、再信息）：${byRule.map(([code, n]) => `${code} ${n.toLocaleString('en-US')} 个`).join('，')}。命令行 gov-report check 会列出全部。`,
+  },
   preview: {
     /** What 表三 （七）总计 is compared with when the rows cannot be added. */
     leafRows: '（一）至（六）各项',
