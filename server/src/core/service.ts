@@ -1,7 +1,7 @@
 // The façade the LSP glue and the CLI call. Pure: text in, answers out.
 
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
-import { codeActions, type CodeActionQuery } from './features/codeActions';
+import { codeActions, resolveCodeAction, type CodeActionQuery } from './features/codeActions';
 import { limitedDiagnostics, MAX_DIAGNOSTICS } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
@@ -154,6 +154,11 @@ export function actions(doc: ParsedDocument, query: CodeActionQuery, options: Ch
 /** A new report on the 2021 template, tables zero-filled, prose as placeholders. */
 export function newReport(options: NewReportOptions): string {
   return renderNewReport(options);
+}
+
+/** The edit of an action `actions` made with `lazy`, for the document as it is now (version `current.version`). */
+export function resolveAction(doc: ParsedDocument, action: CodeAction, current: { uri: string; version: number }, options: CheckOptions = {}): CodeAction {
+  return resolveCodeAction(action, check(doc, options), doc.lines, current);
 }
 
 export { FIX_ALL_KIND } from './features/codeActions';
