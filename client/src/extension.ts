@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerReportDetection } from './detectReport';
 import { registerNewReportCommand } from './newReport';
 import { registerTablePreview } from './preview';
+import { runMode } from './runMode';
 import { registerStatusItem } from './statusItem';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -16,12 +17,7 @@ let client: LanguageClient | undefined;
 let lifecycle: Promise<void> = Promise.resolve();
 const clientChanged = new vscode.EventEmitter<LanguageClient | undefined>();
 
-export type RunMode = 'onType' | 'onSave';
-
-/** `govReport.run`: when VS Code asks the server for diagnostics. */
-export function runMode(): RunMode {
-  return vscode.workspace.getConfiguration('govReport').get<string>('run') === 'onSave' ? 'onSave' : 'onType';
-}
+export { runMode, type RunMode } from './runMode';
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');

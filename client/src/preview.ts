@@ -1,6 +1,8 @@
 // "预览表格": a webview beside the report drawing 表二, 表三 and 表四 from the
 // server's parse (govReport/tables), problems coloured, sums computed. It
-// follows the text as you type (debounced) and the diagnostics as they change;
+// follows the text as you type (debounced), or only when it is saved when
+// govReport.run is onSave (issue 19: the page must not move while typing),
+// and the diagnostics as they change;
 // clicking a cell puts the cursor on that cell in the text.
 
 import { randomBytes } from 'node:crypto';
@@ -10,6 +12,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { layoutName, templateName } from './labels';
 import { DEFAULT_STRINGS, renderPreviewBody, renderPreviewDocument, type PreviewStrings } from './previewHtml';
 import { requestTables, type TablesAnswer } from './protocol';
+import { runMode } from './runMode';
 
 const VIEW_TYPE = 'govReport.tablesPreview';
 const DEBOUNCE_MS = 300;
@@ -169,8 +172,9 @@ export function registerTablePreview(context: vscode.ExtensionContext, client: (
   context.subscriptions.push(
     vscode.commands.registerCommand('govReport.previewTables', (uri?: unknown) => open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) forUri(e.document.uri)?.schedule();
+      if (e.contentChanges.length > 0 && runMode() === 'onType') forUri(e.document.uri)?.schedule();
     }),
+    vscode.workspace.onDidSaveTextDocument((doc) => forUri(doc.uri)?.schedule(0)),
     vscode.languages.onDidChangeDiagnostics((e) => {
       for (const uri of e.uris) forUri(uri)?.schedule();
     }),

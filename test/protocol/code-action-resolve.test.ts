@@ -93,7 +93,7 @@ describe('a long draft', () => {
     await open(uri, draft);
     const items = (await pull(uri)).items;
     assert.equal(items.length, 1000);
-    assert.match(items[0]!.message, /^另有 [\d,]+ 个问题未列出.*prose\.sum [\d,]+ 个/);
+    assert.match(String(items[0]!.message), /^另有 [\d,]+ 个问题未列出.*prose\.sum [\d,]+ 个/);
     assert.equal(items.filter((d) => d.code === undefined).length, 1);
   });
 });
