@@ -39,7 +39,8 @@ describe('package.nls', () => {
   // English may quote the template's own names in Chinese (政府信息公开工作年度报告, 国办公开办函〔2021〕30号).
   const chineseOutsideNames = (s: string) => hasChinese(s.replace(/政府信息公开工作年度报告|国办公开办函〔2021〕30号/g, ''));
   test('English in package.nls.json, Chinese in package.nls.zh-cn.json, no value in both languages', () => {
-    for (const [key, value] of Object.entries(nlsEn)) assert.ok(/[A-Za-z]{3}/.test(value) && !chineseOutsideNames(value), `${key}: ${value}`);
+    // Rule names (configuration.rules.rule.*) come from the English catalog, which quotes the template's labels (i18n.test.ts).
+    for (const [key, value] of Object.entries(nlsEn)) assert.ok(/[A-Za-z]{3}/.test(value) && (key.startsWith('configuration.rules.rule.') || !chineseOutsideNames(value)), `${key}: ${value}`);
     for (const [key, value] of Object.entries(nlsZh)) if (key !== 'configuration.title' && key !== 'command.category') assert.ok(hasChinese(value), `${key}: ${value}`);
     for (const value of Object.values(nlsZh)) assert.doesNotMatch(value, /[\u4e00-\u9fff][^`]*\((?:[A-Z][a-z]+|[a-z]+ [a-z]+)[^)]*\)\s*$/, value);
   });
