@@ -3,7 +3,9 @@
 // its problems listed in the Problems panel, with a cancellable progress
 // notification and a summary. Open reports are the server's own business (it
 // diagnoses them as you type): they are skipped, and a report opened later
-// drops its workspace-check entry for the same reason.
+// hides its workspace-check entry for the same reason. The results stay (issue
+// 19): a checked report that is closed again is checked again from disk and
+// listed, and one that changes on disk while closed is checked again.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -39,9 +41,54 @@ function isOpenReport(uri: vscode.Uri): boolean {
   return vscode.workspace.textDocuments.some((d) => d.languageId === 'gov-report' && d.uri.toString() === uri.toString());
 }
 
+/** What checking one file gave: its diagnostics, or why it was not checked. */
+type FileResult = { diagnostics: vscode.Diagnostic[] } | { skipped: 'open' | 'not-a-report' } | { stopped: true };
+
 export function registerWorkspaceCheck(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const collection = vscode.languages.createDiagnosticCollection('gov-report-workspace');
+  /** The files the last workspace check covered: their results are kept up to date while they are closed. */
+  const covered = new Set<string>();
   let running: vscode.CancellationTokenSource | undefined;
+  // Only covered files are acted on; the pattern is the one the check collects.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+
+  /** Reads one file, has the server check it and lists its problems (none listed while it is open). */
+  const checkFile = async (uri: vscode.Uri, stop?: vscode.CancellationToken): Promise<FileResult> => {
+    // Open: the server's; covered all the same, so that closing it brings its results back.
+    if (isOpenReport(uri)) {
+      covered.add(uri.toString());
+      return { skipped: 'open' };
+    }
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > MAX_REPORT_BYTES) return { skipped: 'not-a-report' };
+    const text = decodeText(await vscode.workspace.fs.readFile(uri));
+    if (!isReportCandidate(uri.path, text)) return { skipped: 'not-a-report' };
+    const items = await requestCheckText(client(), uri.toString(), text, stop);
+    if (items === undefined || stop?.isCancellationRequested) return { stopped: true };
+    covered.add(uri.toString());
+    // Opened while we were checking: the server has it now.
+    if (isOpenReport(uri)) return { skipped: 'open' };
+    const converter = client()?.protocol2CodeConverter;
+    if (!converter) return { stopped: true };
+    const diagnostics = await converter.asDiagnostics(items);
+    if (isOpenReport(uri)) return { skipped: 'open' };
+    collection.set(uri, diagnostics);
+    return { diagnostics };
+  };
+
+  /** A covered file closed or changed on disk: checked again, quietly (a failure drops its stale entry). */
+  const recheck = (uri: vscode.Uri) => {
+    if (!covered.has(uri.toString()) || isOpenReport(uri)) return;
+    checkFile(uri).then(
+      (result) => {
+        if ('skipped' in result && result.skipped === 'not-a-report') collection.delete(uri);
+      },
+      (error: unknown) => {
+        collection.delete(uri);
+        console.warn(`[gov-report] workspace check of ${uri.toString()}: ${String(error)}`);
+      },
+    );
+  };
 
   const run = async () => {
     if (!vscode.workspace.workspaceFolders?.length) {
@@ -57,6 +104,7 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
     const own = new vscode.CancellationTokenSource();
     running = own;
     collection.clear();
+    covered.clear();
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking annual reports'), cancellable: true },
       async (progress, token) => {
@@ -73,30 +121,19 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
         for (const [k, uri] of files.entries()) {
           if (stop.isCancellationRequested) break;
           progress.report({ message: `${k + 1}/${files.length} ${path.basename(uri.path)}`, increment: 100 / Math.max(files.length, 1) });
-          if (isOpenReport(uri)) {
-            skippedOpen++;
-            continue;
-          }
           try {
-            const stat = await vscode.workspace.fs.stat(uri);
-            if (stat.size > MAX_REPORT_BYTES) continue;
-            const text = decodeText(await vscode.workspace.fs.readFile(uri));
-            if (!isReportCandidate(uri.path, text)) continue;
-            const items = await requestCheckText(client(), uri.toString(), text, stop);
-            if (items === undefined || stop.isCancellationRequested) break;
-            // Opened while we were checking: the server has it now.
-            if (isOpenReport(uri)) continue;
-            const converter = client()?.protocol2CodeConverter;
-            if (!converter) break;
-            const diagnostics = await converter.asDiagnostics(items);
+            const result = await checkFile(uri, stop);
+            if ('stopped' in result) break;
+            if ('skipped' in result) {
+              if (result.skipped === 'open') skippedOpen++;
+              continue;
+            }
+            const { diagnostics } = result;
             checked++;
             const counts = countProblems(diagnostics);
             errors += counts.errors;
             warnings += counts.warnings;
-            if (diagnostics.length) {
-              withProblems++;
-              collection.set(uri, diagnostics);
-            }
+            if (diagnostics.length) withProblems++;
           } catch (error) {
             if (stop.isCancellationRequested) break;
             failed.push(`${path.basename(uri.path)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -126,9 +163,18 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
   context.subscriptions.push(
     collection,
     vscode.commands.registerCommand('govReport.checkWorkspace', run),
-    // An opened report is diagnosed by the server; keep no second copy of its problems.
+    // An opened report is diagnosed by the server; keep no second copy of its problems while it is open.
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (doc.languageId === 'gov-report') collection.delete(doc.uri);
+    }),
+    // Closed again (the server's diagnostics go with it): its problems come back, as the file on disk is now.
+    vscode.workspace.onDidCloseTextDocument((doc) => recheck(doc.uri)),
+    watcher,
+    watcher.onDidChange(recheck),
+    watcher.onDidCreate(recheck),
+    watcher.onDidDelete((uri) => {
+      covered.delete(uri.toString());
+      collection.delete(uri);
     }),
     { dispose: () => running?.cancel() },
   );
