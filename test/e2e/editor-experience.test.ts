@@ -95,6 +95,16 @@ function cellOfLine(frame: Frame, line: number): Locator {
   return frame.locator(`section.t3 td.num[data-range^="${line - 1},"]`);
 }
 
+/** Empties the Problems panel's filter as a user does: focus it, select all, delete. */
+async function clearProblemsFilter(): Promise<void> {
+  const filter = page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first();
+  await filter.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const badge = page.locator('.viewpane-filter-badge').first();
+  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
+}
+
 async function closeAllEditors(): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
@@ -362,7 +372,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.equal(await page.locator('.tabs-container .tab').count(), 0);
     await screenshot(page, 'editor-workspace-check-after-open-close');
     await runCommand(page, 'View: Toggle Maximized Panel');
-    await page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first().fill('');
+    await clearProblemsFilter();
     await runCommand(page, 'View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
   });
@@ -382,6 +392,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     } finally {
       // The untitled report is thrown away, so that closing editors later asks nothing.
       await page.keyboard.press('Escape');
+      if (await page.locator('.markers-panel').isVisible()) await runCommand(page, 'View: Hide Panel');
       const tab = page.locator('.tabs-container .tab[data-resource-name^="Untitled"]').first();
       if (await tab.count()) {
         await tab.click();
@@ -414,7 +425,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await page.mouse.move(5, 500);
     await showProblems(page);
     // Whatever an earlier test left in the panel's filter is cleared.
-    await page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first().fill('');
+    await clearProblemsFilter();
     await runCommand(page, 'View: Toggle Maximized Panel');
     const rows = await waitFor(
       'the three unfilled sections in the Problems panel',
