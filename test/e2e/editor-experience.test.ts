@@ -553,8 +553,13 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await goToLine(page, 1);
     const heading = await waitFor('line 18 drawn', () => lineSpans(editor, 18), UI_TIMEOUT_MS);
     assert.equal(heading.map((s) => s.text).join(''), '二、主动公开政府信息情况');
-    const prose = (await lineSpans(editor, 9))!;
-    const numbers = (await lineSpans(editor, 28))!;
+    // Long lines wrap (issue 19), so fewer lines fit: each is brought into view before it is read.
+    const spansOf = async (line: number) => {
+      await goToLine(page, line);
+      return waitFor(`line ${line} drawn`, () => lineSpans(editor, line), UI_TIMEOUT_MS);
+    };
+    const prose = await spansOf(9);
+    const numbers = await spansOf(28);
     const plain = prose.find((s) => s.text.startsWith('我局依照'))!;
     const sectionName = heading.find((s) => s.text.includes('主动公开政府信息情况'))!;
     const zero = numbers.find((s) => s.text.trim() === '0')!;
