@@ -514,6 +514,10 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     const settingsDir = path.join(session!.workspace.folder, '.vscode');
     fs.mkdirSync(settingsDir, { recursive: true });
     fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'govReport.run': 'onSave' }));
+    // VS Code picks the new folder's settings up from its file watcher and the extension then restarts
+    // its language client (a new run mode needs a new client; its first pull redraws the preview): no
+    // part of the UI says when, so this waits a settled 5 s before the report is opened.
+    await page.waitForTimeout(5000);
     try {
       const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
       await openReport(BROKEN);
@@ -544,6 +548,13 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
       await waitFor('the file as it was on disk', () => fs.readFileSync(path.join(session!.workspace.folder, BROKEN), 'utf8') === session!.workspace.files[BROKEN], UI_TIMEOUT_MS);
     } finally {
       fs.rmSync(settingsDir, { recursive: true, force: true });
+      // Whatever happened, the next test must not meet an unsaved file.
+      const dirty = page.locator(`.tabs-container .tab.dirty[data-resource-name="${BROKEN}"]`);
+      if (await dirty.count()) {
+        await dirty.click();
+        await runCommand(page, 'View: Revert and Close Editor');
+        await dirty.waitFor({ state: 'detached' });
+      }
     }
   });
 
