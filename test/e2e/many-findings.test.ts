@@ -32,15 +32,17 @@ async function counts(): Promise<{ errors: number; warnings: number }> {
 }
 
 /**
- * The line (1-based) of 表三's first row, whose last character is the last digit of its 总计:
+ * The line (1-based) of 表三's first row, which ends with its 总计 (and maybe blanks):
  * typing over it breaks the row's sum, an error. (Go to Line's column counts Chinese characters
  * as two, so the digit is reached with End, not with a column.)
  */
-function firstTable3Total(text: string): { line: number; digit: string } {
+function firstTable3Total(text: string): { line: number; digit: string; trailing: number } {
   const doc = parseDocument(text);
   const total = doc.report.tables.t3!.rows[0]!.cells.at(-1)!;
-  assert.ok(total.kind === 'number' && /[\r\n]/.test(text[total.range.end] ?? '\n'), 'the row ends with its total');
-  return { line: doc.lines.positionAt(total.range.start).line + 1, digit: text[total.range.end - 1]! };
+  const lineEnd = text.slice(total.range.end).search(/\r?\n/) + total.range.end;
+  const after = text.slice(total.range.end, lineEnd);
+  assert.ok(total.kind === 'number' && /^[ \t]*$/.test(after), `the row ends with its total: ${JSON.stringify(after)}`);
+  return { line: doc.lines.positionAt(total.range.start).line + 1, digit: text[total.range.end - 1]!, trailing: after.length };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -54,7 +56,7 @@ async function timeOpen(file: string): Promise<number> {
 
 /** Types over a 表三 digit and undoes it, `KEYSTROKES` times: the milliseconds until the error shows. */
 async function timeKeystrokes(file: string): Promise<number[]> {
-  const { line, digit } = firstTable3Total(texts[file]!);
+  const { line, digit, trailing } = firstTable3Total(texts[file]!);
   const other = digit === '9' ? '8' : String(Number(digit) + 1);
   const times: number[] = [];
   // The keys go to the report's editor, whatever had the focus.
@@ -66,6 +68,7 @@ async function timeKeystrokes(file: string): Promise<number[]> {
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await page.keyboard.press('End');
+    for (let k = 0; k < trailing; k++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Shift+ArrowLeft');
     const before = (await counts()).errors;
     const t0 = Date.now();
