@@ -9,6 +9,7 @@ import { registerReportDetection } from './detectReport';
 import { registerNewReportCommand } from './newReport';
 import { ORIGINAL_SCHEME, registerOriginals } from './originals';
 import { registerTablePreview } from './preview';
+import { runMode } from './runMode';
 import { registerStatusItem } from './statusItem';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -17,12 +18,7 @@ let client: LanguageClient | undefined;
 let lifecycle: Promise<void> = Promise.resolve();
 const clientChanged = new vscode.EventEmitter<LanguageClient | undefined>();
 
-export type RunMode = 'onType' | 'onSave';
-
-/** `govReport.run`: when VS Code asks the server for diagnostics. */
-export function runMode(): RunMode {
-  return vscode.workspace.getConfiguration('govReport').get<string>('run') === 'onSave' ? 'onSave' : 'onType';
-}
+export { runMode, type RunMode } from './runMode';
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -49,7 +45,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       },
     },
   };
-  return new LanguageClient('govReport', vscode.l10n.t('政府信息公开年报检查 (Gov Report)'), serverOptions, clientOptions);
+  return new LanguageClient('govReport', vscode.l10n.t('Gov Report'), serverOptions, clientOptions);
 }
 
 function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -91,7 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // The pull options are fixed when a client is created: a new mode needs a new client.
       if (!e.affectsConfiguration('govReport.run')) return;
       void stopClient().then(() => startClient(context)).catch((error: unknown) => {
-        void vscode.window.showErrorMessage(vscode.l10n.t('语言服务器重启失败：{0} (Could not restart the language server)', String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not restart the language server: {0}', String(error)));
       });
     }),
   );

@@ -46,15 +46,15 @@ export async function readRendition(client: LanguageClient | undefined, original
   let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(original);
-    if (stat.size > MAX_ORIGINAL_BYTES) throw new OriginalError(vscode.l10n.t('“{0}”太大（{1} MB），不像年度报告。 ({0} is too large to be a report.)', name, Math.round(stat.size / 1048576)));
+    if (stat.size > MAX_ORIGINAL_BYTES) throw new OriginalError(vscode.l10n.t('{0} is too large to be a report ({1} MB).', name, Math.round(stat.size / 1048576)));
     bytes = await vscode.workspace.fs.readFile(original);
   } catch (error) {
     if (error instanceof OriginalError) throw error;
-    throw new OriginalError(vscode.l10n.t('无法读取“{0}”：{1} (Could not read {0})', name, error instanceof Error ? error.message : String(error)));
+    throw new OriginalError(vscode.l10n.t('Could not read {0}: {1}', name, error instanceof Error ? error.message : String(error)));
   }
   const answer = await requestReadOriginal(client, { uri: original.toString(), name, data: Buffer.from(bytes).toString('base64'), rendition: renditionUri(original).toString() }, token);
-  if (!answer) throw new OriginalError(vscode.l10n.t('语言服务器未启动，无法读取“{0}”。 (The language server is not running.)', name));
-  if (!answer.ok) throw new OriginalError(answer.message || vscode.l10n.t('无法读取“{0}”：{1} (Could not read {0})', name, '?'));
+  if (!answer) throw new OriginalError(vscode.l10n.t('The language server is not running: {0} cannot be read.', name));
+  if (!answer.ok) throw new OriginalError(answer.message || vscode.l10n.t('Could not read {0}: {1}', name, '?'));
   return answer.text;
 }
 
@@ -96,7 +96,7 @@ async function showOriginal(provider: RenditionProvider, original: vscode.Uri, s
   const uri = renditionUri(original);
   try {
     // Read first: a file that cannot be read opens no document. A large PDF takes a moment: say so, and let it be cancelled.
-    const title = vscode.l10n.t('正在读取“{0}”… (Reading {0})', path.posix.basename(original.path));
+    const title = vscode.l10n.t('Reading {0}', path.posix.basename(original.path));
     const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
       try {
         const text = await provider.read(uri, token);
@@ -146,8 +146,8 @@ export function registerOriginals(context: vscode.ExtensionContext, client: () =
     if (!target) {
       const picked = await vscode.window.showOpenDialog({
         canSelectMany: false,
-        openLabel: vscode.l10n.t('作为年度报告检查 (Check as Annual Report)'),
-        filters: { [vscode.l10n.t('网页、Word 和 PDF (Web pages, Word and PDF)')]: ORIGINAL_EXTENSIONS.map((e) => e.slice(1)) },
+        openLabel: vscode.l10n.t('Check as Annual Report'),
+        filters: { [vscode.l10n.t('Web pages, Word and PDF')]: ORIGINAL_EXTENSIONS.map((e) => e.slice(1)) },
       });
       target = picked?.[0];
     }
@@ -157,12 +157,12 @@ export function registerOriginals(context: vscode.ExtensionContext, client: () =
   const saveAsText = async (uri?: vscode.Uri) => {
     const rendition = uri?.scheme === ORIGINAL_SCHEME ? uri : vscode.window.activeTextEditor?.document.uri;
     if (rendition?.scheme !== ORIGINAL_SCHEME) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('请先用“作为年度报告检查”打开网页、Word 或 PDF 报告。 (Open a web page, Word or PDF report with "Check as Annual Report" first.)'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a web page, Word or PDF report with "Check as Annual Report" first.'));
       return;
     }
     const original = originalOf(rendition);
     const defaultUri = original.with({ path: original.path.replace(/\.[^./]*$/, '') + '.txt' });
-    const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('文本 (Text)')]: ['txt'] }, saveLabel: vscode.l10n.t('另存为文本 (Save as Text)') });
+    const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Text')]: ['txt'] }, saveLabel: vscode.l10n.t('Save as Text') });
     if (!target) return;
     const text = (await vscode.workspace.openTextDocument(rendition)).getText();
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

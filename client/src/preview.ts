@@ -1,6 +1,8 @@
 // "预览表格": a webview beside the report drawing 表二, 表三 and 表四 from the
 // server's parse (govReport/tables), problems coloured, sums computed. It
-// follows the text as you type (debounced) and the diagnostics as they change;
+// follows the text as you type (debounced), or only when it is saved when
+// govReport.run is onSave (issue 19: the page must not move while typing),
+// and the diagnostics as they change;
 // clicking a cell puts the cursor on that cell in the text.
 
 import { randomBytes } from 'node:crypto';
@@ -10,6 +12,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { layoutName, templateName } from './labels';
 import { DEFAULT_STRINGS, renderPreviewBody, renderPreviewDocument, type PreviewStrings } from './previewHtml';
 import { requestTables, type TablesAnswer } from './protocol';
+import { runMode } from './runMode';
 
 const VIEW_TYPE = 'govReport.tablesPreview';
 const DEBOUNCE_MS = 300;
@@ -17,21 +20,21 @@ const DEBOUNCE_MS = 300;
 function strings(): PreviewStrings {
   return {
     ...DEFAULT_STRINGS,
-    loading: vscode.l10n.t('正在读取表格… (Reading the tables…)'),
-    noTables: vscode.l10n.t('未找到表二、表三、表四。 (No tables found.)'),
+    loading: vscode.l10n.t('Reading the tables…'),
+    noTables: vscode.l10n.t('No 表二, 表三 or 表四 found.'),
     // Short labels inside table cells: English alone where the editor runs in English (a bilingual
     // label does not fit a cell); Chinese from the zh-cn bundle.
     notFound: vscode.l10n.t('(not found)'),
     blank: vscode.l10n.t('(blank)'),
-    lost: vscode.l10n.t('导出时丢失的单元格 (cell lost in export)'),
-    uncertain: vscode.l10n.t('列位置为推断（该行导出时丢失了单元格），不参与勾稽关系计算 (column inferred; not used in sums)'),
+    lost: vscode.l10n.t('Cell lost in export'),
+    uncertain: vscode.l10n.t('Column inferred (the row lost a cell in export): not used in sums'),
     expected: vscode.l10n.t('should be'),
-    rowSum: vscode.l10n.t('各列之和（计算） (row sum)'),
-    leafSums: vscode.l10n.t('（一）至（六）各项之和（计算） (sum of results)'),
-    balance: vscode.l10n.t('一＋二（计算，应等于（七）总计＋四） (balance)'),
-    computedLabel: vscode.l10n.t('计算 (computed)'),
-    tableProblems: vscode.l10n.t('本表的问题 (Problems)'),
-    unknownSum: vscode.l10n.t('含无法确定的单元格，未计算 (uncertain cells, not computed)'),
+    rowSum: vscode.l10n.t('Row sum (computed)'),
+    leafSums: vscode.l10n.t('Sum of （一） to （六） (computed)'),
+    balance: vscode.l10n.t('Balance: 一 + 二 (computed; should equal （七）总计 + 四)'),
+    computedLabel: vscode.l10n.t('computed'),
+    tableProblems: vscode.l10n.t('Problems in this table'),
+    unknownSum: vscode.l10n.t('Uncertain cells: not computed'),
   };
 }
 
@@ -143,7 +146,7 @@ export function registerTablePreview(context: vscode.ExtensionContext, client: (
     const editor = vscode.window.activeTextEditor;
     const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : editor?.document;
     if (!doc || doc.languageId !== 'gov-report') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('请先打开一份政府信息公开年度报告。 (Open an annual report first.)'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report first.'));
       return;
     }
     const key = doc.uri.toString();
@@ -155,7 +158,7 @@ export function registerTablePreview(context: vscode.ExtensionContext, client: (
     }
     const panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
-      vscode.l10n.t('表格预览：{0} (Tables)', path.basename(doc.uri.path)),
+      vscode.l10n.t('Tables: {0}', path.basename(doc.uri.path)),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, localResourceRoots: [], enableFindWidget: true },
     );
@@ -169,8 +172,9 @@ export function registerTablePreview(context: vscode.ExtensionContext, client: (
   context.subscriptions.push(
     vscode.commands.registerCommand('govReport.previewTables', (uri?: unknown) => open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) forUri(e.document.uri)?.schedule();
+      if (e.contentChanges.length > 0 && runMode() === 'onType') forUri(e.document.uri)?.schedule();
     }),
+    vscode.workspace.onDidSaveTextDocument((doc) => forUri(doc.uri)?.schedule(0)),
     vscode.languages.onDidChangeDiagnostics((e) => {
       for (const uri of e.uris) forUri(uri)?.schedule();
     }),

@@ -7,15 +7,21 @@ import { join } from 'node:path';
 
 const SEED = join(process.cwd(), 'test', 'fixtures', 'seeds', '001_b514ee349c59fe59.txt');
 
-function paragraph(k: number): string {
+function paragraph(k: number, wrongSums: boolean): string {
   const a = 100 + (k % 37);
   const b = 50 + (k % 23);
   const c = 7 + (k % 11);
-  return `（${k % 9 + 1}）第${k}项工作情况。本年度共发布政务信息${a + b + c}条。其中，政策解读栏目发布${a}条；通知公告栏目发布${b}条；专题专栏发布${c}条。各单位严格落实信息发布审核制度，确保信息准确、及时、规范，进一步提升了政府信息公开的质量和效率。`;
+  // A long messy draft (issue 19): every paragraph's stated total is one more than its parts.
+  const total = a + b + c + (wrongSums ? 1 : 0);
+  return `（${k % 9 + 1}）第${k}项工作情况。本年度共发布政务信息${total}条。其中，政策解读栏目发布${a}条；通知公告栏目发布${b}条；专题专栏发布${c}条。各单位严格落实信息发布审核制度，确保信息准确、及时、规范，进一步提升了政府信息公开的质量和效率。`;
 }
 
-/** The seed with sections 一 and 五 grown (half each) to about `targetChars` characters. */
-export function generateLargeReport(targetChars = 1_000_000): string {
+/**
+ * The seed with sections 一 and 五 grown (half each) to about `targetChars`
+ * characters. `wrongSums`: every added paragraph's total is off by one, so
+ * each gives a prose.sum finding (the many-findings case of issue 19).
+ */
+export function generateLargeReport(targetChars = 1_000_000, { wrongSums = false }: { wrongSums?: boolean } = {}): string {
   const seed = readFileSync(SEED, 'utf8');
   // The ends of 一 (before 二's heading) and of 五 (before 六's): headings at line starts.
   const endOfOne = seed.indexOf('\n二、主动公开政府信息情况') + 1;
@@ -24,7 +30,7 @@ export function generateLargeReport(targetChars = 1_000_000): string {
   const parts: [string[], string[]] = [[], []];
   let size = seed.length;
   for (let k = 1; size < targetChars; k++) {
-    const p = paragraph(k);
+    const p = paragraph(k, wrongSums);
     parts[k % 2]!.push(p, '');
     size += p.length + 2;
   }

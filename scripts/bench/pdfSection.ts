@@ -68,7 +68,7 @@ export async function pdfReading(root: string, budget: Budget): Promise<{ table:
   }
   return {
     table: {
-      title: '8. PDFs read (and checked)',
+      title: '9. PDFs read (and checked)',
       notes: ['readOriginal (PDF.js text and drawing operators, lines, ruled tables, the tab-grid rendition), then parseDocument + check for the 10-page report; "first" is the first read of that file in the process (PDF.js already loaded: loading it takes about 0.3 s more, once per process); median of the warm runs after it.'],
       head: ['PDF', 'size', 'pages', 'first read', 'median', 'runs'],
       rows,

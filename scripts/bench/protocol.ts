@@ -46,6 +46,8 @@ export function pull(session: ServerSession, uri: string, previousResultId?: str
 export interface KeystrokeTimes extends Samples {
   /** Diagnostics in the last full report. */
   lastItems: number;
+  /** The last full report. */
+  lastReport?: DocumentDiagnosticReport;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function keystrokeLatencies(session: ServerSession, uri: string, te
   let client = TextDocument.create(uri, 'gov-report', 1, text);
   let resultId = resultIdOf(await pull(session, uri));
   let lastItems = 0;
+  let lastReport: DocumentDiagnosticReport | undefined;
   const times: number[] = [];
   const requested = script.length - warmup;
   let started = 0;
@@ -74,10 +77,13 @@ export async function keystrokeLatencies(session: ServerSession, uri: string, te
     const elapsed = performance.now() - t0;
     await sent;
     if (k >= warmup) times.push(elapsed);
-    if (report.kind === 'full') lastItems = report.items.length;
+    if (report.kind === 'full') {
+      lastItems = report.items.length;
+      lastReport = report;
+    }
     resultId = resultIdOf(report);
   }
-  return { times, requested, stoppedByBudget: times.length < requested, lastItems };
+  return { times, requested, stoppedByBudget: times.length < requested, lastItems, ...(lastReport ? { lastReport } : {}) };
 }
 
 function resultIdOf(report: DocumentDiagnosticReport): string | undefined {

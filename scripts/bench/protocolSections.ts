@@ -101,3 +101,66 @@ export async function serverMemory(seedTexts: readonly NamedText[], copies: numb
     };
   });
 }
+
+// ---------------------------------------------------------------- 8. many findings (issue 19)
+
+export interface ManyFindingsCase {
+  label: string;
+  text: string;
+  budgetMs: number;
+}
+
+export interface ManyFindingsResult {
+  table: Table;
+  /** Keystroke → diagnostics median per case, in the order given. */
+  medians: number[];
+  /** Open → first diagnostics per case. */
+  opens: number[];
+  /** UTF-8 bytes of one full pulled report per case (the last keystroke's). */
+  bytes: number[];
+}
+
+/**
+ * A long messy draft (thousands of findings) beside the same report without
+ * them: open → first pulled report, keystroke → report, and the size of a
+ * pull on the wire (what VS Code then converts).
+ */
+export async function manyFindings(cases: readonly ManyFindingsCase[], keystrokes: number): Promise<ManyFindingsResult> {
+  const warmup = 5;
+  const rows: string[][] = [];
+  const medians: number[] = [];
+  const opens: number[] = [];
+  const bytes: number[] = [];
+  for (const [k, c] of cases.entries()) {
+    // A fresh server per case: opening is measured cold, as when VS Code opens the file.
+    await withServer(async (session) => {
+      const uri = `file:///bench/many-findings-${k}.txt`;
+      const t0 = performance.now();
+      await openDocument(session, uri, c.text);
+      const first = await pull(session, uri);
+      const open = performance.now() - t0;
+      const script = typingScript(parseDocument(c.text), ['prose', 'cell'], warmup + keystrokes);
+      const times = await keystrokeLatencies(session, uri, c.text, script, warmup, c.budgetMs);
+      const size = Buffer.byteLength(JSON.stringify(times.lastReport ?? first));
+      const items = first.kind === 'full' ? first.items.length : 0;
+      medians.push(median(times.times));
+      opens.push(open);
+      bytes.push(size);
+      rows.push([c.label, String(c.text.length), String(items), ms(open), ms(median(times.times)), ms(percentile(times.times, 95)), `${(size / 1024).toFixed(0)} KiB`, items ? `${Math.round(size / items)} B` : 'n/a', sampleCount(times)]);
+    });
+  }
+  return {
+    medians,
+    opens,
+    bytes,
+    table: {
+      title: '8. Many findings: a long draft where every paragraph’s sum is off',
+      notes: [
+        'The generated report of (2) with every added paragraph’s stated total one more than its parts (`generateLargeReport(1_000_000, { wrongSums: true })`), beside (2) itself. A fresh `node dist/server.js --stdio` per document: "Open" is didOpen to the first pulled report; then keystrokes as in (5).',
+        '"Diagnostics" is what one pull carries: at most 1,000 a file (errors first, then warnings, then information; the first one says how many more there are, by rule). "Bytes a pull" is the JSON of the last full report, as sent.',
+      ],
+      head: ['Document', 'Chars', 'Diagnostics', 'Open', 'Keystroke median', 'p95', 'Bytes a pull', 'A diagnostic', 'Keystrokes'],
+      rows,
+    },
+  };
+}

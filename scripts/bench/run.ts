@@ -13,7 +13,7 @@ import { baselines, fixtures, largeReport, scaling, typingInProcess, typingTable
 import { generateLargeReport } from './generate';
 import { corpus, crawled, seeds } from './inputs';
 import { pdfReading } from './pdfSection';
-import { keystrokeToDiagnostics, liveServers, serverMemory } from './protocolSections';
+import { keystrokeToDiagnostics, liveServers, manyFindings, serverMemory } from './protocolSections';
 import { atLeast, atMost, renderDocument, renderTable, targetsTable, type Table, type Target } from './report';
 import { median, ms, percent, ratio } from './stats';
 
@@ -112,7 +112,18 @@ async function main(): Promise<void> {
   const scaled = await item('7. scaling and pathological inputs', () => scaling(budget));
   if (scaled) show(scaled.table);
 
-  const pdf = await item('8. PDFs read', () => pdfReading(ROOT, budget));
+  const many = await item('8. many findings', () =>
+    manyFindings(
+      [
+        { label: 'draft, every paragraph’s sum off', text: generateLargeReport(1_000_000, { wrongSums: true }), budgetMs: budget(60_000) },
+        { label: 'generated report (2), no such findings', text, budgetMs: budget(30_000) },
+      ],
+      100,
+    ),
+  );
+  if (many) show(many.table);
+
+  const pdf = await item('9. PDFs read', () => pdfReading(ROOT, budget));
   if (pdf) show(pdf.table);
 
   const times = (x: number): string => (Number.isFinite(x) ? `${ratio(x)}×` : 'n/a');
@@ -129,10 +140,13 @@ async function main(): Promise<void> {
     atMost('(6) server RSS, 100 seed-size reports open', memory?.rssMb ?? Number.NaN, 150, (x) => `${x.toFixed(1)} MB`, true),
     atMost('(7) generated report 2M / 1M', scaled?.doubling ?? Number.NaN, 2.2, times),
     ...(scaled?.pathological ?? []).map((p) => atMost(`(7) ${p.name}: full / half`, p.ratio, 2.5, times)),
-    atMost('(8) a 10-page PDF read and checked, median', pdf?.tenPages ?? Number.NaN, 1000, ms, true),
+    atMost('(8) many findings: keystroke to diagnostics, median', many?.medians[0] ?? Number.NaN, 30, ms),
+    // The server's share of "problems shown ≤ 3 s after opening" (issue 19); the editor adds its own.
+    atMost('(8) many findings: open to first diagnostics', many?.opens[0] ?? Number.NaN, 3000, ms),
+    atMost('(9) a 10-page PDF read and checked, median', pdf?.tenPages ?? Number.NaN, 1000, ms, true),
   ];
   notes.push(
-    'Targets: (2) is the same text checked again after warm-up, as specified; the core caches per-paragraph work by text, so the cold figure (a text whose paragraphs the process has not seen, as when a report is opened) is shown against the same targets too. (2) within 10× of the bare pass; (2) at least 30× faster than markdownlint; an edit (3) at most 2 % of a full check (2); keystroke to diagnostics under 16 ms in the generated report and under 5 ms in a seed; server RSS under 150 MB; doubling the input at most about doubles the time (≤ 2.2 for the generated report, ≤ 2.5 for the pathological inputs, whose times are small and noisier; 4 would be quadratic).',
+    'Targets: (2) is the same text checked again after warm-up, as specified; the core caches per-paragraph work by text, so the cold figure (a text whose paragraphs the process has not seen, as when a report is opened) is shown against the same targets too. (2) within 10× of the bare pass; (2) at least 30× faster than markdownlint; an edit (3) at most 2 % of a full check (2); keystroke to diagnostics under 16 ms in the generated report and under 5 ms in a seed; server RSS under 150 MB; with thousands of findings (8), keystroke to diagnostics at most 30 ms median and the first diagnostics within 3 s of opening (issue 19; its 1.5× ratio to the same report without findings is a target in the real editor, where VS Code’s own work is in both); doubling the input at most about doubles the time (≤ 2.2 for the generated report, ≤ 2.5 for the pathological inputs, whose times are small and noisier; 4 would be quadratic).',
     FULL ? 'Run with --full: no time budgets.' : 'Each item has a time budget (so the run stays near five minutes); where it ran out, the sample count says so ("n of N"). `npm run bench -- --full` takes every requested sample.',
   );
   const total = (performance.now() - started) / 1000;

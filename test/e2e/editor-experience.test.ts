@@ -4,6 +4,8 @@
 // for the file; screenshots under test-results/e2e/NN-editor-*.png. Run with `npm run test:e2e`.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
 import {
@@ -30,9 +32,10 @@ import {
 const SEED = '003_9d29cacfbc1688a2.txt';
 const BROKEN = '003_broken_total.txt';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
-/** The command's title as the palette shows it (English UI: package.nls.json), matched by its Chinese part. */
-const PREVIEW_TITLE = '预览表格';
-const CHECK_WORKSPACE_TITLE = '检查工作区中的年度报告';
+/** The commands' titles as the palette shows them: code-server's UI is English, so package.nls.json's, in English alone (issue 19). */
+const PREVIEW_TITLE = 'Preview Tables';
+const CHECK_WORKSPACE_TITLE = 'Check Annual Reports in Workspace';
+const NEW_REPORT_TITLE = 'New Annual Report';
 
 /** A test that saves a screenshot named after it when it fails. */
 function it(name: string, fn: (t: TestContext) => Promise<void>): void {
@@ -90,6 +93,16 @@ function tableRows(frame: Frame, selector: string): Promise<string[][]> {
 /** The preview cell that stands for line `line` (1-based) of the text. */
 function cellOfLine(frame: Frame, line: number): Locator {
   return frame.locator(`section.t3 td.num[data-range^="${line - 1},"]`);
+}
+
+/** Empties the Problems panel's filter as a user does: focus it, select all, delete. */
+async function clearProblemsFilter(): Promise<void> {
+  const filter = page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first();
+  await filter.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const badge = page.locator('.viewpane-filter-badge').first();
+  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
 }
 
 async function closeAllEditors(): Promise<void> {
@@ -284,7 +297,9 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     // and the status item asks again on that (it once only asked on editor changes).
     const text = await readEntry(/2021/, UI_TIMEOUT_MS);
     assert.match(text, /2021/);
-    assert.match(text, /一格一行/);
+    // The English UI says it in English alone (issue 19: one language per UI).
+    assert.match(text, /one cell per line/);
+    assert.doesNotMatch(text, /一格一行/);
     await screenshot(page, 'editor-language-status');
     assert.equal(await page.locator('.markers-panel').isVisible(), false, 'the Problems panel is already open');
     await entry.locator('.right a', { hasText: /查看问题|Show Problems/ }).click();
@@ -299,12 +314,14 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     }
     const t0 = Date.now();
     await runCommand(page, CHECK_WORKSPACE_TITLE);
-    const toast = page.locator('.notification-toast', { hasText: /检查了 \d+ 份年度报告/ }).first();
+    const toast = page.locator('.notification-toast', { hasText: /Checked \d+ reports/ }).first();
     await toast.waitFor({ state: 'visible', timeout: 60_000 });
     t.diagnostic(`workspace check done in ${Date.now() - t0} ms`);
     const message = (await toast.innerText()).replace(/\s+/g, ' ');
     // seed 003, its broken copy, notes.txt, …年度报告.txt and the page on one line; not the shopping list.
-    assert.match(message, /检查了 5 份年度报告/, message);
+    assert.match(message, /Checked 5 reports/, message);
+    // One language: no Chinese sentence in an English notification.
+    assert.doesNotMatch(message, /检查了/, message);
     await screenshot(page, 'editor-workspace-check-done');
     await toast.locator('.monaco-button', { hasText: /查看问题|Show Problems/ }).click();
     await page.locator('.markers-panel').waitFor({ state: 'visible' });
@@ -332,8 +349,120 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'reading the panel opened a report');
     await screenshot(page, 'editor-workspace-check-problems');
     await runCommand(page, 'View: Toggle Maximized Panel');
+
+    // Opened and closed again, unchanged: its problems stay listed (issue 19; they once vanished for good).
+    await openReport(SEED);
+    await closeAllEditors();
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    // Held for 1.5 s in a row: the server's own list goes with the editor, so a match in between would not count.
+    let since = 0;
+    await waitFor(
+      `the problems of ${SEED} listed again after it was opened and closed`,
+      async () => {
+        const drawn = await drawnProblems();
+        last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
+        const same = drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected);
+        since = same ? since || Date.now() : 0;
+        return same && Date.now() - since >= 1500;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    ).catch((error) => assert.fail(`${String(error)}\nlisted: ${JSON.stringify(last)}\nexpected: ${JSON.stringify(expected)}`));
+    assert.equal(await page.locator('.tabs-container .tab').count(), 0);
+    await screenshot(page, 'editor-workspace-check-after-open-close');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await clearProblemsFilter();
     await runCommand(page, 'View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  it('a new report lists its unfilled sections in Problems and "3 to fill in" in the status, never ✓', async () => {
+    await closeAllEditors();
+    await runCommand(page, NEW_REPORT_TITLE);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('某某市某某局');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-message', { hasText: /Report year/ }).or(page.locator('.quick-input-widget', { hasText: /Report year/ })).first().waitFor();
+    await input.fill('2025');
+    await page.keyboard.press('Enter');
+    try {
+      await newReportShowsWhatIsLeft();
+    } finally {
+      // The untitled report is thrown away, so that closing editors later asks nothing.
+      await page.keyboard.press('Escape');
+      if (await page.locator('.markers-panel').isVisible()) await runCommand(page, 'View: Hide Panel');
+      const tab = page.locator('.tabs-container .tab[data-resource-name^="Untitled"]').first();
+      if (await tab.count()) {
+        await tab.click();
+        await runCommand(page, 'View: Revert and Close Editor');
+        await tab.waitFor({ state: 'detached' });
+      }
+    }
+  });
+
+  async function newReportShowsWhatIsLeft(): Promise<void> {
+    await waitFor('the new report in the gov-report language', async () => LANGUAGE.test(await languageStatus(page).innerText()), UI_TIMEOUT_MS);
+    const item = page.locator('.statusbar-item[id="status.languageStatus"]');
+    await item.waitFor({ state: 'visible' });
+    const entry = page.locator('.hover-language-status', { hasText: /Show Problems/ }).first();
+    const text = await waitFor(
+      'the status entry saying 3 to fill in',
+      async () => {
+        await page.mouse.move(5, 500);
+        await item.hover();
+        await entry.waitFor({ state: 'visible', timeout: 3000 });
+        const left = entry.locator('.left');
+        const t = (await left.innerText()).replace(/\s+/g, ' ').trim();
+        return /3 to fill in/.test(t) && (await left.locator('.codicon-check').count()) === 0 ? t : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+    assert.doesNotMatch(text, /No problems/);
+    await screenshot(page, 'editor-new-report-status');
+    await page.mouse.move(5, 500);
+    await showProblems(page);
+    // Only this rule's rows (the workspace check's 33 problems of other files would push them out of view).
+    await clearProblemsFilter();
+    await page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first().focus();
+    await page.keyboard.type('section.empty');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const rows = await waitFor(
+      'the three unfilled sections in the Problems panel',
+      async () => {
+        const drawn = (await drawnProblems()).filter((p) => p.code === 'section.empty');
+        return drawn.length === 3 ? drawn : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+    assert.ok(rows.every((p) => p.severity === 'info'), JSON.stringify(rows));
+    const labels = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els: any[]) => els.map((e) => String(e.getAttribute('aria-label') ?? '')));
+    for (const name of ['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${JSON.stringify(labels)}`);
+    await screenshot(page, 'editor-new-report-problems');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await clearProblemsFilter();
+    await runCommand(page, 'View: Hide Panel');
+  }
+
+  it('long lines wrap in a report', async () => {
+    await closeAllEditors();
+    const editor = await openReport(ONE_LINE);
+    await goToLine(page, session!.workspace.files[ONE_LINE]!.split('\n').length);
+    // A wrapped line is drawn as several rows, the later ones without a line number.
+    const drawn = await waitFor(
+      'the page\'s long body line drawn',
+      () =>
+        editor.evaluate((el: any) => ({
+          rows: el.querySelectorAll('.view-lines .view-line').length,
+          numbered: Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).filter((n: any) => n.textContent.trim() !== '').length,
+        })).then((d: { rows: number; numbered: number }) => (d.rows > 0 ? d : undefined)),
+      UI_TIMEOUT_MS,
+    );
+    assert.ok(drawn.rows > drawn.numbered + 3, `rows ${drawn.rows}, numbered ${drawn.numbered}`);
+    await screenshot(page, 'editor-long-lines-wrap');
   });
 
   it('a web page saved on one line: its parts are found, and each error sits on one number of the line', async () => {
@@ -379,14 +508,69 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await runCommand(page, 'View: Hide Panel');
   });
 
+  it('in onSave mode the table preview does not move while typing, and follows the save', async () => {
+    await closeAllEditors();
+    // The workspace's settings, written as a user's settings.json would be.
+    const settingsDir = path.join(session!.workspace.folder, '.vscode');
+    fs.mkdirSync(settingsDir, { recursive: true });
+    fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'govReport.run': 'onSave' }));
+    // VS Code picks the new folder's settings up from its file watcher and the extension then restarts
+    // its language client (a new run mode needs a new client; its first pull redraws the preview): no
+    // part of the UI says when, so this waits a settled 5 s before the report is opened.
+    await page.waitForTimeout(5000);
+    try {
+      const { line, was } = breakSeventhTotal(session!.workspace.files[SEED]!);
+      await openReport(BROKEN);
+      await runCommand(page, PREVIEW_TITLE);
+      const frame = await previewFrame(BROKEN);
+      const value = async () => (await cellOfLine(frame, line).locator('.v').innerText()).trim();
+      assert.equal(await value(), String(was + 1));
+      await goToLine(page, line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.type(String(was));
+      await page.locator(`.tabs-container .tab.dirty[data-resource-name="${BROKEN}"]`).waitFor();
+      // Something not happening is watched for a while: 2 s, several times the preview's 300 ms debounce.
+      const until = Date.now() + 2000;
+      while (Date.now() < until) {
+        assert.equal(await value(), String(was + 1), 'the preview moved while typing in onSave mode');
+        await page.waitForTimeout(200);
+      }
+      await screenshot(page, 'editor-onsave-preview-while-typing');
+      await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+S`);
+      await page.locator(`.tabs-container .tab:not(.dirty)[data-resource-name="${BROKEN}"]`).waitFor();
+      await waitFor(`the preview's line-${line} cell to read ${was} after the save`, async () => (await value()) === String(was), UI_TIMEOUT_MS, 100);
+      await screenshot(page, 'editor-onsave-preview-after-save');
+      // The file back as it was.
+      await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+Z`);
+      await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+S`);
+      await page.locator(`.tabs-container .tab:not(.dirty)[data-resource-name="${BROKEN}"]`).waitFor();
+      await waitFor('the file as it was on disk', () => fs.readFileSync(path.join(session!.workspace.folder, BROKEN), 'utf8') === session!.workspace.files[BROKEN], UI_TIMEOUT_MS);
+    } finally {
+      fs.rmSync(settingsDir, { recursive: true, force: true });
+      // Whatever happened, the next test must not meet an unsaved file.
+      const dirty = page.locator(`.tabs-container .tab.dirty[data-resource-name="${BROKEN}"]`);
+      if (await dirty.count()) {
+        await dirty.click();
+        await runCommand(page, 'View: Revert and Close Editor');
+        await dirty.waitFor({ state: 'detached' });
+      }
+    }
+  });
+
   it('highlights the section headings and the numbers apart from the prose', async () => {
     await closeAllEditors();
     const editor = await openReport(SEED);
     await goToLine(page, 1);
     const heading = await waitFor('line 18 drawn', () => lineSpans(editor, 18), UI_TIMEOUT_MS);
     assert.equal(heading.map((s) => s.text).join(''), '二、主动公开政府信息情况');
-    const prose = (await lineSpans(editor, 9))!;
-    const numbers = (await lineSpans(editor, 28))!;
+    // Long lines wrap (issue 19), so fewer lines fit: each is brought into view before it is read.
+    const spansOf = async (line: number) => {
+      await goToLine(page, line);
+      return waitFor(`line ${line} drawn`, () => lineSpans(editor, line), UI_TIMEOUT_MS);
+    };
+    const prose = await spansOf(9);
+    const numbers = await spansOf(28);
     const plain = prose.find((s) => s.text.startsWith('我局依照'))!;
     const sectionName = heading.find((s) => s.text.includes('主动公开政府信息情况'))!;
     const zero = numbers.find((s) => s.text.trim() === '0')!;

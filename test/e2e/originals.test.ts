@@ -46,7 +46,7 @@ const WORD = 'word-report.docx';
 /** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
 const HONGZE_PDF = 'hongze-2023.pdf';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
-const CHECK_AS_REPORT = '作为年度报告检查';
+const CHECK_AS_REPORT = 'Check as Annual Report';
 
 /**
  * A portal's page (chrome around the article, merged header cells and row labels, saved in GB2312:
@@ -250,7 +250,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     assert.match(said, /2021/);
     await screenshot(page, 'originals-status-item');
     await page.mouse.move(5, 500);
-    await runCommand(page, '预览表格');
+    await runCommand(page, 'Preview Tables');
     await waitFor('the preview of the rendition', async () => {
       for (const frame of page.frames()) {
         const drawn = await frame.evaluate(() => !!(globalThis as any).document.querySelector('section.t3 table td[data-range]')).catch(() => false);
@@ -264,7 +264,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
   it('the workspace check reads the other page and lists its problems against its rendition', async () => {
     const expected = engineDiagnostics(session!, OTHER_PAGE).map((d) => d.key).filter((k) => !k.startsWith('hint ')).sort();
     assert.ok(expected.some((k) => k.startsWith('error ')), `the engine finds an error in ${OTHER_PAGE}: ${expected.join(', ')}`);
-    await runCommand(page, '检查工作区中的年度报告');
+    await runCommand(page, 'Check Annual Reports in Workspace');
     await showProblems(page);
     // The check lists the workspace's .txt reports too. The page's rows are read as drawn, not by walking the
     // tree with the keyboard: that opens each row's file, and opening a rendition switches its language.
@@ -283,7 +283,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
 
   it('将读出的文本另存为 .txt saves the rendition beside the page and opens it, editable', async () => {
     await page.locator('.tabs-container .tab', { hasText: PAGE }).first().click();
-    await runCommand(page, '另存为 .txt');
+    await runCommand(page, 'Save the Text Read as .txt');
     // code-server's save dialog is a quick input holding the proposed path: accept it.
     const input = page.locator('.quick-input-widget input');
     await waitFor('the proposed .txt path', async () => (await input.inputValue()).endsWith('portal-report.txt') || undefined, UI_TIMEOUT_MS);
@@ -336,7 +336,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
 
   it('a Word file that cannot be read: an error naming it, and no document', async () => {
     await explorerMenu(BROKEN_DOCX, CHECK_AS_REPORT);
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /cannot read|无法读取/ }).filter({ hasText: BROKEN_DOCX }).first();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /[Cc]annot read|Could not read|无法读取/ }).filter({ hasText: BROKEN_DOCX }).first();
     await toast.waitFor({ timeout: UI_TIMEOUT_MS });
     assert.match(await toast.innerText(), /Word/);
     await screenshot(page, 'originals-unreadable');
@@ -345,7 +345,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
 
   it('a PDF that cannot be read: an error naming it, and no document', async () => {
     await explorerMenu(BROKEN_PDF, CHECK_AS_REPORT);
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /cannot read|无法读取/ }).filter({ hasText: BROKEN_PDF }).first();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /[Cc]annot read|Could not read|无法读取/ }).filter({ hasText: BROKEN_PDF }).first();
     await toast.waitFor({ timeout: UI_TIMEOUT_MS });
     await screenshot(page, 'originals-unreadable-pdf');
     assert.equal(await renditionEditor(BROKEN_PDF).count(), 0);

@@ -126,7 +126,7 @@ describe('hover and quick fixes on seed 003 with a broken total', () => {
 });
 
 describe('新建年度报告', () => {
-  test('the server writes a 2021-template report with only section.empty hints', async () => {
+  test('the server writes a 2021-template report whose only findings are its unfilled sections, as information', async () => {
     const text = (await within(session.connection.sendRequest('govReport/newReport', { year: 2025, agency: '某某市某某局' }), 'newReport')) as string;
     assert.match(text, /^某某市某某局2025年政府信息公开工作年度报告/);
     const uri = 'untitled:new-report';
@@ -136,6 +136,8 @@ describe('新建年度报告', () => {
     const headingLines = text.split('\n').flatMap((l, i) => (['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].includes(l) ? [i] : []));
     assert.equal(headingLines.length, 3);
     assert.deepEqual(items.map((d) => d.range.start.line), headingLines);
+    // Information, not hints: VS Code lists them in Problems and the status item counts them (issue 19).
+    assert.deepEqual(items.map((d) => d.severity), [3, 3, 3]);
   });
 });
 

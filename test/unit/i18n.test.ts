@@ -76,7 +76,7 @@ const SAMPLES: Samples = {
     unify: [['(a)']],
   },
   'section.title': { message: [['Title', 'Template']], fix: [['Template']] },
-  'section.empty': { message: [['Title', 'nothing'], ['Title', 'none'], ['Title', 'placeholder']] },
+  'section.empty': { message: [['Title', 'nothing'], ['Title', 'none'], ['Title', 'placeholder']], placeholderLeft: [['Title', '【待填写】']] },
   'preface.sections': {
     message: [[{ notInText: ['I. A'], notListed: ['V. E'], count: { written: '5', stated: 5, present: 6 } }], [{ notInText: [], notListed: ['V. E'] }]],
   },
@@ -148,6 +148,7 @@ const SAMPLES: Samples = {
   proseHover: { total: [['100 x']], parts: [['60 + 50', 110, false], ['60 + 40', 100, true]], unknown: [['claim']], claim: [['claim', true, { kind: 'stated' }, 3], ['claim', false, { kind: 'group', label: 'G' }, 3]] },
   symbols: {},
   actions: { fixAllOfKind: [['Rule', 3]] },
+  diagnostics: { more: [[7561, [['prose.sum', 7550], ['section.numbering', 11]], 1000]] },
   preview: {},
   tablesText: { layout: [['t2', 'tab-grid', true], ['t3', 'pipe', true], ['t4', 'pdf-rows', false]], decimals: [[4], [1]] },
   'cross-year.carried': { message: [['Col', 3, 2, 'a 2022.txt']], previous: [[2, 2022]], hover: [[2, 2022, 'a 2022.txt']] },

@@ -125,6 +125,18 @@ describe('section rules', () => {
     assert.equal(findings({ prose: { 4: '【待填写：存在的主要问题及改进情况】' } }, 'section.empty').list.length, 1);
     assert.equal(findings({}, 'section.empty').list.length, 0);
   });
+  it('section.empty: what is still to be written is information, a section of only 无 a hint', () => {
+    assert.deepEqual(findings({ prose: { 5: '无。' } }, 'section.empty').list.map((f) => f.severity), ['hint']);
+    const unfilled = findings({ prose: { 4: '【待填写：存在的主要问题及改进情况】' } }, 'section.empty').list;
+    assert.deepEqual(unfilled.map((f) => f.severity), ['information']);
+  });
+  it('section.empty: a placeholder left in a section with content, named with its section', () => {
+    const { text, list } = findings({ prose: { 0: '本机关主动公开政府信息 120 条。\n\n【待填写：重点领域信息公开情况】' } }, 'section.empty');
+    assert.equal(list.length, 1);
+    assert.equal(at(text, list[0]!), '【待填写：重点领域信息公开情况】');
+    assert.equal(list[0]!.severity, 'information');
+    assert.match(list[0]!.message, /^“总体情况”中还有待填写的内容：【待填写：重点领域信息公开情况】/);
+  });
 });
 
 describe('table rules', () => {

@@ -111,6 +111,7 @@ interface SettingSchema {
   type?: string | string[];
   enum?: unknown[];
   additionalProperties?: SettingSchema | boolean;
+  properties?: Record<string, SettingSchema>;
   items?: SettingSchema;
 }
 
@@ -131,8 +132,11 @@ describe('settings: none can make the extension run something', () => {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
       if (types.includes('string')) assert.ok(Array.isArray(schema.enum) && schema.enum.length > 0, `${name}: a free string`);
       if (types.includes('object')) {
-        assert.ok(schema.additionalProperties && typeof schema.additionalProperties === 'object', `${name}: an object with free keys and values`);
-        check(`${name}.*`, schema.additionalProperties);
+        // Either fixed keys (additionalProperties: false), each checked, or free keys whose values are checked.
+        const fixed = schema.additionalProperties === false;
+        assert.ok(fixed ? schema.properties && Object.keys(schema.properties).length > 0 : schema.additionalProperties && typeof schema.additionalProperties === 'object', `${name}: an object with free keys and values`);
+        if (fixed) for (const [key, value] of Object.entries(schema.properties!)) check(`${name}.${key}`, value);
+        else check(`${name}.*`, schema.additionalProperties as SettingSchema);
       }
       if (types.includes('array')) {
         assert.ok(schema.items, `${name}: an array of anything`);
@@ -145,7 +149,7 @@ describe('settings: none can make the extension run something', () => {
 
   it('the client reads only declared settings', () => {
     const dir = path.join(ROOT, 'client/src');
-    const sources = ['extension.ts', 'detectReport.ts', 'newReport.ts', 'preview.ts', 'statusItem.ts', 'workspaceCheck.ts'].filter((f) => existsSync(path.join(dir, f)));
+    const sources = ['extension.ts', 'runMode.ts', 'detectReport.ts', 'newReport.ts', 'preview.ts', 'statusItem.ts', 'workspaceCheck.ts'].filter((f) => existsSync(path.join(dir, f)));
     const read = sources.flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/getConfiguration\(\s*['"]([\w.]+)['"][^)]*\)\s*\.get(?:<[^>]+>)?\(\s*['"]([\w.]+)['"]/g)].map((m) => `${m[1]}.${m[2]}`));
     assert.ok(read.length > 0);
     for (const key of read) assert.ok(key in properties, `${key} is read but not declared`);

@@ -1,8 +1,8 @@
 // The façade the LSP glue and the CLI call. Pure: text in, answers out.
 
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
-import { codeActions, type CodeActionQuery } from './features/codeActions';
-import { toDiagnostics } from './features/diagnostics';
+import { codeActions, resolveCodeAction, type CodeActionQuery } from './features/codeActions';
+import { limitedDiagnostics, MAX_DIAGNOSTICS } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
@@ -119,9 +119,16 @@ function withoutLineBreakFix(f: Finding): Finding {
   return rest;
 }
 
-export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string } = {}): Diagnostic[] {
-  return toDiagnostics(check(doc, options), doc.lines, uri, options.docsBase);
+/**
+ * The findings as an editor is sent them: at most `maxDiagnostics` (1,000, as
+ * VS Code shows a file), errors first, and a note saying how many more there
+ * are. The CLI calls `check`, which lists all.
+ */
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number } = {}): Diagnostic[] {
+  return limitedDiagnostics(check(doc, options), doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
 }
+
+export { MAX_DIAGNOSTICS } from './features/diagnostics';
 
 export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
   // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.
@@ -151,6 +158,11 @@ export function actions(doc: ParsedDocument, query: CodeActionQuery, options: Ch
 /** A new report on the 2021 template, tables zero-filled, prose as placeholders. */
 export function newReport(options: NewReportOptions): string {
   return renderNewReport(options);
+}
+
+/** The edit of an action `actions` made with `lazy`, for the document as it is now (version `current.version`). */
+export function resolveAction(doc: ParsedDocument, action: CodeAction, current: { uri: string; version: number }, options: CheckOptions = {}): CodeAction {
+  return resolveCodeAction(action, check(doc, options), doc.lines, current);
 }
 
 export { FIX_ALL_KIND } from './features/codeActions';

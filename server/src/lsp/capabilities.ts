@@ -12,6 +12,8 @@ export interface ClientFeatures {
   /** workspace/configuration: otherwise settings come with didChangeConfiguration. */
   readonly configuration: boolean;
   readonly hierarchicalSymbols: boolean;
+  /** codeAction/resolve of `edit`: actions are sent without their edits, made when one is chosen. */
+  readonly codeActionResolve: boolean;
 }
 
 export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
@@ -20,6 +22,7 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    codeActionResolve: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') && !!caps.textDocument.codeAction.dataSupport,
   };
 }
 
@@ -31,7 +34,7 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     documentSymbolProvider: { label: '政府信息公开年报' },
     foldingRangeProvider: true,
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: features.codeActionResolve },
     // Each report stands alone: no cross-file findings, no workspace pass.
     ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };

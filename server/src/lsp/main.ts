@@ -5,9 +5,9 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, type Hover } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, type CodeAction, type Hover } from 'vscode-languageserver/node';
 import { messagesFor } from '../core/i18n';
-import { actions, diagnostics, folding, hover, newReport, symbols } from '../core/service';
+import { actions, diagnostics, folding, hover, newReport, resolveAction, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { registerCustomRequests } from './customRequests';
 import { registerOriginals, Renditions } from './originals';
@@ -24,7 +24,7 @@ const connection = createConnection(ProposedFeatures.all);
 // Documents that remember their edits, so each version updates the previous parse.
 const { documents, edits } = trackedDocuments();
 const cache = new ParseCache(edits, connection.console);
-let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false };
+let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false, codeActionResolve: false };
 const settings = new SettingsStore(connection, () => features.configuration);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
 const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
@@ -82,9 +82,19 @@ connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textD
   if (!doc) return [];
   const { rules, templateYear } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
-  const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}) };
+  const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}), lazy: features.codeActionResolve };
   return actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() });
 }));
+
+// The edits of an action chosen from a lazy answer (capabilities.ts: codeActionResolve).
+// A failure answers the action as it came: without an edit, it does nothing.
+connection.onCodeActionResolve((unresolved, token) => guardRequest(log, 'codeAction/resolve', () => unresolved, async (action: CodeAction) => {
+  const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+  const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+  if (!doc) return action;
+  const { rules, templateYear } = await settings.for(doc.uri);
+  return resolveAction(cache.get(doc).parsed, action, { uri: doc.uri, version: doc.version }, { rules, templateYear, lang: uiLanguage() });
+})(unresolved, token));
 
 // The client's "新建年度报告" command asks for the text; the template lives here.
 connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: unknown) => {

@@ -2,8 +2,13 @@
 // cursor, "fix all of this kind" per rule, and source.fixAll.gov-report for
 // editor.codeActionsOnSave. Edits are pinned to the document version and a
 // combined action never carries two overlapping edits.
+//
+// VS Code asks for actions whenever the cursor or the diagnostics move. With a
+// client that resolves actions (codeAction/resolve), an answer carries only
+// titles and the diagnostics under the cursor; the edits (for a fix-all, every
+// fix in the file) are made when one is chosen (issue 19).
 
-import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, type Diagnostic } from 'vscode-languageserver-types';
+import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { messagesFor, type Lang, type RuleCode } from '../i18n';
 import type { Range } from '../model';
 import type { Finding, TextEdit } from '../rules/types';
@@ -18,6 +23,18 @@ export interface CodeActionQuery {
   range: Range;
   /** context.only: the kinds the client wants, or undefined for all but source actions. */
   only?: string[];
+  /** The client resolves actions: leave the edits to resolveCodeAction. */
+  lazy?: boolean;
+}
+
+/** Which edits an unresolved action stands for: one finding's fix (by key), every fix of a rule, or every fix. */
+export type FixSelection = { one: string } | { code: string } | { all: true };
+
+/** `data` of an unresolved action: the document version it was made for, and what it fixes. */
+export interface ActionData {
+  uri: string;
+  version: number;
+  fix: FixSelection;
 }
 
 /** `lang`: the language of the fix-all titles (the findings' own titles are already in it). */
@@ -26,9 +43,12 @@ export function codeActions(findings: readonly Finding[], lines: LineIndex, quer
   const fixable = findings.filter((f) => f.fix && f.fix.edits.length > 0);
   const wants = (kind: string) => (query.only ? query.only.some((o) => kind === o || kind.startsWith(`${o}.`)) : !kind.startsWith(CodeActionKind.Source));
   const diagnosticOf = (f: Finding): Diagnostic => toDiagnostics([f], lines, query.uri, docsBase)[0]!;
-  const edit = (edits: TextEdit[]) => ({
-    documentChanges: [{ textDocument: { uri: query.uri, version: query.version }, edits: edits.map((e) => LspTextEdit.replace(lines.rangeOf(e.range), e.newText)) }],
-  });
+  const action = (title: string, kind: string, fix: FixSelection, edits: () => TextEdit[]): CodeAction => {
+    if (!query.lazy) return CodeAction.create(title, workspaceEdit(query, lines, edits()), kind);
+    const a = CodeAction.create(title, kind);
+    a.data = { uri: query.uri, version: query.version, fix } satisfies ActionData;
+    return a;
+  };
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
@@ -36,30 +56,58 @@ export function codeActions(findings: readonly Finding[], lines: LineIndex, quer
     // Findings that share one repair (a wrong total breaks its row and its column) offer it once.
     const byEdit = new Map<string, Finding[]>();
     for (const f of here) {
-      const key = `${f.fix!.title}|${JSON.stringify(f.fix!.edits)}`;
+      const key = fixKey(f);
       byEdit.set(key, [...(byEdit.get(key) ?? []), f]);
     }
-    for (const group of byEdit.values()) {
+    for (const [key, group] of byEdit) {
       const f = group[0]!;
-      const action = CodeAction.create(f.fix!.title, edit(f.fix!.edits), CodeActionKind.QuickFix);
-      action.diagnostics = group.map(diagnosticOf);
-      action.isPreferred = true;
-      actions.push(action);
+      const one = action(f.fix!.title, CodeActionKind.QuickFix, { one: key }, () => f.fix!.edits);
+      one.diagnostics = group.map(diagnosticOf);
+      one.isPreferred = true;
+      actions.push(one);
     }
     for (const code of new Set(here.map((f) => f.code))) {
       const all = fixable.filter((f) => f.code === code);
       const edits = nonOverlapping(all.flatMap((f) => f.fix!.edits));
       if (all.length < 2 || edits.length < 2) continue;
       const name = m.names[code as RuleCode] ?? code;
-      const action = CodeAction.create(m.actions.fixAllOfKind(name, edits.length), edit(edits), CodeActionKind.QuickFix);
-      action.diagnostics = all.map(diagnosticOf);
-      actions.push(action);
+      const ofKind = action(m.actions.fixAllOfKind(name, edits.length), CodeActionKind.QuickFix, { code }, () => edits);
+      // Lazily, only the ones under the cursor: listing thousands on every cursor move is what made typing slow.
+      ofKind.diagnostics = (query.lazy ? here.filter((f) => f.code === code) : all).map(diagnosticOf);
+      actions.push(ofKind);
     }
   }
   if (wants(FIX_ALL_KIND) && fixable.length > 0) {
-    actions.push(CodeAction.create(m.actions.fixAll, edit(nonOverlapping(fixable.flatMap((f) => f.fix!.edits))), FIX_ALL_KIND));
+    actions.push(action(m.actions.fixAll, FIX_ALL_KIND, { all: true }, () => nonOverlapping(fixable.flatMap((f) => f.fix!.edits))));
   }
   return actions;
+}
+
+/**
+ * The edit of an action made lazily, from the current findings. An action
+ * made for another version of the document is returned without an edit: its
+ * offsets no longer hold, and applying nothing is safer than a wrong edit.
+ */
+export function resolveCodeAction(action: CodeAction, findings: readonly Finding[], lines: LineIndex, current: { uri: string; version: number }): CodeAction {
+  const data = action.data as Partial<ActionData> | undefined;
+  if (!data || data.uri !== current.uri || data.version !== current.version || !data.fix) return action;
+  const fixable = findings.filter((f) => f.fix && f.fix.edits.length > 0);
+  const selection = data.fix;
+  let edits: TextEdit[];
+  if ('one' in selection) edits = fixable.find((f) => fixKey(f) === selection.one)?.fix?.edits ?? [];
+  else if ('code' in selection) edits = nonOverlapping(fixable.filter((f) => f.code === selection.code).flatMap((f) => f.fix!.edits));
+  else edits = nonOverlapping(fixable.flatMap((f) => f.fix!.edits));
+  if (edits.length === 0) return action;
+  return { ...action, edit: workspaceEdit(current, lines, edits) };
+}
+
+function workspaceEdit(doc: { uri: string; version: number }, lines: LineIndex, edits: readonly TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => LspTextEdit.replace(lines.rangeOf(e.range), e.newText)) }] };
+}
+
+/** One repair, whichever findings share it. */
+function fixKey(f: Finding): string {
+  return `${f.fix!.title}|${JSON.stringify(f.fix!.edits)}`;
 }
 
 /** A finding is under the cursor when their ranges overlap or touch. */

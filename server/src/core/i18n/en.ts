@@ -204,6 +204,7 @@ export const en: Messages = {
   },
   'section.empty': {
     message: (title, what) => `“${title}” ${what === 'nothing' ? 'has no content' : what === 'none' ? 'only says “无”' : 'is not filled in yet (placeholders only)'}.`,
+    placeholderLeft: (title, placeholder) => `“${title}” still has a part to fill in: “${placeholder}”`,
   },
   'preface.sections': {
     message: (p) => {
@@ -334,6 +335,10 @@ export const en: Messages = {
   actions: {
     fixAllOfKind: (rule, edits) => `Fix all “${rule}” problems in this file (${edits})`,
     fixAll: 'Fix all auto-fixable problems (gov-report)',
+  },
+  diagnostics: {
+    more: (hidden, byRule, max) =>
+      `${hidden.toLocaleString('en-US')} more problems are not listed (the editor is sent at most ${max.toLocaleString('en-US')} a file: errors first, then warnings, then information): ${byRule.map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`).join(', ')}. The command line, gov-report check, lists them all.`,
   },
   preview: {
     leafRows: '（一） to （六）',

@@ -204,6 +204,8 @@ export const zh = {
   },
   'section.empty': {
     message: (title: string, what: 'nothing' | 'none' | 'placeholder') => `“${title}”${what === 'nothing' ? '没有内容' : what === 'none' ? '只有“无”' : '尚未填写（只有占位内容）'}。`,
+    /** A placeholder paragraph in a section that has other content. */
+    placeholderLeft: (title: string, placeholder: string) => `“${title}”中还有待填写的内容：${placeholder}`,
   },
   'preface.sections': {
     /** `notInText`, `notListed`: "一、总体情况", …; `count`: the number as the preface writes it and the headings present. */
@@ -364,6 +366,11 @@ export const zh = {
   actions: {
     fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
     fixAll: '修复所有可自动修复的问题 (gov-report)',
+  },
+  diagnostics: {
+    /** The note at the top of a file with more findings than the editor is sent: how many more, by rule code. */
+    more: (hidden: number, byRule: readonly (readonly [string, number])[], max: number) =>
+      `另有 ${hidden.toLocaleString('en-US')} 个问题未列出（编辑器中每个文件最多列出 ${max.toLocaleString('en-US')} 个，先错误、再警告、再信息）：${byRule.map(([code, n]) => `${code} ${n.toLocaleString('en-US')} 个`).join('，')}。命令行 gov-report check 会列出全部。`,
   },
   preview: {
     /** What 表三 （七）总计 is compared with when the rows cannot be added. */

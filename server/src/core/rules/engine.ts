@@ -113,20 +113,28 @@ function updateParagraphs(rule: Rule, previous: RuleRun, change: ChangeSummary, 
     }
   }
   const byParagraph = new Map<Paragraph, readonly Finding[]>();
-  for (const [p, found] of previous.byParagraph!) if (!gone.has(p) && !recheck.has(p)) byParagraph.set(p, found.map((f) => move(f, change.deltas)));
+  for (const [p, found] of previous.byParagraph!) if (!gone.has(p) && !recheck.has(p)) byParagraph.set(p, moveAll(found, change));
   for (const [p, sectionId] of recheck) {
     const found = rule.checkParagraph!(p, sectionId, ctx);
     if (found.length > 0) byParagraph.set(p, found.map(own));
   }
-  return { findings: [...byParagraph.values()].flat(), byParagraph, ...(readers ? { readers } : {}) };
+  const findings: Finding[] = [];
+  for (const found of byParagraph.values()) for (const f of found) findings.push(f);
+  return { findings, byParagraph, ...(readers ? { readers } : {}) };
 }
 
 function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
-  const move1 = (f: Finding) => move(f, change.deltas);
-  if (!previous.byParagraph) return { findings: previous.findings.map(move1) };
+  // Nothing moved (a character typed over another): the previous run stands as it is.
+  if (change.firstMoved === Number.POSITIVE_INFINITY) return previous;
+  if (!previous.byParagraph) return { findings: moveAll(previous.findings, change) };
   const byParagraph = new Map<Paragraph, readonly Finding[]>();
-  for (const [p, found] of previous.byParagraph) byParagraph.set(p, found.map(move1));
-  return { findings: [...byParagraph.values()].flat(), byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
+  const findings: Finding[] = [];
+  for (const [p, found] of previous.byParagraph) {
+    const kept = moveAll(found, change);
+    byParagraph.set(p, kept);
+    for (const f of kept) findings.push(f);
+  }
+  return { findings, byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
 }
 
 // ------------------------------------------------------------------ changes
@@ -138,6 +146,8 @@ interface ChangeSummary {
   readonly rebuilt: ReadonlyMap<Paragraph, SectionId>;
   /** Paragraphs of the previous version that the edits replaced. */
   readonly replaced: readonly Paragraph[];
+  /** The first offset (previous coordinates) the edits move; Infinity when nothing moves (a digit typed over). */
+  readonly firstMoved: number;
 }
 
 function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
@@ -151,7 +161,9 @@ function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
     }
     for (const [p, id] of d.paragraphs) rebuilt.set(p, id);
   }
-  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, replaced };
+  let firstMoved = Number.POSITIVE_INFINITY;
+  for (const d of deltas) if (d.shift !== 0) firstMoved = Math.min(firstMoved, d.movedFrom);
+  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, replaced, firstMoved };
 }
 
 // ------------------------------------------------------------------ findings
@@ -164,6 +176,32 @@ function own(f: Finding): Finding {
 /** The finding moved by the edits, in order. */
 function move(f: Finding, deltas: readonly ReportDelta[]): Finding {
   return mapRanges(f, (r) => deltas.reduce((moved, d) => movedRange(moved, d), r));
+}
+
+/**
+ * The findings moved with the text. A finding that lies wholly before the
+ * first moved offset is kept as it is, and a list none of whose findings move
+ * is the same list (issue 19: in a draft with thousands of findings, a
+ * keystroke copies only what comes after it).
+ */
+function moveAll(found: readonly Finding[], change: ChangeSummary): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    const moved = endsBefore(f, change.firstMoved) ? f : move(f, change.deltas);
+    if (moved !== f && !out) out = found.slice(0, k);
+    out?.push(moved);
+  }
+  return out ?? found;
+}
+
+/** Every range of `f` ends before `offset`, so movedRange leaves them as they are. */
+function endsBefore(f: Finding, offset: number): boolean {
+  if (offset === Number.POSITIVE_INFINITY) return true;
+  if (f.range.end >= offset) return false;
+  if (f.related) for (const r of f.related) if (r.range.end >= offset) return false;
+  if (f.fix) for (const e of f.fix.edits) if (e.range.end >= offset) return false;
+  return true;
 }
 
 function mapRanges(f: Finding, map: (r: Range) => Range): Finding {
