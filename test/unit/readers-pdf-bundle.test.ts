@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -36,7 +36,9 @@ describe('pdf reader from a bundle (the shipped scheme)', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'gov-report-bundle-'));
     // The options of scripts/build.mjs: CommonJS for Node 20, pdfjs-dist external.
     await build({ stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'probe.ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['pdfjs-dist'], outfile: path.join(dir, 'probe.js'), logLevel: 'error' });
-    symlinkSync(shipped, path.join(dir, 'pdfjs'));
+    // A copy, not a link: a link's real path is inside the repository, where node_modules (and @napi-rs/canvas's
+    // DOMMatrix) would be found, which the installed extension does not have.
+    cpSync(shipped, path.join(dir, 'pdfjs'), { recursive: true });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,6 +5,7 @@
 // this process: its message handler is handed over as pdf.js's documented
 // `globalThis.pdfjsWorker`, so it never resolves a worker script on its own.
 
+import { ensureDomMatrix } from './dom-matrix';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +42,7 @@ async function load(): Promise<LoadedPdfJs> {
     const url = (file: string) => pathToFileURL(bundled ? path.join(bundled, file) : require.resolve(`pdfjs-dist/legacy/build/${file}`)).href;
     const worker = (await import(url('pdf.worker.mjs'))) as { WorkerMessageHandler: unknown };
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
+    ensureDomMatrix();
     const pdfjs = (await import(url('pdf.mjs'))) as PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs';
     const cMaps = bundled ? path.join(bundled, 'cmaps') : path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps');
