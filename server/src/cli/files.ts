@@ -4,7 +4,7 @@
 
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { ORIGINAL_EXTENSIONS } from '../core/service';
+import { isReportFileName } from '../core/service';
 
 export interface FileToCheck {
   /** As given, or joined onto the folder as given: what the user sees. */
@@ -48,8 +48,8 @@ export function collectFiles(inputs: readonly string[]): CollectedFiles {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (isReportFile(entry.name) && entry.isFile()) add(full, false);
-      else if (isReportFile(entry.name) && entry.isSymbolicLink()) {
+      else if (isReportFileName(entry.name) && entry.isFile()) add(full, false);
+      else if (isReportFileName(entry.name) && entry.isSymbolicLink()) {
         // Symbolic links to folders are not followed: they can form cycles.
         // A link to nothing is a report the user meant to have checked: say so.
         const target = linkTarget(full);
@@ -71,11 +71,6 @@ export function collectFiles(inputs: readonly string[]): CollectedFiles {
     else add(input, true);
   }
   return { files, unreadable };
-}
-
-function isReportFile(name: string): boolean {
-  const extension = path.extname(name).toLowerCase();
-  return extension === '.txt' || Object.hasOwn(ORIGINAL_EXTENSIONS, extension);
 }
 
 function linkTarget(p: string): { isFile: boolean; error?: unknown } {

@@ -242,7 +242,7 @@ export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesV
 
 // ---------------------------------------------------------------- originals (issue 13)
 
-export { readOriginal, originalKind, ORIGINAL_EXTENSIONS, type OriginalKind, type OriginalOutcome } from './readers/original';
+export { readOriginal, originalKind, ORIGINAL_EXTENSIONS, isReportFileName, type OriginalKind, type OriginalOutcome } from './readers/original';
 export type { OriginalRendition } from './readers/tab-grid';
 export type { OriginPlace, ReadProblem } from './readers/blocks';
 export type { OriginalPlace };

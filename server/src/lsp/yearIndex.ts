@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reportIdentity, type ReportIdentity } from '../core/cross-year';
-import { ORIGINAL_EXTENSIONS } from '../core/readers/original';
+import { isReportFileName } from '../core/service';
 import { parseDocument, type ParsedDocument } from '../core/service';
 
 /** Reads a report file into the text the checker reads (a text report decoded, an original's rendition); undefined if it cannot be read. */
@@ -30,11 +30,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Last years' reports kept parsed: a workspace open on one agency's series needs one or two. */
 const PARSED_KEPT = 16;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
-
-export function isReportFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.txt') || Object.keys(ORIGINAL_EXTENSIONS).some((ext) => lower.endsWith(ext));
-}
 
 export class YearIndex {
   private readonly entries = new Map<string, Entry>();

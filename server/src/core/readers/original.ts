@@ -20,6 +20,13 @@ export const ORIGINAL_EXTENSIONS: Readonly<Record<string, OriginalKind>> = {
   '.pdf': 'pdf',
 };
 
+/** A file a folder walk takes for a report: a .txt, or a name ending like an original. */
+export function isReportFileName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  const extension = dot < 0 ? '' : name.slice(dot).toLowerCase();
+  return extension === '.txt' || Object.hasOwn(ORIGINAL_EXTENSIONS, extension);
+}
+
 // How a web page starts (after a byte order mark, white space, an XML declaration or comments).
 const HTML_START = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|span|center|font)[\s>/]/i;
 
