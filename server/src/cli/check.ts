@@ -12,7 +12,7 @@ import { CrossYearRun } from './cross-year';
 import { collectFiles } from './files';
 import { countErrors, formatJson, formatText, originalLocation, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
-import { NotTextError } from './decode';
+import { NotTextError } from '../core/text/decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
 
