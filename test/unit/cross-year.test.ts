@@ -132,6 +132,12 @@ describe('when nothing may be said across years', () => {
     assert.deepEqual(got.get(reports[4]!.uri)!.map((f) => f.code), ['cross-year.ambiguous']);
   });
 
+  it('a draft beside the report and no other year (a writer’s folder): nothing to compare, nothing said', () => {
+    const report = series()[3]!;
+    const draft = candidate(`${AGENCY}_2022_draft.txt`, report.text.replace('32', '33'));
+    assert.deepEqual([...checkAcrossYears([report, draft]).entries()], []);
+  });
+
   it('a title that names no agency: no comparison', () => {
     const reports = series().map((r) => candidate(r.name, r.text.replace(/^[^\n]*/, (t) => t.replace(AGENCY, ''))));
     assert.equal(checkAcrossYears(reports).size, 0);

@@ -32,17 +32,20 @@ export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, sameOf: (
     byKey.set(k, [...(byKey.get(k) ?? []), key]);
     byYear.set(identity.year, [...(byYear.get(identity.year) ?? []), key]);
   }
+  // The agency's reports of another year: the same name, else the same name with or without its city or province before it.
+  const ofYear = (identity: ReportIdentity, year: number): K[] | undefined =>
+    byKey.get(identityKey({ agency: identity.agency, year })) ?? byYear.get(year)?.filter((k) => withDivision(identity.agency, reports.get(k)!.agency));
   const out = new Map<K, YearPair<K>>();
   for (const [key, identity] of reports) {
     const twins = distinct(byKey.get(identityKey(identity))!);
     if (twins.length > 1) {
-      out.set(key, { kind: 'ambiguous', year: identity.year, candidates: twins });
+      // Said only where a comparison was to be made: with no year before or after, there is nothing to miss.
+      if (ofYear(identity, identity.year - 1)?.length || ofYear(identity, identity.year + 1)?.length) {
+        out.set(key, { kind: 'ambiguous', year: identity.year, candidates: twins });
+      }
       continue;
     }
-    // The same name, else the same name with or without its city or province before it.
-    const found =
-      byKey.get(identityKey({ agency: identity.agency, year: identity.year - 1 })) ??
-      byYear.get(identity.year - 1)?.filter((k) => withDivision(identity.agency, reports.get(k)!.agency));
+    const found = ofYear(identity, identity.year - 1);
     if (!found?.length) continue;
     const previous = distinct(found);
     out.set(key, previous.length === 1 ? { kind: 'previous', previous: previous[0]! } : { kind: 'ambiguous', year: identity.year - 1, candidates: previous });
