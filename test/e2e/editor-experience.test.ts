@@ -27,6 +27,8 @@ import {
   UI_TIMEOUT_MS,
   waitFor,
   type Session,
+  clearProblemsFilter,
+  drawnProblems,
 } from './harness';
 
 const SEED = '003_9d29cacfbc1688a2.txt';
@@ -95,16 +97,6 @@ function cellOfLine(frame: Frame, line: number): Locator {
   return frame.locator(`section.t3 td.num[data-range^="${line - 1},"]`);
 }
 
-/** Empties the Problems panel's filter as a user does: focus it, select all, delete. */
-async function clearProblemsFilter(): Promise<void> {
-  const filter = page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first();
-  await filter.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  const badge = page.locator('.viewpane-filter-badge').first();
-  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
-}
-
 async function closeAllEditors(): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
@@ -142,28 +134,6 @@ function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefin
 }
 
 /** The Problems panel's rows as drawn (no keyboard: walking the tree opens the files). */
-async function drawnProblems(): Promise<{ file: string; severity: string; code: string; line: number; column: number }[]> {
-  const rows = await page.locator('.markers-panel .monaco-list').evaluate((el: any) =>
-    Array.from(el.querySelectorAll('.monaco-list-row'))
-      .sort((a: any, b: any) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
-      .map((r: any) => ({
-        label: r.getAttribute('aria-label') || '',
-        severity: r.querySelector('.marker-icon') ? (/\b(error|warning|info)\b/.exec(r.querySelector('.marker-icon').className) || ['', 'unknown'])[1] : '',
-        code: r.querySelector('.marker-code') ? String(r.querySelector('.marker-code').innerText).trim() : '',
-        position: r.querySelector('.marker-line') ? String(r.querySelector('.marker-line').innerText).trim() : '',
-      })),
-  );
-  const out: { file: string; severity: string; code: string; line: number; column: number }[] = [];
-  let file = '';
-  for (const row of rows) {
-    const fileRow = /^\d+ problems? in file (.+?) of folder /.exec(row.label);
-    if (fileRow) file = fileRow[1]!;
-    const m = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
-    if (!fileRow && row.severity && m) out.push({ file, severity: row.severity, code: row.code, line: Number(m[1]), column: Number(m[2]) });
-  }
-  return out;
-}
-
 describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5 * 60_000 }, () => {
   before(async () => {
     session = await startSession('code-server-editor-experience');
@@ -338,7 +308,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     const rows = await waitFor(
       `the problems of ${SEED} in the Problems panel`,
       async () => {
-        const drawn = await drawnProblems();
+        const drawn = await drawnProblems(page);
         last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         return drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected) ? drawn : undefined;
       },
@@ -360,7 +330,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await waitFor(
       `the problems of ${SEED} listed again after it was opened and closed`,
       async () => {
-        const drawn = await drawnProblems();
+        const drawn = await drawnProblems(page);
         last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         const same = drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected);
         since = same ? since || Date.now() : 0;
@@ -372,7 +342,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.equal(await page.locator('.tabs-container .tab').count(), 0);
     await screenshot(page, 'editor-workspace-check-after-open-close');
     await runCommand(page, 'View: Toggle Maximized Panel');
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await runCommand(page, 'View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
   });
@@ -425,14 +395,14 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await page.mouse.move(5, 500);
     await showProblems(page);
     // Only this rule's rows (the workspace check's 33 problems of other files would push them out of view).
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first().focus();
     await page.keyboard.type('section.empty');
     await runCommand(page, 'View: Toggle Maximized Panel');
     const rows = await waitFor(
       'the three unfilled sections in the Problems panel',
       async () => {
-        const drawn = (await drawnProblems()).filter((p) => p.code === 'section.empty');
+        const drawn = (await drawnProblems(page)).filter((p) => p.code === 'section.empty');
         return drawn.length === 3 ? drawn : undefined;
       },
       UI_TIMEOUT_MS,
@@ -443,7 +413,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     for (const name of ['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${JSON.stringify(labels)}`);
     await screenshot(page, 'editor-new-report-problems');
     await runCommand(page, 'View: Toggle Maximized Panel');
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await runCommand(page, 'View: Hide Panel');
   }
 
@@ -483,7 +453,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await waitFor(
       `the problems of ${ONE_LINE} in the Problems panel`,
       async () => {
-        last = (await drawnProblems()).filter((p) => p.file === ONE_LINE).map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
+        last = (await drawnProblems(page)).filter((p) => p.file === ONE_LINE).map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         return JSON.stringify(last) === JSON.stringify(expected.sort());
       },
       UI_TIMEOUT_MS,
