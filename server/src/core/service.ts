@@ -144,6 +144,9 @@ function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Fin
   return out;
 }
 
+/** Empties the core's memo tables (caches.ts): the tests' oracle parses cold with it. */
+export { clearCaches } from './caches';
+
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
 export { checkAcrossYears, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 
