@@ -5,7 +5,8 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, type CodeAction, type Hover } from 'vscode-languageserver/node';
+import { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, ProposedFeatures, ResponseError, type CodeAction, type Hover } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME } from '../core/config';
 import { messagesFor } from '../core/i18n';
 import { actions, diagnostics, folding, hover, newReport, resolveAction, symbols } from '../core/service';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
@@ -18,6 +19,8 @@ import { ParseCache } from './parseCache';
 import { trackedDocuments } from './trackedDocuments';
 import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
 import { DiagnosticsPusher } from './pushDiagnostics';
+import { ConfigFiles } from './configFiles';
+import { registerRuleDocsCommand, ruleActionsFor } from './ruleActions';
 import { SettingsStore } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -25,7 +28,9 @@ const connection = createConnection(ProposedFeatures.all);
 const { documents, edits } = trackedDocuments();
 const cache = new ParseCache(edits, connection.console);
 let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false, codeActionResolve: false };
-const settings = new SettingsStore(connection, () => features.configuration);
+// .gov-report.json under the settings, as the CLI reads it (configFiles.ts); a broken one is said once.
+const configFiles = new ConfigFiles((file, reason) => void connection.window.showWarningMessage(messagesFor(uiLanguage()).config.invalid(file, reason)));
+const settings = new SettingsStore(connection, () => features.configuration, configFiles);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
 const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
 const log = connection.console;
@@ -40,6 +45,7 @@ const pusher = new DiagnosticsPusher(connection, documents, async (doc) => {
 connection.onInitialize((params) => {
   features = clientFeatures(params.capabilities);
   setLocale(params.locale);
+  configFiles.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return { capabilities: serverCapabilities(features), serverInfo: { name: 'gov-report' } };
 });
 
@@ -83,7 +89,8 @@ connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textD
   const { rules, templateYear } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
   const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}), lazy: features.codeActionResolve };
-  return actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() });
+  // Then, for every rule under the cursor: turn it off in .gov-report.json, read its page (ruleActions.ts).
+  return [...actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() }), ...ruleActionsFor(doc.uri, context, { files: configFiles, features, docsBase, lang: uiLanguage() })];
 }));
 
 // The edits of an action chosen from a lazy answer (capabilities.ts: codeActionResolve).
@@ -124,9 +131,27 @@ connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_
 
 connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async ({ settings: changed }) => {
   settings.changed(changed);
+  await recheckAll();
+}));
+
+// .gov-report.json is followed as it changes: the server asks the client to watch it (a file
+// above the workspace folders is read again when a document opens or the settings change).
+connection.onInitialized(() => {
+  if (features.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+});
+connection.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', async ({ changes }) => {
+  if (!changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+  settings.configFilesChanged();
+  await recheckAll();
+}));
+
+registerRuleDocsCommand(connection, docsBase);
+
+/** Settings or a config file changed: every open report is checked again. */
+async function recheckAll(): Promise<void> {
   if (!features.pullDiagnostics) pusher.scheduleAll();
   else if (features.diagnosticRefresh) await connection.languages.diagnostics.refresh();
-}));
+}
 
 // Over --node-ipc the library notices a dead parent only through the
 // processId watchdog (every few seconds); a closed channel says it at once.

@@ -2,10 +2,19 @@
 // workspace/configuration when the client can answer it (else taken from
 // didChangeConfiguration), cached until the next didChangeConfiguration.
 // Invalid values are dropped, never passed to the core.
+//
+// The rules are layered as the CLI layers them (core/config.ts): a rule's
+// default < the nearest .gov-report.json (configFiles.ts) < govReport.rules.
+// govReport.rules defaults to {} and its rules have no default of their own,
+// so every code workspace/configuration returns in it was set by the user (in
+// user, workspace or folder settings): "the settings the user set" sit on
+// top, and nothing the user left alone hides the project's file.
 
 import type { Connection } from 'vscode-languageserver/node';
+import { layerRules } from '../core/config';
 import { isSeveritySetting } from '../core/rules';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
+import { ConfigFiles } from './configFiles';
 
 export const SETTINGS_SECTION = 'govReport';
 
@@ -48,24 +57,42 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly canRequest: () => boolean,
+    readonly files: ConfigFiles = new ConfigFiles(),
   ) {}
 
   get generation(): number {
     return this.generationCounter;
   }
 
+  /** The settings for a document: its config file's rules under the editor's. */
   for(uri: string): Promise<ServerSettings> {
-    if (!this.canRequest()) return Promise.resolve(this.pushed);
     let settings = this.perDocument.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(sanitizeSettings, (error: unknown) => {
-        this.connection.console.warn(`读取设置失败，使用默认设置 (could not read settings, using defaults): ${String(error)}`);
-        this.perDocument.delete(uri);
-        return DEFAULT_SETTINGS;
-      });
+      settings = this.editorSettings(uri).then((editor) => this.layered(uri, editor));
       this.perDocument.set(uri, settings);
     }
     return settings;
+  }
+
+  private editorSettings(uri: string): Promise<ServerSettings> {
+    if (!this.canRequest()) return Promise.resolve(this.pushed);
+    return this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(sanitizeSettings, (error: unknown) => {
+      this.connection.console.warn(`读取设置失败，使用默认设置 (could not read settings, using defaults): ${String(error)}`);
+      this.perDocument.delete(uri);
+      return DEFAULT_SETTINGS;
+    });
+  }
+
+  private layered(uri: string, editor: ServerSettings): ServerSettings {
+    const fromFile = this.files.rulesFor(uri);
+    return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules) }) : editor;
+  }
+
+  /** A .gov-report.json was created, changed or deleted: every document's settings are read again. */
+  configFilesChanged(): void {
+    this.generationCounter++;
+    this.perDocument.clear();
+    this.files.changed();
   }
 
   /** `settings` is didChangeConfiguration's payload: the whole settings object, or null. */
