@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, TextDocumentEdit, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/core/features/codeActions';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 import { actions, check, parseDocument, resolveAction, type ParsedDocument } from '../../server/src/core/service';
@@ -27,9 +27,9 @@ function review(doc: ParsedDocument, lang: 'zh' | 'en' = 'zh'): Finding {
   return found[0]!;
 }
 
-function lspEdits(action: CodeAction): TextDocumentEdit['edits'] {
+function lspEdits(action: CodeAction): LspTextEdit[] {
   const change = action.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
-  return change?.edits ?? [];
+  return (change?.edits ?? []) as LspTextEdit[];
 }
 
 describe('candidate fixes where the repair is not unique', () => {
