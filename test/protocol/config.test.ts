@@ -115,6 +115,19 @@ describe('the editor reads .gov-report.json as the CLI does', () => {
     assert.deepEqual(shape(checked), cli(other));
   });
 
+  test('the workspace check reads the config file as it is on disk, before the server’s watcher has told it', async () => {
+    const other = path.join(ws, '2022', '另一份年度报告.txt');
+    const saved = readFileSync(configFile, 'utf8');
+    writeFileSync(configFile, '{ "rules": { "sum.row": "hint" } }');
+    try {
+      const checked = shape(await within(session.connection.sendRequest<Diagnostic[]>('govReport/checkText', { uri: pathToFileURL(other).href, text: REPORT }), 'checkText'));
+      assert.ok(checked.some((d) => d.code === 'sum.row' && d.severity === 'hint'));
+      assert.deepEqual(checked, cli(other));
+    } finally {
+      writeFileSync(configFile, saved);
+    }
+  });
+
   test('the settings the user set sit on top of the file, rule by rule', async () => {
     session.config = { rules: { 'sum.review': 'error' } };
     const refreshes = session.refreshCount;

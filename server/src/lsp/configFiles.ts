@@ -49,10 +49,11 @@ export class ConfigFiles {
    * the document. An invalid file is told once and then ignored: the editor
    * checks with the settings alone, where the CLI refuses to check (exit 2).
    */
-  rulesFor(uri: string): RuleSeverities | undefined {
+  rulesFor(uri: string, options: { fresh?: boolean } = {}): RuleSeverities | undefined {
     const file = documentPath(uri);
     if (!file) return undefined;
-    const found = this.resolver.forFile(file);
+    // Fresh: read from disk now, whether or not the server has heard of a change yet.
+    const found = (options.fresh ? new ConfigResolver() : this.resolver).forFile(file);
     if (found.kind === 'loaded') return found.rules;
     if (found.kind === 'invalid' && !this.told.has(`${found.file}\n${found.reason}`)) {
       this.told.add(`${found.file}\n${found.reason}`);

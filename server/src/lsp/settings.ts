@@ -44,6 +44,11 @@ export function sanitizeSettings(raw: unknown): ServerSettings {
   return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}) });
 }
 
+/** The config file's rules under the editor's (core/config.ts layerRules). */
+function layered(editor: ServerSettings, fromFile: RuleSeverities | undefined): ServerSettings {
+  return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules) }) : editor;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -68,10 +73,20 @@ export class SettingsStore {
   for(uri: string): Promise<ServerSettings> {
     let settings = this.perDocument.get(uri);
     if (!settings) {
-      settings = this.editorSettings(uri).then((editor) => this.layered(uri, editor));
+      settings = this.editorSettings(uri).then((editor) => layered(editor, this.files.rulesFor(uri)));
       this.perDocument.set(uri, settings);
     }
     return settings;
+  }
+
+  /**
+   * The settings for a file that is not open (the workspace check): nothing
+   * cached, and its config file read from disk now, so a check that follows a
+   * change of .gov-report.json sees it even before the server's own watcher
+   * has told it (the client watches for the workspace check on its own).
+   */
+  async forClosed(uri: string): Promise<ServerSettings> {
+    return layered(await this.editorSettings(uri), this.files.rulesFor(uri, { fresh: true }));
   }
 
   private editorSettings(uri: string): Promise<ServerSettings> {
@@ -81,11 +96,6 @@ export class SettingsStore {
       this.perDocument.delete(uri);
       return DEFAULT_SETTINGS;
     });
-  }
-
-  private layered(uri: string, editor: ServerSettings): ServerSettings {
-    const fromFile = this.files.rulesFor(uri);
-    return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules) }) : editor;
   }
 
   /** A .gov-report.json was created, changed or deleted: every document's settings are read again. */
