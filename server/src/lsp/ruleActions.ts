@@ -8,7 +8,6 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Connectio
 import { SOURCE } from '../core/features/diagnostics';
 import { ruleActions } from '../core/features/ruleActions';
 import type { Lang } from '../core/i18n';
-import type { ClientFeatures } from './capabilities';
 import type { ConfigFiles } from './configFiles';
 import { guardRequest } from './guard';
 
@@ -16,7 +15,8 @@ export const SHOW_RULE_DOCS_COMMAND = 'govReport.showRuleDocs';
 
 export interface RuleActionDeps {
   files: ConfigFiles;
-  features: ClientFeatures;
+  /** What the client can do (capabilities.ts ClientFeatures). */
+  features: { readonly showDocument?: boolean; readonly createFiles?: boolean };
   docsBase: string;
   lang: Lang;
 }
