@@ -59,7 +59,8 @@ function load(file: string): FolderConfig {
 
 function isFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    // No exception for the usual answer (no config in this folder): a folder walk stats many.
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
