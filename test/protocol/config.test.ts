@@ -75,7 +75,9 @@ async function pull(uri = reportUri): Promise<Diagnostic[]> {
   return ((await within(session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), 'diagnostic')) as FullDocumentDiagnosticReport).items;
 }
 
-const shape = (items: readonly Diagnostic[]) => items.map((d) => ({ range: d.range, severity: SEVERITY[d.severity!], code: d.code, message: d.message }));
+/** A diagnostic as the CLI's JSON gives it (features.test.ts does the same). */
+const shape = (items: readonly Diagnostic[]) =>
+  items.map((d) => ({ range: d.range, severity: SEVERITY[d.severity!], code: d.code, message: d.message, ...(d.relatedInformation?.length ? { related: d.relatedInformation.map((r) => ({ range: r.location.range, message: r.message })) } : {}) }));
 
 function cli(file: string): unknown[] {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gov-report.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });

@@ -10,7 +10,8 @@ export type OutputFormat = 'text' | 'json';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; paths: string[] }
+  /** `crossYear`: each report also read beside the same agency's report of the year before among the files (off with --no-cross-year). */
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -24,6 +25,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let lang: Lang | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
+  let crossYear = true;
   const words: string[] = [];
   let optionsEnded = false;
 
@@ -65,6 +67,9 @@ export function parseArgs(argv: readonly string[]): Command {
         lang = v;
         break;
       }
+      case '--no-cross-year':
+        crossYear = false;
+        break;
       case '--rule': {
         try {
           const { code, setting } = parseRuleOption(value());
@@ -91,10 +96,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven) throw new UsageError(`${command} 命令不接受 --format 或 --rule (${command} takes no --format or --rule)`);
+      if (format !== undefined || ruleGiven || !crossYear) throw new UsageError(`${command} 命令不接受 --format、--rule 或 --no-cross-year (${command} takes no --format, --rule or --no-cross-year)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

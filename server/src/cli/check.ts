@@ -8,10 +8,11 @@ import type { RuleSeverities } from '../core/rules/types';
 import type { Command } from './args';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
+import { CrossYearRun } from './cross-year';
 import { collectFiles } from './files';
 import { countErrors, formatJson, formatText, originalLocation, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
-import { NotTextError } from './decode';
+import { NotTextError } from '../core/text/decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
 
@@ -39,6 +40,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   };
 
   const results: FileResult[] = [];
+  const years = command.crossYear ? new CrossYearRun() : undefined;
   for (const file of files) {
     let input: ReadInput;
     try {
@@ -73,12 +75,15 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     try {
       const doc = parseDocument(text);
       const findings = check(doc, { rules, lang });
-      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) });
+      let result: FileResult;
+      if (input.kind === 'text') result = { file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) };
       else {
         const { format, rendition } = input;
         const diagnostics = findings.map((f) => toReported(f, doc.lines, originalLocation(format, describePlace(doc, rendition, f.range, { lang }))));
-        results.push({ file: file.path, format, diagnostics });
+        result = { file: file.path, format, diagnostics };
       }
+      results.push(result);
+      years?.add({ result, doc, rules, ...(input.kind === 'original' ? { original: { format: input.format, rendition: input.rendition } } : {}) });
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.
       io.err(internalError(file.path, error));
@@ -86,6 +91,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     }
   }
 
+  // After every file: a report is read beside last year's wherever the walk met it.
+  try {
+    years?.finish(lang);
+  } catch (error) {
+    io.err(internalError('(year against year)', error));
+  }
   sortResults(results);
   io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, lang));
   if (notChecked) return EXIT_TROUBLE;

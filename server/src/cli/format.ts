@@ -16,6 +16,16 @@ export interface ReportedDiagnostic {
   message: string;
   /** For an original: where the finding is in it (the range above is the rendition's, `gov-report render`). */
   original?: OriginalLocation;
+  /** The other places the finding names (the cells of a total; last year's cell, in another file). */
+  related?: ReportedRelated[];
+}
+
+export interface ReportedRelated {
+  /** Set when the place is in another file (last year's report): its path as the run named it. */
+  file?: string;
+  range: { start: Position; end: Position };
+  message: string;
+  original?: OriginalLocation;
 }
 
 /** Where a finding is in an original file; numbers 1-based, as the reader counted them. */
@@ -50,7 +60,8 @@ export interface RunSummary {
 
 export function toReported(finding: Finding, lines: LineIndex, original?: OriginalLocation): ReportedDiagnostic {
   const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
-  return original ? { ...reported, original } : reported;
+  const related = finding.related?.filter((r) => !r.elsewhere).map((r) => ({ range: lines.rangeOf(r.range), message: r.message }));
+  return { ...reported, ...(original ? { original } : {}), ...(related?.length ? { related } : {}) };
 }
 
 export function originalLocation(format: OriginalKind, place: OriginalPlace & { text: string }): OriginalLocation {

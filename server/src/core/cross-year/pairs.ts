@@ -2,7 +2,8 @@
 // workspace). Two reports for the same agency and year cannot be told apart:
 // neither is compared, and both the pair and the year after hear why.
 
-import { identityKey, type ReportIdentity } from './identity';
+import { identityKey, reportIdentity, type ReportIdentity } from './identity';
+import type { YearCandidate } from './types';
 
 export type YearPair<K> =
   /** Compare with the previous year's report. */
@@ -11,7 +12,18 @@ export type YearPair<K> =
   | { readonly kind: 'ambiguous'; readonly year: number; readonly candidates: readonly K[] };
 
 /** For every report that has a counterpart (or several) one year earlier, or a twin this year: what to do. */
-export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>): Map<K, YearPair<K>> {
+export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, textOf: (key: K) => string | undefined = () => undefined): Map<K, YearPair<K>> {
+  // Copies of one text (a file and its open editor, a download saved twice) are one report, not two candidates.
+  const distinct = (keys: readonly K[]): K[] => {
+    const seen = new Set<string>();
+    return keys.filter((k) => {
+      const text = textOf(k);
+      if (text === undefined) return true;
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    });
+  };
   const byKey = new Map<string, K[]>();
   for (const [key, identity] of reports) {
     const k = identityKey(identity);
@@ -21,14 +33,28 @@ export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>): Map<K, Y
   }
   const out = new Map<K, YearPair<K>>();
   for (const [key, identity] of reports) {
-    const twins = byKey.get(identityKey(identity))!;
+    const twins = distinct(byKey.get(identityKey(identity))!);
     if (twins.length > 1) {
       out.set(key, { kind: 'ambiguous', year: identity.year, candidates: twins });
       continue;
     }
-    const previous = byKey.get(identityKey({ agency: identity.agency, year: identity.year - 1 }));
-    if (!previous) continue;
+    const found = byKey.get(identityKey({ agency: identity.agency, year: identity.year - 1 }));
+    if (!found) continue;
+    const previous = distinct(found);
     out.set(key, previous.length === 1 ? { kind: 'previous', previous: previous[0]! } : { kind: 'ambiguous', year: identity.year - 1, candidates: previous });
   }
   return out;
+}
+
+/** The reports that say whose and which year they are, and each one's pair (pairs.ts). */
+export function paired(reports: readonly YearCandidate[]) {
+  const identities = new Map<string, ReportIdentity>();
+  const byUri = new Map<string, YearCandidate>();
+  for (const r of reports) {
+    if (r.report.notText) continue;
+    const identity = reportIdentity(r.report);
+    if (identity) identities.set(r.uri, identity);
+    byUri.set(r.uri, r);
+  }
+  return { identities, byUri, pairs: pairByYear(identities, (uri) => byUri.get(uri)?.text) };
 }
