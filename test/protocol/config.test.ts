@@ -138,6 +138,12 @@ describe('the editor reads .gov-report.json as the CLI does', () => {
     const items = shape(await pull());
     assert.ok(items.some((d) => d.code === 'sum.review' && d.severity === 'error'), 'the setting turned it back on');
     assert.ok(items.some((d) => d.code === 'sum.row' && d.severity === 'warning'), 'the file still makes sum.row a warning');
+    // Writing the file would not turn it off: the setting is above it. Not offered; the other rule's is.
+    const diagnostics = await pull();
+    const review = diagnostics.find((d) => d.code === 'sum.review')!;
+    assert.ok(!(await codeActions(reportUri, review)).some((a) => a.title.startsWith('关闭此规则')));
+    const row = diagnostics.find((d) => d.code === 'sum.row')!;
+    assert.ok((await codeActions(reportUri, row)).some((a) => a.title === '关闭此规则（写入 .gov-report.json）：sum.row'));
     session.config = {};
     await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { govReport: {} } });
   });

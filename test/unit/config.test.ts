@@ -89,6 +89,11 @@ describe('the rule actions every finding offers', () => {
     assert.deepEqual(ruleActions([d('sum.row')], 'gov-report', { config: { uri: configUri, text: undefined }, canCreateFiles: false }), []);
   });
 
+  it('a rule the user’s settings set: the file cannot change it, so 关闭此规则 is not offered for it', () => {
+    const out = ruleActions([d('sum.row'), d('table.shape')], 'gov-report', { config: { uri: configUri, text: '{}' }, setInSettings: ['sum.row'] });
+    assert.deepEqual(out.map((a) => a.title), ['关闭此规则（写入 .gov-report.json）：table.shape']);
+  });
+
   it('not on disk (no config target) and no way to show a page: nothing offered', () => {
     assert.deepEqual(ruleActions([d('sum.row')], 'gov-report', {}), []);
   });

@@ -167,11 +167,12 @@ async function lastYearLine(uri: string, parsed: Parsed, offset: number): Promis
 connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
   const doc = documents.get(textDocument.uri);
   if (!doc) return [];
-  const { rules, templateYear } = await settings.for(doc.uri);
+  const { rules, templateYear, setInSettings } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
   const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}), lazy: features.codeActionResolve };
   // Then, for every rule under the cursor: turn it off in .gov-report.json, read its page (ruleActions.ts).
-  return [...actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() }), ...ruleActionsFor(doc.uri, context, { files: configFiles, features, docsBase, lang: uiLanguage() })];
+  const ruleOptions = { files: configFiles, features, docsBase, lang: uiLanguage(), setInSettings: setInSettings ?? rules };
+  return [...actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() }), ...ruleActionsFor(doc.uri, context, ruleOptions)];
 }));
 
 // The edits of an action chosen from a lazy answer (capabilities.ts: codeActionResolve).

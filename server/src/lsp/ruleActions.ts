@@ -8,6 +8,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Connectio
 import { SOURCE } from '../core/features/diagnostics';
 import { ruleActions } from '../core/features/ruleActions';
 import type { Lang } from '../core/i18n';
+import type { RuleSeverities } from '../core/rules/types';
 import type { ConfigFiles } from './configFiles';
 import { guardRequest } from './guard';
 
@@ -19,6 +20,8 @@ export interface RuleActionDeps {
   features: { readonly showDocument?: boolean; readonly createFiles?: boolean };
   docsBase: string;
   lang: Lang;
+  /** The rules the user's settings set: they sit above the file, so writing it would change nothing. */
+  setInSettings?: RuleSeverities;
 }
 
 /** The rule actions for the client's diagnostics under the cursor; none when it asks only for other kinds. */
@@ -32,6 +35,7 @@ export function ruleActionsFor(uri: string, context: CodeActionContext | undefin
     canCreateFiles: !!deps.features.createFiles,
     docs: deps.features.showDocument ? { command: SHOW_RULE_DOCS_COMMAND, base: deps.docsBase } : undefined,
     lang: deps.lang,
+    ...(deps.setInSettings ? { setInSettings: Object.keys(deps.setInSettings) } : {}),
   });
 }
 

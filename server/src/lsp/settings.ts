@@ -27,6 +27,8 @@ export interface ServerSettings {
   readonly templateYear?: number | undefined;
   /** `govReport.crossYear`: false turns off the check against last year's report (issue 15). */
   readonly crossYear?: boolean;
+  /** With a config file: the rules govReport.rules sets, which the file cannot change (no "关闭此规则" for them). */
+  readonly setInSettings?: RuleSeverities;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ rules: Object.freeze({}) });
@@ -50,7 +52,7 @@ export function sanitizeSettings(raw: unknown): ServerSettings {
 
 /** The config file's rules under the editor's (core/config.ts layerRules). */
 function layered(editor: ServerSettings, fromFile: RuleSeverities | undefined): ServerSettings {
-  return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules) }) : editor;
+  return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules), setInSettings: editor.rules }) : editor;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

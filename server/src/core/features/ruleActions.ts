@@ -20,6 +20,8 @@ export interface RuleActionOptions {
   config?: ConfigFileTarget | undefined;
   /** The client can create a file through a WorkspaceEdit. */
   canCreateFiles?: boolean;
+  /** Codes the user's settings set: they override the file, so turning one off there would do nothing. */
+  setInSettings?: readonly string[];
   /** The command that opens a rule's page, given its URL, and the base of those URLs; undefined: not offered. */
   docs?: { command: string; base: string } | undefined;
   lang?: Lang;
@@ -35,7 +37,8 @@ export function ruleActions(diagnostics: readonly Diagnostic[], source: string, 
   }
   const out: CodeAction[] = [];
   for (const [code, group] of byCode) {
-    const edit = options.config && ruleOffEdit(options.config, code, !!options.canCreateFiles);
+    const overridden = options.setInSettings?.includes(code) ?? false;
+    const edit = options.config && !overridden && ruleOffEdit(options.config, code, !!options.canCreateFiles);
     if (edit) out.push(quickFix(m.disableRule(code), group, { edit }));
     if (options.docs) {
       const title = m.showRuleDocs(code);
