@@ -140,7 +140,9 @@ export function applyActionSafely(doc: ParsedDocument, findings: readonly Findin
   // Inside the edits: what a fix removes must be what it is about.
   for (const e of sorted) {
     const removed = text.slice(e.range.start, e.range.end);
-    const finding = findings.find((f) => f.fix?.edits.some((x) => x.range.start === e.range.start && x.range.end === e.range.end && x.newText === e.newText));
+    const same = (x: TextEdit) => x.range.start === e.range.start && x.range.end === e.range.end && x.newText === e.newText;
+    // A finding's fix, or one of its candidate fixes (a repair that is not unique).
+    const finding = findings.find((f) => f.fix?.edits.some(same) || f.suggestions?.some((s) => s.edits.some(same)));
     assert.ok(finding, `“${action.title}”: edit ${e.range.start}–${e.range.end} belongs to no finding's fix`);
     const why = textLost(finding, doc, removed, e.newText);
     if (why) assert.fail(`${finding.code} fix “${action.title}” replaces “${removed}” with “${e.newText}”: ${why}`);

@@ -77,9 +77,8 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const text = (params as { text?: unknown }).text;
     if (typeof text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, '缺少文本 (missing text)');
     if (text.length > MAX_CHECK_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, `文本过大（${text.length} 个字符），不像年度报告，已跳过 (text too large, skipped)`);
-    const { rules, templateYear } = await deps.settings.for(uri);
     // Settings are cached per uri for open documents; a workspace pass must not fill the cache.
-    if (!deps.open(uri)) deps.settings.forget(uri);
+    const { rules, templateYear } = await (deps.open(uri) ? deps.settings.for(uri) : deps.settings.forClosed(uri));
     throwIfCancelled(token);
     const parsed = parseDocument(text);
     const items = diagnostics(parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });

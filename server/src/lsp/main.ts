@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, type CodeAction, type Hover } from 'vscode-languageserver/node';
+import { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, type CodeAction, type Hover } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME } from '../core/config';
 import { messagesFor } from '../core/i18n';
 import { actions, diagnostics, folding, hover, lastYearHover, newReport, reportText, resolveAction, symbols } from '../core/service';
 import { crossYearCells, crossYearFindings, crossYearKey, dependentsOf, fileOf, type OpenReports } from './crossYear';
@@ -20,6 +21,8 @@ import { ParseCache } from './parseCache';
 import { trackedDocuments } from './trackedDocuments';
 import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
 import { DiagnosticsPusher } from './pushDiagnostics';
+import { ConfigFiles } from './configFiles';
+import { registerRuleDocsCommand, ruleActionsFor } from './ruleActions';
 import { SettingsStore } from './settings';
 import { YearIndex } from './yearIndex';
 
@@ -28,7 +31,9 @@ const connection = createConnection(ProposedFeatures.all);
 const { documents, edits } = trackedDocuments();
 const cache = new ParseCache(edits, connection.console);
 let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, hierarchicalSymbols: false, codeActionResolve: false };
-const settings = new SettingsStore(connection, () => features.configuration);
+// .gov-report.json under the settings, as the CLI reads it (configFiles.ts); a broken one is said once.
+const configFiles = new ConfigFiles((file, reason) => void connection.window.showWarningMessage(messagesFor(uiLanguage()).config.invalid(file, reason)));
+const settings = new SettingsStore(connection, () => features.configuration, configFiles);
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
 const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
 const log = connection.console;
@@ -93,6 +98,7 @@ connection.onInitialize((params) => {
   setLocale(params.locale);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.flatMap((uri) => fileOf(uri) ?? []);
+  configFiles.setRoots(folders);
   return { capabilities: serverCapabilities(features), serverInfo: { name: 'gov-report' } };
 });
 
@@ -104,11 +110,16 @@ documents.onDidChangeContent(guardNotification(log, 'didChange', ({ document }) 
 }));
 
 // Reports changed, created or deleted on disk (the client watches them): last years' figures may have moved.
+// A .gov-report.json (watched at the server's request, below): every open report's rules may have changed.
 connection.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', async ({ changes }) => {
   let changed = false;
+  if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
+    settings.configFilesChanged();
+    changed = true;
+  }
   for (const change of changes) {
     const file = fileOf(change.uri);
-    if (!file) continue;
+    if (!file || change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
     changed = (change.type === FileChangeType.Deleted ? yearIndex.remove(file) : await yearIndex.update(file)) || changed;
   }
   if (changed) refreshSoon();
@@ -156,10 +167,12 @@ async function lastYearLine(uri: string, parsed: Parsed, offset: number): Promis
 connection.onCodeAction(guardRequest(log, 'codeAction', () => [], async ({ textDocument, range, context }) => {
   const doc = documents.get(textDocument.uri);
   if (!doc) return [];
-  const { rules, templateYear } = await settings.for(doc.uri);
+  const { rules, templateYear, setInSettings } = await settings.for(doc.uri);
   const parsed = cache.get(doc).parsed;
   const query = { uri: doc.uri, version: doc.version, range: { start: parsed.lines.offsetAt(range.start), end: parsed.lines.offsetAt(range.end) }, ...(context?.only ? { only: context.only } : {}), lazy: features.codeActionResolve };
-  return actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() });
+  // Then, for every rule under the cursor: turn it off in .gov-report.json, read its page (ruleActions.ts).
+  const ruleOptions = { files: configFiles, features, docsBase, lang: uiLanguage(), setInSettings: setInSettings ?? rules };
+  return [...actions(parsed, query, { rules, templateYear, docsBase, lang: uiLanguage() }), ...ruleActionsFor(doc.uri, context, ruleOptions)];
 }));
 
 // The edits of an action chosen from a lazy answer (capabilities.ts: codeActionResolve).
@@ -209,6 +222,14 @@ connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfigurati
   if (!features.pullDiagnostics) pusher.scheduleAll();
   else if (features.diagnosticRefresh) await connection.languages.diagnostics.refresh();
 }));
+
+// .gov-report.json is followed as it changes (issue 16): the server asks the client to watch it (a file
+// above the workspace folders is read again when a document opens or the settings change).
+connection.onInitialized(() => {
+  if (features.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+});
+
+registerRuleDocsCommand(connection, docsBase);
 
 // Over --node-ipc the library notices a dead parent only through the
 // processId watchdog (every few seconds); a closed channel says it at once.

@@ -139,6 +139,9 @@ export const zh = {
     alsoBroken: (explanation: string) => `同时不成立：${explanation}`,
     /** A related location: a cell whose change alone would also make the sum hold. */
     suspect: (value: number) => `改为 ${value} 也能使本式成立`,
+    /** A quick fix that is one of several (the repair is not unique): never preferred, never in fix-all. */
+    candidate: (subject: string, label: string, text: string, value: number, count: number) =>
+      `候选修复：将“${subject}”的“${label}”由 ${text || '（空）'} 改为 ${value}（共 ${count} 种修法，请核对台账）`,
   },
   'sum.row': {
     /** Figures first: `actual` is the 总计 as written (a blank shows the value the other identities determine); the parts are in the hover. */
@@ -366,6 +369,14 @@ export const zh = {
   actions: {
     fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
     fixAll: '修复所有可自动修复的问题 (gov-report)',
+    /** Writes `code: "off"` into the nearest .gov-report.json (made when there is none). */
+    disableRule: (code: string) => `关闭此规则（写入 .gov-report.json）：${code}`,
+    /** Opens docs/rules/CODE.md. */
+    showRuleDocs: (code: string) => `查看规则说明：${code}`,
+  },
+  config: {
+    /** A .gov-report.json that cannot be used: the editor checks without it (the CLI checks nothing it governs). */
+    invalid: (file: string, reason: string) => `配置文件无效“${file}”：${reason}。编辑器暂不使用它，按设置和默认级别检查；命令行不会检查受它约束的文件。`,
   },
   diagnostics: {
     /** The note at the top of a file with more findings than the editor is sent: how many more, by rule code. */
