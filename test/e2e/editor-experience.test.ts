@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { coloursIn, distance, isRed, luminance } from './colours';
 import {
   breakSeventhTotal,
   cursorLine,
@@ -117,6 +118,27 @@ interface TokenSpan {
   readonly color: string;
 }
 
+/** Where a token containing `text` is drawn on `line`, in page coordinates; undefined while the line is not in view. */
+function tokenBox(editor: Locator, line: number, text: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  return editor.evaluate((el: any, { line, text }: { line: number; text: string }) => {
+    const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
+    if (!number) return undefined;
+    const top = number.getBoundingClientRect().top;
+    const row = Array.from(el.querySelectorAll('.view-lines .view-line')).find((v: any) => Math.abs(v.getBoundingClientRect().top - top) < 2) as any;
+    const span = row && (Array.from(row.querySelectorAll('span[class*="mtk"]')).find((s: any) => String(s.textContent).includes(text)) as any);
+    if (!span) return undefined;
+    const r = span.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, { line, text });
+}
+
+/** Writes one user setting as a user does in settings.json; VS Code applies it as the file changes. */
+function setUserSetting(key: string, value: unknown): void {
+  const file = path.join(session!.userDataDir, 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
+}
+
 function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefined> {
   return editor.evaluate((el: any, line: number) => {
     const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
@@ -133,7 +155,6 @@ function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefin
   }, line);
 }
 
-/** The Problems panel's rows as drawn (no keyboard: walking the tree opens the files). */
 describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5 * 60_000 }, () => {
   before(async () => {
     session = await startSession('code-server-editor-experience');
@@ -552,5 +573,33 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.notEqual(zero.color, plain.color);
     assert.equal(inline.cls, zero.cls, 'a number inside prose is drawn as a table number');
     await screenshot(page, 'editor-highlighting');
+  });
+
+  it('in a light and a dark theme a table label is drawn in a colour of its own, never red: the screenshots are looked at', async () => {
+    await closeAllEditors();
+    const editor = await openReport(SEED);
+    const scale = await page.evaluate(() => (globalThis as any).devicePixelRatio as number);
+    // Line 334 of seed 003 is 表三's row label （七）总计; line 9 is prose.
+    const LABEL_LINE = 334;
+    for (const { theme, dark } of [{ theme: 'Light Modern', dark: false }, { theme: 'Dark Modern', dark: true }]) {
+      setUserSetting('workbench.colorTheme', theme);
+      await waitFor(`the ${theme} theme applied`, async () => ((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/).includes(dark ? 'vs-dark' : 'vs') || undefined, UI_TIMEOUT_MS);
+      // The label in view, the cursor two lines below it (the current line is drawn apart), the mouse away (no hover).
+      await goToLine(page, LABEL_LINE);
+      await goToLine(page, LABEL_LINE + 2);
+      await page.mouse.move(5, 500);
+      const box = await waitFor('the label drawn', () => tokenBox(editor, LABEL_LINE, '（七）总计'), UI_TIMEOUT_MS);
+      // The glyphs only: the line's lower fifth may hold a squiggle.
+      const glyphs = { ...box, height: box.height * 0.8 };
+      const file = await screenshot(page, `editor-theme-${dark ? 'dark' : 'light'}`);
+      const colours = coloursIn(file, glyphs, scale);
+      const background = colours[0]!.colour;
+      assert.ok(dark ? luminance(background) < 0.25 : luminance(background) > 0.8, `${theme}: the editor's background is ${background}`);
+      // The ink: the most frequent colour well apart from the background (anti-aliased edges are many shades of it).
+      const ink = colours.find((c) => distance(c.colour, background) > 120)?.colour;
+      assert.ok(ink, `${theme}: no glyph colour in ${JSON.stringify(colours.slice(0, 8))}`);
+      assert.ok(!isRed(ink), `${theme}: the table label is painted ${ink}, a red (the colour of errors)`);
+    }
+    setUserSetting('workbench.colorTheme', 'Default Dark Modern');
   });
 });

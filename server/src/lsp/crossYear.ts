@@ -67,8 +67,12 @@ export function crossYearKey(uri: string, parsed: ParsedDocument, index: YearInd
   const identity = reportIdentity(parsed.report);
   if (!identity) return '';
   if (!indexReady) return 'the folders are being walked';
-  const peers = openPeers(uri, identity, open).map((p) => `${p.uri}@${p.version ?? ''}`);
-  return `${index.generation}|${peers.sort().join('|')}`;
+  const peers = openPeers(uri, identity, open);
+  // No report of the year before or after, open or on disk: nothing is compared, whatever the twins this year
+  // (an edit in a same-year draft then leaves this report's answer alone).
+  const adjacent = (year: number) => peers.some((p) => reportIdentity(p.parsed.report)?.year === year) || index.reportsOf(identity.agency, [year]).length > 0;
+  if (!adjacent(identity.year - 1) && !adjacent(identity.year + 1)) return `${index.generation}|alone`;
+  return `${index.generation}|${peers.map((p) => `${p.uri}@${p.version ?? ''}`).sort().join('|')}`;
 }
 
 /** This report and its agency's reports of this year and last: open ones as the editor has them, the rest from disk. */
