@@ -4,13 +4,15 @@ import { isLang, type Lang } from '../core/i18n';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
 import { parseRuleOption } from './config';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
+const OUTPUT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 
 /** `lang` (--lang; Chinese when absent): the language of what is said about the reports. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; paths: string[] }
+  /** `output` (-o): the file the result is written to instead of stdout. */
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; output?: string; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -22,6 +24,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let showVersion = false;
   let format: OutputFormat | undefined;
   let lang: Lang | undefined;
+  let output: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
   const words: string[] = [];
@@ -55,10 +58,14 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${v}” (--format must be text or json)`);
-        format = v;
+        if (!OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format 只能是 text、json 或 sarif，收到“${v}” (--format must be text, json or sarif)`);
+        format = v as OutputFormat;
         break;
       }
+      case '-o':
+      case '--output':
+        output = value();
+        break;
       case '--lang': {
         const v = value();
         if (!isLang(v)) throw new UsageError(`--lang 只能是 zh 或 en，收到“${v}” (--lang must be zh or en)`);
@@ -91,10 +98,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), ...(output !== undefined ? { output } : {}), paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven) throw new UsageError(`${command} 命令不接受 --format 或 --rule (${command} takes no --format or --rule)`);
+      if (format !== undefined || ruleGiven || output !== undefined) throw new UsageError(`${command} 命令不接受 --format、--rule 或 -o (${command} takes no --format, --rule or -o)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

@@ -4,15 +4,17 @@
 // another: the output's order and the messages' order stay those of the walk.
 
 import { check, describePlace, looksLikeReport, parseDocument } from '../core/service';
+import type { Range } from '../core/model';
 import type { RuleSeverities } from '../core/rules/types';
 import type { Command } from './args';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { collectFiles } from './files';
-import { countErrors, formatJson, formatText, originalLocation, sortResults, toReported, type FileResult } from './format';
+import { countErrors, originalLocation, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
 import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
+import { renderResults, writeResult } from './output';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
@@ -76,8 +78,8 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
       if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) });
       else {
         const { format, rendition } = input;
-        const diagnostics = findings.map((f) => toReported(f, doc.lines, originalLocation(format, describePlace(doc, rendition, f.range, { lang }))));
-        results.push({ file: file.path, format, diagnostics });
+        const placeOf = (range: Range) => originalLocation(format, describePlace(doc, rendition, range, { lang }));
+        results.push({ file: file.path, format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)) });
       }
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.
@@ -87,7 +89,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   }
 
   sortResults(results);
-  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, lang));
+  if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
   if (notChecked) return EXIT_TROUBLE;
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

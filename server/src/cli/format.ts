@@ -7,6 +7,7 @@ import { messagesFor, type Lang } from '../core/i18n';
 import type { TableKey } from '../core/i18n/types';
 import type { OriginalKind, OriginalPlace } from '../core/service';
 import type { Finding, Severity } from '../core/rules/types';
+import type { Range } from '../core/model';
 import type { LineIndex, Position } from '../core/text/lines';
 
 export interface ReportedDiagnostic {
@@ -16,6 +17,17 @@ export interface ReportedDiagnostic {
   message: string;
   /** For an original: where the finding is in it (the range above is the rendition's, `gov-report render`). */
   original?: OriginalLocation;
+  /** The finding's related locations (SARIF's relatedLocations); not part of the JSON output. */
+  related?: ReportedRelated[];
+}
+
+/** A related location: in the same file (its range, and for an original its place there), or in another file. */
+export interface ReportedRelated {
+  range: { start: Position; end: Position };
+  message: string;
+  original?: OriginalLocation;
+  /** A place in another file (last year's report): its URI and range there. */
+  elsewhere?: { uri: string; start: Position; end: Position };
 }
 
 /** Where a finding is in an original file; numbers 1-based, as the reader counted them. */
@@ -48,9 +60,17 @@ export interface RunSummary {
   notChecked: number;
 }
 
-export function toReported(finding: Finding, lines: LineIndex, original?: OriginalLocation): ReportedDiagnostic {
+/** `placeOf`: for an original, where a range of its rendition is in it. */
+export function toReported(finding: Finding, lines: LineIndex, placeOf?: (range: Range) => OriginalLocation): ReportedDiagnostic {
   const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
-  return original ? { ...reported, original } : reported;
+  const original = placeOf?.(finding.range);
+  const related = (finding.related ?? []).map((r): ReportedRelated => {
+    const base = { range: lines.rangeOf(r.range), message: r.message };
+    if (r.elsewhere) return { ...base, elsewhere: r.elsewhere };
+    const place = placeOf?.(r.range);
+    return place ? { ...base, original: place } : base;
+  });
+  return { ...reported, ...(original ? { original } : {}), ...(related.length ? { related } : {}) };
 }
 
 export function originalLocation(format: OriginalKind, place: OriginalPlace & { text: string }): OriginalLocation {
@@ -68,8 +88,14 @@ export function originalLocation(format: OriginalKind, place: OriginalPlace & { 
   };
 }
 
+/** The JSON output keeps its documented fields (gov-report --help): no related locations. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results, null, 2) + '\n';
+  const shown = results.map(({ file, format, diagnostics }) => ({
+    file,
+    format,
+    diagnostics: diagnostics.map(({ range, severity, code, message, original }) => ({ range, severity, code, message, ...(original ? { original } : {}) })),
+  }));
+  return JSON.stringify(shown, null, 2) + '\n';
 }
 
 /** `lang`: the language of the summary line (the messages are already in it). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME } from './config';
 
 export const USAGE = `用法 (usage):
-  gov-report check [--format text|json] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
+  gov-report check [--format text|json|sarif] [-o 文件] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
   gov-report tables [--lang zh|en] <文件>
   gov-report render [--lang zh|en] <文件>
   gov-report --help | --version
@@ -28,7 +28,8 @@ ${USAGE}
                        Print the text an original is read as (what is checked; tab-separated rows).
 
 选项 (options):
-  --format text|json   输出格式，默认 text。(output format, default text)
+  --format text|json|sarif
+                       输出格式，默认 text。(output format, default text)
                        text：每个问题一行 "路径:行:列  级别  说明  代码"，行号和列号从 1 开始，
                              最后一行为汇总。(line and column are 1-based)
                              原件以原件中的位置代替行:列，例如
@@ -41,6 +42,10 @@ ${USAGE}
                              "original": { "format", "page", "table", "row", "column", "paragraph",
                              "template": { "table", "row", "column" }, "text" }（从 1 开始；range 指 render 的文本）。
                              (an original's diagnostics carry where they are in it; range is the rendition's)
+                       sarif：SARIF 2.1.0 日志，供代码扫描工具读取；文件路径相对于当前文件夹（%SRCROOT%），
+                             行列从 1 开始、按 UTF-16 计；原件的问题标在原件文件上，页码和单元格写在
+                             logicalLocations 和 properties 中。(a SARIF 2.1.0 log for code-scanning tools)
+  -o, --output 文件    把结果写入文件而不是标准输出。(write the result to a file instead of stdout)
   --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。
                        (language of the messages and the summary line, default zh; en writes them
                        in English, quoting the report's labels, headings and numbers as written)
