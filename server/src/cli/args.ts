@@ -4,8 +4,8 @@ import { isLang, type Lang } from '../core/i18n';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
 import { parseRuleOption } from './config';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
-const OUTPUT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
+const OUTPUT_FORMATS: readonly string[] = ['text', 'json', 'sarif', 'html'];
 
 /** `lang` (--lang; Chinese when absent): the language of what is said about the reports. */
 export type Command =
@@ -58,7 +58,7 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--format': {
         const v = value();
-        if (!OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format 只能是 text、json 或 sarif，收到“${v}” (--format must be text, json or sarif)`);
+        if (!OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format 只能是 text、json、sarif 或 html，收到“${v}” (--format must be text, json, sarif or html)`);
         format = v as OutputFormat;
         break;
       }

@@ -15,6 +15,7 @@ import type { Io } from './io';
 import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { renderResults, writeResult } from './output';
+import { reviewFacts } from './review-facts';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
@@ -75,11 +76,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     try {
       const doc = parseDocument(text);
       const findings = check(doc, { rules, lang });
-      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) });
+      const review = command.format === 'html' ? { review: reviewFacts(doc, { rules, lang }) } : {};
+      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)), ...review });
       else {
         const { format, rendition } = input;
         const placeOf = (range: Range) => originalLocation(format, describePlace(doc, rendition, range, { lang }));
-        results.push({ file: file.path, format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)) });
+        results.push({ file: file.path, format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review });
       }
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.

@@ -9,6 +9,7 @@ import type { OriginalKind, OriginalPlace } from '../core/service';
 import type { Finding, Severity } from '../core/rules/types';
 import type { Range } from '../core/model';
 import type { LineIndex, Position } from '../core/text/lines';
+import type { ReviewFacts } from './review-facts';
 
 export interface ReportedDiagnostic {
   range: { start: Position; end: Position };
@@ -51,6 +52,8 @@ export interface FileResult {
   /** 'text' for a text report, else the original's format (told by content, not name). */
   format: 'text' | OriginalKind;
   diagnostics: ReportedDiagnostic[];
+  /** For the review page only (`--format html`): the report's agency, year, template and tables. */
+  review?: ReviewFacts;
 }
 
 export interface RunSummary {
@@ -115,7 +118,7 @@ export function formatText(results: readonly FileResult[], summary: RunSummary, 
   return lines.join('\n') + '\n';
 }
 
-function summaryLine(results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
+export function summaryLine(results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
   const count = (severity: Severity) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
   return messagesFor(lang).cli.summary({
     files: results.length,

@@ -7,6 +7,7 @@ import type { OutputFormat } from './args';
 import { formatJson, formatText, type FileResult, type RunSummary } from './format';
 import type { Io } from './io';
 import { cannotWrite } from './messages';
+import { renderReviewPage } from './review-page';
 import { formatSarif } from './sarif';
 
 export function renderResults(format: OutputFormat, results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
@@ -15,6 +16,8 @@ export function renderResults(format: OutputFormat, results: readonly FileResult
       return formatJson(results);
     case 'sarif':
       return formatSarif(results, { lang });
+    case 'html':
+      return renderReviewPage(results, summary, { lang });
     case 'text':
       return formatText(results, summary, lang);
   }
