@@ -13,6 +13,8 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { sharedDir } from '../helpers/fixtures';
+import { reportPage } from '../helpers/report-html';
+import { AGENCY, yearSeries } from '../helpers/year-series';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin/gov-report.js');
@@ -152,5 +154,30 @@ describe('gov-report check -o', () => {
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /无法写入“.*out\.sarif”：文件或文件夹不存在/);
+  });
+});
+
+describe('gov-report check --format sarif across years', () => {
+  test('a cross-year finding: valid, last year’s cell a related location in last year’s file (a web page: its place there)', () => {
+    const dir = tempDir();
+    for (const { year, text } of yearSeries()) {
+      if (year === 2019) writeFileSync(path.join(dir, `${year}年报.html`), reportPage(text));
+      else writeFileSync(path.join(dir, `${AGENCY}${year}.txt`), text);
+    }
+    const out = path.join(dir, 'years.sarif');
+    const r = cli(['check', '--format', 'sarif', '-o', out, '.'], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.deepEqual(validate(out).filter((p) => p.level === 'error' || (p.level === 'warning' && p.ruleId !== 'SARIF2017')), []);
+    const run = (JSON.parse(readFileSync(out, 'utf8')) as SarifLog).runs[0]!;
+    const crossYear = run.results.filter((x) => x.ruleId.startsWith('cross-year.'));
+    assert.ok(crossYear.length > 0);
+    for (const x of crossYear) {
+      const own = x.locations[0]!.physicalLocation.artifactLocation.uri;
+      const others = (x.relatedLocations ?? []).map((l) => l.physicalLocation.artifactLocation);
+      assert.ok(others.some((o) => o.uri !== own && o.uriBaseId === 'SRCROOT'), JSON.stringify(x));
+    }
+    // The 2020 report's in-force break points into the 2019 page, told by its place in the page.
+    const fromPage = crossYear.flatMap((x) => x.relatedLocations ?? []).filter((l) => l.physicalLocation.artifactLocation.uri === encodeURIComponent('2019年报.html'));
+    assert.ok(fromPage.length > 0 && fromPage.every((l) => l.logicalLocations?.[0]?.name.includes('表二')), JSON.stringify(fromPage));
   });
 });

@@ -11,8 +11,11 @@ const OUTPUT_FORMATS: readonly string[] = ['text', 'json', 'sarif', 'html'];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  /** `output` (-o): the file the result is written to instead of stdout. */
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; output?: string; paths: string[] }
+  /**
+   * `crossYear`: each report also read beside the same agency's report of the year before among the files (off with --no-cross-year).
+   * `output` (-o): the file the result is written to instead of stdout.
+   */
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -27,6 +30,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let output: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
+  let crossYear = true;
   const words: string[] = [];
   let optionsEnded = false;
 
@@ -72,6 +76,9 @@ export function parseArgs(argv: readonly string[]): Command {
         lang = v;
         break;
       }
+      case '--no-cross-year':
+        crossYear = false;
+        break;
       case '--rule': {
         try {
           const { code, setting } = parseRuleOption(value());
@@ -98,10 +105,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), ...(output !== undefined ? { output } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven || output !== undefined) throw new UsageError(`${command} 命令不接受 --format、--rule 或 -o (${command} takes no --format, --rule or -o)`);
+      if (format !== undefined || ruleGiven || !crossYear || output !== undefined) throw new UsageError(`${command} 命令不接受 --format、--rule、--no-cross-year 或 -o (${command} takes no --format, --rule, --no-cross-year or -o)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

@@ -9,6 +9,7 @@ import type { RuleSeverities } from '../core/rules/types';
 import type { Command } from './args';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
+import { CrossYearRun } from './cross-year';
 import { collectFiles } from './files';
 import { countErrors, originalLocation, sortResults, toReported, type FileResult } from './format';
 import type { Io } from './io';
@@ -42,6 +43,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   };
 
   const results: FileResult[] = [];
+  const years = command.crossYear ? new CrossYearRun() : undefined;
   for (const file of files) {
     let input: ReadInput;
     try {
@@ -77,12 +79,15 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
       const doc = parseDocument(text);
       const findings = check(doc, { rules, lang });
       const review = command.format === 'html' ? { review: reviewFacts(doc, { rules, lang }) } : {};
-      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)), ...review });
+      let result: FileResult;
+      if (input.kind === 'text') result = { file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)), ...review };
       else {
         const { format, rendition } = input;
         const placeOf = (range: Range) => originalLocation(format, describePlace(doc, rendition, range, { lang }));
-        results.push({ file: file.path, format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review });
+        result = { file: file.path, format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review };
       }
+      results.push(result);
+      years?.add({ result, doc, rules, ...(input.kind === 'original' ? { original: { format: input.format, rendition: input.rendition } } : {}) });
     } catch (error) {
       // A core bug on one file must not hide the verdict on the others.
       io.err(internalError(file.path, error));
@@ -90,6 +95,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     }
   }
 
+  // After every file: a report is read beside last year's wherever the walk met it.
+  try {
+    years?.finish(lang);
+  } catch (error) {
+    io.err(internalError('(year against year)', error));
+  }
   sortResults(results);
   if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
   if (notChecked) return EXIT_TROUBLE;

@@ -18,17 +18,16 @@ export interface ReportedDiagnostic {
   message: string;
   /** For an original: where the finding is in it (the range above is the rendition's, `gov-report render`). */
   original?: OriginalLocation;
-  /** The finding's related locations (SARIF's relatedLocations); not part of the JSON output. */
+  /** The other places the finding names (the cells of a total; last year's cell, in another file). */
   related?: ReportedRelated[];
 }
 
-/** A related location: in the same file (its range, and for an original its place there), or in another file. */
 export interface ReportedRelated {
+  /** Set when the place is in another file (last year's report): its path as the run named it. */
+  file?: string;
   range: { start: Position; end: Position };
   message: string;
   original?: OriginalLocation;
-  /** A place in another file (last year's report): its URI and range there. */
-  elsewhere?: { uri: string; start: Position; end: Position };
 }
 
 /** Where a finding is in an original file; numbers 1-based, as the reader counted them. */
@@ -63,17 +62,21 @@ export interface RunSummary {
   notChecked: number;
 }
 
-/** `placeOf`: for an original, where a range of its rendition is in it. */
-export function toReported(finding: Finding, lines: LineIndex, placeOf?: (range: Range) => OriginalLocation): ReportedDiagnostic {
+/**
+ * `place`: for an original, where the finding is in it, or the function that tells where a range of its
+ * rendition is (then its related places in the file are told too).
+ */
+export function toReported(finding: Finding, lines: LineIndex, place?: OriginalLocation | ((range: Range) => OriginalLocation)): ReportedDiagnostic {
   const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
-  const original = placeOf?.(finding.range);
-  const related = (finding.related ?? []).map((r): ReportedRelated => {
+  const original = typeof place === 'function' ? place(finding.range) : place;
+  const placeOf = typeof place === 'function' ? place : undefined;
+  // Last year's places (elsewhere) are added by the cross-year pass, which knows the other file.
+  const related = finding.related?.filter((r) => !r.elsewhere).map((r): ReportedRelated => {
     const base = { range: lines.rangeOf(r.range), message: r.message };
-    if (r.elsewhere) return { ...base, elsewhere: r.elsewhere };
-    const place = placeOf?.(r.range);
-    return place ? { ...base, original: place } : base;
+    const at = placeOf?.(r.range);
+    return at ? { ...base, original: at } : base;
   });
-  return { ...reported, ...(original ? { original } : {}), ...(related.length ? { related } : {}) };
+  return { ...reported, ...(original ? { original } : {}), ...(related?.length ? { related } : {}) };
 }
 
 export function originalLocation(format: OriginalKind, place: OriginalPlace & { text: string }): OriginalLocation {
@@ -91,14 +94,9 @@ export function originalLocation(format: OriginalKind, place: OriginalPlace & { 
   };
 }
 
-/** The JSON output keeps its documented fields (gov-report --help): no related locations. */
+/** The JSON output keeps its documented fields (gov-report --help): the review page's facts are left out. */
 export function formatJson(results: readonly FileResult[]): string {
-  const shown = results.map(({ file, format, diagnostics }) => ({
-    file,
-    format,
-    diagnostics: diagnostics.map(({ range, severity, code, message, original }) => ({ range, severity, code, message, ...(original ? { original } : {}) })),
-  }));
-  return JSON.stringify(shown, null, 2) + '\n';
+  return JSON.stringify(results.map(({ review: _review, ...shown }) => shown), null, 2) + '\n';
 }
 
 /** `lang`: the language of the summary line (the messages are already in it). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME } from './config';
 
 export const USAGE = `用法 (usage):
-  gov-report check [--format text|json|sarif|html] [-o 文件] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
+  gov-report check [--format text|json|sarif|html] [-o 文件] [--lang zh|en] [--rule 代码=级别]… [--no-cross-year] <文件或文件夹>…
   gov-report tables [--lang zh|en] <文件>
   gov-report render [--lang zh|en] <文件>
   gov-report --help | --version
@@ -42,6 +42,9 @@ ${USAGE}
                              "original": { "format", "page", "table", "row", "column", "paragraph",
                              "template": { "table", "row", "column" }, "text" }（从 1 开始；range 指 render 的文本）。
                              (an original's diagnostics carry where they are in it; range is the rendition's)
+                             问题涉及的其他位置在 "related": [{ "range", "message", "file"?, "original"? }]；
+                             与上年报告比对的问题，其 file 为上年报告的路径。
+                             (related places; a cross-year finding's is in last year's file, named by "file")
                        sarif：SARIF 2.1.0 日志，供代码扫描工具读取；文件路径相对于当前文件夹（%SRCROOT%），
                              行列从 1 开始、按 UTF-16 计；原件的问题标在原件文件上，页码和单元格写在
                              logicalLocations 和 properties 中。(a SARIF 2.1.0 log for code-scanning tools)
@@ -55,6 +58,10 @@ ${USAGE}
                        in English, quoting the report's labels, headings and numbers as written)
   --rule 代码=级别     调整规则级别，可重复；级别为 off、hint、info、warning、error。
                        例如 --rule table.shape=error。(set a rule's severity; repeatable)
+  --no-cross-year      不与上年报告比对。默认在本次检查的文件中，按标题中的机关名称和年度找到同一机关
+                       上一年度的报告，核对表三“上年结转”与上年“结转下年度继续办理”、表二“现行有效件数”
+                       的延续。(don't check each report against the same agency's report of the year
+                       before among the files checked, found by the agency and year in their titles)
   -h, --help           显示本帮助。(show this help)
   --version            显示版本号。(show the version)
 

@@ -14,7 +14,7 @@
 //   where it is in the file (page, table, grid row and column, the template's
 //   row and column) is a logical location and the location's property bag.
 
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { messagesFor, type Lang } from '../core/i18n';
 import { RULE_TABLE } from '../core/rule-table';
@@ -102,9 +102,12 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-interface ArtifactRef {
+interface ArtifactLocation {
   uri: string;
   uriBaseId?: string;
+}
+
+interface ArtifactRef extends ArtifactLocation {
   index: number;
 }
 
@@ -124,15 +127,13 @@ function result(d: ReportedDiagnostic, artifact: ArtifactRef, ruleIndex: number 
 }
 
 function relatedLocation(r: ReportedRelated, artifact: ArtifactRef, root: string): object {
-  if (r.elsewhere) {
-    const other = artifactLocation(fromUri(r.elsewhere.uri), root);
-    return { physicalLocation: { artifactLocation: other, region: region(r.elsewhere) }, message: { text: r.message } };
-  }
-  return { ...fileLocation(artifact, r.range, r.original), message: { text: r.message } };
+  // Last year's report (a cross-year finding): another file, with its own place if it is an original.
+  const at = r.file !== undefined ? artifactLocation(r.file, root) : artifact;
+  return { ...fileLocation(at, r.range, r.original), message: { text: r.message } };
 }
 
 /** A place in the checked file: a text region, or for an original the file and where in it. */
-function fileLocation(artifact: ArtifactRef, range: { start: Position; end: Position }, original: OriginalLocation | undefined): object {
+function fileLocation(artifact: ArtifactRef | ArtifactLocation, range: { start: Position; end: Position }, original: OriginalLocation | undefined): object {
   if (!original) return { physicalLocation: { artifactLocation: artifact, region: region(range) } };
   return {
     physicalLocation: { artifactLocation: artifact },
@@ -161,17 +162,13 @@ function region(range: { start: Position; end: Position }): object {
 }
 
 /** A file under the root relative to %SRCROOT%, others by absolute file URL. */
-function artifactLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(file: string, root: string): ArtifactLocation {
   const absolute = path.resolve(file);
   const relative = path.relative(root, absolute);
   if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
     return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
   }
   return { uri: pathToFileURL(absolute).href };
-}
-
-function fromUri(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
 /** `sum.in-force` → `SumInForce`: SARIF's rule names are identifiers. */

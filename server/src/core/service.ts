@@ -124,9 +124,28 @@ function withoutLineBreakFix(f: Finding): Finding {
  * VS Code shows a file), errors first, and a note saying how many more there
  * are. The CLI calls `check`, which lists all.
  */
-export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number } = {}): Diagnostic[] {
-  return limitedDiagnostics(check(doc, options), doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number; also?: readonly Finding[] } = {}): Diagnostic[] {
+  // `also`: findings made beside this document's own (year against year), within the same bound.
+  const own = check(doc, options);
+  const findings = options.also?.length ? inDocumentOrder(own, options.also) : own;
+  return limitedDiagnostics(findings, doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
 }
+
+/** `few` merged into `many` (both in document order), keeping document order, which the bound relies on. */
+function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Finding[] {
+  const sorted = [...few].sort((a, b) => a.range.start - b.range.start);
+  const out: Finding[] = [];
+  let i = 0;
+  for (const f of many) {
+    while (i < sorted.length && sorted[i]!.range.start < f.range.start) out.push(sorted[i++]!);
+    out.push(f);
+  }
+  while (i < sorted.length) out.push(sorted[i++]!);
+  return out;
+}
+
+// Year against year (issue 15): the pure pass over reports the caller found and parsed.
+export { checkAcrossYears, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity } from './cross-year';
 
 export { MAX_DIAGNOSTICS } from './features/diagnostics';
 

@@ -63,14 +63,14 @@ export function checkAcrossYears(reports: readonly YearCandidate[], options: Cro
       const ctx = { current: doc(current, year), previous: doc(previous, year - 1), lang };
       findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
     }
-    const kept = applySeverities(findings, options.rules);
+    const kept = withSeverities(findings, options.rules);
     if (kept.length) out.set(uri, kept);
   }
   return out;
 }
 
-/** The configured severities; a rule turned off gives nothing. */
-function applySeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
+/** The configured severities; a rule turned off gives nothing. (Exported for a caller whose files have different settings, as the CLI's.) */
+export function withSeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
   return findings.flatMap((f) => {
     const setting = rules[f.code];
     if (setting === 'off') return [];
