@@ -14,8 +14,9 @@ export type Command =
   /**
    * `crossYear`: each report also read beside the same agency's report of the year before among the files (off with --no-cross-year).
    * `output` (-o): the file the result is written to instead of stdout.
+   * `jobs` (--jobs): threads to check on (all cores when absent); `quiet`: no progress line.
    */
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; paths: string[] }
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; jobs?: number; quiet?: true; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -28,6 +29,8 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: OutputFormat | undefined;
   let lang: Lang | undefined;
   let output: string | undefined;
+  let jobs: number | undefined;
+  let quiet = false;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
   let crossYear = true;
@@ -66,6 +69,16 @@ export function parseArgs(argv: readonly string[]): Command {
         format = v as OutputFormat;
         break;
       }
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs 应为正整数，收到“${v}” (--jobs must be a positive whole number)`);
+        jobs = Number(v);
+        break;
+      }
+      case '-q':
+      case '--quiet':
+        quiet = true;
+        break;
       case '-o':
       case '--output':
         output = value();
@@ -105,10 +118,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(quiet ? { quiet: true as const } : {}), paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven || !crossYear || output !== undefined) throw new UsageError(`${command} 命令不接受 --format、--rule、--no-cross-year 或 -o (${command} takes no --format, --rule, --no-cross-year or -o)`);
+      if (format !== undefined || ruleGiven || !crossYear || output !== undefined || jobs !== undefined || quiet) throw new UsageError(`${command} 命令只接受 --lang (${command} takes no option but --lang)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME } from './config';
 
 export const USAGE = `用法 (usage):
-  gov-report check [--format text|json|sarif|html] [-o 文件] [--lang zh|en] [--rule 代码=级别]… [--no-cross-year] <文件或文件夹>…
+  gov-report check [--format text|json|sarif|html] [-o 文件] [--lang zh|en] [--rule 代码=级别]… [--no-cross-year]
+                   [--jobs N] [--quiet] <文件或文件夹>…
   gov-report tables [--lang zh|en] <文件>
   gov-report render [--lang zh|en] <文件>
   gov-report --help | --version
@@ -53,6 +54,10 @@ ${USAGE}
                              (a self-contained review page: the reports in a sortable table, a chart of
                              the most common defects, each report's findings shown in its tables)
   -o, --output 文件    把结果写入文件而不是标准输出。(write the result to a file instead of stdout)
+  --jobs N             同时检查的线程数，默认为全部 CPU 核心；输出顺序与单线程相同。
+                       (threads to check on, all cores by default; the output is the same)
+  -q, --quiet          不显示进度行（标准错误为终端时，检查多个文件会显示已检查数量和剩余时间）。
+                       (no progress line; shown on a terminal when checking several files)
   --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。
                        (language of the messages and the summary line, default zh; en writes them
                        in English, quoting the report's labels, headings and numbers as written)
