@@ -6,7 +6,7 @@
 
 import type { Range, Report } from '../core/model';
 import type { RuleSeverities } from '../core/rules/types';
-import { check, describePlace, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition } from '../core/service';
+import { check, describePlace, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
 import { NotTextError } from './decode';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
@@ -41,7 +41,11 @@ export type CheckOutcome =
   | { kind: 'unreadable'; message: string }
   /** A report governed by a broken .gov-report.json: not checked. */
   | { kind: 'config-invalid' }
-  | { kind: 'checked'; result: FileResult; year?: YearData };
+  /**
+   * `identity`: whose report for which year, when its title says (the cross-year pass pairs by it).
+   * `year`: what the pass reads of it; a worker keeps it until asked (check-pool.ts), as it is costly to send.
+   */
+  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData };
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const { lang } = task;
@@ -73,9 +77,10 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
       const placeOf = (range: Range) => originalLocation(original.format, describePlace(doc, original.rendition, range, { lang }));
       result = { file: task.path, format: original.format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review };
     }
-    if (!task.crossYear || !reportIdentity(doc.report)) return { kind: 'checked', result };
+    const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
+    if (!identity) return { kind: 'checked', result };
     const year: YearData = { report: doc.report, text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
-    return { kind: 'checked', result, year };
+    return { kind: 'checked', result, identity, year };
   } catch (error) {
     // A core bug on one file must not hide the verdict on the others.
     return { kind: 'unreadable', message: internalError(task.path, error) };

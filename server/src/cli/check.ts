@@ -9,7 +9,7 @@ import type { RuleSeverities } from '../core/rules/types';
 import { LineIndex } from '../core/text/lines';
 import type { Command } from './args';
 import type { CheckTask, YearData } from './check-file';
-import { checkAll } from './check-pool';
+import { CheckPool } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { CrossYearRun, type YearEntry } from './cross-year';
@@ -58,25 +58,38 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     return { path: file.path, explicit: file.explicit, rules, lang, review: command.format === 'html', crossYear: !!years };
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
+  const pool = new CheckPool(command.jobs ?? availableParallelism());
+  const identified: { index: number; result: FileResult; agency: string }[] = [];
   let done = 0;
-  await checkAll(tasks, command.jobs ?? availableParallelism(), (index, outcome) => {
-    progress?.update(++done);
-    if (outcome.kind === 'skipped') skipped++;
-    else if (outcome.kind === 'unreadable') {
-      say(outcome.message);
-      notChecked++;
-    } else {
-      // Told when the first report it governs is met, as a run on one thread tells it.
-      announce(fileConfigs[index]!);
-      if (outcome.kind === 'config-invalid') notChecked++;
-      else {
-        results.push(outcome.result);
-        // Only a report whose title names its agency and year comes with its year data: the others cannot pair.
-        const { year } = outcome;
-        if (year) years?.add({ result: outcome.result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, ...(year.original ? { original: year.original } : {}) });
+  try {
+    await pool.checkAll(tasks, (index, outcome) => {
+      progress?.update(++done);
+      if (outcome.kind === 'skipped') skipped++;
+      else if (outcome.kind === 'unreadable') {
+        say(outcome.message);
+        notChecked++;
+      } else {
+        // Told when the first report it governs is met, as a run on one thread tells it.
+        announce(fileConfigs[index]!);
+        if (outcome.kind === 'config-invalid') notChecked++;
+        else {
+          results.push(outcome.result);
+          if (outcome.identity) identified.push({ index, result: outcome.result, agency: outcome.identity.agency });
+        }
       }
+    });
+    // Only an agency with more than one report among the files has a year to read beside another.
+    const reports = new Map<string, number>();
+    for (const r of identified) reports.set(r.agency, (reports.get(r.agency) ?? 0) + 1);
+    const paired = identified.filter((r) => reports.get(r.agency)! > 1);
+    const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
+    for (const { index, result } of paired) {
+      const year = data.get(index);
+      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, ...(year.original ? { original: year.original } : {}) });
     }
-  });
+  } finally {
+    await pool.close();
+  }
   progress?.clear();
 
   // After every file: a report is read beside last year's wherever the walk met it.
