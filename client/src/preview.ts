@@ -35,6 +35,7 @@ function strings(): PreviewStrings {
     computedLabel: vscode.l10n.t('computed'),
     tableProblems: vscode.l10n.t('Problems in this table'),
     unknownSum: vscode.l10n.t('Uncertain cells: not computed'),
+    lastYear: vscode.l10n.t('last year'),
   };
 }
 

@@ -1,4 +1,4 @@
-// Item 10, throughput (issue 16): 2,000 distinct reports (throughputReports.ts,
+// Item 11, throughput (issue 16): 2,000 distinct reports (throughputReports.ts,
 // about 22 MB) checked as a reviewer checks them: the CLI on the folder
 // (`node dist/cli.js check --quiet --format json -o /dev/null DIR`, process
 // start, workers and the cross-year pass included), on all cores and on one
@@ -73,7 +73,7 @@ export function throughput(root: string, budget: Budget, count = 2000): Throughp
       cliMbPerSecond: rate(mb, median(all)),
       markdownlintMbPerSecond: rate(shareMb, median(mdl)),
       table: {
-        title: `10. Throughput: ${count} distinct reports checked by the CLI`,
+        title: `11. Throughput: ${count} distinct reports checked by the CLI`,
         notes: [
           `${count} generated reports (scripts/bench/throughputReports.ts: every layout, agencies and years of their own, figures drawn at random that add up, one in ten with a wrong 表三 total), ${mb.toFixed(1)} MB on disk, in one folder.`,
           `gov-report: \`node dist/cli.js check --quiet --format json -o /dev/null DIR\` as a process, timed from start to exit (process start, worker threads, the cross-year pass and the JSON written included); all cores is the default (os.availableParallelism() = ${cores}), one core is --jobs 1.`,

@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { parseConfig, parseRuleOption } from '../../server/src/cli/config';
-import { decodeReport } from '../../server/src/cli/decode';
+import { decodeReport } from '../../server/src/core/text/decode';
 import { sharedDir } from '../helpers/fixtures';
 import { chineseProse } from '../helpers/i18n';
 

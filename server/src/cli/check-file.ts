@@ -7,7 +7,7 @@
 import type { Range, Report } from '../core/model';
 import type { RuleSeverities } from '../core/rules/types';
 import { check, describePlace, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
-import { NotTextError } from './decode';
+import { NotTextError } from '../core/text/decode';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';

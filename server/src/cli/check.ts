@@ -6,6 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import type { RuleSeverities } from '../core/rules/types';
+import { withDivision } from '../core/cross-year/pairs';
 import { LineIndex } from '../core/text/lines';
 import type { Command } from './args';
 import type { CheckTask, YearData } from './check-file';
@@ -59,7 +60,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
   const pool = new CheckPool(command.jobs ?? availableParallelism());
-  const identified: { index: number; result: FileResult; agency: string }[] = [];
+  const identified: (Identified & { result: FileResult })[] = [];
   let done = 0;
   try {
     await pool.checkAll(tasks, (index, outcome) => {
@@ -74,14 +75,13 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
         if (outcome.kind === 'config-invalid') notChecked++;
         else {
           results.push(outcome.result);
-          if (outcome.identity) identified.push({ index, result: outcome.result, agency: outcome.identity.agency });
+          if (outcome.identity) identified.push({ index, result: outcome.result, ...outcome.identity });
         }
       }
     });
-    // Only an agency with more than one report among the files has a year to read beside another.
-    const reports = new Map<string, number>();
-    for (const r of identified) reports.set(r.agency, (reports.get(r.agency) ?? 0) + 1);
-    const paired = identified.filter((r) => reports.get(r.agency)! > 1);
+    // Only a report with another of its agency within a year of it may be read beside one (or be told it is ambiguous).
+    const near = mayPair(identified);
+    const paired = identified.filter((r) => near.has(r.index));
     const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
     for (const { index, result } of paired) {
       const year = data.get(index);
@@ -106,5 +106,34 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
 
 /** What the cross-year pass reads of a report, its line index made again where it crossed from a worker. */
 function yearDocument(year: YearData): YearEntry['doc'] {
-  return { report: year.report, lines: new LineIndex(year.text, year.lineStarts) };
+  return { report: year.report, text: year.text, lines: new LineIndex(year.text, year.lineStarts) };
+}
+
+interface Identified {
+  index: number;
+  agency: string;
+  year: number;
+}
+
+/**
+ * The reports the cross-year pass may pair (core/cross-year/pairs.ts): those with another report of the same
+ * agency (its name, or its name with a city or province before it) of the year before, the same year or the
+ * year after. A superset of what pairByYear relates; the others' models need not leave their worker.
+ */
+function mayPair(reports: readonly Identified[]): Set<number> {
+  const byYear = new Map<number, Identified[]>();
+  for (const r of reports) {
+    const same = byYear.get(r.year);
+    if (same) same.push(r);
+    else byYear.set(r.year, [r]);
+  }
+  const out = new Set<number>();
+  for (const r of reports) {
+    for (const year of [r.year - 1, r.year, r.year + 1]) {
+      for (const other of byYear.get(year) ?? []) {
+        if (other.index !== r.index && (other.agency === r.agency || withDivision(other.agency, r.agency))) out.add(r.index).add(other.index);
+      }
+    }
+  }
+  return out;
 }

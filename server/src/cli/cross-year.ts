@@ -12,7 +12,7 @@ import { originalLocation, toReported, type FileResult, type ReportedRelated } f
 export interface YearEntry {
   readonly result: FileResult;
   /** The parse's model and line index (all the pass reads; a worker's report arrives without the rest). */
-  readonly doc: Pick<ParsedDocument, 'report' | 'lines'>;
+  readonly doc: Pick<ParsedDocument, 'report' | 'lines' | 'text'>;
   readonly rules: RuleSeverities;
   readonly original?: { readonly format: OriginalKind; readonly rendition: OriginalRendition };
 }
@@ -28,7 +28,7 @@ export class CrossYearRun {
   /** Adds each report's cross-year findings to its result, with the other file's place as related. */
   finish(lang: Lang): void {
     if (this.entries.size < 2) return;
-    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines }));
+    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines, text: e.doc.text }));
     for (const [file, findings] of checkAcrossYears(candidates, { lang })) {
       const entry = this.entries.get(file)!;
       for (const f of withSeverities(findings, entry.rules)) entry.result.diagnostics.push(this.reported(entry, f, lang));

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { NotTextKind } from '../core/text/not-text';
 import { describeReadProblem, type Lang } from '../core/service';
-import { NotTextError } from './decode';
+import { NotTextError } from '../core/text/decode';
 import { OriginalProblemError } from './read';
 
 const REASONS: Record<string, [string, string]> = {

@@ -7,7 +7,7 @@ import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
 import { documentSymbols } from './features/symbols';
-import { tablesView, type TablesView } from './features/tablesView';
+import { tablesView, type LastYearFigure, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
 import { messagesFor, type Lang } from './i18n';
 import { originalPlace, type OriginalPlace } from './features/original-place';
@@ -145,7 +145,7 @@ function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Fin
 }
 
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
-export { checkAcrossYears, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity } from './cross-year';
+export { checkAcrossYears, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { MAX_DIAGNOSTICS } from './features/diagnostics';
 
@@ -255,13 +255,15 @@ export function status(doc: ParsedDocument, options: StatusOptions = {}): Report
 }
 
 /** 表二, 表三, 表四 as a JSON view for the table preview: cells, ranges, findings, computed sums. */
-export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesView {
-  return tablesView(doc.report, check(doc, options), doc.lines, options.lang ?? 'zh');
+export function tables(doc: ParsedDocument, options: CheckOptions & { lastYear?: readonly LastYearFigure[]; also?: readonly Finding[] } = {}): TablesView {
+  const findings = options.also?.length ? inDocumentOrder(check(doc, options), options.also) : check(doc, options);
+  return tablesView(doc.report, findings, doc.lines, options.lang ?? 'zh', options.lastYear);
 }
 
 // ---------------------------------------------------------------- originals (issue 13)
 
 export { readOriginal, originalKind, ORIGINAL_EXTENSIONS, isReportFileName, type OriginalKind, type OriginalOutcome } from './readers/original';
+export { reportText } from './readers/report-text';
 export type { OriginalRendition } from './readers/tab-grid';
 export type { OriginPlace, ReadProblem } from './readers/blocks';
 export type { OriginalPlace };

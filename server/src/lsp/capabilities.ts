@@ -35,7 +35,8 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     foldingRangeProvider: true,
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: features.codeActionResolve },
-    // Each report stands alone: no cross-file findings, no workspace pass.
-    ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    // A report is also read against the same agency's report of the year before (issue 15): an edit in
+    // one file can change another's findings. No workspace pass: the client keeps workspace results.
+    ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface ServerSettings {
    * not state one (its title has no year). Undefined when unset (null) or invalid.
    */
   readonly templateYear?: number | undefined;
+  /** `govReport.crossYear`: false turns off the check against last year's report (issue 15). */
+  readonly crossYear?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ rules: Object.freeze({}) });
@@ -29,10 +31,12 @@ export function sanitizeTemplateYear(value: unknown): number | undefined {
 export function sanitizeSettings(raw: unknown): ServerSettings {
   const rulesRaw = isRecord(raw) ? raw['rules'] : undefined;
   const templateYear = sanitizeTemplateYear(isRecord(raw) ? raw['templateYear'] : undefined);
-  if (!isRecord(rulesRaw) && templateYear === undefined) return DEFAULT_SETTINGS;
+  // Only an explicit false turns it off: anything else keeps the default.
+  const crossYearOff = isRecord(raw) && raw['crossYear'] === false;
+  if (!isRecord(rulesRaw) && templateYear === undefined && !crossYearOff) return DEFAULT_SETTINGS;
   const rules: Record<string, SeveritySetting> = {};
   if (isRecord(rulesRaw)) for (const [code, value] of Object.entries(rulesRaw)) if (isSeveritySetting(value)) rules[code] = value;
-  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}) });
+  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}), ...(crossYearOff ? { crossYear: false } : {}) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportIdentity, type ReportIdentity } from '../core/cross-year';
+import { reportIdentity, type ReportIdentity } from '../core/service';
 import { isReportFileName } from '../core/service';
 import { parseDocument, type ParsedDocument } from '../core/service';
 

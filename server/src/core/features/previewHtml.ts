@@ -31,6 +31,8 @@ export interface PreviewStrings {
   content: string;
   tableProblems: string;
   unknownSum: string;
+  /** Before last year's figure beside a cell: "上年 32". */
+  lastYear: string;
 }
 
 export const DEFAULT_STRINGS: PreviewStrings = {
@@ -49,6 +51,7 @@ export const DEFAULT_STRINGS: PreviewStrings = {
   content: '信息内容',
   tableProblems: '本表的问题',
   unknownSum: '含无法确定的单元格，未计算',
+  lastYear: '上年',
 };
 
 export interface PreviewOptions {
@@ -158,9 +161,11 @@ function cell(c: CellView | undefined, s: PreviewStrings, extra = '', rowProblem
     ...(c.expected !== null ? [`${s.expected} ${c.expected}`] : []),
     ...(c.kind === 'missing' ? [s.lost] : []),
     ...(!c.certain ? [s.uncertain] : []),
+    ...(c.lastYear ? [`${s.lastYear}（${c.lastYear.year}，${c.lastYear.file}）${c.lastYear.text}`] : []),
   ];
   const expected = c.expected !== null ? `<span class="expected">${escapeHtml(s.expected)} ${c.expected}</span>` : '';
-  return `<td${classes('num', sev && `sev-${sev}`, !sev && rowProblems.length > 0 && 'row-flagged', c.kind !== 'number' && `kind-${c.kind}`, !c.certain && 'uncertain')}${rangeAttr(c.range)}${titleAttr(notes)}${extra}><span class="v">${escapeHtml(shown)}</span>${marker(c.problems)}${expected}</td>`;
+  const lastYear = c.lastYear ? `<span class="last-year">${escapeHtml(s.lastYear)} ${escapeHtml(c.lastYear.text)}</span>` : '';
+  return `<td${classes('num', sev && `sev-${sev}`, !sev && rowProblems.length > 0 && 'row-flagged', c.kind !== 'number' && `kind-${c.kind}`, !c.certain && 'uncertain')}${rangeAttr(c.range)}${titleAttr(notes)}${extra}><span class="v">${escapeHtml(shown)}</span>${marker(c.problems)}${expected}${lastYear}</td>`;
 }
 
 function label(l: LabelView, s: PreviewStrings, tag: 'th' | 'td', extra: string, found: boolean, more: readonly ProblemView[] = []): string {
@@ -323,6 +328,7 @@ td.label.computed { text-align: left; }
 .mark-information { color: var(--vscode-editorInfo-foreground); }
 .mark-hint { color: var(--vscode-descriptionForeground); }
 .expected { display: block; font-size: 0.85em; color: var(--vscode-editorError-foreground); }
+.last-year { display: block; font-size: 0.85em; color: var(--vscode-descriptionForeground); }
 .uncertain .v, .kind-missing .v, .kind-blank .v { font-style: italic; color: var(--vscode-descriptionForeground); }
 .kind-invalid .v, .kind-placeholder .v { text-decoration: underline wavy var(--vscode-editorWarning-foreground); }
 .absent { color: var(--vscode-descriptionForeground); }

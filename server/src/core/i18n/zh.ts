@@ -389,7 +389,7 @@ export const zh = {
     message: (column: string, value: number, previous: number, file: string) =>
       `实为 ${value}，上年报告为 ${previous}：表三“二、上年结转政府信息公开申请数量”“${column}”列应等于上年报告（${file}）的“四、结转下年度继续办理”（统计口径调整时可能不同，请核实）`,
     previous: (previous: number, year: number) => `${year} 年报告“四、结转下年度继续办理”：${previous}`,
-    hover: (previous: number, year: number, file: string) => `上年（${year} 年，${file}）结转下年度继续办理：${previous}`,
+    hover: (previous: number | string, year: number, file: string) => `上年（${year} 年，${file}）结转下年度继续办理：${previous}`,
   },
   'cross-year.in-force': {
     message: (row: string, value: number, expected: number, previous: number, issued: number, repealed: number, file: string) =>
@@ -398,7 +398,7 @@ export const zh = {
       `实为 ${value}，按上年报告应为 ${expected}：表二“${row}”对外公开总数量 = 上年（${file}）${previous} + 本年新公开 ${published}（集中清理文件时可能不符，请核实）`,
     previous: (previous: number, year: number) => `${year} 年报告的现行有效件数：${previous}`,
     previous2019: (previous: number, year: number) => `${year} 年报告的对外公开总数量：${previous}`,
-    hover: (previous: number, year: number, file: string) => `上年（${year} 年，${file}）：${previous}`,
+    hover: (previous: number | string, year: number, file: string) => `上年（${year} 年，${file}）：${previous}`,
   },
   'cross-year.ambiguous': {
     message: (year: number, files: readonly string[]) => `找到同一机关 ${year} 年度的 ${files.length} 份报告（${files.join('、')}），无法确定哪一份是正式报告，未做跨年度核对。`,
