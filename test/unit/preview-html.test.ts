@@ -1,11 +1,11 @@
-// The table preview page (client/src/previewHtml.ts): a strict content
+// The table preview page (server/src/core/features/previewHtml.ts): a strict content
 // security policy, every script nonced, the tables drawn from the parsed
 // report with their values, problems and sums, all text escaped.
 // Run: node --import tsx --test test/unit/preview-html.test.ts
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeHtml, previewCsp, renderPreviewBody, renderPreviewDocument } from '../../client/src/previewHtml';
+import { escapeHtml, previewCsp, renderPreviewBody, renderPreviewDocument } from '../../server/src/core/features/previewHtml';
 import type { TablesView } from '../../server/src/core/features/tablesView';
 import { parseDocument, tables } from '../../server/src/core/service';
 import { readFixture } from '../helpers/fixtures';

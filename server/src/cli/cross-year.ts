@@ -11,7 +11,8 @@ import { originalLocation, toReported, type FileResult, type ReportedRelated } f
 /** A checked file that may have a year before it among the others. */
 export interface YearEntry {
   readonly result: FileResult;
-  readonly doc: ParsedDocument;
+  /** The parse's model and line index (all the pass reads; a worker's report arrives without the rest). */
+  readonly doc: Pick<ParsedDocument, 'report' | 'lines' | 'text'>;
   readonly rules: RuleSeverities;
   readonly original?: { readonly format: OriginalKind; readonly rendition: OriginalRendition };
 }

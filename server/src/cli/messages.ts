@@ -34,6 +34,12 @@ export function cannotRead(target: string, error: unknown, lang: Lang = 'zh'): s
   return `无法读取“${target}”：${zh} (cannot read ${target}: ${en})`;
 }
 
+export function cannotWrite(target: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const [zh, en] = (code && REASONS[code]) || ['写入失败', error instanceof Error ? error.message : String(error)];
+  return `无法写入“${target}”：${zh} (cannot write ${target}: ${en})`;
+}
+
 export function invalidConfig(file: string, reason: string): string {
   return `配置文件无效“${displayPath(file)}”：${reason}；受其约束的文件未检查 (invalid config file ${displayPath(file)}; the files it governs were not checked)`;
 }

@@ -272,7 +272,7 @@ export type { OriginPlace, ReadProblem } from './readers/blocks';
 export type { OriginalPlace };
 
 /** Where `range` of a rendition's parsed document is in the original, and the words for it (`第 3 页，表三“（七）总计”行“总计”列`). */
-export function describePlace(doc: ParsedDocument, rendition: OriginalRendition, range: Range, options: LangOption = {}): OriginalPlace & { text: string } {
+export function describePlace(doc: Pick<ParsedDocument, 'report'>, rendition: OriginalRendition, range: Range, options: LangOption = {}): OriginalPlace & { text: string } {
   const place = originalPlace(doc.report, placeAt(rendition, range.start) ?? {}, range);
   return { ...place, text: messagesFor(options.lang ?? 'zh').readers.place(place.shown) };
 }

@@ -2,7 +2,7 @@
 // 表二, 表三 and 表四 in template order, each cell with its text, value and LSP
 // range, the findings that touch it, the value the repair solver says it
 // should have, and the sums the 勾稽关系 compute (identities.ts). Plain data:
-// the client draws it (client/src/previewHtml.ts) without knowing the template.
+// the client draws it (server/src/core/features/previewHtml.ts) without knowing the template.
 
 import type { Range as LspRange } from 'vscode-languageserver-types';
 import { messagesFor, type Lang } from '../i18n';
