@@ -588,7 +588,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
       await goToLine(page, LABEL_LINE);
       await goToLine(page, LABEL_LINE + 2);
       await page.mouse.move(5, 500);
-      const box = await waitFor('the label drawn', () => tokenBox(editor, LABEL_LINE, '（七）总计'), UI_TIMEOUT_MS);
+      const box = await waitFor('the label drawn', () => tokenBox(editor, LABEL_LINE, '总计'), UI_TIMEOUT_MS);
       // The glyphs only: the line's lower fifth may hold a squiggle.
       const glyphs = { ...box, height: box.height * 0.8 };
       const file = await screenshot(page, `editor-theme-${dark ? 'dark' : 'light'}`);

@@ -61,7 +61,9 @@ function openPeers(uri: string, identity: ReportIdentity, open: OpenReports): Op
 /**
  * What a report's cross-year findings depend on besides its own text: the
  * disk index's generation and the versions of its open peers. Equal keys,
- * equal findings; '' when the report names no agency and year.
+ * equal findings; '' when there can be none: the report names no agency and
+ * year, or its agency has no report of the year before or after (the key
+ * turns non-empty when one appears, so the answer is made again then).
  */
 export function crossYearKey(uri: string, parsed: ParsedDocument, index: YearIndex, open: OpenReports, indexReady = true): string {
   const identity = reportIdentity(parsed.report);
@@ -71,7 +73,7 @@ export function crossYearKey(uri: string, parsed: ParsedDocument, index: YearInd
   // No report of the year before or after, open or on disk: nothing is compared, whatever the twins this year
   // (an edit in a same-year draft then leaves this report's answer alone).
   const adjacent = (year: number) => peers.some((p) => reportIdentity(p.parsed.report)?.year === year) || index.reportsOf(identity.agency, [year]).length > 0;
-  if (!adjacent(identity.year - 1) && !adjacent(identity.year + 1)) return `${index.generation}|alone`;
+  if (!adjacent(identity.year - 1) && !adjacent(identity.year + 1)) return '';
   return `${index.generation}|${peers.map((p) => `${p.uri}@${p.version ?? ''}`).sort().join('|')}`;
 }
 
