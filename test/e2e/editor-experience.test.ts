@@ -132,13 +132,6 @@ function tokenBox(editor: Locator, line: number, text: string): Promise<{ x: num
   }, { line, text });
 }
 
-/** Writes one user setting as a user does in settings.json; VS Code applies it as the file changes. */
-function setUserSetting(key: string, value: unknown): void {
-  const file = path.join(session!.userDataDir, 'User', 'settings.json');
-  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
-}
-
 function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefined> {
   return editor.evaluate((el: any, line: number) => {
     const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
@@ -582,7 +575,14 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     // Line 334 of seed 003 is 表三's row label （七）总计; line 9 is prose.
     const LABEL_LINE = 334;
     for (const { theme, dark } of [{ theme: 'Light Modern', dark: false }, { theme: 'Dark Modern', dark: true }]) {
-      setUserSetting('workbench.colorTheme', theme);
+      // As a user picks one: Ctrl+K Ctrl+T (Preferences: Color Theme), the theme's name, Enter.
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await input.fill(theme);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.keyboard.press('Enter');
       await waitFor(`the ${theme} theme applied`, async () => ((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/).includes(dark ? 'vs-dark' : 'vs') || undefined, UI_TIMEOUT_MS);
       // The label in view, the cursor two lines below it (the current line is drawn apart), the mouse away (no hover).
       await goToLine(page, LABEL_LINE);
@@ -600,6 +600,5 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
       assert.ok(ink, `${theme}: no glyph colour in ${JSON.stringify(colours.slice(0, 8))}`);
       assert.ok(!isRed(ink), `${theme}: the table label is painted ${ink}, a red (the colour of errors)`);
     }
-    setUserSetting('workbench.colorTheme', 'Default Dark Modern');
   });
 });
