@@ -151,3 +151,32 @@ describe('sum.in-force in the 2019 form: 对外公开总数量 ≥ 本年新公�
     assert.deepEqual(findings(text).filter((f) => f.code === 'sum.in-force'), []);
   });
 });
+
+describe('gov-report check --template-year, as the editor’s govReport.templateYear', () => {
+  it('an undated report in the 2019 form: judged by the 2019 template with --template-year 2020, flagged as old with 2023', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const undated = reportWith(table2of2019(), 'tab-grid', { year: 2020 })
+      .replace('某某市某某局2020年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告')
+      .replace(/统计期限[^。]*。/, '');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-template-year-'));
+    try {
+      const file = path.join(dir, 'undated.txt');
+      writeFileSync(file, undated);
+      const cli = path.resolve(__dirname, '..', '..', 'bin', 'gov-report.js');
+      const codes = (year: string) => {
+        const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--template-year', year, file], { encoding: 'utf8' });
+        return (JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.map((d) => d.code).filter((c) => c === 'table.legacy');
+      };
+      assert.deepEqual(codes('2020'), []);
+      assert.deepEqual(codes('2023'), ['table.legacy', 'table.legacy']);
+      const bad = spawnSync(process.execPath, [cli, 'check', '--template-year', '23', file], { encoding: 'utf8' });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--template-year/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

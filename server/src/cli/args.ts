@@ -16,7 +16,7 @@ export type Command =
    * `output` (-o): the file the result is written to instead of stdout.
    * `jobs` (--jobs): threads to check on (all cores when absent); `quiet`: no progress line.
    */
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; jobs?: number; quiet?: true; paths: string[] }
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; jobs?: number; quiet?: true; templateYear?: number; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -31,6 +31,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let output: string | undefined;
   let jobs: number | undefined;
   let quiet = false;
+  let templateYear: number | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
   let crossYear = true;
@@ -76,6 +77,13 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       }
       case '-q':
+      case '--template-year': {
+        const v = value();
+        // The editor's govReport.templateYear takes 2008–2100: the same here.
+        if (!/^\d{4}$/.test(v) || Number(v) < 2008 || Number(v) > 2100) throw new UsageError(`--template-year 应为 2008–2100 的年份，收到“${v}” (--template-year must be a year from 2008 to 2100)`);
+        templateYear = Number(v);
+        break;
+      }
       case '--quiet':
         quiet = true;
         break;
@@ -118,10 +126,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(quiet ? { quiet: true as const } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(quiet ? { quiet: true as const } : {}), ...(templateYear !== undefined ? { templateYear } : {}), paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven || !crossYear || output !== undefined || jobs !== undefined || quiet) throw new UsageError(`${command} 命令只接受 --lang (${command} takes no option but --lang)`);
+      if (format !== undefined || ruleGiven || !crossYear || output !== undefined || jobs !== undefined || quiet || templateYear !== undefined) throw new UsageError(`${command} 命令只接受 --lang (${command} takes no option but --lang)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

@@ -20,6 +20,8 @@ export interface CheckTask {
   /** The nearest .gov-report.json's rules with --rule on top, or 'invalid' when that file is broken. */
   rules: RuleSeverities | 'invalid';
   lang: Lang;
+  /** --template-year: the report year to assume when the title does not say (as the editor's govReport.templateYear). */
+  templateYear?: number;
   /** Make the review page's facts (--format html). */
   review: boolean;
   /** Keep what the cross-year pass needs (a report whose title names its agency and year). */
@@ -48,7 +50,7 @@ export type CheckOutcome =
   | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData };
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
-  const { lang } = task;
+  const { lang, templateYear } = task;
   let input: ReadInput;
   try {
     input = await readInput(task.path);
@@ -68,8 +70,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const { rules } = task;
   try {
     const doc = parseDocument(text);
-    const findings = check(doc, { rules, lang });
-    const review = task.review ? { review: reviewFacts(doc, { rules, lang }) } : {};
+    const findings = check(doc, { rules, lang, templateYear });
+    const review = task.review ? { review: reviewFacts(doc, { rules, lang, templateYear }) } : {};
     const original = input.kind === 'original' ? { format: input.format, rendition: input.rendition } : undefined;
     let result: FileResult;
     if (!original) result = { file: task.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)), ...review };

@@ -56,7 +56,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   const tasks: CheckTask[] = files.map((file, i) => {
     const config = fileConfigs[i]!;
     const rules = config.kind === 'invalid' ? ('invalid' as const) : { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
-    return { path: file.path, explicit: file.explicit, rules, lang, review: command.format === 'html', crossYear: !!years };
+    return { path: file.path, explicit: file.explicit, rules, lang, ...(command.templateYear !== undefined ? { templateYear: command.templateYear } : {}), review: command.format === 'html', crossYear: !!years };
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
   const pool = new CheckPool(command.jobs ?? availableParallelism());

@@ -63,6 +63,9 @@ ${USAGE}
                        in English, quoting the report's labels, headings and numbers as written)
   --rule 代码=级别     调整规则级别，可重复；级别为 off、hint、info、warning、error。
                        例如 --rule table.shape=error。(set a rule's severity; repeatable)
+  --template-year 年份  报告未写明年度（标题和统计期限中都没有年份）时假定的报告年度，决定按哪一版模板检查，
+                       与编辑器的 govReport.templateYear 相同。(the report year to assume when the report
+                       does not state one, as the editor's govReport.templateYear)
   --no-cross-year      不与上年报告比对。默认在本次检查的文件中，按标题中的机关名称和年度找到同一机关
                        上一年度的报告，核对表三“上年结转”与上年“结转下年度继续办理”、表二“现行有效件数”
                        的延续。(don't check each report against the same agency's report of the year
