@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { requestNewReport } from './protocol';
 
 export function registerNewReportCommand(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
@@ -13,9 +14,8 @@ export function registerNewReportCommand(context: vscode.ExtensionContext, clien
       const lastYear = String(new Date().getFullYear() - 1);
       const year = await vscode.window.showInputBox({ title: vscode.l10n.t('New Annual Report'), prompt: vscode.l10n.t('Report year'), value: lastYear, ignoreFocusOut: true, validateInput: (v) => (/^20\d\d$/.test(v.trim()) ? undefined : vscode.l10n.t('Enter a four-digit year, such as 2025')) });
       if (!year) return;
-      const running = client();
-      if (!running) return void vscode.window.showErrorMessage(vscode.l10n.t('The language server is not running: no report was created.'));
-      const content = await running.sendRequest<string>('govReport/newReport', { year: Number(year), agency: agency.trim() });
+      const content = await requestNewReport(client(), { year: Number(year), agency: agency.trim() });
+      if (content === undefined) return void vscode.window.showErrorMessage(vscode.l10n.t('The language server is not running: no report was created.'));
       const doc = await vscode.workspace.openTextDocument({ language: 'gov-report', content });
       await vscode.window.showTextDocument(doc);
     }),

@@ -5,17 +5,19 @@
 import type { CancellationToken } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ReportStatus } from '../../server/src/core/features/status';
-import type { TablesView } from '../../server/src/core/features/tablesView';
-import type { ReadOriginalAnswer } from '../../server/src/lsp/originals';
+import {
+  CHECK_TEXT_REQUEST,
+  NEW_REPORT_REQUEST,
+  READ_ORIGINAL_REQUEST,
+  STATUS_REQUEST,
+  TABLES_REQUEST,
+  type NewReportParams,
+  type ReadOriginalAnswer,
+  type StatusAnswer,
+  type TablesAnswer,
+} from '../../server/src/lsp/protocol';
 
-export type { ReadOriginalAnswer, ReportStatus, TablesView };
-export type StatusAnswer = ReportStatus & { uri: string; version: number };
-export type TablesAnswer = TablesView & { uri: string; version: number };
-
-export const STATUS_REQUEST = 'govReport/status';
-export const TABLES_REQUEST = 'govReport/tables';
-export const CHECK_TEXT_REQUEST = 'govReport/checkText';
+export type { ReadOriginalAnswer, ReportStatus, StatusAnswer, TablesAnswer, TablesView } from '../../server/src/lsp/protocol';
 
 /** Undefined while the server is not running (starting, restarting, stopped). */
 export async function request<R>(client: LanguageClient | undefined, method: string, params: object, token?: CancellationToken): Promise<R | undefined> {
@@ -35,9 +37,12 @@ export function requestCheckText(client: LanguageClient | undefined, uri: string
   return request<Diagnostic[]>(client, CHECK_TEXT_REQUEST, { uri, text }, token);
 }
 
-export const READ_ORIGINAL_REQUEST = 'govReport/readOriginal';
-
 /** An original's rendition from the server's readers; `rendition`: the URI it is shown under (for the hover's place). */
 export function requestReadOriginal(client: LanguageClient | undefined, params: { uri: string; name: string; data: string; rendition?: string }, token?: CancellationToken): Promise<ReadOriginalAnswer | undefined> {
   return request<ReadOriginalAnswer>(client, READ_ORIGINAL_REQUEST, params, token);
+}
+
+/** The text of a new report on the template (the server holds the template). */
+export function requestNewReport(client: LanguageClient | undefined, params: NewReportParams): Promise<string | undefined> {
+  return request<string>(client, NEW_REPORT_REQUEST, params);
 }

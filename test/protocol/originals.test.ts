@@ -18,7 +18,7 @@ import {
   type FullDocumentDiagnosticReport,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import type { ReadOriginalAnswer } from '../../server/src/lsp/originals';
+import type { ReadOriginalAnswer } from '../../server/src/lsp/protocol';
 import { reportPage } from '../helpers/report-html';
 import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 

@@ -7,15 +7,13 @@
 //   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
 
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument, type ReportStatus, type TablesView } from '../core/service';
+import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument } from '../core/service';
 import type { Finding, RuleSeverities } from '../core/rules/types';
 import { guardRequest } from './guard';
+import { CHECK_TEXT_REQUEST, STATUS_REQUEST, TABLES_REQUEST, type StatusAnswer, type TablesAnswer } from './protocol';
 import { uiLanguage } from './locale';
 import type { SettingsStore } from './settings';
 
-export const STATUS_REQUEST = 'govReport/status';
-export const TABLES_REQUEST = 'govReport/tables';
-export const CHECK_TEXT_REQUEST = 'govReport/checkText';
 
 /** A report is tens of kilobytes; anything this large is not one, and is not parsed. */
 export const MAX_CHECK_TEXT = 5_000_000;
@@ -36,8 +34,6 @@ export interface CustomRequestDeps {
   lastYear?: (uri: string, parsed: ParsedDocument, rules: RuleSeverities) => Promise<{ findings: Finding[]; cells: LastYearCell[] }>;
 }
 
-export type StatusAnswer = ReportStatus & { uri: string; version: number };
-export type TablesAnswer = TablesView & { uri: string; version: number };
 
 function uriOf(params: unknown): string {
   const uri = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;

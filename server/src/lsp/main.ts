@@ -23,6 +23,7 @@ import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
 import { DiagnosticsPusher } from './pushDiagnostics';
 import { ConfigFiles } from './configFiles';
 import { registerRuleDocsCommand, ruleActionsFor } from './ruleActions';
+import { NEW_REPORT_REQUEST } from './protocol';
 import { SettingsStore } from './settings';
 import { YearIndex } from './yearIndex';
 
@@ -186,7 +187,7 @@ connection.onCodeActionResolve((unresolved, token) => guardRequest(log, 'codeAct
 })(unresolved, token));
 
 // The client's "新建年度报告" command asks for the text; the template lives here.
-connection.onRequest('govReport/newReport', guardRequest(log, 'newReport', () => '', (params: unknown) => {
+connection.onRequest(NEW_REPORT_REQUEST, guardRequest(log, NEW_REPORT_REQUEST, () => '', (params: unknown) => {
   const p = (params ?? {}) as { year?: unknown; agency?: unknown };
   const year = Number(p.year);
   if (!Number.isInteger(year) || year < 2008 || year > 2100 || typeof p.agency !== 'string') {

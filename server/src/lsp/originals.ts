@@ -12,20 +12,17 @@
 
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { messagesFor } from '../core/i18n';
-import { describePlace, describeReadProblem, originalKind, readOriginal, type OriginalKind, type OriginalRendition, type ParsedDocument } from '../core/service';
+import { describePlace, describeReadProblem, originalKind, readOriginal, type OriginalRendition, type ParsedDocument } from '../core/service';
 import { guardRequest } from './guard';
+import { READ_ORIGINAL_REQUEST, type ReadOriginalAnswer } from './protocol';
 import { uiLanguage } from './locale';
 
-export const READ_ORIGINAL_REQUEST = 'govReport/readOriginal';
 
 /** Base64 of the largest original a reader takes (readers/blocks.ts DEFAULT_LIMITS.maxFileBytes, 64 MB), with room. */
 const MAX_DATA_CHARS = 90 * 1024 * 1024;
 /** Renditions kept for hovers: the documents a user has open at once. */
 const KEPT = 32;
 
-export type ReadOriginalAnswer =
-  | { ok: true; format: OriginalKind; text: string }
-  | { ok: false; format?: OriginalKind; message: string };
 
 export class Renditions {
   private readonly byUri = new Map<string, OriginalRendition>();

@@ -12,7 +12,8 @@ import type { RuleSeverities } from '../core/rules/types';
 import type { ConfigFiles } from './configFiles';
 import { guardRequest } from './guard';
 
-export const SHOW_RULE_DOCS_COMMAND = 'govReport.showRuleDocs';
+export { SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { SHOW_RULE_DOCS_COMMAND } from './protocol';
 
 export interface RuleActionDeps {
   files: ConfigFiles;
