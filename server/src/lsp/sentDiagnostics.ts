@@ -50,6 +50,37 @@ export class SentDiagnostics {
 /** Same diagnostics in the same order: by identity first (the converter reuses them), by value otherwise. */
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !isDeepStrictEqual(a[k], b[k])) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !sameDiagnostic(a[k]!, b[k]!)) return false;
   return true;
+}
+
+/**
+ * The fields features/diagnostics.ts writes, compared directly (a moved
+ * finding's diagnostic is a new object, usually equal: this runs for hundreds
+ * of them on a keystroke); a diagnostic with any other field (one added
+ * elsewhere, e.g. by the originals' places) goes to the general comparison.
+ */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a.message !== b.message || a.severity !== b.severity || a.code !== b.code || a.source !== b.source) return false;
+  if (!sameRange(a.range, b.range) || a.codeDescription?.href !== b.codeDescription?.href) return false;
+  if (!onlyKnownFields(a) || !onlyKnownFields(b)) return isDeepStrictEqual(a, b);
+  const [ra, rb] = [a.relatedInformation, b.relatedInformation];
+  if (!ra || !rb) return ra === rb;
+  if (ra.length !== rb.length) return false;
+  for (let k = 0; k < ra.length; k++) {
+    const [x, y] = [ra[k]!, rb[k]!];
+    if (x.message !== y.message || x.location.uri !== y.location.uri || !sameRange(x.location.range, y.location.range)) return false;
+  }
+  return true;
+}
+
+const KNOWN = new Set(['range', 'message', 'severity', 'code', 'source', 'codeDescription', 'relatedInformation']);
+
+function onlyKnownFields(d: Diagnostic): boolean {
+  for (const key in d) if (!KNOWN.has(key)) return false;
+  return true;
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
