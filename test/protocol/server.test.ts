@@ -175,6 +175,21 @@ describe('seed 003 with a pull-diagnostics client', () => {
     assertOutline(await documentSymbols(session, uri), HEADINGS, TABLES);
   });
 
+  test('a keystroke that leaves every diagnostic as it was answers unchanged, with the id the client holds (issue 19)', async () => {
+    const before = full(await pull(session, uri));
+    // Section 五's first paragraph (line 413): typed into after its "2022年", where no finding is.
+    const at = { line: 413, character: 5 };
+    assert.ok(lines[413]!.startsWith('2022年以来'));
+    assert.ok(!before.items.some((d) => d.range.end.line === at.line), 'nothing flagged on that line');
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: at, end: at }, text: '的' }] });
+    assert.deepEqual(await pull(session, uri, before.resultId), { kind: 'unchanged', resultId: before.resultId });
+    // Asked again with the same id: still unchanged. Without an id: the full list, the same items.
+    assert.deepEqual(await pull(session, uri, before.resultId), { kind: 'unchanged', resultId: before.resultId });
+    const whole = full(await pull(session, uri));
+    assert.deepEqual(whole.items, before.items);
+    assert.deepEqual(await pull(session, uri, whole.resultId), { kind: 'unchanged', resultId: whole.resultId });
+  });
+
   test('a pull cancelled before its work starts answers RequestCancelled', async () => {
     // Hold the server at its settings request (cache emptied by the config change),
     // cancel meanwhile, then answer: the cancel is on the wire before the answer.

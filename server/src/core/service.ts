@@ -2,7 +2,7 @@
 
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
 import { codeActions, resolveCodeAction, type CodeActionQuery } from './features/codeActions';
-import { limitedDiagnostics, MAX_DIAGNOSTICS } from './features/diagnostics';
+import { limitedDiagnostics, MAX_DIAGNOSTICS, type DiagnosticConverter } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
@@ -124,11 +124,11 @@ function withoutLineBreakFix(f: Finding): Finding {
  * VS Code shows a file), errors first, and a note saying how many more there
  * are. The CLI calls `check`, which lists all.
  */
-export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number; also?: readonly Finding[] } = {}): Diagnostic[] {
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number; also?: readonly Finding[]; converter?: DiagnosticConverter } = {}): Diagnostic[] {
   // `also`: findings made beside this document's own (year against year), within the same bound.
   const own = check(doc, options);
   const findings = options.also?.length ? inDocumentOrder(own, options.also) : own;
-  return limitedDiagnostics(findings, doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
+  return limitedDiagnostics(findings, doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS, options.converter);
 }
 
 /** `few` merged into `many` (both in document order), keeping document order, which the bound relies on. */
@@ -150,7 +150,7 @@ export { clearCaches } from './caches';
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
 export { checkAcrossYears, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 
-export { MAX_DIAGNOSTICS } from './features/diagnostics';
+export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
 
 export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
   // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.

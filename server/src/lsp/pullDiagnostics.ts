@@ -17,6 +17,7 @@ import { diagnostics, type ParsedDocument } from '../core/service';
 import type { Finding } from '../core/rules/types';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
+import { SentDiagnostics } from './sentDiagnostics';
 import type { ServerSettings, SettingsStore } from './settings';
 
 export interface PullDeps {
@@ -43,6 +44,7 @@ function throwIfCancelled(token: CancellationToken): void {
 }
 
 export function pullDiagnosticsHandler(deps: PullDeps) {
+  const sent = new SentDiagnostics();
   return async (params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
     throwIfCancelled(token);
     const uri = params.textDocument.uri;
@@ -60,8 +62,8 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
     const also = yearsKey && years ? await years.findings(uri, entry.parsed, rules) : [];
     throwIfCancelled(token);
-    const items = diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage(), also });
-    return { kind: 'full', resultId, items: deps.placed ? deps.placed(uri, entry.parsed, items) : items };
+    const items = diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage(), also, converter: sent.converterFor(doc, deps.docsBase) });
+    return sent.answer(doc, params.previousResultId, resultId, deps.placed ? deps.placed(uri, entry.parsed, items) : items);
   };
 }
 

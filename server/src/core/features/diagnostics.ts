@@ -22,20 +22,71 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** `docsBase` ends with a slash: the rule page is `${docsBase}${code}.md`. */
 export function toDiagnostics(findings: readonly Finding[], index: LineIndex, uri: string, docsBase: string | undefined): Diagnostic[] {
-  return findings.map((f) => {
-    const d = Diagnostic.create(index.rangeOf(f.range), f.message, SEVERITY[f.severity], f.code, SOURCE);
-    if (docsBase) d.codeDescription = { href: `${docsBase}${f.code}.md` };
-    if (f.related?.length) {
-      d.relatedInformation = f.related.map(
-        (r): DiagnosticRelatedInformation => ({
-          location: r.elsewhere ? { uri: r.elsewhere.uri, range: { start: r.elsewhere.start, end: r.elsewhere.end } } : { uri, range: index.rangeOf(r.range) },
-          message: r.message,
-        }),
-      );
-    }
-    return d;
-  });
+  return findings.map((f) => toDiagnostic(f, index, uri, docsBase));
 }
+
+function toDiagnostic(f: Finding, index: LineIndex, uri: string, docsBase: string | undefined): Diagnostic {
+  const d = Diagnostic.create(index.rangeOf(f.range), f.message, SEVERITY[f.severity], f.code, SOURCE);
+  if (docsBase) d.codeDescription = { href: `${docsBase}${f.code}.md` };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map(
+      (r): DiagnosticRelatedInformation => ({
+        location: r.elsewhere ? { uri: r.elsewhere.uri, range: { start: r.elsewhere.start, end: r.elsewhere.end } } : { uri, range: index.rangeOf(r.range) },
+        message: r.message,
+      }),
+    );
+  }
+  return d;
+}
+
+/**
+ * Converts the findings of one file, version after version, reusing the
+ * diagnostic of a finding it converted before (issue 19). Findings are
+ * values: the rule engine keeps the very object of a finding the edit did not
+ * touch, so on a keystroke most of the 1,000 sent are the same objects as
+ * before, and the pull handler can tell an unchanged list by identity. A
+ * reused diagnostic is checked against the current lines first (constant
+ * time a range): the same offsets can sit elsewhere after an edit that moved
+ * a line break without changing the length.
+ */
+export class DiagnosticConverter {
+  private readonly converted = new WeakMap<Finding, Diagnostic>();
+  private lastNote: Diagnostic | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly docsBase: string | undefined,
+  ) {}
+
+  convert(f: Finding, index: LineIndex): Diagnostic {
+    const hit = this.converted.get(f);
+    if (hit && this.stillAt(f, hit, index)) return hit;
+    const d = toDiagnostic(f, index, this.uri, this.docsBase);
+    this.converted.set(f, d);
+    return d;
+  }
+
+  /** The "more findings" note: the previous object when it says the same. */
+  note(message: string): Diagnostic {
+    if (this.lastNote?.message !== message) this.lastNote = Diagnostic.create(TOP, message, DiagnosticSeverity.Information, undefined, SOURCE);
+    return this.lastNote;
+  }
+
+  private stillAt(f: Finding, d: Diagnostic, index: LineIndex): boolean {
+    if (!index.isAt(f.range.start, d.range.start) || !index.isAt(f.range.end, d.range.end)) return false;
+    const related = f.related ?? [];
+    for (let k = 0; k < related.length; k++) {
+      const r = related[k]!;
+      if (r.elsewhere) continue;
+      const at = d.relatedInformation![k]!.location.range;
+      if (!index.isAt(r.range.start, at.start) || !index.isAt(r.range.end, at.end)) return false;
+    }
+    return true;
+  }
+}
+
+/** The note's place: the top of the file. */
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface LimitedFindings {
   /** The findings an editor is sent, in document order. */
@@ -71,13 +122,19 @@ export function limitFindings(findings: readonly Finding[], max = MAX_DIAGNOSTIC
   return { shown, hidden: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) };
 }
 
-/** The findings as diagnostics, at most `max`: when some are left out, the first says how many, by rule. */
-export function limitedDiagnostics(findings: readonly Finding[], index: LineIndex, uri: string, docsBase: string | undefined, lang: Lang, max = MAX_DIAGNOSTICS): Diagnostic[] {
+/**
+ * The findings as diagnostics, at most `max`: when some are left out, the
+ * first says how many, by rule. With a converter (one per file), diagnostics
+ * of findings converted before are the same objects as then.
+ */
+export function limitedDiagnostics(findings: readonly Finding[], index: LineIndex, uri: string, docsBase: string | undefined, lang: Lang, max = MAX_DIAGNOSTICS, converter?: DiagnosticConverter): Diagnostic[] {
   const { shown, hidden } = limitFindings(findings, max);
-  const diagnostics = toDiagnostics(shown, index, uri, docsBase);
+  const usable = converter && converter.uri === uri && converter.docsBase === docsBase ? converter : undefined;
+  const diagnostics = usable ? shown.map((f) => usable.convert(f, index)) : toDiagnostics(shown, index, uri, docsBase);
   if (hidden.length === 0) return diagnostics;
   const count = hidden.reduce((sum, [, n]) => sum + n, 0);
   // At the top of the file, with no rule code: it is about the list, not about the text.
-  const note = Diagnostic.create({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, messagesFor(lang).diagnostics.more(count, hidden, max), DiagnosticSeverity.Information, undefined, SOURCE);
+  const message = messagesFor(lang).diagnostics.more(count, hidden, max);
+  const note = usable ? usable.note(message) : Diagnostic.create(TOP, message, DiagnosticSeverity.Information, undefined, SOURCE);
   return [note, ...diagnostics];
 }

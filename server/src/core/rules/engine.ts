@@ -54,6 +54,9 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
     let run = mine.runs.get(rule.code);
     if (!run) {
       const previous = usable?.runs.get(rule.code);
+      // The previous version's run is taken over (its per-paragraph map is updated in place, see
+      // updateParagraphs): that version's model was already moved in place by the edit (patch-report.ts).
+      if (previous && summary) usable!.runs.delete(rule.code);
       try {
         run = previous && summary ? update(rule, previous, summary, ctx) : fullRun(rule, ctx);
       } catch (error) {
@@ -112,29 +115,46 @@ function updateParagraphs(rule: Rule, previous: RuleRun, change: ChangeSummary, 
       readers = next;
     }
   }
-  const byParagraph = new Map<Paragraph, readonly Finding[]>();
-  for (const [p, found] of previous.byParagraph!) if (!gone.has(p) && !recheck.has(p)) byParagraph.set(p, moveAll(found, change));
+  // Updated in place, not copied: a draft has thousands of paragraphs with findings, and copying
+  // the map on every keystroke was most of the engine's time and garbage (issue 19).
+  const byParagraph = previous.byParagraph as Map<Paragraph, readonly Finding[]>;
+  for (const p of change.replaced) byParagraph.delete(p);
+  for (const p of recheck.keys()) byParagraph.delete(p);
+  moveInPlace(byParagraph, change);
   for (const [p, sectionId] of recheck) {
     const found = rule.checkParagraph!(p, sectionId, ctx);
     if (found.length > 0) byParagraph.set(p, found.map(own));
   }
-  const findings: Finding[] = [];
-  for (const found of byParagraph.values()) for (const f of found) findings.push(f);
-  return { findings, byParagraph, ...(readers ? { readers } : {}) };
+  return { findings: flatten(byParagraph), byParagraph, ...(readers ? { readers } : {}) };
+}
+
+/** Moves each paragraph's findings with the text; a paragraph none of whose findings move keeps its list. */
+function moveInPlace(byParagraph: Map<Paragraph, readonly Finding[]>, change: ChangeSummary): void {
+  if (change.firstMoved === Number.POSITIVE_INFINITY) return;
+  // forEach, not for…of: no [key, value] pair allocated per entry. Setting an existing key
+  // while iterating keeps the order and visits each entry once.
+  byParagraph.forEach((found, p) => {
+    const moved = moveAll(found, change);
+    if (moved !== found) byParagraph.set(p, moved);
+  });
+}
+
+function flatten(byParagraph: ReadonlyMap<Paragraph, readonly Finding[]>): Finding[] {
+  let count = 0;
+  for (const found of byParagraph.values()) count += found.length;
+  const findings = new Array<Finding>(count);
+  let k = 0;
+  for (const found of byParagraph.values()) for (const f of found) findings[k++] = f;
+  return findings;
 }
 
 function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
   // Nothing moved (a character typed over another): the previous run stands as it is.
   if (change.firstMoved === Number.POSITIVE_INFINITY) return previous;
   if (!previous.byParagraph) return { findings: moveAll(previous.findings, change) };
-  const byParagraph = new Map<Paragraph, readonly Finding[]>();
-  const findings: Finding[] = [];
-  for (const [p, found] of previous.byParagraph) {
-    const kept = moveAll(found, change);
-    byParagraph.set(p, kept);
-    for (const f of kept) findings.push(f);
-  }
-  return { findings, byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
+  const byParagraph = previous.byParagraph as Map<Paragraph, readonly Finding[]>;
+  moveInPlace(byParagraph, change);
+  return { findings: flatten(byParagraph), byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
 }
 
 // ------------------------------------------------------------------ changes
@@ -173,9 +193,16 @@ function own(f: Finding): Finding {
   return mapRanges(f, (r) => ({ start: r.start, end: r.end }));
 }
 
-/** The finding moved by the edits, in order. */
+/** The finding moved by the edits, in order (mapRanges lists every field that holds a range). */
 function move(f: Finding, deltas: readonly ReportDelta[]): Finding {
-  return mapRanges(f, (r) => deltas.reduce((moved, d) => movedRange(moved, d), r));
+  return mapRanges(f, (r) => movedThrough(r, deltas));
+}
+
+/** Plain loop, no reduce: on a keystroke in a draft with thousands of findings, half of them move. */
+function movedThrough(r: Range, deltas: readonly ReportDelta[]): Range {
+  let moved = r;
+  for (let k = 0; k < deltas.length; k++) moved = movedRange(moved, deltas[k]!);
+  return moved;
 }
 
 /**
@@ -189,8 +216,12 @@ function moveAll(found: readonly Finding[], change: ChangeSummary): readonly Fin
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     const moved = endsBefore(f, change.firstMoved) ? f : move(f, change.deltas);
-    if (moved !== f && !out) out = found.slice(0, k);
-    out?.push(moved);
+    if (moved !== f && !out) {
+      // Sized once: most lists are a paragraph's one or two findings.
+      out = new Array<Finding>(found.length);
+      for (let j = 0; j < k; j++) out[j] = found[j]!;
+    }
+    if (out) out[k] = moved;
   }
   return out ?? found;
 }

@@ -71,6 +71,16 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), lineEnd);
   }
 
+  /** Whether `position` is where `offset` is (what positionAt gives), in constant time: no search. */
+  isAt(offset: number, position: Position): boolean {
+    const { line, character } = position;
+    if (line < 0 || line >= this.starts.length || character < 0) return false;
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (this.starts[line]! + character !== clamped) return false;
+    // positionAt takes the last line starting at or before the offset.
+    return line + 1 >= this.starts.length || this.starts[line + 1]! > clamped;
+  }
+
   rangeOf(range: Range): { start: Position; end: Position } {
     return { start: this.positionAt(range.start), end: this.positionAt(range.end) };
   }
