@@ -12,6 +12,7 @@ import { parseDocument } from '../../server/src/core/service';
 import { baselines, fixtures, largeReport, scaling, typingInProcess, typingTable, type Budget } from './coreSections';
 import { generateLargeReport } from './generate';
 import { corpus, crawled, seeds } from './inputs';
+import { mixedFolder } from './mixedFolderSection';
 import { pdfReading } from './pdfSection';
 import { keystrokeToDiagnostics, liveServers, manyFindings, serverMemory } from './protocolSections';
 import { atLeast, atMost, renderDocument, renderTable, targetsTable, type Table, type Target } from './report';
@@ -125,6 +126,9 @@ async function main(): Promise<void> {
 
   const pdf = await item('9. PDFs read', () => pdfReading(ROOT, budget));
   if (pdf) show(pdf.table);
+
+  const mixed = await item('10. a folder of mixed formats', () => mixedFolder(ROOT, budget));
+  if (mixed) show(mixed);
 
   const times = (x: number): string => (Number.isFinite(x) ? `${ratio(x)}×` : 'n/a');
   const typingOf = (kind: 'cell' | 'prose'): number => median(typed?.find((r) => r.kind === kind)?.samples.times ?? []) / full;
