@@ -18,7 +18,7 @@
 // do not fit the columns one to one, or a column stands in one row only, no
 // table is inferred and the lines are read as before.
 
-import { toLines, type Line } from './lines';
+import { isCjk, toLines, type Line } from './lines';
 import type { Rule, TextPiece } from './types';
 
 /** A figure (a count, an amount, a signed change) or a placeholder for none. */
@@ -27,6 +27,8 @@ const FIGURE = /^[+-]?\d+(?:\.\d+)?$|^[-—–/／]$/;
 const FIGURE_GAP = 0.8;
 /** A label piece starting this many font sizes after the previous one starts a new label cell. */
 const LABEL_GAP = 0.5;
+/** A row alone is a table when this many figures stand apart in it. */
+const LONE_ROW_FIGURES = 3;
 /** A label's wrapped line stands at most this many font sizes under the line before it. */
 const WRAPPED_LINE = 1.6;
 /** Starts within this many units are one label column's edge. */
@@ -53,38 +55,79 @@ interface Region {
 export function inferredRules(pieces: readonly TextPiece[]): { horizontal: Rule[]; vertical: Rule[] } {
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
-  for (const region of regions(toLines(pieces))) {
-    const rules = rulesOf(region);
-    if (!rules) continue;
+  const found = regions(toLines(pieces)).map((region) => ({ region, columns: figureColumns(region.rows) }));
+  // A table on its own: figures of two or more rows in two or more columns.
+  // Or one row of three or more figures standing apart (表四's fifteen): no sentence writes numbers that way.
+  const confirmed = found.filter(
+    ({ region, columns }) => columns && ((region.rows.length >= 2 && columns.filter((c) => c.rows.size >= 2).length >= 2) || (region.rows.length === 1 && columns.length >= LONE_ROW_FIGURES)),
+  );
+  const spans = confirmed.flatMap(({ columns }) => columns!);
+  // A smaller run (表二's 行政许可 812, a row of one figure glued to its label) is a table only where its figures stand in
+  // columns a table of the page has, and its labels are labels (short, no sentence punctuation): not a sentence's number.
+  const fitting = found.filter(
+    (f) =>
+      !confirmed.includes(f) &&
+      f.columns?.every((c) => spans.some((s) => c.left <= s.right && s.left <= c.right)) &&
+      f.region.rows.every((r) => LABEL.test(labelText(r))),
+  );
+  for (const { region, columns } of [...confirmed, ...fitting]) {
+    const rules = rulesOf(region, columns!);
     horizontal.push(...rules.horizontal);
     vertical.push(...rules.vertical);
   }
   return { horizontal, vertical };
 }
 
+/** A row label standing alone in a table row: a few ideographs (brackets allowed), no sentence punctuation. */
+const LABEL = /^[\u3400-\u9fff（）()]{2,24}$/;
+
+/** A value row's text before its figures. */
+const labelText = (row: ValueRow) =>
+  tokens(row.line)
+    .filter((t) => t.right <= row.figures[0]!.left + 0.5)
+    .map((t) => t.text)
+    .join('');
+
 /** A line's tokens with their x spans: pieces split at spaces, and a figure at a piece's end split off its label (`件2`). */
 function tokens(line: Line): Token[] {
   const out: Token[] = [];
   for (const piece of line.pieces) {
     const chars = [...piece.text];
-    const perChar = chars.length ? piece.width / chars.length : 0;
-    const words = piece.text.match(/\S+/g) ?? [];
-    let at = 0;
-    for (const word of words) {
-      const start = [...piece.text.slice(0, piece.text.indexOf(word, at))].length;
-      at = piece.text.indexOf(word, at) + word.length;
-      const length = [...word].length;
-      const trailing = /(?<=[^\d.+-])[+-]?\d+(?:\.\d+)?$/.exec(word);
-      if (trailing && !/[.．、]$/.test(word.slice(0, trailing.index))) {
-        const split = [...word.slice(0, trailing.index)].length;
-        out.push({ text: word.slice(0, trailing.index), left: piece.x + start * perChar, right: piece.x + (start + split) * perChar });
-        out.push({ text: trailing[0], left: piece.x + (start + split) * perChar, right: piece.x + (start + length) * perChar });
-      } else {
-        out.push({ text: word, left: piece.x + start * perChar, right: piece.x + (start + length) * perChar });
+    const edges = charEdges(piece, chars);
+    const push = (from: number, to: number) => out.push({ text: chars.slice(from, to).join(''), left: edges[from]!, right: edges[to]! });
+    for (let i = 0; i < chars.length; ) {
+      if (/\s/.test(chars[i]!)) {
+        i++;
+        continue;
       }
+      let j = i;
+      while (j < chars.length && !/\s/.test(chars[j]!)) j++;
+      const word = chars.slice(i, j).join('');
+      const trailing = /(?<=[^\d.+-])[+-]?\d+(?:\.\d+)?$/.exec(word);
+      if (trailing) {
+        const split = i + [...word.slice(0, trailing.index)].length;
+        push(i, split);
+        push(split, j);
+      } else push(i, j);
+      i = j;
     }
   }
   return out.sort((a, b) => a.left - b.left);
+}
+
+/**
+ * Where each character of a run starts (and the last ends): ideographs and full-width forms one font size wide,
+ * the rest sharing what is left (a run gives only its total width); evenly when that does not fit.
+ */
+function charEdges(piece: TextPiece, chars: readonly string[]): number[] {
+  const wide = chars.filter(isCjk).length;
+  const narrow = chars.length - wide;
+  const rest = piece.width - wide * piece.size;
+  const fits = wide > 0 && narrow > 0 && rest > 0 && rest / narrow <= piece.size;
+  const widthOf = (ch: string) => (fits ? (isCjk(ch) ? piece.size : rest / narrow) : piece.width / Math.max(1, chars.length));
+  const edges = [piece.x];
+  for (const ch of chars) edges.push(edges[edges.length - 1]! + widthOf(ch));
+  return edges;
 }
 
 /** The figures a line ends in, when it is a value row (two or more, apart, nothing but figures after the first). */
@@ -93,7 +136,7 @@ function valueRow(line: Line): ValueRow | undefined {
   let first = all.length;
   while (first > 0 && FIGURE.test(all[first - 1]!.text)) first--;
   const figures = all.slice(first);
-  if (figures.length < 2 || !figures.some((f) => /\d/.test(f.text))) return undefined;
+  if (!figures.some((f) => /\d/.test(f.text))) return undefined;
   for (let i = 1; i < figures.length; i++) if (figures[i]!.left - figures[i - 1]!.right < FIGURE_GAP * line.size) return undefined;
   // The label, if any, ends before the first figure.
   if (first > 0 && all[first - 1]!.right > figures[0]!.left + 0.5) return undefined;
@@ -119,7 +162,7 @@ function regions(lines: readonly Line[]): Region[] {
       current!.labels.push(line);
       previous = line;
     }
-    if (current && current.rows.length >= 2) out.push(current);
+    if (current) out.push(current);
     current = undefined;
     pending = [];
   };
@@ -147,9 +190,16 @@ const figureLeft = (region: Region) => Math.min(...region.rows.map((r) => r.figu
 const figureRight = (region: Region) => Math.max(...region.rows.map((r) => r.figures[r.figures.length - 1]!.right));
 
 /** The spans of the figure columns: figures whose spans overlap (row to row) are one column. */
-function figureColumns(rows: readonly ValueRow[]): { left: number; right: number; rows: Set<number> }[] | undefined {
+interface FigureColumn {
+  left: number;
+  right: number;
+  /** The value rows (indexes) with a figure in it. */
+  rows: Set<number>;
+}
+
+function figureColumns(rows: readonly ValueRow[]): FigureColumn[] | undefined {
   const spans = rows.flatMap((row, r) => row.figures.map((f) => ({ left: f.left, right: f.right, r }))).sort((a, b) => a.left - b.left);
-  const columns: { left: number; right: number; rows: Set<number> }[] = [];
+  const columns: FigureColumn[] = [];
   for (const span of spans) {
     const last = columns[columns.length - 1];
     if (last && span.left <= last.right + 1) {
@@ -166,10 +216,7 @@ function figureColumns(rows: readonly ValueRow[]): { left: number; right: number
 /** Numbering a table row's label starts with (一、 （三） 1.): a label line starting with it starts a row. */
 const ROW_NUMBERING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
 
-function rulesOf(region: Region): { horizontal: Rule[]; vertical: Rule[] } | undefined {
-  const columns = figureColumns(region.rows);
-  // Figures of at least two rows stand in at least two columns: one figure alone does not make a column.
-  if (!columns || columns.filter((c) => c.rows.size >= 2).length < 2) return undefined;
+function rulesOf(region: Region, columns: readonly FigureColumn[]): { horizontal: Rule[]; vertical: Rule[] } {
   const figuresLeft = columns[0]!.left;
   const lines = [...region.rows.map((r) => r.line), ...region.labels].sort((a, b) => b.y - a.y);
   const left = Math.min(...lines.map((l) => l.left)) - 1;
