@@ -27,6 +27,8 @@ const FIGURE = /^[+-]?\d+(?:\.\d+)?$|^[-—–/／]$/;
 const FIGURE_GAP = 0.8;
 /** A label piece starting this many font sizes after the previous one starts a new label cell. */
 const LABEL_GAP = 0.5;
+/** Lines of one table stand at most this many font sizes apart (a row of three wrapped lines, its figures in the middle). */
+const TABLE_GAP = 3;
 /** A row alone is a table when this many figures stand apart in it. */
 const LONE_ROW_FIGURES = 3;
 /** A label's wrapped line stands at most this many font sizes under the line before it. */
@@ -167,6 +169,9 @@ function regions(lines: readonly Line[]): Region[] {
     pending = [];
   };
   for (const line of lines) {
+    // A gap wider than a few lines (a paragraph's space, the rest of a page) ends a table.
+    const above = pending.at(-1) ?? current?.rows.at(-1)!.line;
+    if (above && above.y - line.y > TABLE_GAP * line.size) close();
     const row = valueRow(line);
     if (row) {
       if (current && figureLeft(current) <= row.figures[row.figures.length - 1]!.right && row.figures[0]!.left <= figureRight(current)) {
