@@ -23,7 +23,7 @@ const row = (y: number, labels: [string, number][], figures: (string | undefined
 ];
 
 function grids(pieces: TextPiece[]): { tables: string[][][]; rest: string[] } {
-  const { horizontal, vertical } = inferredRules(pieces);
+  const { horizontal, vertical } = inferredRules([pieces])[0]!;
   const { tables, rest } = ruledTables(pieces, horizontal, vertical);
   return { tables: tables.map(gridOf), rest: rest.map((p) => p.text) };
 }

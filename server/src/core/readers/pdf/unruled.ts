@@ -53,31 +53,34 @@ interface Region {
   readonly labels: Line[];
 }
 
-/** The rules of the tables a page's text forms without any drawn (none when no table is inferred with confidence). */
-export function inferredRules(pieces: readonly TextPiece[]): { horizontal: Rule[]; vertical: Rule[] } {
-  const horizontal: Rule[] = [];
-  const vertical: Rule[] = [];
-  const found = regions(toLines(pieces)).map((region) => ({ region, columns: figureColumns(region.rows) }));
+/** Per page, the rules of the tables its text forms without any drawn (none when no table is inferred with confidence). */
+export function inferredRules(pages: readonly (readonly TextPiece[])[]): { horizontal: Rule[]; vertical: Rule[] }[] {
+  const found = pages.map((pieces) => regions(toLines(pieces)).map((region) => ({ region, columns: figureColumns(region.rows) })));
   // A table on its own: figures of two or more rows in two or more columns.
   // Or one row of three or more figures standing apart (表四's fifteen): no sentence writes numbers that way.
-  const confirmed = found.filter(
-    ({ region, columns }) => columns && ((region.rows.length >= 2 && columns.filter((c) => c.rows.size >= 2).length >= 2) || (region.rows.length === 1 && columns.length >= LONE_ROW_FIGURES)),
+  const confirmed = found.map((onPage) =>
+    onPage.filter(({ region, columns }) => columns && ((region.rows.length >= 2 && columns.filter((c) => c.rows.size >= 2).length >= 2) || (region.rows.length === 1 && columns.length >= LONE_ROW_FIGURES))),
   );
-  const spans = confirmed.flatMap(({ columns }) => columns!);
+  const spans = confirmed.flat().flatMap(({ columns }) => columns!);
   // A smaller run (表二's 行政许可 812, a row of one figure glued to its label) is a table only where its figures stand in
-  // columns a table of the page has, and its labels are labels (short, no sentence punctuation): not a sentence's number.
-  const fitting = found.filter(
-    (f) =>
-      !confirmed.includes(f) &&
-      f.columns?.every((c) => spans.some((s) => c.left <= s.right && s.left <= c.right)) &&
-      f.region.rows.every((r) => LABEL.test(labelText(r))),
-  );
-  for (const { region, columns } of [...confirmed, ...fitting]) {
-    const rules = rulesOf(region, columns!);
-    horizontal.push(...rules.horizontal);
-    vertical.push(...rules.vertical);
-  }
-  return { horizontal, vertical };
+  // columns a table of the document has (the same table's columns on the page before), and its labels are labels
+  // (short, no sentence punctuation): not a sentence's number.
+  return found.map((onPage, p) => {
+    const fitting = onPage.filter(
+      (f) =>
+        !confirmed[p]!.includes(f) &&
+        f.columns?.every((c) => spans.some((s) => c.left <= s.right && s.left <= c.right)) &&
+        f.region.rows.every((r) => LABEL.test(labelText(r))),
+    );
+    const horizontal: Rule[] = [];
+    const vertical: Rule[] = [];
+    for (const { region, columns } of [...confirmed[p]!, ...fitting]) {
+      const rules = rulesOf(region, columns!);
+      horizontal.push(...rules.horizontal);
+      vertical.push(...rules.vertical);
+    }
+    return { horizontal, vertical };
+  });
 }
 
 /** A row label standing alone in a table row: a few ideographs (brackets allowed), no sentence punctuation. */
