@@ -29,6 +29,10 @@ const FIGURE_GAP = 0.8;
 const LABEL_GAP = 0.5;
 /** Lines of one table stand at most this many font sizes apart (a row of three wrapped lines, its figures in the middle). */
 const TABLE_GAP = 3;
+/** Lines of a page beyond which no table is inferred (an A4 page holds about 50 lines of body text). */
+const MAX_LINES = 400;
+/** Label columns beyond the first that a table may have (表三 has two more: its group labels' and its rows'). */
+const MAX_LABEL_COLUMNS = 4;
 /** A row alone is a table when this many figures stand apart in it. */
 const LONE_ROW_FIGURES = 3;
 /** A label's wrapped line stands at most this many font sizes under the line before it. */
@@ -49,19 +53,26 @@ interface ValueRow {
 
 interface Region {
   readonly rows: ValueRow[];
+  /** The figures' span over all rows (kept as rows are added: a page of many rows stays linear). */
+  left: number;
+  right: number;
   /** Lines between the value rows that hold label text only (wrapped labels, merged group labels). */
   readonly labels: Line[];
 }
 
 /** Per page, the rules of the tables its text forms without any drawn (none when no table is inferred with confidence). */
 export function inferredRules(pages: readonly (readonly TextPiece[])[]): { horizontal: Rule[]; vertical: Rule[] }[] {
-  const found = pages.map((pieces) => regions(toLines(pieces)).map((region) => ({ region, columns: figureColumns(region.rows) })));
+  const found = pages.map((pieces) => {
+    const lines = toLines(pieces);
+    // A page of more lines than a printed page holds is no report's page (a hostile file): nothing is inferred on it.
+    return lines.length > MAX_LINES ? [] : regions(lines).map((region) => ({ region, columns: figureColumns(region.rows) }));
+  });
   // A table on its own: figures of two or more rows in two or more columns.
   // Or one row of three or more figures standing apart (表四's fifteen): no sentence writes numbers that way.
   const confirmed = found.map((onPage) =>
     onPage.filter(({ region, columns }) => columns && ((region.rows.length >= 2 && columns.filter((c) => c.rows.size >= 2).length >= 2) || (region.rows.length === 1 && columns.length >= LONE_ROW_FIGURES))),
   );
-  const spans = confirmed.flat().flatMap(({ columns }) => columns!);
+  const inColumn = columnIndex(confirmed.flat().flatMap(({ columns }) => columns!));
   // A smaller run (表二's 行政许可 812, a row of one figure glued to its label) is a table only where its figures stand in
   // columns a table of the document has (the same table's columns on the page before), and its labels are labels
   // (short, no sentence punctuation): not a sentence's number.
@@ -69,7 +80,7 @@ export function inferredRules(pages: readonly (readonly TextPiece[])[]): { horiz
     const fitting = onPage.filter(
       (f) =>
         !confirmed[p]!.includes(f) &&
-        f.columns?.every((c) => spans.some((s) => c.left <= s.right && s.left <= c.right)) &&
+        f.columns?.every(inColumn) &&
         f.region.rows.every((r) => LABEL.test(labelText(r))),
     );
     const horizontal: Rule[] = [];
@@ -81,6 +92,26 @@ export function inferredRules(pages: readonly (readonly TextPiece[])[]): { horiz
     }
     return { horizontal, vertical };
   });
+}
+
+/** Whether a span overlaps one of the columns: their union as sorted disjoint intervals, searched by halves. */
+function columnIndex(columns: readonly { left: number; right: number }[]): (span: { left: number; right: number }) => boolean {
+  const union: { left: number; right: number }[] = [];
+  for (const c of [...columns].sort((a, b) => a.left - b.left)) {
+    const last = union[union.length - 1];
+    if (last && c.left <= last.right) last.right = Math.max(last.right, c.right);
+    else union.push({ left: c.left, right: c.right });
+  }
+  return (span) => {
+    let lo = 0;
+    let hi = union.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (union[mid]!.right < span.left) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < union.length && union[lo]!.left <= span.right;
+  };
 }
 
 /** A row label standing alone in a table row: a few ideographs (brackets allowed), no sentence punctuation. */
@@ -157,15 +188,19 @@ function regions(lines: readonly Line[]): Region[] {
     // The last row's label may wrap below its figures: the label lines right under it that start no row of their
     // own, start in the row labels' column (right of a group label's: 表三) and follow a line that filled it (a
     // caption or a note under the table is not a label's rest).
-    let previous = current?.rows[current.rows.length - 1]!.line;
-    const rowLabelsLeft = current ? labelColumns([...current.rows.map((r) => r.line), ...current.labels], figureLeft(current)).at(-1) ?? Number.NaN : Number.NaN;
-    for (const line of pending) {
-      if (!previous || ROW_NUMBERING.test(line.text) || previous.y - line.y > WRAPPED_LINE * line.size || !(line.left >= rowLabelsLeft - 1)) break;
-      const labelled = [...current!.rows.map((r) => r.line), ...current!.labels].filter((l) => labelSegments(l, figureLeft(current!)).length);
-      const above = labelled.length ? labelSegments(labelled.reduce((a, b) => (b.y < a.y ? b : a)), figureLeft(current!)).at(-1) : undefined;
-      if (!above || above.right < figureLeft(current!) - WRAPPED_LINE * line.size) break;
-      current!.labels.push(line);
-      previous = line;
+    if (current && pending.length) {
+      const own = [...current.rows.map((r) => r.line), ...current.labels];
+      const rowLabelsLeft = labelColumns(own, current.left).at(-1) ?? Number.NaN;
+      const labelled = own.filter((l) => labelSegments(l, current!.left).length);
+      let above = labelled.length ? labelSegments(labelled.reduce((a, b) => (b.y < a.y ? b : a)), current.left).at(-1) : undefined;
+      let previous = current.rows[current.rows.length - 1]!.line;
+      for (const line of pending) {
+        if (ROW_NUMBERING.test(line.text) || previous.y - line.y > WRAPPED_LINE * line.size || !(line.left >= rowLabelsLeft - 1)) break;
+        if (!above || above.right < current.left - WRAPPED_LINE * line.size) break;
+        current.labels.push(line);
+        previous = line;
+        above = labelSegments(line, current.left).at(-1);
+      }
     }
     if (current) out.push(current);
     current = undefined;
@@ -180,9 +215,11 @@ function regions(lines: readonly Line[]): Region[] {
       if (current && figureLeft(current) <= row.figures[row.figures.length - 1]!.right && row.figures[0]!.left <= figureRight(current)) {
         current.labels.push(...pending);
         current.rows.push(row);
+        current.left = Math.min(current.left, row.figures[0]!.left);
+        current.right = Math.max(current.right, row.figures[row.figures.length - 1]!.right);
       } else {
         close();
-        current = { rows: [row], labels: [] };
+        current = { rows: [row], labels: [], left: row.figures[0]!.left, right: row.figures[row.figures.length - 1]!.right };
       }
       pending = [];
       continue;
@@ -194,8 +231,8 @@ function regions(lines: readonly Line[]): Region[] {
   return out;
 }
 
-const figureLeft = (region: Region) => Math.min(...region.rows.map((r) => r.figures[0]!.left));
-const figureRight = (region: Region) => Math.max(...region.rows.map((r) => r.figures[r.figures.length - 1]!.right));
+const figureLeft = (region: Region) => region.left;
+const figureRight = (region: Region) => region.right;
 
 /** The spans of the figure columns: figures whose spans overlap (row to row) are one column. */
 interface FigureColumn {
@@ -305,5 +342,7 @@ function labelColumns(lines: readonly Line[], figuresLeft: number): number[] {
     group.push(x);
   }
   flush();
-  return edges.filter((x) => x - left > 6 && figuresLeft - 0.5 - x > 6);
+  const kept = edges.filter((x) => x - left > 6 && figuresLeft - 0.5 - x > 6);
+  // More label columns than a report's table has (表三: three) is no table's labels: read them as one column.
+  return kept.length <= MAX_LABEL_COLUMNS ? kept : [];
 }
