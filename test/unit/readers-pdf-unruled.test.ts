@@ -9,6 +9,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ruledTables, type RuledTable } from '../../server/src/core/readers/pdf/grid';
+import { toLines } from '../../server/src/core/readers/pdf/lines';
+import { withoutRepeatedHeads } from '../../server/src/core/readers/pdf/running';
 import type { TextPiece } from '../../server/src/core/readers/pdf/types';
 import { inferredRules } from '../../server/src/core/readers/pdf/unruled';
 
@@ -92,5 +94,23 @@ describe('tables printed without rules', () => {
     const ragged = [...row(353, [['规章', 57]], ['0', '0'], [141, 160]), ...row(335, [['行政规范性文件', 57]], ['21'], [141])];
     assert.deepEqual(grids(ragged).tables, []);
     assert.deepEqual(grids(row(353, [['行政事业性收费', 57]], ['3', '0'], T2)).tables, []);
+    // More lines than a printed page holds (a hostile file): nothing is inferred, whatever they look like.
+    assert.deepEqual(grids(Array.from({ length: 500 }, (_, r) => row(800 - r * 18, [['规章', 57]], ['1', '2', '3'], T2)).flat()).tables, []);
+  });
+
+  test('a <thead> line the browser repeats at the top of the next page goes, only when the page before ends in its table', () => {
+    const head = piece('第二十条第（一）项', 57, 389);
+    const rows = [...row(353, [['规章', 57]], ['0', '0', '0'], T2), ...row(335, [['行政规范性文件', 57]], ['2', '0', '9'], T2)];
+    const tableOf = (pieces: TextPiece[]) => {
+      const [rules] = inferredRules([pieces]);
+      return ruledTables(pieces, rules!.horizontal, rules!.vertical);
+    };
+    const next = [piece('第二十条第（一）项', 57, 780), piece('第二十条第（五）项', 57, 760)];
+    const first = tableOf([head, ...rows]);
+    const kept = withoutRepeatedHeads([toLines(first.rest), toLines(next)], [first.tables, []]);
+    assert.deepEqual(kept.map((lines) => lines.map((l) => l.text)), [['第二十条第（一）项'], ['第二十条第（五）项']]);
+    // A line under the table: the page does not end in it, so nothing at the next page's top is its head.
+    const notLast = tableOf([head, ...rows, piece('注：本表数据截至年底。', 57, 300)]);
+    assert.deepEqual(withoutRepeatedHeads([toLines(notLast.rest), toLines(next)], [notLast.tables, []])[1]!.map((l) => l.text), ['第二十条第（一）项', '第二十条第（五）项']);
   });
 });
