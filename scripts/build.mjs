@@ -17,6 +17,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['pdfjs-dist'],
+  // jsonc-parser's main is a UMD build whose requires esbuild cannot follow (they would stay
+  // require('./impl/…') calls in the bundle, which ships without node_modules): bundle its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

@@ -34,7 +34,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       // Read-only renditions of web pages, Word files and PDFs (originals.ts).
       { scheme: ORIGINAL_SCHEME, language: 'gov-report' },
     ],
-    synchronize: { configurationSection: 'govReport' },
+    // Reports on disk are watched so that a report's check against last year's follows that file (issue 15).
+    synchronize: { configurationSection: 'govReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,htm,html,xhtml,shtml,docx,doc,wps,pdf}') },
     // Documents are always checked when opened; then as you type, or only when saved.
     diagnosticPullOptions: { onChange: mode === 'onType', onSave: mode === 'onSave' },
     middleware: {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { layoutName, templateName } from './labels';
-import { DEFAULT_STRINGS, renderPreviewBody, renderPreviewDocument, type PreviewStrings } from './previewHtml';
+import { DEFAULT_STRINGS, renderPreviewBody, renderPreviewDocument, type PreviewStrings } from '../../server/src/core/features/previewHtml';
 import { requestTables, type TablesAnswer } from './protocol';
 import { runMode } from './runMode';
 
@@ -35,6 +35,7 @@ function strings(): PreviewStrings {
     computedLabel: vscode.l10n.t('computed'),
     tableProblems: vscode.l10n.t('Problems in this table'),
     unknownSum: vscode.l10n.t('Uncertain cells: not computed'),
+    lastYear: vscode.l10n.t('last year'),
   };
 }
 

@@ -88,10 +88,10 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
   };
 
   /** A covered file closed or changed on disk: checked again, quietly (a failure drops its stale entry). */
-  const recheck = (uri: vscode.Uri) => {
+  const recheck = (uri: vscode.Uri): Promise<void> => {
     // Renditions of originals are read again when opened, not re-checked here.
-    if (uri.scheme !== 'file' || !covered.has(uri.toString()) || isOpenReport(uri)) return;
-    checkFile(uri).then(
+    if (uri.scheme !== 'file' || !covered.has(uri.toString()) || isOpenReport(uri)) return Promise.resolve();
+    return checkFile(uri).then(
       (result) => {
         if ('skipped' in result && result.skipped === 'not-a-report') collection.delete(uri);
       },
@@ -100,6 +100,20 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
         console.warn(`[gov-report] workspace check of ${uri.toString()}: ${String(error)}`);
       },
     );
+  };
+
+  // A .gov-report.json created, changed or deleted (issue 16): the closed reports the check covered are
+  // checked again, one after another; the server reads the config afresh for a file that is not open.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.gov-report.json');
+  let configTimer: ReturnType<typeof setTimeout> | undefined;
+  const recheckCovered = () => {
+    // Saving a file can fire several events: one pass for them all.
+    clearTimeout(configTimer);
+    configTimer = setTimeout(() => {
+      void (async () => {
+        for (const key of [...covered]) await recheck(vscode.Uri.parse(key));
+      })();
+    }, 300);
   };
 
   const run = async () => {
@@ -188,6 +202,11 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
       covered.delete(uri.toString());
       collection.delete(uri);
     }),
+    configWatcher,
+    configWatcher.onDidChange(recheckCovered),
+    configWatcher.onDidCreate(recheckCovered),
+    configWatcher.onDidDelete(recheckCovered),
+    { dispose: () => clearTimeout(configTimer) },
     { dispose: () => running?.cancel() },
   );
 }

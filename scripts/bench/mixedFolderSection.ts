@@ -1,4 +1,4 @@
-// Item 10, a folder of mixed formats: 40 reports, ten each as text, a portal
+// Item 12, a folder of mixed formats: 40 reports, ten each as text, a portal
 // web page, a Word file typed into the real template and a PDF Chromium printed
 // from the page (the test helpers that make them as users do), checked by the
 // CLI as a user runs it (`node bin/gov-report.js check --format json <folder>`,
@@ -78,7 +78,7 @@ export async function mixedFolder(root: string, budget: Budget): Promise<Table> 
       return [label, String(files), `${mb.toFixed(2)} MB`, ms(median(times)), (files / t).toFixed(1), (mb / t).toFixed(2), String(times.length)];
     });
     return {
-      title: '10. A folder of mixed formats through the CLI',
+      title: '12. A folder of mixed formats through the CLI',
       notes: [
         '`node bin/gov-report.js check --format json <folder>`, a new process per run (Node start, loading the readers, reading every file, checking, JSON out); ten different reports (agencies, years, some wrong totals) made in each form by the test helpers: the tab-grid text, the portal page (portal-page.ts), the Word template typed into (word-report.ts), the page printed by Chromium. Median wall time of the runs; files/s and MB/s from it.',
       ],

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { coloursIn, distance, isRed, luminance } from './colours';
 import {
   breakSeventhTotal,
   cursorLine,
@@ -27,6 +28,8 @@ import {
   UI_TIMEOUT_MS,
   waitFor,
   type Session,
+  clearProblemsFilter,
+  drawnProblems,
 } from './harness';
 
 const SEED = '003_9d29cacfbc1688a2.txt';
@@ -95,16 +98,6 @@ function cellOfLine(frame: Frame, line: number): Locator {
   return frame.locator(`section.t3 td.num[data-range^="${line - 1},"]`);
 }
 
-/** Empties the Problems panel's filter as a user does: focus it, select all, delete. */
-async function clearProblemsFilter(): Promise<void> {
-  const filter = page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first();
-  await filter.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  const badge = page.locator('.viewpane-filter-badge').first();
-  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
-}
-
 async function closeAllEditors(): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
@@ -125,6 +118,27 @@ interface TokenSpan {
   readonly color: string;
 }
 
+/** Where a token containing `text` is drawn on `line`, in page coordinates; undefined while the line is not in view. */
+function tokenBox(editor: Locator, line: number, text: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  return editor.evaluate((el: any, { line, text }: { line: number; text: string }) => {
+    const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
+    if (!number) return undefined;
+    const top = number.getBoundingClientRect().top;
+    const row = Array.from(el.querySelectorAll('.view-lines .view-line')).find((v: any) => Math.abs(v.getBoundingClientRect().top - top) < 2) as any;
+    const span = row && (Array.from(row.querySelectorAll('span[class*="mtk"]')).find((s: any) => String(s.textContent).includes(text)) as any);
+    if (!span) return undefined;
+    const r = span.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, { line, text });
+}
+
+/** Writes one user setting as a user does in settings.json; VS Code applies it as the file changes. */
+function setUserSetting(key: string, value: unknown): void {
+  const file = path.join(session!.userDataDir, 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
+}
+
 function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefined> {
   return editor.evaluate((el: any, line: number) => {
     const number = Array.from(el.querySelectorAll('.margin-view-overlays .line-numbers')).find((n: any) => n.textContent.trim() === String(line)) as any;
@@ -139,29 +153,6 @@ function lineSpans(editor: Locator, line: number): Promise<TokenSpan[] | undefin
       color: view.getComputedStyle(s).color,
     }));
   }, line);
-}
-
-/** The Problems panel's rows as drawn (no keyboard: walking the tree opens the files). */
-async function drawnProblems(): Promise<{ file: string; severity: string; code: string; line: number; column: number }[]> {
-  const rows = await page.locator('.markers-panel .monaco-list').evaluate((el: any) =>
-    Array.from(el.querySelectorAll('.monaco-list-row'))
-      .sort((a: any, b: any) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
-      .map((r: any) => ({
-        label: r.getAttribute('aria-label') || '',
-        severity: r.querySelector('.marker-icon') ? (/\b(error|warning|info)\b/.exec(r.querySelector('.marker-icon').className) || ['', 'unknown'])[1] : '',
-        code: r.querySelector('.marker-code') ? String(r.querySelector('.marker-code').innerText).trim() : '',
-        position: r.querySelector('.marker-line') ? String(r.querySelector('.marker-line').innerText).trim() : '',
-      })),
-  );
-  const out: { file: string; severity: string; code: string; line: number; column: number }[] = [];
-  let file = '';
-  for (const row of rows) {
-    const fileRow = /^\d+ problems? in file (.+?) of folder /.exec(row.label);
-    if (fileRow) file = fileRow[1]!;
-    const m = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
-    if (!fileRow && row.severity && m) out.push({ file, severity: row.severity, code: row.code, line: Number(m[1]), column: Number(m[2]) });
-  }
-  return out;
 }
 
 describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5 * 60_000 }, () => {
@@ -338,7 +329,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     const rows = await waitFor(
       `the problems of ${SEED} in the Problems panel`,
       async () => {
-        const drawn = await drawnProblems();
+        const drawn = await drawnProblems(page);
         last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         return drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected) ? drawn : undefined;
       },
@@ -360,7 +351,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await waitFor(
       `the problems of ${SEED} listed again after it was opened and closed`,
       async () => {
-        const drawn = await drawnProblems();
+        const drawn = await drawnProblems(page);
         last = drawn.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         const same = drawn.every((p) => p.file === SEED) && JSON.stringify(last) === JSON.stringify(expected);
         since = same ? since || Date.now() : 0;
@@ -372,7 +363,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.equal(await page.locator('.tabs-container .tab').count(), 0);
     await screenshot(page, 'editor-workspace-check-after-open-close');
     await runCommand(page, 'View: Toggle Maximized Panel');
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await runCommand(page, 'View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
   });
@@ -425,14 +416,14 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await page.mouse.move(5, 500);
     await showProblems(page);
     // Only this rule's rows (the workspace check's 33 problems of other files would push them out of view).
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first().focus();
     await page.keyboard.type('section.empty');
     await runCommand(page, 'View: Toggle Maximized Panel');
     const rows = await waitFor(
       'the three unfilled sections in the Problems panel',
       async () => {
-        const drawn = (await drawnProblems()).filter((p) => p.code === 'section.empty');
+        const drawn = (await drawnProblems(page)).filter((p) => p.code === 'section.empty');
         return drawn.length === 3 ? drawn : undefined;
       },
       UI_TIMEOUT_MS,
@@ -443,7 +434,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     for (const name of ['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${JSON.stringify(labels)}`);
     await screenshot(page, 'editor-new-report-problems');
     await runCommand(page, 'View: Toggle Maximized Panel');
-    await clearProblemsFilter();
+    await clearProblemsFilter(page);
     await runCommand(page, 'View: Hide Panel');
   }
 
@@ -483,7 +474,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await waitFor(
       `the problems of ${ONE_LINE} in the Problems panel`,
       async () => {
-        last = (await drawnProblems()).filter((p) => p.file === ONE_LINE).map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
+        last = (await drawnProblems(page)).filter((p) => p.file === ONE_LINE).map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`).sort();
         return JSON.stringify(last) === JSON.stringify(expected.sort());
       },
       UI_TIMEOUT_MS,
@@ -582,5 +573,33 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     assert.notEqual(zero.color, plain.color);
     assert.equal(inline.cls, zero.cls, 'a number inside prose is drawn as a table number');
     await screenshot(page, 'editor-highlighting');
+  });
+
+  it('in a light and a dark theme a table label is drawn in a colour of its own, never red: the screenshots are looked at', async () => {
+    await closeAllEditors();
+    const editor = await openReport(SEED);
+    const scale = await page.evaluate(() => (globalThis as any).devicePixelRatio as number);
+    // Line 334 of seed 003 is 表三's row label （七）总计; line 9 is prose.
+    const LABEL_LINE = 334;
+    for (const { theme, dark } of [{ theme: 'Light Modern', dark: false }, { theme: 'Dark Modern', dark: true }]) {
+      setUserSetting('workbench.colorTheme', theme);
+      await waitFor(`the ${theme} theme applied`, async () => ((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/).includes(dark ? 'vs-dark' : 'vs') || undefined, UI_TIMEOUT_MS);
+      // The label in view, the cursor two lines below it (the current line is drawn apart), the mouse away (no hover).
+      await goToLine(page, LABEL_LINE);
+      await goToLine(page, LABEL_LINE + 2);
+      await page.mouse.move(5, 500);
+      const box = await waitFor('the label drawn', () => tokenBox(editor, LABEL_LINE, '总计'), UI_TIMEOUT_MS);
+      // The glyphs only: the line's lower fifth may hold a squiggle.
+      const glyphs = { ...box, height: box.height * 0.8 };
+      const file = await screenshot(page, `editor-theme-${dark ? 'dark' : 'light'}`);
+      const colours = coloursIn(file, glyphs, scale);
+      const background = colours[0]!.colour;
+      assert.ok(dark ? luminance(background) < 0.25 : luminance(background) > 0.8, `${theme}: the editor's background is ${background}`);
+      // The ink: the most frequent colour well apart from the background (anti-aliased edges are many shades of it).
+      const ink = colours.find((c) => distance(c.colour, background) > 120)?.colour;
+      assert.ok(ink, `${theme}: no glyph colour in ${JSON.stringify(colours.slice(0, 8))}`);
+      assert.ok(!isRed(ink), `${theme}: the table label is painted ${ink}, a red (the colour of errors)`);
+    }
+    setUserSetting('workbench.colorTheme', 'Default Dark Modern');
   });
 });

@@ -494,6 +494,55 @@ export async function readProblems(page: Page): Promise<ProblemRow[]> {
   return out;
 }
 
+/** A problem as the Problems panel draws it (read from the DOM: walking the tree with the keyboard would open each file). */
+export interface DrawnProblem {
+  file: string;
+  severity: string;
+  code: string;
+  line: number;
+  column: number;
+}
+
+/** The rows the Problems panel has drawn, in order (only those in view exist: maximise or filter the panel first). */
+export async function drawnProblems(page: Page): Promise<DrawnProblem[]> {
+  const rows = await page.locator('.markers-panel .monaco-list').evaluate((el: any) =>
+    Array.from(el.querySelectorAll('.monaco-list-row'))
+      .sort((a: any, b: any) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+      .map((r: any) => ({
+        label: r.getAttribute('aria-label') || '',
+        severity: r.querySelector('.marker-icon') ? (/\b(error|warning|info)\b/.exec(r.querySelector('.marker-icon').className) || ['', 'unknown'])[1] : '',
+        code: r.querySelector('.marker-code') ? String(r.querySelector('.marker-code').innerText).trim() : '',
+        position: r.querySelector('.marker-line') ? String(r.querySelector('.marker-line').innerText).trim() : '',
+      })),
+  );
+  const out: DrawnProblem[] = [];
+  let file = '';
+  for (const row of rows) {
+    const fileRow = /^\d+ problems? in file (.+?) of folder /.exec(row.label);
+    if (fileRow) file = fileRow[1]!;
+    const m = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
+    if (!fileRow && row.severity && m) out.push({ file, severity: row.severity, code: row.code, line: Number(m[1]), column: Number(m[2]) });
+  }
+  return out;
+}
+
+/** Types into the Problems panel's filter, as a user narrows it to one file (`**\/name`). */
+export async function filterProblems(page: Page, text: string): Promise<void> {
+  await clearProblemsFilter(page);
+  await page.locator('.viewpane-filter').locator('input, .monaco-editor').first().click();
+  await page.keyboard.type(text);
+}
+
+/** Empties the Problems panel's filter as a user does: focus it, select all, delete. */
+export async function clearProblemsFilter(page: Page): Promise<void> {
+  const filter = page.locator('.viewpane-filter input[aria-label="Filter Problems"]').first();
+  await filter.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  const badge = page.locator('.viewpane-filter-badge').first();
+  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
+}
+
 export async function showProblems(page: Page): Promise<Locator> {
   await page.keyboard.press(`${mod}+Shift+M`);
   const panel = page.locator('.markers-panel');

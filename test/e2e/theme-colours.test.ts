@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { isRed } from './colours';
 import { CACHE, CODE_SERVER_VERSION, ROOT, SEEDS } from './harness';
 
 const THEMES = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'theme-defaults', 'themes');
@@ -28,22 +29,6 @@ function loadTheme(file: string): Theme {
   };
   const parent = raw.include ? loadTheme(path.basename(raw.include)) : { settings: [], colors: {} };
   return { settings: [...parent.settings, ...(raw.tokenColors ?? [])], colors: { ...parent.colors, ...(raw.colors ?? {}) } };
-}
-
-/**
- * Red as themes paint errors (#E50000, #F44747, #CD3131): hue near 0°, saturated, bright. Maroon
- * (#800000, Light+'s colour for every Markdown heading) is not an error's colour.
- */
-function isRed(hex: string): boolean {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  if (max === min) return false;
-  const s = (max - min) / (1 - Math.abs(2 * l - 1));
-  let h = max === r ? ((g - b) / (max - min)) % 6 : max === g ? (b - r) / (max - min) + 2 : (r - g) / (max - min) + 4;
-  h = (h * 60 + 360) % 360;
-  return (h < 25 || h > 335) && s > 0.4 && l > 0.3 && l < 0.85;
 }
 
 describe('the grammar in the themes VS Code ships', async () => {

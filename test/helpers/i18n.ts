@@ -68,14 +68,14 @@ export function chineseProse(text: string, allowed: ReadonlySet<string> = TEMPLA
   return [...unquoted.matchAll(HAN)].map((m) => m[0]).filter((w) => !allowed.has(w));
 }
 
-/** Every text of a finding a reader sees: the message, the related messages, the fix title. */
+/** Every text of a finding a reader sees: the message, the related messages, the fix title, the candidate fixes' titles. */
 export function findingTexts(f: Finding): string[] {
-  return [f.message, ...(f.related ?? []).map((r) => r.message), ...(f.fix ? [f.fix.title] : [])];
+  return [f.message, ...(f.related ?? []).map((r) => r.message), ...(f.fix ? [f.fix.title] : []), ...(f.suggestions ?? []).map((s) => s.title)];
 }
 
 /** A finding without its words: what must not depend on the language. */
 export function findingShape(f: Finding): unknown {
-  return { ...f, message: undefined, related: f.related?.map((r) => r.range), fix: f.fix && { ...f.fix, title: undefined } };
+  return { ...f, message: undefined, related: f.related?.map((r) => r.range), fix: f.fix && { ...f.fix, title: undefined }, suggestions: f.suggestions?.map((s) => s.edits) };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   InitializedNotification,
   InitializeRequest,
   type CodeAction,
+  type Diagnostic,
   type FullDocumentDiagnosticReport,
   type MarkupContent,
   type TextDocumentEdit,
@@ -50,7 +51,8 @@ describe('the CLI and the editor report the same diagnostics', () => {
     test(path.basename(file), async () => {
       const uri = pathToFileURL(file).href;
       await open(uri, readFileSync(file, 'utf8'));
-      const editor = (await pull(uri)).items.map((d) => ({ range: d.range, severity: SEVERITY[d.severity!], code: d.code, message: d.message }));
+      const related = (d: Diagnostic) => d.relatedInformation?.map((r) => ({ range: r.location.range, message: r.message }));
+      const editor = (await pull(uri)).items.map((d) => ({ range: d.range, severity: SEVERITY[d.severity!], code: d.code, message: d.message, ...(d.relatedInformation?.length ? { related: related(d) } : {}) }));
       const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gov-report.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
       const [result] = JSON.parse(cli.stdout) as { diagnostics: unknown[] }[];
       assert.deepEqual(editor, result!.diagnostics);

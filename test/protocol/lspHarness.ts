@@ -12,12 +12,15 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   StreamMessageReader,
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type ShowDocumentParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -43,6 +46,10 @@ export interface ServerSession {
   configGate: Promise<void> | undefined;
   configRequests: number;
   refreshCount: number;
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[];
+  /** The documents the server asked the client to show (window/showDocument). */
+  readonly shownDocuments: ShowDocumentParams[];
   stderr(): string;
 }
 
@@ -62,6 +69,8 @@ export function startServer(): ServerSession {
     configGate: undefined,
     configRequests: 0,
     refreshCount: 0,
+    registrations: [],
+    shownDocuments: [],
     stderr: () => stderr,
   };
   connection.onRequest(ConfigurationRequest.type, async (params) => {
@@ -72,7 +81,13 @@ export function startServer(): ServerSession {
   connection.onRequest(DiagnosticRefreshRequest.type, () => {
     session.refreshCount++;
   });
-  connection.onRequest(RegistrationRequest.type, () => {});
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    session.registrations.push(...params.registrations);
+  });
+  connection.onRequest(ShowDocumentRequest.type, (params) => {
+    session.shownDocuments.push(params);
+    return { success: true };
+  });
   connection.onRequest(WorkDoneProgressCreateRequest.type, () => {});
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     session.published.push(params);

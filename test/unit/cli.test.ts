@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { parseConfig, parseRuleOption } from '../../server/src/cli/config';
-import { decodeReport } from '../../server/src/cli/decode';
+import { decodeReport } from '../../server/src/core/text/decode';
 import { sharedDir } from '../helpers/fixtures';
 import { chineseProse } from '../helpers/i18n';
 
@@ -29,6 +29,7 @@ interface JsonDiagnostic {
   severity: string;
   code: string;
   message: string;
+  related?: { range: JsonDiagnostic['range']; message: string }[];
 }
 interface JsonResult {
   file: string;
@@ -113,7 +114,10 @@ describe('gov-report check: JSON output', () => {
       assert.deepEqual(Object.keys(result).sort(), ['diagnostics', 'file', 'format']);
       assert.ok(result.file.startsWith('test/fixtures/seeds/') || result.file.startsWith('../shared/corpus/'), result.file);
       for (const d of result.diagnostics) {
-        assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
+        const keys = Object.keys(d).sort();
+        assert.deepEqual(keys.filter((k) => k !== 'related'), ['code', 'message', 'range', 'severity']);
+        // The other places the finding names (the cells of a total), each a range and words.
+        for (const r of d.related ?? []) assert.deepEqual(Object.keys(r).sort(), ['message', 'range']);
         assert.ok(SEVERITIES.includes(d.severity), d.severity);
         assert.equal(typeof d.code, 'string');
         assert.equal(typeof d.message, 'string');
@@ -309,7 +313,8 @@ describe('gov-report check --lang', () => {
     const en = cliJson(['--lang=en', SEEDS, CORPUS]);
     assert.equal(en.status, 1);
     assert.deepEqual(explicit, zhResults);
-    const shape = (results: JsonResult[]) => results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map((d) => ({ ...d, message: undefined })) }));
+    const withoutWords = (d: JsonResult['diagnostics'][number]) => ({ ...d, message: undefined, related: d.related?.map((r) => ({ ...r, message: undefined })) });
+    const shape = (results: JsonResult[]) => results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(withoutWords) }));
     assert.deepEqual(shape(en.results), shape(zhResults));
     const messages = en.results.flatMap((r) => r.diagnostics.map((d) => d.message));
     assert.ok(messages.length > 20);
@@ -350,7 +355,7 @@ describe('gov-report check --lang', () => {
   });
 
   test('parseArgs: --lang in either form, only zh or en', () => {
-    assert.deepEqual(parseArgs(['check', '--lang', 'en', 'a']), { kind: 'check', format: 'text', rules: {}, lang: 'en', paths: ['a'] });
+    assert.deepEqual(parseArgs(['check', '--lang', 'en', 'a']), { kind: 'check', format: 'text', rules: {}, lang: 'en', crossYear: true, paths: ['a'] });
     assert.deepEqual(parseArgs(['tables', '--lang=zh', 'a']), { kind: 'tables', lang: 'zh', path: 'a' });
     for (const argv of [['check', '--lang', 'EN', 'a'], ['check', '--lang', '', 'a'], ['check', 'a', '--lang']]) assert.throws(() => parseArgs(argv), UsageError, argv.join(' '));
   });
@@ -423,12 +428,14 @@ describe('parseArgs (pure)', () => {
       kind: 'check',
       format: 'json',
       rules: { x: 'off', y: 'error' },
+      crossYear: true,
       paths: ['a', '-b.txt'],
     });
+    assert.equal((parseArgs(['check', '--no-cross-year', 'a']) as { crossYear: boolean }).crossYear, false);
   });
 
   test('mistakes are UsageErrors', () => {
-    for (const argv of [[], ['check'], ['tables'], ['tables', 'a', 'b'], ['tables', '--format', 'json', 'a'], ['check', '--format'], ['x']]) {
+    for (const argv of [[], ['check'], ['tables'], ['tables', 'a', 'b'], ['tables', '--format', 'json', 'a'], ['tables', '--no-cross-year', 'a'], ['check', '--format'], ['x']]) {
       assert.throws(() => parseArgs(argv), UsageError, argv.join(' '));
     }
   });

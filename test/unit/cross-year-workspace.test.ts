@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { parseDocument, type ParsedDocument } from '../../server/src/core/service';
-import { crossYearFindings, type OpenReports } from '../../server/src/lsp/crossYear';
+import { crossYearFindings, crossYearKey, type OpenReports } from '../../server/src/lsp/crossYear';
 import { YearIndex } from '../../server/src/lsp/yearIndex';
 import { AGENCY, yearSeries } from '../helpers/year-series';
 
@@ -25,7 +25,7 @@ for (const r of series) {
 }
 
 const readText = (file: string) => readFile(file, 'utf8');
-const openSet = (docs: { uri: string; parsed: ParsedDocument }[]): OpenReports => ({ all: () => docs });
+const openSet = (docs: { uri: string; version?: number; parsed: ParsedDocument }[]): OpenReports => ({ all: () => docs });
 const codesAndCells = (text: string, list: readonly { code: string; range: { start: number; end: number } }[]) => list.map((f) => `${f.code} “${text.slice(f.range.start, f.range.end)}”`);
 
 describe('last year’s report in the workspace', () => {
@@ -83,5 +83,30 @@ describe('last year’s report in the workspace', () => {
     const broken = new YearIndex(async (file) => (file.endsWith('2022.txt') ? undefined : readText(file)));
     await broken.scan([folder]);
     assert.deepEqual(await crossYearFindings(uri2023, parsed2023, broken, openSet([]), { lang: 'zh' }), []);
+  });
+});
+
+describe('what an open report’s cross-year answer depends on (its result id)', () => {
+  const alone = mkdtempSync(path.join(tmpdir(), 'gov-report-years-alone-'));
+  after(() => rmSync(alone, { recursive: true, force: true }));
+  const text2022 = series.find((r) => r.year === 2022)!.text;
+  const uriA = pathToFileURL(path.join(alone, 'a.txt')).href;
+  const uriDraft = pathToFileURL(path.join(alone, 'draft.txt')).href;
+  const parsedA = parseDocument(text2022);
+  const draft = (version: number) => ({ uri: uriDraft, version, parsed: parseDocument(text2022.replace(/\n\t32\n/, `\n\t${30 + version}\n`)) });
+
+  it('a same-year draft’s edits leave the report’s answer alone when no year before or after exists', async () => {
+    const index = new YearIndex(readText);
+    await index.scan([alone]);
+    const key = (v: number) => crossYearKey(uriA, parsedA, index, openSet([{ uri: uriA, version: 1, parsed: parsedA }, draft(v)]));
+    assert.equal(key(1), key(2));
+  });
+
+  it('with last year on disk, the draft’s edits matter (it makes this year ambiguous or not)', async () => {
+    writeFileSync(path.join(alone, '2021.txt'), series.find((r) => r.year === 2021)!.text);
+    const index = new YearIndex(readText);
+    await index.scan([alone]);
+    const key = (v: number) => crossYearKey(uriA, parsedA, index, openSet([{ uri: uriA, version: 1, parsed: parsedA }, draft(v)]));
+    assert.notEqual(key(1), key(2));
   });
 });

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { agencyOf, reportIdentity } from '../../server/src/core/cross-year/identity';
-import { checkAcrossYears, type YearCandidate } from '../../server/src/core/cross-year';
+import { checkAcrossYears, lastYearCells, type YearCandidate } from '../../server/src/core/cross-year';
+import { withDivision } from '../../server/src/core/cross-year/pairs';
 import type { Finding } from '../../server/src/core/rules/types';
 import { check, parseDocument } from '../../server/src/core/service';
 import { sharedDir } from '../helpers/fixtures';
@@ -131,6 +132,12 @@ describe('when nothing may be said across years', () => {
     assert.deepEqual(got.get(reports[4]!.uri)!.map((f) => f.code), ['cross-year.ambiguous']);
   });
 
+  it('a draft beside the report and no other year (a writer’s folder): nothing to compare, nothing said', () => {
+    const report = series()[3]!;
+    const draft = candidate(`${AGENCY}_2022_draft.txt`, report.text.replace('32', '33'));
+    assert.deepEqual([...checkAcrossYears([report, draft]).entries()], []);
+  });
+
   it('a title that names no agency: no comparison', () => {
     const reports = series().map((r) => candidate(r.name, r.text.replace(/^[^\n]*/, (t) => t.replace(AGENCY, ''))));
     assert.equal(checkAcrossYears(reports).size, 0);
@@ -179,5 +186,36 @@ describe('two agencies’ real reports, 2019–2025, as a crawler saved them', (
 
   it('their figures follow from year to year: not one cross-year finding', () => {
     assert.deepEqual([...checkAcrossYears(reports).entries()], []);
+  });
+});
+
+describe('one agency written with and without its city, and one report in two forms', () => {
+  const corpus = sharedDir('corpus');
+  const read = (name: string) => candidate(name, readFileSync(path.join(corpus, name), 'utf8'));
+
+  it('洪泽区 2023 (“洪泽区人民政府”) and 2024 (“淮安市洪泽区人民政府”), real PDF extractions: paired and consistent', () => {
+    const reports = [read('淮安市洪泽区人民政府_2023_pypdf-extract.txt'), read('淮安市洪泽区人民政府_2024_pypdf-extract.txt')];
+    assert.deepEqual(reports.map((r) => reportIdentity(r.report)?.agency), ['洪泽区人民政府', '淮安市洪泽区人民政府']);
+    assert.equal(lastYearCells(reports, reports[1]!.uri).length, 9, 'seven 上年结转 columns and two 现行有效件数 rows compared');
+    assert.deepEqual([...checkAcrossYears(reports).entries()], []);
+    // A break is found across the two spellings: 2024's 行政规范性文件 in force 8 = 5 + 3 − 0; say 9.
+    const broken = candidate('2024.txt', reports[1]!.text.replace(/(行政规范性文件\s+3\s+0\s+)8/, '$19'));
+    assert.notEqual(broken.text, reports[1]!.text);
+    assert.deepEqual([...checkAcrossYears([reports[0]!, broken]).values()].flat().map((f) => f.code), ['cross-year.in-force']);
+  });
+
+  it('only a province or city before the name counts as the same agency', () => {
+    assert.equal(withDivision('洪泽区人民政府', '淮安市洪泽区人民政府'), true);
+    assert.equal(withDivision('某某县交通运输局', '江苏省淮安市某某县交通运输局'), true);
+    assert.equal(withDivision('交通运输局', '某某县交通运输局'), false, 'a county before a bare office name is another agency');
+    assert.equal(withDivision('某某县交通运输局', '某某县交通运输局'), false, 'the same name is the exact match, not this');
+    assert.equal(withDivision('人民政府', '淮安市人民政府'), false, 'too short to name one agency');
+  });
+
+  it('the same year as a PDF and as its text export: one report, not an ambiguity', () => {
+    const text = read('淮安市洪泽区人民政府_2024_pypdf-extract.txt');
+    const copy = candidate('淮安市洪泽区人民政府_2024 (export).txt', text.text.replace(/^- 1 -\n/, ''));
+    const findings = checkAcrossYears([read('淮安市洪泽区人民政府_2023_pypdf-extract.txt'), text, copy]);
+    assert.deepEqual([...findings.values()].flat().map((f) => f.code), []);
   });
 });

@@ -1,11 +1,11 @@
-// The table preview page (client/src/previewHtml.ts): a strict content
+// The table preview page (server/src/core/features/previewHtml.ts): a strict content
 // security policy, every script nonced, the tables drawn from the parsed
 // report with their values, problems and sums, all text escaped.
 // Run: node --import tsx --test test/unit/preview-html.test.ts
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeHtml, previewCsp, renderPreviewBody, renderPreviewDocument } from '../../client/src/previewHtml';
+import { escapeHtml, previewCsp, renderPreviewBody, renderPreviewDocument } from '../../server/src/core/features/previewHtml';
 import type { TablesView } from '../../server/src/core/features/tablesView';
 import { parseDocument, tables } from '../../server/src/core/service';
 import { readFixture } from '../helpers/fixtures';
@@ -139,5 +139,28 @@ describe('escaping', () => {
   test('a hostile nonce cannot break out of its attribute', () => {
     const html = renderPreviewDocument(null, { nonce: '"><script>alert(1)</script>', title: 't' });
     assert.equal((html.match(/<script\b/g) ?? []).length, 1);
+  });
+});
+
+describe('last year’s figures beside the cells (issue 15)', () => {
+  test('the 2023 report read beside 2022’s: 现行有效件数 shows last year’s 32, 上年结转 last year’s 结转下年度', async () => {
+    const { yearSeries } = await import('../helpers/year-series');
+    const { lastYearCells } = await import('../../server/src/core/service');
+    const series = yearSeries();
+    const [y2022, y2023] = [2022, 2023].map((year) => parseDocument(series.find((r) => r.year === year)!.text));
+    const candidates = [
+      { uri: 'a:2023', name: '2023.txt', report: y2023!.report, lines: y2023!.lines },
+      { uri: 'a:2022', name: '2022.txt', report: y2022!.report, lines: y2022!.lines },
+    ];
+    const cells = lastYearCells(candidates, 'a:2023');
+    const view = tables(y2023!, { lastYear: cells });
+    const inForce = view.t2!.blocks.find((b) => b.id === 'item1')!.rows.find((r) => r.id === 'normative')!.cells[2]!;
+    assert.deepEqual(inForce.lastYear, { text: '32', year: 2022, file: '2022.txt' });
+    const carried = view.t3!.rows.find((r) => r.id === 'carried')!.cells;
+    assert.equal(carried.filter((c) => c.lastYear).length, 7);
+    const body = renderPreviewBody(view);
+    assert.match(body, /<span class="last-year">上年 32<\/span>/);
+    // Without a last year, nothing is shown.
+    assert.doesNotMatch(renderPreviewBody(tables(y2023!)), /last-year/);
   });
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { previewCsp, renderPreviewDocument } from '../../client/src/previewHtml';
+import { previewCsp, renderPreviewDocument } from '../../server/src/core/features/previewHtml';
 import { parseDocument, tables } from '../../server/src/core/service';
 import { buildReport, validT3 } from '../helpers/build-report';
 
@@ -162,7 +162,7 @@ describe('settings: none can make the extension run something', () => {
 
 // ------------------------------------------------------------------ the webview
 
-describe('the table preview webview (client/src/previewHtml.ts)', () => {
+describe('the table preview webview (server/src/core/features/previewHtml.ts)', () => {
   const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
   const csp = previewCsp(NONCE);
   const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));

@@ -4,13 +4,19 @@ import { isLang, type Lang } from '../core/i18n';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
 import { parseRuleOption } from './config';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
+const OUTPUT_FORMATS: readonly string[] = ['text', 'json', 'sarif', 'html'];
 
 /** `lang` (--lang; Chinese when absent): the language of what is said about the reports. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; paths: string[] }
+  /**
+   * `crossYear`: each report also read beside the same agency's report of the year before among the files (off with --no-cross-year).
+   * `output` (-o): the file the result is written to instead of stdout.
+   * `jobs` (--jobs): threads to check on (all cores when absent); `quiet`: no progress line.
+   */
+  | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; jobs?: number; quiet?: true; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }
   /** An original's rendition (the text that is checked) on stdout. */
   | { kind: 'render'; lang?: Lang; path: string };
@@ -22,8 +28,12 @@ export function parseArgs(argv: readonly string[]): Command {
   let showVersion = false;
   let format: OutputFormat | undefined;
   let lang: Lang | undefined;
+  let output: string | undefined;
+  let jobs: number | undefined;
+  let quiet = false;
   const rules: Record<string, SeveritySetting> = {};
   let ruleGiven = false;
+  let crossYear = true;
   const words: string[] = [];
   let optionsEnded = false;
 
@@ -55,16 +65,33 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${v}” (--format must be text or json)`);
-        format = v;
+        if (!OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format 只能是 text、json、sarif 或 html，收到“${v}” (--format must be text, json, sarif or html)`);
+        format = v as OutputFormat;
         break;
       }
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs 应为正整数，收到“${v}” (--jobs must be a positive whole number)`);
+        jobs = Number(v);
+        break;
+      }
+      case '-q':
+      case '--quiet':
+        quiet = true;
+        break;
+      case '-o':
+      case '--output':
+        output = value();
+        break;
       case '--lang': {
         const v = value();
         if (!isLang(v)) throw new UsageError(`--lang 只能是 zh 或 en，收到“${v}” (--lang must be zh or en)`);
         lang = v;
         break;
       }
+      case '--no-cross-year':
+        crossYear = false;
+        break;
       case '--rule': {
         try {
           const { code, setting } = parseRuleOption(value());
@@ -91,10 +118,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'help' };
     case 'check':
       if (!rest.length) throw new UsageError('请指定要检查的文件或文件夹 (no files or folders given)');
-      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), paths: rest };
+      return { kind: 'check', format: format ?? 'text', rules, ...(lang ? { lang } : {}), crossYear, ...(output !== undefined ? { output } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(quiet ? { quiet: true as const } : {}), paths: rest };
     case 'tables':
     case 'render':
-      if (format !== undefined || ruleGiven) throw new UsageError(`${command} 命令不接受 --format 或 --rule (${command} takes no --format or --rule)`);
+      if (format !== undefined || ruleGiven || !crossYear || output !== undefined || jobs !== undefined || quiet) throw new UsageError(`${command} 命令只接受 --lang (${command} takes no option but --lang)`);
       if (rest.length !== 1) throw new UsageError(`${command} 命令需要且只需要一个文件 (${command} takes exactly one file)`);
       return { kind: command, ...(lang ? { lang } : {}), path: rest[0]! };
     default:

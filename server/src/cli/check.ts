@@ -1,19 +1,25 @@
-// The `check` command: collect files, read each (an original through its
-// reader, a text file decoded), apply the nearest config and the --rule
-// options, run the core, print, choose the exit code. Files are read one after
-// another: the output's order and the messages' order stay those of the walk.
+// The `check` command: collect files, find each one's config (the nearest
+// .gov-report.json, and the --rule options on top), check the files on all
+// cores (check-pool.ts, check-file.ts), read the reports beside last year's,
+// print, choose the exit code. Whatever the threads, the output and the
+// messages are in the walk's order, as a run on one thread gives them.
 
-import { check, describePlace, looksLikeReport, parseDocument } from '../core/service';
+import { availableParallelism } from 'node:os';
 import type { RuleSeverities } from '../core/rules/types';
+import { withDivision } from '../core/cross-year/pairs';
+import { LineIndex } from '../core/text/lines';
 import type { Command } from './args';
+import type { CheckTask, YearData } from './check-file';
+import { CheckPool } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
+import { CrossYearRun, type YearEntry } from './cross-year';
 import { collectFiles } from './files';
-import { countErrors, formatJson, formatText, originalLocation, sortResults, toReported, type FileResult } from './format';
+import { countErrors, sortResults, type FileResult } from './format';
 import type { Io } from './io';
-import { NotTextError } from './decode';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
-import { OriginalProblemError, readInput, type ReadInput } from './read';
+import { renderResults, writeResult } from './output';
+import { ProgressLine } from './progress';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
   const lang = command.lang ?? 'zh';
@@ -22,6 +28,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
 
   const { files, unreadable } = collectFiles(command.paths);
   for (const u of unreadable) io.err(cannotRead(u.path, u.error));
+  const progress = io.progress && !command.quiet && files.length > 1 ? new ProgressLine(files.length, io.progress, lang) : undefined;
+  // A message for the user takes the progress line's place; the next update draws it again below.
+  const say = (line: string) => {
+    progress?.clear();
+    io.err(line);
+  };
   let notChecked = unreadable.length;
   let skipped = 0;
 
@@ -31,63 +43,97 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   const announce = (config: FolderConfig) => {
     if (config.kind === 'none' || announced.has(config.file)) return;
     announced.add(config.file);
-    if (config.kind === 'invalid') io.err(invalidConfig(config.file, config.reason));
+    if (config.kind === 'invalid') say(invalidConfig(config.file, config.reason));
     else {
       const unknown = unknownRuleCodes(config.rules);
-      if (unknown.length) io.err(unknownRules(unknown, displayPath(config.file)));
+      if (unknown.length) say(unknownRules(unknown, displayPath(config.file)));
     }
   };
 
   const results: FileResult[] = [];
-  for (const file of files) {
-    let input: ReadInput;
-    try {
-      input = await readInput(file.path);
-    } catch (error) {
-      // A binary file in a folder is not a report: skipped like any other file that is not one. An original
-      // its reader cannot read (a scanned PDF) may well be one: said, and the run ends with exit 2.
-      // An original with no text at all (an empty page in a saved site) is no report either.
-      const nothing = error instanceof NotTextError || (error instanceof OriginalProblemError && error.problem.kind === 'empty');
-      if (nothing && !file.explicit) {
-        skipped++;
-        continue;
+  const years = command.crossYear ? new CrossYearRun() : undefined;
+  const fileConfigs = files.map((file) => configs.forFile(file.path));
+  const tasks: CheckTask[] = files.map((file, i) => {
+    const config = fileConfigs[i]!;
+    const rules = config.kind === 'invalid' ? ('invalid' as const) : { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
+    return { path: file.path, explicit: file.explicit, rules, lang, review: command.format === 'html', crossYear: !!years };
+  });
+  // The files are checked on all cores; what comes of each is taken in the walk's order.
+  const pool = new CheckPool(command.jobs ?? availableParallelism());
+  const identified: (Identified & { result: FileResult })[] = [];
+  let done = 0;
+  try {
+    await pool.checkAll(tasks, (index, outcome) => {
+      progress?.update(++done);
+      if (outcome.kind === 'skipped') skipped++;
+      else if (outcome.kind === 'unreadable') {
+        say(outcome.message);
+        notChecked++;
+      } else {
+        // Told when the first report it governs is met, as a run on one thread tells it.
+        announce(fileConfigs[index]!);
+        if (outcome.kind === 'config-invalid') notChecked++;
+        else {
+          results.push(outcome.result);
+          if (outcome.identity) identified.push({ index, result: outcome.result, ...outcome.identity });
+        }
       }
-      io.err(cannotRead(file.path, error, lang));
-      notChecked++;
-      continue;
+    });
+    // Only a report with another of its agency within a year of it may be read beside one (or be told it is ambiguous).
+    const near = mayPair(identified);
+    const paired = identified.filter((r) => near.has(r.index));
+    const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
+    for (const { index, result } of paired) {
+      const year = data.get(index);
+      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, ...(year.original ? { original: year.original } : {}) });
     }
-    // A folder may hold notes and exports besides reports; checking those
-    // would only produce noise. A file named explicitly is always checked.
-    const { text } = input;
-    if (!file.explicit && !looksLikeReport(text)) {
-      skipped++;
-      continue;
-    }
-    const config = configs.forFile(file.path);
-    announce(config);
-    if (config.kind === 'invalid') {
-      notChecked++;
-      continue;
-    }
-    const rules: RuleSeverities = { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
-    try {
-      const doc = parseDocument(text);
-      const findings = check(doc, { rules, lang });
-      if (input.kind === 'text') results.push({ file: file.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)) });
-      else {
-        const { format, rendition } = input;
-        const diagnostics = findings.map((f) => toReported(f, doc.lines, originalLocation(format, describePlace(doc, rendition, f.range, { lang }))));
-        results.push({ file: file.path, format, diagnostics });
-      }
-    } catch (error) {
-      // A core bug on one file must not hide the verdict on the others.
-      io.err(internalError(file.path, error));
-      notChecked++;
-    }
+  } finally {
+    await pool.close();
   }
+  progress?.clear();
 
+  // After every file: a report is read beside last year's wherever the walk met it.
+  try {
+    years?.finish(lang);
+  } catch (error) {
+    say(internalError('(year against year)', error));
+  }
   sortResults(results);
-  io.out(command.format === 'json' ? formatJson(results) : formatText(results, { skipped, notChecked }, lang));
+  if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
   if (notChecked) return EXIT_TROUBLE;
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/** What the cross-year pass reads of a report, its line index made again where it crossed from a worker. */
+function yearDocument(year: YearData): YearEntry['doc'] {
+  return { report: year.report, text: year.text, lines: new LineIndex(year.text, year.lineStarts) };
+}
+
+interface Identified {
+  index: number;
+  agency: string;
+  year: number;
+}
+
+/**
+ * The reports the cross-year pass may pair (core/cross-year/pairs.ts): those with another report of the same
+ * agency (its name, or its name with a city or province before it) of the year before, the same year or the
+ * year after. A superset of what pairByYear relates; the others' models need not leave their worker.
+ */
+function mayPair(reports: readonly Identified[]): Set<number> {
+  const byYear = new Map<number, Identified[]>();
+  for (const r of reports) {
+    const same = byYear.get(r.year);
+    if (same) same.push(r);
+    else byYear.set(r.year, [r]);
+  }
+  const out = new Set<number>();
+  for (const r of reports) {
+    for (const year of [r.year - 1, r.year, r.year + 1]) {
+      for (const other of byYear.get(year) ?? []) {
+        if (other.index !== r.index && (other.agency === r.agency || withDivision(other.agency, r.agency))) out.add(r.index).add(other.index);
+      }
+    }
+  }
+  return out;
 }

@@ -7,7 +7,9 @@ import { messagesFor, type Lang } from '../core/i18n';
 import type { TableKey } from '../core/i18n/types';
 import type { OriginalKind, OriginalPlace } from '../core/service';
 import type { Finding, Severity } from '../core/rules/types';
+import type { Range } from '../core/model';
 import type { LineIndex, Position } from '../core/text/lines';
+import type { ReviewFacts } from './review-facts';
 
 export interface ReportedDiagnostic {
   range: { start: Position; end: Position };
@@ -15,6 +17,16 @@ export interface ReportedDiagnostic {
   code: string;
   message: string;
   /** For an original: where the finding is in it (the range above is the rendition's, `gov-report render`). */
+  original?: OriginalLocation;
+  /** The other places the finding names (the cells of a total; last year's cell, in another file). */
+  related?: ReportedRelated[];
+}
+
+export interface ReportedRelated {
+  /** Set when the place is in another file (last year's report): its path as the run named it. */
+  file?: string;
+  range: { start: Position; end: Position };
+  message: string;
   original?: OriginalLocation;
 }
 
@@ -39,6 +51,8 @@ export interface FileResult {
   /** 'text' for a text report, else the original's format (told by content, not name). */
   format: 'text' | OriginalKind;
   diagnostics: ReportedDiagnostic[];
+  /** For the review page only (`--format html`): the report's agency, year, template and tables. */
+  review?: ReviewFacts;
 }
 
 export interface RunSummary {
@@ -48,9 +62,21 @@ export interface RunSummary {
   notChecked: number;
 }
 
-export function toReported(finding: Finding, lines: LineIndex, original?: OriginalLocation): ReportedDiagnostic {
+/**
+ * `place`: for an original, where the finding is in it, or the function that tells where a range of its
+ * rendition is (then its related places in the file are told too).
+ */
+export function toReported(finding: Finding, lines: LineIndex, place?: OriginalLocation | ((range: Range) => OriginalLocation)): ReportedDiagnostic {
   const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
-  return original ? { ...reported, original } : reported;
+  const original = typeof place === 'function' ? place(finding.range) : place;
+  const placeOf = typeof place === 'function' ? place : undefined;
+  // Last year's places (elsewhere) are added by the cross-year pass, which knows the other file.
+  const related = finding.related?.filter((r) => !r.elsewhere).map((r): ReportedRelated => {
+    const base = { range: lines.rangeOf(r.range), message: r.message };
+    const at = placeOf?.(r.range);
+    return at ? { ...base, original: at } : base;
+  });
+  return { ...reported, ...(original ? { original } : {}), ...(related?.length ? { related } : {}) };
 }
 
 export function originalLocation(format: OriginalKind, place: OriginalPlace & { text: string }): OriginalLocation {
@@ -68,8 +94,9 @@ export function originalLocation(format: OriginalKind, place: OriginalPlace & { 
   };
 }
 
+/** The JSON output keeps its documented fields (gov-report --help): the review page's facts are left out. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results, null, 2) + '\n';
+  return JSON.stringify(results.map(({ review: _review, ...shown }) => shown), null, 2) + '\n';
 }
 
 /** `lang`: the language of the summary line (the messages are already in it). */
@@ -89,7 +116,7 @@ export function formatText(results: readonly FileResult[], summary: RunSummary, 
   return lines.join('\n') + '\n';
 }
 
-function summaryLine(results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
+export function summaryLine(results: readonly FileResult[], summary: RunSummary, lang: Lang): string {
   const count = (severity: Severity) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
   return messagesFor(lang).cli.summary({
     files: results.length,

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME } from './config';
 
 export const USAGE = `用法 (usage):
-  gov-report check [--format text|json] [--lang zh|en] [--rule 代码=级别]… <文件或文件夹>…
+  gov-report check [--format text|json|sarif|html] [-o 文件] [--lang zh|en] [--rule 代码=级别]… [--no-cross-year]
+                   [--jobs N] [--quiet] <文件或文件夹>…
   gov-report tables [--lang zh|en] <文件>
   gov-report render [--lang zh|en] <文件>
   gov-report --help | --version
@@ -28,7 +29,8 @@ ${USAGE}
                        Print the text an original is read as (what is checked; tab-separated rows).
 
 选项 (options):
-  --format text|json   输出格式，默认 text。(output format, default text)
+  --format text|json|sarif|html
+                       输出格式，默认 text。(output format, default text)
                        text：每个问题一行 "路径:行:列  级别  说明  代码"，行号和列号从 1 开始，
                              最后一行为汇总。(line and column are 1-based)
                              原件以原件中的位置代替行:列，例如
@@ -41,11 +43,30 @@ ${USAGE}
                              "original": { "format", "page", "table", "row", "column", "paragraph",
                              "template": { "table", "row", "column" }, "text" }（从 1 开始；range 指 render 的文本）。
                              (an original's diagnostics carry where they are in it; range is the rendition's)
+                             问题涉及的其他位置在 "related": [{ "range", "message", "file"?, "original"? }]；
+                             与上年报告比对的问题，其 file 为上年报告的路径。
+                             (related places; a cross-year finding's is in last year's file, named by "file")
+                       sarif：SARIF 2.1.0 日志，供代码扫描工具读取；文件路径相对于当前文件夹（%SRCROOT%），
+                             行列从 1 开始、按 UTF-16 计；原件的问题标在原件文件上，页码和单元格写在
+                             logicalLocations 和 properties 中。(a SARIF 2.1.0 log for code-scanning tools)
+                       html：一个自带样式的审阅页面（可离线打开、可发给他人）：各报告的汇总表（可排序）、
+                             最常见问题的图表、每份报告的问题及其在表格中的位置。通常与 -o 一起使用。
+                             (a self-contained review page: the reports in a sortable table, a chart of
+                             the most common defects, each report's findings shown in its tables)
+  -o, --output 文件    把结果写入文件而不是标准输出。(write the result to a file instead of stdout)
+  --jobs N             同时检查的线程数，默认为全部 CPU 核心；输出顺序与单线程相同。
+                       (threads to check on, all cores by default; the output is the same)
+  -q, --quiet          不显示进度行（标准错误为终端时，检查多个文件会显示已检查数量和剩余时间）。
+                       (no progress line; shown on a terminal when checking several files)
   --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。
                        (language of the messages and the summary line, default zh; en writes them
                        in English, quoting the report's labels, headings and numbers as written)
   --rule 代码=级别     调整规则级别，可重复；级别为 off、hint、info、warning、error。
                        例如 --rule table.shape=error。(set a rule's severity; repeatable)
+  --no-cross-year      不与上年报告比对。默认在本次检查的文件中，按标题中的机关名称和年度找到同一机关
+                       上一年度的报告，核对表三“上年结转”与上年“结转下年度继续办理”、表二“现行有效件数”
+                       的延续。(don't check each report against the same agency's report of the year
+                       before among the files checked, found by the agency and year in their titles)
   -h, --help           显示本帮助。(show this help)
   --version            显示版本号。(show the version)
 

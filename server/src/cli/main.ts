@@ -1,9 +1,11 @@
 // Entry point of dist/cli.js (launched by bin/gov-report.js): argv in, exit
 // code out. Sets process.exitCode rather than calling exit, so piped output
 // is flushed before the process ends. Asynchronous: originals' readers are.
+// The same bundle is check's worker thread entry (check-pool.ts).
 
 import { parseArgs, UsageError, type Command } from './args';
 import { runCheck } from './check';
+import { isCheckWorker, serveChecks } from './check-worker';
 import { EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { HELP, USAGE, version } from './help';
 import { processIo, type Io } from './io';
@@ -34,16 +36,19 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-// `gov-report check … | head` closes the pipe early: that is not a failure.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-  throw error;
-});
+if (isCheckWorker()) serveChecks();
+else {
+  // `gov-report check … | head` closes the pipe early: that is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
 
-run(process.argv.slice(2), processIo).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`gov-report: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT_TROUBLE;
-  },
-);
+  run(process.argv.slice(2), processIo).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`gov-report: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_TROUBLE;
+    },
+  );
+}

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { NotTextKind } from '../core/text/not-text';
 import { describeReadProblem, type Lang } from '../core/service';
-import { NotTextError } from './decode';
+import { NotTextError } from '../core/text/decode';
 import { OriginalProblemError } from './read';
 
 const REASONS: Record<string, [string, string]> = {
@@ -32,6 +32,12 @@ export function cannotRead(target: string, error: unknown, lang: Lang = 'zh'): s
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const [zh, en] = (code && REASONS[code]) || ['读取失败', error instanceof Error ? error.message : String(error)];
   return `无法读取“${target}”：${zh} (cannot read ${target}: ${en})`;
+}
+
+export function cannotWrite(target: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const [zh, en] = (code && REASONS[code]) || ['写入失败', error instanceof Error ? error.message : String(error)];
+  return `无法写入“${target}”：${zh} (cannot write ${target}: ${en})`;
 }
 
 export function invalidConfig(file: string, reason: string): string {

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { readOriginal, type OriginalKind, type OriginalRendition, type ReadProblem } from '../core/service';
-import { decodeReport, type Decoded } from './decode';
+import { decodeReport, type Decoded } from '../core/text/decode';
 
 export type ReadInput =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: Decoded['encoding'] }

@@ -7,7 +7,7 @@ import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
 import { documentSymbols } from './features/symbols';
-import { tablesView, type TablesView } from './features/tablesView';
+import { tablesView, type LastYearFigure, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
 import { messagesFor, type Lang } from './i18n';
 import { originalPlace, type OriginalPlace } from './features/original-place';
@@ -124,9 +124,31 @@ function withoutLineBreakFix(f: Finding): Finding {
  * VS Code shows a file), errors first, and a note saying how many more there
  * are. The CLI calls `check`, which lists all.
  */
-export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number } = {}): Diagnostic[] {
-  return limitedDiagnostics(check(doc, options), doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
+export function diagnostics(doc: ParsedDocument, uri: string, options: CheckOptions & { docsBase?: string; maxDiagnostics?: number; also?: readonly Finding[] } = {}): Diagnostic[] {
+  // `also`: findings made beside this document's own (year against year), within the same bound.
+  const own = check(doc, options);
+  const findings = options.also?.length ? inDocumentOrder(own, options.also) : own;
+  return limitedDiagnostics(findings, doc.lines, uri, options.docsBase, options.lang ?? 'zh', options.maxDiagnostics ?? MAX_DIAGNOSTICS);
 }
+
+/** `few` merged into `many` (both in document order), keeping document order, which the bound relies on. */
+function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Finding[] {
+  const sorted = [...few].sort((a, b) => a.range.start - b.range.start);
+  const out: Finding[] = [];
+  let i = 0;
+  for (const f of many) {
+    while (i < sorted.length && sorted[i]!.range.start < f.range.start) out.push(sorted[i++]!);
+    out.push(f);
+  }
+  while (i < sorted.length) out.push(sorted[i++]!);
+  return out;
+}
+
+/** Empties the core's memo tables (caches.ts): the tests' oracle parses cold with it. */
+export { clearCaches } from './caches';
+
+// Year against year (issue 15): the pure pass over reports the caller found and parsed.
+export { checkAcrossYears, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { MAX_DIAGNOSTICS } from './features/diagnostics';
 
@@ -236,19 +258,21 @@ export function status(doc: ParsedDocument, options: StatusOptions = {}): Report
 }
 
 /** 表二, 表三, 表四 as a JSON view for the table preview: cells, ranges, findings, computed sums. */
-export function tables(doc: ParsedDocument, options: CheckOptions = {}): TablesView {
-  return tablesView(doc.report, check(doc, options), doc.lines, options.lang ?? 'zh');
+export function tables(doc: ParsedDocument, options: CheckOptions & { lastYear?: readonly LastYearFigure[]; also?: readonly Finding[] } = {}): TablesView {
+  const findings = options.also?.length ? inDocumentOrder(check(doc, options), options.also) : check(doc, options);
+  return tablesView(doc.report, findings, doc.lines, options.lang ?? 'zh', options.lastYear);
 }
 
 // ---------------------------------------------------------------- originals (issue 13)
 
 export { readOriginal, originalKind, ORIGINAL_EXTENSIONS, isReportFileName, type OriginalKind, type OriginalOutcome } from './readers/original';
+export { reportText } from './readers/report-text';
 export type { OriginalRendition } from './readers/tab-grid';
 export type { OriginPlace, ReadProblem } from './readers/blocks';
 export type { OriginalPlace };
 
 /** Where `range` of a rendition's parsed document is in the original, and the words for it (`第 3 页，表三“（七）总计”行“总计”列`). */
-export function describePlace(doc: ParsedDocument, rendition: OriginalRendition, range: Range, options: LangOption = {}): OriginalPlace & { text: string } {
+export function describePlace(doc: Pick<ParsedDocument, 'report'>, rendition: OriginalRendition, range: Range, options: LangOption = {}): OriginalPlace & { text: string } {
   const place = originalPlace(doc.report, placeAt(rendition, range.start) ?? {}, range);
   return { ...place, text: messagesFor(options.lang ?? 'zh').readers.place(place.shown) };
 }

@@ -3,6 +3,7 @@
 
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../core/service';
+import { SHOW_RULE_DOCS_COMMAND } from './ruleActions';
 
 export interface ClientFeatures {
   /** textDocument/diagnostic: otherwise we publish diagnostics ourselves. */
@@ -14,6 +15,12 @@ export interface ClientFeatures {
   readonly hierarchicalSymbols: boolean;
   /** codeAction/resolve of `edit`: actions are sent without their edits, made when one is chosen. */
   readonly codeActionResolve: boolean;
+  /** workspace/didChangeWatchedFiles by dynamic registration: the server watches .gov-report.json itself. */
+  readonly watchedFiles?: boolean;
+  /** window/showDocument: "查看规则说明" opens the rule's page. */
+  readonly showDocument?: boolean;
+  /** A WorkspaceEdit may create a file (documentChanges with CreateFile): "关闭此规则" where no config file is yet. */
+  readonly createFiles?: boolean;
 }
 
 export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
@@ -23,6 +30,9 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     configuration: !!caps.workspace?.configuration,
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     codeActionResolve: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') && !!caps.textDocument.codeAction.dataSupport,
+    watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    showDocument: !!caps.window?.showDocument?.support,
+    createFiles: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create'),
   };
 }
 
@@ -35,7 +45,10 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     foldingRangeProvider: true,
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: features.codeActionResolve },
-    // Each report stands alone: no cross-file findings, no workspace pass.
-    ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    // "查看规则说明" (ruleActions.ts): the server opens the page with window/showDocument.
+    ...(features.showDocument ? { executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] } } : {}),
+    // A report is also read against the same agency's report of the year before (issue 15): an edit in
+    // one file can change another's findings. No workspace pass: the client keeps workspace results.
+    ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -7,7 +7,8 @@
 //   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
 
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { diagnostics, parseDocument, status, tables, type ParsedDocument, type ReportStatus, type TablesView } from '../core/service';
+import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument, type ReportStatus, type TablesView } from '../core/service';
+import type { Finding, RuleSeverities } from '../core/rules/types';
 import { guardRequest } from './guard';
 import { uiLanguage } from './locale';
 import type { SettingsStore } from './settings';
@@ -31,6 +32,8 @@ export interface CustomRequestDeps {
   docsBase: string;
   /** Adds each finding's place in the original to a rendition's diagnostics (originals.ts). */
   placed?: (uri: string, parsed: ParsedDocument, items: Diagnostic[]) => Diagnostic[];
+  /** Year against year for the table preview: last year's findings and figures beside the cells. */
+  lastYear?: (uri: string, parsed: ParsedDocument, rules: RuleSeverities) => Promise<{ findings: Finding[]; cells: LastYearCell[] }>;
 }
 
 export type StatusAnswer = ReportStatus & { uri: string; version: number };
@@ -60,11 +63,13 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
 
   connection.onRequest(TABLES_REQUEST, guardRequest(log, TABLES_REQUEST, () => null, async (params: unknown, token): Promise<TablesAnswer | null> => {
     const uri = uriOf(params);
-    const { rules, templateYear } = await deps.settings.for(uri);
+    const { rules, templateYear, crossYear } = await deps.settings.for(uri);
     throwIfCancelled(token);
     const doc = deps.open(uri);
     if (!doc) return null;
-    return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear, lang: uiLanguage() }) };
+    const years = crossYear !== false && deps.lastYear ? await deps.lastYear(uri, doc.parsed, rules) : undefined;
+    throwIfCancelled(token);
+    return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear, lang: uiLanguage(), ...(years ? { also: years.findings, lastYear: years.cells } : {}) }) };
   }));
 
   connection.onRequest(CHECK_TEXT_REQUEST, guardRequest(log, CHECK_TEXT_REQUEST, () => [], async (params: unknown, token): Promise<Diagnostic[]> => {
@@ -72,9 +77,8 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const text = (params as { text?: unknown }).text;
     if (typeof text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, '缺少文本 (missing text)');
     if (text.length > MAX_CHECK_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, `文本过大（${text.length} 个字符），不像年度报告，已跳过 (text too large, skipped)`);
-    const { rules, templateYear } = await deps.settings.for(uri);
     // Settings are cached per uri for open documents; a workspace pass must not fill the cache.
-    if (!deps.open(uri)) deps.settings.forget(uri);
+    const { rules, templateYear } = await (deps.open(uri) ? deps.settings.for(uri) : deps.settings.forClosed(uri));
     throwIfCancelled(token);
     const parsed = parseDocument(text);
     const items = diagnostics(parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });

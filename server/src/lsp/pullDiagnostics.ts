@@ -14,9 +14,10 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics, type ParsedDocument } from '../core/service';
+import type { Finding } from '../core/rules/types';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
-import type { SettingsStore } from './settings';
+import type { ServerSettings, SettingsStore } from './settings';
 
 export interface PullDeps {
   documents: TextDocuments<TextDocument>;
@@ -25,6 +26,14 @@ export interface PullDeps {
   docsBase: string;
   /** Adds each finding's place in the original to a rendition's diagnostics (originals.ts). */
   placed?: (uri: string, parsed: ParsedDocument, items: Diagnostic[]) => Diagnostic[];
+  /** Year against year (crossYear.ts): what the findings depend on in other files, and the findings. */
+  crossYear?: CrossYearSource;
+}
+
+export interface CrossYearSource {
+  /** Equal keys, equal findings: part of the result id, so a change in last year's file is never answered 'unchanged'. */
+  key(uri: string, parsed: ParsedDocument): string;
+  findings(uri: string, parsed: ParsedDocument, rules: ServerSettings['rules']): Promise<Finding[]>;
 }
 
 export const EMPTY_REPORT: DocumentDiagnosticReport = { kind: 'full', items: [] };
@@ -40,14 +49,25 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
     if (!deps.documents.get(uri)) return EMPTY_REPORT;
     // Read before awaiting: if settings change meanwhile, the id is already stale.
     const generation = deps.settings.generation;
-    const { rules, templateYear } = await deps.settings.for(uri);
+    const { rules, templateYear, crossYear } = await deps.settings.for(uri);
     throwIfCancelled(token);
     const doc = deps.documents.get(uri);
     if (!doc) return EMPTY_REPORT;
     const entry = deps.cache.get(doc);
-    const resultId = `${entry.serial}.${generation}`;
+    const years = crossYear === false ? undefined : deps.crossYear;
+    const yearsKey = years ? years.key(uri, entry.parsed) : '';
+    const resultId = `${entry.serial}.${generation}${yearsKey ? `.${hash(yearsKey)}` : ''}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    const items = diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
+    const also = yearsKey && years ? await years.findings(uri, entry.parsed, rules) : [];
+    throwIfCancelled(token);
+    const items = diagnostics(entry.parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage(), also });
     return { kind: 'full', resultId, items: deps.placed ? deps.placed(uri, entry.parsed, items) : items };
   };
+}
+
+/** A short, stable digest of a key (FNV-1a): result ids stay small however many files a key names. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }

@@ -2,10 +2,19 @@
 // workspace/configuration when the client can answer it (else taken from
 // didChangeConfiguration), cached until the next didChangeConfiguration.
 // Invalid values are dropped, never passed to the core.
+//
+// The rules are layered as the CLI layers them (core/config.ts): a rule's
+// default < the nearest .gov-report.json (configFiles.ts) < govReport.rules.
+// govReport.rules defaults to {} and its rules have no default of their own,
+// so every code workspace/configuration returns in it was set by the user (in
+// user, workspace or folder settings): "the settings the user set" sit on
+// top, and nothing the user left alone hides the project's file.
 
 import type { Connection } from 'vscode-languageserver/node';
+import { layerRules } from '../core/config';
 import { isSeveritySetting } from '../core/rules';
 import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
+import { ConfigFiles } from './configFiles';
 
 export const SETTINGS_SECTION = 'govReport';
 
@@ -16,6 +25,10 @@ export interface ServerSettings {
    * not state one (its title has no year). Undefined when unset (null) or invalid.
    */
   readonly templateYear?: number | undefined;
+  /** `govReport.crossYear`: false turns off the check against last year's report (issue 15). */
+  readonly crossYear?: boolean;
+  /** With a config file: the rules govReport.rules sets, which the file cannot change (no "关闭此规则" for them). */
+  readonly setInSettings?: RuleSeverities;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ rules: Object.freeze({}) });
@@ -29,10 +42,17 @@ export function sanitizeTemplateYear(value: unknown): number | undefined {
 export function sanitizeSettings(raw: unknown): ServerSettings {
   const rulesRaw = isRecord(raw) ? raw['rules'] : undefined;
   const templateYear = sanitizeTemplateYear(isRecord(raw) ? raw['templateYear'] : undefined);
-  if (!isRecord(rulesRaw) && templateYear === undefined) return DEFAULT_SETTINGS;
+  // Only an explicit false turns it off: anything else keeps the default.
+  const crossYearOff = isRecord(raw) && raw['crossYear'] === false;
+  if (!isRecord(rulesRaw) && templateYear === undefined && !crossYearOff) return DEFAULT_SETTINGS;
   const rules: Record<string, SeveritySetting> = {};
   if (isRecord(rulesRaw)) for (const [code, value] of Object.entries(rulesRaw)) if (isSeveritySetting(value)) rules[code] = value;
-  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}) });
+  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}), ...(crossYearOff ? { crossYear: false } : {}) });
+}
+
+/** The config file's rules under the editor's (core/config.ts layerRules). */
+function layered(editor: ServerSettings, fromFile: RuleSeverities | undefined): ServerSettings {
+  return fromFile ? Object.freeze({ ...editor, rules: layerRules(fromFile, editor.rules), setInSettings: editor.rules }) : editor;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -48,24 +68,47 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly canRequest: () => boolean,
+    readonly files: ConfigFiles = new ConfigFiles(),
   ) {}
 
   get generation(): number {
     return this.generationCounter;
   }
 
+  /** The settings for a document: its config file's rules under the editor's. */
   for(uri: string): Promise<ServerSettings> {
-    if (!this.canRequest()) return Promise.resolve(this.pushed);
     let settings = this.perDocument.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(sanitizeSettings, (error: unknown) => {
-        this.connection.console.warn(`读取设置失败，使用默认设置 (could not read settings, using defaults): ${String(error)}`);
-        this.perDocument.delete(uri);
-        return DEFAULT_SETTINGS;
-      });
+      settings = this.editorSettings(uri).then((editor) => layered(editor, this.files.rulesFor(uri)));
       this.perDocument.set(uri, settings);
     }
     return settings;
+  }
+
+  /**
+   * The settings for a file that is not open (the workspace check): nothing
+   * cached, and its config file read from disk now, so a check that follows a
+   * change of .gov-report.json sees it even before the server's own watcher
+   * has told it (the client watches for the workspace check on its own).
+   */
+  async forClosed(uri: string): Promise<ServerSettings> {
+    return layered(await this.editorSettings(uri), this.files.rulesFor(uri, { fresh: true }));
+  }
+
+  private editorSettings(uri: string): Promise<ServerSettings> {
+    if (!this.canRequest()) return Promise.resolve(this.pushed);
+    return this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(sanitizeSettings, (error: unknown) => {
+      this.connection.console.warn(`读取设置失败，使用默认设置 (could not read settings, using defaults): ${String(error)}`);
+      this.perDocument.delete(uri);
+      return DEFAULT_SETTINGS;
+    });
+  }
+
+  /** A .gov-report.json was created, changed or deleted: every document's settings are read again. */
+  configFilesChanged(): void {
+    this.generationCounter++;
+    this.perDocument.clear();
+    this.files.changed();
   }
 
   /** `settings` is didChangeConfiguration's payload: the whole settings object, or null. */

@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportIdentity, type ReportIdentity } from '../core/cross-year';
+import { reportIdentity, type ReportIdentity } from '../core/service';
 import { isReportFileName } from '../core/service';
 import { parseDocument, type ParsedDocument } from '../core/service';
 
@@ -29,6 +29,8 @@ const MAX_FILES = 10_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Last years' reports kept parsed: a workspace open on one agency's series needs one or two. */
 const PARSED_KEPT = 16;
+/** What is read of a file to name it: the title and the statistics period, with room for a page's chrome above them. */
+const HEAD_CHARS = 4000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
 export class YearIndex {
@@ -75,8 +77,7 @@ export class YearIndex {
     }
     const known = this.entries.get(file);
     if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return false;
-    const parsed = info.isFile() && info.size <= MAX_BYTES ? await this.parse(file, info) : undefined;
-    const identity = parsed ? reportIdentity(parsed.report) : undefined;
+    const identity = info.isFile() && info.size <= MAX_BYTES ? await this.identify(file) : undefined;
     this.entries.set(file, { mtimeMs: info.mtimeMs, size: info.size, identity });
     // A file whose content changed may be someone's last year: its findings must be computed again.
     this.generationCounter++;
@@ -110,6 +111,17 @@ export class YearIndex {
     const hit = this.parsedByFile.get(file);
     if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.parsed;
     return this.parse(file, info);
+  }
+
+  /**
+   * Whose and which year a file is, from its head alone: the title and the 统计期限 stand in the first lines,
+   * and a long draft parsed whole only to be named would hold the editor up while the folder is walked.
+   */
+  private async identify(file: string): Promise<ReportIdentity | undefined> {
+    const text = await this.read(file).catch(() => undefined);
+    if (text === undefined) return undefined;
+    const end = text.length <= HEAD_CHARS ? text.length : text.lastIndexOf('\n', HEAD_CHARS);
+    return reportIdentity(parseDocument(text.slice(0, end > 0 ? end : HEAD_CHARS)).report);
   }
 
   private async parse(file: string, info: { mtimeMs: number; size: number }): Promise<ParsedDocument | undefined> {

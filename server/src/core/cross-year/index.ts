@@ -3,16 +3,15 @@
 // Pure: the caller reads the files and hands the parsed reports in.
 
 import { messagesFor, type Lang } from '../i18n';
-import type { Report } from '../model';
 import { toSeverity } from '../rules/index';
 import { finding, type Finding, type RuleSeverities } from '../rules/types';
-import type { LineIndex } from '../text/lines';
 import { crossYearAmbiguous } from './ambiguous';
 import { crossYearCarried } from './carried-over';
-import { reportIdentity, type ReportIdentity } from './identity';
 import { crossYearInForce } from './in-force';
-import { pairByYear } from './pairs';
-import type { CrossYearRule, YearDocument } from './types';
+import { paired } from './pairs';
+import type { CrossYearRule, YearCandidate, YearDocument } from './types';
+
+export type { YearCandidate } from './types';
 
 export { reportIdentity, type ReportIdentity } from './identity';
 
@@ -20,13 +19,6 @@ export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [crossYearCarried, cro
 /** Every cross-year code, for the rule table (settings, docs, the CLI's --rule). */
 export const CROSS_YEAR_INFO = [crossYearCarried, crossYearInForce, crossYearAmbiguous].map(({ code, name, defaultSeverity }) => ({ code, name, defaultSeverity }));
 
-export interface YearCandidate {
-  readonly uri: string;
-  /** How messages name the file (its base name). */
-  readonly name: string;
-  readonly report: Report;
-  readonly lines: LineIndex;
-}
 
 export interface CrossYearOptions {
   readonly lang?: Lang;
@@ -40,16 +32,9 @@ export interface CrossYearOptions {
  */
 export function checkAcrossYears(reports: readonly YearCandidate[], options: CrossYearOptions = {}): Map<string, Finding[]> {
   const lang = options.lang ?? 'zh';
-  const identities = new Map<string, ReportIdentity>();
-  const byUri = new Map<string, YearCandidate>();
-  for (const r of reports) {
-    if (r.report.notText) continue;
-    const identity = reportIdentity(r.report);
-    if (identity) identities.set(r.uri, identity);
-    byUri.set(r.uri, r);
-  }
+  const { identities, byUri, pairs } = paired(reports);
   const out = new Map<string, Finding[]>();
-  for (const [uri, pair] of pairByYear(identities)) {
+  for (const [uri, pair] of pairs) {
     const current = byUri.get(uri)!;
     let findings: Finding[];
     if (pair.kind === 'ambiguous') {
@@ -63,14 +48,16 @@ export function checkAcrossYears(reports: readonly YearCandidate[], options: Cro
       const ctx = { current: doc(current, year), previous: doc(previous, year - 1), lang };
       findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
     }
-    const kept = applySeverities(findings, options.rules);
+    const kept = withSeverities(findings, options.rules);
     if (kept.length) out.set(uri, kept);
   }
   return out;
 }
 
-/** The configured severities; a rule turned off gives nothing. */
-function applySeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
+export { lastYearCells, lastYearHover, type LastYearCell } from './last-year-cells';
+
+/** The configured severities; a rule turned off gives nothing. (Exported for a caller whose files have different settings, as the CLI's.) */
+export function withSeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
   return findings.flatMap((f) => {
     const setting = rules[f.code];
     if (setting === 'off') return [];

@@ -2,7 +2,9 @@
 // workspace). Two reports for the same agency and year cannot be told apart:
 // neither is compared, and both the pair and the year after hear why.
 
-import { identityKey, type ReportIdentity } from './identity';
+import { identityKey, reportIdentity, type ReportIdentity } from './identity';
+import { sameReportKey } from './same-report';
+import type { YearCandidate } from './types';
 
 export type YearPair<K> =
   /** Compare with the previous year's report. */
@@ -11,24 +13,72 @@ export type YearPair<K> =
   | { readonly kind: 'ambiguous'; readonly year: number; readonly candidates: readonly K[] };
 
 /** For every report that has a counterpart (or several) one year earlier, or a twin this year: what to do. */
-export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>): Map<K, YearPair<K>> {
+export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, sameOf: (key: K) => string | undefined = () => undefined): Map<K, YearPair<K>> {
+  // Reports that are the same report (same-report.ts) are one candidate, not two.
+  const distinct = (keys: readonly K[]): K[] => {
+    const seen = new Set<string>();
+    return keys.filter((k) => {
+      const same = sameOf(k);
+      if (same === undefined) return true;
+      if (seen.has(same)) return false;
+      seen.add(same);
+      return true;
+    });
+  };
   const byKey = new Map<string, K[]>();
+  const byYear = new Map<number, K[]>();
   for (const [key, identity] of reports) {
     const k = identityKey(identity);
-    const list = byKey.get(k);
-    if (list) list.push(key);
-    else byKey.set(k, [key]);
+    byKey.set(k, [...(byKey.get(k) ?? []), key]);
+    byYear.set(identity.year, [...(byYear.get(identity.year) ?? []), key]);
   }
+  // The agency's reports of another year: the same name, else the same name with or without its city or province before it.
+  const ofYear = (identity: ReportIdentity, year: number): K[] | undefined =>
+    byKey.get(identityKey({ agency: identity.agency, year })) ?? byYear.get(year)?.filter((k) => withDivision(identity.agency, reports.get(k)!.agency));
   const out = new Map<K, YearPair<K>>();
   for (const [key, identity] of reports) {
-    const twins = byKey.get(identityKey(identity))!;
+    const twins = distinct(byKey.get(identityKey(identity))!);
     if (twins.length > 1) {
-      out.set(key, { kind: 'ambiguous', year: identity.year, candidates: twins });
+      // Said only where a comparison was to be made: with no year before or after, there is nothing to miss.
+      if (ofYear(identity, identity.year - 1)?.length || ofYear(identity, identity.year + 1)?.length) {
+        out.set(key, { kind: 'ambiguous', year: identity.year, candidates: twins });
+      }
       continue;
     }
-    const previous = byKey.get(identityKey({ agency: identity.agency, year: identity.year - 1 }));
-    if (!previous) continue;
+    const found = ofYear(identity, identity.year - 1);
+    if (!found?.length) continue;
+    const previous = distinct(found);
     out.set(key, previous.length === 1 ? { kind: 'previous', previous: previous[0]! } : { kind: 'ambiguous', year: identity.year - 1, candidates: previous });
   }
   return out;
+}
+
+/** What may stand before an agency's own name: its province, city, prefecture (江苏省淮安市). */
+const DIVISIONS = /^(?:[^省市州盟]{1,7}?(?:省|自治区|市|自治州|州|盟|地区))+$/;
+/** The shorter name's length below which it names no one agency (`人民政府`). */
+const MIN_OWN_NAME = 5;
+
+/**
+ * One agency written with and without the divisions above it (`洪泽区人民政府` and
+ * `淮安市洪泽区人民政府` in two years' titles): the longer name is the shorter
+ * with a province or city before it. Any other change of name is not followed.
+ */
+export function withDivision(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= MIN_OWN_NAME && long.endsWith(short) && DIVISIONS.test(long.slice(0, long.length - short.length));
+}
+
+/** The reports that say whose and which year they are, and each one's pair (pairs.ts). */
+export function paired(reports: readonly YearCandidate[]) {
+  const identities = new Map<string, ReportIdentity>();
+  const byUri = new Map<string, YearCandidate>();
+  for (const r of reports) {
+    if (r.report.notText) continue;
+    const identity = reportIdentity(r.report);
+    if (identity) identities.set(r.uri, identity);
+    byUri.set(r.uri, r);
+  }
+  const same = new Map([...byUri].map(([uri, c]) => [uri, sameReportKey(c)]));
+  return { identities, byUri, pairs: pairByYear(identities, (uri) => same.get(uri)) };
 }

@@ -25,3 +25,14 @@ export interface CrossYearContext {
 export interface CrossYearRule extends Pick<Rule, 'code' | 'name' | 'defaultSeverity'> {
   check(ctx: CrossYearContext): Finding[];
 }
+
+/** A report at hand (a file of the folder, an open document) with where it is. */
+export interface YearCandidate {
+  readonly uri: string;
+  /** How messages name the file (its base name). */
+  readonly name: string;
+  readonly report: Report;
+  readonly lines: LineIndex;
+  /** The whole text, when known: copies of one text are one report, never two candidates. */
+  readonly text?: string;
+}

@@ -1,6 +1,8 @@
 // Code actions from the findings' fixes: one quick fix per finding under the
 // cursor, "fix all of this kind" per rule, and source.fixAll.gov-report for
-// editor.codeActionsOnSave. Edits are pinned to the document version and a
+// editor.codeActionsOnSave. Where the repair is not unique, each candidate
+// (Finding.suggestions) is a quick fix of its own, never preferred and never
+// part of a fix-all: the user picks one after checking the records. Edits are pinned to the document version and a
 // combined action never carries two overlapping edits.
 //
 // VS Code asks for actions whenever the cursor or the diagnostics move. With a
@@ -11,7 +13,7 @@
 import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { messagesFor, type Lang, type RuleCode } from '../i18n';
 import type { Range } from '../model';
-import type { Finding, TextEdit } from '../rules/types';
+import type { Finding, Fix, TextEdit } from '../rules/types';
 import type { LineIndex } from '../text/lines';
 import { toDiagnostics } from './diagnostics';
 
@@ -27,8 +29,8 @@ export interface CodeActionQuery {
   lazy?: boolean;
 }
 
-/** Which edits an unresolved action stands for: one finding's fix (by key), every fix of a rule, or every fix. */
-export type FixSelection = { one: string } | { code: string } | { all: true };
+/** Which edits an unresolved action stands for: one finding's fix (by key), one candidate fix (by key), every fix of a rule, or every fix. */
+export type FixSelection = { one: string } | { candidate: string } | { code: string } | { all: true };
 
 /** `data` of an unresolved action: the document version it was made for, and what it fixes. */
 export interface ActionData {
@@ -66,6 +68,23 @@ export function codeActions(findings: readonly Finding[], lines: LineIndex, quer
       one.isPreferred = true;
       actions.push(one);
     }
+    // Candidates, after the unique repairs: several findings of one broken group offer the same ones once.
+    const byCandidate = new Map<string, { fix: Fix; findings: Finding[] }>();
+    for (const f of findings) {
+      if (!f.suggestions || !touches(f.range, query.range)) continue;
+      for (const s of f.suggestions) {
+        const key = editKey(s);
+        const seen = byCandidate.get(key);
+        if (seen) seen.findings.push(f);
+        else byCandidate.set(key, { fix: s, findings: [f] });
+      }
+    }
+    for (const [key, { fix, findings: group }] of byCandidate) {
+      const candidate = action(fix.title, CodeActionKind.QuickFix, { candidate: key }, () => fix.edits);
+      candidate.diagnostics = group.map(diagnosticOf);
+      candidate.isPreferred = false;
+      actions.push(candidate);
+    }
     for (const code of new Set(here.map((f) => f.code))) {
       const all = fixable.filter((f) => f.code === code);
       const edits = nonOverlapping(all.flatMap((f) => f.fix!.edits));
@@ -95,6 +114,7 @@ export function resolveCodeAction(action: CodeAction, findings: readonly Finding
   const selection = data.fix;
   let edits: TextEdit[];
   if ('one' in selection) edits = fixable.find((f) => fixKey(f) === selection.one)?.fix?.edits ?? [];
+  else if ('candidate' in selection) edits = findings.flatMap((f) => f.suggestions ?? []).find((s) => editKey(s) === selection.candidate)?.edits ?? [];
   else if ('code' in selection) edits = nonOverlapping(fixable.filter((f) => f.code === selection.code).flatMap((f) => f.fix!.edits));
   else edits = nonOverlapping(fixable.flatMap((f) => f.fix!.edits));
   if (edits.length === 0) return action;
@@ -107,7 +127,11 @@ function workspaceEdit(doc: { uri: string; version: number }, lines: LineIndex, 
 
 /** One repair, whichever findings share it. */
 function fixKey(f: Finding): string {
-  return `${f.fix!.title}|${JSON.stringify(f.fix!.edits)}`;
+  return editKey(f.fix!);
+}
+
+function editKey(fix: Fix): string {
+  return `${fix.title}|${JSON.stringify(fix.edits)}`;
 }
 
 /** A finding is under the cursor when their ranges overlap or touch. */

@@ -2,7 +2,7 @@
 // 表二, 表三 and 表四 in template order, each cell with its text, value and LSP
 // range, the findings that touch it, the value the repair solver says it
 // should have, and the sums the 勾稽关系 compute (identities.ts). Plain data:
-// the client draws it (client/src/previewHtml.ts) without knowing the template.
+// the client draws it (server/src/core/features/previewHtml.ts) without knowing the template.
 
 import type { Range as LspRange } from 'vscode-languageserver-types';
 import { messagesFor, type Lang } from '../i18n';
@@ -51,6 +51,8 @@ export interface CellView {
    * broken sum), or for a blank the value the identities determine; else null.
    */
   expected: number | null;
+  /** Last year's figure for this cell, from the same agency's report of the year before (issue 15), where one was found. */
+  lastYear?: { text: string; year: number; file: string };
 }
 
 export interface LabelView {
@@ -145,8 +147,16 @@ export interface TablesView {
 }
 
 /** `lang`: the language of the texts the view itself writes (the findings' messages are already in it). */
-export function tablesView(report: Report, findings: readonly Finding[], lines: RangeMapper, lang: Lang = 'zh'): TablesView {
-  const builder = new ViewBuilder(report, findings, lines, lang);
+/** A cell's counterpart in last year's report, by this year's cell's start offset (cross-year/last-year-cells.ts). */
+export interface LastYearFigure {
+  readonly cell: Range;
+  readonly text: string;
+  readonly year: number;
+  readonly name: string;
+}
+
+export function tablesView(report: Report, findings: readonly Finding[], lines: RangeMapper, lang: Lang = 'zh', lastYear: readonly LastYearFigure[] = []): TablesView {
+  const builder = new ViewBuilder(report, findings, lines, lang, lastYear);
   const status = reportStatus(report);
   return {
     template: status.template,
@@ -177,14 +187,17 @@ class ViewBuilder {
   private readonly identities: Identity[];
   /** What each cell should be: a determined blank's value, or the safe repair. */
   private readonly repairs = new Map<Cell, number>();
+  private readonly lastYear = new Map<number, NonNullable<CellView['lastYear']>>();
 
   constructor(
     report: Report,
     private readonly findings: readonly Finding[],
     private readonly lines: RangeMapper,
     private readonly lang: Lang,
+    lastYear: readonly LastYearFigure[],
   ) {
     this.identities = reportIdentities(report);
+    for (const f of lastYear) this.lastYear.set(f.cell.start, { text: f.text, year: f.year, file: f.name });
     for (const [cell, { value }] of determinedBlanks(report)) this.repairs.set(cell, value);
     for (const answer of findRepairs(report, lang)) if (answer.kind === 'unique') this.repairs.set(answer.repair.cell, answer.repair.value);
   }
@@ -202,6 +215,7 @@ class ViewBuilder {
       range: this.lines.rangeOf(c.range),
       problems: [],
       expected: this.repairs.get(c) ?? null,
+      ...(this.lastYear.has(c.range.start) ? { lastYear: this.lastYear.get(c.range.start)! } : {}),
     };
   }
 

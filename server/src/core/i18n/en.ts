@@ -144,6 +144,7 @@ export const en: Messages = {
     brokenTotal: (explanation) => `Broken by it: ${explanation}`,
     alsoBroken: (explanation) => `Also broken: ${explanation}`,
     suspect: (value) => `Changed to ${value}, this alone would also make the sum hold`,
+    candidate: (subject, label, text, value, count) => `Candidate fix: change “${label}” of “${subject}” from ${text || '(blank)'} to ${value} (one of ${count} ways; check the records)`,
   },
   'sum.row': {
     message: (row, expected, actual) => `Is ${actual}, should be ${expected}: 总计 of row “${row}” is the sum of its applicants`,
@@ -335,6 +336,11 @@ export const en: Messages = {
   actions: {
     fixAllOfKind: (rule, edits) => `Fix all “${rule}” problems in this file (${edits})`,
     fixAll: 'Fix all auto-fixable problems (gov-report)',
+    disableRule: (code) => `Turn this rule off (in .gov-report.json): ${code}`,
+    showRuleDocs: (code) => `Show the rule's documentation: ${code}`,
+  },
+  config: {
+    invalid: (file, reason) => `Invalid config file “${file}”: ${reason}. The editor ignores it and checks with the settings and the default levels; the command line checks none of the files it governs.`,
   },
   diagnostics: {
     more: (hidden, byRule, max) =>

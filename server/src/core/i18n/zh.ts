@@ -139,6 +139,9 @@ export const zh = {
     alsoBroken: (explanation: string) => `同时不成立：${explanation}`,
     /** A related location: a cell whose change alone would also make the sum hold. */
     suspect: (value: number) => `改为 ${value} 也能使本式成立`,
+    /** A quick fix that is one of several (the repair is not unique): never preferred, never in fix-all. */
+    candidate: (subject: string, label: string, text: string, value: number, count: number) =>
+      `候选修复：将“${subject}”的“${label}”由 ${text || '（空）'} 改为 ${value}（共 ${count} 种修法，请核对台账）`,
   },
   'sum.row': {
     /** Figures first: `actual` is the 总计 as written (a blank shows the value the other identities determine); the parts are in the hover. */
@@ -366,6 +369,14 @@ export const zh = {
   actions: {
     fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
     fixAll: '修复所有可自动修复的问题 (gov-report)',
+    /** Writes `code: "off"` into the nearest .gov-report.json (made when there is none). */
+    disableRule: (code: string) => `关闭此规则（写入 .gov-report.json）：${code}`,
+    /** Opens docs/rules/CODE.md. */
+    showRuleDocs: (code: string) => `查看规则说明：${code}`,
+  },
+  config: {
+    /** A .gov-report.json that cannot be used: the editor checks without it (the CLI checks nothing it governs). */
+    invalid: (file: string, reason: string) => `配置文件无效“${file}”：${reason}。编辑器暂不使用它，按设置和默认级别检查；命令行不会检查受它约束的文件。`,
   },
   diagnostics: {
     /** The note at the top of a file with more findings than the editor is sent: how many more, by rule code. */
@@ -389,7 +400,7 @@ export const zh = {
     message: (column: string, value: number, previous: number, file: string) =>
       `实为 ${value}，上年报告为 ${previous}：表三“二、上年结转政府信息公开申请数量”“${column}”列应等于上年报告（${file}）的“四、结转下年度继续办理”（统计口径调整时可能不同，请核实）`,
     previous: (previous: number, year: number) => `${year} 年报告“四、结转下年度继续办理”：${previous}`,
-    hover: (previous: number, year: number, file: string) => `上年（${year} 年，${file}）结转下年度继续办理：${previous}`,
+    hover: (previous: number | string, year: number, file: string) => `上年（${year} 年，${file}）结转下年度继续办理：${previous}`,
   },
   'cross-year.in-force': {
     message: (row: string, value: number, expected: number, previous: number, issued: number, repealed: number, file: string) =>
@@ -398,7 +409,7 @@ export const zh = {
       `实为 ${value}，按上年报告应为 ${expected}：表二“${row}”对外公开总数量 = 上年（${file}）${previous} + 本年新公开 ${published}（集中清理文件时可能不符，请核实）`,
     previous: (previous: number, year: number) => `${year} 年报告的现行有效件数：${previous}`,
     previous2019: (previous: number, year: number) => `${year} 年报告的对外公开总数量：${previous}`,
-    hover: (previous: number, year: number, file: string) => `上年（${year} 年，${file}）：${previous}`,
+    hover: (previous: number | string, year: number, file: string) => `上年（${year} 年，${file}）：${previous}`,
   },
   'cross-year.ambiguous': {
     message: (year: number, files: readonly string[]) => `找到同一机关 ${year} 年度的 ${files.length} 份报告（${files.join('、')}），无法确定哪一份是正式报告，未做跨年度核对。`,

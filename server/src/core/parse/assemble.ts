@@ -16,7 +16,7 @@ import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
-import { canonicalText } from '../text/memo';
+import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { findTitle } from './title';
 

@@ -6,7 +6,7 @@
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
-import { memoByText } from '../text/memo';
+import { memoByText } from '../caches';
 import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
 
 // A line's analysis depends on its text alone: blank lines, repeated rows and a

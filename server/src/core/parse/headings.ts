@@ -4,9 +4,7 @@
 // numbers, so they are never taken for headings.
 
 import type { Heading } from '../model';
-import { SECTIONS, type SectionId } from '../template';
-import { labelKey } from '../text/normalize';
-import { similarity } from '../text/similarity';
+import { bestSectionMatch } from '../section-match';
 import { MARKDOWN_LEAD, readNumbering } from './numbering';
 import { namesTable3Label } from './table-labels';
 
@@ -16,22 +14,6 @@ const ARABIC_THRESHOLD = 0.75;
 
 // Markdown converters close a bold heading (`**一、总体情况**`) or a closed ATX heading (`## 一、总体情况 ##`).
 const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
-
-const TITLE_KEYS: { id: SectionId; key: string }[] = SECTIONS.flatMap((s) =>
-  [s.title, ...s.aliases].map((t) => ({ id: s.id, key: labelKey(t) })),
-);
-
-export function bestSectionMatch(title: string): { id: SectionId; score: number } | undefined {
-  const key = labelKey(title);
-  if (key.length < 2) return undefined;
-  let best: { id: SectionId; score: number } | undefined;
-  for (const t of TITLE_KEYS) {
-    if (key.length > t.key.length * 2 + 4) continue;
-    const score = similarity(key, t.key);
-    if (!best || score > best.score) best = { id: t.id, score };
-  }
-  return best;
-}
 
 /**
  * Recognises a heading in one line (debris already blanked out); `lineStart`

@@ -50,13 +50,3 @@ export function readNumbering(line: string, from: number, lineStart: number): Nu
   return undefined;
 }
 
-export function formatNumbering(style: NumberingStyle, ordinal: number): string {
-  const chinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][ordinal] ?? String(ordinal);
-  switch (style) {
-    case 'chinese': return `${chinese}、`;
-    case 'paren-chinese': return `（${chinese}）`;
-    case 'paren-arabic': return `（${ordinal}）`;
-    case 'arabic': return `${ordinal}.`;
-    case 'none': return '';
-  }
-}

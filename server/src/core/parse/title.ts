@@ -12,24 +12,44 @@ const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
 // Other fields a saved web page lists above the report (栏目: 政府信息公开年报, 发布机构: …): never the title.
 const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期)\s*[:：]/;
 
+/** How many lines after a title that names no year a fuller one may stand (a page's generic <title>, then the article's). */
+const FULLER_TITLE_WITHIN = 4;
+
 export function findTitle(lines: Line[], from: number, to: number): Title | undefined {
   for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    const trimmed = line.text.trim();
-    if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) continue;
-    if (WEB_LABEL.test(line.text) || PAGE_FIELD.test(line.text)) continue; // web page metadata; the real title follows
-    let start = line.start + (line.text.length - line.text.trimStart().length);
-    const end = line.start + line.text.trimEnd().length;
-    let text = trimmed;
-    const prev = previousNonBlank(lines, from, i);
-    if (prev && isTitleHead(prev.text.trim()) ) {
-      text = prev.text.trim() + trimmed;
-      start = prev.start + (prev.text.length - prev.text.trimStart().length);
+    if (!isTitleLine(lines[i]!)) continue;
+    const title = titleAt(lines, from, i);
+    if (title.year !== undefined) return title;
+    // "政府信息公开工作年度报告" and then "某某局2019年政府信息公开工作年度报告": the second says whose and when.
+    for (let k = i + 1; k < Math.min(to, i + 1 + FULLER_TITLE_WITHIN); k++) {
+      if (!isTitleLine(lines[k]!)) continue;
+      const fuller = titleAt(lines, i + 1, k);
+      if (fuller.year !== undefined) return fuller;
     }
-    const year = findYear(text, lines, i);
-    return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
+    return title;
   }
   return pageTitle(lines, from, to);
+}
+
+function isTitleLine(line: Line): boolean {
+  const trimmed = line.text.trim();
+  if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) return false;
+  return !WEB_LABEL.test(line.text) && !PAGE_FIELD.test(line.text); // web page metadata; the real title follows
+}
+
+function titleAt(lines: Line[], from: number, i: number): Title {
+  const line = lines[i]!;
+  const trimmed = line.text.trim();
+  let start = line.start + (line.text.length - line.text.trimStart().length);
+  const end = line.start + line.text.trimEnd().length;
+  let text = trimmed;
+  const prev = previousNonBlank(lines, from, i);
+  if (prev && isTitleHead(prev.text.trim())) {
+    text = prev.text.trim() + trimmed;
+    start = prev.start + (prev.text.length - prev.text.trimStart().length);
+  }
+  const year = findYear(text, lines, i);
+  return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
 }
 
 /** No title in the text itself: the one a saved page lists in its 标题: field. */

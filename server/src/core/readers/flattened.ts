@@ -6,7 +6,8 @@
 // table values. Only line breaks are inserted; no character of the page is
 // changed or dropped, so every offset maps back exactly (rendition.ts).
 
-import { bestSectionMatch, recogniseHeading } from '../parse/headings';
+import { recogniseHeading } from '../parse/headings';
+import { bestSectionMatch } from '../section-match';
 import { namesTable3Label } from '../parse/table-labels';
 import { SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';

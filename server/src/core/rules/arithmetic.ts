@@ -5,7 +5,7 @@
 import type { Cell } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
-import { findRepairs, repairFor, type RepairAnswer } from '../repair';
+import { findRepairs, repairFor, type Repair, type RepairAnswer } from '../repair';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
@@ -59,7 +59,9 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
           out.push(finding(rule, cell.range, message, { related, ...(fix ? { fix } : {}) }));
           continue;
         }
-        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}) }));
+        // Several cells would each do: each is offered, never applied for the user (candidateFixes).
+        const suggestions = answer?.kind === 'ambiguous' ? candidateFixes(identity, answer.candidates, m) : [];
+        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}), ...(suggestions.length > 1 ? { suggestions } : {}) }));
       }
       return out;
     },
@@ -106,6 +108,21 @@ function pointers(identity: Identity, answer: RepairAnswer | undefined, spec: Id
 /** The repair of the group of broken identities an identity belongs to, as a fix. */
 function repairFix({ cell, value }: { cell: Cell; value: number }, lang: Lang): Fix | undefined {
   return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: cell.range, newText: String(value) }] };
+}
+
+/**
+ * One fix per cell that alone would mend the broken sums, each changing only
+ * that cell: first the one the message names (the identity's own total, whose
+ * value it states), then the others in the identity's order.
+ */
+function candidateFixes(identity: Identity, candidates: readonly Repair[], m: Messages): Fix[] {
+  const own = targetOf(identity);
+  const ordered = [...candidates].sort((a, b) => Number(b.cell === own) - Number(a.cell === own));
+  const labelOf = (cell: Cell) => [...identity.left, ...identity.right].find((t) => t.cell === cell)?.label ?? '';
+  return ordered.map(({ cell, value }) => ({
+    title: m.sums.candidate(identity.subject, labelOf(cell), cell.text, value, ordered.length),
+    edits: [{ range: cell.range, newText: String(value) }],
+  }));
 }
 
 /** The non-zero terms as related locations (a 0 is no lead to a mistake). */

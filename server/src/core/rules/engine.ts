@@ -201,6 +201,7 @@ function endsBefore(f: Finding, offset: number): boolean {
   if (f.range.end >= offset) return false;
   if (f.related) for (const r of f.related) if (r.range.end >= offset) return false;
   if (f.fix) for (const e of f.fix.edits) if (e.range.end >= offset) return false;
+  if (f.suggestions) for (const s of f.suggestions) for (const e of s.edits) if (e.range.end >= offset) return false;
   return true;
 }
 
@@ -208,5 +209,6 @@ function mapRanges(f: Finding, map: (r: Range) => Range): Finding {
   const copy: Finding = { ...f, range: map(f.range) };
   if (f.related) copy.related = f.related.map((r) => ({ ...r, range: map(r.range) }));
   if (f.fix) copy.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: map(e.range) })) };
+  if (f.suggestions) copy.suggestions = f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, range: map(e.range) })) }));
   return copy;
 }

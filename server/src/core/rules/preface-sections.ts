@@ -2,7 +2,7 @@
 // 主动公开政府信息情况、…等六个部分") and the list differs from the headings present.
 
 import { messagesFor } from '../i18n';
-import { bestSectionMatch } from '../parse/headings';
+import { bestSectionMatch } from '../section-match';
 import { SECTIONS, type SectionId } from '../template';
 import { chineseNumeralValue } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';

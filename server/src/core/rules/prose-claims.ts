@@ -7,7 +7,7 @@
 // reading (收到 may count 上年结转 too), the claim carries every reading.
 
 import type { SectionId } from '../template';
-import { memoByText } from '../text/memo';
+import { memoByText } from '../caches';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseEnd, clauseStart, listTotal, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';

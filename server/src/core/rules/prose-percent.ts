@@ -7,7 +7,7 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
-import { memoByText } from '../text/memo';
+import { memoByText } from '../caches';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';

@@ -7,7 +7,7 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { PartsVerdict } from '../i18n/types';
 import type { Paragraph } from '../model';
-import { memoByText } from '../text/memo';
+import { memoByText } from '../caches';
 import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceStart, unitFamily } from '../text/prose-numbers';

@@ -4,7 +4,7 @@
 
 import { messagesFor, type Messages } from '../i18n';
 import type { NumberingStyle, Section, SubItem } from '../model';
-import { formatNumbering } from '../parse/numbering';
+import { formatNumbering } from '../text/numbering-format';
 import { SECTIONS } from '../template';
 import { finding, type Finding, type Rule } from './types';
 

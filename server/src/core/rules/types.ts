@@ -40,6 +40,12 @@ export interface Finding {
   related?: Related[];
   /** The edit that repairs it, where the repair is unambiguous. */
   fix?: Fix;
+  /**
+   * Where several repairs would each do: one fix per candidate, the one the
+   * message names first. Offered as quick fixes that are never preferred and
+   * never applied by a fix-all (ESLint's suggestions).
+   */
+  suggestions?: Fix[];
 }
 
 export interface RuleContext {

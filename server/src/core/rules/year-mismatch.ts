@@ -4,7 +4,7 @@
 
 import { messagesFor } from '../i18n';
 import type { Paragraph, Range, Report } from '../model';
-import { memoByText } from '../text/memo';
+import { memoByText } from '../caches';
 import { toHalfWidth } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';
 import { proseParagraphs } from '../text/prose-numbers';

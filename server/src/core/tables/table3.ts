@@ -9,6 +9,7 @@ import { labelKey } from '../text/normalize';
 import type { StreamCell } from './cells';
 import { alignmentProblem, alignValues } from './align';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { memoByText } from '../caches';
 
 const MATCH_THRESHOLD = 0.75;
 const WINDOW = 10;
@@ -90,15 +91,13 @@ type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
 // The answer depends on the label and the position alone; typing in a cell
 // re-reads the table, and its 25 rows' labels have not changed.
 const MAX_MATCHES_KNOWN = 5_000;
-let knownMatches = new Map<string, Match | undefined>();
+const knownMatches = memoByText((memoKey: string) => {
+  const [pointer, window] = memoKey.split('|', 2).map(Number) as [number, number];
+  return searchMatch(memoKey.slice(memoKey.indexOf('|', memoKey.indexOf('|') + 1) + 1), pointer, window);
+}, MAX_MATCHES_KNOWN);
 
 function bestMatch(key: string, pointer: number, window: number): Match | undefined {
-  const memoKey = `${pointer}|${window}|${key}`;
-  if (knownMatches.has(memoKey)) return knownMatches.get(memoKey);
-  const found = searchMatch(key, pointer, window);
-  if (knownMatches.size >= MAX_MATCHES_KNOWN) knownMatches = new Map();
-  knownMatches.set(memoKey, found);
-  return found;
+  return knownMatches(`${pointer}|${window}|${key}`);
 }
 
 function searchMatch(key: string, pointer: number, window: number): Match | undefined {

@@ -2,7 +2,7 @@
 // brackets, stray spaces, 、 or . after a number, wrapped over lines. Matching
 // works on a key with all of that removed.
 
-import { memoByText } from './memo';
+import { memoByText } from '../caches';
 
 /** Full-width ASCII variants (！ to ～) and the ideographic space to ASCII. */
 const WIDE = /[\uff01-\uff5e\u3000]/;

@@ -6,7 +6,7 @@
 
 import type { Paragraph, Report } from '../model';
 import type { SectionId } from '../template';
-import { memoByText } from './memo';
+import { memoByText } from '../caches';
 import { toHalfWidth } from './normalize';
 
 export interface ProseNumber {

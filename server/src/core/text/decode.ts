@@ -5,7 +5,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { notTextKind, type NotTextKind } from '../core/text/not-text';
+import { notTextKind, type NotTextKind } from './not-text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

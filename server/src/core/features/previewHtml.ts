@@ -1,15 +1,16 @@
 // The table preview's HTML, as a pure function of the server's TablesView (no
-// vscode here, so it is unit-tested in Node): 表二, 表三 and 表四 with the
-// template's merged headers, every cell that has a problem coloured and
-// carrying its messages, the computed sums beside the written ones. Cells and
-// labels carry their document range (data-range); the page's one script posts
-// it back when clicked, and swaps in new table HTML when the text changes.
+// vscode here, so it is unit-tested in Node; the CLI's review page shows the
+// tables with it too): 表二, 表三 and 表四 with the template's merged headers,
+// every cell that has a problem coloured and carrying its messages, the
+// computed sums beside the written ones. Cells and labels carry their document
+// range (data-range); the page's one script posts it back when clicked, and
+// swaps in new table HTML when the text changes.
 //
 // Content security policy: nothing is loaded (default-src 'none'); the one
 // <style> and the one <script> carry a fresh nonce; no inline handlers and no
 // style attributes, so neither needs 'unsafe-inline'.
 
-import type { CellView, ComputedView, LabelView, ProblemView, RowView, Table2View, Table3View, Table4View, TablesView } from '../../server/src/core/features/tablesView';
+import type { CellView, ComputedView, LabelView, ProblemView, RowView, Table2View, Table3View, Table4View, TablesView } from './tablesView';
 
 type Range = CellView['range'];
 type Severity = ProblemView['severity'];
@@ -30,6 +31,8 @@ export interface PreviewStrings {
   content: string;
   tableProblems: string;
   unknownSum: string;
+  /** Before last year's figure beside a cell: "上年 32". */
+  lastYear: string;
 }
 
 export const DEFAULT_STRINGS: PreviewStrings = {
@@ -48,6 +51,7 @@ export const DEFAULT_STRINGS: PreviewStrings = {
   content: '信息内容',
   tableProblems: '本表的问题',
   unknownSum: '含无法确定的单元格，未计算',
+  lastYear: '上年',
 };
 
 export interface PreviewOptions {
@@ -88,7 +92,7 @@ export function renderPreviewDocument(view: TablesView | null | undefined, optio
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(options.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${escapeHtml(options.title)}</title>
-<style nonce="${nonce}">${STYLE}</style>
+<style nonce="${nonce}">${PREVIEW_STYLE}</style>
 </head>
 <body>
 <div id="root">${view === undefined ? `<p class="empty">${escapeHtml(strings.loading)}</p>` : renderPreviewBody(view, strings, options.meta)}</div>
@@ -157,9 +161,11 @@ function cell(c: CellView | undefined, s: PreviewStrings, extra = '', rowProblem
     ...(c.expected !== null ? [`${s.expected} ${c.expected}`] : []),
     ...(c.kind === 'missing' ? [s.lost] : []),
     ...(!c.certain ? [s.uncertain] : []),
+    ...(c.lastYear ? [`${s.lastYear}（${c.lastYear.year}，${c.lastYear.file}）${c.lastYear.text}`] : []),
   ];
   const expected = c.expected !== null ? `<span class="expected">${escapeHtml(s.expected)} ${c.expected}</span>` : '';
-  return `<td${classes('num', sev && `sev-${sev}`, !sev && rowProblems.length > 0 && 'row-flagged', c.kind !== 'number' && `kind-${c.kind}`, !c.certain && 'uncertain')}${rangeAttr(c.range)}${titleAttr(notes)}${extra}><span class="v">${escapeHtml(shown)}</span>${marker(c.problems)}${expected}</td>`;
+  const lastYear = c.lastYear ? `<span class="last-year">${escapeHtml(s.lastYear)} ${escapeHtml(c.lastYear.text)}</span>` : '';
+  return `<td${classes('num', sev && `sev-${sev}`, !sev && rowProblems.length > 0 && 'row-flagged', c.kind !== 'number' && `kind-${c.kind}`, !c.certain && 'uncertain')}${rangeAttr(c.range)}${titleAttr(notes)}${extra}><span class="v">${escapeHtml(shown)}</span>${marker(c.problems)}${expected}${lastYear}</td>`;
 }
 
 function label(l: LabelView, s: PreviewStrings, tag: 'th' | 'td', extra: string, found: boolean, more: readonly ProblemView[] = []): string {
@@ -291,7 +297,8 @@ function table4(t: Table4View, s: PreviewStrings): string {
 
 // ------------------------------------------------------------------ page style and script
 
-const STYLE = `
+/** The tables' style; it reads VS Code's theme variables (a page outside the editor defines them: the CLI's review page). */
+export const PREVIEW_STYLE = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 24px; }
 h2 { font-size: 1.1em; margin: 1.4em 0 0.5em; cursor: pointer; }
 .meta, .muted, .code { color: var(--vscode-descriptionForeground); }
@@ -321,6 +328,7 @@ td.label.computed { text-align: left; }
 .mark-information { color: var(--vscode-editorInfo-foreground); }
 .mark-hint { color: var(--vscode-descriptionForeground); }
 .expected { display: block; font-size: 0.85em; color: var(--vscode-editorError-foreground); }
+.last-year { display: block; font-size: 0.85em; color: var(--vscode-descriptionForeground); }
 .uncertain .v, .kind-missing .v, .kind-blank .v { font-style: italic; color: var(--vscode-descriptionForeground); }
 .kind-invalid .v, .kind-placeholder .v { text-decoration: underline wavy var(--vscode-editorWarning-foreground); }
 .absent { color: var(--vscode-descriptionForeground); }

@@ -1,7 +1,18 @@
-// Memoisation by text for work that depends only on a paragraph's text. The
-// incremental parser hands back the very same string for an unchanged
-// paragraph, so a lookup costs no string work at all; the cache is dropped
-// whole when it grows past its bound.
+// The core's memo tables, all in one place: work that depends only on a text
+// (a paragraph, a table label) is kept by that text. The incremental parser
+// hands back the very same string for an unchanged paragraph, so a lookup
+// costs no string work at all; a table is dropped whole when it grows past its
+// bound. `clearCaches` empties every table: the tests' full-parse oracle runs
+// cold with it, so a cache cannot hide a difference between the two paths.
+// (Per-report results are kept in WeakMaps by the report object: a new parse
+// is a new object, cold by construction.)
+
+const resets: (() => void)[] = [];
+
+/** Empties every memo table (tests; a host that wants its memory back). */
+export function clearCaches(): void {
+  for (const reset of resets) reset();
+}
 
 export function memoByText<T>(
   compute: (text: string) => T,
@@ -10,6 +21,7 @@ export function memoByText<T>(
   keyOf: (text: string, value: T) => string = (text) => text,
 ): (text: string) => T {
   let cache = new Map<string, T>();
+  resets.push(() => (cache = new Map()));
   return (text: string): T => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;

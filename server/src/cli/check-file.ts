@@ -1,0 +1,88 @@
+// One file of `check`, start to end: read it (an original through its reader,
+// a text file decoded), decide whether it is a report, run the core, and say
+// what came of it as plain data. The same function runs in the main thread and
+// in the worker threads (check-pool.ts): what it returns crosses a thread as a
+// structured clone, so it holds no class instance and no function.
+
+import type { Range, Report } from '../core/model';
+import type { RuleSeverities } from '../core/rules/types';
+import { check, describePlace, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
+import { NotTextError } from '../core/text/decode';
+import { originalLocation, toReported, type FileResult } from './format';
+import { cannotRead, internalError } from './messages';
+import { OriginalProblemError, readInput, type ReadInput } from './read';
+import { reviewFacts } from './review-facts';
+
+export interface CheckTask {
+  path: string;
+  /** Named on the command line: checked even if it does not look like a report. */
+  explicit: boolean;
+  /** The nearest .gov-report.json's rules with --rule on top, or 'invalid' when that file is broken. */
+  rules: RuleSeverities | 'invalid';
+  lang: Lang;
+  /** Make the review page's facts (--format html). */
+  review: boolean;
+  /** Keep what the cross-year pass needs (a report whose title names its agency and year). */
+  crossYear: boolean;
+}
+
+/** What the cross-year pass reads of a report: its model, and its text's line starts for positions. */
+export interface YearData {
+  report: Report;
+  text: string;
+  lineStarts: readonly number[];
+  original?: { format: OriginalKind; rendition: OriginalRendition };
+}
+
+export type CheckOutcome =
+  /** Not a report (a binary file, an empty page, a note in a folder): counted as skipped. */
+  | { kind: 'skipped' }
+  /** Could not be read or checked: the message says why (stderr); exit 2. */
+  | { kind: 'unreadable'; message: string }
+  /** A report governed by a broken .gov-report.json: not checked. */
+  | { kind: 'config-invalid' }
+  /**
+   * `identity`: whose report for which year, when its title says (the cross-year pass pairs by it).
+   * `year`: what the pass reads of it; a worker keeps it until asked (check-pool.ts), as it is costly to send.
+   */
+  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData };
+
+export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
+  const { lang } = task;
+  let input: ReadInput;
+  try {
+    input = await readInput(task.path);
+  } catch (error) {
+    // A binary file in a folder is not a report: skipped like any other file that is not one. An original
+    // its reader cannot read (a scanned PDF) may well be one: said, and the run ends with exit 2.
+    // An original with no text at all (an empty page in a saved site) is no report either.
+    const nothing = error instanceof NotTextError || (error instanceof OriginalProblemError && error.problem.kind === 'empty');
+    if (nothing && !task.explicit) return { kind: 'skipped' };
+    return { kind: 'unreadable', message: cannotRead(task.path, error, lang) };
+  }
+  // A folder may hold notes and exports besides reports; checking those
+  // would only produce noise. A file named explicitly is always checked.
+  const { text } = input;
+  if (!task.explicit && !looksLikeReport(text)) return { kind: 'skipped' };
+  if (task.rules === 'invalid') return { kind: 'config-invalid' };
+  const { rules } = task;
+  try {
+    const doc = parseDocument(text);
+    const findings = check(doc, { rules, lang });
+    const review = task.review ? { review: reviewFacts(doc, { rules, lang }) } : {};
+    const original = input.kind === 'original' ? { format: input.format, rendition: input.rendition } : undefined;
+    let result: FileResult;
+    if (!original) result = { file: task.path, format: 'text', diagnostics: findings.map((f) => toReported(f, doc.lines)), ...review };
+    else {
+      const placeOf = (range: Range) => originalLocation(original.format, describePlace(doc, original.rendition, range, { lang }));
+      result = { file: task.path, format: original.format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review };
+    }
+    const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
+    if (!identity) return { kind: 'checked', result };
+    const year: YearData = { report: doc.report, text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
+    return { kind: 'checked', result, identity, year };
+  } catch (error) {
+    // A core bug on one file must not hide the verdict on the others.
+    return { kind: 'unreadable', message: internalError(task.path, error) };
+  }
+}

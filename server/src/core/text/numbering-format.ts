@@ -1,0 +1,16 @@
+// How a numbering of each style is written (一、 （一） （1） 1.): what a fix
+// writes and a message quotes. Beside the model, not in the parser, which reads
+// numberings and never writes one.
+
+import type { NumberingStyle } from '../model';
+
+export function formatNumbering(style: NumberingStyle, ordinal: number): string {
+  const chinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][ordinal] ?? String(ordinal);
+  switch (style) {
+    case 'chinese': return `${chinese}、`;
+    case 'paren-chinese': return `（${chinese}）`;
+    case 'paren-arabic': return `（${ordinal}）`;
+    case 'arabic': return `${ordinal}.`;
+    case 'none': return '';
+  }
+}
