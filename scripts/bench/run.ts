@@ -13,6 +13,7 @@ import { baselines, fixtures, largeReport, scaling, typingInProcess, typingTable
 import { generateLargeReport } from './generate';
 import { corpus, crawled, seeds } from './inputs';
 import { crossYearFolder } from './crossYearSection';
+import { mixedFolder } from './mixedFolderSection';
 import { pdfReading } from './pdfSection';
 import { throughput } from './throughputSection';
 import { keystrokeToDiagnostics, liveServers, manyFindings, serverMemory } from './protocolSections';
@@ -133,6 +134,9 @@ async function main(): Promise<void> {
 
   const through = await item('11. throughput', () => throughput(ROOT, budget));
   if (through) show(through.table);
+
+  const mixed = await item('12. a folder of mixed formats', () => mixedFolder(ROOT, budget));
+  if (mixed) show(mixed);
 
   const times = (x: number): string => (Number.isFinite(x) ? `${ratio(x)}×` : 'n/a');
   const typingOf = (kind: 'cell' | 'prose'): number => median(typed?.find((r) => r.kind === kind)?.samples.times ?? []) / full;

@@ -45,30 +45,69 @@ export function validT4(): number[] {
   return [1, 0, 1, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0];
 }
 
-export function buildReport(data: ReportData = {}): string {
+export type Table2Figures = Record<'rules' | 'normative' | 'licensing' | 'penalty' | 'coercion' | 'fees', (number | string)[]>;
+
+/**
+ * One report's content with every default filled in: the single source the
+ * text (buildReport), the portal page (portal-page.ts) and the Word file
+ * (word-report.ts) are made from, so the same data is the same report in every form.
+ */
+export interface ReportContent {
+  year: number;
+  agency: string;
+  title: string;
+  preface: string;
+  t2: Table2Figures;
+  t3: Record<string, (number | string)[]>;
+  t4: (number | string)[];
+  feeHeader?: string | undefined;
+  legacyOther: boolean;
+  /** Each section's heading, null when the report leaves it out. */
+  headings: (string | null)[];
+  /** Each section's own paragraphs (一, 五, 六: the text; 二–四: prose after the table, maybe none). */
+  prose: string[][];
+}
+
+export function reportContent(data: ReportData = {}): ReportContent {
   const year = data.year ?? 2022;
   const agency = data.agency ?? '某某市某某局';
+  const lines = (text: string | undefined) => (text ? [text] : []);
+  return {
+    year,
+    agency,
+    title: `${agency}${year}年政府信息公开工作年度报告`,
+    preface: data.preface ?? `本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    t2: { rules: [0, 0, 0], normative: [1, 0, 5], licensing: [85], penalty: [5990], coercion: [565], fees: [7.5], ...(data.t2 ?? {}) },
+    t3: { ...validT3(), ...(data.t3 ?? {}) },
+    t4: data.t4 ?? validT4(),
+    feeHeader: data.feeHeader,
+    legacyOther: !!data.legacyOther,
+    headings: HEADINGS.map((h, i) => (data.headings && data.headings[i] !== undefined ? data.headings[i]! : h)),
+    prose: [
+      [data.prose?.[0] ?? `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。`],
+      lines(data.prose?.[1]),
+      lines(data.prose?.[2]),
+      lines(data.prose?.[3]),
+      [data.prose?.[4] ?? '一是公开内容有待丰富。下一步，将进一步加强政策解读。'],
+      [data.prose?.[5] ?? '本年度未收取信息处理费。'],
+    ],
+  };
+}
+
+export function buildReport(data: ReportData = {}): string {
   const layout = data.layout ?? 'tab-grid';
-  const t3 = { ...validT3(), ...(data.t3 ?? {}) };
-  const t4 = data.t4 ?? validT4();
-  const t2 = { rules: [0, 0, 0], normative: [1, 0, 5], licensing: [85], penalty: [5990], coercion: [565], fees: [7.5], ...(data.t2 ?? {}) };
-  const heading = (i: number) => (data.headings && data.headings[i] !== undefined ? data.headings[i] : HEADINGS[i]);
-  const prose = (i: number, fallback: string) => data.prose?.[i] ?? fallback;
+  const c = reportContent(data);
+  const tables: Record<number, string[][]> = { 1: table2Rows(c.t2, c.feeHeader), 2: table3Rows(c.t3, c.legacyOther), 3: table4Rows(c.t4) };
 
   const out: string[] = [];
-  out.push(`${agency}${year}年政府信息公开工作年度报告`, '');
-  out.push(data.preface ?? `本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`, '');
-  const section = (i: number, body: string[]) => {
-    const h = heading(i);
-    if (h !== null && h !== undefined) out.push(h, '');
-    out.push(...body);
-  };
-  section(0, [prose(0, `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。`), '']);
-  section(1, [...renderTable(layout, table2Rows(t2, data.feeHeader)), '', ...(data.prose?.[1] ? [data.prose[1], ''] : [])]);
-  section(2, [...renderTable(layout, table3Rows(t3, !!data.legacyOther)), '', ...(data.prose?.[2] ? [data.prose[2], ''] : [])]);
-  section(3, [...renderTable(layout, table4Rows(t4)), '', ...(data.prose?.[3] ? [data.prose[3], ''] : [])]);
-  section(4, [prose(4, '一是公开内容有待丰富。下一步，将进一步加强政策解读。'), '']);
-  section(5, [prose(5, '本年度未收取信息处理费。'), '']);
+  out.push(c.title, '');
+  out.push(c.preface, '');
+  c.headings.forEach((h, i) => {
+    if (h !== null) out.push(h, '');
+    const table = tables[i];
+    if (table) out.push(...renderTable(layout, table), '');
+    for (const paragraph of c.prose[i]!) out.push(paragraph, '');
+  });
   return out.join('\n');
 }
 

@@ -8,27 +8,21 @@
 
 import iconv from 'iconv-lite';
 import { TABLE3_GROUPS, TABLE3_ROWS, table3RowsFor } from '../../server/src/core/template';
-import { HEADINGS, validT3, validT4 } from './build-report';
+import { reportContent, type ReportData, type Table2Figures } from './build-report';
 
-export interface PortalPageData {
-  year?: number;
-  agency?: string;
-  /** 表三 rows by id (7 figures each); missing rows are the valid report's or zeros. */
-  t3?: Record<string, (number | string)[]>;
-  t4?: (number | string)[];
+/** The report (the same data buildReport writes as text, word-report.ts as a .docx) and how the portal publishes it. */
+export interface PortalPageData extends Omit<ReportData, 'layout'> {
   /** The article inside a layout table (a table of tables), as older portals lay pages out. */
   layoutTable?: boolean;
   /** Save as GB2312 with a <meta http-equiv> declaration. */
   gb2312?: boolean;
-  /** The 2019 form of 表三 (（六）其他处理 one row). */
-  legacyOther?: boolean;
 }
 
 const cell = (text: string | number, attrs = '') => `<td${attrs}>${text}</td>`;
 // Figures as editors paste them: padded with no-break spaces, some in a styled span.
 const figure = (v: string | number, k: number) => cell(k % 3 === 0 ? `&nbsp;<span style="font-family:宋体;font-size:12pt">${v}</span>&nbsp;` : `${v}`, ' align="center"');
 
-function table2(): string {
+function table2(t2: Table2Figures, feeHeader: string | undefined): string {
   const item = (caption: string, header: string[], rows: [string, ...(string | number)[]][]) => [
     `<tr>${cell(`<strong>${caption}</strong>`, ' colspan="4"')}</tr>`,
     header.length === 2 ? `<tr>${cell('信息内容')}${cell(header[1]!, ' colspan="3"')}</tr>` : `<tr>${header.map((h) => cell(h)).join('')}</tr>`,
@@ -37,10 +31,10 @@ function table2(): string {
   return [
     '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">',
     '<tbody>',
-    ...item('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', 0, 0, 0], ['行政规范性文件', 1, 0, 5]]),
-    ...item('第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', 85]]),
-    ...item('第二十条第（六）项', ['信息内容', '本年处理决定数量'], [['行政处罚', 5990], ['行政强制', 565]]),
-    ...item('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', 7.5]]),
+    ...item('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', ...t2.rules], ['行政规范性文件', ...t2.normative]]),
+    ...item('第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', ...t2.licensing]]),
+    ...item('第二十条第（六）项', ['信息内容', '本年处理决定数量'], [['行政处罚', ...t2.penalty], ['行政强制', ...t2.coercion]]),
+    ...item('第二十条第（八）项', ['信息内容', feeHeader ?? '本年收费金额（单位：万元）'], [['行政事业性收费', ...t2.fees]]),
     '</tbody></table>',
   ].join('\n');
 }
@@ -92,26 +86,19 @@ function table4(values: readonly (number | string)[]): string {
 
 /** The page's HTML text. */
 export function portalPageHtml(data: PortalPageData = {}): string {
-  const year = data.year ?? 2022;
-  const agency = data.agency ?? '某某市某某局';
-  const title = `${agency}${year}年政府信息公开工作年度报告`;
-  const t3 = { ...validT3(), ...(data.t3 ?? {}) };
+  const report = reportContent(data);
+  const { year, agency, title } = report;
   const p = (text: string) => `<p style="text-indent:2em;line-height:1.75"><span style="font-size:16px;font-family:仿宋_GB2312">${text}</span></p>`;
-  const heading = (k: number) => `<p style="text-indent:2em"><strong><span style="font-family:黑体">${HEADINGS[k]}</span></strong></p>`;
+  const heading = (k: number) => {
+    const text = report.headings[k];
+    return text === null || text === undefined ? [] : [`<p style="text-indent:2em"><strong><span style="font-family:黑体">${text}</span></strong></p>`];
+  };
+  // An editor's soft line break, after the paragraph's last comma (the reader makes it a line of its own).
+  const withBreak = (text: string) => text.replace(/，(?=[^，]*$)/, '，<br>');
+  const tables: Record<number, string> = { 1: table2(report.t2, report.feeHeader), 2: table3(report.t3, report.legacyOther), 3: table4(report.t4) };
   const article = [
-    p(`根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}年政府信息公开工作年度报告。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`),
-    heading(0),
-    p(`${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，<br>全面推进政务公开工作。`),
-    heading(1),
-    table2(),
-    heading(2),
-    table3(t3, !!data.legacyOther),
-    heading(3),
-    table4(data.t4 ?? validT4()),
-    heading(4),
-    p('一是公开内容有待丰富。下一步，将进一步加强政策解读。'),
-    heading(5),
-    p('本年度未收取信息处理费。'),
+    p(data.preface ?? `根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}年政府信息公开工作年度报告。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`),
+    ...report.headings.flatMap((_, k) => [...heading(k), ...(tables[k] ? [tables[k]] : []), ...report.prose[k]!.map((text, i) => p(k === 0 && i === 0 ? withBreak(text) : text))]),
     `<p style="text-align:right">${agency}</p>`,
     `<p style="text-align:right">${year + 1}年1月20日</p>`,
     '<div class="article-tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>',
@@ -146,7 +133,9 @@ export function portalPageHtml(data: PortalPageData = {}): string {
     '</head>',
     '<body>',
     content,
-    '<script>document.write("<p>五、存在的主要问题及改进情况</p>");</script>',
+    // A statistics script: its text names a heading a reader must not take from it; what it writes shows nothing
+    // (a browser runs it, so the page printed to PDF is the page read).
+    '<script>var toc = "<p>五、存在的主要问题及改进情况</p>"; document.write("<span id=\\"cnzz_stat_icon\\"></span>");</script>',
     '</body></html>',
   ].join('\n');
 }

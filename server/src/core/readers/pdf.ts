@@ -13,7 +13,8 @@ import { ruledTables } from './pdf/grid';
 import { toLines } from './pdf/lines';
 import { loadPdfJs } from './pdf/load';
 import { readPage } from './pdf/page';
-import { withoutRunningText } from './pdf/running';
+import { inferredRules } from './pdf/unruled';
+import { withoutRepeatedHeads, withoutRunningText } from './pdf/running';
 import type { PageContent } from './pdf/types';
 
 export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
@@ -44,8 +45,16 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
 }
 
 function layOut(pages: readonly PageContent[]): LaidOutPage[] {
-  const split = pages.map((content) => ({ content, ...ruledTables(content.pieces, content.horizontal, content.vertical) }));
-  const lines = withoutRunningText(split.map(({ content, rest }) => ({ height: content.height, lines: toLines(rest) })));
+  const ruled = pages.map((content) => ruledTables(content.pieces, content.horizontal, content.vertical));
+  // Tables printed without rules: their rules inferred from where the text outside the ruled tables stands.
+  const inferred = inferredRules(ruled.map((r) => r.rest));
+  const split = pages.map((content, i) => {
+    const { horizontal, vertical } = inferred[i]!;
+    if (!vertical.length) return { content, ...ruled[i]! };
+    const unruled = ruledTables(ruled[i]!.rest, horizontal, vertical);
+    return { content, tables: [...ruled[i]!.tables, ...unruled.tables].sort((a, b) => b.top - a.top), rest: unruled.rest };
+  });
+  const lines = withoutRepeatedHeads(withoutRunningText(split.map(({ content, rest }) => ({ height: content.height, lines: toLines(rest) }))), split.map((s) => s.tables));
   return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables }));
 }
 

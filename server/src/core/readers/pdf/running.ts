@@ -3,6 +3,7 @@
 // page number (`- 4 -`, `第 4 页`, `4`, `4/12`) or when the same text (its
 // numbers aside) stands at the same height on most pages.
 
+import type { RuledTable } from './grid';
 import type { Line } from './lines';
 
 /** The top and bottom bands of a page where running text lives (a fraction of its height). */
@@ -33,4 +34,22 @@ export function withoutRunningText(pages: readonly PageLines[]): Line[][] {
   const minPages = Math.max(2, Math.ceil(pages.length / 2));
   const isRepeated = (line: Line) => pages.length >= 3 && (repeats.get(key(line)) ?? []).filter((y) => Math.abs(y - line.y) <= SAME_HEIGHT).length >= minPages;
   return pages.map(({ lines, height }) => lines.filter((line) => !(atEdge(line, height) && (PAGE_NUMBER.some((p) => p.test(line.text.trim())) || isRepeated(line)))));
+}
+
+/**
+ * A table head a browser repeats at the top of each page the table runs onto (`<thead>`), printed without
+ * rules, so it is lines, not rows the table builder drops: a page's first lines that repeat, word for word, lines
+ * standing above the table that ends the page before (nothing under it) are dropped.
+ */
+export function withoutRepeatedHeads(pages: readonly (readonly Line[])[], tables: readonly (readonly RuledTable[])[]): Line[][] {
+  return pages.map((lines, p) => {
+    const before = pages[p - 1];
+    const last = tables[p - 1]?.reduce<RuledTable | undefined>((low, t) => (!low || t.bottom < low.bottom ? t : low), undefined);
+    if (!before || !last || before.some((l) => l.y < last.bottom)) return [...lines];
+    const above = new Set(before.filter((l) => l.y > last.top).map((l) => l.text));
+    const firstTable = Math.max(...(tables[p] ?? []).map((t) => t.top), Number.NEGATIVE_INFINITY);
+    let skip = 0;
+    while (skip < lines.length && lines[skip]!.y > firstTable && above.has(lines[skip]!.text)) skip++;
+    return lines.slice(skip);
+  });
 }
