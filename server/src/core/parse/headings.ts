@@ -32,13 +32,13 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
   const title = rawTitle.replace(/[：:。.]+$/, '');
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
-  const match = bestSectionMatch(title);
+  const style = num?.numbering.style ?? 'none';
+  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
+  // Asked with the threshold: most short lines are no title, and are told so without comparing in full.
+  const match = bestSectionMatch(title, threshold);
   if (!match) return undefined;
   // A 表三 row (一、本年新收政府信息公开申请数量) is never a heading.
   if (namesTable3Label(title)) return undefined;
-  const style = num?.numbering.style ?? 'none';
-  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
-  if (match.score < threshold) return undefined;
   if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
   if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
   return {
