@@ -14,6 +14,7 @@ const ARABIC_THRESHOLD = 0.75;
 
 // Markdown converters close a bold heading (`**一、总体情况**`) or a closed ATX heading (`## 一、总体情况 ##`).
 const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
+const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#']);
 
 /**
  * Recognises a heading in one line (debris already blanked out); `lineStart`
@@ -22,7 +23,9 @@ const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
   const from = MARKDOWN_LEAD.exec(line)![0].length;
-  const content = line.slice(from).replace(MARKUP_AFTER, '');
+  const rest = line.slice(from);
+  // The expression is tried at every position of the line: only a line ending in markup or space needs it.
+  const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.replace(MARKUP_AFTER, '') : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
