@@ -40,9 +40,15 @@ export interface Evaluation {
 
 /** Short row label for messages: "（二）部分公开（区分处理的…）" loses its note. */
 export function t3ShortLabel(id: string): string {
-  const label = TABLE3_ROWS.find((r) => r.id === id)?.label ?? id;
+  return SHORT_LABELS.get(id) ?? shortened(id);
+}
+
+function shortened(label: string): string {
   return label.replace(/（区分处理的[^）]*）$/, '');
 }
+
+// Made once: every report's identities name their rows by them (a lookup and a replace per term otherwise).
+const SHORT_LABELS: ReadonlyMap<string, string> = new Map(TABLE3_ROWS.map((r) => [r.id, shortened(r.label)]));
 
 const cache = new WeakMap<Report, { identities: Identity[]; determined: ReadonlyMap<Cell, Determination> }>();
 

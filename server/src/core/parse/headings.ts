@@ -14,6 +14,7 @@ const ARABIC_THRESHOLD = 0.75;
 
 // Markdown converters close a bold heading (`**一、总体情况**`) or a closed ATX heading (`## 一、总体情况 ##`).
 const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
+const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#']);
 
 /**
  * Recognises a heading in one line (debris already blanked out); `lineStart`
@@ -22,7 +23,9 @@ const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
   const from = MARKDOWN_LEAD.exec(line)![0].length;
-  const content = line.slice(from).replace(MARKUP_AFTER, '');
+  const rest = line.slice(from);
+  // The expression is tried at every position of the line: only a line ending in markup or space needs it.
+  const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.replace(MARKUP_AFTER, '') : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
@@ -32,13 +35,13 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
   const title = rawTitle.replace(/[：:。.]+$/, '');
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
-  const match = bestSectionMatch(title);
+  const style = num?.numbering.style ?? 'none';
+  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
+  // Asked with the threshold: most short lines are no title, and are told so without comparing in full.
+  const match = bestSectionMatch(title, threshold);
   if (!match) return undefined;
   // A 表三 row (一、本年新收政府信息公开申请数量) is never a heading.
   if (namesTable3Label(title)) return undefined;
-  const style = num?.numbering.style ?? 'none';
-  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
-  if (match.score < threshold) return undefined;
   if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
   if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
   return {

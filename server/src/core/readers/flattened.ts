@@ -112,7 +112,7 @@ function bestTitle(line: string, from: number): { end: number; sectionId: number
     // A title ends at a word, not inside a sentence's punctuation or a number.
     if (/[\s，。；：,;:（(）)]/.test(c)) continue;
     if (namesTable3Label(line.slice(from, end))) return undefined;
-    const match = bestSectionMatch(line.slice(from, end));
+    const match = bestSectionMatch(line.slice(from, end), TITLE_THRESHOLD);
     if (match && (!best || match.score > best.score + 1e-9)) best = { end, sectionId: match.id, score: match.score };
   }
   // As for a heading on a line of its own (headings.ts): the numbering must agree with the section too.

@@ -1,7 +1,9 @@
 // Similarity of two short strings by their longest common subsequence. Labels
 // and headings are short; inputs are capped so the cost stays bounded.
 
-const CAP = 120;
+/** Inputs longer than this are compared by their first SIMILARITY_CAP characters. */
+export const SIMILARITY_CAP = 120;
+const CAP = SIMILARITY_CAP;
 
 export function lcsLength(a: string, b: string): number {
   const x = a.length > CAP ? a.slice(0, CAP) : a;
