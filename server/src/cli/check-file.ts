@@ -6,7 +6,7 @@
 
 import type { Range, Report } from '../core/model';
 import type { RuleSeverities } from '../core/rules/types';
-import { check, describePlace, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
+import { check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
 import { NotTextError } from '../core/text/decode';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
@@ -81,7 +81,7 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     }
     const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
     if (!identity) return { kind: 'checked', result };
-    const year: YearData = { report: doc.report, text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
+    const year: YearData = { report: forYears(doc.report), text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
     return { kind: 'checked', result, identity, year };
   } catch (error) {
     // A core bug on one file must not hide the verdict on the others.

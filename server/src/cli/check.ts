@@ -83,9 +83,9 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     const near = mayPair(identified);
     const paired = identified.filter((r) => near.has(r.index));
     const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
-    for (const { index, result } of paired) {
+    for (const { index, result, agency, year: reportYear } of paired) {
       const year = data.get(index);
-      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, ...(year.original ? { original: year.original } : {}) });
+      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, identity: { agency, year: reportYear }, ...(year.original ? { original: year.original } : {}) });
     }
   } finally {
     await pool.close();

@@ -3,7 +3,7 @@
 // the files of the run. Only reports whose title names an agency and a year
 // are kept for it, and only their parse (the checked text is not held twice).
 
-import { checkAcrossYears, describePlace, reportIdentity, withSeverities, type Lang, type OriginalKind, type OriginalRendition, type ParsedDocument, type YearCandidate } from '../core/service';
+import { checkAcrossYears, describePlace, withSeverities, type ReportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ParsedDocument, type YearCandidate } from '../core/service';
 import type { Finding, RuleSeverities } from '../core/rules/types';
 import path from 'node:path';
 import { originalLocation, toReported, type FileResult, type ReportedRelated } from './format';
@@ -15,20 +15,22 @@ export interface YearEntry {
   readonly doc: Pick<ParsedDocument, 'report' | 'lines' | 'text'>;
   readonly rules: RuleSeverities;
   readonly original?: { readonly format: OriginalKind; readonly rendition: OriginalRendition };
+  /** Read where the report was checked: the model that crossed from a worker has no prose to read it from. */
+  readonly identity: ReportIdentity;
 }
 
 export class CrossYearRun {
   private readonly entries = new Map<string, YearEntry>();
 
-  /** Kept only when the report says whose and which year it is: the rest cannot pair. */
+  /** A report that says whose and which year it is (the rest cannot pair). */
   add(entry: YearEntry): void {
-    if (reportIdentity(entry.doc.report)) this.entries.set(entry.result.file, entry);
+    this.entries.set(entry.result.file, entry);
   }
 
   /** Adds each report's cross-year findings to its result, with the other file's place as related. */
   finish(lang: Lang): void {
     if (this.entries.size < 2) return;
-    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines, text: e.doc.text }));
+    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines, text: e.doc.text, identity: e.identity }));
     for (const [file, findings] of checkAcrossYears(candidates, { lang })) {
       const entry = this.entries.get(file)!;
       for (const f of withSeverities(findings, entry.rules)) entry.result.diagnostics.push(this.reported(entry, f, lang));

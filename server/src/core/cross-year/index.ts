@@ -3,6 +3,7 @@
 // Pure: the caller reads the files and hands the parsed reports in.
 
 import { messagesFor, type Lang } from '../i18n';
+import type { Report } from '../model';
 import { toSeverity } from '../rules/index';
 import { finding, type Finding, type RuleSeverities } from '../rules/types';
 import { crossYearAmbiguous } from './ambiguous';
@@ -55,6 +56,15 @@ export function checkAcrossYears(reports: readonly YearCandidate[], options: Cro
 }
 
 export { lastYearCells, lastYearHover, type LastYearCell } from './last-year-cells';
+
+/**
+ * A report as the cross-year pass reads it: its title and tables (the pairs, the figures, a cell's place),
+ * without its paragraphs, which are most of a model and which a worker thread would copy for nothing.
+ * The identity must then be given with it (`YearCandidate.identity`): the 统计期限 is read from the prose.
+ */
+export function forYears(report: Report): Report {
+  return { ...report, preface: [], sections: [], artifacts: [] };
+}
 
 /** The configured severities; a rule turned off gives nothing. (Exported for a caller whose files have different settings, as the CLI's.) */
 export function withSeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {

@@ -75,7 +75,7 @@ export function paired(reports: readonly YearCandidate[]) {
   const byUri = new Map<string, YearCandidate>();
   for (const r of reports) {
     if (r.report.notText) continue;
-    const identity = reportIdentity(r.report);
+    const identity = r.identity ?? reportIdentity(r.report);
     if (identity) identities.set(r.uri, identity);
     byUri.set(r.uri, r);
   }

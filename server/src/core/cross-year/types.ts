@@ -4,6 +4,7 @@
 
 import type { Lang } from '../i18n';
 import type { Report } from '../model';
+import type { ReportIdentity } from './identity';
 import type { Finding, Rule } from '../rules/types';
 import type { LineIndex } from '../text/lines';
 
@@ -35,4 +36,6 @@ export interface YearCandidate {
   readonly lines: LineIndex;
   /** The whole text, when known: copies of one text are one report, never two candidates. */
   readonly text?: string;
+  /** Whose report for which year, when the caller read it already (identity.ts); else read from `report`. */
+  readonly identity?: ReportIdentity;
 }
