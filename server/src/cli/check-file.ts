@@ -6,7 +6,7 @@
 
 import type { Range, Report } from '../core/model';
 import type { RuleSeverities } from '../core/rules/types';
-import { check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
+import { check, describePlace, forYears, looksLikeReport, sameReportKey, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
 import { NotTextError } from '../core/text/decode';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
@@ -31,6 +31,7 @@ export interface CheckTask {
 /** What the cross-year pass reads of a report: its model, and its text's line starts for positions. */
 export interface YearData {
   report: Report;
+  same?: string;
   text: string;
   lineStarts: readonly number[];
   original?: { format: OriginalKind; rendition: OriginalRendition };
@@ -81,7 +82,9 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     }
     const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
     if (!identity) return { kind: 'checked', result };
-    const year: YearData = { report: forYears(doc.report), text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
+    // What the pass reads, small enough to cross from a worker: the compared rows, and the same-report key made here from every figure.
+    const same = sameReportKey({ uri: task.path, name: task.path, report: doc.report, lines: doc.lines, text: doc.text });
+    const year: YearData = { report: forYears(doc.report, !!original), text: doc.text, lineStarts: doc.state.starts, ...(same !== undefined ? { same } : {}), ...(original ? { original } : {}) };
     return { kind: 'checked', result, identity, year };
   } catch (error) {
     // A core bug on one file must not hide the verdict on the others.

@@ -6,7 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import type { RuleSeverities } from '../core/rules/types';
-import { withDivision } from '../core/cross-year/pairs';
+import { agencyLinks } from '../core/cross-year/pairs';
 import { LineIndex } from '../core/text/lines';
 import type { Command } from './args';
 import type { CheckTask, YearData } from './check-file';
@@ -85,7 +85,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
     for (const { index, result, agency, year: reportYear } of paired) {
       const year = data.get(index);
-      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, identity: { agency, year: reportYear }, ...(year.original ? { original: year.original } : {}) });
+      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, identity: { agency, year: reportYear }, ...(year.same !== undefined ? { same: year.same } : {}), ...(year.original ? { original: year.original } : {}) });
     }
   } finally {
     await pool.close();
@@ -121,17 +121,20 @@ interface Identified {
  * year after. A superset of what pairByYear relates; the others' models need not leave their worker.
  */
 function mayPair(reports: readonly Identified[]): Set<number> {
-  const byYear = new Map<number, Identified[]>();
+  const byAgencyYear = new Map<string, Identified[]>();
+  const keyOf = (agency: string, year: number) => `${agency}\u0000${year}`;
   for (const r of reports) {
-    const same = byYear.get(r.year);
-    if (same) same.push(r);
-    else byYear.set(r.year, [r]);
+    const k = keyOf(r.agency, r.year);
+    const list = byAgencyYear.get(k);
+    if (list) list.push(r);
+    else byAgencyYear.set(k, [r]);
   }
+  const related = agencyLinks(reports.map((r) => r.agency));
   const out = new Set<number>();
   for (const r of reports) {
-    for (const year of [r.year - 1, r.year, r.year + 1]) {
-      for (const other of byYear.get(year) ?? []) {
-        if (other.index !== r.index && (other.agency === r.agency || withDivision(other.agency, r.agency))) out.add(r.index).add(other.index);
+    for (const agency of [r.agency, ...related(r.agency)]) {
+      for (const year of [r.year - 1, r.year, r.year + 1]) {
+        for (const other of byAgencyYear.get(keyOf(agency, year)) ?? []) if (other.index !== r.index) out.add(r.index).add(other.index);
       }
     }
   }

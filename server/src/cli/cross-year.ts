@@ -17,6 +17,8 @@ export interface YearEntry {
   readonly original?: { readonly format: OriginalKind; readonly rendition: OriginalRendition };
   /** Read where the report was checked: the model that crossed from a worker has no prose to read it from. */
   readonly identity: ReportIdentity;
+  /** The same-report key, made where the whole report was (the model kept here holds only the compared rows). */
+  readonly same?: string;
 }
 
 export class CrossYearRun {
@@ -30,7 +32,7 @@ export class CrossYearRun {
   /** Adds each report's cross-year findings to its result, with the other file's place as related. */
   finish(lang: Lang): void {
     if (this.entries.size < 2) return;
-    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines, text: e.doc.text, identity: e.identity }));
+    const candidates: YearCandidate[] = [...this.entries].map(([file, e]) => ({ uri: file, name: path.basename(file), report: e.doc.report, lines: e.doc.lines, text: e.doc.text, identity: e.identity, ...(e.same !== undefined ? { same: e.same } : {}) }));
     for (const [file, findings] of checkAcrossYears(candidates, { lang })) {
       const entry = this.entries.get(file)!;
       for (const f of withSeverities(findings, entry.rules)) entry.result.diagnostics.push(this.reported(entry, f, lang));

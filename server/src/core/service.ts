@@ -148,7 +148,7 @@ function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Fin
 export { clearCaches } from './caches';
 
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
-export { checkAcrossYears, forYears, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
+export { checkAcrossYears, forYears, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
 

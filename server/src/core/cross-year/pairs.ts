@@ -26,15 +26,16 @@ export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, sameOf: (
     });
   };
   const byKey = new Map<string, K[]>();
-  const byYear = new Map<number, K[]>();
   for (const [key, identity] of reports) {
     const k = identityKey(identity);
-    byKey.set(k, [...(byKey.get(k) ?? []), key]);
-    byYear.set(identity.year, [...(byYear.get(identity.year) ?? []), key]);
+    const list = byKey.get(k);
+    if (list) list.push(key);
+    else byKey.set(k, [key]);
   }
+  const related = agencyLinks([...reports.values()].map((i) => i.agency));
   // The agency's reports of another year: the same name, else the same name with or without its city or province before it.
   const ofYear = (identity: ReportIdentity, year: number): K[] | undefined =>
-    byKey.get(identityKey({ agency: identity.agency, year })) ?? byYear.get(year)?.filter((k) => withDivision(identity.agency, reports.get(k)!.agency));
+    byKey.get(identityKey({ agency: identity.agency, year })) ?? related(identity.agency).flatMap((agency) => byKey.get(identityKey({ agency, year })) ?? []);
   const out = new Map<K, YearPair<K>>();
   for (const [key, identity] of reports) {
     const twins = distinct(byKey.get(identityKey(identity))!);
@@ -69,6 +70,31 @@ export function withDivision(a: string, b: string): boolean {
   return short.length >= MIN_OWN_NAME && long.endsWith(short) && DIVISIONS.test(long.slice(0, long.length - short.length));
 }
 
+/**
+ * For each name, the other names among `names` that withDivision relates to it, found through their suffixes
+ * (a name's own name after a city or province) instead of comparing every pair: a folder of a thousand
+ * agencies' reports is paired in linear time.
+ */
+export function agencyLinks(names: Iterable<string>): (name: string) => readonly string[] {
+  const present = new Set(names);
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = links.get(a);
+    if (!list) links.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const name of present) {
+    for (let cut = 1; name.length - cut >= MIN_OWN_NAME; cut++) {
+      const own = name.slice(cut);
+      if (present.has(own) && DIVISIONS.test(name.slice(0, cut))) {
+        link(name, own);
+        link(own, name);
+      }
+    }
+  }
+  return (name) => links.get(name) ?? [];
+}
+
 /** The reports that say whose and which year they are, and each one's pair (pairs.ts). */
 export function paired(reports: readonly YearCandidate[]) {
   const identities = new Map<string, ReportIdentity>();
@@ -79,6 +105,6 @@ export function paired(reports: readonly YearCandidate[]) {
     if (identity) identities.set(r.uri, identity);
     byUri.set(r.uri, r);
   }
-  const same = new Map([...byUri].map(([uri, c]) => [uri, sameReportKey(c)]));
+  const same = new Map([...byUri].map(([uri, c]) => [uri, c.same ?? sameReportKey(c)]));
   return { identities, byUri, pairs: pairByYear(identities, (uri) => same.get(uri)) };
 }

@@ -38,4 +38,6 @@ export interface YearCandidate {
   readonly text?: string;
   /** Whose report for which year, when the caller read it already (identity.ts); else read from `report`. */
   readonly identity?: ReportIdentity;
+  /** The same-report key (same-report.ts), when the caller made it from the whole report already. */
+  readonly same?: string;
 }
