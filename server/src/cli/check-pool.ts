@@ -3,11 +3,11 @@
 // hold up the rest, and what each worker says about a file is delivered in the
 // input order, so the output and the messages are those of a run on one thread.
 //
-// A report's model is large to send between threads (a structured clone costs
-// a good share of its parse), and the cross-year pass needs it only for an
-// agency with more than one report among the files: a worker keeps each
-// report's year data, sends only whose report it is and for which year, and
-// sends the data when asked (yearData) once every file is checked.
+// A report's whole model is large to send between threads (a structured clone
+// costs a good share of its parse): what the cross-year pass reads of it is cut
+// down in the worker (forYears: the compared rows, the same-report key) and
+// sent with the file's outcome, so it crosses while the other files are
+// checked instead of in a pass of its own at the end.
 //
 // The worker is the CLI's own bundle entered again (dist/cli.js: main.ts
 // serves checks when it is not the main thread), so the package ships no
@@ -47,8 +47,8 @@ export class CheckPool {
 
   /**
    * Checks every task, calling `deliver` once per task in task order, as soon
-   * as it and those before it are done. An outcome's year data stays behind
-   * (yearData fetches it).
+   * as it and those before it are done. An outcome's year data is kept apart
+   * (yearData hands it out).
    */
   async checkAll(tasks: readonly CheckTask[], deliver: (index: number, outcome: CheckOutcome) => void): Promise<void> {
     this.tasks = tasks;
@@ -91,8 +91,10 @@ export class CheckPool {
           thread.worker.on('message', (answer: WorkerAnswer) => {
             if (answer.kind === 'years') return thread.onYears?.(answer.years);
             thread.pending.delete(answer.index);
-            if (answer.outcome.kind === 'checked' && answer.outcome.identity) thread.keeps.add(answer.index);
-            settle(answer.index, answer.outcome);
+            // The year data came with the outcome, as it is made (overlapping the other files' checks).
+            const { year, ...outcome } = answer.outcome as CheckOutcome & { year?: YearData };
+            if (year) this.local.set(answer.index, year);
+            settle(answer.index, outcome as CheckOutcome);
             feed();
           });
           // A worker that fails (a bug, memory): its files are checked here instead, after the others.

@@ -2,7 +2,7 @@
 // checked (check-file.ts) and what came of it is posted back with its index.
 
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type YearData } from './check-file';
+import { checkFile } from './check-file';
 import { CHECK_WORKER, type WorkerAnswer, type WorkerRequest } from './check-pool';
 
 /** True in a thread check-pool.ts started. */
@@ -12,22 +12,10 @@ export function isCheckWorker(): boolean {
 
 export function serveChecks(): void {
   const port = parentPort!;
-  // Year data stays here until the main thread asks for it (check-pool.ts says why).
-  const kept = new Map<number, YearData>();
   port.on('message', (request: WorkerRequest) => {
-    if (request.kind === 'years') {
-      const years = request.indices.filter((i) => kept.has(i)).map((i): [number, YearData] => [i, kept.get(i)!]);
-      request.indices.forEach((i) => kept.delete(i));
-      port.postMessage({ kind: 'years', years } satisfies WorkerAnswer);
-      return;
-    }
+    // Year data now crosses with each outcome (it is small: forYears); nothing stays here to be asked for.
+    if (request.kind === 'years') return port.postMessage({ kind: 'years', years: [] } satisfies WorkerAnswer);
     const { index, task } = request;
-    void checkFile(task).then((outcome) => {
-      if (outcome.kind === 'checked' && outcome.year) {
-        kept.set(index, outcome.year);
-        const { year: _kept, ...rest } = outcome;
-        port.postMessage({ kind: 'checked', index, outcome: rest } satisfies WorkerAnswer);
-      } else port.postMessage({ kind: 'checked', index, outcome } satisfies WorkerAnswer);
-    });
+    void checkFile(task).then((outcome) => port.postMessage({ kind: 'checked', index, outcome } satisfies WorkerAnswer));
   });
 }
