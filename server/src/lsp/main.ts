@@ -61,7 +61,9 @@ function scanOnce(): void {
   scan = 'running';
   yearIndex.scan(workspaceFolders).catch((error: unknown) => log.warn(`查找上年报告失败 (finding last years' reports failed): ${String(error)}`)).finally(() => {
     scan = 'done';
-    refreshSoon();
+    // Asked again only where the walk found a year to compare with: a report alone in its agency keeps its
+    // answer (a long draft's thousand problems are not sent a second time while it opens).
+    if (documents.all().some((d) => crossYearKey(d.uri, cache.get(d).parsed, yearIndex, openReports) !== '')) refreshSoon();
   });
 }
 type Parsed = Parameters<typeof crossYearKey>[1];
