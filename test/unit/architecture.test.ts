@@ -97,6 +97,12 @@ describe('the shape of the code', () => {
     assert.deepEqual(offending, []);
   });
 
+  test('the CLI and the server reach the rules through the façade (core/service.ts), never core/rules/ itself', () => {
+    const outer = files.filter((f) => /[\\/]server[\\/]src[\\/](?:cli|lsp|node)[\\/]/.test(f));
+    const offending = outer.flatMap((f) => specifiers(f).filter((s) => /core\/rules(?:\/|$)/.test(s)).map((s) => `${path.relative(ROOT, f)} → ${s}`));
+    assert.deepEqual(offending, []);
+  });
+
   // Besides types: the preview page (pure HTML from the server's view), the catalogs, and the few lines that tell a
   // plain-text file is a report (core/detect), which the client runs before the server is up.
   test('the client imports nothing of the core but types, the preview page and report detection', () => {

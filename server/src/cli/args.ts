@@ -1,7 +1,7 @@
 // argv → what to do. Pure: throws UsageError, which main turns into exit 2.
 
 import { isLang, type Lang } from '../core/i18n';
-import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
+import type { RuleSeverities, SeveritySetting } from '../core/service';
 import { parseRuleOption } from './config';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';

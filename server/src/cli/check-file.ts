@@ -5,7 +5,7 @@
 // structured clone, so it holds no class instance and no function.
 
 import type { Range, Report } from '../core/model';
-import type { RuleSeverities } from '../core/rules/types';
+import type { RuleSeverities } from '../core/service';
 import { check, describePlace, forYears, looksLikeReport, sameReportKey, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
 import { NotTextError } from '../core/text/decode';
 import { originalLocation, toReported, type FileResult } from './format';

@@ -6,7 +6,7 @@
 import { messagesFor, type Lang } from '../core/i18n';
 import type { TableKey } from '../core/i18n/types';
 import type { OriginalKind, OriginalPlace } from '../core/service';
-import type { Finding, Severity } from '../core/rules/types';
+import type { Finding, Severity } from '../core/service';
 import type { Range } from '../core/model';
 import type { LineIndex, Position } from '../core/text/lines';
 import type { ReviewFacts } from './review-facts';

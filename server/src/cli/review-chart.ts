@@ -4,7 +4,7 @@
 // screen reader through its title and the same numbers in the table beside it.
 
 import { escapeHtml } from '../core/features/previewHtml';
-import type { Severity } from '../core/rules/types';
+import type { Severity } from '../core/service';
 
 export interface DefectCount {
   code: string;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { escapeHtml, previewCsp, renderPreviewBody } from '../core/features/previewHtml';
 import type { TablesView } from '../core/features/tablesView';
 import { messagesFor, type Lang } from '../core/i18n';
-import type { Severity } from '../core/rules/types';
+import type { Severity } from '../core/service';
 import { summaryLine, type FileResult, type ReportedDiagnostic, type RunSummary } from './format';
 import { defectChart, type DefectCount } from './review-chart';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets';

@@ -147,6 +147,10 @@ function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Fin
 /** Empties the core's memo tables (caches.ts): the tests' oracle parses cold with it. */
 export { clearCaches } from './caches';
 
+/** What a finding is and how severities are set, for the CLI and the server (they import the core through here). */
+export type { Finding, Fix, Related, RuleSeverities, Severity, SeveritySetting } from './rules/types';
+export { isSeveritySetting } from './rules';
+
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
 export { checkAcrossYears, forYears, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
 

@@ -6,13 +6,14 @@
 //   govReport/tables    { uri }        → TablesView (+ uri, version) | null
 //   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
 
-import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument } from '../core/service';
-import type { Finding, RuleSeverities } from '../core/rules/types';
+import type { Finding, RuleSeverities } from '../core/service';
 import { guardRequest } from './guard';
 import { CHECK_TEXT_REQUEST, STATUS_REQUEST, TABLES_REQUEST, type StatusAnswer, type TablesAnswer } from './protocol';
 import { uiLanguage } from './locale';
 import type { SettingsStore } from './settings';
+import { throwIfCancelled } from './cancel';
 
 
 /** A report is tens of kilobytes; anything this large is not one, and is not parsed. */
@@ -41,9 +42,6 @@ function uriOf(params: unknown): string {
   return uri;
 }
 
-function throwIfCancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw new ResponseError(-32800, '请求已取消 (request cancelled)');
-}
 
 export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
   const log = connection.console;

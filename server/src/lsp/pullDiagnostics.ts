@@ -4,8 +4,6 @@
 // RequestCancelled error the client expects instead of a stale answer.
 
 import {
-  LSPErrorCodes,
-  ResponseError,
   type CancellationToken,
   type DocumentDiagnosticParams,
   type Diagnostic,
@@ -14,11 +12,12 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics, type ParsedDocument } from '../core/service';
-import type { Finding } from '../core/rules/types';
+import type { Finding } from '../core/service';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
 import { SentDiagnostics } from './sentDiagnostics';
 import type { ServerSettings, SettingsStore } from './settings';
+import { throwIfCancelled } from './cancel';
 
 export interface PullDeps {
   documents: TextDocuments<TextDocument>;
@@ -39,9 +38,6 @@ export interface CrossYearSource {
 
 export const EMPTY_REPORT: DocumentDiagnosticReport = { kind: 'full', items: [] };
 
-function throwIfCancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, '请求已取消 (request cancelled)');
-}
 
 export function pullDiagnosticsHandler(deps: PullDeps) {
   const sent = new SentDiagnostics();

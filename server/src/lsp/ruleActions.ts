@@ -8,7 +8,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Connectio
 import { SOURCE } from '../core/features/diagnostics';
 import { ruleActions } from '../core/features/ruleActions';
 import type { Lang } from '../core/i18n';
-import type { RuleSeverities } from '../core/rules/types';
+import type { RuleSeverities } from '../core/service';
 import type { ConfigFiles } from './configFiles';
 import { guardRequest } from './guard';
 

@@ -12,8 +12,8 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { layerRules } from '../core/config';
-import { isSeveritySetting } from '../core/rules';
-import type { RuleSeverities, SeveritySetting } from '../core/rules/types';
+import { isSeveritySetting } from '../core/service';
+import type { RuleSeverities, SeveritySetting } from '../core/service';
 import { ConfigFiles } from './configFiles';
 
 export const SETTINGS_SECTION = 'govReport';
