@@ -103,15 +103,27 @@ export async function crossYearFindings(
   open: OpenReports,
   options: { lang: Lang; rules?: RuleSeverities },
 ): Promise<Finding[]> {
-  const candidates = await candidatesFor(uri, parsed, index, open);
-  if (candidates.length < 2) return [];
-  return checkAcrossYears(candidates, options).get(uri) ?? [];
+  return (await crossYearAnswers(uri, parsed, index, open, options)).findings;
 }
 
-/** Last year's figure beside each cell that has one, for the table preview. */
+/** Last year's figure beside each cell that has one, for the hover. */
 export async function crossYearCells(uri: string, parsed: ParsedDocument, index: YearIndex, open: OpenReports): Promise<LastYearCell[]> {
   const candidates = await candidatesFor(uri, parsed, index, open);
   return candidates.length < 2 ? [] : lastYearCells(candidates, uri);
+}
+
+/** The findings and last year's figures from one gathering of the candidates (the table preview wants both). */
+export async function crossYearAnswers(
+  uri: string,
+  parsed: ParsedDocument,
+  index: YearIndex,
+  open: OpenReports,
+  options: { lang: Lang; rules?: RuleSeverities },
+  withCells = false,
+): Promise<{ findings: Finding[]; cells: LastYearCell[] }> {
+  const candidates = await candidatesFor(uri, parsed, index, open);
+  if (candidates.length < 2) return { findings: [], cells: [] };
+  return { findings: checkAcrossYears(candidates, options).get(uri) ?? [], cells: withCells ? lastYearCells(candidates, uri) : [] };
 }
 
 /** The open reports whose cross-year findings read `uri`'s figures: the same agency's next year, or the same year. */

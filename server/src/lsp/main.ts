@@ -10,7 +10,7 @@ import { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileCh
 import { CONFIG_FILE_NAME } from '../core/config';
 import { messagesFor } from '../core/i18n';
 import { actions, diagnostics, folding, hover, lastYearHover, newReport, reportText, resolveAction, symbols } from '../core/service';
-import { crossYearCells, crossYearFindings, crossYearKey, dependentsOf, fileOf, type OpenReports } from './crossYear';
+import { crossYearAnswers, crossYearCells, crossYearFindings, crossYearKey, dependentsOf, fileOf, type OpenReports } from './crossYear';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import { registerCustomRequests } from './customRequests';
 import { registerOriginals, Renditions } from './originals';
@@ -213,8 +213,7 @@ registerCustomRequests(connection, {
   lastYear: async (uri, parsed, rules) => {
     scanOnce();
     if (scan !== 'done') return { findings: [], cells: [] };
-    const [findings, cells] = await Promise.all([crossYear.findings(uri, parsed, rules), crossYearCells(uri, parsed, yearIndex, openReports)]);
-    return { findings, cells };
+    return crossYearAnswers(uri, parsed, yearIndex, openReports, { lang: uiLanguage(), rules }, true);
   },
 });
 
