@@ -65,9 +65,7 @@ const MIN_OWN_NAME = 5;
  * with a province or city before it. Any other change of name is not followed.
  */
 export function withDivision(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return short.length >= MIN_OWN_NAME && long.endsWith(short) && DIVISIONS.test(long.slice(0, long.length - short.length));
+  return a !== b && agencyLinks([a, b])(a).includes(b);
 }
 
 /**
