@@ -233,7 +233,8 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
       `the preview's line-${line} cell to read ${was}, no longer an error`,
       async () => {
         const c = cellOfLine(broken, line);
-        return (await c.locator('.v').innerText()).trim() === String(was) && !/\bsev-error\b/.test((await c.getAttribute('class')) ?? '');
+        // Short reads: the preview redraws its cells, and a read of a redrawn cell must not use up the wait.
+        return (await c.locator('.v').innerText({ timeout: 2000 })).trim() === String(was) && !/\bsev-error\b/.test((await c.getAttribute('class', { timeout: 2000 })) ?? '');
       },
       UI_TIMEOUT_MS,
       100,
@@ -243,7 +244,7 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     // Undone, the file is as on disk again (so that closing it asks nothing), and the error is back.
     await page.keyboard.press('Control+Z');
     await page.locator(`.tabs-container .tab:not(.dirty)[data-resource-name="${BROKEN}"]`).waitFor();
-    await waitFor(`the line-${line} cell an error again`, async () => /\bsev-error\b/.test((await cellOfLine(broken, line).getAttribute('class')) ?? ''), UI_TIMEOUT_MS, 100);
+    await waitFor(`the line-${line} cell an error again`, async () => /\bsev-error\b/.test((await cellOfLine(broken, line).getAttribute('class', { timeout: 2000 })) ?? ''), UI_TIMEOUT_MS, 100);
   });
 
   it('the language status item shows the counts, the template and the layout; its link opens Problems', async () => {

@@ -358,8 +358,11 @@ export async function cursorLine(page: Page, { wait = true }: { wait?: boolean }
   const item = page.locator('.statusbar-item[id="status.editor.selection"]');
   // Hidden while a webview (the preview) has focus. A probe polled by waitFor reads it without waiting (-1 while
   // hidden), so one slow read cannot use up the caller's whole time.
+  // The item can also hide between the two reads: the probe's read is short (Playwright's 30 s default,
+  // once, used up a whole wait on CI), and a miss is -1 like a hidden item.
   if (!wait && !(await item.isVisible())) return -1;
-  const text = (await item.innerText()).trim();
+  const text = (wait ? await item.innerText() : await item.innerText({ timeout: 1000 }).catch(() => '')).trim();
+  if (!wait && !text) return -1;
   const m = /Ln\s*(\d+)/.exec(text);
   if (!m) throw new Error(`no line in the status bar's selection item: ${JSON.stringify(text)}`);
   return Number(m[1]);
@@ -540,7 +543,7 @@ export async function clearProblemsFilter(page: Page): Promise<void> {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   const badge = page.locator('.viewpane-filter-badge').first();
-  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText())), UI_TIMEOUT_MS);
+  await waitFor('the Problems filter empty', async () => (await filter.inputValue()) === '' && (!(await badge.isVisible()) || !/Showing/.test(await badge.innerText({ timeout: 1000 }))), UI_TIMEOUT_MS);
 }
 
 export async function showProblems(page: Page): Promise<Locator> {
