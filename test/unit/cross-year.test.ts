@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { agencyOf, reportIdentity } from '../../server/src/core/cross-year/identity';
 import { checkAcrossYears, lastYearCells, type YearCandidate } from '../../server/src/core/cross-year';
 import { withDivision } from '../../server/src/core/cross-year/pairs';
+import { sameReportKey } from '../../server/src/core/cross-year/same-report';
 import type { Finding } from '../../server/src/core/rules/types';
 import { check, parseDocument } from '../../server/src/core/service';
 import { sharedDir } from '../helpers/fixtures';
@@ -130,6 +131,21 @@ describe('when nothing may be said across years', () => {
       assert.match(list[0]!.message, /2 份报告/);
     }
     assert.deepEqual(got.get(reports[4]!.uri)!.map((f) => f.code), ['cross-year.ambiguous']);
+  });
+
+  it('the same-report key: the same figures in another layout agree; a figure changed, moved or blanked does not', () => {
+    const report = series()[3]!;
+    const key = sameReportKey(report)!;
+    assert.match(key, /^figures [0-9a-f]{16}$/);
+    assert.equal(sameReportKey(candidate('copy.txt', report.text.replace(/\t/g, '  '))), key, 'tabs as spaces: the same figures');
+    const variants = [report.text.replace('32', '33'), report.text.replace('\t3\n\t1\n', '\t1\n\t3\n'), report.text.replace('\t3\n\t1\n\t32\n', '\t3\n\t1\n\t-\n')];
+    const keys = variants.map((t) => sameReportKey(candidate('other.txt', t)));
+    for (const [i, t] of variants.entries()) assert.notEqual(t, report.text, `variant ${i} changes the text`);
+    assert.equal(new Set([key, ...keys]).size, 4, JSON.stringify(keys));
+    // No tables read: the text decides.
+    const note = candidate('note.txt', '某某县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n');
+    assert.equal(sameReportKey(note), sameReportKey(candidate('copy.txt', note.text)));
+    assert.notEqual(sameReportKey(note), sameReportKey(candidate('copy.txt', note.text + '。')));
   });
 
   it('a draft beside the report and no other year (a writer’s folder): nothing to compare, nothing said', () => {

@@ -62,6 +62,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   const pool = new CheckPool(command.jobs ?? availableParallelism());
   const identified: (Identified & { result: FileResult })[] = [];
   let done = 0;
+  let closing: Promise<void> | undefined;
   try {
     await pool.checkAll(tasks, (index, outcome) => {
       progress?.update(++done);
@@ -88,7 +89,9 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
       if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, identity: { agency, year: reportYear }, ...(year.same !== undefined ? { same: year.same } : {}), ...(year.original ? { original: year.original } : {}) });
     }
   } finally {
-    await pool.close();
+    // The workers wind down while the cross-year pass runs (awaited below).
+    closing = pool.close();
+    closing.catch(() => undefined); // awaited below, unless the run failed before
   }
   progress?.clear();
 
@@ -98,6 +101,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   } catch (error) {
     say(internalError('(year against year)', error));
   }
+  await closing;
   sortResults(results);
   if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
   if (notChecked) return EXIT_TROUBLE;

@@ -6,7 +6,6 @@
 import { messagesFor } from '../i18n';
 import { termValue } from '../identities';
 import { finding, type Finding } from '../rules/types';
-import { counterparts } from './counterparts';
 import { elsewhere } from './elsewhere';
 import type { CrossYearRule } from './types';
 
@@ -14,10 +13,10 @@ export const crossYearCarried: CrossYearRule = {
   code: 'cross-year.carried',
   name: '表三上年结转与上年报告的结转下年度不一致',
   defaultSeverity: 'warning',
-  check({ current, previous, lang }) {
+  check({ previous, counterparts, lang }) {
     const m = messagesFor(lang)['cross-year.carried'];
     const out: Finding[] = [];
-    for (const pair of counterparts(current.report, previous.report)) {
+    for (const pair of counterparts) {
       if (pair.kind !== 'carried') continue;
       const value = termValue(pair.now);
       const before = termValue(pair.then);

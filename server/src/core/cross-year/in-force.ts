@@ -7,7 +7,6 @@
 import { messagesFor } from '../i18n';
 import { termValue } from '../identities';
 import { finding, type Finding } from '../rules/types';
-import { counterparts } from './counterparts';
 import { elsewhere } from './elsewhere';
 import type { CrossYearRule } from './types';
 
@@ -15,10 +14,10 @@ export const crossYearInForce: CrossYearRule = {
   code: 'cross-year.in-force',
   name: '表二现行有效件数与上年报告不衔接',
   defaultSeverity: 'warning',
-  check({ current, previous, lang }) {
+  check({ previous, counterparts, lang }) {
     const m = messagesFor(lang)['cross-year.in-force'];
     const out: Finding[] = [];
-    for (const pair of counterparts(current.report, previous.report)) {
+    for (const pair of counterparts) {
       if (pair.kind !== 'in-force') continue;
       const [first, second, total] = pair.cells.map((c) => termValue(c));
       const last = termValue(pair.then);

@@ -9,6 +9,7 @@ import { finding, type Finding, type RuleSeverities } from '../rules/types';
 import { crossYearAmbiguous } from './ambiguous';
 import { crossYearCarried } from './carried-over';
 import { crossYearInForce } from './in-force';
+import { counterparts } from './counterparts';
 import { paired } from './pairs';
 import type { CrossYearRule, YearCandidate, YearDocument } from './types';
 
@@ -46,7 +47,7 @@ export function checkAcrossYears(reports: readonly YearCandidate[], options: Cro
       const previous = byUri.get(pair.previous)!;
       const year = identities.get(uri)!.year;
       const doc = (c: YearCandidate, y: number): YearDocument => ({ report: c.report, lines: c.lines, uri: c.uri, name: c.name, year: y });
-      const ctx = { current: doc(current, year), previous: doc(previous, year - 1), lang };
+      const ctx = { current: doc(current, year), previous: doc(previous, year - 1), counterparts: safely(() => counterparts(current.report, previous.report)), lang };
       findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
     }
     const kept = withSeverities(findings, options.rules);
@@ -87,7 +88,7 @@ export function withSeverities(findings: readonly Finding[], rules: RuleSeveriti
 }
 
 /** A rule that throws on a strange report gives no finding rather than taking the others down. */
-function safely(run: () => Finding[]): Finding[] {
+function safely<T>(run: () => T[]): T[] {
   try {
     return run();
   } catch {

@@ -4,6 +4,7 @@
 
 import type { Lang } from '../i18n';
 import type { Report } from '../model';
+import type { Counterpart } from './counterparts';
 import type { ReportIdentity } from './identity';
 import type { Finding, Rule } from '../rules/types';
 import type { LineIndex } from '../text/lines';
@@ -20,6 +21,8 @@ export interface YearDocument {
 export interface CrossYearContext {
   readonly current: YearDocument;
   readonly previous: YearDocument;
+  /** The cells of this year's report with one in last year's (counterparts.ts), found once for every rule. */
+  readonly counterparts: readonly Counterpart[];
   readonly lang: Lang;
 }
 
