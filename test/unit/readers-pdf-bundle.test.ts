@@ -34,8 +34,8 @@ describe('pdf reader from a bundle (the shipped scheme)', () => {
     const shipped = path.join(REPO_ROOT, 'dist', 'pdfjs');
     assert.ok(existsSync(path.join(shipped, 'pdf.mjs')), `${shipped} is missing: run npm run build first`);
     dir = mkdtempSync(path.join(tmpdir(), 'gov-report-bundle-'));
-    // The options of scripts/build.mjs: CommonJS for Node 20, pdfjs-dist external.
-    await build({ stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'probe.ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['pdfjs-dist'], outfile: path.join(dir, 'probe.js'), logLevel: 'error' });
+    // The options of scripts/build.mjs: CommonJS for Node 20, pdfjs-dist external, jsonc-parser's ESM build.
+    await build({ stdin: { contents: PROBE, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'probe.ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['pdfjs-dist'], alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }, outfile: path.join(dir, 'probe.js'), logLevel: 'error' });
     // A copy, not a link: a link's real path is inside the repository, where node_modules (and @napi-rs/canvas's
     // DOMMatrix) would be found, which the installed extension does not have.
     cpSync(shipped, path.join(dir, 'pdfjs'), { recursive: true });

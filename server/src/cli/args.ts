@@ -1,7 +1,6 @@
 // argv → what to do. Pure: throws UsageError, which main turns into exit 2.
 
-import { isLang, type Lang } from '../core/i18n';
-import type { RuleSeverities, SeveritySetting } from '../core/service';
+import { isLang, type Lang, type RuleSeverities, type SeveritySetting } from '../core/service';
 import { parseRuleOption } from './config';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';

@@ -4,10 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import type { Range, Report } from '../core/model';
-import type { RuleSeverities } from '../core/service';
-import { check, describePlace, forYears, looksLikeReport, sameReportKey, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity } from '../core/service';
-import { NotTextError } from '../core/text/decode';
+import { type Range, type Report, type RuleSeverities, check, describePlace, forYears, looksLikeReport, sameReportKey, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';

@@ -5,9 +5,7 @@
 // messages are in the walk's order, as a run on one thread gives them.
 
 import { availableParallelism } from 'node:os';
-import type { RuleSeverities } from '../core/service';
-import { agencyLinks } from '../core/cross-year/pairs';
-import { LineIndex } from '../core/text/lines';
+import { type RuleSeverities, agencyLinks, LineIndex } from '../core/service';
 import type { Command } from './args';
 import type { CheckTask, YearData } from './check-file';
 import { CheckPool } from './check-pool';

@@ -3,8 +3,7 @@
 // the files of the run. Only reports whose title names an agency and a year
 // are kept for it, and only their parse (the checked text is not held twice).
 
-import { checkAcrossYears, describePlace, withSeverities, type ReportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ParsedDocument, type YearCandidate } from '../core/service';
-import type { Finding, RuleSeverities } from '../core/service';
+import { checkAcrossYears, describePlace, withSeverities, type ReportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ParsedDocument, type YearCandidate, type Finding, type RuleSeverities } from '../core/service';
 import path from 'node:path';
 import { originalLocation, toReported, type FileResult, type ReportedRelated } from './format';
 

@@ -3,12 +3,7 @@
 // A finding in an original (PDF, Word file, web page) is also told where it is
 // in that file: the page and the cell, which the reviewer can look up.
 
-import { messagesFor, type Lang } from '../core/i18n';
-import type { TableKey } from '../core/i18n/types';
-import type { OriginalKind, OriginalPlace } from '../core/service';
-import type { Finding, Severity } from '../core/service';
-import type { Range } from '../core/model';
-import type { LineIndex, Position } from '../core/text/lines';
+import { messagesFor, type Lang, type TableKey, type OriginalKind, type OriginalPlace, type Finding, type Severity, type Range, type LineIndex, type Position } from '../core/service';
 import type { ReviewFacts } from './review-facts';
 
 export interface ReportedDiagnostic {

@@ -2,9 +2,7 @@
 // Chinese first, English after, so both readers and search engines find them.
 
 import path from 'node:path';
-import type { NotTextKind } from '../core/text/not-text';
-import { describeReadProblem, type Lang } from '../core/service';
-import { NotTextError } from '../core/text/decode';
+import { type NotTextKind, describeReadProblem, type Lang, NotTextError } from '../core/service';
 import { OriginalProblemError } from './read';
 
 const REASONS: Record<string, [string, string]> = {

@@ -2,7 +2,7 @@
 // file -o names (a review page or a SARIF log is a file to hand on).
 
 import { writeFileSync } from 'node:fs';
-import type { Lang } from '../core/i18n';
+import type { Lang } from '../core/service';
 import type { OutputFormat } from './args';
 import { formatJson, formatText, type FileResult, type RunSummary } from './format';
 import type { Io } from './io';

@@ -4,7 +4,7 @@
 // --quiet. Rewritten at most every 200 ms; cleared before any other message
 // and at the end, so it never mixes with what is said.
 
-import type { Lang } from '../core/i18n';
+import type { Lang } from '../core/service';
 
 const EVERY_MS = 200;
 

@@ -3,8 +3,7 @@
 // text with the encoding guessed.
 
 import { readFileSync } from 'node:fs';
-import { readOriginal, type OriginalKind, type OriginalRendition, type ReadProblem } from '../core/service';
-import { decodeReport, type Decoded } from '../core/text/decode';
+import { readOriginal, type OriginalKind, type OriginalRendition, type ReadProblem, decodeReport, type Decoded } from '../core/service';
 
 export type ReadInput =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: Decoded['encoding'] }

@@ -3,7 +3,7 @@
 // (light, and dark where the browser prefers it). The script only makes the
 // reports' table sortable; without it every part of the page is there.
 
-import { PREVIEW_STYLE } from '../core/features/previewHtml';
+import { PREVIEW_STYLE } from '../core/service';
 
 const THEME = `
 :root {

@@ -3,8 +3,7 @@
 // inline SVG with its text in it: drawn with scripts off, printed, read by a
 // screen reader through its title and the same numbers in the table beside it.
 
-import { escapeHtml } from '../core/features/previewHtml';
-import type { Severity } from '../core/service';
+import { escapeHtml, type Severity } from '../core/service';
 
 export interface DefectCount {
   code: string;

@@ -3,8 +3,7 @@
 // tables as the preview draws them. Plain data, made where the report was
 // parsed (a worker thread may make it), so the page needs no parse of its own.
 
-import { reportIdentity } from '../core/cross-year';
-import { status, tables, type CheckOptions, type ParsedDocument, type TablesView } from '../core/service';
+import { reportIdentity, status, tables, type CheckOptions, type ParsedDocument, type TablesView } from '../core/service';
 
 export interface ReviewFacts {
   /** The report's title as read, when it has one. */

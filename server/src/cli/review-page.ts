@@ -8,10 +8,7 @@
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { escapeHtml, previewCsp, renderPreviewBody } from '../core/features/previewHtml';
-import type { TablesView } from '../core/features/tablesView';
-import { messagesFor, type Lang } from '../core/i18n';
-import type { Severity } from '../core/service';
+import { escapeHtml, previewCsp, renderPreviewBody, type TablesView, messagesFor, type Lang, type Severity } from '../core/service';
 import { summaryLine, type FileResult, type ReportedDiagnostic, type RunSummary } from './format';
 import { defectChart, type DefectCount } from './review-chart';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets';

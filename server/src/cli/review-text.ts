@@ -2,8 +2,7 @@
 // what is said about a report (messages, rule names, places) comes from the
 // core's catalogs in the same language.
 
-import { DEFAULT_STRINGS, type PreviewStrings } from '../core/features/previewHtml';
-import type { Lang } from '../core/i18n';
+import { DEFAULT_STRINGS, type PreviewStrings, type Lang } from '../core/service';
 import type { DefectCount } from './review-chart';
 
 export interface ReviewText {

@@ -16,10 +16,7 @@
 
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { messagesFor, type Lang } from '../core/i18n';
-import { RULE_TABLE } from '../core/rule-table';
-import type { Severity } from '../core/service';
-import type { Position } from '../core/text/lines';
+import { messagesFor, type Lang, RULE_TABLE, type Severity, type Position } from '../core/service';
 import type { FileResult, OriginalLocation, ReportedDiagnostic, ReportedRelated } from './format';
 import { packageInfo } from './package-info';
 

@@ -285,3 +285,19 @@ export function describePlace(doc: Pick<ParsedDocument, 'report'>, rendition: Or
 export function describeReadProblem(file: string, kind: OriginalKind, problem: ReadProblem, options: LangOption = {}): string {
   return messagesFor(options.lang ?? 'zh').readers.problem(file, kind, problem.kind, problem.detail);
 }
+
+// What the glue (server/src/cli, server/src/lsp) needs besides the functions above, named here so that the
+// façade is the one door into the core (issue 14; test/unit/architecture.test.ts keeps it so). The client is
+// bundled apart and imports only core/detect.ts and core/features/previewHtml.ts, which import little.
+export { messagesFor, isLang } from './i18n';
+export type { TableKey } from './i18n/types';
+export type { Range, Report } from './model';
+export { LineIndex, type Position } from './text/lines';
+export { decodeReport, NotTextError, type Decoded } from './text/decode';
+export type { NotTextKind } from './text/not-text';
+export { RULE_TABLE } from './rule-table';
+export { agencyLinks } from './cross-year/pairs';
+export { CONFIG_FILE_NAME, LEVELS_TEXT, layerRules, parseConfig, parseRuleOption, unknownRuleCodes } from './config';
+export { DEFAULT_STRINGS, escapeHtml, previewCsp, PREVIEW_STYLE, renderPreviewBody, type PreviewStrings } from './features/previewHtml';
+export { SOURCE } from './features/diagnostics';
+export { ruleActions } from './features/ruleActions';

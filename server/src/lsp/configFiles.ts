@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME } from '../core/config';
-import type { RuleSeverities } from '../core/service';
+import { CONFIG_FILE_NAME, type RuleSeverities } from '../core/service';
 import { ConfigResolver } from '../node/config-files';
 
 const ORIGINAL_SCHEME = 'gov-report-original:';

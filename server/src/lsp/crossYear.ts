@@ -4,8 +4,7 @@
 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkAcrossYears, lastYearCells, ORIGINAL_EXTENSIONS, reportIdentity, type Lang, type ParsedDocument, type ReportIdentity, type YearCandidate, type LastYearCell } from '../core/service';
-import type { Finding, RuleSeverities } from '../core/service';
+import { checkAcrossYears, lastYearCells, ORIGINAL_EXTENSIONS, reportIdentity, type Lang, type ParsedDocument, type ReportIdentity, type YearCandidate, type LastYearCell, type Finding, type RuleSeverities } from '../core/service';
 import type { YearIndex } from './yearIndex';
 
 /** The client's scheme for an original's read-only rendition; its query is the original's URI (client/src/originals.ts). */

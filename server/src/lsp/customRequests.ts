@@ -7,8 +7,7 @@
 //   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
 
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument } from '../core/service';
-import type { Finding, RuleSeverities } from '../core/service';
+import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument, type Finding, type RuleSeverities } from '../core/service';
 import { guardRequest } from './guard';
 import { CHECK_TEXT_REQUEST, STATUS_REQUEST, TABLES_REQUEST, type StatusAnswer, type TablesAnswer } from './protocol';
 import { uiLanguage } from './locale';

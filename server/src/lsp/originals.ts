@@ -11,8 +11,7 @@
 // is in the original.
 
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { messagesFor } from '../core/i18n';
-import { describePlace, describeReadProblem, originalKind, readOriginal, type OriginalRendition, type ParsedDocument } from '../core/service';
+import { messagesFor, describePlace, describeReadProblem, originalKind, readOriginal, type OriginalRendition, type ParsedDocument } from '../core/service';
 import { guardRequest } from './guard';
 import { READ_ORIGINAL_REQUEST, type ReadOriginalAnswer } from './protocol';
 import { uiLanguage } from './locale';

@@ -3,9 +3,7 @@
 // messages). The client imports this file and types only; nothing here pulls
 // in the core at run time.
 
-import type { ReportStatus } from '../core/features/status';
-import type { TablesView } from '../core/features/tablesView';
-import type { OriginalKind } from '../core/readers/original';
+import type { ReportStatus, TablesView, OriginalKind } from '../core/service';
 
 /** { uri } → StatusAnswer | null: the status item's template, layout and counts. */
 export const STATUS_REQUEST = 'govReport/status';

@@ -11,8 +11,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnostics, type ParsedDocument } from '../core/service';
-import type { Finding } from '../core/service';
+import { diagnostics, type ParsedDocument, type Finding } from '../core/service';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
 import { SentDiagnostics } from './sentDiagnostics';

@@ -5,10 +5,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Connection } from 'vscode-languageserver/node';
-import { SOURCE } from '../core/features/diagnostics';
-import { ruleActions } from '../core/features/ruleActions';
-import type { Lang } from '../core/i18n';
-import type { RuleSeverities } from '../core/service';
+import { SOURCE, ruleActions, type Lang, type RuleSeverities } from '../core/service';
 import type { ConfigFiles } from './configFiles';
 import { guardRequest } from './guard';
 

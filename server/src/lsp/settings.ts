@@ -11,9 +11,7 @@
 // top, and nothing the user left alone hides the project's file.
 
 import type { Connection } from 'vscode-languageserver/node';
-import { layerRules } from '../core/config';
-import { isSeveritySetting } from '../core/service';
-import type { RuleSeverities, SeveritySetting } from '../core/service';
+import { layerRules, isSeveritySetting, type RuleSeverities, type SeveritySetting } from '../core/service';
 import { ConfigFiles } from './configFiles';
 
 export const SETTINGS_SECTION = 'govReport';

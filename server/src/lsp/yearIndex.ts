@@ -6,9 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportIdentity, type ReportIdentity } from '../core/service';
-import { isReportFileName } from '../core/service';
-import { parseDocument, type ParsedDocument } from '../core/service';
+import { reportIdentity, type ReportIdentity, isReportFileName, parseDocument, type ParsedDocument } from '../core/service';
 
 /** Reads a report file into the text the checker reads (a text report decoded, an original's rendition); undefined if it cannot be read. */
 export type ReportReader = (file: string) => Promise<string | undefined>;

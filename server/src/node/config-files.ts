@@ -5,8 +5,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig } from '../core/config';
-import type { RuleSeverities } from '../core/service';
+import { CONFIG_FILE_NAME, parseConfig, type RuleSeverities } from '../core/service';
 
 export type FolderConfig =
   | { kind: 'none' }
