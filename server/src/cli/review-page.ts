@@ -8,7 +8,7 @@
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { escapeHtml, previewCsp, renderPreviewBody, type TablesView, messagesFor, type Lang, type Severity } from '../core/service';
+import { escapeHtml, pageHead, renderPreviewBody, type TablesView, messagesFor, type Lang, type Severity } from '../core/service';
 import { summaryLine, type FileResult, type ReportedDiagnostic, type RunSummary } from './format';
 import { defectChart, type DefectCount } from './review-chart';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets';
@@ -30,19 +30,12 @@ export interface ReviewPageOptions {
 export function renderReviewPage(results: readonly FileResult[], summary: RunSummary, options: ReviewPageOptions): string {
   const { lang } = options;
   const t = reviewText(lang);
-  const nonce = escapeHtml(options.nonce ?? randomBytes(16).toString('base64'));
+  const rawNonce = options.nonce ?? randomBytes(16).toString('base64');
+  const nonce = escapeHtml(rawNonce);
   const counts = defectCounts(results, lang);
   const present = new Set(results.flatMap((r) => r.diagnostics.map((d) => familyOf(d.code))));
   const families = [...FAMILY_ORDER.filter((f) => present.has(f)), ...[...present].filter((f) => !FAMILY_ORDER.includes(f)).sort()];
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(t.title)}</title>
-<style nonce="${nonce}">${REVIEW_STYLE}</style>
-</head>
+  return `${pageHead({ lang: lang === 'zh' ? 'zh-CN' : 'en', nonce: rawNonce, title: t.title, style: REVIEW_STYLE })}
 <body>
 <header><h1>${escapeHtml(t.title)}</h1><p class="summary">${escapeHtml(summaryLine(results, summary, lang))}</p></header>
 <main>

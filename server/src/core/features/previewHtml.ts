@@ -81,19 +81,28 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/**
+ * A self-contained page's doctype and head: the strict CSP (previewCsp: nothing but the nonce's style and
+ * script), the title and its style. The preview and the CLI's review page both start so.
+ */
+export function pageHead(head: { lang: string; nonce: string; title: string; style: string }): string {
+  const nonce = escapeHtml(head.nonce);
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(head.lang)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(head.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(head.title)}</title>
+<style nonce="${nonce}">${head.style}</style>
+</head>`;
+}
+
 /** The whole page, for webview.html; `undefined` while the tables are still being read. */
 export function renderPreviewDocument(view: TablesView | null | undefined, options: PreviewOptions): string {
   const nonce = escapeHtml(options.nonce);
   const strings = options.strings ?? DEFAULT_STRINGS;
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(options.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(options.title)}</title>
-<style nonce="${nonce}">${PREVIEW_STYLE}</style>
-</head>
+  return `${pageHead({ lang: 'zh-CN', nonce: options.nonce, title: options.title, style: PREVIEW_STYLE })}
 <body>
 <div id="root">${view === undefined ? `<p class="empty">${escapeHtml(strings.loading)}</p>` : renderPreviewBody(view, strings, options.meta)}</div>
 <script nonce="${nonce}">${SCRIPT}</script>
