@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SEED = join(process.cwd(), 'test', 'fixtures', 'seeds', '001_b514ee349c59fe59.txt');
+// Beside this script in the repository, wherever the process was started.
+const SEED = join(__dirname, '..', '..', 'test', 'fixtures', 'seeds', '001_b514ee349c59fe59.txt');
 
 function paragraph(k: number, wrongSums: boolean): string {
   const a = 100 + (k % 37);
