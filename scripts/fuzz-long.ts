@@ -7,13 +7,14 @@
 //
 // Of the runs, all go through the invariants (no throw, ranges inside, linear
 // time), a quarter through updateDocument edit by edit, a tenth through
-// updateDocument with several changes at once, and a tenth through every
+// updateDocument with every earlier version frozen and compared (snapshots), a
+// tenth through updateDocument with several changes at once, and a tenth through every
 // code action (fix safety). A failure prints the input (fixture + mutations,
 // shrunk) and exits 1.
 
 import fc from 'fast-check';
 import { changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
-import { checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants } from '../test/helpers/properties';
+import { checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants, checkSnapshots } from '../test/helpers/properties';
 
 const runs = Number(process.env.GOV_REPORT_FUZZ_RUNS ?? 2000);
 const seed = Number(process.env.GOV_REPORT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -62,6 +63,12 @@ run('updateDocument keystroke by keystroke = parseDocument', 'incremental', fc.p
   counts.incrementalEdits += changes.length;
   checkIncremental(text, changes);
 }), Math.ceil(runs / 4));
+
+run('updateDocument leaves every earlier version (frozen) as it was', 'incremental', fc.property(mutatedFixtureArb(fixtures, 3), fc.array(keystrokeArb, { minLength: 1, maxLength: 12 }), ({ text }, raw) => {
+  const changes = changesFor(text, raw);
+  counts.incrementalEdits += changes.length;
+  checkSnapshots(text, changes);
+}), Math.ceil(runs / 10));
 
 run('updateDocument with several changes at once = parseDocument', 'incremental', fc.property(mutatedFixtureArb(fixtures, 4), fc.array(changeArb, { minLength: 2, maxLength: 6 }), ({ text }, raw) => {
   counts.batches++;

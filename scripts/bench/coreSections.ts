@@ -196,7 +196,7 @@ export function typingTable(results: readonly TypingResult[], full: { warm: numb
     title: '3. One-character edits in (2): updateDocument + check',
     notes: [
       'Each edit is applied to the previous result (typing), at places spread over the whole report; 3 untimed edits first.',
-      'A digit or a character typed within a line keeps the structure and takes the keystroke path (parse/patch-report.ts: the touched paragraph or table rebuilt, the rest moved in place; rules/engine.ts: only the rules whose inputs changed run). A line break changes the structure: the report is assembled again from the reused line records and every rule runs.',
+      'A digit or a character typed within a line keeps the structure and takes the keystroke path (parse/patch-report.ts: a new snapshot, the previous one left as it was: the touched paragraph or table rebuilt, what lies before the edit shared, what lies after it moved, a section’s paragraphs and sub-items when first read; rules/engine.ts: only the rules whose inputs changed run). A line break changes the structure: the report is assembled again from the reused line records and every rule runs.',
       'The ratio is the median edit against the median full check of (2), same text (and cold, for comparison). "Same as full parse": the findings after the last edit equal check(parseDocument(text)).',
       'Heap kept per edit: growth of the live JS heap (after a forced full GC) over the second half of the edits, divided by those edits. The bench references only the latest document, so a steady growth of about a document\'s size (a 1M-character text is 2 MB) per edit is memory the core keeps from earlier versions.',
     ],

@@ -217,3 +217,42 @@ export function checkFixSafety(text: string): FixStats {
   }
   return stats;
 }
+
+// ------------------------------------------------------------------ snapshots
+
+/** Freezes a value and everything it reaches, so that any later change to it throws (strict mode). */
+export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return value;
+  seen.add(value);
+  // Reading each property computes what a snapshot computes on first read (parse/section-versions.ts): it is frozen too.
+  for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
+  return Object.freeze(value);
+}
+
+/** Everything a snapshot answers, as plain data: compared before and after later edits. */
+function picture(doc: ParsedDocument) {
+  return structuredClone({ text: doc.text, report: doc.report, starts: Array.from(doc.state.starts), answers: answers(doc) });
+}
+
+/**
+ * Edit after edit, each version a snapshot: its model and its findings frozen
+ * (a change to them throws), and every earlier version still answers exactly
+ * as it did before the later edits, after all of them.
+ */
+export function checkSnapshots(text: string, changes: readonly Change[]): void {
+  const versions: { doc: ParsedDocument; before: ReturnType<typeof picture> }[] = [];
+  const keep = (doc: ParsedDocument) => {
+    deepFreeze(doc.report);
+    deepFreeze(check(doc));
+    versions.push({ doc, before: picture(doc) });
+  };
+  let doc = parseDocument(text);
+  keep(doc);
+  for (const [k, c] of changes.entries()) {
+    const prev = versions[versions.length - 1]!;
+    doc = updateDocument(doc, [c]);
+    assert.deepStrictEqual(picture(prev.doc), prev.before, `edit ${k + 1} changed the version it was made from`);
+    keep(doc);
+  }
+  for (const [k, v] of versions.entries()) assert.deepStrictEqual(picture(v.doc), v.before, `version ${k} changed after later edits`);
+}

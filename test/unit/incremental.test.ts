@@ -84,7 +84,7 @@ describe('incremental parse equals a full parse', () => {
     assert.ok(check(doc).some((f) => f.code.startsWith('sum.') && f.range.start === at));
   });
 
-  it('typing keeps the structure: the model is moved in place and still equals a full parse', () => {
+  it('typing keeps the structure: the new version shares or moves the rest and equals a full parse', () => {
     // Keystrokes inside lines (no line break typed or deleted), so most take the path that
     // rebuilds only the touched paragraph, sub-item or table and moves the rest (patch-report.ts).
     const TYPED = ['的', '1', '0', '7', '件', '，', '条', ' ', '。', '：'];
@@ -165,15 +165,17 @@ describe('incremental parse equals a full parse', () => {
     same(updated, coldParse(updated.text), 'typed over with the same second line');
   });
 
-  it('an update takes the previous version over: only the result is to be used', () => {
-    // The contract the editor relies on (service.ts): the result is right, whatever became of the input.
+  it('several keystrokes in one update: the result equals a full parse, and the version it came from is unchanged', () => {
+    // Snapshots (service.ts): both the result and its input stay valid (test/unit/snapshots.test.ts checks it at length).
     const text = buildReport();
     const doc = parseDocument(text);
+    check(doc);
     const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
     const changes: TextChange[] = [{ range: { start: at, end: at + 1 }, text: '5' }, { range: { start: at + 1, end: at + 1 }, text: '0' }];
     const updated = updateDocument(doc, changes);
     assert.equal(updated.changes?.deltas.length, 2, 'two digits typed into a cell keep the structure');
     same(updated, coldParse(updated.text), 'after the update');
+    same(doc, coldParse(text), 'the version it came from');
   });
 });
 

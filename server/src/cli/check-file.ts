@@ -30,7 +30,7 @@ export interface YearData {
   report: Report;
   same?: string;
   text: string;
-  lineStarts: readonly number[];
+  lineStarts: ArrayLike<number>;
   original?: { format: OriginalKind; rendition: OriginalRendition };
 }
 

@@ -197,15 +197,15 @@ export type { TextChange } from './parse/document-lines';
 
 /**
  * The document after `changes` (applied in order, each in the coordinates left
- * by the previous one). Only the touched lines are read again; unchanged lines
- * keep their analysis and unchanged paragraphs their text; when the edit keeps
- * the structure, the rest of the model is moved in place. The result equals
- * parseDocument(newText).
+ * by the previous one), as a new snapshot: `prev` is left exactly as it was and
+ * stays valid. Only the touched lines are read again; unchanged lines keep
+ * their analysis and unchanged paragraphs their text; when the edit keeps the
+ * structure, what lies before the edit is shared with `prev` and what lies
+ * after it is copied with its offsets moved (parse/patch-report.ts). The
+ * result equals parseDocument(newText).
  *
- * `prev` is taken over: its model may be changed in place, so only the result
- * is valid afterwards (an editor keeps only the latest version). `newText`,
- * the text after the changes when the caller has it, saves joining it from
- * the lines; if it does not agree with the changes, it is parsed afresh.
+ * `newText`, the text after the changes when the caller has it, saves joining
+ * it from the lines; if it does not agree with the changes, it is parsed afresh.
  */
 export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string): ParsedDocument {
   if (prev.rendered) return parseDocument(newText ?? applyChanges(prev.text, changes));
@@ -225,7 +225,7 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
     else structural = true;
     state = lines;
     last = window;
-    for (let i = window.first; i <= window.newLast && !flat; i++) flat = isFlattenedLine(lines.records[i]!.text);
+    for (let i = window.first; i <= window.newLast && !flat; i++) flat = isFlattenedLine(lines.records.at(i).text);
     // After one structural change the rest are read in one assembly at the end.
     if (patched) assembly = patched;
   }

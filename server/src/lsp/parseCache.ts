@@ -23,6 +23,9 @@ export class ParseCache {
   get(doc: TextDocument): CachedParse {
     const hit = this.latest.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
+    // A snapshot is never changed by a later update, so an entry handed out stays true to its version.
+    // An older version than the latest (a document object a handler kept) is parsed on its own, not kept.
+    if (hit && doc.version < hit.version) return { uri: doc.uri, version: doc.version, serial: ++this.serial, parsed: parseDocument(doc.getText()) };
     const entry: CachedParse = { uri: doc.uri, version: doc.version, serial: ++this.serial, parsed: this.parse(doc, hit) };
     // Only the latest version is kept: older ones are never asked for again.
     this.latest.set(doc.uri, entry);
@@ -43,7 +46,7 @@ export class ParseCache {
         // lines they touched) and parses afresh where they disagree.
         return updateDocument(previous.parsed, changes, text);
       } catch (error) {
-        // A bug in the incremental path; the previous version was taken over by it, so start again.
+        // A bug in the incremental path: the previous version is left as it was, but parse afresh to be safe.
         this.log?.error(`增量解析失败，已重新解析 (incremental parse failed, parsed afresh): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     }

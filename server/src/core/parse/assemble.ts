@@ -6,8 +6,8 @@
 // reader and aligned with the template → the rest is prose. Everything per
 // line comes from the records' cached analysis, and paragraph texts from the
 // lines' (an unmoved paragraph is the very object it was). Most keystrokes do
-// not come here at all: patch-report.ts patches the model this builds, using
-// the index it leaves.
+// not come here at all: patch-report.ts makes the next version of the model
+// this builds, using the index it leaves.
 
 import type { Artifact, Heading, Paragraph, Report, Section, SubItem, Table, TableLayout } from '../model';
 import { detectLayout, readCells } from '../tables/cells';
@@ -35,9 +35,12 @@ export interface AssemblyIndex {
   readonly regions: readonly TableRegion[];
   /** 1 for the lines a table took. */
   readonly tableLine: Uint8Array;
-  /** The sub-item on each line (the very objects nested into the sections). */
-  readonly subItemAt: readonly (SubItem | undefined)[];
-  /** The lines that hold a sub-item, in order. */
+  /**
+   * The lines of the sections' sub-items, in order: the order in which a walk
+   * of each section's tree (an item, then its children) meets them. Lines
+   * only, no model objects: the index is shared by the versions an edit keeps
+   * the structure of.
+   */
   readonly subItemLines: Int32Array;
   /** For each section, the lines of each of its paragraphs. */
   readonly paragraphLines: readonly (readonly (readonly number[])[])[];
@@ -60,7 +63,7 @@ export interface Assembly {
 export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembly {
   const { records, starts } = doc;
   const n = records.length;
-  const info = (i: number) => records[i]!.info;
+  const info = (i: number) => records.at(i).info;
 
   const headingAt = new Map<number, Heading>();
   for (let i = 0; i < n; i++) {
@@ -128,8 +131,8 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     return ends;
   });
   const withItem: number[] = [];
-  for (let i = 0; i < n; i++) if (subItemAt[i]) withItem.push(i);
-  return { report, index: { headingLines, regions, tableLine, subItemAt, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds } };
+  for (let i = firstHeading + 1; i < n; i++) if (subItemAt[i]) withItem.push(i);
+  return { report, index: { headingLines, regions, tableLine, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds } };
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */
@@ -154,9 +157,9 @@ export function tablesLayout(tables: Report['tables']): TableLayout | undefined 
 
 /** A heading-like line is a table row when numbers follow it (on the line or the next lines). */
 function followedByNumbers(doc: DocumentLines, i: number): boolean {
-  if (doc.records[i]!.info.numbersAfterFirstCell) return true;
+  if (doc.records.at(i).info.numbersAfterFirstCell) return true;
   for (let k = i + 1; k < doc.records.length && k <= i + LOOKAHEAD; k++) {
-    const next = doc.records[k]!.info;
+    const next = doc.records.at(k).info;
     if (next.pageNumber || next.blank) continue;
     return next.isNumber;
   }
@@ -166,7 +169,7 @@ function followedByNumbers(doc: DocumentLines, i: number): boolean {
 function firstAnchors(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading>): { kind: Table['kind']; line: number }[] {
   const found = new Map<Table['kind'], number>();
   for (let i = 0; i < doc.records.length && found.size < 3; i++) {
-    const kind = doc.records[i]!.info.anchor;
+    const kind = doc.records.at(i).info.anchor;
     if (kind && !found.has(kind) && !headingAt.has(i)) found.set(kind, i);
   }
   return [...found.entries()].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
@@ -174,28 +177,29 @@ function firstAnchors(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading
 
 function findArtifacts(doc: DocumentLines, tableLine: Uint8Array): Artifact[] {
   const artifacts: Artifact[] = [];
-  doc.records.forEach((rec, i) => {
+  for (let i = 0; i < doc.records.length; i++) {
+    const rec = doc.records.at(i);
     const start = doc.starts[i]!;
     const { info } = rec;
     for (const [s, e] of info.bookmarks) artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
-    if (!info.chrome && !info.pageNumber) return;
+    if (!info.chrome && !info.pageNumber) continue;
     const range = { start: start + info.contentStart, end: start + info.contentEnd };
     const text = info.clean.slice(info.contentStart, info.contentEnd);
     if (info.chrome) artifacts.push({ kind: 'web-chrome', range, text, interrupts: false });
     else artifacts.push({ kind: 'page-number', range, text, interrupts: tableLine[i] === 1 || interruptsSentence(doc, i) });
-  });
+  }
   return artifacts;
 }
 
 /** A page number between two halves of one sentence (the line before does not end it). */
 function interruptsSentence(doc: DocumentLines, i: number): boolean {
-  const quiet = (k: number) => doc.records[k]!.info.pageNumber || doc.records[k]!.info.blank;
+  const quiet = (k: number) => doc.records.at(k).info.pageNumber || doc.records.at(k).info.blank;
   let k = i - 1;
   while (k >= 0 && quiet(k)) k--;
   let m = i + 1;
   while (m < doc.records.length && quiet(m)) m++;
   if (k < 0 || m >= doc.records.length) return false;
-  return !doc.records[k]!.info.endsSentence;
+  return !doc.records.at(k).info.endsSentence;
 }
 
 // ------------------------------------------------------------------ paragraphs
@@ -219,9 +223,9 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
   let prev = -1;
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
-    const info = doc.records[i]!.info;
+    const info = doc.records.at(i).info;
     if (info.blank) { flush(); prev = -1; continue; }
-    if (prev >= 0 && (doc.records[prev]!.info.endsSentence || subItemAt[i])) flush();
+    if (prev >= 0 && (doc.records.at(prev).info.endsSentence || subItemAt[i])) flush();
     run.push(i);
     prev = i;
   }
@@ -230,7 +234,7 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
 }
 
 export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
-  const first = doc.records[lines[0]!]!;
+  const first = doc.records.at(lines[0]!);
   const base = doc.starts[lines[0]!]! + first.info.contentStart;
   // This document's last paragraph here, else the last made from a line of this text (a document
   // opened again, or the same paragraph elsewhere): neither costs any string work.
@@ -252,7 +256,7 @@ export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
 }
 
 function makeParagraph(doc: DocumentLines, lines: readonly number[], base: number): CachedParagraph {
-  const infos = lines.map((i) => doc.records[i]!.info);
+  const infos = lines.map((i) => doc.records.at(i).info);
   const breaks = lines.map((i) => doc.starts[i]! - base);
   let text = '';
   const segments: { at: number; offset: number }[] = [];
@@ -267,7 +271,7 @@ function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly 
   if (cached.infos.length !== lines.length) return false;
   for (let k = 0; k < lines.length; k++) {
     const i = lines[k]!;
-    if (cached.infos[k] !== doc.records[i]!.info || cached.breaks[k] !== doc.starts[i]! - base) return false;
+    if (cached.infos[k] !== doc.records.at(i).info || cached.breaks[k] !== doc.starts[i]! - base) return false;
   }
   return true;
 }
@@ -280,8 +284,7 @@ function shiftHeading(h: Heading, d: number): Heading {
 }
 
 function shiftSubItem(s: SubItem, d: number): SubItem {
-  // Nesting fills `children` and `level`, and an edit moves items in place
-  // (patch-report.ts): nothing may be shared with the line's cached analysis.
+  // Nesting fills `children` and `level`: nothing may be shared with the line's cached analysis.
   return { ...s, range: shift(s.range, d), titleRange: shift(s.titleRange, d), numbering: { ...s.numbering, range: shift(s.numbering.range, d) }, children: [] };
 }
 
@@ -291,10 +294,10 @@ function shift(r: { start: number; end: number }, d: number) {
 
 export function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
-    const info = doc.records[i]!.info;
-    if (!info.blank) return doc.starts[i]! + doc.records[i]!.text.trimEnd().length;
+    const info = doc.records.at(i).info;
+    if (!info.blank) return doc.starts[i]! + doc.records.at(i).text.trimEnd().length;
   }
-  return doc.starts[from]! + doc.records[from]!.text.length;
+  return doc.starts[from]! + doc.records.at(from).text.length;
 }
 
 function mostCommon<T>(items: readonly T[]): T | undefined {

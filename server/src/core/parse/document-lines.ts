@@ -7,6 +7,7 @@ import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
 import type { Line } from '../text/lines';
 import { memoByText } from '../caches';
+import { Chunked } from './chunked';
 import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
 
 // A line's analysis depends on its text alone: blank lines, repeated rows and a
@@ -26,8 +27,9 @@ export interface LineRecord {
   readonly info: LineInfo;
   /**
    * The paragraph last built starting at this line, and what it was built
-   * from (assemble.ts): kept on the record, which is this document's own, so
-   * that an unchanged paragraph is found again without a lookup.
+   * from (assemble.ts): kept on the record so that an unchanged paragraph is
+   * found again without a lookup. A record is shared by the versions that
+   * have the line; a paragraph is a value, so any version's at the same place will do.
    */
   built: Paragraph | undefined;
   builtFrom: CachedParagraph | undefined;
@@ -35,15 +37,19 @@ export interface LineRecord {
 
 export type { CachedParagraph } from './line-info';
 
+/** Line start offsets, read only. */
+export type LineStarts = Readonly<Int32Array>;
+
 export interface DocumentLines extends TextView {
   /** The whole text; after an edit it is joined from the lines when first asked for. */
   readonly text: string;
   readonly length: number;
-  readonly records: readonly LineRecord[];
-  /** starts[i]: offset of line i. */
-  readonly starts: readonly number[];
+  /** The lines' records (shared in chunks between versions: chunked.ts). */
+  readonly records: Chunked<LineRecord>;
+  /** starts[i]: offset of line i (a typed array: each version has its own, copied in one memcpy). */
+  readonly starts: LineStarts;
   /** The line break after line i: '\n', '\r\n', '\r', or '' for the last line. */
-  readonly breaks: readonly string[];
+  readonly breaks: Chunked<string>;
 }
 
 /**
@@ -56,10 +62,10 @@ class Lines implements DocumentLines {
   private joined: string | undefined;
   readonly length: number;
 
-  constructor(readonly records: readonly LineRecord[], readonly starts: readonly number[], readonly breaks: readonly string[], text?: string) {
+  constructor(readonly records: Chunked<LineRecord>, readonly starts: LineStarts, readonly breaks: Chunked<string>, text?: string) {
     this.joined = text;
     const last = records.length - 1;
-    this.length = text !== undefined ? text.length : last < 0 ? 0 : starts[last]! + records[last]!.text.length;
+    this.length = text !== undefined ? text.length : last < 0 ? 0 : starts[last]! + records.at(last).text.length;
   }
 
   /** One character, read from its line without joining the text. */
@@ -67,9 +73,9 @@ class Lines implements DocumentLines {
     if (this.joined !== undefined) return this.joined.charAt(index);
     if (index < 0 || index >= this.length) return '';
     const k = lineAt(this.starts, index);
-    const line = this.records[k]!.text;
+    const line = this.records.at(k).text;
     const at = index - this.starts[k]!;
-    return at < line.length ? line.charAt(at) : this.breaks[k]!.charAt(at - line.length);
+    return at < line.length ? line.charAt(at) : this.breaks.at(k).charAt(at - line.length);
   }
 
   /** A short slice is read from its lines; a long one joins the text. */
@@ -82,7 +88,7 @@ class Lines implements DocumentLines {
     let out = '';
     for (let k = lineAt(this.starts, from); k < this.records.length && this.starts[k]! < to; k++) {
       const s = this.starts[k]!;
-      out += (this.records[k]!.text + this.breaks[k]!).slice(Math.max(0, from - s), to - s);
+      out += (this.records.at(k).text + this.breaks.at(k)).slice(Math.max(0, from - s), to - s);
     }
     return out;
   }
@@ -91,8 +97,8 @@ class Lines implements DocumentLines {
     if (this.joined === undefined) {
       const parts: string[] = new Array(this.records.length * 2);
       for (let i = 0; i < this.records.length; i++) {
-        parts[2 * i] = this.records[i]!.text;
-        parts[2 * i + 1] = this.breaks[i]!;
+        parts[2 * i] = this.records.at(i).text;
+        parts[2 * i + 1] = this.breaks.at(i);
       }
       this.joined = parts.join('');
     }
@@ -110,7 +116,7 @@ export function readLines(text: string): DocumentLines {
   const starts: number[] = [];
   const breaks: string[] = [];
   splitInto(text, 0, records, starts, breaks, true);
-  return new Lines(records, starts, breaks, text);
+  return new Lines(Chunked.of(records), Int32Array.from(starts), Chunked.of(breaks), text);
 }
 
 /**
@@ -133,8 +139,10 @@ export interface LineWindow {
 }
 
 /**
- * Applies one change, re-reading only the lines it touches. `prev` is taken
- * over: its arrays may be reused for the result.
+ * Applies one change, re-reading only the lines it touches. `prev` is left as
+ * it was: the result has its own arrays (the records of unchanged lines are
+ * shared; copying the arrays is a memcpy beside the additions the starts need
+ * anyway).
  */
 export function patchLines(prev: DocumentLines, change: TextChange): { lines: DocumentLines; window: LineWindow } {
   const { start, end } = change.range;
@@ -147,7 +155,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   const from = prev.starts[first]!;
   // The touched lines' text, from the records: the old document's text is never read.
   let old = '';
-  for (let i = first; i <= last; i++) old += prev.records[i]!.text + prev.breaks[i]!;
+  for (let i = first; i <= last; i++) old += prev.records.at(i).text + prev.breaks.at(i);
   const region = old.slice(0, start - from) + change.text + old.slice(end - from);
   const midRecords: LineRecord[] = [];
   const midStarts: number[] = [];
@@ -155,27 +163,24 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   splitInto(region, from, midRecords, midStarts, midBreaks, last + 1 >= prev.records.length, prev.records, first, last);
   const oldRecords = prev.records.slice(first, last + 1);
   const oldBreaks = prev.breaks.slice(first, last + 1);
-  let records: LineRecord[];
-  let starts: number[];
-  let breaks: string[];
+  let records: Chunked<LineRecord>;
+  let starts: Int32Array;
+  let breaks: Chunked<string>;
   if (midRecords.length === oldRecords.length) {
-    // As many lines as before (typing within lines): the arrays are taken over and
-    // overwritten. Copying them would cost more than the edit (past 16,000 lines
-    // they are large objects for V8).
-    records = prev.records as LineRecord[];
-    starts = prev.starts as number[];
-    breaks = prev.breaks as string[];
-    for (let k = 0; k < midRecords.length; k++) {
-      records[first + k] = midRecords[k]!;
-      starts[first + k] = midStarts[k]!;
-      breaks[first + k] = midBreaks[k]!;
-    }
+    // As many lines as before (typing within lines): new versions that share all but the window's chunks.
+    records = prev.records.with(first, midRecords);
+    breaks = midBreaks.every((b, k) => b === oldBreaks[k]) ? prev.breaks : prev.breaks.with(first, midBreaks);
+    starts = prev.starts.slice();
+    starts.set(midStarts, first);
   } else {
-    records = prev.records.slice(0, first).concat(midRecords, prev.records.slice(last + 1));
-    starts = prev.starts.slice(0, first).concat(midStarts, prev.starts.slice(last + 1));
-    breaks = prev.breaks.slice(0, first).concat(midBreaks, prev.breaks.slice(last + 1));
+    records = Chunked.of(prev.records.slice(0, first).concat(midRecords, prev.records.slice(last + 1)));
+    breaks = Chunked.of(prev.breaks.slice(0, first).concat(midBreaks, prev.breaks.slice(last + 1)));
+    starts = new Int32Array(prev.starts.length - oldRecords.length + midRecords.length);
+    starts.set(prev.starts.subarray(0, first));
+    starts.set(midStarts, first);
+    starts.set(prev.starts.subarray(last + 1), first + midStarts.length);
   }
-  for (let i = first + midRecords.length; i < starts.length; i++) starts[i]! += delta;
+  if (delta !== 0) for (let i = first + midRecords.length; i < starts.length; i++) starts[i]! += delta;
   const lines = new Lines(records, starts, breaks);
   return { lines, window: { first, oldLast: last, newLast: first + midRecords.length - 1, editStart: start, editEnd: end, editLines, delta, oldRecords, oldBreaks } };
 }
@@ -189,7 +194,7 @@ export function withText(lines: DocumentLines, text: string, window: LineWindow)
   if (text.length !== lines.length) return undefined;
   for (let i = window.first; i <= window.newLast; i++) {
     const start = lines.starts[i]!;
-    const line = lines.records[i]!.text + lines.breaks[i]!;
+    const line = lines.records.at(i).text + lines.breaks.at(i);
     if (text.slice(start, start + line.length) !== line) return undefined;
   }
   return new Lines(lines.records, lines.starts, lines.breaks, text);
@@ -198,11 +203,11 @@ export function withText(lines: DocumentLines, text: string, window: LineWindow)
 /** Line i of the document as a Line (absolute offsets). */
 export function lineOf(doc: DocumentLines, i: number): Line {
   const start = doc.starts[i]!;
-  const text = doc.records[i]!.text;
+  const text = doc.records.at(i).text;
   return { start, end: start + text.length, text };
 }
 
-function lineAt(starts: readonly number[], offset: number): number {
+function lineAt(starts: LineStarts, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -221,11 +226,11 @@ function lineAt(starts: readonly number[], offset: number): number {
 function splitInto(
   source: string, base: number,
   records: LineRecord[], starts: number[], breaks: string[], atDocumentEnd: boolean,
-  oldRecords?: readonly LineRecord[], oldFirst = 0, oldLast = -1,
+  oldRecords?: Chunked<LineRecord>, oldFirst = 0, oldLast = -1,
 ): void {
   let lineStart = 0;
   const reuse = new Map<string, LineRecord>();
-  if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords[k]!.text, oldRecords[k]!);
+  if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords.at(k).text, oldRecords.at(k));
   const push = (s: number, e: number, br: string) => {
     const slice = source.slice(s, e);
     const known = reuse.get(slice);

@@ -1,31 +1,40 @@
 // The keystroke path: an edit that leaves the document's structure as it was
 // (no heading, table anchor, blank line, sentence end, sub-item number, page
 // number or bookmark appears or goes, no line break added or removed) changes
-// only the paragraphs, sub-item titles and table it touched. Those are rebuilt
-// and every other part of the model is moved by the edit's length, in place:
-// no new object for the thousands of paragraphs after the edit. Anything else
-// returns undefined and the caller assembles the whole report again.
-//
-// In place means the previous version's model is the new one's: updateDocument
-// takes the previous version over (service.ts).
+// only the paragraphs, sub-item titles and table it touched. Those are rebuilt;
+// what lies before the edit is shared with the previous version as it is;
+// what lies after it is a copy with its offsets moved by the edit's length
+// (a section's paragraphs and sub-items are copied when first read:
+// section-versions.ts). The previous version's model is never changed: both
+// versions stay valid.
+// Anything else returns undefined and the caller assembles the whole report again.
 
-import type { Heading, Paragraph, Range, Report, Section, SubItem, Table } from '../model';
+import type { Artifact, Cell, Heading, HeaderLabel, Paragraph, Range, Report, RowLabel, Section, ShapeProblem, Table, Table2Block, TableRow } from '../model';
 import type { SectionId } from '../template';
 import type { LineInfo } from './line-info';
 import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
+import { moveRange, movedStart, type Move } from './moves';
+import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
-/** What a patched report changed, for the rules to re-check only that (rules/index.ts). */
-export interface ReportDelta {
-  /** Offsets from here on (previous coordinates) moved by `shift` (see movedRange). */
-  readonly movedFrom: number;
-  readonly shift: number;
-  /** Text was only inserted (at movedFrom), nothing replaced. */
-  readonly insertion: boolean;
-  /** The paragraphs rebuilt (new objects) and their sections; every other paragraph is the same object, moved. */
-  readonly paragraphs: ReadonlyMap<Paragraph, SectionId>;
-  /** The paragraphs they replaced (as they were). */
-  readonly replaced: readonly Paragraph[];
+export { movedRange, type Move } from './moves';
+
+/** A paragraph the edit rebuilt, and the one it replaced (at the same place). */
+export interface RebuiltParagraph {
+  readonly paragraph: Paragraph;
+  /** The text of the paragraph it replaced. */
+  readonly wasText: string;
+  readonly sectionId: SectionId;
+}
+
+/** What a patched report changed, for the rules to re-check only that (rules/engine.ts). */
+export interface ReportDelta extends Move {
+  /**
+   * The paragraphs rebuilt, by their place among the report's prose paragraphs (the preface's,
+   * then each section's, in order: the places do not change on this path). Every other paragraph
+   * reads as before, its range moved.
+   */
+  readonly paragraphs: ReadonlyMap<number, RebuiltParagraph>;
   /** Tables read again (new objects). */
   readonly tables: ReadonlySet<Table['kind']>;
 }
@@ -48,11 +57,11 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   const changed: number[] = [];
   for (let i = first; i <= oldLast; i++) {
     const was = window.oldRecords[i - first]!.info;
-    const now = after.records[i]!.info;
+    const now = after.records.at(i).info;
     if (was === now) {
       const touched = i >= editFirst && i <= editLast;
       // Same text, another line break (\r\n became \n): what follows moved, inside its paragraph too.
-      if (!touched && window.oldBreaks[i - first] === after.breaks[i]) continue;
+      if (!touched && window.oldBreaks[i - first] === after.breaks.at(i)) continue;
       // Headings and debris are not rebuilt on this path: a line of theirs must not be touched.
       if (now.heading || now.pageNumber || now.chrome || now.bookmarks.length > 0) return undefined;
       changed.push(i);
@@ -63,8 +72,9 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   }
 
   if (changed.length === 0) return undefined;
-  // Tables on the changed lines are read again; they must keep the same lines.
-  const tables: Report['tables'] = { ...prev.report.tables };
+  const mover = new Mover({ movedFrom: editEnd, shift: delta, insertion: editStart === editEnd });
+  // Tables on the changed lines are read again (they must keep the same lines); the others move.
+  const tables: Report['tables'] = {};
   const rereadTables = new Set<Table['kind']>();
   for (const region of index.regions) {
     if (!changed.some((i) => i >= region.from && i < region.to)) continue;
@@ -75,36 +85,23 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
     (tables as Record<Table['kind'], Table>)[region.kind] = table;
     rereadTables.add(region.kind);
   }
+  for (const [k, t] of Object.entries(prev.report.tables) as [Table['kind'], Table][]) {
+    if (!rereadTables.has(k)) (tables as Record<Table['kind'], Table>)[k] = mover.table(t);
+  }
 
-  // From here on the previous model is changed in place.
-  const move: Move = { movedFrom: editEnd, shift: delta, insertion: editStart === editEnd };
-  const mover = new Mover(move);
-  const subItems = new Set<SubItem>();
-  for (const i of changed) {
-    const item = index.subItemAt[i];
-    if (item) {
-      rewriteSubItem(item, after.records[i]!.info.subItem!, after.starts[i]!);
-      subItems.add(item);
-    }
-  }
-  for (const [k, t] of Object.entries(prev.report.tables) as [Table['kind'], Table][]) if (!rereadTables.has(k)) for (const r of rangesOf(t)) mover.range(r);
-  const rebuilt = new Map<Paragraph, SectionId>();
-  const replaced: Paragraph[] = [];
-  prev.report.sections.forEach((section, k) => moveSection(section, index, k, changed, after, mover, rebuilt, replaced));
-  moveSubItems(index, first, oldLast, mover, subItems);
-  for (const a of prev.report.artifacts) mover.range(a.range);
-  for (const p of prev.report.preface) mover.range(p.range);
-  if (prev.report.title) {
-    mover.range(prev.report.title.range);
-    if (prev.report.title.yearRange) mover.range(prev.report.title.yearRange);
-  }
-  prev.report.sections.forEach((section, k) => {
-    const to = index.headingLines[k + 1] ?? after.records.length;
-    section.range.end = lastContentEnd(after, index.headingLines[k]!, to);
+  const rebuilt = new Map<number, RebuiltParagraph>();
+  let place = prev.report.preface.length;
+  const sections = prev.report.sections.map((section, k) => {
+    const next = patchSection(section, index, k, changed, window, after, mover, rebuilt, place);
+    // The index counts the paragraphs: reading them would compute a section made by an earlier edit.
+    place += index.paragraphLines[k]!.length;
+    return next;
   });
-
-  const report: Report = { ...prev.report, textLength: after.length, tables, layout: tablesLayout(tables) };
-  return { report, index, delta: { ...move, paragraphs: rebuilt, replaced, tables: rereadTables } };
+  const artifacts = mover.list(prev.report.artifacts, movedArtifact);
+  // The preface and the title lie before the first heading, before the edit: they neither change nor move.
+  const report: Report = { ...prev.report, textLength: after.length, sections, tables, artifacts, layout: tablesLayout(tables) };
+  // The index holds line numbers only, which this path keeps: it is shared.
+  return { report, index, delta: { ...mover.move, paragraphs: rebuilt, tables: rereadTables } };
 }
 
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */
@@ -125,38 +122,72 @@ function sameStructure(a: LineInfo, b: LineInfo): boolean {
   return x.text === y.text && x.style === y.style && x.ordinal === y.ordinal && x.separator === y.separator && x.range.start === y.range.start && x.range.end === y.range.end;
 }
 
-function rewriteSubItem(item: SubItem, fresh: SubItem, lineStart: number): void {
-  item.title = fresh.title;
-  item.range = { start: lineStart + fresh.range.start, end: lineStart + fresh.range.end };
-  item.titleRange = { start: lineStart + fresh.titleRange.start, end: lineStart + fresh.titleRange.end };
-  // The same numbering (sameStructure), but its line may have moved.
-  item.numbering.range = { start: lineStart + fresh.numbering.range.start, end: lineStart + fresh.numbering.range.end };
+/**
+ * Section k after the edit: the same object when it lies wholly before the
+ * changed lines; else a new section whose heading and range are moved now and
+ * whose paragraphs and sub-items (the rebuilt ones new, the rest moved) are
+ * made when read (section-versions.ts).
+ */
+function patchSection(
+  section: Section, index: AssemblyIndex, k: number, changed: readonly number[], window: LineWindow, after: DocumentLines,
+  mover: Mover, rebuilt: Map<number, RebuiltParagraph>, place: number,
+): Section {
+  const headingLine = index.headingLines[k]!;
+  const to = index.headingLines[k + 1] ?? after.records.length;
+  // A section whose lines all come before the first changed line ends before the edit: it is shared.
+  if (to <= changed[0]!) return section;
+  const heading = mover.heading(section.heading);
+  const start = movedStart(section.range, mover.move);
+  const end = lastContentEnd(after, headingLine, to);
+  const range = start === section.range.start && end === section.range.end ? section.range : { start, end };
+  const paragraphs = rebuiltParagraphs(section, index.paragraphLines[k]!, index.paragraphEnds[k]!, changed, after, mover.move, rebuilt, place);
+  const subItems = rereadSubItems(index, headingLine, to, changed, window, after, mover.move);
+  return nextSection(section, heading, range, { paragraphs, subItems });
 }
 
-function moveSection(
-  section: Section, index: AssemblyIndex, k: number, changed: readonly number[], after: DocumentLines,
-  mover: Mover, rebuilt: Map<Paragraph, SectionId>, replaced: Paragraph[],
-): void {
-  moveHeading(section.heading, mover);
-  mover.range(section.range);
-  const lines = index.paragraphLines[k]!;
-  const ends = index.paragraphEnds[k]!;
-  const lo = changed[0]!;
+/** The paragraphs that reach over the changed lines (possibly across a table), built again, by index. */
+function rebuiltParagraphs(
+  section: Section, lines: readonly (readonly number[])[], ends: Int32Array, changed: readonly number[], after: DocumentLines,
+  move: Move, rebuilt: Map<number, RebuiltParagraph>, place: number,
+): ListStep<Paragraph> {
+  const out = new Map<number, Paragraph>();
   const hi = changed[changed.length - 1]!;
-  const paragraphs = section.paragraphs;
-  // Paragraphs that end before the changed lines neither move nor change.
-  let p = firstEndingAtOrAfter(ends, lo);
-  for (; p < paragraphs.length && lines[p]![0]! <= hi; p++) {
-    // Reaches over the changed lines (possibly across a table): rebuilt.
-    replaced.push(paragraphs[p]!);
-    paragraphs[p] = paragraphOf(after, lines[p] as number[]);
-    rebuilt.set(paragraphs[p]!, section.heading.sectionId);
+  // Paragraphs that end before the changed lines neither move nor change; those that start after them move whole.
+  const from = firstAtOrAfter(ends, changed[0]!);
+  let p = from;
+  for (; p < lines.length && lines[p]![0]! <= hi; p++) {
+    const paragraph = paragraphOf(after, lines[p] as number[]);
+    out.set(p, paragraph);
+    rebuilt.set(place + p, { paragraph, wasText: paragraphText(section, p), sectionId: section.heading.sectionId });
   }
-  // The rest start after the changed lines, so after the edit: they move whole.
-  mover.after(paragraphs, p);
+  return { move, rebuilt: out, windowFrom: from, wholeFrom: p };
 }
 
-function firstEndingAtOrAfter(ends: Int32Array, line: number): number {
+/**
+ * The sub-items on the changed lines, read again, by their index in the
+ * section's line order; those on the window's other lines move by
+ * movedRange, those after the window move whole.
+ */
+function rereadSubItems(index: AssemblyIndex, headingLine: number, to: number, changed: readonly number[], window: LineWindow, after: DocumentLines, move: Move): ListStep<SubItemText> {
+  const out = new Map<number, SubItemText>();
+  const lines = index.subItemLines;
+  const first = firstAtOrAfter(lines, headingLine);
+  for (const line of changed) {
+    if (line >= to) break;
+    if (line <= headingLine) continue;
+    const at = firstAtOrAfter(lines, line);
+    if (lines[at] !== line) continue;
+    const fresh = after.records.at(line).info.subItem!;
+    const lineStart = after.starts[line]!;
+    const shifted = (r: Range): Range => ({ start: lineStart + r.start, end: lineStart + r.end });
+    out.set(at - first, { title: fresh.title, range: shifted(fresh.range), titleRange: shifted(fresh.titleRange), numberingRange: shifted(fresh.numbering.range) });
+  }
+  const windowFrom = Math.max(0, firstAtOrAfter(lines, window.first) - first);
+  const wholeFrom = Math.max(windowFrom, firstAtOrAfter(lines, window.oldLast + 1) - first);
+  return { move, rebuilt: out, windowFrom, wholeFrom };
+}
+
+function firstAtOrAfter(ends: Int32Array, line: number): number {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -167,108 +198,95 @@ function firstEndingAtOrAfter(ends: Int32Array, line: number): number {
   return lo;
 }
 
-function moveHeading(h: Heading, mover: Mover): void {
-  mover.range(h.range);
-  mover.range(h.titleRange);
-  if (h.numbering) mover.range(h.numbering.range);
+function movedArtifact(a: Artifact, mover: Mover): Artifact {
+  const range = mover.range(a.range);
+  return range === a.range ? a : { ...a, range };
 }
 
-function moveSubItems(index: AssemblyIndex, first: number, oldLast: number, mover: Mover, rewritten: ReadonlySet<SubItem>): void {
-  // Sub-items on lines before the window end before the edit; those after it move whole.
-  const lines = index.subItemLines;
-  const d = mover.shift;
-  if (d === 0) return;
-  for (let k = firstEndingAtOrAfter(lines, first); k < lines.length; k++) {
-    const item = index.subItemAt[lines[k]!]!;
-    if (rewritten.size > 0 && rewritten.has(item)) continue;
-    if (lines[k]! > oldLast) {
-      item.range.start += d;
-      item.range.end += d;
-      item.titleRange.start += d;
-      item.titleRange.end += d;
-      item.numbering.range.start += d;
-      item.numbering.range.end += d;
-    } else {
-      mover.range(item.range);
-      mover.range(item.titleRange);
-      mover.range(item.numbering.range);
-    }
-  }
-}
+// The furthest offset any range of a table reaches, once per table (a table is a value): a
+// table that ends before the edit is shared as it is.
+const tableEnds = new WeakMap<Table, number>();
 
-// Every Range object of a table, once each: a table that only moves is moved
-// on every keystroke after it, and its ranges do not change between reads.
-const tableRanges = new WeakMap<Table, Range[]>();
-
-function rangesOf(table: Table): Range[] {
-  let list = tableRanges.get(table);
-  if (!list) {
-    const seen = new Set<Range>();
-    collectRanges(table, seen);
-    list = [...seen];
-    tableRanges.set(table, list);
-  }
-  return list;
-}
-
-function collectRanges(value: unknown, into: Set<Range>): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) {
-    for (const v of value) collectRanges(v, into);
-    return;
-  }
-  const o = value as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) {
-    into.add(o as unknown as Range);
-    return;
-  }
-  for (const key in o) collectRanges(o[key], into);
-}
-
-export type Move = Pick<ReportDelta, 'movedFrom' | 'shift' | 'insertion'>;
-
-/**
- * Where a range of the previous version is after the edit. Offsets from the
- * edit's end on move; a range that ends just where text is inserted does not
- * take it in (the inserted text is after its last character), but an empty
- * range there moves whole.
- */
-export function movedRange(r: Range, m: Move): Range {
-  return { start: movedStart(r, m), end: movedEnd(r, m) };
-}
-
-function movedStart(r: Range, m: Move): number {
-  return r.start >= m.movedFrom ? r.start + m.shift : r.start;
-}
-
-function movedEnd(r: Range, m: Move): number {
-  const moves = m.insertion ? r.end > m.movedFrom || (r.end === m.movedFrom && r.start === r.end) : r.end >= m.movedFrom;
-  return moves ? r.end + m.shift : r.end;
-}
-
-/** Moves ranges in place (movedRange). */
+/** Copies of the previous version's parts with their ranges moved; a part nothing of which moves is itself. */
 class Mover {
-  constructor(private readonly move: Move) {}
+  constructor(readonly move: Move) {}
 
   get shift(): number {
     return this.move.shift;
   }
 
-  range(r: Range): void {
-    if (this.move.shift === 0) return;
-    const end = movedEnd(r, this.move);
-    r.start = movedStart(r, this.move);
-    r.end = end;
+  range(r: Range): Range {
+    return moveRange(r, this.move);
   }
 
-  /** Paragraphs from index `from` on, all of which start after the edit: moved whole. */
-  after(paragraphs: readonly Paragraph[], from: number): void {
-    const d = this.move.shift;
-    if (d === 0) return;
-    for (let p = from; p < paragraphs.length; p++) {
-      const r = paragraphs[p]!.range;
-      r.start += d;
-      r.end += d;
+  list<T>(items: T[], each: (item: T, mover: Mover) => T): T[] {
+    let out: T[] | undefined;
+    for (let k = 0; k < items.length; k++) {
+      const next = each(items[k]!, this);
+      if (next !== items[k] && !out) out = items.slice(0, k);
+      if (out) out.push(next);
     }
+    return out ?? items;
   }
+
+  heading(h: Heading): Heading {
+    const range = this.range(h.range);
+    const titleRange = this.range(h.titleRange);
+    const numberingRange = h.numbering && this.range(h.numbering.range);
+    if (range === h.range && titleRange === h.titleRange && numberingRange === h.numbering?.range) return h;
+    return { ...h, range, titleRange, numbering: h.numbering && { ...h.numbering, range: numberingRange! } };
+  }
+
+  table(t: Table): Table {
+    if (this.move.shift === 0 || furthestEnd(t) < this.move.movedFrom) return t;
+    const base = { range: this.range(t.range), problems: this.list(t.problems, movedProblem) };
+    if (t.kind === 't2') return { ...t, ...base, blocks: this.list(t.blocks, movedBlock) };
+    if (t.kind === 't3') return { ...t, ...base, rows: this.list(t.rows, movedRow) };
+    return { ...t, ...base, cells: this.list(t.cells, movedCell) };
+  }
+}
+
+function furthestEnd(t: Table): number {
+  let end = tableEnds.get(t);
+  if (end === undefined) {
+    end = t.range.end;
+    const reach = (r: Range) => { if (r.end > end!) end = r.end; };
+    for (const p of t.problems) reach(p.range);
+    const row = (r: TableRow) => { reach(r.range); reach(r.label.range); for (const c of r.cells) reach(c.range); };
+    if (t.kind === 't2') for (const b of t.blocks) { reach(b.range); reach(b.caption.range); for (const h of b.headers) reach(h.range); b.rows.forEach(row); }
+    else if (t.kind === 't3') t.rows.forEach(row);
+    else for (const c of t.cells) reach(c.range);
+    tableEnds.set(t, end);
+  }
+  return end;
+}
+
+function movedProblem(p: ShapeProblem, mover: Mover): ShapeProblem {
+  const range = mover.range(p.range);
+  return range === p.range ? p : { ...p, range };
+}
+
+function movedCell(c: Cell, mover: Mover): Cell {
+  const range = mover.range(c.range);
+  return range === c.range ? c : { ...c, range };
+}
+
+function movedLabel<L extends RowLabel | HeaderLabel>(l: L, mover: Mover): L {
+  const range = mover.range(l.range);
+  return range === l.range ? l : { ...l, range };
+}
+
+function movedRow(r: TableRow, mover: Mover): TableRow {
+  const range = mover.range(r.range);
+  const label = movedLabel(r.label, mover);
+  const cells = mover.list(r.cells, movedCell);
+  return range === r.range && label === r.label && cells === r.cells ? r : { ...r, range, label, cells };
+}
+
+function movedBlock(b: Table2Block, mover: Mover): Table2Block {
+  const range = mover.range(b.range);
+  const caption = movedLabel(b.caption, mover);
+  const headers = mover.list(b.headers, movedLabel);
+  const rows = mover.list(b.rows, movedRow);
+  return range === b.range && caption === b.caption && headers === b.headers && rows === b.rows ? b : { ...b, range, caption, headers, rows };
 }

@@ -6,9 +6,13 @@
 // rule whose declared inputs did not change gets its previous findings moved
 // with the text; a paragraph-local rule re-checks only the rebuilt paragraphs;
 // every other rule runs again. Any other edit runs every rule.
+//
+// A report is a value (an edit makes a new one and leaves the previous as it
+// was), so a finding may hold the model's own ranges, and the previous
+// version's runs are read, never changed: its findings stay its own.
 
 import type { Paragraph, Range, Report } from '../model';
-import { movedRange, type ReportDelta } from '../parse/patch-report';
+import { movedRange, type RebuiltParagraph, type ReportDelta } from '../parse/patch-report';
 import type { SectionId } from '../template';
 import { proseParagraphs } from '../text/prose-numbers';
 import type { Finding, Rule, RuleContext } from './types';
@@ -19,12 +23,22 @@ export interface ReportChanges {
   readonly deltas: readonly ReportDelta[];
 }
 
+/**
+ * The paragraphs that have findings: their places among the report's prose
+ * paragraphs (proseParagraphs' order), increasing, and each one's findings.
+ * Only these are copied after an edit, not a list as long as the report.
+ */
+interface ByPlace {
+  readonly places: readonly number[];
+  readonly found: readonly (readonly Finding[])[];
+}
+
 interface RuleRun {
   readonly findings: readonly Finding[];
-  /** Paragraph-local rules: the findings of each paragraph that has any. */
-  readonly byParagraph?: ReadonlyMap<Paragraph, readonly Finding[]>;
-  /** Paragraph-local rules that read the tables: the paragraphs that do, and their sections. */
-  readonly readers?: ReadonlyMap<Paragraph, SectionId | undefined>;
+  /** Paragraph-local rules: the findings of each paragraph. */
+  readonly byParagraph?: ByPlace;
+  /** Paragraph-local rules that read the tables: the places of the paragraphs that do, and their sections. */
+  readonly readers?: ReadonlyMap<number, SectionId | undefined>;
 }
 
 interface StoredCheck {
@@ -35,11 +49,7 @@ interface StoredCheck {
 
 const stored = new WeakMap<Report, StoredCheck>();
 
-/**
- * Every rule's findings for `ctx.report`, reusing what can be reused. Findings
- * are kept as copies whose ranges belong to them: the model's own ranges are
- * moved in place by later edits.
- */
+/** Every rule's findings for `ctx.report`, reusing what can be reused from the previous version's. */
 export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, changes: ReportChanges | undefined, onError: (rule: Rule, error: unknown) => Finding[]): Map<string, readonly Finding[]> {
   let mine = stored.get(ctx.report);
   if (!mine || mine.key !== key) {
@@ -54,9 +64,6 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
     let run = mine.runs.get(rule.code);
     if (!run) {
       const previous = usable?.runs.get(rule.code);
-      // The previous version's run is taken over (its per-paragraph map is updated in place, see
-      // updateParagraphs): that version's model was already moved in place by the edit (patch-report.ts).
-      if (previous && summary) usable!.runs.delete(rule.code);
       try {
         run = previous && summary ? update(rule, previous, summary, ctx) : fullRun(rule, ctx);
       } catch (error) {
@@ -71,80 +78,116 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
 }
 
 function fullRun(rule: Rule, ctx: RuleContext): RuleRun {
-  if (!rule.checkParagraph) return { findings: rule.check(ctx).map(own) };
-  const byParagraph = new Map<Paragraph, readonly Finding[]>();
-  const readers = rule.readsTables ? new Map<Paragraph, SectionId | undefined>() : undefined;
+  if (!rule.checkParagraph) return { findings: rule.check(ctx) };
+  const prose = proseParagraphs(ctx.report);
+  const places: number[] = [];
+  const byPlace: (readonly Finding[])[] = [];
+  const readers = rule.readsTables ? new Map<number, SectionId | undefined>() : undefined;
   const findings: Finding[] = [];
-  for (const { paragraph, sectionId } of proseParagraphs(ctx.report)) {
-    if (readers && rule.readsTables!(paragraph, sectionId, ctx)) readers.set(paragraph, sectionId);
+  for (let k = 0; k < prose.length; k++) {
+    const { paragraph, sectionId } = prose[k]!;
+    if (readers && rule.readsTables!(paragraph, sectionId, ctx)) readers.set(k, sectionId);
     const found = rule.checkParagraph(paragraph, sectionId, ctx);
     if (found.length === 0) continue;
-    const kept = found.map(own);
-    byParagraph.set(paragraph, kept);
-    findings.push(...kept);
+    places.push(k);
+    byPlace.push(found);
+    for (const f of found) findings.push(f);
   }
-  return { findings, byParagraph, ...(readers ? { readers } : {}) };
+  return { findings, byParagraph: { places, found: byPlace }, ...(readers ? { readers } : {}) };
 }
 
 function update(rule: Rule, previous: RuleRun, change: ChangeSummary, ctx: RuleContext): RuleRun {
   const inputs = rule.inputs;
   if (!inputs) return fullRun(rule, ctx);
   const tables = inputs.includes('tables') && change.tablesChanged;
-  const prose = inputs.includes('prose') && (change.rebuilt.size > 0 || change.replaced.length > 0);
+  const prose = inputs.includes('prose') && change.rebuilt.size > 0;
   if (!tables && !prose) return moved(previous, change);
   if (rule.checkParagraph && previous.byParagraph && (!tables || previous.readers)) return updateParagraphs(rule, previous, change, tables, ctx);
   if (tables) return fullRun(rule, ctx);
   const matters = rule.proseMatters;
-  if (matters && !change.replaced.some((p) => matters(p.text)) && ![...change.rebuilt.keys()].some((p) => matters(p.text))) return moved(previous, change);
+  if (matters && !someText(change.rebuilt, matters)) return moved(previous, change);
   return fullRun(rule, ctx);
+}
+
+/** A rebuilt paragraph's old or new text passes `test`. */
+function someText(rebuilt: ReadonlyMap<number, RebuiltParagraph>, test: (text: string) => boolean): boolean {
+  for (const r of rebuilt.values()) if (test(r.wasText) || test(r.paragraph.text)) return true;
+  return false;
 }
 
 /** Re-checks the rebuilt paragraphs, and when the tables changed the paragraphs that read them; moves the rest. */
 function updateParagraphs(rule: Rule, previous: RuleRun, change: ChangeSummary, tablesChanged: boolean, ctx: RuleContext): RuleRun {
-  const gone = new Set(change.replaced);
-  const recheck = new Map<Paragraph, SectionId | undefined>(change.rebuilt);
+  const recheck = new Map<number, { paragraph: Paragraph; sectionId: SectionId | undefined }>(change.rebuilt);
   let readers = previous.readers;
   if (readers) {
-    if (tablesChanged) for (const [p, id] of readers) if (!gone.has(p)) recheck.set(p, id);
-    const reading = [...change.rebuilt].filter(([p, id]) => rule.readsTables!(p, id, ctx));
-    // Copied only when the set of paragraphs that read the tables changes (rarely: a handful per report).
-    if (reading.length > 0 || change.replaced.some((p) => readers!.has(p))) {
-      const next = new Map(readers);
-      for (const p of change.replaced) next.delete(p);
-      for (const [p, id] of reading) next.set(p, id);
-      readers = next;
+    if (tablesChanged) for (const [place, sectionId] of readers) if (!recheck.has(place)) recheck.set(place, { paragraph: paragraphAt(ctx.report, place), sectionId });
+    // A new map only when the set of paragraphs that read the tables changes (rarely: a handful per report).
+    let next: Map<number, SectionId | undefined> | undefined;
+    for (const [place, { paragraph, sectionId }] of change.rebuilt) {
+      const reads = rule.readsTables!(paragraph, sectionId, ctx);
+      if (reads === readers.has(place)) continue;
+      next ??= new Map(readers);
+      if (reads) next.set(place, sectionId);
+      else next.delete(place);
     }
+    if (next) readers = next;
   }
-  // Updated in place, not copied: a draft has thousands of paragraphs with findings, and copying
-  // the map on every keystroke was most of the engine's time and garbage (issue 19).
-  const byParagraph = previous.byParagraph as Map<Paragraph, readonly Finding[]>;
-  for (const p of change.replaced) byParagraph.delete(p);
-  for (const p of recheck.keys()) byParagraph.delete(p);
-  moveInPlace(byParagraph, change);
-  for (const [p, sectionId] of recheck) {
-    const found = rule.checkParagraph!(p, sectionId, ctx);
-    if (found.length > 0) byParagraph.set(p, found.map(own));
-  }
+  const fresh = new Map<number, readonly Finding[]>();
+  for (const [place, { paragraph, sectionId }] of recheck) fresh.set(place, rule.checkParagraph!(paragraph, sectionId, ctx));
+  const byParagraph = merged(moveEach(previous.byParagraph!, change), fresh);
   return { findings: flatten(byParagraph), byParagraph, ...(readers ? { readers } : {}) };
 }
 
-/** Moves each paragraph's findings with the text; a paragraph none of whose findings move keeps its list. */
-function moveInPlace(byParagraph: Map<Paragraph, readonly Finding[]>, change: ChangeSummary): void {
-  if (change.firstMoved === Number.POSITIVE_INFINITY) return;
-  // forEach, not for…of: no [key, value] pair allocated per entry. Setting an existing key
-  // while iterating keeps the order and visits each entry once.
-  byParagraph.forEach((found, p) => {
-    const moved = moveAll(found, change);
-    if (moved !== found) byParagraph.set(p, moved);
-  });
+/** `by` with the places in `fresh` replaced by its findings (none: the place goes), in order of places. */
+function merged(by: ByPlace, fresh: ReadonlyMap<number, readonly Finding[]>): ByPlace {
+  const added = [...fresh.keys()].sort((a, b) => a - b);
+  const places: number[] = [];
+  const found: (readonly Finding[])[] = [];
+  const add = (place: number, list: readonly Finding[]) => {
+    if (list.length === 0) return;
+    places.push(place);
+    found.push(list);
+  };
+  let a = 0;
+  for (let k = 0; k < by.places.length; k++) {
+    const place = by.places[k]!;
+    while (a < added.length && added[a]! < place) add(added[a]!, fresh.get(added[a++]!)!);
+    if (fresh.has(place)) continue;
+    add(place, by.found[k]!);
+  }
+  while (a < added.length) add(added[a]!, fresh.get(added[a++]!)!);
+  return { places, found };
 }
 
-function flatten(byParagraph: ReadonlyMap<Paragraph, readonly Finding[]>): Finding[] {
+/** The prose paragraph at `place` (proseParagraphs' order), found through the sections' lengths. */
+function paragraphAt(report: Report, place: number): Paragraph {
+  if (place < report.preface.length) return report.preface[place]!;
+  let k = place - report.preface.length;
+  for (const s of report.sections) {
+    if (k < s.paragraphs.length) return s.paragraphs[k]!;
+    k -= s.paragraphs.length;
+  }
+  throw new Error(`no prose paragraph at ${place}`);
+}
+
+/** Each paragraph's findings moved with the text; a paragraph none of whose findings move keeps its list. */
+function moveEach(by: ByPlace, change: ChangeSummary): ByPlace {
+  if (change.firstMoved === Number.POSITIVE_INFINITY) return by;
+  let found: (readonly Finding[])[] | undefined;
+  for (let k = 0; k < by.found.length; k++) {
+    const moved = moveAll(by.found[k]!, change);
+    if (moved !== by.found[k] && !found) found = by.found.slice();
+    if (found) found[k] = moved;
+  }
+  return found ? { places: by.places, found } : by;
+}
+
+function flatten(by: ByPlace): Finding[] {
   let count = 0;
-  for (const found of byParagraph.values()) count += found.length;
+  for (const list of by.found) count += list.length;
   const findings = new Array<Finding>(count);
-  let k = 0;
-  for (const found of byParagraph.values()) for (const f of found) findings[k++] = f;
+  let n = 0;
+  for (const list of by.found) for (const f of list) findings[n++] = f;
   return findings;
 }
 
@@ -152,8 +195,8 @@ function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
   // Nothing moved (a character typed over another): the previous run stands as it is.
   if (change.firstMoved === Number.POSITIVE_INFINITY) return previous;
   if (!previous.byParagraph) return { findings: moveAll(previous.findings, change) };
-  const byParagraph = previous.byParagraph as Map<Paragraph, readonly Finding[]>;
-  moveInPlace(byParagraph, change);
+  const byParagraph = moveEach(previous.byParagraph, change);
+  if (byParagraph === previous.byParagraph) return previous;
   return { findings: flatten(byParagraph), byParagraph, ...(previous.readers ? { readers: previous.readers } : {}) };
 }
 
@@ -162,36 +205,27 @@ function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
 interface ChangeSummary {
   readonly deltas: readonly ReportDelta[];
   readonly tablesChanged: boolean;
-  /** Paragraphs built by the edits and still in the report. */
-  readonly rebuilt: ReadonlyMap<Paragraph, SectionId>;
-  /** Paragraphs of the previous version that the edits replaced. */
-  readonly replaced: readonly Paragraph[];
+  /** Paragraphs built by the edits, by place, with the previous version's paragraph there. */
+  readonly rebuilt: ReadonlyMap<number, RebuiltParagraph>;
   /** The first offset (previous coordinates) the edits move; Infinity when nothing moves (a digit typed over). */
   readonly firstMoved: number;
 }
 
 function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
-  const rebuilt = new Map<Paragraph, SectionId>();
-  const replaced: Paragraph[] = [];
+  const rebuilt = new Map<number, RebuiltParagraph>();
   for (const d of deltas) {
-    for (const p of d.replaced) {
-      // Built by an earlier edit of the same update: not in the previous version.
-      if (rebuilt.has(p)) rebuilt.delete(p);
-      else replaced.push(p);
+    for (const [place, r] of d.paragraphs) {
+      // Rebuilt again by a later edit of the same update: what it replaced is still the previous version's.
+      const earlier = rebuilt.get(place);
+      rebuilt.set(place, earlier ? { ...r, wasText: earlier.wasText } : r);
     }
-    for (const [p, id] of d.paragraphs) rebuilt.set(p, id);
   }
   let firstMoved = Number.POSITIVE_INFINITY;
   for (const d of deltas) if (d.shift !== 0) firstMoved = Math.min(firstMoved, d.movedFrom);
-  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, replaced, firstMoved };
+  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, firstMoved };
 }
 
 // ------------------------------------------------------------------ findings
-
-/** A copy of the finding whose ranges are its own. */
-function own(f: Finding): Finding {
-  return mapRanges(f, (r) => ({ start: r.start, end: r.end }));
-}
 
 /** The finding moved by the edits, in order (mapRanges lists every field that holds a range). */
 function move(f: Finding, deltas: readonly ReportDelta[]): Finding {

@@ -39,7 +39,7 @@ export class LineIndex {
    * `text` may be an edited document's lines (read a character at a time,
    * never joined); `starts` are the line start offsets, which the parser has.
    */
-  constructor(private readonly text: TextView, private readonly starts: readonly number[]) {}
+  constructor(private readonly text: TextView, private readonly starts: ArrayLike<number>) {}
 
   get lineCount(): number {
     return this.starts.length;

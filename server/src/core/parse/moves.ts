@@ -1,0 +1,38 @@
+// How an edit moves the offsets of the version before it.
+
+import type { Range } from '../model';
+
+/** One edit's move: offsets from `movedFrom` on (previous coordinates) move by `shift`. */
+export interface Move {
+  readonly movedFrom: number;
+  readonly shift: number;
+  /** Text was only inserted (at movedFrom), nothing replaced. */
+  readonly insertion: boolean;
+}
+
+/**
+ * Where a range of the previous version is after the edit. Offsets from the
+ * edit's end on move; a range that ends just where text is inserted does not
+ * take it in (the inserted text is after its last character), but an empty
+ * range there moves whole.
+ */
+export function movedRange(r: Range, m: Move): Range {
+  return { start: movedStart(r, m), end: movedEnd(r, m) };
+}
+
+/** movedRange, but the very same range when the edit does not move it (no object made). */
+export function moveRange(r: Range, m: Move): Range {
+  if (m.shift === 0) return r;
+  const start = movedStart(r, m);
+  const end = movedEnd(r, m);
+  return start === r.start && end === r.end ? r : { start, end };
+}
+
+export function movedStart(r: Range, m: Move): number {
+  return r.start >= m.movedFrom ? r.start + m.shift : r.start;
+}
+
+function movedEnd(r: Range, m: Move): number {
+  const moves = m.insertion ? r.end > m.movedFrom || (r.end === m.movedFrom && r.start === r.end) : r.end >= m.movedFrom;
+  return moves ? r.end + m.shift : r.end;
+}
