@@ -4,12 +4,16 @@
 
 import { readFileSync } from 'node:fs';
 import {
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   InitializedNotification,
   InitializeRequest,
   type ClientCapabilities,
+  type Diagnostic,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,9 +31,28 @@ const PULL_CLIENT: ClientCapabilities = {
   workspace: { configuration: true, diagnostics: { refreshSupport: true } },
 };
 
-export async function startPullServer(): Promise<ServerSession> {
+/** What VS Code says it supports for the answers it asks after each keystroke: the outline's tree, folding, code actions resolved when chosen. */
+const EDITOR_CLIENT: ClientCapabilities = {
+  ...PULL_CLIENT,
+  textDocument: {
+    ...PULL_CLIENT.textDocument,
+    documentSymbol: { dynamicRegistration: false, hierarchicalDocumentSymbolSupport: true },
+    foldingRange: { dynamicRegistration: false, lineFoldingOnly: true },
+    codeAction: {
+      dynamicRegistration: false,
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+    },
+  },
+};
+
+/** `editor`: also the capabilities behind the outline, folding and code actions, as VS Code has them. */
+export async function startPullServer(editor = false): Promise<ServerSession> {
   const session = startServer();
-  await within(session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: PULL_CLIENT, workspaceFolders: null }), 'initialize', REQUEST_TIMEOUT_MS);
+  const capabilities = editor ? EDITOR_CLIENT : PULL_CLIENT;
+  await within(session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null }), 'initialize', REQUEST_TIMEOUT_MS);
   await session.connection.sendNotification(InitializedNotification.type, {});
   return session;
 }
@@ -84,6 +107,59 @@ export async function keystrokeLatencies(session: ServerSession, uri: string, te
     resultId = resultIdOf(report);
   }
   return { times, requested, stoppedByBudget: times.length < requested, lastItems, ...(lastReport ? { lastReport } : {}) };
+}
+
+export interface AnswerTimes extends Samples {
+  /** What the last keystroke's answers held: diagnostics (a full report), top-level symbols, folding ranges, code actions. */
+  last: { diagnostics: number; symbols: number; folding: number; actions: number };
+}
+
+/**
+ * Types `script` into `uri` as VS Code meets each keystroke: didChange, then
+ * the diagnostics pull, the document symbols (Outline, breadcrumbs), the
+ * folding ranges and the code actions at the cursor (with the diagnostics
+ * there from the last full report), all sent at once; the time runs from
+ * sending didChange to the last of the four answers.
+ */
+export async function everyAnswerLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<AnswerTimes> {
+  let client = TextDocument.create(uri, 'gov-report', 1, text);
+  const first = await pull(session, uri);
+  let resultId = resultIdOf(first);
+  let diagnostics: Diagnostic[] = first.kind === 'full' ? first.items : [];
+  const last = { diagnostics: diagnostics.length, symbols: 0, folding: 0, actions: 0 };
+  const times: number[] = [];
+  const requested = script.length - warmup;
+  let started = 0;
+  const ask = <T>(request: Promise<T>, what: string): Promise<T> => within(request, `${what} ${uri}`, REQUEST_TIMEOUT_MS);
+  for (let k = 0; k < script.length; k++) {
+    if (k === warmup) started = performance.now();
+    if (k > warmup && performance.now() - started > budgetMs) break;
+    const { range, text: inserted } = script[k]!.change;
+    const lspRange = { start: client.positionAt(range.start), end: client.positionAt(range.end) };
+    const version = client.version + 1;
+    client = TextDocument.update(client, [{ range: lspRange, text: inserted }], version);
+    const cursor = client.positionAt(range.start + inserted.length);
+    const textDocument = { uri };
+    const here = diagnostics.filter((d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line);
+    const t0 = performance.now();
+    const sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] });
+    const [report, symbols, folding, actions] = await Promise.all([
+      pull(session, uri, resultId),
+      ask(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), 'textDocument/documentSymbol'),
+      ask(session.connection.sendRequest(FoldingRangeRequest.type, { textDocument }), 'textDocument/foldingRange'),
+      ask(session.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: cursor, end: cursor }, context: { diagnostics: here, triggerKind: 2 } }), 'textDocument/codeAction'),
+    ]);
+    const elapsed = performance.now() - t0;
+    await sent;
+    if (k >= warmup) times.push(elapsed);
+    if (report.kind === 'full') diagnostics = report.items;
+    last.diagnostics = diagnostics.length;
+    last.symbols = symbols?.length ?? 0;
+    last.folding = folding?.length ?? 0;
+    last.actions = actions?.length ?? 0;
+    resultId = resultIdOf(report);
+  }
+  return { times, requested, stoppedByBudget: times.length < requested, last };
 }
 
 function resultIdOf(report: DocumentDiagnosticReport): string | undefined {

@@ -1,9 +1,10 @@
 // The items measured over the protocol against dist/server.js: keystroke to
-// pulled diagnostics, and the server's memory with 100 reports open.
+// pulled diagnostics, every answer after a keystroke, and the server's memory
+// with 100 reports open.
 
 import { parseDocument } from '../../server/src/core/service';
 import type { NamedText } from './inputs';
-import { keystrokeLatencies, memoryOf, openDocument, pull, startPullServer, stopServer, type KeystrokeTimes, type ServerSession } from './protocol';
+import { everyAnswerLatencies, keystrokeLatencies, memoryOf, openDocument, pull, startPullServer, stopServer, type KeystrokeTimes, type ServerSession } from './protocol';
 import type { Table } from './report';
 import { median, ms, percentile, sampleCount } from './stats';
 import { typingScript } from './typing';
@@ -11,8 +12,8 @@ import { typingScript } from './typing';
 /** Servers still running, so an interrupted run can kill them. */
 export const liveServers = new Set<ServerSession>();
 
-async function withServer<T>(use: (session: ServerSession) => Promise<T>): Promise<T> {
-  const session = await startPullServer();
+async function withServer<T>(use: (session: ServerSession) => Promise<T>, editor = false): Promise<T> {
+  const session = await startPullServer(editor);
   liveServers.add(session);
   try {
     return await use(session);
@@ -61,6 +62,56 @@ export async function keystrokeToDiagnostics(documents: readonly TypedDocument[]
       ],
       head: ['Document', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Server RSS after', 'Keystrokes'],
       rows: results.map(({ doc, times, rssKb }) => [doc.label, String(doc.text.length), ms(median(times.times)), ms(percentile(times.times, 95)), ms(Math.max(...times.times)), String(times.lastItems), mb(rssKb), sampleCount(times)]),
+    },
+  };
+}
+
+// ---------------------------------------------------------------- 13. every answer after a keystroke (issue 14)
+
+export interface EveryAnswerResult {
+  table: Table;
+  /** Median and p95 per document, in the order given. */
+  medians: number[];
+  p95s: number[];
+}
+
+/**
+ * After each keystroke, the four answers VS Code asks for together: the
+ * diagnostics pull, documentSymbol, foldingRange and codeAction at the cursor.
+ */
+export async function everyAnswerAfterKeystroke(documents: readonly TypedDocument[], keystrokes: number): Promise<EveryAnswerResult> {
+  const warmup = 5;
+  const results: { doc: TypedDocument; times: Awaited<ReturnType<typeof everyAnswerLatencies>> }[] = [];
+  await withServer(async (session) => {
+    for (const [k, doc] of documents.entries()) {
+      const uri = `file:///bench/every-answer-${k}.txt`;
+      await openDocument(session, uri, doc.text);
+      const script = typingScript(parseDocument(doc.text), ['prose', 'cell'], warmup + keystrokes);
+      results.push({ doc, times: await everyAnswerLatencies(session, uri, doc.text, script, warmup, doc.budgetMs) });
+    }
+  }, true);
+  return {
+    medians: results.map((r) => median(r.times.times)),
+    p95s: results.map((r) => percentile(r.times.times, 95)),
+    table: {
+      title: '13. Over the protocol: every answer after a keystroke',
+      notes: [
+        '`node dist/server.js --stdio` with the client capabilities VS Code has (hierarchical symbols, folding, code actions resolved when chosen). Per keystroke: an incremental didChange, then at once the diagnostics pull (with the previous resultId), textDocument/documentSymbol, textDocument/foldingRange and textDocument/codeAction at the cursor (with the diagnostics on its line from the last full report); the time runs from sending didChange to the last of the four answers.',
+        `Keystrokes as in (5): a character into prose and a digit of a 表三 cell in turn; ${warmup} untimed keystrokes first. The generated report is (2): its added paragraphs are sub-items （1）…（9） whose numbering restarts, as real sections do.`,
+      ],
+      head: ['Document', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Symbols (top level)', 'Folding ranges', 'Code actions', 'Keystrokes'],
+      rows: results.map(({ doc, times }) => [
+        doc.label,
+        String(doc.text.length),
+        ms(median(times.times)),
+        ms(percentile(times.times, 95)),
+        ms(Math.max(...times.times)),
+        String(times.last.diagnostics),
+        String(times.last.symbols),
+        String(times.last.folding),
+        String(times.last.actions),
+        sampleCount(times),
+      ]),
     },
   };
 }
