@@ -53,6 +53,8 @@ export function checkIncremental(text: string, changes: readonly Change[]): void
   let current = text;
   for (const [k, c] of changes.entries()) {
     current = applyChange(current, c);
+    // Each version is a value: an update that changed the one it was given would throw here.
+    deepFreeze(prev.report);
     const next = updateDocument(prev, [c]);
     assert.equal(next.text, current, `edit ${k + 1}: updateDocument's text differs from the edited text`);
     assert.deepStrictEqual(answers(next), answers(coldParse(current)), `edit ${k + 1}: updateDocument answers differently from parseDocument`);
