@@ -52,12 +52,14 @@ const pendingParagraphs = new WeakMap<Section, Pending<Paragraph, Paragraph>>();
 const pendingSubItems = new WeakMap<Section, Pending<SubItem, SubItemText>>();
 
 /** Past this many edits since the parts were last computed, they are computed at the next edit (a bound on the memory the steps take). */
-const MAX_STEPS = 500;
+const MAX_STEPS = 100;
 
 /** The section after `step`, with its new heading and range; its parts are computed when read. */
 export function nextSection(prev: Section, heading: Heading, range: Range, step: SectionStep): Section {
   const paragraphs = extend(pendingParagraphs.get(prev), prev, 'paragraphs', step.paragraphs, computeParagraphs);
   const subItems = extend(pendingSubItems.get(prev), prev, 'subItems', step.subItems, computeSubItems);
+  // Nothing to compute (an edit that moved none of them, a digit typed over): a plain section.
+  if (paragraphs.value && subItems.value) return { heading, range, subItems: subItems.value, paragraphs: paragraphs.value };
   const section = { heading, range } as Section;
   // Own enumerable properties, in a full parse's order: the section compares and serialises as a plain one.
   Object.defineProperty(section, 'subItems', { enumerable: true, get: () => (subItems.value ??= computeSubItems(subItems)) });
