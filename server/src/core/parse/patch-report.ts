@@ -74,7 +74,8 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   if (changed.length === 0) return undefined;
   const mover = new Mover({ movedFrom: editEnd, shift: delta, insertion: editStart === editEnd });
   // Tables on the changed lines are read again (they must keep the same lines); the others move.
-  const tables: Report['tables'] = {};
+  // The previous version's keys in its order (one shape for the tables object of every version), each replaced below.
+  const tables: Report['tables'] = { ...prev.report.tables };
   const rereadTables = new Set<Table['kind']>();
   for (const region of index.regions) {
     if (!changed.some((i) => i >= region.from && i < region.to)) continue;
