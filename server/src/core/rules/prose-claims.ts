@@ -8,9 +8,8 @@
 
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseEnd, clauseStart, listTotal, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseEnd, clauseStart, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -113,10 +112,9 @@ export function tableClaims(rawText: string, sectionId: SectionId | undefined, y
 }
 
 function findClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
-  const text = toHalfWidth(rawText);
+  const { text, numbers } = readProse(rawText);
   const aboutApplications = text.includes('申请');
   let documents: Documents | undefined;
-  const numbers = scanProseNumbers(rawText);
   const counts = numbers.flatMap((n) => {
     const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents };
     const match = countMatch(ctx, year);

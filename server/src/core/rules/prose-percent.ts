@@ -8,9 +8,8 @@ import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { FigureId } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
@@ -49,8 +48,7 @@ interface Base {
 
 function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Finding[] {
   if (!hasShare(paragraph.text)) return [];
-  const text = toHalfWidth(paragraph.text);
-  const numbers = scanProseNumbers(paragraph.text);
+  const { text, numbers } = readProse(paragraph.text);
   const findings: Finding[] = [];
   for (let k = 1; k < numbers.length; k++) {
     const share = numbers[k]!;

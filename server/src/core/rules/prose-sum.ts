@@ -8,9 +8,8 @@ import { messagesFor, type Messages } from '../i18n';
 import type { PartsVerdict } from '../i18n/types';
 import type { Paragraph } from '../model';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, isSentenceEndAt, isWhiteSpaceCode, listTotal, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -36,8 +35,8 @@ export interface PartsGroup {
   incomplete: boolean;
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+const [OPEN_FULL, OPEN_HALF, CLOSE_FULL, CLOSE_HALF, ETC] = ['（', '(', '）', ')', '等'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+const [COMMA_FULL, COMMA_HALF, SEMICOLON_FULL, SEMICOLON_HALF] = ['，', ',', '；', ';'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 // A clause opening with these says something about the whole, not one more part.
 const LIST_ENDS = ['均', '全部', '都', '共', '合计', '总计', '累计', '另', '此外', '同比', '环比', '较', '比上年', '与上年'];
 // A number after these is a change, not a part ("较上年增加3件").
@@ -47,6 +46,8 @@ const NOT_ETC = '级于待候';
 // by a selection word, give some only.
 const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
 const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
+// The first characters of the words LIST_OPENERS matches (其中, 主要…, 包括, 包含): a cheap test before the expression.
+const LIST_OPENER_FIRST = new Set(['其', '主', '包'].map((c) => c.charCodeAt(0)));
 const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
@@ -87,8 +88,7 @@ export interface JudgedGroup {
 /** Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by text in any language. */
 export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
   if (!/其中|包括|包含|主要/.test(rawText)) return [];
-  const text = toHalfWidth(rawText);
-  const numbers = scanProseNumbers(rawText);
+  const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
   for (const opener of text.matchAll(LIST_OPENERS)) {
     const after = opener.index + opener[0].length;
@@ -115,25 +115,26 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   let incomplete = selection;
   let depth = 0;
   const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
+  // Char codes, not text[i]: a Chinese character read as a string is a new string each time.
   for (let i = listFrom; i < stop; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) { depth++; continue; }
-    if (CLOSE.includes(c)) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_FULL || c === OPEN_HALF) { depth++; continue; }
+    if (c === CLOSE_FULL || c === CLOSE_HALF) {
       if (depth === 0) break; // a group inside brackets ends with them
       depth--;
       continue;
     }
     if (depth > 0) continue;
-    if (isSentenceEnd(c)) break;
-    if (startsList(text, i)) {
+    if (isSentenceEndAt(text, i)) break;
+    if (LIST_OPENER_FIRST.has(c) && startsList(text, i)) {
       // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
       if (last && listTotal(text, numbers, i) === last) parts.pop();
       break;
     }
-    if (c === '等' && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
-    if ('，,；;'.includes(c)) {
-      if (LIST_ENDS.some((w) => text.startsWith(w, skipSpaces(text, i + 1)))) break;
+    if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
+    if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
+      if (startsWithAny(text, LIST_ENDS, skipSpaces(text, i + 1))) break;
       // Parts that already add up exactly: what follows is a new statement
       // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
@@ -238,6 +239,11 @@ function listParts(parts: readonly ProseNumber[]): string {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+function startsWithAny(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
 }
