@@ -85,9 +85,18 @@ export interface JudgedGroup {
   verdict: PartsVerdict | undefined;
 }
 
-/** Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by text in any language. */
-export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
-  if (!/其中|包括|包含|主要/.test(rawText)) return [];
+const LIST_WORDS = /其中|包括|包含|主要/;
+const NO_GROUPS: readonly JudgedGroup[] = Object.freeze([]);
+
+/**
+ * Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by
+ * text in any language (shared: do not mutate). A paragraph without a list word costs one search, not a lookup.
+ */
+export function partsGroups(rawText: string): readonly JudgedGroup[] {
+  return LIST_WORDS.test(rawText) ? judgedGroups(rawText) : NO_GROUPS;
+}
+
+const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
   for (const opener of text.matchAll(LIST_OPENERS)) {
@@ -100,7 +109,13 @@ export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
   return out;
 });
 
-const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; verdict: PartsVerdict } => g.verdict !== undefined));
+function brokenGroups(rawText: string): { group: PartsGroup; verdict: PartsVerdict }[] {
+  return partsGroups(rawText).filter(isBroken);
+}
+
+function isBroken(g: JudgedGroup): g is { group: PartsGroup; verdict: PartsVerdict } {
+  return g.verdict !== undefined;
+}
 
 /** The list opened by the word at text[at, listFrom): its total and parts. */
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
