@@ -115,13 +115,16 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
   const { text, numbers } = readProse(rawText);
   const aboutApplications = text.includes('申请');
   let documents: Documents | undefined;
-  const counts = numbers.flatMap((n) => {
-    const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents };
+  // Loops, not closures: this runs on every paragraph a report has (and tsx wraps each closure made here).
+  const claims: Claim[] = [];
+  for (const n of numbers) {
+    const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents, sentenceFrom: undefined };
     const match = countMatch(ctx, year);
     documents = match?.documents;
-    return match ? claimsOf(ctx, match) : [];
-  });
-  return [...counts, ...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year)];
+    if (match) claims.push(...claimsOf(ctx, match));
+  }
+  claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
+  return claims;
 }
 
 /** The 表二 documents a sentence's previous count was about, for "…，废止 1 件" after it. */
@@ -138,6 +141,23 @@ interface CountContext {
   year: number | undefined;
   aboutApplications: boolean;
   documents: Documents | undefined;
+  /** Where the number's sentence starts, once asked: only needed once a pattern matched. */
+  sentenceFrom: number | undefined;
+}
+
+/** The number's sentence up to text index `to`. */
+function sentenceUpTo(ctx: CountContext, to: number): string {
+  return ctx.text.slice((ctx.sentenceFrom ??= sentenceStart(ctx.text, ctx.n.start)), to);
+}
+
+/** The number's whole sentence. */
+function wholeSentence(ctx: CountContext): string {
+  return sentenceUpTo(ctx, sentenceEnd(ctx.text, ctx.n.start));
+}
+
+/** 表四: only where the words before the number say it is about disclosure. */
+function aboutDisclosure(ctx: CountContext): boolean {
+  return ctx.sectionId === 4 || DISCLOSURE.test(sentenceUpTo(ctx, ctx.n.start));
 }
 
 interface Match {
@@ -159,12 +179,9 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   if (!unit || !COUNT_UNITS.has(unit) || n.approximate || n.multiplier !== 1) return undefined;
   const clauseFrom = clauseStart(text, n.start);
   const before = text.slice(clauseFrom, n.start).trimEnd();
-  // Sentence context is only needed once a pattern matched: read it lazily.
-  let sentenceFrom: number | undefined;
-  const sentenceUpTo = (to: number) => text.slice((sentenceFrom ??= sentenceStart(text, n.start)), to);
-  const match = classify(ctx, before, sentenceUpTo);
+  const match = classify(ctx, before);
   if (!match) return undefined;
-  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(n.start), year)) return undefined;
+  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(ctx, n.start), year)) return undefined;
   return { ...match, clauseFrom };
 }
 
@@ -178,31 +195,28 @@ function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
 
 type Classified = Omit<Match, 'clauseFrom'>;
 
-function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) => string): Classified | undefined {
-  const { text, n, sectionId, aboutApplications } = ctx;
+function classify(ctx: CountContext, before: string): Classified | undefined {
+  const { text, n, aboutApplications } = ctx;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
-  const sentence = () => sentenceUpTo(sentenceEnd(text, n.start));
 
   const forward = FORWARD_AFTER.exec(after);
-  if (forward) return sentence().includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
+  if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
   const forwardBefore = FORWARD_BEFORE.exec(before);
-  if (forwardBefore) return sentence().includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
+  if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
   const carried = CARRIED.exec(before);
-  if (carried) return sentence().includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
+  if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
-  // 表四: only where the words before the number say it is about disclosure.
-  const disclosure = () => sectionId === 4 || DISCLOSURE.test(sentenceUpTo(n.start));
   const review = REVIEW.exec(before);
   if (review && !/复议后|直接起诉/.test(before)) {
     const both = SUIT_AND.exec(before.slice(0, review.index));
     if (joinedBefore(before.slice(0, both?.index ?? review.index))) return undefined;
-    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
+    return aboutDisclosure(ctx) ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
   }
   const suit = SUIT.exec(before);
   if (suit) {
     const both = REVIEW_AND.exec(before.slice(0, suit.index));
     if (joinedBefore(before.slice(0, both?.index ?? suit.index))) return undefined;
-    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
+    return aboutDisclosure(ctx) ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
   }
 
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
@@ -221,7 +235,7 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   const handled = HANDLED.exec(before);
   if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
   if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
-  const sentenceBefore = sentenceUpTo(n.start);
+  const sentenceBefore = sentenceUpTo(ctx, n.start);
   if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
@@ -235,7 +249,7 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
     if (!APPLICATION.test(handled[0])) return undefined;
     return { readings: [['new'], ['new', 'carried'], ['total']], keyword: handled.index };
   }
-  return sentence().includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
+  return wholeSentence(ctx).includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
 }
 
 /** "予以公开 10 件", "予以公开及部分公开 42 件" (（一）+（二）), "不予公开、不予处理各 1 件". */
