@@ -99,6 +99,11 @@ const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未�
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
 const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 
+// A word that every pattern of classify() below (but FORWARD_AFTER, and a verb after a previous count's
+// documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
+// (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
+const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
+
 const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
 
 /** Every claim about a table figure in one paragraph (cached by text, section and year; shared: do not mutate). */
@@ -200,6 +205,9 @@ function classify(ctx: CountContext, before: string): Classified | undefined {
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
 
   const forward = FORWARD_AFTER.exec(after);
+  // Every reading below needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件") a
+  // previous count's documents: most numbers in prose have neither, and one search rules them all out.
+  if (!forward && !ctx.documents && !CUES.test(before)) return undefined;
   if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
   const forwardBefore = FORWARD_BEFORE.exec(before);
   if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
