@@ -1,7 +1,7 @@
 // The prose rules read text by char code and skip memo lookups that cost more
 // than the work (issue 14's cold check). These tests hold the fast forms to the
 // plain ones they replaced: the string-based scanner and bounds (written out
-// here as the reference), the /\s/ class, and findings with cold caches against
+// here as the reference), the /\s/ class, a line's sentence end, and findings with cold caches against
 // findings with warm ones, over the seeds, the shared corpus, the crawled pages
 // and fuzzed paragraphs.
 
@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { analyseLine } from '../../server/src/core/parse/line-info';
 import { check, clearCaches, parseDocument } from '../../server/src/core/service';
-import { toHalfWidth } from '../../server/src/core/text/normalize';
+import { isWhiteSpaceCode, toHalfWidth } from '../../server/src/core/text/normalize';
 import {
   clauseEnd,
   clauseStart,
   isSentenceEnd,
   isSentenceEndAt,
-  isWhiteSpaceCode,
   proseParagraphs,
   readProse,
   scanProseNumbers,
@@ -158,6 +158,11 @@ describe('prose scanning by char code', () => {
       for (const index of [0, 1, p.length >> 1, p.length - 1, p.length, p.length + 3]) assert.deepEqual(bounds(p, index), referenceBounds(p, index), `${p} @${index}`);
     }
     assert.ok(numbers > 1000, 'the texts hold numbers to compare');
+  });
+
+  test('a line ends a sentence as /[。！？!?：:；;]\\s*$/ says', () => {
+    const lines = [...texts().flatMap(({ text }) => text.split('\n')), ...fuzzed(2000), '', ' ', '。', '。 \u3000', '：\t', 'a。b', '；\u2028'];
+    for (const line of lines) assert.equal(analyseLine(line).endsSentence, /[。！？!?：:；;]\s*$/.test(line), JSON.stringify(line));
   });
 });
 

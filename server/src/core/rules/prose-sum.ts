@@ -8,8 +8,9 @@ import { messagesFor, type Messages } from '../i18n';
 import type { PartsVerdict } from '../i18n/types';
 import type { Paragraph } from '../model';
 import { memoByText } from '../caches';
+import { isWhiteSpaceCode } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, isSentenceEndAt, isWhiteSpaceCode, listTotal, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, isSentenceEndAt, listTotal, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 

@@ -229,12 +229,6 @@ const ENDS = new Uint8Array(0x10000);
 for (const c of SENTENCE_ENDS) ENDS[code(c)]! |= ENDS_SENTENCE;
 for (const c of CLAUSE_ENDS) ENDS[code(c)]! |= ENDS_CLAUSE;
 
-/** What /\s/ matches, by char code: white space and line terminators. */
-export function isWhiteSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 export function isSentenceEnd(c: string | undefined): boolean {
   return c !== undefined && SENTENCE_ENDS.includes(c);
 }
