@@ -128,7 +128,8 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
     documents = match?.documents;
     if (match) claims.push(...claimsOf(ctx, match));
   }
-  claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
+  // Both patterns of a denial hold 未 or 没有: a paragraph without either has none (and matchAll copies its expression).
+  if (text.includes('未') || text.includes('没有')) claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
   return claims;
 }
 
