@@ -109,8 +109,7 @@ const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: num
 /** Every claim about a table figure in one paragraph (cached by text, section and year; shared: do not mutate). */
 export function tableClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): readonly Claim[] {
   const entries = claimsCache(rawText);
-  const hit = entries.find((e) => e.sectionId === sectionId && e.year === year);
-  if (hit) return hit.claims;
+  for (const e of entries) if (e.sectionId === sectionId && e.year === year) return e.claims;
   const claims = findClaims(rawText, sectionId, year);
   entries.push({ sectionId, year, claims });
   return claims;

@@ -100,7 +100,9 @@ export function partsGroups(rawText: string): readonly JudgedGroup[] {
 const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
-  for (const opener of text.matchAll(LIST_OPENERS)) {
+  // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
+  LIST_OPENERS.lastIndex = 0;
+  for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
     const after = opener.index + opener[0].length;
     const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
     const selection = opener[0] !== '其中' || !!selectionWord;
