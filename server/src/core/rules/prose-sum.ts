@@ -10,7 +10,7 @@ import type { Paragraph } from '../model';
 import { memoByText } from '../caches';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, isSentenceEndAt, listTotal, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, nextSentenceEnd, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -133,8 +133,15 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   let incomplete = selection;
   let depth = 0;
   const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
-  // Char codes, not text[i]: a Chinese character read as a string is a new string each time.
+  // Char codes, not text[i]: a Chinese character read as a string is a new string each time. The next
+  // sentence end is found once, not asked of every character.
+  let nextEnd = nextSentenceEnd(text, listFrom, stop);
   for (let i = listFrom; i < stop; i++) {
+    if (i === nextEnd) {
+      if (depth === 0) break;
+      nextEnd = nextSentenceEnd(text, i + 1, stop); // inside brackets: read on
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (c === OPEN_FULL || c === OPEN_HALF) { depth++; continue; }
     if (c === CLOSE_FULL || c === CLOSE_HALF) {
@@ -143,7 +150,6 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       continue;
     }
     if (depth > 0) continue;
-    if (isSentenceEndAt(text, i)) break;
     if (LIST_OPENER_FIRST.has(c) && startsList(text, i)) {
       // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];

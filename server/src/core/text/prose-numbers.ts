@@ -238,6 +238,13 @@ export function isSentenceEndAt(text: string, index: number): boolean {
   return (ENDS[text.charCodeAt(index)]! & ENDS_SENTENCE) !== 0; // NaN indexes nothing: undefined & 1 is 0
 }
 
+/** Index of the first sentence end in text[from, to), or `to` when there is none. */
+export function nextSentenceEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !isSentenceEndAt(text, i)) i++;
+  return i;
+}
+
 /** Index of the first character of the sentence holding text[index] (at most 300 back). */
 export function sentenceStart(text: string, index: number): number {
   const stop = Math.max(0, index - SENTENCE_REACH);
