@@ -180,11 +180,14 @@ function unitAt(s: string, k: number): string | undefined {
   if (c === PERCENT) return '%';
   const candidates = UNITS_BY_FIRST.get(c);
   if (!candidates) return undefined;
-  const unit = candidates.find((u) => s.startsWith(u, k));
-  if (!unit) return undefined;
-  const after = NOT_A_COUNT_AFTER[unit];
-  if (after?.some((w) => s.startsWith(w, k + unit.length))) return undefined;
-  return unit;
+  // Loops, not find/some with a closure: this runs for nearly every number.
+  for (const unit of candidates) {
+    if (!s.startsWith(unit, k)) continue;
+    const after = NOT_A_COUNT_AFTER[unit];
+    if (after) for (const w of after) if (s.startsWith(w, k + unit.length)) return undefined;
+    return unit;
+  }
+  return undefined;
 }
 
 /** Units that count the same thing (申请 are counted in 件 or 宗). */
