@@ -49,6 +49,7 @@ const YEAR = /(?:19|20)\d\d(?=\s?年)/g;
 const CARRIED = /上一?年度?结转/;
 const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
+const FORWARD_FIRST = new Set(['继', '顺', '结'].map((c) => c.charCodeAt(0)));
 const WITH_CARRIED_AFTER = /^\s{0,2}[（(]\s{0,2}含上一?年度?结转/;
 const WITH_CARRIED = /含上一?年度?结转/;
 // "予以公开 42 件（含部分公开 5 件）": the count takes in more than its words name.
@@ -122,6 +123,10 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
   // Loops, not closures: this runs on every paragraph a report has (and tsx wraps each closure made here).
   const claims: Claim[] = [];
   for (const n of numbers) {
+    if (!mayCount(n)) {
+      documents = undefined;
+      continue;
+    }
     const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents, sentenceFrom: undefined };
     const match = countMatch(ctx, year);
     documents = match?.documents;
@@ -178,10 +183,14 @@ interface Match {
   trial?: { readings: readonly Reading[]; keyword: number };
 }
 
+/** A count a table may hold: in 件/条/个/份/起/部 (宗 is 件), neither rough nor in 万. */
+function mayCount(n: ProseNumber): boolean {
+  const unit = unitFamily(n.unit);
+  return !!unit && COUNT_UNITS.has(unit) && !n.approximate && n.multiplier === 1;
+}
+
 function countMatch(ctx: CountContext, year: number | undefined): Match | undefined {
   const { text, n } = ctx;
-  const unit = unitFamily(n.unit);
-  if (!unit || !COUNT_UNITS.has(unit) || n.approximate || n.multiplier !== 1) return undefined;
   const clauseFrom = clauseStart(text, n.start);
   const before = text.slice(clauseFrom, n.start).trimEnd();
   const match = classify(ctx, before);
@@ -202,12 +211,12 @@ type Classified = Omit<Match, 'clauseFrom'>;
 
 function classify(ctx: CountContext, before: string): Classified | undefined {
   const { text, n, aboutApplications } = ctx;
-  const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
-
-  const forward = FORWARD_AFTER.exec(after);
   // Every reading below needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件") a
-  // previous count's documents: most numbers in prose have neither, and one search rules them all out.
-  if (!forward && !ctx.documents && !CUES.test(before)) return undefined;
+  // previous count's documents, or (FORWARD_AFTER) 继续/顺延/结转 right after the unit: most numbers in prose have
+  // none of them, and a search and a look at one character rule them all out.
+  if (!ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd)) && !CUES.test(before)) return undefined;
+  const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
+  const forward = FORWARD_AFTER.exec(after);
   if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
   const forwardBefore = FORWARD_BEFORE.exec(before);
   if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
