@@ -40,6 +40,7 @@ const [OPEN_FULL, OPEN_HALF, CLOSE_FULL, CLOSE_HALF, ETC] = ['（', '(', '）', 
 const [COMMA_FULL, COMMA_HALF, SEMICOLON_FULL, SEMICOLON_HALF] = ['，', ',', '；', ';'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 // A clause opening with these says something about the whole, not one more part.
 const LIST_ENDS = ['均', '全部', '都', '共', '合计', '总计', '累计', '另', '此外', '同比', '环比', '较', '比上年', '与上年'];
+const LIST_END_FIRST = new Set(LIST_ENDS.map((w) => w.charCodeAt(0)));
 // A number after these is a change, not a part ("较上年增加3件").
 const DELTA = /增加|减少|增长|下降|上升|同比|环比|较|比上年|多出|占/;
 const NOT_ETC = '级于待候';
@@ -158,7 +159,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     }
     if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
-      if (startsWithAny(text, LIST_ENDS, skipSpaces(text, i + 1))) break;
+      if (startsListEnd(text, skipSpaces(text, i + 1))) break;
       // Parts that already add up exactly: what follows is a new statement
       // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
@@ -171,7 +172,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
         parts.push(n);
-        exactSum = roundSum([exactSum, n.value]);
+        exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
       }
       i = n.unitEnd - 1;
     }
@@ -267,7 +268,9 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
-function startsWithAny(text: string, words: readonly string[], at: number): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
+/** A word of LIST_ENDS at text[at]: its first character is looked up before any word is compared. */
+function startsListEnd(text: string, at: number): boolean {
+  if (!LIST_END_FIRST.has(text.charCodeAt(at))) return false;
+  for (const w of LIST_ENDS) if (text.startsWith(w, at)) return true;
   return false;
 }
