@@ -87,18 +87,12 @@ export interface JudgedGroup {
   verdict: PartsVerdict | undefined;
 }
 
-const LIST_WORDS = /其中|包括|包含|主要/;
-const NO_GROUPS: readonly JudgedGroup[] = Object.freeze([]);
-
 /**
  * Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by
- * text in any language (shared: do not mutate). A paragraph without a list word costs one search, not a lookup.
+ * text in any language (shared: do not mutate).
  */
-export function partsGroups(rawText: string): readonly JudgedGroup[] {
-  return LIST_WORDS.test(rawText) ? judgedGroups(rawText) : NO_GROUPS;
-}
-
-const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
+export const partsGroups: (rawText: string) => readonly JudgedGroup[] = memoByText((rawText: string): JudgedGroup[] => {
+  if (!/其中|包括|包含|主要/.test(rawText)) return [];
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
@@ -113,9 +107,13 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   return out;
 });
 
-function brokenGroups(rawText: string): { group: PartsGroup; verdict: PartsVerdict }[] {
-  return partsGroups(rawText).filter(isBroken);
+/** The groups whose parts do not add up; most paragraphs have none, and then nothing is allocated. */
+function brokenGroups(rawText: string): readonly { group: PartsGroup; verdict: PartsVerdict }[] {
+  const groups = partsGroups(rawText);
+  return groups.some(isBroken) ? groups.filter(isBroken) : NONE_BROKEN;
 }
+
+const NONE_BROKEN: readonly { group: PartsGroup; verdict: PartsVerdict }[] = Object.freeze([]);
 
 function isBroken(g: JudgedGroup): g is { group: PartsGroup; verdict: PartsVerdict } {
   return g.verdict !== undefined;
