@@ -8,6 +8,7 @@
 // is a new object, cold by construction.)
 
 const resets: (() => void)[] = [];
+const NONE: unique symbol = Symbol('undefined');
 
 /** Empties every memo table (tests; a host that wants its memory back). */
 export function clearCaches(): void {
@@ -20,14 +21,15 @@ export function memoByText<T>(
   // The string kept as the key: a slice of a large text would keep all of it alive.
   keyOf: (text: string, value: T) => string = (text) => text,
 ): (text: string) => T {
-  let cache = new Map<string, T>();
+  // An undefined result is kept as NONE, so that a miss is one probe of the table, not two (get, then has).
+  let cache = new Map<string, T | typeof NONE>();
   resets.push(() => (cache = new Map()));
   return (text: string): T => {
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = compute(text);
     if (cache.size >= limit) cache = new Map();
-    cache.set(keyOf(text, value), value);
+    cache.set(keyOf(text, value), value === undefined ? NONE : value);
     return value;
   };
 }

@@ -5,11 +5,12 @@
 import type { Heading, SubItem, Table } from '../model';
 import { tableAnchor } from '../tables/anchors';
 import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
+import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { recogniseHeading } from './headings';
 import { recogniseSubItem } from './subitems';
 
-const SENTENCE_END = /[。！？!?：:；;]\s*$/;
+const SENTENCE_END_MARKS = '。！？!?：:；;';
 
 export interface LineInfo {
   /** The text with bookmarks blanked out (same length). */
@@ -77,10 +78,17 @@ export function analyseLine(text: string): LineInfo {
     anchor: ordinary ? tableAnchor(text) : undefined,
     isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',
     numbersAfterFirstCell: !!heading && cells.length > 1 && cells.slice(1).some((c) => classifyCell(c).kind === 'number'),
-    endsSentence: SENTENCE_END.test(clean),
+    endsSentence: endsSentence(clean),
     bookmarks,
     contentStart,
     contentEnd: clean.trimEnd().length,
     startsParagraph: undefined,
   };
+}
+
+/** /[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line. */
+function endsSentence(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && isWhiteSpaceCode(line.charCodeAt(i - 1))) i--;
+  return i > 0 && SENTENCE_END_MARKS.includes(line[i - 1]!);
 }

@@ -8,9 +8,8 @@
 
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseEnd, clauseStart, listTotal, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseEnd, clauseStart, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -50,6 +49,7 @@ const YEAR = /(?:19|20)\d\d(?=\s?年)/g;
 const CARRIED = /上一?年度?结转/;
 const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
+const FORWARD_FIRST = new Set(['继', '顺', '结'].map((c) => c.charCodeAt(0)));
 const WITH_CARRIED_AFTER = /^\s{0,2}[（(]\s{0,2}含上一?年度?结转/;
 const WITH_CARRIED = /含上一?年度?结转/;
 // "予以公开 42 件（含部分公开 5 件）": the count takes in more than its words name.
@@ -100,30 +100,41 @@ const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未�
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
 const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 
+// A word that every pattern of classify() below (but FORWARD_AFTER, and a verb after a previous count's
+// documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
+// (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
+const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
+
 const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
 
 /** Every claim about a table figure in one paragraph (cached by text, section and year; shared: do not mutate). */
 export function tableClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): readonly Claim[] {
   const entries = claimsCache(rawText);
-  const hit = entries.find((e) => e.sectionId === sectionId && e.year === year);
-  if (hit) return hit.claims;
+  for (const e of entries) if (e.sectionId === sectionId && e.year === year) return e.claims;
   const claims = findClaims(rawText, sectionId, year);
   entries.push({ sectionId, year, claims });
   return claims;
 }
 
 function findClaims(rawText: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
-  const text = toHalfWidth(rawText);
+  const { text, numbers } = readProse(rawText);
   const aboutApplications = text.includes('申请');
   let documents: Documents | undefined;
-  const numbers = scanProseNumbers(rawText);
-  const counts = numbers.flatMap((n) => {
-    const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents };
+  // Loops, not closures: this runs on every paragraph a report has (and tsx wraps each closure made here).
+  const claims: Claim[] = [];
+  for (const n of numbers) {
+    if (!mayCount(n)) {
+      documents = undefined;
+      continue;
+    }
+    const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents, sentenceFrom: undefined };
     const match = countMatch(ctx, year);
     documents = match?.documents;
-    return match ? claimsOf(ctx, match) : [];
-  });
-  return [...counts, ...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year)];
+    if (match) claims.push(...claimsOf(ctx, match));
+  }
+  // Both patterns of a denial hold 未 or 没有: a paragraph without either has none (and matchAll copies its expression).
+  if (text.includes('未') || text.includes('没有')) claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
+  return claims;
 }
 
 /** The 表二 documents a sentence's previous count was about, for "…，废止 1 件" after it. */
@@ -140,6 +151,23 @@ interface CountContext {
   year: number | undefined;
   aboutApplications: boolean;
   documents: Documents | undefined;
+  /** Where the number's sentence starts, once asked: only needed once a pattern matched. */
+  sentenceFrom: number | undefined;
+}
+
+/** The number's sentence up to text index `to`. */
+function sentenceUpTo(ctx: CountContext, to: number): string {
+  return ctx.text.slice((ctx.sentenceFrom ??= sentenceStart(ctx.text, ctx.n.start)), to);
+}
+
+/** The number's whole sentence. */
+function wholeSentence(ctx: CountContext): string {
+  return sentenceUpTo(ctx, sentenceEnd(ctx.text, ctx.n.start));
+}
+
+/** 表四: only where the words before the number say it is about disclosure. */
+function aboutDisclosure(ctx: CountContext): boolean {
+  return ctx.sectionId === 4 || DISCLOSURE.test(sentenceUpTo(ctx, ctx.n.start));
 }
 
 interface Match {
@@ -155,18 +183,19 @@ interface Match {
   trial?: { readings: readonly Reading[]; keyword: number };
 }
 
+/** A count a table may hold: in 件/条/个/份/起/部 (宗 is 件), neither rough nor in 万. */
+function mayCount(n: ProseNumber): boolean {
+  const unit = unitFamily(n.unit);
+  return !!unit && COUNT_UNITS.has(unit) && !n.approximate && n.multiplier === 1;
+}
+
 function countMatch(ctx: CountContext, year: number | undefined): Match | undefined {
   const { text, n } = ctx;
-  const unit = unitFamily(n.unit);
-  if (!unit || !COUNT_UNITS.has(unit) || n.approximate || n.multiplier !== 1) return undefined;
   const clauseFrom = clauseStart(text, n.start);
   const before = text.slice(clauseFrom, n.start).trimEnd();
-  // Sentence context is only needed once a pattern matched: read it lazily.
-  let sentenceFrom: number | undefined;
-  const sentenceUpTo = (to: number) => text.slice((sentenceFrom ??= sentenceStart(text, n.start)), to);
-  const match = classify(ctx, before, sentenceUpTo);
+  const match = classify(ctx, before);
   if (!match) return undefined;
-  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(n.start), year)) return undefined;
+  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(ctx, n.start), year)) return undefined;
   return { ...match, clauseFrom };
 }
 
@@ -180,31 +209,31 @@ function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
 
 type Classified = Omit<Match, 'clauseFrom'>;
 
-function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) => string): Classified | undefined {
-  const { text, n, sectionId, aboutApplications } = ctx;
+function classify(ctx: CountContext, before: string): Classified | undefined {
+  const { text, n, aboutApplications } = ctx;
+  // Every reading below needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件") a
+  // previous count's documents, or (FORWARD_AFTER) 继续/顺延/结转 right after the unit: most numbers in prose have
+  // none of them, and a search and a look at one character rule them all out.
+  if (!ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd)) && !CUES.test(before)) return undefined;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
-  const sentence = () => sentenceUpTo(sentenceEnd(text, n.start));
-
   const forward = FORWARD_AFTER.exec(after);
-  if (forward) return sentence().includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
+  if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
   const forwardBefore = FORWARD_BEFORE.exec(before);
-  if (forwardBefore) return sentence().includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
+  if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
   const carried = CARRIED.exec(before);
-  if (carried) return sentence().includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
+  if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
-  // 表四: only where the words before the number say it is about disclosure.
-  const disclosure = () => sectionId === 4 || DISCLOSURE.test(sentenceUpTo(n.start));
   const review = REVIEW.exec(before);
   if (review && !/复议后|直接起诉/.test(before)) {
     const both = SUIT_AND.exec(before.slice(0, review.index));
     if (joinedBefore(before.slice(0, both?.index ?? review.index))) return undefined;
-    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
+    return aboutDisclosure(ctx) ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
   }
   const suit = SUIT.exec(before);
   if (suit) {
     const both = REVIEW_AND.exec(before.slice(0, suit.index));
     if (joinedBefore(before.slice(0, both?.index ?? suit.index))) return undefined;
-    return disclosure() ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
+    return aboutDisclosure(ctx) ? { readings: [both ? ['review', 'suit'] : ['suit']], each: !!suit[1], keyword: both?.index ?? suit.index } : undefined;
   }
 
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
@@ -223,7 +252,7 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
   const handled = HANDLED.exec(before);
   if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
   if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
-  const sentenceBefore = sentenceUpTo(n.start);
+  const sentenceBefore = sentenceUpTo(ctx, n.start);
   if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
@@ -237,7 +266,7 @@ function classify(ctx: CountContext, before: string, sentenceUpTo: (to: number) 
     if (!APPLICATION.test(handled[0])) return undefined;
     return { readings: [['new'], ['new', 'carried'], ['total']], keyword: handled.index };
   }
-  return sentence().includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
+  return wholeSentence(ctx).includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
 }
 
 /** "予以公开 10 件", "予以公开及部分公开 42 件" (（一）+（二）), "不予公开、不予处理各 1 件". */

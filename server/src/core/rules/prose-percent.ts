@@ -8,9 +8,8 @@ import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { FigureId } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
@@ -33,6 +32,8 @@ export const prosePercent: Rule = {
 };
 
 const MAX_GAP = 20;
+// Memoised although the searches are cheap: the engine asks it twice of every paragraph on every check, and on the
+// same text again (a keystroke, a report checked again) a lookup costs less than two searches.
 const hasShare = memoByText((text: string) => text.includes('%') || text.includes('％'));
 const NOT_APPLICATIONS = /主动|复议|诉讼|处罚|许可|强制|信访|建议|提案/;
 const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件/;
@@ -49,8 +50,7 @@ interface Base {
 
 function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Finding[] {
   if (!hasShare(paragraph.text)) return [];
-  const text = toHalfWidth(paragraph.text);
-  const numbers = scanProseNumbers(paragraph.text);
+  const { text, numbers } = readProse(paragraph.text);
   const findings: Finding[] = [];
   for (let k = 1; k < numbers.length; k++) {
     const share = numbers[k]!;

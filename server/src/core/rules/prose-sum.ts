@@ -8,9 +8,9 @@ import { messagesFor, type Messages } from '../i18n';
 import type { PartsVerdict } from '../i18n/types';
 import type { Paragraph } from '../model';
 import { memoByText } from '../caches';
-import { toHalfWidth } from '../text/normalize';
+import { isWhiteSpaceCode } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, paragraphRange, proseParagraphs, scanProseNumbers, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, nextSentenceEnd, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -36,10 +36,11 @@ export interface PartsGroup {
   incomplete: boolean;
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+const [OPEN_FULL, OPEN_HALF, CLOSE_FULL, CLOSE_HALF, ETC] = ['（', '(', '）', ')', '等'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+const [COMMA_FULL, COMMA_HALF, SEMICOLON_FULL, SEMICOLON_HALF] = ['，', ',', '；', ';'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 // A clause opening with these says something about the whole, not one more part.
 const LIST_ENDS = ['均', '全部', '都', '共', '合计', '总计', '累计', '另', '此外', '同比', '环比', '较', '比上年', '与上年'];
+const LIST_END_FIRST = new Set(LIST_ENDS.map((w) => w.charCodeAt(0)));
 // A number after these is a change, not a part ("较上年增加3件").
 const DELTA = /增加|减少|增长|下降|上升|同比|环比|较|比上年|多出|占/;
 const NOT_ETC = '级于待候';
@@ -47,6 +48,8 @@ const NOT_ETC = '级于待候';
 // by a selection word, give some only.
 const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
 const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
+// The first characters of the words LIST_OPENERS matches (其中, 主要…, 包括, 包含): a cheap test before the expression.
+const LIST_OPENER_FIRST = new Set(['其', '主', '包'].map((c) => c.charCodeAt(0)));
 const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
@@ -84,13 +87,17 @@ export interface JudgedGroup {
   verdict: PartsVerdict | undefined;
 }
 
-/** Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by text in any language. */
-export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
+/**
+ * Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by
+ * text in any language (shared: do not mutate).
+ */
+export const partsGroups: (rawText: string) => readonly JudgedGroup[] = memoByText((rawText: string): JudgedGroup[] => {
   if (!/其中|包括|包含|主要/.test(rawText)) return [];
-  const text = toHalfWidth(rawText);
-  const numbers = scanProseNumbers(rawText);
+  const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
-  for (const opener of text.matchAll(LIST_OPENERS)) {
+  // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
+  LIST_OPENERS.lastIndex = 0;
+  for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
     const after = opener.index + opener[0].length;
     const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
     const selection = opener[0] !== '其中' || !!selectionWord;
@@ -100,7 +107,17 @@ export const partsGroups = memoByText((rawText: string): JudgedGroup[] => {
   return out;
 });
 
-const brokenGroups = memoByText((rawText: string) => partsGroups(rawText).filter((g): g is { group: PartsGroup; verdict: PartsVerdict } => g.verdict !== undefined));
+/** The groups whose parts do not add up; most paragraphs have none, and then nothing is allocated. */
+function brokenGroups(rawText: string): readonly { group: PartsGroup; verdict: PartsVerdict }[] {
+  const groups = partsGroups(rawText);
+  return groups.some(isBroken) ? groups.filter(isBroken) : NONE_BROKEN;
+}
+
+const NONE_BROKEN: readonly { group: PartsGroup; verdict: PartsVerdict }[] = Object.freeze([]);
+
+function isBroken(g: JudgedGroup): g is { group: PartsGroup; verdict: PartsVerdict } {
+  return g.verdict !== undefined;
+}
 
 /** The list opened by the word at text[at, listFrom): its total and parts. */
 function readGroup(text: string, numbers: readonly ProseNumber[], at: number, listFrom: number, selection: boolean): PartsGroup | undefined {
@@ -115,25 +132,32 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   let incomplete = selection;
   let depth = 0;
   const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
+  // Char codes, not text[i]: a Chinese character read as a string is a new string each time. The next
+  // sentence end is found once, not asked of every character.
+  let nextEnd = nextSentenceEnd(text, listFrom, stop);
   for (let i = listFrom; i < stop; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) { depth++; continue; }
-    if (CLOSE.includes(c)) {
+    if (i === nextEnd) {
+      if (depth === 0) break;
+      nextEnd = nextSentenceEnd(text, i + 1, stop); // inside brackets: read on
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === OPEN_FULL || c === OPEN_HALF) { depth++; continue; }
+    if (c === CLOSE_FULL || c === CLOSE_HALF) {
       if (depth === 0) break; // a group inside brackets ends with them
       depth--;
       continue;
     }
     if (depth > 0) continue;
-    if (isSentenceEnd(c)) break;
-    if (startsList(text, i)) {
+    if (LIST_OPENER_FIRST.has(c) && startsList(text, i)) {
       // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
       if (last && listTotal(text, numbers, i) === last) parts.pop();
       break;
     }
-    if (c === '等' && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
-    if ('，,；;'.includes(c)) {
-      if (LIST_ENDS.some((w) => text.startsWith(w, skipSpaces(text, i + 1)))) break;
+    if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
+    if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
+      if (startsListEnd(text, skipSpaces(text, i + 1))) break;
       // Parts that already add up exactly: what follows is a new statement
       // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
@@ -146,7 +170,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
         parts.push(n);
-        exactSum = roundSum([exactSum, n.value]);
+        exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
       }
       i = n.unitEnd - 1;
     }
@@ -238,6 +262,13 @@ function listParts(parts: readonly ProseNumber[]): string {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** A word of LIST_ENDS at text[at]: its first character is looked up before any word is compared. */
+function startsListEnd(text: string, at: number): boolean {
+  if (!LIST_END_FIRST.has(text.charCodeAt(at))) return false;
+  for (const w of LIST_ENDS) if (text.startsWith(w, at)) return true;
+  return false;
 }

@@ -9,6 +9,8 @@ const CHROME_WORDS = new Set([
   '分享', '分享到', '分享到:', '收藏', '【收藏】', '•', '|', '｜', '[', ']', '【', '】', '默认', '【大】', '【中】', '【小】',
 ]);
 
+const LONGEST_CHROME_WORD = Math.max(...[...CHROME_WORDS].map((w) => w.length));
+
 const FIRST_TOKEN = /^[\s|｜•·]*([^\s|｜•·]+)/;
 
 export function isPageNumberLine(text: string): boolean {
@@ -17,9 +19,10 @@ export function isPageNumberLine(text: string): boolean {
 
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
-  // Most lines are prose: their first word already is no control (no split, no array).
+  // Most lines are prose: their first word already is no control (no split, no array), and most are longer
+  // than any control word (no lookup, which would hash the whole first word).
   const first = FIRST_TOKEN.exec(text);
-  if (first && !CHROME_WORDS.has(first[1]!)) return false;
+  if (first && (first[1]!.length > LONGEST_CHROME_WORD || !CHROME_WORDS.has(first[1]!))) return false;
   const tokens = text.split(/[\s|｜•·]+/).filter((t) => t.length > 0);
   // "• |" is a web page's control bar; a row of bare | is an empty pipe-table row.
   if (tokens.length === 0) return /[•]/.test(text);

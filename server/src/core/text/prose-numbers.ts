@@ -44,36 +44,55 @@ const ROUGH_BEFORE = ['约', '近', '超过', '逾', '将近', '大约'];
 const BELOW_BEFORE = ['约', '近'];
 const MAX_SPACES = 2;
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isAsciiLetter = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0) | 0x20; // fold to lower case
-  return code >= 0x61 && code <= 0x7a;
+// The scanner reads char codes: text[i] of a Chinese character makes a new one-character string, and
+// every paragraph of a report is scanned when it is first seen.
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39; // NaN past the end: false
+const isAsciiLetter = (c: number): boolean => {
+  const folded = c | 0x20; // fold to lower case
+  return folded >= 0x61 && folded <= 0x7a;
 };
 // Characters that glue digits into phone numbers, dates, codes, URLs, list markers (1.属于).
-const isJoiner = (c: string | undefined): boolean => c !== undefined && '-/:@_.#'.includes(c);
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x2f || c === 0x3a || c === 0x40 || c === 0x5f || c === 0x2e || c === 0x23; // - / : @ _ . #
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+const code = (c: string): number => c.charCodeAt(0);
+const [WAN, YI, YU, DUO, DI] = ['万', '亿', '余', '多', '第'].map(code) as [number, number, number, number, number];
+// The last characters of ROUGH_BEFORE: only a number after one of them can be rough.
+const ROUGH_LAST = new Set(ROUGH_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
+
+/** A piece of prose as the prose rules read it: half-width (same length, so indices stay valid) and its numbers. */
+export interface ProseText {
+  text: string;
+  numbers: readonly ProseNumber[];
+}
+
+/** The half-width text and every number of a piece of prose, in order (computed once per text; shared: do not mutate). */
+export const readProse: (rawText: string) => ProseText = memoByText((rawText: string): ProseText => {
+  const text = toHalfWidth(rawText);
+  return { text, numbers: scanNumbers(text) };
+});
 
 /** Every number in a piece of prose, in order (shared: do not mutate). */
-export const scanProseNumbers: (rawText: string) => readonly ProseNumber[] = memoByText(scanNumbers);
+export function scanProseNumbers(rawText: string): readonly ProseNumber[] {
+  return readProse(rawText).numbers;
+}
 
-function scanNumbers(rawText: string): ProseNumber[] {
-  const s = toHalfWidth(rawText); // same length: indices stay valid
+function scanNumbers(s: string): ProseNumber[] {
   const found: ProseNumber[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isDigit(s[i])) { i++; continue; }
+    if (!isDigit(s.charCodeAt(i))) { i++; continue; }
     const start = i;
     let j = readDigits(s, i);
     let decimals = 0;
-    if (s[j] === '.' && isDigit(s[j + 1])) {
+    if (s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
       const k = readDigits(s, j + 1);
       decimals = k - j - 1;
       j = k;
     }
-    const prev = s[start - 1];
-    if (isAsciiLetter(prev) || isJoiner(prev) || isAsciiLetter(s[j]) || isJoiner(s[j])) {
+    const prev = s.charCodeAt(start - 1);
+    const next = s.charCodeAt(j);
+    if (isAsciiLetter(prev) || isJoiner(prev) || isAsciiLetter(next) || isJoiner(next)) {
       i = skipToken(s, j); // part of a phone number, date, code or URL
       continue;
     }
@@ -85,63 +104,90 @@ function scanNumbers(rawText: string): ProseNumber[] {
 
 function readDigits(s: string, from: number): number {
   let j = from;
-  while (isDigit(s[j])) j++;
+  while (isDigit(s.charCodeAt(j))) j++;
   // Thousands groups (1,234) only after a 1–3 digit lead: "30条,积极" is a clause break.
   if (j - from <= 3) {
-    while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) j += 4;
+    while (s.charCodeAt(j) === 0x2c && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4))) j += 4;
   }
   return j;
 }
 
 function skipToken(s: string, from: number): number {
   let j = from;
-  while (j < s.length && (isDigit(s[j]) || isAsciiLetter(s[j]) || isJoiner(s[j]))) j++;
+  for (let c = s.charCodeAt(j); j < s.length && (isDigit(c) || isAsciiLetter(c) || isJoiner(c)); c = s.charCodeAt(++j));
   return j;
 }
 
 /** Reads 万/亿/余 and the unit after the digits s[start, digitsEnd). */
 function readTail(s: string, start: number, digitsEnd: number, decimals: number): ProseNumber {
-  let value = Number(s.slice(start, digitsEnd).replace(/,/g, ''));
+  let value = integerAt(s, start, digitsEnd);
+  if (Number.isNaN(value)) {
+    const digits = s.slice(start, digitsEnd);
+    value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  }
   let multiplier = 1;
   const lead = skipSpacesBack(s, start);
-  const roughBefore = ROUGH_BEFORE.some((w) => s.endsWith(w, lead));
-  const roughBelow = BELOW_BEFORE.some((w) => s.endsWith(w, lead));
+  const mayBeRough = ROUGH_LAST.has(s.charCodeAt(lead - 1));
+  const roughBefore = mayBeRough && ROUGH_BEFORE.some((w) => s.endsWith(w, lead));
+  const roughBelow = mayBeRough && BELOW_BEFORE.some((w) => s.endsWith(w, lead));
   let plus = false; // 余/多
   let k = digitsEnd;
   let end = digitsEnd;
   let spaces = 0;
+  let spaceWritten = false; // a space inside the number as written (4 万)
   for (let steps = 0; steps < 4 && k < s.length; steps++) {
-    const c = s[k]!;
+    const c = s.charCodeAt(k);
     if (isSpace(c) && spaces < MAX_SPACES) { spaces++; k++; continue; }
-    if ((c === '万' || c === '亿') && multiplier === 1) multiplier = c === '万' ? 1e4 : 1e8;
-    else if ((c === '余' || c === '多') && !plus) plus = true;
+    if ((c === WAN || c === YI) && multiplier === 1) multiplier = c === WAN ? 1e4 : 1e8;
+    else if ((c === YU || c === DUO) && !plus) plus = true;
     else break;
     k++;
     end = k;
+    spaceWritten = spaces > 0;
   }
-  const ordinal = s.endsWith('第', lead);
+  const ordinal = s.charCodeAt(lead - 1) === DI;
   const unit = ordinal ? undefined : unitAt(s, k);
   value = multiplier === 1 ? value : Math.round(value * multiplier * 1e6) / 1e6;
-  return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: s.slice(start, end).replace(/\s/g, '') };
+  const written = s.slice(start, end);
+  return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: spaceWritten ? written.replace(/\s/g, '') : written };
+}
+
+/** The value of s[start, end) when it is up to 15 plain digits (exact in a double), else NaN: Number() of a slice costs more. */
+function integerAt(s: string, start: number, end: number): number {
+  if (end - start > 15) return NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return NaN; // a group comma or a decimal point
+    value = value * 10 + (c - 0x30);
+  }
+  return value;
 }
 
 function skipSpacesBack(s: string, index: number): number {
   let i = index;
-  while (i > 0 && isSpace(s[i - 1])) i--;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
-// Units by their first character, so finding the unit after a number is one lookup.
-const UNITS_BY_FIRST = new Map<string, string[]>();
-for (const u of COUNT_UNITS) UNITS_BY_FIRST.set(u[0]!, [...(UNITS_BY_FIRST.get(u[0]!) ?? []), u]);
+// Units by their first character's code, so finding the unit after a number is one lookup.
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of COUNT_UNITS) UNITS_BY_FIRST.set(code(u), [...(UNITS_BY_FIRST.get(code(u)) ?? []), u]);
+const PERCENT = code('%');
 
 function unitAt(s: string, k: number): string | undefined {
-  if (s[k] === '%') return '%';
-  const unit = UNITS_BY_FIRST.get(s[k] ?? '')?.find((u) => s.startsWith(u, k));
-  if (!unit) return undefined;
-  const after = NOT_A_COUNT_AFTER[unit];
-  if (after?.some((w) => s.startsWith(w, k + unit.length))) return undefined;
-  return unit;
+  const c = s.charCodeAt(k);
+  if (c === PERCENT) return '%';
+  const candidates = UNITS_BY_FIRST.get(c);
+  if (!candidates) return undefined;
+  // Loops, not find/some with a closure: this runs for nearly every number.
+  for (const unit of candidates) {
+    if (!s.startsWith(unit, k)) continue;
+    const after = NOT_A_COUNT_AFTER[unit];
+    if (after) for (const w of after) if (s.startsWith(w, k + unit.length)) return undefined;
+    return unit;
+  }
+  return undefined;
 }
 
 /** Units that count the same thing (申请 are counted in 件 or 宗). */
@@ -179,15 +225,34 @@ const CLAUSE_LOOKBACK = 80;
 // Sentences are only read for context words; the bound keeps every lookup O(1).
 const SENTENCE_REACH = 300;
 
+// What each character ends, by char code (a table: these run on every character they pass).
+const ENDS_SENTENCE = 1;
+const ENDS_CLAUSE = 2;
+const ENDS = new Uint8Array(0x10000);
+for (const c of SENTENCE_ENDS) ENDS[code(c)]! |= ENDS_SENTENCE;
+for (const c of CLAUSE_ENDS) ENDS[code(c)]! |= ENDS_CLAUSE;
+
 export function isSentenceEnd(c: string | undefined): boolean {
   return c !== undefined && SENTENCE_ENDS.includes(c);
+}
+
+/** Whether text[index] ends a sentence (false past either end). */
+export function isSentenceEndAt(text: string, index: number): boolean {
+  return (ENDS[text.charCodeAt(index)]! & ENDS_SENTENCE) !== 0; // NaN indexes nothing: undefined & 1 is 0
+}
+
+/** Index of the first sentence end in text[from, to), or `to` when there is none. */
+export function nextSentenceEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !isSentenceEndAt(text, i)) i++;
+  return i;
 }
 
 /** Index of the first character of the sentence holding text[index] (at most 300 back). */
 export function sentenceStart(text: string, index: number): number {
   const stop = Math.max(0, index - SENTENCE_REACH);
   let i = index;
-  while (i > stop && !isSentenceEnd(text[i - 1])) i--;
+  while (i > stop && !isSentenceEndAt(text, i - 1)) i--;
   return i;
 }
 
@@ -195,7 +260,7 @@ export function sentenceStart(text: string, index: number): number {
 export function sentenceEnd(text: string, index: number): number {
   const stop = Math.min(text.length, index + SENTENCE_REACH);
   let i = index;
-  while (i < stop && !isSentenceEnd(text[i])) i++;
+  while (i < stop && !isSentenceEndAt(text, i)) i++;
   return Math.min(text.length, i + 1);
 }
 
@@ -203,7 +268,12 @@ export function sentenceEnd(text: string, index: number): number {
 export function clauseStart(text: string, index: number, extraEnds = ''): number {
   const stop = Math.max(0, index - CLAUSE_LOOKBACK);
   let i = index;
-  while (i > stop && !CLAUSE_ENDS.includes(text[i - 1]!) && !extraEnds.includes(text[i - 1]!)) i--;
+  if (extraEnds === '') {
+    while (i > stop && (ENDS[text.charCodeAt(i - 1)]! & ENDS_CLAUSE) === 0) i--;
+    return i;
+  }
+  const extra = extraEnds.length === 1 ? extraEnds.charCodeAt(0) : -1; // '、': compared as a code
+  while (i > stop && (ENDS[text.charCodeAt(i - 1)]! & ENDS_CLAUSE) === 0 && (extra >= 0 ? text.charCodeAt(i - 1) !== extra : !extraEnds.includes(text[i - 1]!))) i--;
   return i;
 }
 
@@ -211,7 +281,7 @@ export function clauseStart(text: string, index: number, extraEnds = ''): number
 export function clauseEnd(text: string, index: number): number {
   const stop = Math.min(text.length, index + CLAUSE_LOOKBACK);
   let i = index;
-  while (i < stop && !CLAUSE_ENDS.includes(text[i]!)) i++;
+  while (i < stop && (ENDS[text.charCodeAt(i)]! & ENDS_CLAUSE) === 0) i++;
   return i;
 }
 
