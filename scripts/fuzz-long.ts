@@ -1,5 +1,5 @@
 // The long fuzz run (not part of npm test): the properties of
-// test/unit/fuzz.test.ts and test/unit/fix-safety.test.ts, many more times.
+// test/unit/parse/fuzz.test.ts and test/unit/fixes/fix-safety.test.ts, many more times.
 //
 //   npm run fuzz                                  2,000 mutated reports, a random seed
 //   GOV_REPORT_FUZZ_RUNS=20000 npm run fuzz       more

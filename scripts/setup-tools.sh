@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the command-line tools the acceptance corpus (test/unit/corpus.test.ts) runs the
+# Installs the command-line tools the acceptance corpus (test/unit/project/corpus.test.ts) runs the
 # shared PDFs through: poppler's pdftotext (Debian package poppler-utils), and Chromium (Debian
 # package chromium, as scripts/e2e/setup.sh installs it), which prints the own web pages as PDFs
 # for the PDF reader. Run by `npm test` (the `pretest` script). Idempotent: when both are already

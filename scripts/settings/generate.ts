@@ -3,7 +3,7 @@
 // descriptions in package.nls.json (English) and package.nls.zh-cn.json
 // (Chinese), and schemas/gov-report.schema.json for `.gov-report.json`.
 // `--check` fails when a committed file differs from what this would write
-// (run by npm test through test/unit/settings-schema.test.ts as well).
+// (run by npm test through test/unit/project/settings-schema.test.ts as well).
 //
 //   npm run settings        regenerate after adding or renaming a rule
 

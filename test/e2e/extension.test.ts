@@ -46,7 +46,7 @@ const LANGUAGE = /政府信息公开年报|Gov Report/;
 /** 表三 row 一's 总计 in seed 003 (1-based; zero-based line 92 in test/protocol/features.test.ts). */
 const ROW_ONE_TOTAL = 93;
 
-// What a user must see for seed 003 (test/unit/fixtures.test.ts lists the same): Word bookmarks left
+// What a user must see for seed 003 (test/unit/project/fixtures.test.ts lists the same): Word bookmarks left
 // in the text and the Arabic top-level numbering “6、”. The panel must show exactly what the engine
 // (the installed dist/cli.js) finds, and at least these. Hints are not listed in the Problems panel
 // (VS Code leaves hints out of it): the mixed-numbering hints are checked by hovering.

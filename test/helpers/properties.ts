@@ -1,4 +1,4 @@
-// The properties the fuzz tests (test/unit/fuzz.test.ts, fix-safety.test.ts)
+// The properties the fuzz tests (test/unit/parse/fuzz.test.ts, fix-safety.test.ts)
 // and the long run (scripts/fuzz-long.ts) check. Each throws an
 // AssertionError naming what broke; fast-check reports the input.
 

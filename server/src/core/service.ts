@@ -287,7 +287,7 @@ export function describeReadProblem(file: string, kind: OriginalKind, problem: R
 }
 
 // What the glue (server/src/cli, server/src/lsp) needs besides the functions above, named here so that the
-// façade is the one door into the core (issue 14; test/unit/architecture.test.ts keeps it so). The client is
+// façade is the one door into the core (issue 14; test/unit/project/architecture.test.ts keeps it so). The client is
 // bundled apart and imports only core/detect.ts and core/features/previewHtml.ts, which import little.
 export { messagesFor, isLang } from './i18n';
 export type { TableKey } from './i18n/types';

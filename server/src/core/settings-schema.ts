@@ -3,7 +3,7 @@
 // `.gov-report.json`. Every rule code is a property whose levels are an enum,
 // and an unknown code is flagged (additionalProperties: false), so a typo is a
 // squiggle instead of a silently ignored setting. scripts/settings/generate.ts
-// writes them; test/unit/settings-schema.test.ts fails when they are stale.
+// writes them; test/unit/project/settings-schema.test.ts fails when they are stale.
 
 import { messagesFor, type Lang, type RuleCode } from './i18n';
 import { RULE_TABLE } from './rule-table';

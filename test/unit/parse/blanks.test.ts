@@ -1,0 +1,252 @@
+// A blank cell is not 0 (issue 12): a blank (empty, /, -, —) is an unknown
+// the 勾稽关系 determine where they can. Whole small reports, each case in
+// several table layouts: an empty cell survives only where the layout keeps
+// cell boundaries (tab grid, pipe); a placeholder survives in all five.
+// Run: node --import tsx --test test/unit/parse/blanks.test.ts
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TableLayout } from '../../../server/src/core/model';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { check, hover, parseDocument, tables } from '../../../server/src/core/service';
+import { ALL_LAYOUTS, buildReport, validT3, validT4, type ReportData } from '../../helpers/build-report';
+import { assertLangParity } from '../../helpers/i18n';
+
+/** Layouts that keep an empty cell in its column. */
+const EMPTY_LAYOUTS: TableLayout[] = ['tab-grid', 'pipe'];
+/** [mark, layout]: every layout with a placeholder, the cell-keeping ones with an empty cell too. */
+const CASES: [string, TableLayout][] = [...EMPTY_LAYOUTS.map((l): [string, TableLayout] => ['', l]), ...ALL_LAYOUTS.map((l): [string, TableLayout] => ['/', l])];
+
+function run(data: ReportData): { text: string; list: Finding[] } {
+  const text = buildReport(data);
+  const doc = parseDocument(text);
+  assertLangParity(doc, 'blanks');
+  return { text, list: check(doc) };
+}
+
+const at = (text: string, f: Finding) => text.slice(f.range.start, f.range.end);
+const codes = (list: Finding[]) => list.map((f) => f.code);
+
+/** The text with every edit of the fixes applied (edits do not overlap). */
+function applyFixes(text: string, list: Finding[]): string {
+  const edits = list.flatMap((f) => f.fix?.edits ?? []).sort((a, b) => b.range.start - a.range.start);
+  for (const e of edits) text = text.slice(0, e.range.start) + e.newText + text.slice(e.range.end);
+  return text;
+}
+
+describe('a blank the identities determine', () => {
+  it('a blank 总计 with known parts: one warning with the value, a fix that writes it, no sum error', () => {
+    for (const [mark, layout] of CASES) {
+      const { text, list } = run({ layout, t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, mark] } });
+      assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${JSON.stringify(mark)}`);
+      const [f] = list;
+      assert.equal(at(text, f!), mark);
+      assert.equal(f!.message, `表三“一、本年新收政府信息公开申请数量”的“总计”${mark ? `填写为“${mark}”` : '为空'}；按本行各项之和应为 5。`);
+      assert.equal(f!.fix?.edits[0]!.newText, '5');
+      assert.deepEqual(run({ layout, t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, 5] } }).list, []);
+      assert.deepEqual(check(parseDocument(applyFixes(text, list))), [], layout);
+    }
+  });
+  it('a blank part with its total and the other parts known', () => {
+    for (const [mark, layout] of CASES) {
+      const { text, list } = run({ layout, t3: { ...validT3(), public: [mark, 0, 0, 0, 0, 0, 2] } });
+      assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${JSON.stringify(mark)}`);
+      assert.match(list[0]!.message, /“（一）予以公开”的“自然人”.*应为 2。$/);
+      assert.equal(list[0]!.fix?.edits[0]!.newText, '2');
+      assert.deepEqual(check(parseDocument(applyFixes(text, list))), []);
+    }
+  });
+  it('表四: a blank group total', () => {
+    for (const [mark, layout] of CASES) {
+      const t4: (number | string)[] = validT4();
+      t4[4] = mark;
+      const { list } = run({ layout, t4 });
+      assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${JSON.stringify(mark)}`);
+      assert.match(list[0]!.message, /^表四的“行政复议·总计”.*；按“行政复议”各项之和应为 2。$/);
+    }
+  });
+  it('iteratively: a value one identity determines lets another determine its blank', () => {
+    for (const [mark, layout] of CASES) {
+      // Round 1: （一）'s 自然人 by its column (4 − 1 − 1), （七）'s 商业企业 by its balance (1 + 0 − 0).
+      // Round 2: （一）'s 商业企业 by the 商业企业 column (1 − 1), now its only unknown.
+      const t3 = { ...validT3(), public: [mark, '/', 0, 0, 0, 0, 2], total: [4, '—', 0, 0, 0, 0, 5] };
+      const { text, list } = run({ layout, t3 });
+      assert.deepEqual(list.map((f) => [f.code, at(text, f), f.fix?.edits[0]!.newText]), [['cell.blank', mark, '2'], ['cell.blank', '/', '0'], ['cell.blank', '—', '1']], layout);
+      assert.match(list[1]!.message, /^表三“（一）予以公开”的“商业企业”填写为“\/”；按.*应为 0。$/);
+      assert.deepEqual(check(parseDocument(applyFixes(text, list))), []);
+    }
+  });
+  it('blanks that must add up to 0 are each 0', () => {
+    for (const [mark, layout] of CASES) {
+      // 未经复议直接起诉: ? + 1 + ? + 0 = 1, so 结果维持 and 其他结果 are 0.
+      const t4: (number | string)[] = [...validT4()];
+      t4[5] = mark || '-';
+      t4[7] = '-';
+      const { list } = run({ layout, t4 });
+      assert.deepEqual(list.map((f) => [f.code, f.fix?.edits[0]!.newText]), [['cell.blank', '0'], ['cell.blank', '0']], layout);
+      assert.ok(list.every((f) => /应为 0。$/.test(f.message)));
+    }
+  });
+});
+
+describe('a blank the identities do not determine', () => {
+  it('two unknowns in one identity: no sum finding, a plain warning per blank', () => {
+    for (const [mark, layout] of CASES) {
+      const t4: (number | string)[] = validT4();
+      t4[1] = mark;
+      t4[2] = '/'; // 行政复议: 1 + ? + ? + 0 = 2
+      const { text, list } = run({ layout, t4 });
+      assert.deepEqual(codes(list), ['cell.blank', 'cell.blank'], `${layout} ${JSON.stringify(mark)}`);
+      assert.deepEqual(list.map((f) => at(text, f)), [mark, '/']);
+      assert.match(list[1]!.message, /^表四的“行政复议·其他结果”填写为“\/”，模板要求填写数字（没有则填 0）。$/);
+    }
+  });
+  it('identities that disagree on a blank leave it unknown and say nothing about their sums', () => {
+    for (const [mark, layout] of CASES) {
+      // 二: 1 + ? = 2 gives 1; the 社会公益组织 column's balance 0 + ? = 0 + 0 gives 0. Only the 总计 column's
+      // balance, which has no blank, is reported.
+      const { text, list } = run({ layout, t3: { ...validT3(), carried: [1, 0, 0, mark, 0, 0, 2] } });
+      assert.deepEqual(list.map((f) => [f.code, at(text, f)]), [['cell.blank', mark], ['sum.balance', '1']], `${layout} ${JSON.stringify(mark)}`);
+      assert.match(list[0]!.message, /“社会公益组织”(为空|填写为“\/”)，模板要求填写数字/);
+      // Neither 0 nor 1 keeps every sum: 0 breaks the row, 1 the column's balance. No fix (a fix never adds an error).
+      assert.equal(list[0]!.fix, undefined);
+      assert.match(list[1]!.message, /^实为 1，应为 2：“总计”列/);
+    }
+  });
+  it('a broken identity is computed with the determined blank, and says so', () => {
+    for (const [mark, layout] of CASES) {
+      // （七）'s 自然人 and 总计 are blank: their balances give 4 and 5. Then （七）'s row breaks: 4 + 2 ≠ 5.
+      const { text, list } = run({ layout, t3: { ...validT3(), total: ['/', 2, 0, 0, 0, 0, mark] } });
+      // The 2 breaks its column, the balance and （七）'s row; it alone explains all three, so it is the finding
+      // (issue 12: no error on a right total), and the row's sum, computed with the determined blanks, is related.
+      const at2 = list.find((f) => f.code.startsWith('sum.'));
+      assert.ok(at2, `${layout}: ${codes(list).join()}`);
+      assert.deepEqual(codes(list).filter((c) => c.startsWith('sum.')), ['sum.column'], layout);
+      assert.equal(at(text, at2!), '2');
+      const rowSays = at2!.related?.find((r) => r.message.includes('应为 6'));
+      assert.ok(rowSays, JSON.stringify(at2!.related));
+      // Figures first (issue 18): the blank total as the balance determines it, then what the row makes it; the parts are in the hover.
+      assert.match(rowSays!.message, /^因此不成立：实为 (（空，应为 5）|“\/”（应为 5）)，应为 6：“（七）总计”一行的总计/);
+    }
+  });
+});
+
+describe('a table with many blanks', () => {
+  /** 表三 as a report that follows "empty means 0": every 0 left blank. */
+  const blankZeros = (mark: string) => Object.fromEntries(Object.entries(validT3()).map(([k, v]) => [k, v.map((x) => (x === 0 ? mark : x))]));
+
+  it('one finding for the table at its first blank, five related, a fix that fills them all', () => {
+    for (const [mark, layout] of CASES) {
+      const { text, list } = run({ layout, t3: blankZeros(mark) });
+      assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${JSON.stringify(mark)}`);
+      const [f] = list;
+      assert.equal(f!.message, '表三中有 32 个应填数字的单元格为空或只填了占位符，模板要求填写数字（没有则填 0）；相关位置列出前 5 个，另有 27 个。');
+      assert.equal(f!.related?.length, 5);
+      assert.equal(f!.related![0]!.range.start, f!.range.start);
+      assert.equal(f!.fix?.edits.length, 32);
+      assert.deepEqual(check(parseDocument(applyFixes(text, list))), [], layout);
+    }
+  });
+  it('the fill-all fix writes the determined values, not only 0', () => {
+    for (const [mark, layout] of CASES) {
+      const t3 = { ...blankZeros(mark), public: [mark || '/', mark, mark, mark, mark, mark, 2] };
+      const { text, list } = run({ layout, t3 });
+      assert.deepEqual(codes(list), ['cell.blank'], layout);
+      assert.ok(list[0]!.fix!.edits.some((e) => e.newText === '2'));
+      const fixed = applyFixes(text, list);
+      assert.deepEqual(check(parseDocument(fixed)), [], layout);
+    }
+  });
+  it('more than three blanks in a table make one finding, three make three', () => {
+    for (const [mark, layout] of CASES) {
+      const three = { ...validT3(), carried: [1, mark, '/', '-', 0, 0, 1] };
+      assert.deepEqual(codes(run({ layout, t3: three }).list), ['cell.blank', 'cell.blank', 'cell.blank'], layout);
+      const four = { ...validT3(), carried: [1, mark, '/', '-', '—', 0, 1] };
+      const { list } = run({ layout, t3: four });
+      assert.deepEqual(codes(list), ['cell.blank'], layout);
+      assert.equal(list[0]!.message, '表三中有 4 个应填数字的单元格为空或只填了占位符，模板要求填写数字（没有则填 0）。');
+      assert.equal(list[0]!.related?.length, 4);
+    }
+  });
+  it('counts each table apart', () => {
+    for (const [mark, layout] of CASES) {
+      const t4: (number | string)[] = validT4();
+      t4[14] = mark || '—'; // an empty cell that ends the table is not kept by the tab-grid reader
+      const { list } = run({ layout, t3: blankZeros(mark), t4 });
+      assert.deepEqual(codes(list), ['cell.blank', 'cell.blank'], layout);
+      assert.match(list[1]!.message, /^表四的“行政诉讼（复议后起诉）·总计”.*应为 0。$/);
+    }
+  });
+});
+
+describe('prose and the views read the determined value', () => {
+  const prose = (count: number) => ({ 0: `2022年，本机关共收到政府信息公开申请${count}件，均按时答复。` });
+
+  it('prose quoting the determined figure is not flagged; another figure is, against the determined value', () => {
+    for (const [mark, layout] of CASES) {
+      const t3 = { ...validT3(), new: [4, 1, 0, 0, 0, 0, mark] };
+      assert.deepEqual(codes(run({ layout, t3, prose: prose(5) }).list), ['cell.blank'], layout);
+      const wrong = run({ layout, t3, prose: prose(7) }).list.find((f) => f.code === 'prose.table');
+      assert.match(wrong?.message ?? '', /为 5/, layout);
+    }
+  });
+  it('prose is not compared with a blank the identities do not determine', () => {
+    for (const [mark, layout] of CASES) {
+      // 一 and 二 each with a blank 自然人 and 总计: a + b = 5, 一 = a + 1, 二 = b — not determined.
+      const t3 = { ...validT3(), new: [4, 1, 0, 0, 0, 0, mark], carried: ['/', 0, 0, 0, 0, 0, '-'], public: [2, '/', 0, 0, 0, 0, 2] };
+      const { list } = run({ layout, t3: { ...t3, new: ['/', 1, 0, 0, 0, 0, mark || '-'] }, prose: prose(0) });
+      assert.ok(!codes(list).includes('prose.table'), `${layout}: ${codes(list).join()}`);
+      assert.ok(!codes(list).some((c) => c.startsWith('sum.')), `${layout}: ${codes(list).join()}`);
+    }
+  });
+  it('the hover shows a blank as determined, never as 0', () => {
+    for (const [mark, layout] of CASES) {
+      const text = buildReport({ layout, t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, mark || '—'] } });
+      const doc = parseDocument(text);
+      const offset = text.indexOf(mark || '—', text.indexOf('一、本年新收'));
+      const value = (hover(doc, offset)!.contents as { value: string }).value;
+      assert.match(value, /按勾稽关系应为 \*\*5\*\*/, layout);
+      assert.match(value, /总计 (（空，应为 5）|“[\/—]”（应为 5）) = 自然人 4/, layout);
+      assert.doesNotMatch(value, /（空）0|”0/);
+    }
+  });
+  it('the preview shows the determined value as expected, and an undetermined blank as no value', () => {
+    for (const [mark, layout] of CASES) {
+      const view = tables(parseDocument(buildReport({ layout, t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, mark] } })));
+      const row = view.t3!.rows.find((r) => r.id === 'new')!;
+      assert.equal(row.cells[6]!.value, null);
+      assert.equal(row.cells[6]!.expected, 5);
+      assert.deepEqual([row.computed?.value, row.computed?.against, row.computed?.holds], [5, 5, true]);
+      const t4: (number | string)[] = validT4();
+      t4[1] = '/';
+      t4[3] = '/';
+      const group = tables(parseDocument(buildReport({ layout, t4: t4.map((x, i) => (i === 0 ? 0 : i === 4 ? 1 : x)) }))).t4!.groups[0]!;
+      // 0 + ? + 1 + ? = 1: both blanks are 0, so the group computes.
+      assert.equal(group.computed?.holds, true, layout);
+    }
+  });
+});
+
+describe('other tables and templates keep working', () => {
+  it('the 2019 single （六） row: a blank total there is determined', () => {
+    for (const [mark, layout] of CASES) {
+      const t3 = { ...validT3(), other: [1, 0, 0, 0, 0, 0, mark], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
+      const { list } = run({ layout, t3, legacyOther: true });
+      assert.deepEqual(codes(list).filter((c) => c !== 'table.legacy'), ['cell.blank'], layout);
+      assert.equal(list.find((f) => f.code === 'cell.blank')!.fix?.edits[0]!.newText, '1');
+    }
+  });
+  it('a row that lost a cell in export is no basis for a determination', () => {
+    // 二 has 6 numbers (inferred), so the balances are not evaluated; 一's blank 总计 is still its row's sum.
+    const text = buildReport({ t3: { ...validT3(), new: [4, 1, 0, 0, 0, 0, ''] } }).replace('二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1', '二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t1');
+    const list = check(parseDocument(text));
+    assert.deepEqual(codes(list).sort(), ['cell.blank', 'table.shape']);
+    assert.equal(list.find((f) => f.code === 'cell.blank')!.fix?.edits[0]!.newText, '5');
+  });
+  it('表二: a blank is an unknown there too (no sum.in-force on it)', () => {
+    for (const [mark, layout] of CASES) {
+      const { list } = run({ layout, t2: { normative: [1, 0, mark] } });
+      assert.deepEqual(codes(list), ['cell.blank'], layout);
+    }
+  });
+});

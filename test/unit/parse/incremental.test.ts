@@ -1,0 +1,278 @@
+// Incremental parsing: random edit sequences on every fixture give, after
+// each edit, the same model and the same findings as a full parse of the same
+// text.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { check, parseDocument, updateDocument, type ParsedDocument, type TextChange, clearCaches } from '../../../server/src/core/service';
+import { RULES } from '../../../server/src/core/rules';
+import { buildReport } from '../../helpers/build-report';
+import { fixtureFiles } from '../../helpers/fixtures';
+
+const texts = [
+  ...fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') })),
+  { name: 'built, CRLF', text: buildReport().replace(/\n/g, '\r\n') },
+  { name: 'built, cell per line', text: buildReport({ layout: 'cell-per-line' }) },
+];
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['1', '0', '9', '\t', '\n', '\r\n', '\n\n', '一、', '（三）', '。', ' ', '总计', '三、收到和处理政府信息公开申请情况\n', '[bookmark: x]', '- 4 -\n', '１２', '件', '其中'];
+
+function randomChange(text: string, next: () => number): TextChange {
+  const start = Math.floor(next() * (text.length + 1));
+  const kind = next();
+  if (kind < 0.45) return { range: { start, end: start }, text: INSERTS[Math.floor(next() * INSERTS.length)]! };
+  const end = Math.min(text.length, start + 1 + Math.floor(next() * (kind < 0.8 ? 2 : 40)));
+  return { range: { start, end }, text: kind < 0.9 ? '' : INSERTS[Math.floor(next() * INSERTS.length)]! };
+}
+
+/** The oracle: a full parse with every memo table emptied first, so no cache the incremental side filled can agree with it by accident. */
+function coldParse(text: string): ParsedDocument {
+  clearCaches();
+  return parseDocument(text);
+}
+
+function same(incremental: ParsedDocument, full: ParsedDocument, what: string): void {
+  assert.equal(incremental.text, full.text, what);
+  assert.deepEqual(incremental.report, full.report, `${what}: model`);
+  assert.deepEqual(check(incremental), check(full), `${what}: findings`);
+  const last = full.text.length;
+  assert.deepEqual(incremental.lines.positionAt(last), full.lines.positionAt(last), `${what}: positions`);
+}
+
+describe('incremental parse equals a full parse', () => {
+  for (const { name, text } of texts) {
+    it(name, () => {
+      const next = random(name.length * 7919);
+      let doc = parseDocument(text);
+      for (let step = 0; step < 40; step++) {
+        const change = randomChange(doc.text, next);
+        const updated = updateDocument(doc, [change]);
+        same(updated, coldParse(updated.text), `${name} step ${step} ${JSON.stringify(change)}`);
+        doc = updated;
+      }
+    });
+  }
+
+  it('several changes in one update, in order', () => {
+    const doc = parseDocument(texts[0]!.text);
+    const changes: TextChange[] = [
+      { range: { start: 0, end: 0 }, text: '标题\n' },
+      { range: { start: 10, end: 12 }, text: '' },
+      { range: { start: 50, end: 50 }, text: '\r\n' },
+    ];
+    const updated = updateDocument(doc, changes);
+    same(updated, coldParse(updated.text), 'batch');
+  });
+
+  it('typing a digit into a 表三 cell re-reads that cell', () => {
+    const text = buildReport();
+    const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
+    const doc = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '7' }]);
+    // The typed cell alone breaks its row, its column and the balance: one finding, at it.
+    assert.ok(check(doc).some((f) => f.code.startsWith('sum.') && f.range.start === at));
+  });
+
+  it('typing keeps the structure: the new version shares or moves the rest and equals a full parse', () => {
+    // Keystrokes inside lines (no line break typed or deleted), so most take the path that
+    // rebuilds only the touched paragraph, sub-item or table and moves the rest (patch-report.ts).
+    const TYPED = ['的', '1', '0', '7', '件', '，', '条', ' ', '。', '：'];
+    for (const { name, text } of texts) {
+      const next = random(name.length * 104729);
+      let doc = parseDocument(text);
+      let moved = 0;
+      for (let step = 0; step < 60; step++) {
+        const at = Math.floor(next() * doc.text.length);
+        const c = doc.text[at];
+        if (c === '\n') continue;
+        // A \r is deleted (\r\n becomes \n: same lines, another break); anything else is typed over or beside.
+        const change: TextChange =
+          c === '\r' ? { range: { start: at, end: at + 1 }, text: '' }
+          : next() < 0.7 ? { range: { start: at, end: at }, text: TYPED[Math.floor(next() * TYPED.length)]! }
+          : { range: { start: at, end: at + 1 }, text: next() < 0.5 ? '' : '8' };
+        const updated = updateDocument(doc, [change]);
+        if (updated.changes) moved++;
+        same(updated, coldParse(updated.text), `${name} step ${step} ${JSON.stringify(change)}`);
+        doc = updated;
+      }
+      assert.ok(moved >= 20, `${name}: only ${moved} of 60 keystrokes took the in-place path`);
+    }
+  });
+
+  it('typing digits into the tables keeps the structure and equals a full parse', () => {
+    // Table rows that read like headings (一、本年新收…) included: a digit typed into a cell
+    // re-reads that table only.
+    for (const { name, text } of texts) {
+      let doc = parseDocument(text);
+      const { t2, t3, t4 } = doc.report.tables;
+      const cells = [...(t2?.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)) ?? []), ...(t3?.rows.flatMap((r) => r.cells) ?? []), ...(t4?.cells ?? [])];
+      // Offsets in the original text; each edit replaces one digit, so offsets stay valid.
+      const digits = cells.filter((c) => c.kind === 'number').map((c) => c.range.end - 1).filter((_, k) => k % 3 === 0);
+      let moved = 0;
+      for (const at of digits) {
+        const digit = String((Number(doc.text[at]) + 3) % 10);
+        const updated = updateDocument(doc, [{ range: { start: at, end: at + 1 }, text: digit }]);
+        if (updated.changes) moved++;
+        same(updated, coldParse(updated.text), `${name} digit at ${at}`);
+        doc = updated;
+      }
+      assert.ok(moved >= digits.length * 0.8, `${name}: ${moved} of ${digits.length} digits took the in-place path`);
+    }
+  });
+
+  it('a line break that changes kind (\\r\\n to \\n and back) inside a paragraph moves what follows it', () => {
+    const text = buildReport({ prose: { 0: '本年度共发布信息120条，其中政策\n文件50条，通知公告70条。' } }).replace(/\n/g, '\r\n');
+    const at = text.indexOf('政策\r\n') + 2;
+    const doc = parseDocument(text);
+    const lf = updateDocument(doc, [{ range: { start: at, end: at + 1 }, text: '' }]);
+    same(lf, coldParse(lf.text), 'CR deleted');
+    const crlf = updateDocument(lf, [{ range: { start: at, end: at }, text: '\r' }]);
+    same(crlf, coldParse(crlf.text), 'CR typed again');
+  });
+
+  it('text typed just after a finding\'s range (a page number\'s whole line) leaves that range as it was', () => {
+    // Found by the long fuzz: the fix deleting "- 5 -" and its line break ended where the next line
+    // starts; a character typed there is not part of it.
+    const { text } = texts.find((t) => t.name.includes('洪泽区人民政府_2024'))!;
+    const at = text.indexOf('- 5 -\n') + '- 5 -\n'.length;
+    const doc = parseDocument(text);
+    check(doc);
+    const updated = updateDocument(doc, [{ range: { start: at, end: at }, text: '1' }]);
+    assert.ok(updated.changes, 'the keystroke path');
+    same(updated, coldParse(updated.text), 'typed after the page number');
+  });
+
+  it('an edit across a line break that leaves the next line as it was still moves that line\'s contents', () => {
+    // "。\n（二）" replaced by "，共计。\n（二）": the second line reads the same, but it starts later.
+    const text = buildReport({ prose: { 0: '（一）第一项工作。\n（二）第二项工作，发布信息12条。\n（三）第三项。' } });
+    const at = text.indexOf('第一项工作。') + '第一项工作'.length;
+    const end = text.indexOf('（二）第二项') + 1;
+    const doc = parseDocument(text);
+    check(doc);
+    const updated = updateDocument(doc, [{ range: { start: at, end }, text: '，共计。\n（' }]);
+    assert.equal(updated.text, text.slice(0, at) + '，共计。\n（' + text.slice(end));
+    same(updated, coldParse(updated.text), 'typed over with the same second line');
+  });
+
+  it('several keystrokes in one update: the result equals a full parse, and the version it came from is unchanged', () => {
+    // Snapshots (service.ts): both the result and its input stay valid (test/unit/parse/snapshots.test.ts checks it at length).
+    const text = buildReport();
+    const doc = parseDocument(text);
+    check(doc);
+    const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
+    const changes: TextChange[] = [{ range: { start: at, end: at + 1 }, text: '5' }, { range: { start: at + 1, end: at + 1 }, text: '0' }];
+    const updated = updateDocument(doc, changes);
+    assert.equal(updated.changes?.deltas.length, 2, 'two digits typed into a cell keep the structure');
+    same(updated, coldParse(updated.text), 'after the update');
+    same(doc, coldParse(text), 'the version it came from');
+  });
+});
+
+describe('memory', () => {
+  it('an edit does not keep the previous version of the document alive', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    // A 400,000-character report; each version of its text is 800 KB in memory.
+    const base = buildReport({ prose: { 0: Array.from({ length: 2500 }, (_, i) => `（${(i % 9) + 1}）第${i}项。本年度共发布政务信息${i + 3}条，其中政策解读${i + 1}条、通知公告2条。`).join('\n') } });
+    let doc = parseDocument(base);
+    check(doc);
+    const edit = (k: number) => {
+      const at = 2000 + k * 3000;
+      doc = updateDocument(doc, [{ range: { start: at, end: at }, text: '字' }]);
+      check(doc);
+    };
+    for (let k = 0; k < 5; k++) edit(k);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 5; k < 45; k++) edit(k);
+    gc();
+    const perEdit = (process.memoryUsage().heapUsed - before) / 40;
+    // Before the fix each edit kept a whole version (about 800 KB here); now only new cache entries.
+    assert.ok(perEdit < 100_000, `${Math.round(perEdit / 1024)} KB kept per edit`);
+  });
+});
+
+describe('the text an editor already has', () => {
+  it('is kept when it agrees with the changes, and parsed afresh when it does not', () => {
+    const text = buildReport();
+    const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
+    const edited = text.slice(0, at) + '5' + text.slice(at + 1);
+    const agreed = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '5' }], edited);
+    assert.equal(agreed.text, edited);
+    assert.ok(agreed.changes, 'the update kept its fast path');
+    // A log that lost a keystroke: the caller's text wins.
+    const lost = edited.slice(0, at) + '59' + edited.slice(at + 1);
+    const healed = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '5' }], lost);
+    assert.equal(healed.text, lost);
+    same(healed, parseDocument(lost), 'healed');
+  });
+
+  it('an edited document reads characters and slices from its lines as the joined text would', () => {
+    const text = buildReport().replace(/\n/g, '\r\n');
+    const at = text.indexOf('（七）总计') + 2;
+    const doc = updateDocument(parseDocument(text), [{ range: { start: at, end: at } , text: '的' }]);
+    const joined = text.slice(0, at) + '的' + text.slice(at);
+    const view = doc.state;
+    assert.equal(view.length, joined.length);
+    for (const i of [0, 1, at - 1, at, at + 1, joined.indexOf('\r'), joined.indexOf('\n'), joined.length - 1, joined.length, -1]) assert.equal(view.charAt(i), joined.charAt(i), `charAt(${i})`);
+    for (const [s, e] of [[0, 10], [at - 5, at + 5], [joined.indexOf('\r') - 1, joined.indexOf('\r') + 3], [10, 6000], [joined.length - 3, joined.length + 5], [7, 7]] as const) assert.equal(view.slice(s, e), joined.slice(s, e), `slice(${s}, ${e})`);
+    assert.equal(doc.text, joined);
+  });
+});
+
+describe('rules on the keystroke path', () => {
+  it('every rule declares what it reads, so a keystroke elsewhere does not run it', () => {
+    // Undefined inputs would be correct (the rule runs on every change) but slow on a large report.
+    assert.deepEqual(RULES.filter((r) => r.inputs === undefined).map((r) => r.code), []);
+    for (const r of RULES) if (r.readsTables) assert.ok(r.checkParagraph && r.inputs?.includes('tables'), `${r.code}: readsTables needs checkParagraph and the tables input`);
+  });
+});
+
+describe('paragraph-local rules', () => {
+  it('check equals checkParagraph over every paragraph of prose, on every fixture', async () => {
+    const { proseParagraphs } = await import('../../../server/src/core/text/prose-numbers');
+    for (const { name, text } of texts) {
+      const doc = parseDocument(text);
+      const ctx = { report: doc.report, text: doc.text, lang: 'zh' as const };
+      for (const rule of RULES.filter((r) => r.checkParagraph)) {
+        const each = proseParagraphs(doc.report).flatMap(({ paragraph, sectionId }) => rule.checkParagraph!(paragraph, sectionId, ctx));
+        assert.deepEqual(each, rule.check(ctx), `${name}: ${rule.code}`);
+      }
+    }
+  });
+
+  it('typing into a stated total or its parts, a table figure or a share: findings appear and go as in a full parse', () => {
+    const prose = {
+      0: '本年度共发布政府信息120条。其中，政策文件50条，通知公告70条。',
+      2: '本年度受理政府信息公开申请32件，其中自然人申请16件，占50%。',
+    };
+    const text = buildReport({ prose });
+    let doc = parseDocument(text);
+    check(doc);
+    const codes = new Set<string>();
+    // Each edit types a digit into a number of the prose; the totals, parts and shares stop agreeing and agree again.
+    for (const [needle, digit] of [['120条', '3'], ['50条', '4'], ['16件', '7'], ['32件', '9'], ['130条', '2'], ['50%', '6']] as const) {
+      const at = doc.text.indexOf(needle);
+      assert.ok(at >= 0, needle);
+      const updated = updateDocument(doc, [{ range: { start: at + 1, end: at + 2 }, text: digit }]);
+      assert.ok(updated.changes, `${needle}: the keystroke path`);
+      same(updated, coldParse(updated.text), needle);
+      for (const f of check(updated)) codes.add(f.code);
+      doc = updated;
+    }
+    for (const code of ['prose.sum', 'prose.table', 'prose.percent']) assert.ok(codes.has(code), `${code} was found along the way`);
+  });
+});

@@ -1,0 +1,51 @@
+// bestSectionMatch skips a template title when a bound on its score (the
+// characters the two keys share at all) cannot beat the best so far or reach
+// the caller's threshold. The answer must be the one the full comparison
+// gives: checked against every title compared in full, on the lines and line
+// pieces of the real reports and of reports built in every layout.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { bestSectionMatch } from '../../../server/src/core/section-match';
+import { SECTIONS, type SectionId } from '../../../server/src/core/template';
+import { labelKey } from '../../../server/src/core/text/normalize';
+import { similarity } from '../../../server/src/core/text/similarity';
+import { ALL_LAYOUTS, buildReport } from '../../helpers/build-report';
+import { fixtureFiles } from '../../helpers/fixtures';
+
+/** Every title compared in full, as the parser did before the bound. */
+function fullComparison(title: string, atLeast: number): { id: SectionId; score: number } | undefined {
+  const key = labelKey(title);
+  if (key.length < 2) return undefined;
+  let best: { id: SectionId; score: number } | undefined;
+  for (const s of SECTIONS) {
+    for (const t of [s.title, ...s.aliases]) {
+      const titleKey = labelKey(t);
+      if (key.length > titleKey.length * 2 + 4) continue;
+      const score = similarity(key, titleKey);
+      if (!best || score > best.score) best = { id: s.id, score };
+    }
+  }
+  return best && best.score >= atLeast ? best : undefined;
+}
+
+describe('bestSectionMatch', () => {
+  it('answers as the full comparison does, at every threshold the parser and the rules use', () => {
+    const texts = [...fixtureFiles().map((f) => readFileSync(f.path, 'utf8')), ...ALL_LAYOUTS.map((layout) => buildReport({ layout }))];
+    const lines = [...new Set(texts.flatMap((t) => t.split(/\r?\n/)))];
+    // Whole lines, and pieces of them (a preface lists the parts inside a sentence; a title may be cut short).
+    const pieces = [...new Set(lines.flatMap((l) => [l, l.slice(0, 8), l.slice(2, 14), l.slice(0, 30)]))];
+    assert.ok(pieces.length > 1000, `only ${pieces.length} pieces to compare`);
+    let titles = 0;
+    for (const piece of pieces) {
+      for (const atLeast of [0, 0.5, 0.6, 0.75, 0.95]) {
+        const expected = fullComparison(piece, atLeast);
+        assert.deepEqual(bestSectionMatch(piece, atLeast), expected, `${JSON.stringify(piece)} at ${atLeast}`);
+        if (atLeast === 0.95 && expected) titles++;
+      }
+    }
+    // The pieces hold titles, so the bound was tested where it must not skip.
+    assert.ok(titles >= 6, `only ${titles} pieces named a section`);
+  });
+});

@@ -1,0 +1,103 @@
+// A parse is a snapshot (issue 14): updateDocument returns a new version and
+// leaves the one it was given exactly as it was, so a model, a range or a
+// finding anyone kept never moves under them. Each version's model and
+// findings are frozen here, so any change made to them in place throws.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, folding, parseDocument, symbols, type TextChange } from '../../../server/src/core/service';
+import { ParseCache } from '../../../server/src/lsp/parseCache';
+import type { EditLog } from '../../../server/src/lsp/trackedDocuments';
+import { buildReport } from '../../helpers/build-report';
+import { changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb } from '../../helpers/mutate';
+import { checkIncremental, checkSnapshots } from '../../helpers/properties';
+
+const SEED = 20261203;
+const fixtures = loadFixtures();
+
+describe('snapshots: an update leaves the version it was given as it was', () => {
+  it('random edits on mutated fixtures: every earlier version, frozen, answers as before', (t) => {
+    let edits = 0;
+    fc.assert(
+      fc.property(mutatedFixtureArb(fixtures, 2), fc.array(changeArb, { minLength: 1, maxLength: 4 }), ({ text }, raw) => {
+        const changes = changesFor(text, raw);
+        edits += changes.length;
+        checkSnapshots(text, changes);
+      }),
+      { seed: SEED, numRuns: 25 },
+    );
+    t.diagnostic(`${edits} edits`);
+  });
+
+  it('keystrokes (the keystroke path): every earlier version, frozen, answers as before', (t) => {
+    let edits = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures), fc.array(keystrokeArb, { minLength: 1, maxLength: 12 }), ({ text }, raw) => {
+        const changes = changesFor(text, raw);
+        edits += changes.length;
+        checkSnapshots(text, changes);
+      }),
+      { seed: SEED + 1, numRuns: 25 },
+    );
+    t.diagnostic(`${edits} keystrokes`);
+  });
+
+  it('a long typing session in one report: parts read late, after many edits, equal a fresh parse', () => {
+    // Paragraphs and sub-items after an edit are computed when first read (parse/section-versions.ts):
+    // read only at the end, they must have followed every edit since.
+    const text = buildReport();
+    const next = (() => {
+      let a = 7;
+      return () => (a = (a * 16807) % 2147483647) / 2147483647;
+    })();
+    let current = text;
+    const raw: { a: number; b: number; text: string }[] = [];
+    for (let k = 0; k < 120; k++) raw.push({ a: Math.floor(next() * 1e9), b: next() < 0.3 ? 1 : 0, text: ['的', '1', '', '件'][Math.floor(next() * 4)]! });
+    const changes = changesFor(current, raw);
+    checkIncremental(current, changes);
+    current = changes.reduce((s, c) => s.slice(0, c.range.start) + c.text + s.slice(c.range.end), current);
+    assert.ok(current.length > 0);
+  });
+});
+
+describe('snapshots: the server keeps one parse per version', () => {
+  function log(): EditLog & { push(version: number, change: TextChange): void } {
+    const entries: { version: number; change: TextChange }[] = [];
+    return {
+      push: (version, change) => entries.push({ version, change }),
+      since: (_uri, from) => entries.filter((e) => e.version > from).map((e) => e.change),
+      forget: () => {},
+    };
+  }
+
+  it('an entry handed out for a version keeps that version’s model after the next version is parsed', () => {
+    const edits = log();
+    const cache = new ParseCache(edits);
+    const uri = 'file:///snapshot.txt';
+    const text1 = buildReport();
+    const v1 = TextDocument.create(uri, 'gov-report', 1, text1);
+    const first = cache.get(v1);
+    const findings = check(first.parsed);
+    const outline = symbols(first.parsed);
+    const at = text1.lastIndexOf('。');
+    const change = { range: { start: at, end: at }, text: '的' };
+    edits.push(2, change);
+    // TextDocument.update changes the document object it is given: v1 is not used after this.
+    const v2 = TextDocument.update(v1, [{ range: { start: v1.positionAt(at), end: v1.positionAt(at) }, text: change.text }], 2);
+    const second = cache.get(v2);
+    assert.ok(second.parsed.changes, 'the second version was updated from the first, not parsed afresh');
+    assert.equal(first.parsed.text, text1);
+    const fresh = parseDocument(text1);
+    assert.deepStrictEqual(first.parsed.report, fresh.report, 'the first entry still holds the first version’s model');
+    assert.deepStrictEqual(check(first.parsed), findings);
+    assert.deepStrictEqual(symbols(first.parsed), outline);
+    assert.deepStrictEqual(folding(first.parsed), folding(fresh));
+    // Asked for the older version again (a handler that kept its document): its own text's model, never the newer one.
+    const again = cache.get(TextDocument.create(uri, 'gov-report', 1, text1));
+    assert.equal(again.parsed.text, text1);
+    assert.deepStrictEqual(again.parsed.report, fresh.report);
+    assert.equal(cache.get(v2), second, 'the latest version is still the one kept');
+  });
+});

@@ -1,0 +1,260 @@
+// Reports whose layout was lost on the way (issue 12, part 3): a web page
+// flattened to one line as a crawler saves it, Markdown from a converter, one
+// cell a line with no blank line between rows, PDF text that lists 表四 out of
+// order, and files that are not text at all. Each case is a whole report made
+// the way the tool makes it from a report written in a known layout, with the
+// same figures: what is right stays silent, what is wrong is found at its
+// cell, and what cannot be read is said once.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { chooseReading, readingsOf } from '../../../server/src/core/tables/glued';
+import type { StreamCell } from '../../../server/src/core/tables/cells';
+import { check, parseDocument, updateDocument } from '../../../server/src/core/service';
+import { ALL_LAYOUTS, buildReport, validT3, type ReportData } from '../../helpers/build-report';
+import { assertAllInside } from '../../helpers/invariants';
+
+/** What a crawler keeps of a published page: header lines, then the body on one line, cells run together. */
+function crawled(report: string, cellGlue = ''): string {
+  const body = report
+    .split('\n')
+    .map((l) => l.replace(/^\t+|\t+$/g, '').replace(/\t+/g, cellGlue))
+    .filter((l) => l.trim() !== '')
+    .join(' ');
+  return ['标题: 某某市某某局2022年政府信息公开工作年度报告', '发布时间: 2023-01-10 10:26', '栏目: 政府信息公开年报', '==================== 正文 ====================', `当前位置： 首页政务公开 ${body} 附件下载`].join('\n');
+}
+
+const codes = (fs: readonly Finding[], severity?: Finding['severity']) => fs.filter((f) => !severity || f.severity === severity).map((f) => f.code);
+const checkText = (text: string) => check(parseDocument(text));
+
+describe('a page flattened to one line', () => {
+  for (const glue of ['', ' ']) {
+    it(`a correct report (cells joined by ${glue ? 'spaces' : 'nothing'}): six parts, every table read, no error or warning`, () => {
+      const text = crawled(buildReport(), glue);
+      const doc = parseDocument(text);
+      assert.equal(doc.report.sections.length, 6);
+      assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+      // The 21 outcome rows, 一, 二, （七）总计 and 四: every cell read with certainty.
+      assert.equal(doc.report.tables.t3?.rows.filter((r) => r.cells.every((c) => c.certain)).length, 25);
+      assert.ok(doc.report.tables.t4?.certain);
+      const findings = check(doc);
+      assert.deepEqual(codes(findings, 'error'), []);
+      assert.deepEqual(codes(findings, 'warning'), []);
+      assertAllInside(text);
+    });
+  }
+
+  it('every range points into the page: a heading reads as its title, a cell as its digit', () => {
+    const text = crawled(buildReport());
+    const doc = parseDocument(text);
+    for (const s of doc.report.sections) assert.equal(text.slice(s.heading.titleRange.start, s.heading.titleRange.end), s.heading.title);
+    for (const row of doc.report.tables.t3!.rows) for (const c of row.cells) assert.equal(text.slice(c.range.start, c.range.end), c.text);
+    for (const p of doc.report.sections.flatMap((s) => s.paragraphs)) assert.ok(text.slice(p.range.start, p.range.end).includes(p.text.slice(0, 4)));
+  });
+
+  it('a wrong 表三 column total is an error at that cell of the page', () => {
+    const t3 = validT3();
+    t3.total = [5, 1, 0, 0, 0, 0, 6]; // the rows of 三 give 4 自然人; the row still adds up, so its digits are read
+    const text = crawled(buildReport({ t3 }));
+    const errors = checkText(text).filter((f) => f.severity === 'error');
+    assert.ok(errors.length > 0);
+    const columnError = errors.find((f) => f.code === 'sum.column');
+    assert.ok(columnError, JSON.stringify(errors));
+    assert.equal(text.slice(columnError.range.start, columnError.range.end), '5');
+    assert.ok(text.slice(columnError.range.start - 10, columnError.range.start).includes('总计'));
+  });
+
+  it('a row whose only reading breaks its sum is said once, as a warning that shows the reading, never an error', () => {
+    const t3 = validT3();
+    t3.public = [2, 0, 0, 0, 0, 0, 3];
+    const findings = checkText(crawled(buildReport({ t3 })));
+    assert.deepEqual(codes(findings, 'error'), []);
+    const shape = findings.filter((f) => f.code === 'table.shape');
+    assert.equal(shape.length, 1);
+    assert.match(shape[0]!.message, /2 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3/);
+  });
+
+  it('cells a page kept apart (as many numbers as columns) are read as written: a wrong row total is an error at it', () => {
+    const t3 = validT3();
+    t3.public = [12, 0, 0, 0, 0, 0, 13];
+    t3.total = [14, 1, 0, 0, 0, 0, 15];
+    t3.new = [14, 1, 0, 0, 0, 0, 15];
+    const text = crawled(buildReport({ t3 }), ' ');
+    const errors = checkText(text).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => f.code), ['sum.row'], JSON.stringify(errors));
+    assert.equal(text.slice(errors[0]!.range.start, errors[0]!.range.end), '13');
+  });
+
+  it('digits that split several ways (表二 “12125”) are one warning for the table, and no arithmetic', () => {
+    const findings = checkText(crawled(buildReport({ t2: { normative: [12, 1, 25], rules: [10, 2, 8] } })));
+    assert.deepEqual(codes(findings, 'error'), []);
+    const shape = findings.filter((f) => f.code === 'table.shape');
+    assert.equal(shape.length, 1, JSON.stringify(shape));
+    assert.match(shape[0]!.message, /表二共 2 处/);
+    assert.equal(shape[0]!.related?.length, 1);
+    assert.ok(!findings.some((f) => f.code === 'sum.in-force'));
+  });
+
+  it('typing in a flattened page answers as a fresh parse of the new text', () => {
+    let text = crawled(buildReport());
+    let doc = parseDocument(text);
+    const at = text.indexOf('（七）总计') + 5;
+    for (const [offset, insert] of [[at, '1'], [at + 1, ''], [10, 'x'], [text.length, '。']] as const) {
+      const change = { range: { start: offset, end: offset + (insert === '' ? 1 : 0) }, text: insert };
+      text = text.slice(0, change.range.start) + insert + text.slice(change.range.end);
+      doc = updateDocument(doc, [change], text);
+      assert.deepEqual(check(doc), check(parseDocument(text)));
+    }
+  });
+
+  it('a report in lines whose long paragraph names the parts (一、…；二、…) is not read as a flattened page', () => {
+    const list = '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
+    const text = buildReport({ preface: list.repeat(3) });
+    const doc = parseDocument(text);
+    assert.equal(doc.rendered, undefined);
+    assert.deepEqual(codes(check(doc), 'error'), []);
+    assert.equal(doc.report.sections.length, 6);
+  });
+});
+
+describe('values that ran together (glued.ts)', () => {
+  const token = (text: string, start = 0): StreamCell => ({ kind: 'number', text, range: { start, end: start + text.length }, value: undefined, decimals: 0, rowStart: false, glued: true });
+  const values = (r: StreamCell[] | undefined) => r?.map((c) => c.value);
+  const rowSum = (v: readonly (number | undefined)[]) => v[6] === v.slice(0, 6).reduce((a, b) => a! + b!, 0);
+
+  it('as many digits as columns: one reading, one digit each', () => {
+    assert.deepEqual(values(chooseReading(readingsOf([token('2000013')], 7), rowSum).reading), [2, 0, 0, 0, 0, 1, 3]);
+  });
+  it('a space always parts two numbers, and no number starts with 0', () => {
+    const readings = readingsOf([token('30'), token('0', 3), token('0', 5), token('0', 7), token('03', 9)], 7);
+    assert.notEqual(readings, 'too-many');
+    assert.deepEqual((readings as StreamCell[][]).map(values), [[3, 0, 0, 0, 0, 0, 3]]);
+  });
+  it('the row sum picks the one reading among several', () => {
+    // 217|1|0|0|0|0|218 is the only split of these digits whose last number is the sum of the others.
+    assert.deepEqual(values(chooseReading(readingsOf([token('21710000218')], 7), rowSum).reading), [217, 1, 0, 0, 0, 0, 218]);
+  });
+  it('several readings and no sum to choose: none', () => {
+    const choice = chooseReading(readingsOf([token('5125')], 3), () => true);
+    assert.equal(choice.reading, undefined);
+    assert.equal(choice.only, undefined);
+  });
+  it('a decimal stays whole, and a unit stays with the last number', () => {
+    const readings = readingsOf([token('82059.2090万元')], 2) as StreamCell[][];
+    assert.ok(readings.every((r) => r[1]!.text.endsWith('万元') && r[1]!.text.includes('.2090')));
+  });
+  it('too many digits to try: no reading, quickly', () => {
+    assert.equal(readingsOf([token('1'.repeat(60))], 7), 'too-many');
+  });
+});
+
+describe('Markdown from a converter', () => {
+  const markdown = (data: ReportData = {}) =>
+    buildReport({ layout: 'pipe', ...data })
+      .split('\n')
+      .map((l) => (/^[一二三四五六]、/.test(l) && !l.includes('|') ? `## ${l}` : /^（[一二三四五六七八九十]）/.test(l) ? `### ${l}` : l))
+      .join('\n');
+
+  it('## headings are the six parts: no section.missing', () => {
+    const findings = checkText(markdown());
+    assert.deepEqual(codes(findings, 'error'), []);
+    assert.ok(!findings.some((f) => f.code.startsWith('section.')), JSON.stringify(findings));
+    assert.equal(parseDocument(markdown()).report.sections.length, 6);
+  });
+  it('a wrong total in a pipe table is found at its cell', () => {
+    const t3 = validT3();
+    t3.new = [4, 1, 0, 0, 0, 0, 6];
+    const text = markdown({ t3 });
+    const error = checkText(text).find((f) => f.code === 'sum.row');
+    assert.ok(error);
+    assert.equal(text.slice(error.range.start, error.range.end), '6');
+  });
+});
+
+describe('one cell a line, no blank line between rows (HTML to text)', () => {
+  const cellLines = (data: ReportData = {}) =>
+    buildReport({ layout: 'cell-per-line', ...data })
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.replace(/^\t/, ''))
+      .join('\n');
+
+  it('rows are found by their labels: no table.shape, no error', () => {
+    const findings = checkText(cellLines());
+    assert.deepEqual(codes(findings, 'error'), []);
+    assert.deepEqual(codes(findings).filter((c) => c.startsWith('table.')), []);
+  });
+  it('a wrong row total is found at its cell', () => {
+    const t3 = validT3();
+    t3.carried = [1, 0, 0, 0, 0, 0, 2];
+    const text = cellLines({ t3 });
+    const error = checkText(text).find((f) => f.code === 'sum.row');
+    assert.ok(error);
+    assert.equal(text.slice(error.range.start, error.range.end).trim(), '2');
+  });
+});
+
+describe('表四 in PDF text without -layout', () => {
+  const withT4 = (t4Lines: string) => buildReport({ layout: 'pdf-rows' }).replace(/(四、政府信息公开行政复议、行政诉讼情况\n)[\s\S]*?(\n五、)/, `$1${t4Lines}\n$2`);
+
+  it('numbers interleaved with header words are not summed: one table.shape, no sum.review', () => {
+    // The order poppler's pdftotext gives a real table: the third group's words among the numbers.
+    const t4 = ['行政复议', '行政诉讼', '未经复议直接起诉', '结果', '维持', '总计', '72', '64', '178', '37', '12', '1', '1', '6', '总计', '351', '维持', '纠正', '结果', '审结', '13', '4', '8', '1', '26', '总计', '20'].join('\n\n');
+    const findings = checkText(withT4(t4));
+    assert.deepEqual(codes(findings, 'error'), []);
+    const shape = findings.filter((f) => f.code === 'table.shape');
+    assert.equal(shape.length, 1);
+    assert.match(shape[0]!.message, /表四的 15 个数与表头文字交错排列/);
+  });
+  it('the 15 numbers in order, 总计 written before the last: its wrong totals are errors', () => {
+    const t4 = ['行政复议', '行政诉讼', '结果 维持 结果 纠正 其他 结果 尚未 审结 总 计', '10', '1', '0', '0', '0', '0', '0', '0', '0', '0', '5', '0', '0', '0', '总计', '0'].join('\n\n');
+    const findings = checkText(withT4(t4));
+    assert.deepEqual(codes(findings, 'error'), ['sum.review', 'sum.review']);
+  });
+  it('the 15 numbers on one line are read as three groups of five', () => {
+    const findings = checkText(withT4('行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n1 0 1 0 2 0 1 0 0 1 0 0 0 0 0'));
+    assert.deepEqual(codes(findings, 'error'), []);
+    assert.ok(!findings.some((f) => f.code === 'table.shape'));
+  });
+});
+
+describe('a file that is not text', () => {
+  const cases: [string, string][] = [
+    ['PDF', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n一、总体情况'],
+    ['Word .docx (zip)', 'PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml'],
+    ['Word .doc (OLE)', '\ufffd\ufffd\u0011\ufffd\u00a1\u00b1\u001a\ufffd\u0000\u0000'],
+    ['binary', 'ab\u0000c\u0000\u0000d\u0000\u0000\u0000e\u0000\u0000x'],
+  ];
+  for (const [name, text] of cases) {
+    it(`${name}: one finding that names it, no section.missing`, () => {
+      const findings = checkText(text);
+      assert.deepEqual(codes(findings), ['file.not-text']);
+      assert.deepEqual(findings[0]!.range, { start: 0, end: 0 });
+      assertAllInside(text);
+    });
+  }
+  it('a stray NUL typed into a report is not a binary file; editing a PDF keeps it one', () => {
+    const report = buildReport();
+    const doc = parseDocument(report);
+    const typed = updateDocument(doc, [{ range: { start: 0, end: 0 }, text: '\u0000' }], `\u0000${report}`);
+    assert.ok(!check(typed).some((f) => f.code === 'file.not-text'));
+    const pdf = cases[0]![1];
+    const edited = updateDocument(parseDocument(pdf), [{ range: { start: pdf.length, end: pdf.length }, text: 'x' }], `${pdf}x`);
+    assert.deepEqual(codes(check(edited)), ['file.not-text']);
+    const unpdf = updateDocument(parseDocument(report), [{ range: { start: 0, end: 0 }, text: '%PDF-1.4\n' }], `%PDF-1.4\n${report}`);
+    assert.deepEqual(codes(check(unpdf)), ['file.not-text']);
+  });
+});
+
+describe('表三 labels left outside the table', () => {
+  it('are neither headings nor sub-items, in every layout', () => {
+    for (const layout of ALL_LAYOUTS) {
+      // PDF text that listed the table's labels after its numbers: the labels stand alone below the table.
+      const text = buildReport({ layout }).replace('\n四、政府信息公开行政复议', '\n三、本年度办理结果\n一、本年新收政府信息公开申请数量\n（七）总计\n四、结转下年度继续办理\n\n四、政府信息公开行政复议');
+      const doc = parseDocument(text);
+      assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6], layout);
+      assert.deepEqual(doc.report.sections[2]!.subItems, [], layout);
+    }
+  });
+});

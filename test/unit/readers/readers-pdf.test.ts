@@ -1,0 +1,173 @@
+// The PDF reader on real files: the shared published PDFs (洪泽区 2023's two
+// wrong 表四 totals found at their page and cell), pages printed by Chromium
+// (running footers, a long table over page breaks with its header repeated,
+// a narrow cell of one character a line), and hostile files written by hand
+// (10,000 pages, garbage structure, truncated, encrypted, scanned).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_LIMITS, type Block, type TableBlock } from '../../../server/src/core/readers/blocks';
+import { readOriginal, type OriginalOutcome } from '../../../server/src/core/readers/original';
+import { readPdf } from '../../../server/src/core/readers/pdf';
+import { cellText, placeAt } from '../../../server/src/core/readers/tab-grid';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { printHtml } from '../../corpus/print';
+import { sharedDir } from '../../helpers/fixtures';
+import { cidFontPdf, encryptedPdf, garbagePdf, imagePage, manyPagesPdf, pagesPdf, textPage } from '../../helpers/pdf-files';
+
+const rawPdf = (file: string) => new Uint8Array(readFileSync(path.join(sharedDir('raw'), file)));
+
+async function rendition(bytes: Uint8Array) {
+  const outcome = await readOriginal(bytes);
+  assert.ok(outcome?.ok, `not read: ${JSON.stringify(outcome)}`);
+  return outcome.rendition;
+}
+
+async function blocksOf(bytes: Uint8Array): Promise<readonly Block[]> {
+  const result = await readPdf(bytes, DEFAULT_LIMITS);
+  assert.ok(result.ok, `not read: ${JSON.stringify(result)}`);
+  return result.blocks;
+}
+
+const tables = (blocks: readonly Block[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
+/** A table's cells as the rendition writes them (lines wrapped inside a cell joined). */
+const rowTexts = (table: TableBlock) => table.rows.map((row) => row.map((c) => cellText(c.text)));
+
+describe('pdf reader: the shared published PDFs', () => {
+  it('洪泽区 2023: both wrong 表四 totals, at page 4 in 表四’s 总计 cells', async () => {
+    const r = await rendition(rawPdf('淮安市洪泽区人民政府_2023.pdf'));
+    const doc = parseDocument(r.text);
+    const t4 = doc.report.tables.t4;
+    assert.ok(t4, '表四 parsed');
+    const wrong = check(doc).filter((f) => f.code === 'sum.review');
+    assert.equal(wrong.length, 2, wrong.map((f) => f.message).join('\n'));
+    // 行政复议 总计 (cell 4: 0 with 维持 10 and 纠正 1) and 复议后起诉 总计 (cell 14: 0 with 维持 5).
+    for (const [finding, cell] of [[wrong[0]!, 4], [wrong[1]!, 14]] as const) {
+      assert.deepEqual(finding.range, t4.cells[cell]!.range, `finding at 表四 cell ${cell}`);
+      assert.equal(r.text.slice(finding.range.start, finding.range.end), '0');
+      const place = placeAt(r, finding.range.start);
+      assert.equal(place?.page, 4);
+      assert.equal(place?.column, cell + 1, 'the 总计 column of its group');
+    }
+    // The other numbers of the row are where the PDF has them: 10 and 1, then 5 under 复议后起诉.
+    assert.deepEqual(t4.cells.map((c) => (c.kind === 'number' ? c.value : undefined)), [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]);
+  });
+
+  it('洪泽区 2023: 表三 over the page break is one table, its merged labels in their first row', async () => {
+    const blocks = await blocksOf(rawPdf('淮安市洪泽区人民政府_2023.pdf'));
+    const t3 = tables(blocks).find((t) => t.rows.some((row) => row.some((c) => c.text.includes('（七）总计'))))!;
+    const rows = rowTexts(t3);
+    const at = (label: string) => rows.findIndex((row) => row.some((c) => c === label));
+    assert.ok(at('（四）无法提供') >= 0 && at('（四）无法提供') === at('1.本机关不掌握相关政府信息'), '（四） in the row of its first sub-row');
+    assert.ok(at('3.补正后申请内容仍不明确') > at('2.没有现成信息需要另行制作'));
+    const pages = new Set(t3.rows.flat().map((c) => c.place.page));
+    assert.deepEqual([...pages].sort(), [3, 4], '表三 starts on page 3 and ends on page 4');
+    assert.equal(rows.filter((row) => row.some((c) => c.startsWith('（五）不予处理'))).length, 1, 'the label cut by the page break is one cell');
+  });
+
+  it('drops the page numbers (- 1 -, - 2 -, …) printed at the foot of every page', async () => {
+    const r = await rendition(rawPdf('淮安市洪泽区人民政府_2024.pdf'));
+    assert.doesNotMatch(r.text, /^-\s*\d+\s*-$/m);
+  });
+});
+
+describe('pdf reader: pages printed by Chromium', () => {
+  const head = '<!doctype html><html><head><meta charset="utf-8"><style>table{border-collapse:collapse}td,th{border:1px solid #000;padding:2px 4px}</style></head><body>';
+  const rows = Array.from({ length: 70 }, (_, i) => `<tr><td>事项${i + 1}</td><td>${i}</td><td>${i * 2}</td></tr>`).join('');
+
+  it('a long table over page breaks: one table, the repeated header once, the footer page numbers gone', async () => {
+    const html = `${head}<h1>某局2023年政府信息公开工作年度报告</h1><p>正文。</p><table><thead><tr><th>信息内容</th><th>本年数</th><th>合计</th></tr></thead><tbody>${rows}</tbody></table><p>结尾。</p></body></html>`;
+    const pdf = await printHtml(html, { displayHeaderFooter: true, headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">某局年度报告</div>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">第 <span class="pageNumber"></span> 页</div>', margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
+    const blocks = await blocksOf(pdf);
+    const [table, ...others] = tables(blocks);
+    assert.equal(others.length, 0, 'one table');
+    const texts = rowTexts(table!);
+    assert.equal(texts.length, 71, 'the header once and 70 rows');
+    assert.deepEqual(texts[0], ['信息内容', '本年数', '合计']);
+    assert.deepEqual(texts[70], ['事项70', '69', '138']);
+    assert.ok(new Set(table!.rows.map((row) => row[0]!.place.page)).size >= 2, 'the table spans pages');
+    const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    assert.deepEqual(paragraphs, ['某局2023年政府信息公开工作年度报告', '正文。', '结尾。'], 'no running header, no 第 N 页');
+  });
+
+  it('a narrow cell of one character a line, and a merged header cell', async () => {
+    const html = `${head}<table><tr><td rowspan="2" style="width:1em">三、本年度办理结果</td><td colspan="2">申请人情况</td></tr><tr><td>自然人</td><td>法人</td></tr><tr><td>总计</td><td>7</td><td>8</td></tr></table></body></html>`;
+    const [table] = tables(await blocksOf(await printHtml(html)));
+    assert.deepEqual(rowTexts(table!), [
+      ['三、本年度办理结果', '申请人情况', ''],
+      ['', '自然人', '法人'],
+      ['总计', '7', '8'],
+    ]);
+  });
+});
+
+describe('pdf reader: hostile and unreadable files, a clear problem each', () => {
+  const problem = async (bytes: Uint8Array, limits = DEFAULT_LIMITS) => {
+    const started = performance.now();
+    const outcome: OriginalOutcome | undefined = await readOriginal(bytes, limits);
+    const ms = performance.now() - started;
+    assert.ok(outcome && !outcome.ok, `expected a problem, got ${JSON.stringify(outcome)}`);
+    return { kind: outcome.problem.kind, ms };
+  };
+
+  it('a hand-written PDF with text is read', async () => {
+    const r = await rendition(pagesPdf([textPage(['Annual report 2023'])]));
+    assert.equal(r.text.trim(), 'Annual report 2023');
+  });
+
+  it('10,000 pages: too large, told from the page tree without reading the pages', async () => {
+    const { kind, ms } = await problem(manyPagesPdf(10_000));
+    assert.equal(kind, 'too-large');
+    assert.ok(ms < 10_000, `${ms} ms`);
+  });
+
+  it('more pages than the limit says, however few', async () => {
+    assert.equal((await problem(pagesPdf([textPage(['a']), textPage(['b']), textPage(['c'])]), { ...DEFAULT_LIMITS, maxPages: 2 })).kind, 'too-large');
+  });
+
+  it('more text than the limit', async () => {
+    assert.equal((await problem(pagesPdf([textPage(['a long line of text'])]), { ...DEFAULT_LIMITS, maxTextChars: 5 })).kind, 'too-large');
+  });
+
+  it('a page of 45,000 short rules (a drawing, not a table): read in bounded time, its text kept', async () => {
+    // A lattice of 150 × 150 small crosses, each a horizontal and a vertical stroke.
+    const crosses: string[] = [];
+    for (let i = 0; i < 150; i++) for (let j = 0; j < 150; j++) crosses.push(`${40 + i * 3.4} ${60 + j * 4} m ${45 + i * 3.4} ${60 + j * 4} l ${42.5 + i * 3.4} ${57.5 + j * 4} m ${42.5 + i * 3.4} ${62.5 + j * 4} l`);
+    const started = performance.now();
+    const r = await rendition(pagesPdf([`${textPage(['Figures'])}\n0.1 w ${crosses.join(' ')} S`]));
+    assert.match(r.text, /Figures/);
+    assert.ok(performance.now() - started < 20_000);
+  });
+
+  it('a page that is only a picture (a scan): scanned', async () => {
+    assert.equal((await problem(pagesPdf([imagePage(), imagePage()]))).kind, 'scanned');
+  });
+
+  it('a password: encrypted', async () => {
+    assert.equal((await problem(encryptedPdf())).kind, 'encrypted');
+  });
+
+  it('a garbage cross-reference table and trailer, a bare header, truncated files: broken', async () => {
+    const published = rawPdf('淮安市洪泽区人民政府_2023.pdf');
+    for (const bytes of [garbagePdf(), new Uint8Array(Buffer.from('%PDF-1.4\n')), published.slice(0, published.length >> 1), published.slice(0, 2000)]) {
+      assert.equal((await problem(bytes)).kind, 'broken');
+    }
+  });
+
+  it('the caller’s bytes are left as they were (pdf.js is handed a copy)', async () => {
+    const bytes = pagesPdf([textPage(['kept'])]);
+    const before = Buffer.from(bytes).toString('latin1');
+    await readOriginal(bytes);
+    assert.equal(bytes.byteLength, before.length);
+    assert.equal(Buffer.from(bytes).toString('latin1'), before);
+  });
+});
+
+describe('pdf reader: Chinese in a font the file does not embed', () => {
+  it('STSong-Light with UniGB-UCS2-H is text, not a scan (Adobe’s GB character maps are shipped)', async () => {
+    const r = await rendition(cidFontPdf('某局2023年政府信息公开工作年度报告'));
+    assert.equal(r.text.trim(), '某局2023年政府信息公开工作年度报告');
+  });
+});

@@ -1,0 +1,336 @@
+// Each rule on small reports: a valid one that must stay silent, and one with
+// the defect injected, checked for the code, the exact range and the message.
+// Every report is also checked in English: the same findings, English words.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { ALL_LAYOUTS, buildReport, HEADINGS, validT3, type ReportData } from '../../helpers/build-report';
+import { assertLangParity } from '../../helpers/i18n';
+
+function findings(data: ReportData | string, code?: string): { text: string; list: Finding[] } {
+  const text = typeof data === 'string' ? data : buildReport(data);
+  const doc = parseDocument(text);
+  assertLangParity(doc, code ?? 'all rules');
+  const list = check(doc).filter((f) => !code || f.code === code);
+  return { text, list };
+}
+
+const at = (text: string, f: Finding) => text.slice(f.range.start, f.range.end);
+
+describe('sum.row', () => {
+  it('flags the total of a row whose parts do not add up, in every layout', () => {
+    for (const layout of ALL_LAYOUTS) {
+      const { text, list } = findings({ layout, t3: { new: [32, 0, 0, 0, 0, 0, 30] } }, 'sum.row');
+      assert.equal(list.length, 1, layout);
+      assert.equal(at(text, list[0]!), '30');
+      assert.equal(list[0]!.severity, 'error');
+      // Figures first (issue 18): what is written, what it should be, then which sum; the parts are in the hover.
+      assert.match(list[0]!.message, /^实为 30，应为 32：“一、本年新收政府信息公开申请数量”一行的总计/);
+      // The row's 一 breaks three balances too (the 自然人 and 商业企业 columns, 总计): those totals are the related locations, not the six parts.
+      assert.deepEqual(list[0]!.related?.map((r) => r.message.split('：').slice(0, 2).join('：')), ['同时不成立：实为 1，应为 29', '同时不成立：一 + 二 = 0，（七）+ 四 = 1', '同时不成立：实为 1，应为 26']);
+    }
+  });
+  it('is silent on a valid report', () => assert.deepEqual(findings({}, 'sum.row').list, []));
+});
+
+describe('sum.column', () => {
+  it('flags （七）总计 when the outcome rows do not add up', () => {
+    const t3 = { ...validT3(), public: [3, 0, 0, 0, 0, 0, 3], total: [4, 1, 0, 0, 0, 0, 5] };
+    const { text, list } = findings({ t3, t2: {} }, 'sum.column');
+    // 自然人: 3 + 1 + 1 = 5 ≠ 4; 总计: 3 + 1 + 2 = 6 ≠ 5
+    assert.deepEqual(list.map((f) => at(text, f)), ['4', '5']);
+    assert.equal(list[0]!.message, '实为 4，应为 5：“自然人”列的（七）总计应等于各办理结果之和');
+    // Nothing narrower is known (no single cell mends it): the non-zero parts are related, at most five.
+    assert.deepEqual(list[0]!.related?.map((r) => r.message), ['本列：（一）予以公开 = 3', '本列：（二）部分公开 = 1', '本列：1.本机关不掌握相关政府信息 = 1']);
+  });
+  it('counts the 2019 single （六） row', () => {
+    const t3 = { ...validT3(), other: [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
+    assert.deepEqual(findings({ t3, legacyOther: true }, 'sum.column').list, []);
+    assert.deepEqual(findings({ t3, legacyOther: true }, 'sum.balance').list, []);
+  });
+});
+
+describe('sum.balance', () => {
+  it('flags 四 when 一 + 二 ≠ （七） + 四', () => {
+    const t3 = { ...validT3(), forward: [2, 0, 0, 0, 0, 0, 2] };
+    const { text, list } = findings({ t3 }, 'sum.balance');
+    assert.deepEqual(list.map((f) => at(text, f)), ['2', '2']);
+    assert.equal(list[0]!.message, '实为 2，应为 1：“自然人”列结转下年度 = 一 4 + 二 1 − （七）总计 4');
+  });
+});
+
+describe('sum.review', () => {
+  it('flags a group total of 表四', () => {
+    const t4 = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 5];
+    const { list } = findings({ t4 }, 'sum.review');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.message, '实为 0，应为 11：表四“行政复议”的总计应等于维持、纠正、其他结果与尚未审结之和');
+  });
+});
+
+describe('sum.in-force', () => {
+  it('warns when 现行有效件数 < 制发 − 废止', () => {
+    const { text, list } = findings({ t2: { normative: [5, 1, 3] } }, 'sum.in-force');
+    assert.equal(list.length, 1);
+    assert.equal(at(text, list[0]!), '3');
+    assert.equal(list[0]!.severity, 'warning');
+  });
+  it('accepts 现行有效件数 ≥ 制发 − 废止', () => assert.deepEqual(findings({ t2: { normative: [5, 1, 4] } }, 'sum.in-force').list, []));
+});
+
+describe('section rules', () => {
+  it('section.missing names the missing section and sits on the next heading', () => {
+    const { text, list } = findings({ headings: [undefined, undefined, undefined, undefined, null] }, 'section.missing');
+    assert.equal(list.length, 1);
+    assert.equal(at(text, list[0]!), HEADINGS[5]);
+    assert.match(list[0]!.message, /缺少第五部分“五、存在的主要问题及改进情况”/);
+  });
+  it('section.numbering: Arabic top-level numbering, with a fix to the Chinese numeral', () => {
+    const { text, list } = findings({ headings: ['1、总体情况'] }, 'section.numbering');
+    assert.equal(list.length, 1);
+    assert.equal(at(text, list[0]!), '1、');
+    assert.deepEqual(list[0]!.fix?.edits.map((e) => e.newText), ['一、']);
+  });
+  it('section.numbering: a wrong numeral', () => {
+    const { list } = findings({ headings: [undefined, undefined, undefined, undefined, undefined, '五、其他需要报告的事项'] }, 'section.numbering');
+    assert.match(list[0]!.message, /编号应为“六、”，实为“五、”/);
+  });
+  it('section.numbering: mixed sub-item styles at one level are a hint', () => {
+    const prose = '（1）主动公开。内容。\n（2）依申请公开。内容。\n（三）政府信息管理。内容。\n（四）平台建设。内容。\n（五）监督保障。内容。';
+    const { text, list } = findings({ prose: { 0: prose } }, 'section.numbering');
+    assert.deepEqual(list.map((f) => at(text, f)), ['（1）', '（2）']);
+    assert.ok(list.every((f) => f.severity === 'hint'));
+  });
+  it('section.numbering: nested items numbered 1. under （一） are not mixing', () => {
+    const prose = '（一）主动公开。内容。\n1.网站。内容。\n2.新媒体。内容。\n（二）依申请公开。内容。';
+    assert.deepEqual(findings({ prose: { 0: prose } }, 'section.numbering').list, []);
+  });
+  it('section.order and section.duplicate', () => {
+    const text = buildReport().replace('五、存在的主要问题及改进情况', '六、其他需要报告的事项').replace(/六、其他需要报告的事项\n\n本年度未收取信息处理费。/, '五、存在的主要问题及改进情况\n\n内容。');
+    const list = findings(text).list.map((f) => f.code);
+    assert.ok(list.includes('section.order'), list.join());
+    const dup = buildReport() + '\n一、总体情况\n\n又一段。\n';
+    assert.deepEqual(findings(dup, 'section.duplicate').list.length, 1);
+  });
+  it('section.title: a known variant is a hint with the template title', () => {
+    const { list } = findings({ headings: [undefined, undefined, undefined, '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'] }, 'section.title');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.severity, 'hint');
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '政府信息公开行政复议、行政诉讼情况');
+  });
+  it('section.empty: 无 and placeholders', () => {
+    assert.equal(findings({ prose: { 5: '无。' } }, 'section.empty').list.length, 1);
+    assert.equal(findings({ prose: { 4: '【待填写：存在的主要问题及改进情况】' } }, 'section.empty').list.length, 1);
+    assert.equal(findings({}, 'section.empty').list.length, 0);
+  });
+  it('section.empty: what is still to be written is information, a section of only 无 a hint', () => {
+    assert.deepEqual(findings({ prose: { 5: '无。' } }, 'section.empty').list.map((f) => f.severity), ['hint']);
+    const unfilled = findings({ prose: { 4: '【待填写：存在的主要问题及改进情况】' } }, 'section.empty').list;
+    assert.deepEqual(unfilled.map((f) => f.severity), ['information']);
+  });
+  it('section.empty: a placeholder left in a section with content, named with its section', () => {
+    const { text, list } = findings({ prose: { 0: '本机关主动公开政府信息 120 条。\n\n【待填写：重点领域信息公开情况】' } }, 'section.empty');
+    assert.equal(list.length, 1);
+    assert.equal(at(text, list[0]!), '【待填写：重点领域信息公开情况】');
+    assert.equal(list[0]!.severity, 'information');
+    assert.match(list[0]!.message, /^“总体情况”中还有待填写的内容：【待填写：重点领域信息公开情况】/);
+  });
+});
+
+describe('table rules', () => {
+  it('table.missing when a section has no table', () => {
+    const text = buildReport().replace(/四、政府信息公开行政复议、行政诉讼情况\n\n[\s\S]*?\n\n五、/, '四、政府信息公开行政复议、行政诉讼情况\n\n本年度无。\n\n五、');
+    const { list } = findings(text, 'table.missing');
+    assert.equal(list.length, 1);
+    assert.match(list[0]!.message, /表四/);
+  });
+  it('table.label: 规范性文件 → 行政规范性文件, with a fix', () => {
+    const text = buildReport().replace('行政规范性文件\t', '规范性文件\t');
+    const { list } = findings(text, 'table.label');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '行政规范性文件');
+  });
+  it('table.label: a typo in a 表三 label keeps its numbering in the fix', () => {
+    const text = buildReport().replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+    const { list } = findings(text, 'table.label');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '2.其他法律行政法规禁止公开');
+  });
+  it('table.legacy: the 2019 single （六） row in a 2022 report, not in a 2020 one', () => {
+    assert.equal(findings({ legacyOther: true }, 'table.legacy').list.length, 1);
+    assert.equal(findings({ legacyOther: true, year: 2020 }, 'table.legacy').list.length, 0);
+  });
+  it('table.shape: a row that lost a cell is inferred, warned about, and no sum error is built on it', () => {
+    const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t2');
+    const list = findings(text).list;
+    assert.deepEqual(list.map((f) => f.code), ['table.shape']);
+    assert.match(list[0]!.message, /有 6 个数，模板为 7 个/);
+  });
+  it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
+    const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
+    assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);
+  });
+});
+
+describe('cell rules', () => {
+  it('cell.blank: blank, / and — where a number belongs', () => {
+    const t3 = { ...validT3(), carried: [1, 0, '/', 0, '—', 0, 1] };
+    const { text, list } = findings({ t3 }, 'cell.blank');
+    assert.deepEqual(list.map((f) => at(text, f)), ['/', '—']);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '0');
+  });
+  it('cell.invalid: a note in a number cell, a negative, decimals in a count', () => {
+    const t3 = { ...validT3(), carried: [1, 0, 0, 0, 0, 0, '1件'] };
+    assert.match(findings({ t3 }, 'cell.invalid').list[0]!.message, /不是一个数字/);
+    assert.match(findings({ t2: { penalty: ['-3'] } }, 'cell.invalid').list[0]!.message, /负数/);
+    assert.match(findings({ t2: { penalty: ['3.5'] } }, 'cell.invalid').list[0]!.message, /小数/);
+    assert.deepEqual(findings({ t2: { fees: ['3.5'] } }, 'cell.invalid').list, []);
+  });
+  it('cell.unit: 元 in the 万元 column', () => {
+    const { list } = findings({ t2: { fees: ['3940元'] } }, 'cell.unit');
+    assert.equal(list.length, 1);
+    assert.match(list[0]!.message, /折合 0\.394 万元/);
+  });
+  it('cell.precision: the header states 保留4位小数', () => {
+    const feeHeader = '本年收费金额（单位：万元，保留4位小数）';
+    const { list } = findings({ feeHeader, t2: { fees: ['10267.34'] } }, 'cell.precision');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '10267.3400');
+    assert.deepEqual(findings({ feeHeader, t2: { fees: ['10267.3400'] } }, 'cell.precision').list, []);
+  });
+});
+
+describe('text and year rules', () => {
+  it('text.artifact: bookmarks and web chrome, with a fix that removes them', () => {
+    const text = buildReport({ prose: { 0: '[bookmark: _GoBack]2022年，本机关全面推进政务公开工作。' } }).replace('一、总体情况', '  • 打印\n\n一、总体情况');
+    const { list } = findings(text, 'text.artifact');
+    assert.deepEqual(list.map((f) => at(text, f)), ['• 打印', '[bookmark: _GoBack]']);
+    assert.ok(list.every((f) => f.fix?.edits[0]!.newText === ''));
+  });
+  it('text.artifact: a bookmark between a number and a label inside a table leaves a space, so the fix changes no cell', () => {
+    // Found by the long fuzz: “9 0[bookmark: _GoBack]总计 0” lost the bookmark and read “0总计” as a cell.
+    const text = buildReport().replace(/\t0\n（七）总计/, '\t0[bookmark: _GoBack]（七）总计');
+    assert.match(text, /\t0\[bookmark: _GoBack\]（七）总计/);
+    const { list } = findings(text, 'text.artifact');
+    const bookmark = list.find((f) => at(text, f) === '[bookmark: _GoBack]')!;
+    assert.ok(bookmark, 'the bookmark is reported');
+    assert.equal(bookmark.fix?.edits[0]!.newText, ' ');
+    const fixed = text.slice(0, bookmark.range.start) + ' ' + text.slice(bookmark.range.end);
+    assert.deepEqual(findings(fixed).list.filter((f) => f.code === 'cell.invalid'), findings(text).list.filter((f) => f.code === 'cell.invalid'));
+  });
+  it('year.mismatch: 统计期限 and the opening year against the title', () => {
+    const text = buildReport().replace('自2022年1月1日起至2022年12月31日止', '自2021年1月1日起至2021年12月31日止');
+    const { list } = findings(text, 'year.mismatch');
+    assert.equal(list.length, 2);
+    assert.ok(list.every((f) => at(text, f) === '2021'));
+    assert.equal(findings({ prose: { 0: '2021年，本机关全面推进政务公开工作。' } }, 'year.mismatch').list.length, 1);
+  });
+  it('preface.sections: a preface listing five parts for six headings', () => {
+    const preface = '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、其他需要报告的事项等五个部分。';
+    const { list } = findings({ preface }, 'preface.sections');
+    assert.equal(list.length, 1);
+    assert.match(list[0]!.message, /前言未列出“五、存在的主要问题及改进情况”/);
+    const six = preface.replace('其他需要报告的事项等五个部分', '下一步工作、其他需要报告的事项等六个部分');
+    assert.deepEqual(findings({ preface: six }, 'preface.sections').list, []);
+  });
+});
+
+describe('configuration', () => {
+  it('a severity setting changes or silences a rule', () => {
+    const doc = parseDocument(buildReport({ t3: { new: [32, 0, 0, 0, 0, 0, 30] } }));
+    assert.equal(check(doc, { rules: { 'sum.row': 'warning' } }).find((f) => f.code === 'sum.row')?.severity, 'warning');
+    assert.equal(check(doc, { rules: { 'sum.row': 'info' } }).find((f) => f.code === 'sum.row')?.severity, 'information');
+    assert.equal(check(doc, { rules: { 'sum.row': 'off' } }).find((f) => f.code === 'sum.row'), undefined);
+  });
+});
+
+describe('regressions found in review', () => {
+  it('a 表二 row with a label and empty cells: one blank per cell, each fixed in place', () => {
+    const text = buildReport().replace('规章\t0\t0\t0', '规章\t\t\t');
+    const { list } = findings(text, 'cell.blank');
+    assert.equal(list.length, 3);
+    assert.equal(new Set(list.map((f) => f.range.start)).size, 3);
+    let fixed = text;
+    for (const f of [...list].reverse()) fixed = fixed.slice(0, f.fix!.edits[0]!.range.start) + '0' + fixed.slice(f.fix!.edits[0]!.range.end);
+    assert.ok(fixed.includes('规章\t0\t0\t0'));
+    assert.deepEqual(findings(fixed).list, []);
+  });
+  it('a row with a label and nothing else is a shape problem, not blanks fixed after the label', () => {
+    const text = buildReport({ layout: 'cell-per-paragraph' }).replace(/规章\n\n0\n\n0\n\n0\n\n/, '规章\n\n');
+    const codes = findings(text).list.map((f) => f.code);
+    assert.ok(codes.includes('table.shape'), codes.join());
+    assert.ok(!codes.includes('cell.blank'), codes.join());
+  });
+  it('无 in a number cell is a blank, not a label', () => {
+    const text = buildReport().replace('1.属于国家秘密\t0\t0', '1.属于国家秘密\t无\t0');
+    assert.deepEqual(findings(text).list.map((f) => f.code), ['cell.blank']);
+  });
+  it('an unrecognised leaf row makes no false sum.column error', () => {
+    const t3 = { ...validT3(), 'deny.3': [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
+    const text = buildReport({ t3 }).replace('3.危及“三安全一稳定”', '3.某种完全不同的情形');
+    const codes = findings(text).list.map((f) => f.code);
+    assert.ok(!codes.includes('sum.column'), codes.join());
+    assert.ok(codes.includes('table.shape'), codes.join());
+  });
+  it('the numbering fix of "一 总体情况" gives "一、总体情况"', () => {
+    const text = buildReport({ headings: ['一 总体情况'] });
+    const f = findings(text, 'section.numbering').list[0]!;
+    const e = f.fix!.edits[0]!;
+    assert.ok((text.slice(0, e.range.start) + e.newText + text.slice(e.range.end)).includes('\n一、总体情况\n'));
+  });
+  it('an empty pipe-table row is not web chrome', () => {
+    const text = buildReport({ layout: 'pipe', prose: { 0: '2022年，本机关全面推进政务公开工作。\n|  |  |' } });
+    assert.deepEqual(findings(text, 'text.artifact').list, []);
+  });
+});
+
+describe('issue 4 additions', () => {
+  it('a blank total is filled with its row sum, not 0', () => {
+    const t3 = { ...validT3(), new: [4, 1, 0, 0, 0, 0, ''] };
+    const { list } = findings({ t3 }, 'cell.blank');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.fix?.edits[0]!.newText, '5');
+    assert.match(list[0]!.fix!.title, /由勾稽关系确定/);
+  });
+  it('a blank part whose identities disagree gets no fix: 0 would break its row, 1 its column (a fix never adds an error)', () => {
+    const t3 = { ...validT3(), carried: [1, 0, 0, '/', 0, 0, 2] };
+    assert.equal(findings({ t3 }, 'cell.blank').list[0]!.fix, undefined);
+  });
+  it('hover over a prose total shows its parts and their sum', async () => {
+    const { hover } = await import('../../../server/src/core/service');
+    const text = buildReport({ prose: { 0: '2022年，共发布政府信息872条。其中，政策解读栏目发布420条；通知公告栏目发布414条；专题专栏发布38条。' } });
+    const doc = parseDocument(text);
+    const h = hover(doc, text.indexOf('872'));
+    assert.match((h!.contents as { value: string }).value, /所述总数：872 条[\s\S]*420 \+ 414 \+ 38 = 872 ✓/);
+  });
+  it('hover over a prose count shows the table figure it restates', async () => {
+    const { hover } = await import('../../../server/src/core/service');
+    const text = buildReport({ prose: { 0: '2022年，本机关共收到政府信息公开申请7件，均按时答复。' } });
+    const doc = parseDocument(text);
+    const value = (hover(doc, text.indexOf('7件'))!.contents as { value: string }).value;
+    assert.match(value, /✗/);
+    assert.match(value, /总计为 5/);
+  });
+});
+
+describe('templateYear', () => {
+  it('decides the template when neither the title nor a 统计期限 gives the year', () => {
+    const text = buildReport({ legacyOther: true }).replace('某某市某某局2022年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告').replace(/统计期限[^。]*。/, '');
+    const doc = parseDocument(text);
+    assert.equal(doc.report.title?.year, undefined);
+    assert.equal(check(doc, { templateYear: 2020 }).filter((f) => f.code === 'table.legacy').length, 0);
+    assert.equal(check(doc, { templateYear: 2023 }).filter((f) => f.code === 'table.legacy').length, 1);
+  });
+});
+
+describe('sum.balance advice', () => {
+  it('never advises a negative carry-forward', () => {
+    const t3 = { ...validT3(), total: [6, 1, 0, 0, 0, 0, 7], public: [4, 0, 0, 0, 0, 0, 4] };
+    const { list } = findings({ t3 }, 'sum.balance');
+    assert.ok(list.length > 0);
+    assert.ok(list.every((f) => !/应为 -/.test(f.message)), list.map((f) => f.message).join('\n'));
+    assert.match(list[0]!.message, /办理结果多于收到的申请/);
+  });
+});

@@ -1,0 +1,76 @@
+// Issue 18: other witnesses break ties. Where the tables alone cannot tell
+// which cell of a broken sum is wrong (表四: any of a group's cells could be),
+// a prose figure that states one of those cells can: it states the value that
+// mends the sum for one cell, or confirms every candidate but one. The finding
+// moves to that cell and says which witness decided; without a witness, or
+// with one that states a third value, it stays on the total with no fix.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { ALL_LAYOUTS, buildReport, validT4 } from '../../helpers/build-report';
+
+function sums(text: string): Finding[] {
+  return check(parseDocument(text)).filter((f) => f.code.startsWith('sum.'));
+}
+const at = (text: string, f: Finding) => text.slice(f.range.start, f.range.end);
+/** The text with the fix applied. */
+const fixed = (text: string, f: Finding) => f.fix!.edits.reduceRight((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+const review = (count: number) => `本年度发生政府信息公开行政复议 ${count} 件。`;
+
+describe('a prose figure decides which cell of a broken sum is wrong', () => {
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: 表四 行政复议 总计 written 3 for 2, the prose says 2: the total, with the witness`, () => {
+      const t4 = validT4().map((v, i) => (i === 4 ? 3 : v));
+      const text = buildReport({ layout, t4, prose: { 3: review(2) } });
+      const found = sums(text);
+      assert.equal(found.length, 1);
+      assert.equal(at(text, found[0]!), '3');
+      assert.equal(found[0]!.message, '3 应为 2：正文称行政复议 2 件；改为 2 后表四“行政复议”的总计成立');
+      // The prose figure is the related location that matters.
+      assert.equal(found[0]!.related?.[0]!.message, '正文所述：行政复议 2 件');
+      assert.equal(at(text, { ...found[0]!, range: found[0]!.related![0]!.range }), '2');
+      assert.deepEqual(sums(fixed(text, found[0]!)), []);
+    });
+
+    it(`${layout}: a part written 3 for 2, the prose confirms the total 2: the part, the only other cell that would do`, () => {
+      // 行政复议: 结果维持 2, the rest 0, 总计 2. Written 3: only 总计 (to 3) or 结果维持 (to 2) mend the sum.
+      const t4 = [3, 0, 0, 0, 2, ...validT4().slice(5)];
+      const text = buildReport({ layout, t4, prose: { 3: review(2) } });
+      const found = sums(text);
+      assert.equal(found.length, 1);
+      assert.equal(at(text, found[0]!), '3');
+      // At 结果维持, where the text differs from the report as it should be.
+      const original = buildReport({ layout, t4: [2, 0, 0, 0, 2, ...validT4().slice(5)], prose: { 3: review(2) } });
+      let differs = 0;
+      while (text[differs] === original[differs]) differs++;
+      assert.equal(found[0]!.range.start, differs);
+      assert.match(found[0]!.message, /^3 应为 2：正文称行政复议 2 件；/);
+      assert.equal(found[0]!.fix?.edits[0]!.newText, '2');
+      assert.deepEqual(sums(fixed(text, found[0]!)), []);
+      // The untouched total is related (the sum it broke), not the finding.
+      assert.ok(found[0]!.related!.some((r) => r.message.startsWith('因此不成立：实为 2，应为 3：')));
+    });
+  }
+
+  it('without a witness the finding stays on the total, with no fix, the cells that would do related', () => {
+    const t4 = validT4().map((v, i) => (i === 4 ? 3 : v));
+    const text = buildReport({ t4 });
+    const found = sums(text);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^实为 3，应为 2：/);
+    assert.equal(found[0]!.fix, undefined);
+    assert.deepEqual(found[0]!.related!.map((r) => r.message), ['改为 2 也能使本式成立', '改为 1 也能使本式成立', '改为 2 也能使本式成立', '改为 1 也能使本式成立']);
+  });
+
+  it('a witness that confirms the written total, with several other cells left, or states a third value, decides nothing', () => {
+    const t4 = validT4().map((v, i) => (i === 4 ? 3 : v));
+    for (const count of [3, 5]) {
+      const found = sums(buildReport({ t4, prose: { 3: review(count) } }));
+      assert.equal(found.length, 1, String(count));
+      assert.match(found[0]!.message, /^实为 3，应为 2：/);
+      assert.equal(found[0]!.fix, undefined);
+    }
+  });
+});
