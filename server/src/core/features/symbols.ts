@@ -18,7 +18,8 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
   // containment: a range grows to hold its children, a selection is clamped
   // into its range, whatever order a damaged table's rows came in.
   // Each symbol's range in offsets, so a parent grows to hold its children without converting positions back.
-  const offsets = new WeakMap<DocumentSymbol, Range>();
+  // A Map, not a WeakMap: it lives for this call only, and thousands of weak entries cost the collector more.
+  const offsets = new Map<DocumentSymbol, Range>();
   const make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[] = []): DocumentSymbol => {
     const full = { start: Math.min(range.start, range.end), end: Math.max(range.start, range.end) };
     for (const c of children) {
@@ -26,8 +27,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
       if (r.start < full.start) full.start = r.start;
       if (r.end > full.end) full.end = r.end;
     }
-    const clamp = (x: number) => Math.max(full.start, Math.min(full.end, x));
-    const sel = { start: clamp(selection.start), end: clamp(Math.max(selection.start, selection.end)) };
+    const sel = { start: clampInto(full, selection.start), end: clampInto(full, Math.max(selection.start, selection.end)) };
     const symbol = DocumentSymbol.create(name || m.untitled, detail, kind, toLsp(full), toLsp(sel), children);
     offsets.set(symbol, full);
     return symbol;
@@ -53,6 +53,10 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
   }
   for (const t of tables) if (!placed.has(t)) symbols.push(tableSymbol(t, make, m));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+function clampInto(range: Range, x: number): number {
+  return Math.max(range.start, Math.min(range.end, x));
 }
 
 type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
