@@ -368,14 +368,29 @@ export async function cursorLine(page: Page, { wait = true }: { wait?: boolean }
   return Number(m[1]);
 }
 
-/** Ctrl+G, a line number, Enter. */
+/**
+ * Ctrl+G, a line number, Enter; again if the cursor is not there a few seconds later. A Problems row that was
+ * focused just before (readProblems walks the tree with the keyboard) can reveal its place after the jump, and
+ * once moved the cursor back to its own line on CI: a user would go to the line again, and so does this.
+ */
 export async function goToLine(page: Page, line: number): Promise<void> {
-  await page.keyboard.press(`${mod}+G`);
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page, { wait: false })) === line, UI_TIMEOUT_MS);
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  for (;;) {
+    await page.keyboard.press(`${mod}+G`);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    const attempt = Math.min(5_000, Math.max(1_000, deadline - Date.now()));
+    const there = await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page, { wait: false })) === line, attempt).then(
+      () => true,
+      (error: unknown) => {
+        if (Date.now() >= deadline) throw error;
+        return false;
+      },
+    );
+    if (there) return;
+  }
 }
 
 /** One rendered row of a VS Code tree (Problems, Outline), as read from the DOM. */
@@ -411,6 +426,13 @@ function readRenderedRows(container: Locator): Promise<RawRow[]> {
   );
 }
 
+/**
+ * How long one keyboard step in a tree may take. Shorter than a caller's whole wait: a tree that empties or
+ * redraws while it is walked (Problems after the file changed on disk) fails the step, and a caller that polls
+ * (problemsOfPage) reads it again, instead of one step using up the caller's time.
+ */
+const TREE_STEP_MS = 10_000;
+
 /** Focuses the tree's row `index` with the keyboard (Home, then Down), as a user would. */
 async function focusTreeRow(page: Page, container: Locator, index: number, each?: (rows: RawRow[]) => void): Promise<RawRow[]> {
   await container.focus();
@@ -418,7 +440,7 @@ async function focusTreeRow(page: Page, container: Locator, index: number, each?
   let rows = await waitFor('the tree’s first row focused', async () => {
     const now = await readRenderedRows(container);
     return now.some((r) => r.focused && r.index === 0) ? now : undefined;
-  }, UI_TIMEOUT_MS, 50);
+  }, TREE_STEP_MS, 50);
   each?.(rows);
   for (let at = 0; at < index; at++) {
     if (rows.some((r) => r.focused && r.last)) break;
@@ -426,7 +448,7 @@ async function focusTreeRow(page: Page, container: Locator, index: number, each?
     rows = await waitFor(`row ${at + 1} focused`, async () => {
       const now = await readRenderedRows(container);
       return now.some((r) => r.focused && r.index === at + 1) ? now : undefined;
-    }, UI_TIMEOUT_MS, 50);
+    }, TREE_STEP_MS, 50);
     each?.(rows);
   }
   return rows;
