@@ -73,6 +73,13 @@ export interface KeystrokeTimes extends Samples {
   lastReport?: DocumentDiagnosticReport;
 }
 
+/** The client's copy after one keystroke, and the change as didChange carries it. */
+function typeInto(client: TextDocument, range: { start: number; end: number }, inserted: string) {
+  const lspRange = { start: client.positionAt(range.start), end: client.positionAt(range.end) };
+  const version = client.version + 1;
+  return { client: TextDocument.update(client, [{ range: lspRange, text: inserted }], version), lspRange, version };
+}
+
 /**
  * Types `script` into the open document `uri` (whose text is `text`): per
  * keystroke, the time from sending didChange to receiving the pulled report.
@@ -90,9 +97,9 @@ export async function keystrokeLatencies(session: ServerSession, uri: string, te
     if (k === warmup) started = performance.now();
     if (k > warmup && performance.now() - started > budgetMs) break;
     const { range, text: inserted } = script[k]!.change;
-    const lspRange = { start: client.positionAt(range.start), end: client.positionAt(range.end) };
-    const version = client.version + 1;
-    client = TextDocument.update(client, [{ range: lspRange, text: inserted }], version);
+    const typed = typeInto(client, range, inserted);
+    const { lspRange, version } = typed;
+    client = typed.client;
     const t0 = performance.now();
     // As VS Code does: the change, then the pull at once, without waiting in between.
     const sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] });
@@ -135,9 +142,9 @@ export async function everyAnswerLatencies(session: ServerSession, uri: string, 
     if (k === warmup) started = performance.now();
     if (k > warmup && performance.now() - started > budgetMs) break;
     const { range, text: inserted } = script[k]!.change;
-    const lspRange = { start: client.positionAt(range.start), end: client.positionAt(range.end) };
-    const version = client.version + 1;
-    client = TextDocument.update(client, [{ range: lspRange, text: inserted }], version);
+    const typed = typeInto(client, range, inserted);
+    const { lspRange, version } = typed;
+    client = typed.client;
     const cursor = client.positionAt(range.start + inserted.length);
     const textDocument = { uri };
     const here = diagnostics.filter((d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line);

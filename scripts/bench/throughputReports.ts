@@ -8,24 +8,13 @@
 import type { TableLayout } from '../../server/src/core/model';
 import { TABLE3_ROWS } from '../../server/src/core/template';
 import { ALL_LAYOUTS, buildReport } from '../../test/helpers/build-report';
+import { seededRandom } from '../../test/helpers/random';
 
 const PLACES = ['盐城市', '射阳县', '阜宁县', '滨海县', '响水县', '淮安市', '洪泽区', '盱眙县', '金湖县', '涟水县', '清江浦区', '淮阴区', '徐州市', '睢宁县', '沛县', '丰县', '邳州市', '新沂市', '宿迁市', '沭阳县', '泗阳县', '泗洪县', '连云港市', '灌云县', '东海县'];
 const OFFICES = ['人民政府', '人民政府办公室', '发展和改革委员会', '教育局', '公安局', '民政局', '司法局', '财政局', '人力资源和社会保障局', '自然资源和规划局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化广电和旅游局', '卫生健康委员会', '应急管理局', '市场监督管理局', '医疗保障局', '统计局'];
 const YEARS = [2021, 2022, 2023, 2024];
 const APPLICANT_COLUMNS = 6;
 const LEAVES = TABLE3_ROWS.filter((r) => r.outcome && !r.legacy).map((r) => r.id);
-
-/** mulberry32: small, seeded, good enough to vary figures. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ThroughputReport {
   name: string;
@@ -38,7 +27,7 @@ export function throughputReports(count: number): ThroughputReport[] {
 }
 
 function report(i: number): ThroughputReport {
-  const rnd = random(0x9e3779b9 ^ (i * 7919));
+  const rnd = seededRandom(0x9e3779b9 ^ (i * 7919));
   const int = (max: number) => Math.floor(rnd() * (max + 1));
   const agency = `${PLACES[i % PLACES.length]}${OFFICES[Math.floor(i / PLACES.length) % OFFICES.length]}`;
   const year = YEARS[Math.floor(i / (PLACES.length * OFFICES.length)) % YEARS.length]! + 0;

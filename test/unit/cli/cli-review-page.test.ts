@@ -14,16 +14,10 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM } from '../../corpus/print';
-import { sharedDir } from '../../helpers/fixtures';
+import { BROKEN, CLEAN, CLI, HONGZE_2023 } from '../../helpers/cli-cases';
+import { SEEDS_DIR as SEEDS } from '../../helpers/fixtures';
 import { decodePng } from '../../helpers/png';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'bin/gov-report.js');
-const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
-const CLEAN = path.join(SEEDS, '000_ff974b936955be5d.txt');
-/** Seed 000 (木兰县公安局 2022) with 表三 （七）总计's 自然人 5 where its rows add up to 0: one sum error. */
-const BROKEN = readFileSync(CLEAN, 'utf8').replace(/^\(七\) 总计\t0/m, '(七) 总计\t5');
-const HONGZE_2023 = path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-review-'));
 const PAGE = path.join(dir, 'review.html');

@@ -11,22 +11,12 @@ import { generateLargeReport } from '../../../scripts/bench/generate';
 import { typingScript, type KeystrokeKind } from '../../../scripts/bench/typing';
 import { diagnostics, DiagnosticConverter, parseDocument, updateDocument, type ParsedDocument, type TextChange } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/rules/types';
+import { seededRandom } from '../../helpers/random';
 
 const uri = 'file:///reports/draft.txt';
 const docsBase = 'file:///docs/rules/';
 
 const draft = (chars: number): string => generateLargeReport(chars, { wrongSums: true });
-
-/** mulberry32: deterministic, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A line break moved by one character without changing the length ("X\nY" →
@@ -53,7 +43,7 @@ describe('incremental diagnostics equal fresh ones', () => {
 
   for (const max of [1000, 40]) {
     test(`max ${max}: typing (prose, 表三 cells, line breaks) and moved line breaks`, () => {
-      const next = random(max);
+      const next = seededRandom(max);
       const converter = new DiagnosticConverter(uri, docsBase);
       let doc = parseDocument(text);
       let sent = diagnostics(doc, uri, { docsBase, maxDiagnostics: max, converter });

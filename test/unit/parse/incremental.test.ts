@@ -9,23 +9,13 @@ import { check, parseDocument, updateDocument, type ParsedDocument, type TextCha
 import { RULES } from '../../../server/src/core/rules';
 import { buildReport } from '../../helpers/build-report';
 import { fixtureFiles } from '../../helpers/fixtures';
+import { seededRandom } from '../../helpers/random';
 
 const texts = [
   ...fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') })),
   { name: 'built, CRLF', text: buildReport().replace(/\n/g, '\r\n') },
   { name: 'built, cell per line', text: buildReport({ layout: 'cell-per-line' }) },
 ];
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['1', '0', '9', '\t', '\n', '\r\n', '\n\n', '一、', '（三）', '。', ' ', '总计', '三、收到和处理政府信息公开申请情况\n', '[bookmark: x]', '- 4 -\n', '１２', '件', '其中'];
 
@@ -54,7 +44,7 @@ function same(incremental: ParsedDocument, full: ParsedDocument, what: string): 
 describe('incremental parse equals a full parse', () => {
   for (const { name, text } of texts) {
     it(name, () => {
-      const next = random(name.length * 7919);
+      const next = seededRandom(name.length * 7919);
       let doc = parseDocument(text);
       for (let step = 0; step < 40; step++) {
         const change = randomChange(doc.text, next);
@@ -89,7 +79,7 @@ describe('incremental parse equals a full parse', () => {
     // rebuilds only the touched paragraph, sub-item or table and moves the rest (patch-report.ts).
     const TYPED = ['的', '1', '0', '7', '件', '，', '条', ' ', '。', '：'];
     for (const { name, text } of texts) {
-      const next = random(name.length * 104729);
+      const next = seededRandom(name.length * 104729);
       let doc = parseDocument(text);
       let moved = 0;
       for (let step = 0; step < 60; step++) {
