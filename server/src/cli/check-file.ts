@@ -43,9 +43,10 @@ export type CheckOutcome =
   | { kind: 'config-invalid' }
   /**
    * `identity`: whose report for which year, when its title says (the cross-year pass pairs by it).
-   * `year`: what the pass reads of it; a worker keeps it until asked (check-pool.ts), as it is costly to send.
+   * `year`: what the pass reads of it, kept where the file was checked (year-keeper.ts); `same`, its
+   * same-report key, is what crosses to the main thread in its place (the main thread pairs by it).
    */
-  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData };
+  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData; same?: string };
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const { lang, templateYear } = task;

@@ -1,22 +1,26 @@
 // `check` on many files uses every core: the files are handed to worker
-// threads (worker_threads), a few at a time to each so that a slow PDF does not
-// hold up the rest, and what each worker says about a file is delivered in the
-// input order, so the output and the messages are those of a run on one thread.
+// threads (worker_threads) and what each worker says about a file is delivered
+// in the input order, so the output and the messages are those of a run on one
+// thread.
 //
-// A report's whole model is large to send between threads (a structured clone
-// costs a good share of its parse): what the cross-year pass reads of it is cut
-// down in the worker (forYears: the compared rows, the same-report key) and
-// sent with the file's outcome, so it crosses while the other files are
-// checked instead of in a pass of its own at the end.
+// Each thread takes the files of its own stretch of the walk, a few at a time
+// so that a slow PDF does not hold up the rest; a thread whose stretch is done
+// takes files from the end of the longest stretch left. A stretch keeps an
+// agency's years together (a walk meets them side by side), and the cross-year
+// pass compares each pair in the thread that checked it (year-keeper.ts): only
+// a pair split between two threads sends a report's compared rows across.
 //
 // The worker is the CLI's own bundle entered again (dist/cli.js: main.ts
 // serves checks when it is not the main thread), so the package ships no
-// second file; from the sources (tsx), check-worker-entry.ts.
+// second file; from the sources (tsx), check-worker-entry.ts through tsx's require hook.
 // A worker that dies hands its files back to the main thread.
 
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { checkFile, type CheckOutcome, type CheckTask, type YearData } from './check-file';
+import type { Lang } from '../core/service';
+import { checkFile, type CheckOutcome, type CheckTask } from './check-file';
+import type { ReportedDiagnostic } from './format';
+import { YearKeeper, type KeptYear, type YearJob } from './year-keeper';
 
 /** Marks a worker started by this pool (main.ts tells a worker from the main thread by it). */
 export const CHECK_WORKER = 'gov-report/check-worker';
@@ -24,8 +28,18 @@ export const CHECK_WORKER = 'gov-report/check-worker';
 /** Files handed to one worker before it answers: enough to keep it busy while the answer travels. */
 const IN_FLIGHT = 2;
 
-export type WorkerRequest = { kind: 'check'; index: number; task: CheckTask } | { kind: 'years'; indices: number[] };
-export type WorkerAnswer = { kind: 'checked'; index: number; outcome: CheckOutcome } | { kind: 'years'; years: [number, YearData][] };
+export type WorkerRequest =
+  | { kind: 'check'; index: number; task: CheckTask }
+  /** The year data of these files, for a pair compared in another thread. */
+  | { kind: 'lend'; id: number; indices: number[] }
+  | { kind: 'compare'; id: number; jobs: YearJob[]; lent: [number, KeptYear][]; lang: Lang };
+
+export type WorkerAnswer =
+  | { kind: 'checked'; index: number; outcome: CheckOutcome }
+  | { kind: 'lent'; id: number; years: [number, KeptYear][] }
+  | { kind: 'compared'; id: number; results: [number, ReportedDiagnostic[]][]; error?: string };
+
+type Asked = Extract<WorkerRequest, { id: number }>;
 
 interface Thread {
   worker: Worker;
@@ -34,120 +48,130 @@ interface Thread {
   /** Files it checked whose year data it keeps. */
   keeps: Set<number>;
   alive: boolean;
-  onYears?: (years: [number, YearData][]) => void;
+  /** Questions asked (lend, compare) and not answered, by id; answered undefined if the worker dies. */
+  waiting: Map<number, (answer: WorkerAnswer | undefined) => void>;
+}
+
+/** Where a file's year data is: a worker, or this thread. */
+type Holder = Thread | 'here';
+
+/** A stretch of the walk's files not handed out yet: [next, end). */
+interface Stretch {
+  next: number;
+  end: number;
+}
+
+export interface Compared {
+  /** Each report's cross-year findings, by the index of its file. */
+  readonly results: Map<number, ReportedDiagnostic[]>;
+  /** What went wrong in a thread while comparing (an internal error, told once). */
+  readonly errors: string[];
 }
 
 export class CheckPool {
   private readonly threads: Thread[] = [];
   /** Year data of the files checked in this thread (one job, or a failed worker's files). */
-  private readonly local = new Map<number, YearData>();
+  private readonly keeper = new YearKeeper();
+  private readonly holders = new Map<number, Holder>();
   private tasks: readonly CheckTask[] = [];
+  private asked = 0;
 
   constructor(private readonly jobs: number) {}
 
   /**
    * Checks every task, calling `deliver` once per task in task order, as soon
-   * as it and those before it are done. An outcome's year data is kept apart
-   * (yearData hands it out).
+   * as it and those before it are done, and `progressed` as each is done.
+   * An outcome's year data stays where the file was checked (compare reads it).
    */
-  async checkAll(tasks: readonly CheckTask[], deliver: (index: number, outcome: CheckOutcome) => void): Promise<void> {
+  async checkAll(tasks: readonly CheckTask[], deliver: (index: number, outcome: CheckOutcome) => void, progressed: () => void = () => undefined): Promise<void> {
     this.tasks = tasks;
     let next = 0;
     const done = new Map<number, CheckOutcome>();
+    const answered = new Set<number>();
     const settle = (index: number, outcome: CheckOutcome) => {
+      answered.add(index);
       done.set(index, outcome);
+      progressed();
       while (done.has(next)) {
         const ready = done.get(next)!;
         done.delete(next);
         deliver(next++, ready);
       }
     };
-    const here = async (index: number) => {
-      const { year, ...outcome } = (await checkFile(tasks[index]!)) as CheckOutcome & { year?: YearData };
-      if (year) this.local.set(index, year);
-      settle(index, outcome as CheckOutcome);
-    };
+    const here = async (index: number) => settle(index, await this.checkHere(index));
 
     const count = Math.min(this.jobs, tasks.length);
     if (count <= 1) {
       for (let i = 0; i < tasks.length; i++) await here(i);
       return;
     }
-    let handed = 0;
+    const stretches = split(tasks.length, count);
     const orphans: number[] = [];
     await Promise.all(
-      Array.from({ length: count }, () =>
-        new Promise<void>((resolve) => {
-          const thread: Thread = { worker: new Worker(workerScript(), { workerData: { [CHECK_WORKER]: true } }), pending: new Set(), keeps: new Set(), alive: true };
-          this.threads.push(thread);
-          const feed = () => {
-            while (thread.pending.size < IN_FLIGHT && handed < tasks.length) {
-              const index = handed++;
-              thread.pending.add(index);
-              thread.worker.postMessage({ kind: 'check', index, task: tasks[index]! } satisfies WorkerRequest);
-            }
-            if (!thread.pending.size) resolve();
-          };
-          thread.worker.on('message', (answer: WorkerAnswer) => {
-            if (answer.kind === 'years') return thread.onYears?.(answer.years);
-            thread.pending.delete(answer.index);
-            // The year data came with the outcome, as it is made (overlapping the other files' checks).
-            const { year, ...outcome } = answer.outcome as CheckOutcome & { year?: YearData };
-            if (year) this.local.set(answer.index, year);
-            settle(answer.index, outcome as CheckOutcome);
+      stretches.map(
+        (own) =>
+          new Promise<void>((resolve) => {
+            const thread: Thread = { worker: startWorker(), pending: new Set(), keeps: new Set(), alive: true, waiting: new Map() };
+            this.threads.push(thread);
+            const feed = () => {
+              while (thread.alive && thread.pending.size < IN_FLIGHT) {
+                const index = take(own, stretches);
+                if (index === undefined) break;
+                thread.pending.add(index);
+                thread.worker.postMessage({ kind: 'check', index, task: tasks[index]! } satisfies WorkerRequest);
+              }
+              if (!thread.pending.size) resolve();
+            };
+            thread.worker.on('message', (answer: WorkerAnswer) => {
+              if (answer.kind !== 'checked') return this.answer(thread, answer);
+              thread.pending.delete(answer.index);
+              if (answer.outcome.kind === 'checked' && answer.outcome.identity) {
+                thread.keeps.add(answer.index);
+                this.holders.set(answer.index, thread);
+              }
+              settle(answer.index, answer.outcome);
+              feed();
+            });
+            // A worker that fails (a bug, memory): its files are checked here instead, after the others.
+            const fail = () => {
+              if (!thread.alive) return;
+              thread.alive = false;
+              orphans.push(...thread.pending, ...thread.keeps);
+              thread.pending.clear();
+              thread.keeps.clear();
+              for (const wait of thread.waiting.values()) wait(undefined);
+              thread.waiting.clear();
+              resolve();
+            };
+            thread.worker.on('error', fail);
+            thread.worker.on('exit', fail);
             feed();
-          });
-          // A worker that fails (a bug, memory): its files are checked here instead, after the others.
-          const fail = () => {
-            if (!thread.alive) return;
-            thread.alive = false;
-            orphans.push(...thread.pending, ...thread.keeps);
-            thread.pending.clear();
-            thread.keeps.clear();
-            thread.onYears?.([]);
-            resolve();
-          };
-          thread.worker.on('error', fail);
-          thread.worker.on('exit', fail);
-          feed();
-        }),
+          }),
       ),
     );
     // Files no worker was given because every worker failed, and the files of failed workers.
-    while (handed < tasks.length) orphans.push(handed++);
+    for (const s of stretches) while (s.next < s.end) orphans.push(s.next++);
     for (const index of [...new Set(orphans)].sort((a, b) => a - b)) {
       // A file a failed worker had already answered for is only checked again for its year data.
-      if (index < next) {
-        const outcome = await checkFile(tasks[index]!);
-        if (outcome.kind === 'checked' && outcome.year) this.local.set(index, outcome.year);
-      } else await here(index);
+      if (answered.has(index)) await this.checkHere(index);
+      else await here(index);
     }
   }
 
-  /** The year data of these files (those with an identity), from wherever they were checked. */
-  async yearData(indices: readonly number[]): Promise<Map<number, YearData>> {
-    const out = new Map<number, YearData>();
-    for (const i of indices) if (this.local.has(i)) out.set(i, this.local.get(i)!);
-    await Promise.all(
-      this.threads.map((thread) => {
-        const wanted = indices.filter((i) => thread.keeps.has(i));
-        if (!wanted.length || !thread.alive) return undefined;
-        return new Promise<void>((resolve) => {
-          thread.onYears = (years) => {
-            for (const [i, year] of years) out.set(i, year);
-            resolve();
-          };
-          thread.worker.postMessage({ kind: 'years', indices: wanted } satisfies WorkerRequest);
-        });
-      }),
-    );
-    // A worker that died since: its files are read again here.
-    for (const i of indices) {
-      if (out.has(i)) continue;
-      const outcome = await checkFile(this.tasks[i]!);
-      if (outcome.kind === 'checked' && outcome.year) out.set(i, outcome.year);
+  /**
+   * Runs the cross-year jobs where their reports are: each in the thread that holds this year's report, last
+   * year's lent to it when another thread holds that. Jobs a dying worker took with it are run here, their
+   * files read again.
+   */
+  async compare(jobs: readonly YearJob[], lang: Lang): Promise<Compared> {
+    const results = new Map<number, ReportedDiagnostic[]>();
+    const errors: string[] = [];
+    const left = await this.compareWhereHeld(jobs, lang, results, errors);
+    if (left.length) {
+      for (const index of new Set(left.flatMap(reads))) if (this.holders.get(index) !== 'here') await this.checkHere(index);
+      this.compareHere(left, lang, [], results, errors);
     }
-    return out;
+    return { results, errors };
   }
 
   async close(): Promise<void> {
@@ -158,9 +182,109 @@ export class CheckPool {
       }),
     );
   }
+
+  /** Checks a file in this thread, keeping its year data here. */
+  private async checkHere(index: number): Promise<CheckOutcome> {
+    const task = this.tasks[index]!;
+    const outcome = this.keeper.keepFrom(index, task, await checkFile(task));
+    if (this.keeper.has(index)) this.holders.set(index, 'here');
+    return outcome;
+  }
+
+  /** The jobs it could not run (a thread that held a report died). */
+  private async compareWhereHeld(jobs: readonly YearJob[], lang: Lang, results: Map<number, ReportedDiagnostic[]>, errors: string[]): Promise<YearJob[]> {
+    const live = (h: Holder | undefined): h is Holder => h === 'here' || (h !== undefined && h.alive);
+    const left: YearJob[] = [];
+    const byHolder = new Map<Holder, { jobs: YearJob[]; borrow: number[] }>();
+    for (const job of jobs) {
+      const holder = this.holders.get(job.index);
+      const other = job.kind === 'previous' ? this.holders.get(job.previous) : holder;
+      if (!live(holder) || !live(other)) {
+        left.push(job);
+        continue;
+      }
+      const group = byHolder.get(holder) ?? { jobs: [], borrow: [] };
+      byHolder.set(holder, group);
+      group.jobs.push(job);
+      if (job.kind === 'previous' && other !== holder) group.borrow.push(job.previous);
+    }
+    // What each thread must be lent, asked of the threads that hold it.
+    const wanted = new Map<Holder, Set<number>>();
+    for (const { borrow } of byHolder.values()) {
+      for (const index of borrow) {
+        const from = this.holders.get(index)!;
+        wanted.set(from, (wanted.get(from) ?? new Set()).add(index));
+      }
+    }
+    const lent = new Map<number, KeptYear>();
+    await Promise.all(
+      [...wanted].map(async ([from, indices]) => {
+        const years = from === 'here' ? this.keeper.lend([...indices]) : (await this.ask(from, { kind: 'lend', id: 0, indices: [...indices] }))?.years;
+        for (const [i, year] of years ?? []) lent.set(i, year);
+      }),
+    );
+    await Promise.all(
+      [...byHolder].map(async ([holder, group]) => {
+        const runnable = group.jobs.filter((j) => j.kind !== 'previous' || !group.borrow.includes(j.previous) || lent.has(j.previous));
+        left.push(...group.jobs.filter((j) => !runnable.includes(j)));
+        const loan = [...new Set(group.borrow)].flatMap((i) => (lent.has(i) ? [[i, lent.get(i)!] as [number, KeptYear]] : []));
+        if (holder === 'here') return this.compareHere(runnable, lang, loan, results, errors);
+        const answer = await this.ask(holder, { kind: 'compare', id: 0, jobs: runnable, lent: loan, lang });
+        if (!answer) return void left.push(...runnable);
+        if (answer.error) errors.push(answer.error);
+        for (const [i, found] of answer.results) results.set(i, found);
+      }),
+    );
+    return left;
+  }
+
+  private compareHere(jobs: readonly YearJob[], lang: Lang, lent: [number, KeptYear][], results: Map<number, ReportedDiagnostic[]>, errors: string[]): void {
+    try {
+      for (const [i, found] of this.keeper.compare(jobs, lang, lent)) results.set(i, found);
+    } catch (error) {
+      errors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+  }
+
+  private ask<K extends Asked['kind']>(thread: Thread, request: Extract<Asked, { kind: K }>): Promise<Extract<WorkerAnswer, { kind: K extends 'lend' ? 'lent' : 'compared' }> | undefined> {
+    if (!thread.alive) return Promise.resolve(undefined);
+    const id = ++this.asked;
+    return new Promise((resolve) => {
+      thread.waiting.set(id, resolve as (answer: WorkerAnswer | undefined) => void);
+      thread.worker.postMessage({ ...request, id } satisfies WorkerRequest);
+    });
+  }
+
+  private answer(thread: Thread, answer: Exclude<WorkerAnswer, { kind: 'checked' }>): void {
+    const wait = thread.waiting.get(answer.id);
+    thread.waiting.delete(answer.id);
+    wait?.(answer);
+  }
 }
 
-/** The bundle itself (dist/cli.js), or from the sources the worker's own entry. */
-function workerScript(): string {
-  return __filename.endsWith('.ts') ? path.join(__dirname, 'check-worker-entry.ts') : __filename;
+/** The files a job reads. */
+function reads(job: YearJob): number[] {
+  return job.kind === 'previous' ? [job.index, job.previous] : [job.index];
+}
+
+/** `count` stretches of about equal length, in order. */
+function split(total: number, count: number): Stretch[] {
+  return Array.from({ length: count }, (_, k) => ({ next: Math.floor((total * k) / count), end: Math.floor((total * (k + 1)) / count) }));
+}
+
+/** The next file of a thread's own stretch, or else the last of the longest stretch left. */
+function take(own: Stretch, stretches: readonly Stretch[]): number | undefined {
+  if (own.next < own.end) return own.next++;
+  let longest: Stretch | undefined;
+  for (const s of stretches) if (s.end - s.next > (longest ? longest.end - longest.next : 0)) longest = s;
+  return longest ? --longest.end : undefined;
+}
+
+/** A worker running the bundle itself (dist/cli.js), or from the sources the worker's own entry. */
+function startWorker(): Worker {
+  const workerData = { [CHECK_WORKER]: true };
+  if (!__filename.endsWith('.ts')) return new Worker(__filename, { workerData });
+  // A worker does not inherit the main thread's `--import tsx` hooks (Node 20): it registers tsx's require hook itself.
+  const entry = path.join(__dirname, 'check-worker-entry.ts');
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData });
 }

@@ -5,19 +5,20 @@
 // messages are in the walk's order, as a run on one thread gives them.
 
 import { availableParallelism } from 'node:os';
-import { type RuleSeverities, agencyLinks, LineIndex } from '../core/service';
+import path from 'node:path';
+import { pairByYear, type ReportIdentity } from '../core/service';
 import type { Command } from './args';
-import type { CheckTask, YearData } from './check-file';
+import type { CheckTask } from './check-file';
 import { CheckPool } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
-import { CrossYearRun, type YearEntry } from './cross-year';
 import { collectFiles } from './files';
 import { countErrors, sortResults, type FileResult } from './format';
 import type { Io } from './io';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { renderResults, writeResult } from './output';
 import { ProgressLine } from './progress';
+import type { YearJob } from './year-keeper';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
   const lang = command.lang ?? 'zh';
@@ -49,56 +50,50 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   };
 
   const results: FileResult[] = [];
-  const years = command.crossYear ? new CrossYearRun() : undefined;
   const fileConfigs = files.map((file) => configs.forFile(file.path));
   const tasks: CheckTask[] = files.map((file, i) => {
     const config = fileConfigs[i]!;
     const rules = config.kind === 'invalid' ? ('invalid' as const) : { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
-    return { path: file.path, explicit: file.explicit, rules, lang, ...(command.templateYear !== undefined ? { templateYear: command.templateYear } : {}), review: command.format === 'html', crossYear: !!years };
+    return { path: file.path, explicit: file.explicit, rules, lang, ...(command.templateYear !== undefined ? { templateYear: command.templateYear } : {}), review: command.format === 'html', crossYear: command.crossYear };
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
   const pool = new CheckPool(command.jobs ?? availableParallelism());
-  const identified: (Identified & { result: FileResult })[] = [];
+  const identified = new Map<number, { result: FileResult; identity: ReportIdentity; same?: string }>();
   let done = 0;
   let closing: Promise<void> | undefined;
   try {
-    await pool.checkAll(tasks, (index, outcome) => {
-      progress?.update(++done);
-      if (outcome.kind === 'skipped') skipped++;
-      else if (outcome.kind === 'unreadable') {
-        say(outcome.message);
-        notChecked++;
-      } else {
-        // Told when the first report it governs is met, as a run on one thread tells it.
-        announce(fileConfigs[index]!);
-        if (outcome.kind === 'config-invalid') notChecked++;
-        else {
-          results.push(outcome.result);
-          if (outcome.identity) identified.push({ index, result: outcome.result, ...outcome.identity });
+    await pool.checkAll(
+      tasks,
+      (index, outcome) => {
+        if (outcome.kind === 'skipped') skipped++;
+        else if (outcome.kind === 'unreadable') {
+          say(outcome.message);
+          notChecked++;
+        } else {
+          // Told when the first report it governs is met, as a run on one thread tells it.
+          announce(fileConfigs[index]!);
+          if (outcome.kind === 'config-invalid') notChecked++;
+          else {
+            results.push(outcome.result);
+            if (outcome.identity) identified.set(index, { result: outcome.result, identity: outcome.identity, ...(outcome.same !== undefined ? { same: outcome.same } : {}) });
+          }
         }
-      }
-    });
-    // Only a report with another of its agency within a year of it may be read beside one (or be told it is ambiguous).
-    const near = mayPair(identified);
-    const paired = identified.filter((r) => near.has(r.index));
-    const data = years && paired.length ? await pool.yearData(paired.map((r) => r.index)) : new Map<number, YearData>();
-    for (const { index, result, agency, year: reportYear } of paired) {
-      const year = data.get(index);
-      if (year) years?.add({ result, doc: yearDocument(year), rules: tasks[index]!.rules as RuleSeverities, identity: { agency, year: reportYear }, ...(year.same !== undefined ? { same: year.same } : {}), ...(year.original ? { original: year.original } : {}) });
+      },
+      () => progress?.update(++done),
+    );
+    progress?.clear();
+    // After every file: each report read beside last year's wherever the walk met it, in the thread that holds it.
+    if (command.crossYear && identified.size > 1) {
+      const { results: found, errors } = await pool.compare(yearJobs(identified, tasks), lang);
+      for (const [index, diagnostics] of found) identified.get(index)!.result.diagnostics.push(...diagnostics);
+      for (const error of errors) say(internalError('(year against year)', error));
     }
   } finally {
-    // The workers wind down while the cross-year pass runs (awaited below).
+    // The workers wind down while the results are written (awaited below).
     closing = pool.close();
     closing.catch(() => undefined); // awaited below, unless the run failed before
   }
   progress?.clear();
-
-  // After every file: a report is read beside last year's wherever the walk met it.
-  try {
-    years?.finish(lang);
-  } catch (error) {
-    say(internalError('(year against year)', error));
-  }
   await closing;
   sortResults(results);
   if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
@@ -106,39 +101,13 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-/** What the cross-year pass reads of a report, its line index made again where it crossed from a worker. */
-function yearDocument(year: YearData): YearEntry['doc'] {
-  return { report: year.report, text: year.text, lines: new LineIndex(year.text, year.lineStarts) };
-}
-
-interface Identified {
-  index: number;
-  agency: string;
-  year: number;
-}
-
-/**
- * The reports the cross-year pass may pair (core/cross-year/pairs.ts): those with another report of the same
- * agency (its name, or its name with a city or province before it) of the year before, the same year or the
- * year after. A superset of what pairByYear relates; the others' models need not leave their worker.
- */
-function mayPair(reports: readonly Identified[]): Set<number> {
-  const byAgencyYear = new Map<string, Identified[]>();
-  const keyOf = (agency: string, year: number) => `${agency}\u0000${year}`;
-  for (const r of reports) {
-    const k = keyOf(r.agency, r.year);
-    const list = byAgencyYear.get(k);
-    if (list) list.push(r);
-    else byAgencyYear.set(k, [r]);
+/** What the cross-year pass does for each report: read it against last year's, or say why it cannot (pairs.ts). */
+function yearJobs(identified: ReadonlyMap<number, { identity: ReportIdentity; same?: string }>, tasks: readonly CheckTask[]): YearJob[] {
+  const identities = new Map([...identified].map(([index, r]) => [index, r.identity]));
+  const jobs: YearJob[] = [];
+  for (const [index, pair] of pairByYear(identities, (i) => identified.get(i)?.same)) {
+    if (pair.kind === 'previous') jobs.push({ index, kind: 'previous', previous: pair.previous, year: identities.get(index)!.year });
+    else jobs.push({ index, kind: 'ambiguous', year: pair.year, names: pair.candidates.map((k) => path.basename(tasks[k]!.path)) });
   }
-  const related = agencyLinks(reports.map((r) => r.agency));
-  const out = new Set<number>();
-  for (const r of reports) {
-    for (const agency of [r.agency, ...related(r.agency)]) {
-      for (const year of [r.year - 1, r.year, r.year + 1]) {
-        for (const other of byAgencyYear.get(keyOf(agency, year)) ?? []) if (other.index !== r.index) out.add(r.index).add(other.index);
-      }
-    }
-  }
-  return out;
+  return jobs;
 }

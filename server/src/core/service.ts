@@ -152,7 +152,7 @@ export type { Finding, Fix, Related, RuleSeverities, Severity, SeveritySetting }
 export { isSeveritySetting } from './rules';
 
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
-export { checkAcrossYears, forYears, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type ReportIdentity, type LastYearCell } from './cross-year';
+export { checkAcrossYears, checkYearPair, pairByYear, forYears, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type YearAgainst, type YearPair, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
 

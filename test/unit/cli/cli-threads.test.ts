@@ -77,6 +77,28 @@ describe('gov-report check on worker threads', () => {
     assert.doesNotMatch(onTerminal('--quiet'), /已检查/);
   });
 
+  test('a year series split over threads: each pair compared wherever its years were checked, as on one thread', () => {
+    // Five years (2019 as a web page: its related place in the original), a revised 2022 draft beside the
+    // published one (ambiguous) and a second download of 2021 (the same report): on two to six threads the
+    // stretches of the walk split the series, so last year's report is lent from one thread to another.
+    const years = mkdtempSync(path.join(os.tmpdir(), 'gov-report-threads-years-'));
+    try {
+      for (const { year, text } of yearSeries()) {
+        if (year === 2019) writeFileSync(path.join(years, `${AGENCY}${year}.html`), reportPage(text));
+        else writeFileSync(path.join(years, `${AGENCY}${year}.txt`), text);
+        if (year === 2021) writeFileSync(path.join(years, `${AGENCY}${year} (1).txt`), text);
+        if (year === 2022) writeFileSync(path.join(years, `${AGENCY}${year}（修订稿）.txt`), text.replace(/\n\t32\n/, '\n\t33\n'));
+      }
+      const run = (jobs: number) => spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', String(jobs), years], { encoding: 'utf8' }).stdout;
+      const one = run(1);
+      for (const code of ['cross-year.in-force', 'cross-year.ambiguous']) assert.ok(one.includes(code), code);
+      assert.match(one, /"related": \[\s*\{\s*"file": "[^"]*2019\.html"[^\]]*"original"/);
+      for (const jobs of [2, 3, 4, 5, 6]) assert.equal(run(jobs), one, `--jobs ${jobs}`);
+    } finally {
+      rmSync(years, { recursive: true, force: true });
+    }
+  });
+
   test('--jobs takes a positive whole number', () => {
     for (const bad of ['0', '-1', 'two', '1.5']) assert.equal(cli(['check', '--jobs', bad, '.']).status, 2, bad);
   });

@@ -16,6 +16,7 @@ import type { CrossYearRule, YearCandidate, YearDocument } from './types';
 export type { YearCandidate } from './types';
 
 export { reportIdentity, type ReportIdentity } from './identity';
+export { pairByYear, type YearPair } from './pairs';
 
 export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [crossYearCarried, crossYearInForce];
 /** Every cross-year code, for the rule table (settings, docs, the CLI's --rule). */
@@ -33,27 +34,45 @@ export interface CrossYearOptions {
  * were not read, simply has none: last year's file never causes an error here.
  */
 export function checkAcrossYears(reports: readonly YearCandidate[], options: CrossYearOptions = {}): Map<string, Finding[]> {
-  const lang = options.lang ?? 'zh';
   const { identities, byUri, pairs } = paired(reports);
   const out = new Map<string, Finding[]>();
   for (const [uri, pair] of pairs) {
-    const current = byUri.get(uri)!;
-    let findings: Finding[];
-    if (pair.kind === 'ambiguous') {
-      const names = pair.candidates.map((k) => byUri.get(k)!.name);
-      const at = current.report.title?.range ?? { start: 0, end: 0 };
-      findings = [finding(crossYearAmbiguous, at, messagesFor(lang)['cross-year.ambiguous'].message(pair.year, names))];
-    } else {
-      const previous = byUri.get(pair.previous)!;
-      const year = identities.get(uri)!.year;
-      const doc = (c: YearCandidate, y: number): YearDocument => ({ report: c.report, lines: c.lines, uri: c.uri, name: c.name, year: y });
-      const ctx = { current: doc(current, year), previous: doc(previous, year - 1), counterparts: safely(() => counterparts(current.report, previous.report)), lang };
-      findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
-    }
-    const kept = withSeverities(findings, options.rules);
+    const against: YearAgainst =
+      pair.kind === 'ambiguous'
+        ? { kind: 'ambiguous', year: pair.year, names: pair.candidates.map((k) => byUri.get(k)!.name) }
+        : { kind: 'previous', year: identities.get(uri)!.year, previous: byUri.get(pair.previous)! };
+    const kept = checkYearPair(byUri.get(uri)!, against, options);
     if (kept.length) out.set(uri, kept);
   }
   return out;
+}
+
+/**
+ * What one report is read against, once the reports are paired (pairByYear): last year's report (`year` is
+ * this report's year), or nothing, because several reports claim this agency's `year` (the names of their files).
+ */
+export type YearAgainst =
+  | { readonly kind: 'previous'; readonly year: number; readonly previous: YearCandidate }
+  | { readonly kind: 'ambiguous'; readonly year: number; readonly names: readonly string[] };
+
+/**
+ * The cross-year findings of one report of a pair (checkAcrossYears does every pair of a set). For a caller
+ * that pairs the reports itself, from their identities and same-report keys, where the reports are kept
+ * apart (the CLI's worker threads each compare the pairs whose reports they hold).
+ */
+export function checkYearPair(current: YearCandidate, against: YearAgainst, options: CrossYearOptions = {}): Finding[] {
+  const lang = options.lang ?? 'zh';
+  let findings: Finding[];
+  if (against.kind === 'ambiguous') {
+    const at = current.report.title?.range ?? { start: 0, end: 0 };
+    findings = [finding(crossYearAmbiguous, at, messagesFor(lang)['cross-year.ambiguous'].message(against.year, against.names))];
+  } else {
+    const { previous, year } = against;
+    const doc = (c: YearCandidate, y: number): YearDocument => ({ report: c.report, lines: c.lines, uri: c.uri, name: c.name, year: y });
+    const ctx = { current: doc(current, year), previous: doc(previous, year - 1), counterparts: safely(() => counterparts(current.report, previous.report)), lang };
+    findings = CROSS_YEAR_RULES.flatMap((rule) => safely(() => rule.check(ctx)));
+  }
+  return withSeverities(findings, options.rules);
 }
 
 export { lastYearCells, lastYearHover, type LastYearCell } from './last-year-cells';
