@@ -190,6 +190,18 @@ describe('seed 003 with a pull-diagnostics client', () => {
     assert.deepEqual(await pull(session, uri, whole.resultId), { kind: 'unchanged', resultId: whole.resultId });
   });
 
+  test('a report’s settings are asked as it opens: its first pull does not wait for them behind the outline’s parse', async () => {
+    const asked = session.configRequests;
+    const uri = await open(session, path.join(ROOT, 'opened-just-now.txt'), readFileSync(SEED_004, 'utf8'));
+    // The outline is asked first, as VS Code often does; by its answer the settings have been asked for.
+    await documentSymbols(session, uri);
+    assert.ok(session.configRequests > asked, 'workspace/configuration asked on didOpen');
+    const askedOnOpen = session.configRequests;
+    full(await pull(session, uri));
+    assert.equal(session.configRequests, askedOnOpen, 'the pull uses the settings asked on open');
+    await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
   test('a pull cancelled before its work starts answers RequestCancelled', async () => {
     // Hold the server at its settings request (cache emptied by the config change),
     // cancel meanwhile, then answer: the cancel is on the wire before the answer.
