@@ -156,10 +156,22 @@ export { checkAcrossYears, checkYearPair, pairByYear, forYears, sameReportKey, l
 
 export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
 
+/**
+ * The outline of a version, made once: VS Code asks for it twice a version (the Outline view and the
+ * breadcrumbs), and on a large report building it is a few tens of milliseconds. A version is immutable,
+ * and so is the answer: callers must not change it.
+ */
 export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
+  const lang = options.lang ?? 'zh';
+  const kept = outlines.get(doc);
+  if (kept?.lang === lang) return kept.tree;
   // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.
-  return documentSymbols(doc.report, doc.state, doc.lines, options.lang ?? 'zh');
+  const tree = documentSymbols(doc.report, doc.state, doc.lines, lang);
+  outlines.set(doc, { lang, tree });
+  return tree;
 }
+
+const outlines = new WeakMap<ParsedDocument, { lang: Lang; tree: DocumentSymbol[] }>();
 
 export function folding(doc: ParsedDocument): FoldingRange[] {
   return foldingRanges(doc.report, doc.lines);

@@ -93,6 +93,11 @@ describe('snapshots: the server keeps one parse per version', () => {
     assert.deepStrictEqual(first.parsed.report, fresh.report, 'the first entry still holds the first version’s model');
     assert.deepStrictEqual(check(first.parsed), findings);
     assert.deepStrictEqual(symbols(first.parsed), outline);
+    assert.deepStrictEqual(outline, symbols(fresh), 'the first version’s outline is a fresh parse’s');
+    // The outline is made once a version (VS Code asks twice: the Outline view, the breadcrumbs); the next version has its own.
+    assert.equal(symbols(first.parsed), outline);
+    assert.notEqual(symbols(second.parsed), outline);
+    assert.deepStrictEqual(symbols(second.parsed), symbols(parseDocument(v2.getText())));
     assert.deepStrictEqual(folding(first.parsed), folding(fresh));
     // Asked for the older version again (a handler that kept its document): its own text's model, never the newer one.
     const again = cache.get(TextDocument.create(uri, 'gov-report', 1, text1));
