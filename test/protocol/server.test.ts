@@ -190,15 +190,38 @@ describe('seed 003 with a pull-diagnostics client', () => {
     assert.deepEqual(await pull(session, uri, whole.resultId), { kind: 'unchanged', resultId: whole.resultId });
   });
 
-  test('a report’s settings are asked as it opens: its first pull does not wait for them behind the outline’s parse', async () => {
+  test('a report’s settings are asked as it opens: its first pull does not wait for them behind another request’s parse', async () => {
     const asked = session.configRequests;
     const uri = await open(session, path.join(ROOT, 'opened-just-now.txt'), readFileSync(SEED_004, 'utf8'));
-    // The outline is asked first, as VS Code often does; by its answer the settings have been asked for.
-    await documentSymbols(session, uri);
+    // Any answer after the open (here another document's outline) comes after the settings were asked for.
+    await within(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: `${uri}.elsewhere` } }), 'documentSymbol');
     assert.ok(session.configRequests > asked, 'workspace/configuration asked on didOpen');
     const askedOnOpen = session.configRequests;
     full(await pull(session, uri));
     assert.equal(session.configRequests, askedOnOpen, 'the pull uses the settings asked on open');
+    await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  test('a report just opened: its problems are answered before its outline and folding, asked first', async () => {
+    const uri = await open(session, path.join(ROOT, 'opened-outline-first.txt'), readFileSync(SEED_004, 'utf8'));
+    const order: string[] = [];
+    const asked = [
+      session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).then(() => order.push('outline')),
+      session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }).then(() => order.push('folding')),
+      pull(session, uri).then(() => order.push('diagnostics')),
+    ];
+    await within(Promise.all(asked), 'three answers');
+    assert.equal(order[0], 'diagnostics', order.join(', '));
+    // Once answered, the outline is not held back: the next edit's outline comes in its own order.
+    await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  test('a report opened but not pulled at once (another client, a rendition not shown) still gets its outline, a moment later', async () => {
+    const uri = await open(session, path.join(ROOT, 'opened-never-pulled.txt'), readFileSync(SEED_004, 'utf8'));
+    const started = Date.now();
+    const tree = await documentSymbols(session, uri);
+    assert.ok(tree.length > 0);
+    assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
     await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 

@@ -18,6 +18,8 @@ import { setLocale, uiLanguage } from './locale';
 import { ParseCache } from './parseCache';
 import { trackedDocuments } from './trackedDocuments';
 import { EMPTY_REPORT, pullDiagnosticsHandler } from './pullDiagnostics';
+import { FirstDiagnostics } from './firstDiagnostics';
+import { throwIfCancelled } from './cancel';
 import { DiagnosticsPusher } from './pushDiagnostics';
 import { ConfigFiles } from './configFiles';
 import { registerRuleDocsCommand, ruleActionsFor } from './ruleActions';
@@ -33,6 +35,7 @@ let features: ClientFeatures = { pullDiagnostics: false, diagnosticRefresh: fals
 // .gov-report.json under the settings, as the CLI reads it (configFiles.ts); a broken one is said once.
 const configFiles = new ConfigFiles((file, reason) => void connection.window.showWarningMessage(messagesFor(uiLanguage()).config.invalid(file, reason)));
 const settings = new SettingsStore(connection, () => features.configuration, configFiles);
+const firstDiagnostics = new FirstDiagnostics();
 // dist/server.js → <extension>/docs/rules/<code>.md, linked from each diagnostic.
 const docsBase = `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href}/`;
 const log = connection.console;
@@ -106,7 +109,11 @@ connection.onInitialize((params) => {
 // The pull that follows an open needs the document's settings. Asked now, the client's answer is back by the
 // time the first request's parse is done; asked by the pull, it waited behind that parse and the outline and
 // folding that slipped in meanwhile (about 0.2 s of a large report's first diagnostics in a real VS Code).
-documents.onDidOpen(guardNotification(log, 'didOpen', ({ document }) => void settings.for(document.uri)));
+// And the outline and folding of the new document wait for its first diagnostics (firstDiagnostics.ts).
+documents.onDidOpen(guardNotification(log, 'didOpen', ({ document }) => {
+  void settings.for(document.uri);
+  if (features.pullDiagnostics) firstDiagnostics.opened(document.uri);
+}));
 
 // Fires on open too. Pull clients ask for diagnostics themselves; the reports that read this one's figures
 // (the same agency's next year) are asked again.
@@ -136,17 +143,22 @@ documents.onDidClose(guardNotification(log, 'didClose', ({ document }) => {
   if (documents.all().length > 1 && dependentsOf(document.uri, cache.get(document).parsed, openReports).length) refreshSoon();
   cache.forget(document.uri);
   settings.forget(document.uri);
+  firstDiagnostics.answered(document.uri);
   if (!features.pullDiagnostics) pusher.clear(document.uri);
 }));
 
-connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', () => null, ({ textDocument }) => {
+connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', () => null, async ({ textDocument }, token) => {
+  await firstDiagnostics.before(textDocument.uri);
+  throwIfCancelled(token);
   const doc = documents.get(textDocument.uri);
   if (!doc) return null;
   const tree = symbols(cache.get(doc).parsed, { lang: uiLanguage() });
   return features.hierarchicalSymbols ? tree : flattenSymbols(tree, doc.uri);
 }));
 
-connection.onFoldingRanges(guardRequest(log, 'foldingRange', () => null, ({ textDocument }) => {
+connection.onFoldingRanges(guardRequest(log, 'foldingRange', () => null, async ({ textDocument }, token) => {
+  await firstDiagnostics.before(textDocument.uri);
+  throwIfCancelled(token);
   const doc = documents.get(textDocument.uri);
   return doc ? folding(cache.get(doc).parsed) : null;
 }));
@@ -220,7 +232,17 @@ registerCustomRequests(connection, {
   },
 });
 
-connection.languages.diagnostics.on(guardRequest(log, 'diagnostic', () => EMPTY_REPORT, pullDiagnosticsHandler({ documents, cache, settings, docsBase, placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items), crossYear })));
+const pull = pullDiagnosticsHandler({ documents, cache, settings, docsBase, placed: (uri, parsed, items) => renditions.withPlaces(uri, parsed, items), crossYear });
+connection.languages.diagnostics.on(
+  guardRequest(log, 'diagnostic', () => EMPTY_REPORT, async (params, token) => {
+    firstDiagnostics.pulling(params.textDocument.uri);
+    try {
+      return await pull(params, token);
+    } finally {
+      firstDiagnostics.answered(params.textDocument.uri);
+    }
+  }),
+);
 
 connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async ({ settings: changed }) => {
   settings.changed(changed);
