@@ -103,6 +103,13 @@ describe('the shape of the code', () => {
     assert.deepEqual(offending, []);
   });
 
+  test('the rules read the model, never the parser', () => {
+    const rules = files.filter((f) => f.includes(`${path.sep}core${path.sep}rules${path.sep}`));
+    const offending = rules.flatMap((f) => (graph.get(f) ?? []).filter((g) => g.includes(`${path.sep}core${path.sep}parse${path.sep}`)).map((g) => `${path.relative(ROOT, f)} → ${path.relative(ROOT, g)}`));
+    assert.ok(rules.length > 20, `${rules.length} rule modules`);
+    assert.deepEqual(offending, []);
+  });
+
   // Besides types: the preview page (pure HTML from the server's view), the catalogs, and the few lines that tell a
   // plain-text file is a report (core/detect), which the client runs before the server is up.
   test('the client imports nothing of the core but types, the preview page and report detection', () => {

@@ -10,34 +10,12 @@
 // Anything else returns undefined and the caller assembles the whole report again.
 
 import type { Artifact, Cell, Heading, HeaderLabel, Paragraph, Range, Report, RowLabel, Section, ShapeProblem, Table, Table2Block, TableRow } from '../model';
-import type { SectionId } from '../template';
 import type { LineInfo } from './line-info';
 import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
-import { moveRange, movedStart, type Move } from './moves';
+import { moveRange, movedStart, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
-export { movedRange, type Move } from './moves';
-
-/** A paragraph the edit rebuilt, and the one it replaced (at the same place). */
-export interface RebuiltParagraph {
-  readonly paragraph: Paragraph;
-  /** The text of the paragraph it replaced. */
-  readonly wasText: string;
-  readonly sectionId: SectionId;
-}
-
-/** What a patched report changed, for the rules to re-check only that (rules/engine.ts). */
-export interface ReportDelta extends Move {
-  /**
-   * The paragraphs rebuilt, by their place among the report's prose paragraphs (the preface's,
-   * then each section's, in order: the places do not change on this path). Every other paragraph
-   * reads as before, its range moved.
-   */
-  readonly paragraphs: ReadonlyMap<number, RebuiltParagraph>;
-  /** Tables read again (new objects). */
-  readonly tables: ReadonlySet<Table['kind']>;
-}
 
 export interface PatchedAssembly extends Assembly {
   readonly delta: ReportDelta;

@@ -11,7 +11,7 @@
 // the same parts a full parse gives, never changed after they are read.
 
 import type { Heading, Paragraph, Range, Section, SubItem } from '../model';
-import { moveRange, type Move } from './moves';
+import { moveRange, type Move } from '../report-delta';
 
 /** A sub-item read again: its title and ranges after the edit (the numbering is the same, patch-report.ts sameStructure). */
 export interface SubItemText {

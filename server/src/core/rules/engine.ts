@@ -12,7 +12,7 @@
 // version's runs are read, never changed: its findings stay its own.
 
 import type { Paragraph, Range, Report } from '../model';
-import { movedRange, type RebuiltParagraph, type ReportDelta } from '../parse/patch-report';
+import { movedRange, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import type { SectionId } from '../template';
 import { proseParagraphs } from '../text/prose-numbers';
 import type { Finding, Rule, RuleContext } from './types';

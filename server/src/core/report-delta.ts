@@ -1,6 +1,9 @@
-// How an edit moves the offsets of the version before it.
+// What an edit on the keystroke path changed in a report (parse/patch-report.ts makes it): how offsets of
+// the version before it move, and what was rebuilt. Part of the model's vocabulary, not the parser's: the
+// rule engine reads it to re-check only what changed (rules read the model, never the parser).
 
-import type { Range } from '../model';
+import type { Paragraph, Range, Table } from './model';
+import type { SectionId } from './template';
 
 /** One edit's move: offsets from `movedFrom` on (previous coordinates) move by `shift`. */
 export interface Move {
@@ -35,4 +38,24 @@ export function movedStart(r: Range, m: Move): number {
 function movedEnd(r: Range, m: Move): number {
   const moves = m.insertion ? r.end > m.movedFrom || (r.end === m.movedFrom && r.start === r.end) : r.end >= m.movedFrom;
   return moves ? r.end + m.shift : r.end;
+}
+
+/** A paragraph the edit rebuilt, and the one it replaced (at the same place). */
+export interface RebuiltParagraph {
+  readonly paragraph: Paragraph;
+  /** The text of the paragraph it replaced. */
+  readonly wasText: string;
+  readonly sectionId: SectionId;
+}
+
+/** What a patched report changed, for the rules to re-check only that (rules/engine.ts). */
+export interface ReportDelta extends Move {
+  /**
+   * The paragraphs rebuilt, by their place among the report's prose paragraphs (the preface's,
+   * then each section's, in order: the places do not change on this path). Every other paragraph
+   * reads as before, its range moved.
+   */
+  readonly paragraphs: ReadonlyMap<number, RebuiltParagraph>;
+  /** Tables read again (new objects). */
+  readonly tables: ReadonlySet<Table['kind']>;
 }
