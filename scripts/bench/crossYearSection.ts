@@ -50,7 +50,7 @@ export function crossYearFolder(root: string, budget: Budget): { table: Table; r
     const without: number[] = [];
     let found = 0;
     const started = performance.now();
-    for (let i = 0; i < 9 && (i < 3 || performance.now() - started < budget(120_000)); i++) {
+    for (let i = 0; i < 15 && (i < 3 || performance.now() - started < budget(120_000)); i++) {
       without.push(runCheck(root, dir, ['--no-cross-year']).ms);
       const run = runCheck(root, dir, []);
       withChecks.push(run.ms);
