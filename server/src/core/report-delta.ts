@@ -2,7 +2,7 @@
 // the version before it move, and what was rebuilt. Part of the model's vocabulary, not the parser's: the
 // rule engine reads it to re-check only what changed (rules read the model, never the parser).
 
-import type { Paragraph, Range, Table } from './model';
+import type { Paragraph, Range, Section, Table } from './model';
 import type { SectionId } from './template';
 
 /** One edit's move: offsets from `movedFrom` on (previous coordinates) move by `shift`. */
@@ -58,4 +58,19 @@ export interface ReportDelta extends Move {
   readonly paragraphs: ReadonlyMap<number, RebuiltParagraph>;
   /** Tables read again (new objects). */
   readonly tables: ReadonlySet<Table['kind']>;
+}
+
+/**
+ * Sections an edit wholly before them moved whole on the keystroke path (parse/patch-report.ts), to the section
+ * they were: the same lines with the same text (that path keeps every line break), their offsets shifted. What
+ * is drawn from their lines (the outline's positions and names) is the previous version's.
+ */
+const movedWhole = new WeakMap<Section, Section>();
+
+export function recordMovedWhole(next: Section, prev: Section): void {
+  movedWhole.set(next, prev);
+}
+
+export function movedWholeFrom(section: Section): Section | undefined {
+  return movedWhole.get(section);
 }

@@ -1,27 +1,47 @@
 // Folding ranges: each section, each sub-item that spans lines, each table.
 
 import { FoldingRange } from 'vscode-languageserver-types';
-import type { Range, Report } from '../model';
+import type { Range, Report, Section } from '../model';
 import { subItemExtents } from '../outline';
+import { movedWholeFrom } from '../report-delta';
 import type { LineIndex } from '../text/lines';
 
 export function foldingRanges(report: Report, index: LineIndex): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const add = (r: Range) => {
-    const start = index.positionAt(r.start).line;
-    const end = index.positionAt(r.end).line;
-    if (end > start) out.push(FoldingRange.create(start, end));
-  };
-  for (const s of report.sections) {
-    add(s.range);
-    for (const { item, nextStart } of subItemExtents(s)) {
-      const endLine = nextStart !== undefined ? index.positionAt(nextStart).line - 1 : index.positionAt(s.range.end).line;
-      const startLine = index.positionAt(item.range.start).line;
-      if (endLine > startLine) out.push(FoldingRange.create(startLine, endLine));
-    }
-  }
-  for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) add(t.range);
+  // A loop, not push(...): a section may hold more sub-items than a call takes arguments.
+  for (const s of report.sections) for (const r of sectionRanges(s, index)) out.push(r);
+  for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) add(out, t.range, index);
   return dedupe(out);
+}
+
+function add(out: FoldingRange[], r: Range, index: LineIndex): void {
+  const start = index.positionAt(r.start).line;
+  const end = index.positionAt(r.end).line;
+  if (end > start) out.push(FoldingRange.create(start, end));
+}
+
+/**
+ * A section's ranges, kept by the section object as the outline keeps its symbols (symbols.ts): a section
+ * shared with the version before, or moved whole by an edit before it (the same lines), folds as it did.
+ */
+const keptSections = new WeakMap<Section, readonly FoldingRange[]>();
+
+function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
+  const before = movedWholeFrom(s);
+  const kept = keptSections.get(s) ?? (before && keptSections.get(before));
+  if (kept) {
+    keptSections.set(s, kept);
+    return kept;
+  }
+  const out: FoldingRange[] = [];
+  add(out, s.range, index);
+  for (const { item, nextStart } of subItemExtents(s)) {
+    const endLine = nextStart !== undefined ? index.positionAt(nextStart).line - 1 : index.positionAt(s.range.end).line;
+    const startLine = index.positionAt(item.range.start).line;
+    if (endLine > startLine) out.push(FoldingRange.create(startLine, endLine));
+  }
+  keptSections.set(s, out);
+  return out;
 }
 
 function dedupe(ranges: FoldingRange[]): FoldingRange[] {

@@ -13,7 +13,7 @@ import type { Artifact, Cell, Heading, HeaderLabel, Paragraph, Range, Report, Ro
 import type { LineInfo } from './line-info';
 import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
-import { moveRange, movedStart, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
+import { moveRange, movedStart, recordMovedWhole, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
 
@@ -121,7 +121,10 @@ function patchSection(
   const range = start === section.range.start && end === section.range.end ? section.range : { start, end };
   const paragraphs = rebuiltParagraphs(section, index.paragraphLines[k]!, index.paragraphEnds[k]!, changed, after, mover.move, rebuilt, place);
   const subItems = rereadSubItems(index, headingLine, to, changed, window, after, mover.move);
-  return nextSection(section, heading, range, { paragraphs, subItems });
+  const next = nextSection(section, heading, range, { paragraphs, subItems });
+  // Its lines all come after the changed ones: the same lines and text, only its offsets moved.
+  if (headingLine > changed[changed.length - 1]!) recordMovedWhole(next, section);
+  return next;
 }
 
 /** The paragraphs that reach over the changed lines (possibly across a table), built again, by index. */
