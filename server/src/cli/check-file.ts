@@ -4,7 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, check, describePlace, forYears, looksLikeReport, sameReportKey, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { type Range, type Report, type RuleSeverities, check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
@@ -28,7 +28,6 @@ export interface CheckTask {
 /** What the cross-year pass reads of a report: its model, and its text's line starts for positions. */
 export interface YearData {
   report: Report;
-  same?: string;
   text: string;
   lineStarts: ArrayLike<number>;
   original?: { format: OriginalKind; rendition: OriginalRendition };
@@ -43,10 +42,10 @@ export type CheckOutcome =
   | { kind: 'config-invalid' }
   /**
    * `identity`: whose report for which year, when its title says (the cross-year pass pairs by it).
-   * `year`: what the pass reads of it, kept where the file was checked (year-keeper.ts); `same`, its
-   * same-report key, is what crosses to the main thread in its place (the main thread pairs by it).
+   * `year`: what the pass reads of it, kept where the file was checked (year-keeper.ts); only the identity
+   * crosses to the main thread, which pairs the reports by it.
    */
-  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData; same?: string };
+  | { kind: 'checked'; result: FileResult; identity?: ReportIdentity; year?: YearData };
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const { lang, templateYear } = task;
@@ -80,9 +79,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     }
     const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
     if (!identity) return { kind: 'checked', result };
-    // What the pass reads, small enough to cross from a worker: the compared rows, and the same-report key made here from every figure.
-    const same = sameReportKey({ uri: task.path, name: task.path, report: doc.report, lines: doc.lines, text: doc.text });
-    const year: YearData = { report: forYears(doc.report, !!original), text: doc.text, lineStarts: doc.state.starts, ...(same !== undefined ? { same } : {}), ...(original ? { original } : {}) };
+    // What the pass reads, small enough to keep for every report (and to lend across threads): the compared rows.
+    const year: YearData = { report: forYears(doc.report, !!original), text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
     return { kind: 'checked', result, identity, year };
   } catch (error) {
     // A core bug on one file must not hide the verdict on the others.

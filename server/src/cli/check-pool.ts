@@ -32,14 +32,23 @@ export type WorkerRequest =
   | { kind: 'check'; index: number; task: CheckTask }
   /** The year data of these files, for a pair compared in another thread. */
   | { kind: 'lend'; id: number; indices: number[] }
+  /** The same-report keys of these files (year-keeper.ts sameKeys). */
+  | { kind: 'same'; id: number; indices: number[] }
   | { kind: 'compare'; id: number; jobs: YearJob[]; lent: [number, KeptYear][]; lang: Lang };
 
 export type WorkerAnswer =
   | { kind: 'checked'; index: number; outcome: CheckOutcome }
   | { kind: 'lent'; id: number; years: [number, KeptYear][] }
+  | { kind: 'same'; id: number; keys: [number, string | undefined][] }
   | { kind: 'compared'; id: number; results: [number, ReportedDiagnostic[]][]; error?: string };
 
 type Asked = Extract<WorkerRequest, { id: number }>;
+/** The answer's kind to each question's. */
+interface AnswerTo {
+  lend: 'lent';
+  same: 'same';
+  compare: 'compared';
+}
 
 interface Thread {
   worker: Worker;
@@ -174,6 +183,28 @@ export class CheckPool {
     return { results, errors };
   }
 
+  /** The same-report keys of these files, made where each is held (read again here when its worker died). */
+  async sameKeys(indices: readonly number[]): Promise<Map<number, string | undefined>> {
+    const keys = new Map<number, string | undefined>();
+    const byHolder = new Map<Holder | undefined, number[]>();
+    for (const index of indices) {
+      const holder = this.holders.get(index);
+      byHolder.set(holder, [...(byHolder.get(holder) ?? []), index]);
+    }
+    const left: number[] = [];
+    await Promise.all(
+      [...byHolder].map(async ([holder, wanted]) => {
+        if (holder === undefined || holder === 'here') return void left.push(...wanted);
+        const answer = await this.ask(holder, { kind: 'same', id: 0, indices: wanted });
+        if (!answer) return void left.push(...wanted);
+        for (const [i, key] of answer.keys) keys.set(i, key);
+      }),
+    );
+    for (const index of left) if (this.holders.get(index) !== 'here' && this.holders.has(index)) await this.checkHere(index);
+    for (const [i, key] of await this.keeper.sameKeys(left)) keys.set(i, key);
+    return keys;
+  }
+
   async close(): Promise<void> {
     await Promise.all(
       this.threads.map((t) => {
@@ -246,7 +277,7 @@ export class CheckPool {
     }
   }
 
-  private ask<K extends Asked['kind']>(thread: Thread, request: Extract<Asked, { kind: K }>): Promise<Extract<WorkerAnswer, { kind: K extends 'lend' ? 'lent' : 'compared' }> | undefined> {
+  private ask<K extends Asked['kind']>(thread: Thread, request: Extract<Asked, { kind: K }>): Promise<Extract<WorkerAnswer, { kind: AnswerTo[K] }> | undefined> {
     if (!thread.alive) return Promise.resolve(undefined);
     const id = ++this.asked;
     return new Promise((resolve) => {

@@ -24,6 +24,9 @@ export function serveChecks(): void {
         return;
       case 'lend':
         return answer({ kind: 'lent', id: request.id, years: keeper.lend(request.indices) });
+      case 'same':
+        void keeper.sameKeys(request.indices).then((keys) => answer({ kind: 'same', id: request.id, keys }));
+        return;
       case 'compare':
         try {
           return answer({ kind: 'compared', id: request.id, results: keeper.compare(request.jobs, request.lang, request.lent) });

@@ -58,7 +58,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
   const pool = new CheckPool(command.jobs ?? availableParallelism());
-  const identified = new Map<number, { result: FileResult; identity: ReportIdentity; same?: string }>();
+  const identified = new Map<number, { result: FileResult; identity: ReportIdentity }>();
   let done = 0;
   let closing: Promise<void> | undefined;
   try {
@@ -75,7 +75,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
           if (outcome.kind === 'config-invalid') notChecked++;
           else {
             results.push(outcome.result);
-            if (outcome.identity) identified.set(index, { result: outcome.result, identity: outcome.identity, ...(outcome.same !== undefined ? { same: outcome.same } : {}) });
+            if (outcome.identity) identified.set(index, { result: outcome.result, identity: outcome.identity });
           }
         }
       },
@@ -84,7 +84,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     progress?.clear();
     // After every file: each report read beside last year's wherever the walk met it, in the thread that holds it.
     if (command.crossYear && identified.size > 1) {
-      const { results: found, errors } = await pool.compare(yearJobs(identified, tasks), lang);
+      const { results: found, errors } = await pool.compare(await yearJobs(identified, tasks, pool), lang);
       for (const [index, diagnostics] of found) identified.get(index)!.result.diagnostics.push(...diagnostics);
       for (const error of errors) say(internalError('(year against year)', error));
     }
@@ -101,11 +101,18 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-/** What the cross-year pass does for each report: read it against last year's, or say why it cannot (pairs.ts). */
-function yearJobs(identified: ReadonlyMap<number, { identity: ReportIdentity; same?: string }>, tasks: readonly CheckTask[]): YearJob[] {
+/**
+ * What the cross-year pass does for each report: read it against last year's, or say why it cannot (pairs.ts).
+ * Same-report keys are asked only where two reports claim one agency and year (copies, drafts): which ones
+ * pairByYear asks about depends on how many claim each, never on the keys, so a first pass without keys finds them.
+ */
+async function yearJobs(identified: ReadonlyMap<number, { identity: ReportIdentity }>, tasks: readonly CheckTask[], pool: CheckPool): Promise<YearJob[]> {
   const identities = new Map([...identified].map(([index, r]) => [index, r.identity]));
+  const asked = new Set<number>();
+  pairByYear(identities, (i) => void asked.add(i));
+  const keys = asked.size ? await pool.sameKeys([...asked]) : new Map<number, string | undefined>();
   const jobs: YearJob[] = [];
-  for (const [index, pair] of pairByYear(identities, (i) => identified.get(i)?.same)) {
+  for (const [index, pair] of pairByYear(identities, (i) => keys.get(i))) {
     if (pair.kind === 'previous') jobs.push({ index, kind: 'previous', previous: pair.previous, year: identities.get(index)!.year });
     else jobs.push({ index, kind: 'ambiguous', year: pair.year, names: pair.candidates.map((k) => path.basename(tasks[k]!.path)) });
   }

@@ -1,16 +1,18 @@
 // Year against year in `check` (issue 15), where the reports are. What the
 // cross-year pass reads of a report (YearData: its compared rows, text and line
 // starts) stays in the thread that checked it; the main thread pairs the
-// reports from their identities and same-report keys alone (pairByYear), and
-// each thread compares the pairs whose reports it holds. Sending every model
+// reports from their identities alone (pairByYear; a same-report key is made
+// only for a report that shares its agency and year with another), and each
+// thread compares the pairs whose reports it holds. Sending every model
 // to the main thread cost more than the comparisons (issue 15's 10 % bound).
 // A pair whose two years were checked in different threads is compared where
 // this year's report is, last year's lent to it (check-pool.ts).
 
 import path from 'node:path';
-import { checkYearPair, describePlace, LineIndex, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
+import { checkYearPair, describePlace, LineIndex, parseDocument, sameReportKey, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
 import type { CheckOutcome, CheckTask, YearData } from './check-file';
 import { originalLocation, toReported, type ReportedDiagnostic, type ReportedRelated } from './format';
+import { readInput } from './read';
 
 /** A checked report's part in the pass: which file, its settings, whose and which year, what is compared. */
 export interface KeptYear {
@@ -32,12 +34,26 @@ export class YearKeeper {
     this.kept.set(index, year);
   }
 
-  /** Keeps a checked report's year data here; what is left of the outcome (and the report's same-report key) crosses to the main thread. */
+  /** Keeps a checked report's year data here; what is left of the outcome crosses to the main thread. */
   keepFrom(index: number, task: CheckTask, outcome: CheckOutcome): CheckOutcome {
     if (outcome.kind !== 'checked' || !outcome.year) return outcome;
     const { year, ...rest } = outcome;
     if (rest.identity && task.rules !== 'invalid') this.keep(index, { file: task.path, rules: task.rules, identity: rest.identity, data: year });
-    return { ...rest, ...(year.same !== undefined ? { same: year.same } : {}) };
+    return rest;
+  }
+
+  /**
+   * The same-report keys of these reports (same-report.ts), asked only for reports that share an agency and
+   * year with another, which are rare: made from every figure of the report, which is not kept (only the
+   * compared rows are), so the file is read again. One that cannot be read has none (it counts as distinct).
+   */
+  async sameKeys(indices: readonly number[]): Promise<[number, string | undefined][]> {
+    const out: [number, string | undefined][] = [];
+    for (const index of indices) {
+      const kept = this.kept.get(index);
+      out.push([index, kept ? await sameKeyOf(kept.file) : undefined]);
+    }
+    return out;
   }
 
   has(index: number): boolean {
@@ -59,7 +75,7 @@ export class YearKeeper {
       let c = candidates.get(index);
       if (!c) {
         const { file, identity, data } = years.get(index)!;
-        c = { uri: file, name: path.basename(file), report: data.report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity, ...(data.same !== undefined ? { same: data.same } : {}) };
+        c = { uri: file, name: path.basename(file), report: data.report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity };
         candidates.set(index, c);
         byFile.set(file, { year: years.get(index)!, doc: c });
       }
@@ -75,6 +91,16 @@ export class YearKeeper {
       if (findings.length) out.push([job.index, findings.map((f) => reported({ year: current, doc: here }, f, byFile, lang))]);
     }
     return out;
+  }
+}
+
+async function sameKeyOf(file: string): Promise<string | undefined> {
+  try {
+    const { text } = await readInput(file);
+    const doc = parseDocument(text);
+    return sameReportKey({ uri: file, name: file, report: doc.report, lines: doc.lines, text: doc.text });
+  } catch {
+    return undefined;
   }
 }
 

@@ -235,3 +235,23 @@ describe('one agency written with and without its city, and one report in two fo
     assert.deepEqual([...findings.values()].flat().map((f) => f.code), []);
   });
 });
+
+describe('pairing by identity, same-report keys only where two reports claim one agency and year', () => {
+  const id = (agency: string, year: number) => ({ agency, year });
+  it('asks no key when every agency and year has one report, and the keys of exactly the claimants otherwise', async () => {
+    const { pairByYear } = await import('../../../server/src/core/cross-year/pairs');
+    const asked: number[] = [];
+    const alone = new Map([[1, id('某某局', 2022)], [2, id('某某局', 2023)], [3, id('某某局', 2024)], [4, id('另一局', 2023)]]);
+    const pairs = pairByYear(alone, (k) => void asked.push(k));
+    assert.deepEqual(asked, []);
+    assert.deepEqual([...pairs].map(([k, p]) => [k, p.kind === 'previous' ? p.previous : -1]), [[2, 1], [3, 2]]);
+    // Two reports for 2023 (a copy, or a draft): their keys are asked, whatever the keys are, and only theirs.
+    const twins = new Map([...alone, [5, id('某某局', 2023)]]);
+    const askedFirst = new Set<number>();
+    pairByYear(twins, (k) => void askedFirst.add(k));
+    const askedAgain = new Set<number>();
+    pairByYear(twins, (k) => (askedAgain.add(k), k === 5 ? 'same' : k === 2 ? 'same' : undefined));
+    assert.deepEqual([...askedFirst].sort(), [2, 5]);
+    assert.deepEqual([...askedAgain].sort(), [2, 5]);
+  });
+});

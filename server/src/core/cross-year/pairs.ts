@@ -16,6 +16,8 @@ export type YearPair<K> =
 export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, sameOf: (key: K) => string | undefined = () => undefined): Map<K, YearPair<K>> {
   // Reports that are the same report (same-report.ts) are one candidate, not two.
   const distinct = (keys: readonly K[]): K[] => {
+    // One report is distinct whatever its key: a key is asked for only where two could be the same report.
+    if (keys.length < 2) return [...keys];
     const seen = new Set<string>();
     return keys.filter((k) => {
       const same = sameOf(k);
