@@ -80,16 +80,22 @@ function typeInto(client: TextDocument, range: { start: number; end: number }, i
   return { client: TextDocument.update(client, [{ range: lspRange, text: inserted }], version), lspRange, version };
 }
 
+/** One keystroke as the timed callback of typeScript meets it: the change is already applied to `client`. */
+interface Typed {
+  client: TextDocument;
+  /** Where the inserted text ends, as an offset in the new text. */
+  after: number;
+  /** Sends the change as VS Code does (didChange), without waiting for it. */
+  send(): Promise<void>;
+}
+
 /**
- * Types `script` into the open document `uri` (whose text is `text`): per
- * keystroke, the time from sending didChange to receiving the pulled report.
- * The first `warmup` keystrokes are typed but not timed.
+ * Types `script` into the open document `uri` (whose text is `text`), one keystroke at a time: `answer` sends the
+ * change and asks what is timed, and its time counts from its start to its end. The first `warmup` keystrokes
+ * are typed but not timed; the timed ones stop when `budgetMs` runs out.
  */
-export async function keystrokeLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<KeystrokeTimes> {
+async function typeScript(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number, answer: (typed: Typed) => Promise<void>): Promise<Samples> {
   let client = TextDocument.create(uri, 'gov-report', 1, text);
-  let resultId = resultIdOf(await pull(session, uri));
-  let lastItems = 0;
-  let lastReport: DocumentDiagnosticReport | undefined;
   const times: number[] = [];
   const requested = script.length - warmup;
   let started = 0;
@@ -100,20 +106,37 @@ export async function keystrokeLatencies(session: ServerSession, uri: string, te
     const typed = typeInto(client, range, inserted);
     const { lspRange, version } = typed;
     client = typed.client;
+    let sent: Promise<void> | undefined;
+    const send = () => (sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] }));
     const t0 = performance.now();
-    // As VS Code does: the change, then the pull at once, without waiting in between.
-    const sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] });
-    const report = await pull(session, uri, resultId);
+    await answer({ client, after: range.start + inserted.length, send });
     const elapsed = performance.now() - t0;
     await sent;
     if (k >= warmup) times.push(elapsed);
+  }
+  return { times, requested, stoppedByBudget: times.length < requested };
+}
+
+/**
+ * Types `script` into the open document `uri` (whose text is `text`): per
+ * keystroke, the time from sending didChange to receiving the pulled report.
+ * The first `warmup` keystrokes are typed but not timed.
+ */
+export async function keystrokeLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<KeystrokeTimes> {
+  let resultId = resultIdOf(await pull(session, uri));
+  let lastItems = 0;
+  let lastReport: DocumentDiagnosticReport | undefined;
+  const samples = await typeScript(session, uri, text, script, warmup, budgetMs, async ({ send }) => {
+    // As VS Code does: the change, then the pull at once, without waiting in between.
+    void send();
+    const report = await pull(session, uri, resultId);
     if (report.kind === 'full') {
       lastItems = report.items.length;
       lastReport = report;
     }
     resultId = resultIdOf(report);
-  }
-  return { times, requested, stoppedByBudget: times.length < requested, lastItems, ...(lastReport ? { lastReport } : {}) };
+  });
+  return { ...samples, lastItems, ...(lastReport ? { lastReport } : {}) };
 }
 
 export interface AnswerTimes extends Samples {
@@ -129,44 +152,30 @@ export interface AnswerTimes extends Samples {
  * sending didChange to the last of the four answers.
  */
 export async function everyAnswerLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<AnswerTimes> {
-  let client = TextDocument.create(uri, 'gov-report', 1, text);
   const first = await pull(session, uri);
   let resultId = resultIdOf(first);
   let diagnostics: Diagnostic[] = first.kind === 'full' ? first.items : [];
   const last = { diagnostics: diagnostics.length, symbols: 0, folding: 0, actions: 0 };
-  const times: number[] = [];
-  const requested = script.length - warmup;
-  let started = 0;
   const ask = <T>(request: Promise<T>, what: string): Promise<T> => within(request, `${what} ${uri}`, REQUEST_TIMEOUT_MS);
-  for (let k = 0; k < script.length; k++) {
-    if (k === warmup) started = performance.now();
-    if (k > warmup && performance.now() - started > budgetMs) break;
-    const { range, text: inserted } = script[k]!.change;
-    const typed = typeInto(client, range, inserted);
-    const { lspRange, version } = typed;
-    client = typed.client;
-    const cursor = client.positionAt(range.start + inserted.length);
-    const textDocument = { uri };
+  const textDocument = { uri };
+  const samples = await typeScript(session, uri, text, script, warmup, budgetMs, async ({ client, after, send }) => {
+    const cursor = client.positionAt(after);
     const here = diagnostics.filter((d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line);
-    const t0 = performance.now();
-    const sent = session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: lspRange, text: inserted }] });
+    void send();
     const [report, symbols, folding, actions] = await Promise.all([
       pull(session, uri, resultId),
       ask(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), 'textDocument/documentSymbol'),
       ask(session.connection.sendRequest(FoldingRangeRequest.type, { textDocument }), 'textDocument/foldingRange'),
       ask(session.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: cursor, end: cursor }, context: { diagnostics: here, triggerKind: 2 } }), 'textDocument/codeAction'),
     ]);
-    const elapsed = performance.now() - t0;
-    await sent;
-    if (k >= warmup) times.push(elapsed);
     if (report.kind === 'full') diagnostics = report.items;
     last.diagnostics = diagnostics.length;
     last.symbols = symbols?.length ?? 0;
     last.folding = folding?.length ?? 0;
     last.actions = actions?.length ?? 0;
     resultId = resultIdOf(report);
-  }
-  return { times, requested, stoppedByBudget: times.length < requested, last };
+  });
+  return { ...samples, last };
 }
 
 function resultIdOf(report: DocumentDiagnosticReport): string | undefined {

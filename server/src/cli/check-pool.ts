@@ -189,7 +189,9 @@ export class CheckPool {
     const byHolder = new Map<Holder | undefined, number[]>();
     for (const index of indices) {
       const holder = this.holders.get(index);
-      byHolder.set(holder, [...(byHolder.get(holder) ?? []), index]);
+      const list = byHolder.get(holder);
+      if (list) list.push(index);
+      else byHolder.set(holder, [index]);
     }
     const left: number[] = [];
     await Promise.all(
@@ -256,9 +258,11 @@ export class CheckPool {
     );
     await Promise.all(
       [...byHolder].map(async ([holder, group]) => {
-        const runnable = group.jobs.filter((j) => j.kind !== 'previous' || !group.borrow.includes(j.previous) || lent.has(j.previous));
-        left.push(...group.jobs.filter((j) => !runnable.includes(j)));
-        const loan = [...new Set(group.borrow)].flatMap((i) => (lent.has(i) ? [[i, lent.get(i)!] as [number, KeptYear]] : []));
+        const borrowed = new Set(group.borrow);
+        const runs = (j: YearJob) => j.kind !== 'previous' || !borrowed.has(j.previous) || lent.has(j.previous);
+        const runnable = group.jobs.filter(runs);
+        for (const j of group.jobs) if (!runs(j)) left.push(j);
+        const loan = [...borrowed].flatMap((i) => (lent.has(i) ? [[i, lent.get(i)!] as [number, KeptYear]] : []));
         if (holder === 'here') return this.compareHere(runnable, lang, loan, results, errors);
         const answer = await this.ask(holder, { kind: 'compare', id: 0, jobs: runnable, lent: loan, lang });
         if (!answer) return void left.push(...runnable);
