@@ -52,6 +52,8 @@ class TablePreview {
   private disposed = false;
   /** Whether the page has tables yet: the first answer replaces the whole page, later ones are posted. */
   private filled = false;
+  /** The body last drawn: an answer that draws the same is not posted, so a redraw never eats a click or a selection. */
+  private lastBody: string | undefined;
   private wasVisible = true;
 
   constructor(
@@ -108,12 +110,17 @@ class TablePreview {
     }
     if (this.disposed || ticket !== this.sequence || view === undefined) return;
     // The first answer (or the first since the page was hidden) replaces the whole page.
+    const body = renderPreviewBody(view, strings(), view ? this.meta(view) : undefined);
     if (!this.filled || !this.panel.visible) {
       this.filled = true;
+      this.lastBody = body;
       this.panel.webview.html = this.page(view);
       return;
     }
-    const delivered = await this.panel.webview.postMessage({ type: 'update', html: renderPreviewBody(view, strings(), view ? this.meta(view) : undefined) });
+    // Diagnostics change for many reasons (another file, a re-pull) that leave this page as it is.
+    if (body === this.lastBody) return;
+    this.lastBody = body;
+    const delivered = await this.panel.webview.postMessage({ type: 'update', html: body });
     if (!delivered && !this.disposed) this.panel.webview.html = this.page(view);
   }
 
