@@ -37,7 +37,7 @@ const EDITOR_CLIENT: ClientCapabilities = {
   textDocument: {
     ...PULL_CLIENT.textDocument,
     documentSymbol: { dynamicRegistration: false, hierarchicalDocumentSymbolSupport: true },
-    foldingRange: { dynamicRegistration: false, lineFoldingOnly: true },
+    foldingRange: { dynamicRegistration: false, lineFoldingOnly: true, rangeLimit: 5000 },
     codeAction: {
       dynamicRegistration: false,
       codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },

@@ -323,6 +323,17 @@ describe('other layouts: six sections and three tables', () => {
   }
 });
 
+describe('a client that takes at most a few folding ranges (VS Code: rangeLimit 5,000)', () => {
+  test('seed 003 folds within the limit: the six sections kept, their sub-items and tables cut', async (t) => {
+    const session = startServer();
+    t.after(() => stopServer(session));
+    await initialize(session, { ...PULL_CLIENT, textDocument: { ...PULL_CLIENT.textDocument, foldingRange: { rangeLimit: 6 } } });
+    const uri = await open(session, SEED_003);
+    const ranges = (await within(session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }), 'foldingRange')) ?? [];
+    assert.deepEqual(ranges.map((r) => r.startLine), [4, 17, 64, 353, 412, 415]);
+  });
+});
+
 describe('a client without pull diagnostics gets them pushed', () => {
   let session: ServerSession;
   let uri: string;

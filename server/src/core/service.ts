@@ -3,7 +3,7 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
 import { codeActions, resolveCodeAction, type CodeActionQuery } from './features/codeActions';
 import { limitedDiagnostics, MAX_DIAGNOSTICS, type DiagnosticConverter } from './features/diagnostics';
-import { foldingRanges } from './features/folding';
+import { foldingRanges, limitFoldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
 import { documentSymbols } from './features/symbols';
@@ -174,8 +174,9 @@ export function symbols(doc: ParsedDocument, options: LangOption = {}): Document
 
 const outlines = new WeakMap<ParsedDocument, { lang: Lang; tree: DocumentSymbol[] }>();
 
-export function folding(doc: ParsedDocument): FoldingRange[] {
-  return foldingRanges(doc.report, doc.lines);
+/** `rangeLimit`: the most ranges the client takes (its capability); the outermost are kept. */
+export function folding(doc: ParsedDocument, options: { rangeLimit?: number } = {}): FoldingRange[] {
+  return limitFoldingRanges(foldingRanges(doc.report, doc.lines), options.rangeLimit);
 }
 
 /** 表二, 表三, 表四 as text grids, with the problems met reading them (the CLI's `tables`). */

@@ -21,6 +21,8 @@ export interface ClientFeatures {
   readonly showDocument?: boolean;
   /** A WorkspaceEdit may create a file (documentChanges with CreateFile): "关闭此规则" where no config file is yet. */
   readonly createFiles?: boolean;
+  /** The most folding ranges the client takes (VS Code: 5,000); more are cut, the deepest first. */
+  readonly foldingRangeLimit?: number;
 }
 
 export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
@@ -33,6 +35,7 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     showDocument: !!caps.window?.showDocument?.support,
     createFiles: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create'),
+    ...(caps.textDocument?.foldingRange?.rangeLimit !== undefined ? { foldingRangeLimit: caps.textDocument.foldingRange.rangeLimit } : {}),
   };
 }
 

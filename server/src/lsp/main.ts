@@ -160,7 +160,7 @@ connection.onFoldingRanges(guardRequest(log, 'foldingRange', () => null, async (
   await firstDiagnostics.before(textDocument.uri);
   throwIfCancelled(token);
   const doc = documents.get(textDocument.uri);
-  return doc ? folding(cache.get(doc).parsed) : null;
+  return doc ? folding(cache.get(doc).parsed, { rangeLimit: features.foldingRangeLimit }) : null;
 }));
 
 connection.onHover(guardRequest(log, 'hover', () => null, async ({ textDocument, position }) => {

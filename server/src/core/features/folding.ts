@@ -44,6 +44,31 @@ function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
   return out;
 }
 
+/**
+ * At most `limit` ranges, as the client asks (VS Code: 5,000, `editor.foldingMaximumRegions`; it cuts the rest
+ * itself the same way, so they need not be sent): the outermost first, a section before its sub-items, then the next level in document order, so
+ * what is cut is the deepest. `ranges` in document order (foldingRanges' order); the answer keeps that order.
+ */
+export function limitFoldingRanges(ranges: FoldingRange[], limit: number | undefined): FoldingRange[] {
+  if (limit === undefined || !Number.isInteger(limit) || limit < 0 || ranges.length <= limit) return ranges;
+  // Depth by a stack of the enclosing ranges' ends (sorted by start, longer first: a parent comes before its children).
+  const depth = new Uint32Array(ranges.length);
+  const ends: number[] = [];
+  const perDepth: number[] = [];
+  ranges.forEach((r, k) => {
+    while (ends.length > 0 && ends[ends.length - 1]! < r.startLine) ends.pop();
+    depth[k] = ends.length;
+    perDepth[ends.length] = (perDepth[ends.length] ?? 0) + 1;
+    ends.push(r.endLine);
+  });
+  // The deepest level kept whole, and how many of the next level fit.
+  let whole = -1;
+  let taken = 0;
+  while (whole + 1 < perDepth.length && taken + perDepth[whole + 1]! <= limit) taken += perDepth[++whole]!;
+  let room = limit - taken;
+  return ranges.filter((_, k) => depth[k]! <= whole || (depth[k] === whole + 1 && room-- > 0));
+}
+
 function dedupe(ranges: FoldingRange[]): FoldingRange[] {
   const seen = new Set<string>();
   return ranges
