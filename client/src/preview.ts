@@ -16,6 +16,8 @@ import { runMode } from './runMode';
 
 const VIEW_TYPE = 'govReport.tablesPreview';
 const DEBOUNCE_MS = 300;
+/** How long after a reveal the preview's late focus is undone. */
+const FOCUS_SETTLE_MS = 1000;
 
 function strings(): PreviewStrings {
   return {
@@ -52,9 +54,11 @@ class TablePreview {
   private disposed = false;
   /** Whether the page has tables yet: the first answer replaces the whole page, later ones are posted. */
   private filled = false;
-  /** The body last drawn: an answer that draws the same is not posted, so a redraw never eats a click or a selection. */
+  /** The body last drawn: an answer that draws the same is not posted (a redraw would drop a selection in the page). */
   private lastBody: string | undefined;
   private wasVisible = true;
+  /** Gives the focus back to the editor if the preview takes it just after a reveal (keepFocusInEditor). */
+  private focusGuard: vscode.Disposable | undefined;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -131,16 +135,35 @@ class TablePreview {
     const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
     const doc = shown?.document ?? (await vscode.workspace.openTextDocument(this.uri));
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const column = shown?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
     const selection = doc.validateRange(target);
     editor.selection = new vscode.Selection(selection.start, selection.end);
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    this.keepFocusInEditor(doc, column);
+  }
+
+  /**
+   * The click that sent a reveal also focused the preview, and VS Code learns of that focus from the webview
+   * asynchronously: sometimes after the editor took it, and the preview became active again, with the cursor on
+   * the cell but the keys going to the page. For a moment after a reveal, the editor takes the focus back once.
+   */
+  private keepFocusInEditor(doc: vscode.TextDocument, column: vscode.ViewColumn): void {
+    this.focusGuard?.dispose();
+    const guard = this.panel.onDidChangeViewState(() => {
+      if (!this.panel.active) return;
+      guard.dispose();
+      void vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
+    });
+    const timer = setTimeout(() => guard.dispose(), FOCUS_SETTLE_MS);
+    this.focusGuard = { dispose: () => (clearTimeout(timer), guard.dispose()) };
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
+    this.focusGuard?.dispose();
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();
     this.onDispose();
