@@ -48,9 +48,14 @@ const EDITOR_CLIENT: ClientCapabilities = {
   },
 };
 
-/** `editor`: also the capabilities behind the outline, folding and code actions, as VS Code has them. */
-export async function startPullServer(editor = false): Promise<ServerSession> {
-  const session = startServer();
+export type Transport = 'ipc' | 'stdio';
+
+/**
+ * `editor`: also the capabilities behind the outline, folding and code actions, as VS Code has them.
+ * `transport`: Node's IPC channel by default, as VS Code starts the server (client/src/extension.ts).
+ */
+export async function startPullServer(editor = false, transport: Transport = 'ipc'): Promise<ServerSession> {
+  const session = startServer({ transport });
   const capabilities = editor ? EDITOR_CLIENT : PULL_CLIENT;
   await within(session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null }), 'initialize', REQUEST_TIMEOUT_MS);
   await session.connection.sendNotification(InitializedNotification.type, {});

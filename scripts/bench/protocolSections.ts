@@ -4,7 +4,7 @@
 
 import { parseDocument } from '../../server/src/core/service';
 import type { NamedText } from './inputs';
-import { everyAnswerLatencies, keystrokeLatencies, memoryOf, openDocument, pull, startPullServer, stopServer, type KeystrokeTimes, type ServerSession } from './protocol';
+import { everyAnswerLatencies, keystrokeLatencies, memoryOf, openDocument, pull, startPullServer, stopServer, type KeystrokeTimes, type ServerSession, type Transport } from './protocol';
 import type { Table } from './report';
 import { median, ms, percentile, sampleCount } from './stats';
 import { typingScript } from './typing';
@@ -12,8 +12,8 @@ import { typingScript } from './typing';
 /** Servers still running, so an interrupted run can kill them. */
 export const liveServers = new Set<ServerSession>();
 
-async function withServer<T>(use: (session: ServerSession) => Promise<T>, editor = false): Promise<T> {
-  const session = await startPullServer(editor);
+async function withServer<T>(use: (session: ServerSession) => Promise<T>, editor = false, transport: Transport = 'ipc'): Promise<T> {
+  const session = await startPullServer(editor, transport);
   liveServers.add(session);
   try {
     return await use(session);
@@ -31,7 +31,11 @@ export interface TypedDocument {
   label: string;
   text: string;
   budgetMs: number;
+  /** How the server is spoken to: IPC as VS Code does (the default), or standard streams as most other editors. */
+  transport?: Transport;
 }
+
+const TRANSPORT_NAMES: Record<Transport, string> = { ipc: 'IPC (VS Code)', stdio: 'standard streams' };
 
 export interface LatencyResult {
   table: Table;
@@ -57,7 +61,7 @@ export async function keystrokeToDiagnostics(documents: readonly TypedDocument[]
     table: {
       title: '5. Over the protocol: keystroke to pulled diagnostics',
       notes: [
-        '`node dist/server.js --stdio`, a pull client. Per keystroke: an incremental didChange (one character), then textDocument/diagnostic sent at once (with the previous resultId, as VS Code does); the time runs from sending didChange to receiving the report.',
+        '`node dist/server.js --node-ipc` (as VS Code starts it), a pull client. Per keystroke: an incremental didChange (one character), then textDocument/diagnostic sent at once (with the previous resultId, as VS Code does); the time runs from sending didChange to receiving the report.',
         `Keystrokes alternate between a character inserted into prose and a digit of a 表三 cell, at places spread over the document; ${warmup} untimed keystrokes first.`,
       ],
       head: ['Document', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Server RSS after', 'Keystrokes'],
@@ -82,26 +86,28 @@ export interface EveryAnswerResult {
 export async function everyAnswerAfterKeystroke(documents: readonly TypedDocument[], keystrokes: number): Promise<EveryAnswerResult> {
   const warmup = 5;
   const results: { doc: TypedDocument; times: Awaited<ReturnType<typeof everyAnswerLatencies>> }[] = [];
-  await withServer(async (session) => {
-    for (const [k, doc] of documents.entries()) {
+  // A server per document: each is spoken to over its own transport.
+  for (const [k, doc] of documents.entries()) {
+    await withServer(async (session) => {
       const uri = `file:///bench/every-answer-${k}.txt`;
       await openDocument(session, uri, doc.text);
       const script = typingScript(parseDocument(doc.text), ['prose', 'cell'], warmup + keystrokes);
       results.push({ doc, times: await everyAnswerLatencies(session, uri, doc.text, script, warmup, doc.budgetMs) });
-    }
-  }, true);
+    }, true, doc.transport);
+  }
   return {
     medians: results.map((r) => median(r.times.times)),
     p95s: results.map((r) => percentile(r.times.times, 95)),
     table: {
       title: '13. Over the protocol: every answer after a keystroke',
       notes: [
-        '`node dist/server.js --stdio` with the client capabilities VS Code has (hierarchical symbols, folding, code actions resolved when chosen). Per keystroke: an incremental didChange, then at once the diagnostics pull (with the previous resultId), textDocument/documentSymbol, textDocument/foldingRange and textDocument/codeAction at the cursor (with the diagnostics on its line from the last full report); the time runs from sending didChange to the last of the four answers.',
+        '`node dist/server.js --node-ipc`, as VS Code starts it (a row says where standard streams were used, as most other editors do), with the client capabilities VS Code has (hierarchical symbols, folding within 5,000 ranges, code actions resolved when chosen). Per keystroke: an incremental didChange, then at once the diagnostics pull (with the previous resultId), textDocument/documentSymbol, textDocument/foldingRange and textDocument/codeAction at the cursor (with the diagnostics on its line from the last full report); the time runs from sending didChange to the last of the four answers.',
         `Keystrokes as in (5): a character into prose and a digit of a 表三 cell in turn; ${warmup} untimed keystrokes first. The generated report is (2): its added paragraphs are sub-items （1）…（9） whose numbering restarts, as real sections do.`,
       ],
-      head: ['Document', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Symbols (top level)', 'Folding ranges', 'Code actions', 'Keystrokes'],
+      head: ['Document', 'Transport', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Symbols (top level)', 'Folding ranges', 'Code actions', 'Keystrokes'],
       rows: results.map(({ doc, times }) => [
         doc.label,
+        TRANSPORT_NAMES[doc.transport ?? 'ipc'],
         String(doc.text.length),
         ms(median(times.times)),
         ms(percentile(times.times, 95)),
@@ -207,7 +213,7 @@ export async function manyFindings(cases: readonly ManyFindingsCase[], keystroke
     table: {
       title: '8. Many findings: a long draft where every paragraph’s sum is off',
       notes: [
-        'The generated report of (2) with every added paragraph’s stated total one more than its parts (`generateLargeReport(1_000_000, { wrongSums: true })`), beside (2) itself. A fresh `node dist/server.js --stdio` per document: "Open" is didOpen to the first pulled report; then keystrokes as in (5).',
+        'The generated report of (2) with every added paragraph’s stated total one more than its parts (`generateLargeReport(1_000_000, { wrongSums: true })`), beside (2) itself. A fresh `node dist/server.js --node-ipc` (as VS Code starts it) per document: "Open" is didOpen to the first pulled report; then keystrokes as in (5).',
         '"Diagnostics" is what one pull carries: at most 1,000 a file (errors first, then warnings, then information; the first one says how many more there are, by rule). "Bytes a pull" is the JSON of the last full report, as sent.',
       ],
       head: ['Document', 'Chars', 'Diagnostics', 'Open', 'Keystroke median', 'p95', 'Bytes a pull', 'A diagnostic', 'Keystrokes'],

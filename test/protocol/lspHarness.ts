@@ -9,6 +9,8 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DiagnosticRefreshRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -53,12 +55,19 @@ export interface ServerSession {
   stderr(): string;
 }
 
-export function startServer(): ServerSession {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+/**
+ * `transport`: standard streams (`--stdio`, as most editors start a server), or Node's IPC channel
+ * (`--node-ipc`), as VS Code starts ours (client/src/extension.ts: TransportKind.ipc).
+ */
+export function startServer({ transport = 'stdio' }: { transport?: 'stdio' | 'ipc' } = {}): ServerSession {
+  const ipc = transport === 'ipc';
+  const child = spawn(process.execPath, [SERVER, ipc ? '--node-ipc' : '--stdio'], { cwd: ROOT, stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : 'pipe' }) as ChildProcessWithoutNullStreams;
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const session: ServerSession = {
     connection,
     child,

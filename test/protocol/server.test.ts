@@ -323,6 +323,22 @@ describe('other layouts: six sections and three tables', () => {
   }
 });
 
+describe('over Node\'s IPC channel, as VS Code starts the server', () => {
+  test('seed 003: initialize, its outline and its problems, as over standard streams', async (t) => {
+    const answers = async (transport: 'ipc' | 'stdio') => {
+      const session = startServer({ transport });
+      t.after(() => stopServer(session));
+      await initialize(session, PULL_CLIENT);
+      const uri = await open(session, SEED_003);
+      return { symbols: (await documentSymbols(session, uri)).map((s) => s.name), problems: full(await pull(session, uri)).items.map((d) => `${String(d.code)} ${d.range.start.line}`) };
+    };
+    const overIpc = await answers('ipc');
+    assert.equal(overIpc.symbols.length, 6);
+    assert.ok(overIpc.problems.length > 0);
+    assert.deepEqual(overIpc, await answers('stdio'));
+  });
+});
+
 describe('a client that takes at most a few folding ranges (VS Code: rangeLimit 5,000)', () => {
   test('seed 003 folds within the limit: the six sections kept, their sub-items and tables cut', async (t) => {
     const session = startServer();
