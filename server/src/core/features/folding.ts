@@ -69,14 +69,16 @@ export function limitFoldingRanges(ranges: FoldingRange[], limit: number | undef
   return ranges.filter((_, k) => depth[k]! <= whole || (depth[k] === whole + 1 && room-- > 0));
 }
 
+/** In document order (by start, the longer first), each range once: equal ranges are adjacent once sorted. */
 function dedupe(ranges: FoldingRange[]): FoldingRange[] {
-  const seen = new Set<string>();
-  return ranges
-    .filter((r) => {
-      const key = `${r.startLine}:${r.endLine}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // Nearly sorted already (sections in order, the tables after them): the sort finds the runs.
+  ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  const out: FoldingRange[] = [];
+  let last: FoldingRange | undefined;
+  for (const r of ranges) {
+    if (last && last.startLine === r.startLine && last.endLine === r.endLine) continue;
+    out.push(r);
+    last = r;
+  }
+  return out;
 }
