@@ -46,8 +46,9 @@ function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
 
 /**
  * At most `limit` ranges, as the client asks (VS Code: 5,000, `editor.foldingMaximumRegions`; it cuts the rest
- * itself the same way, so they need not be sent): the outermost first, a section before its sub-items, then the next level in document order, so
- * what is cut is the deepest. `ranges` in document order (foldingRanges' order); the answer keeps that order.
+ * itself the same way, so they need not be sent): the outer levels whole, a section before its sub-items, then
+ * the next level in document order, so what is cut is the deepest. `ranges` in document order (foldingRanges'
+ * order); the answer keeps that order.
  */
 export function limitFoldingRanges(ranges: FoldingRange[], limit: number | undefined): FoldingRange[] {
   if (limit === undefined || !Number.isInteger(limit) || limit < 0 || ranges.length <= limit) return ranges;
