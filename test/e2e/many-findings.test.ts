@@ -146,8 +146,11 @@ describe('a long draft with thousands of findings in VS Code (code-server)', { t
     // The issue's target is 1.5: met on a quiet machine (1.16–1.37), but medians of a few hundred milliseconds
     // move by a tenth from run to run (1.54 in one CI run), and a timed assertion must not turn noise into a red
     // build. The ratio is recorded above and in the timings file; what is asserted is that the old cost (every
-    // finding sent on every keystroke: 0.8–0.9 s against 0.2 s, a ratio of about 4) does not come back.
+    // finding sent on every keystroke: 0.8–0.9 s against 0.2 s, a ratio of about 4, 0.6 s more) does not come back.
+    // A quick baseline alone can double the ratio (medians of 156 and 224 ms without findings in two runs of the
+    // same code here, 2.01 and 1.53), so the draft may also pass by costing at most 0.3 s more than the baseline.
     if (ratio > 1.5) t.diagnostic(`above the 1.5 target: ${ratio.toFixed(2)}`);
-    assert.ok(ratio <= 2.5, `ratio ${ratio.toFixed(2)} (about 4 before the 1,000 cap; target 1.5)`);
+    const extra = median(draft) - median(clean);
+    assert.ok(ratio <= 2.5 || extra <= 300, `ratio ${ratio.toFixed(2)}, ${extra} ms more (about 4 and 0.6 s before the 1,000 cap; target 1.5)`);
   });
 });
