@@ -186,16 +186,9 @@ export class CheckPool {
   /** The same-report keys of these files, made where each is held (read again here when its worker died). */
   async sameKeys(indices: readonly number[]): Promise<Map<number, string | undefined>> {
     const keys = new Map<number, string | undefined>();
-    const byHolder = new Map<Holder | undefined, number[]>();
-    for (const index of indices) {
-      const holder = this.holders.get(index);
-      const list = byHolder.get(holder);
-      if (list) list.push(index);
-      else byHolder.set(holder, [index]);
-    }
     const left: number[] = [];
     await Promise.all(
-      [...byHolder].map(async ([holder, wanted]) => {
+      [...groupBy(indices, (index) => this.holders.get(index))].map(async ([holder, wanted]) => {
         if (holder === undefined || holder === 'here') return void left.push(...wanted);
         const answer = await this.ask(holder, { kind: 'same', id: 0, indices: wanted });
         if (!answer) return void left.push(...wanted);
@@ -242,17 +235,11 @@ export class CheckPool {
       if (job.kind === 'previous' && other !== holder) group.borrow.push(job.previous);
     }
     // What each thread must be lent, asked of the threads that hold it.
-    const wanted = new Map<Holder, Set<number>>();
-    for (const { borrow } of byHolder.values()) {
-      for (const index of borrow) {
-        const from = this.holders.get(index)!;
-        wanted.set(from, (wanted.get(from) ?? new Set()).add(index));
-      }
-    }
+    const toLend = new Set([...byHolder.values()].flatMap((g) => g.borrow));
     const lent = new Map<number, KeptYear>();
     await Promise.all(
-      [...wanted].map(async ([from, indices]) => {
-        const years = from === 'here' ? this.keeper.lend([...indices]) : (await this.ask(from, { kind: 'lend', id: 0, indices: [...indices] }))?.years;
+      [...groupBy(toLend, (index) => this.holders.get(index)!)].map(async ([from, indices]) => {
+        const years = from === 'here' ? this.keeper.lend(indices) : (await this.ask(from, { kind: 'lend', id: 0, indices }))?.years;
         for (const [i, year] of years ?? []) lent.set(i, year);
       }),
     );
@@ -295,6 +282,18 @@ export class CheckPool {
     thread.waiting.delete(answer.id);
     wait?.(answer);
   }
+}
+
+/** The items by their key, in the order met. */
+function groupBy<K, T>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** The files a job reads. */

@@ -93,7 +93,6 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     closing = pool.close();
     closing.catch(() => undefined); // awaited below, unless the run failed before
   }
-  progress?.clear();
   await closing;
   sortResults(results);
   if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;

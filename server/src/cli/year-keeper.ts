@@ -30,15 +30,11 @@ export type YearJob =
 export class YearKeeper {
   private readonly kept = new Map<number, KeptYear>();
 
-  keep(index: number, year: KeptYear): void {
-    this.kept.set(index, year);
-  }
-
   /** Keeps a checked report's year data here; what is left of the outcome crosses to the main thread. */
   keepFrom(index: number, task: CheckTask, outcome: CheckOutcome): CheckOutcome {
     if (outcome.kind !== 'checked' || !outcome.year) return outcome;
     const { year, ...rest } = outcome;
-    if (rest.identity && task.rules !== 'invalid') this.keep(index, { file: task.path, rules: task.rules, identity: rest.identity, data: year });
+    if (rest.identity && task.rules !== 'invalid') this.kept.set(index, { file: task.path, rules: task.rules, identity: rest.identity, data: year });
     return rest;
   }
 
@@ -74,10 +70,11 @@ export class YearKeeper {
     const candidate = (index: number): YearCandidate => {
       let c = candidates.get(index);
       if (!c) {
-        const { file, identity, data } = years.get(index)!;
+        const year = years.get(index)!;
+        const { file, identity, data } = year;
         c = { uri: file, name: path.basename(file), report: data.report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity };
         candidates.set(index, c);
-        byFile.set(file, { year: years.get(index)!, doc: c });
+        byFile.set(file, { year, doc: c });
       }
       return c;
     };

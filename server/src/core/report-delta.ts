@@ -74,3 +74,14 @@ export function recordMovedWhole(next: Section, prev: Section): void {
 export function movedWholeFrom(section: Section): Section | undefined {
   return movedWhole.get(section);
 }
+
+/**
+ * What a feature kept for this section (its outline symbol, its folding ranges), or for the section it was
+ * before an edit wholly before it moved it: the same lines and text, so the same positions and names.
+ */
+export function keptForSection<T>(kept: WeakMap<Section, T>, section: Section): T | undefined {
+  const hit = kept.get(section);
+  if (hit !== undefined) return hit;
+  const before = movedWholeFrom(section);
+  return before && kept.get(before);
+}

@@ -3,7 +3,7 @@
 import { FoldingRange } from 'vscode-languageserver-types';
 import type { Range, Report, Section } from '../model';
 import { subItemExtents } from '../outline';
-import { movedWholeFrom } from '../report-delta';
+import { keptForSection } from '../report-delta';
 import type { LineIndex } from '../text/lines';
 
 export function foldingRanges(report: Report, index: LineIndex): FoldingRange[] {
@@ -27,8 +27,7 @@ function add(out: FoldingRange[], r: Range, index: LineIndex): void {
 const keptSections = new WeakMap<Section, readonly FoldingRange[]>();
 
 function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
-  const before = movedWholeFrom(s);
-  const kept = keptSections.get(s) ?? (before && keptSections.get(before));
+  const kept = keptForSection(keptSections, s);
   if (kept) {
     keptSections.set(s, kept);
     return kept;

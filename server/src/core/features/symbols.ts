@@ -9,7 +9,7 @@ import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TAB
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 import { subItemExtents } from '../outline';
-import { movedWholeFrom } from '../report-delta';
+import { keptForSection } from '../report-delta';
 
 /** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
 export function documentSymbols(report: Report, text: TextView, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
@@ -43,7 +43,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     for (const t of own) placed.add(t);
     // The tables that start in it (one placed in the section before, at their common edge, too) stretch its range.
     const within = tables.filter((t) => placed.has(t) && starts(t));
-    const kept = keptSections.get(section) ?? keptBeforeMove(section, lang);
+    const kept = keptForSection(keptSections, section);
     if (kept && kept.lang === lang && sameTables(kept.own, own) && sameTables(kept.within, within)) {
       keptSections.set(section, kept);
       symbols.push(kept.symbol);
@@ -68,8 +68,8 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
  * A section's symbol, kept by the section object (issue 14: the outline of an unchanged part is not made again).
  * A version shares with the one before it the sections wholly before an edit, the very same objects, whose
  * offsets, text and lines are unchanged; a section an edit reached or moved is a new object (one moved whole
- * finds its symbol through keptBeforeMove). Kept with the tables placed in it, which must be the same objects
- * too. Symbols are values: none is changed after it is made.
+ * finds the symbol of the section it was: keptForSection). Kept with the tables placed in it, which must be the
+ * same objects too (a table an edit moved is a new one). Symbols are values: none is changed after it is made.
  */
 interface KeptSection {
   readonly lang: Lang;
@@ -79,17 +79,6 @@ interface KeptSection {
 }
 
 const keptSections = new WeakMap<Section, KeptSection>();
-
-/**
- * The symbol of the section this one was before an edit wholly before it moved it (report-delta.ts): the same
- * lines and text, so the same positions and names. Only for a section without a table: a table after an edit is
- * a new object, and the check above would refuse it anyway.
- */
-function keptBeforeMove(section: Section, lang: Lang): KeptSection | undefined {
-  const before = movedWholeFrom(section);
-  const kept = before && keptSections.get(before);
-  return kept && kept.lang === lang && kept.own.length === 0 && kept.within.length === 0 ? kept : undefined;
-}
 
 function sameTables(a: readonly Table[], b: readonly Table[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
