@@ -48,8 +48,11 @@ function reason(candidates: readonly Repair[], lang: Lang): string {
 function solve(report: Report): Solved[] {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
-  const holding = evaluations.filter((e) => e.holds);
-  return connectedGroups(broken).flatMap((group) => solveGroup(group, holding)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+  if (broken.length === 0) return [];
+  // The cells of the identities that hold, once: every candidate cell of every group is looked up in them.
+  const held = new Set<Cell>();
+  for (const e of evaluations) if (e.holds) for (const t of [...e.identity.left, ...e.identity.right]) held.add(t.cell);
+  return connectedGroups(broken).flatMap((group) => solveGroup(group, held)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
 }
 
 /** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */
@@ -63,17 +66,17 @@ export function repairFor(answers: readonly RepairAnswer[], identity: Identity):
   return answers.find((a) => a.broken.some((b) => b.identity === identity));
 }
 
-function solveGroup(broken: Evaluation[], holding: Evaluation[]): Solved[] {
+function solveGroup(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] {
   const first = broken[0]!.identity;
   const candidates = [...first.left, ...first.right].map((t) => t.cell).filter((cell) => broken.every((b) => involves(b.identity, cell)));
   const repairs: Repair[] = [];
   for (const cell of candidates) {
-    const mends = mendingValue(cell, broken, holding);
+    const mends = mendingValue(cell, broken, held);
     if (mends !== undefined) repairs.push({ cell, value: mends });
   }
   if (repairs.length === 1) return [{ kind: 'unique', repair: repairs[0]!, broken }];
   if (repairs.length === 0 && broken.length > 1) {
-    const split = splitInTwo(broken, holding);
+    const split = splitInTwo(broken, held);
     if (split) return split;
   }
   return [{ kind: 'ambiguous', candidates: repairs, broken }];
@@ -82,10 +85,10 @@ function solveGroup(broken: Evaluation[], holding: Evaluation[]): Solved[] {
 /**
  * The value `cell` must take to mend every identity of `broken` it is in, when
  * they agree on one (a count: a whole number, not negative) and it takes part
- * in no identity that holds; else undefined.
+ * in no identity that holds (`held`: their cells); else undefined.
  */
-function mendingValue(cell: Cell, broken: readonly Evaluation[], holding: readonly Evaluation[]): number | undefined {
-  if (holding.some((h) => involves(h.identity, cell))) return undefined;
+function mendingValue(cell: Cell, broken: readonly Evaluation[], held: ReadonlySet<Cell>): number | undefined {
+  if (held.has(cell)) return undefined;
   const values = broken.filter((b) => involves(b.identity, cell)).map((b) => requiredValue(b.identity, cell));
   const v = values[0];
   if (v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) return undefined;
@@ -100,11 +103,11 @@ function mendingValue(cell: Cell, broken: readonly Evaluation[], holding: readon
  * repair. Two pairs (the mistakes off by the same amount: their crossing cells
  * explain it as well) are ambiguous, and nothing is split.
  */
-function splitInTwo(broken: Evaluation[], holding: Evaluation[]): Solved[] | undefined {
+function splitInTwo(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] | undefined {
   const cells = [...new Set(broken.flatMap((b) => [...b.identity.left, ...b.identity.right].map((t) => t.cell)))];
   const mending: { repair: Repair; mends: Set<Evaluation> }[] = [];
   for (const cell of cells) {
-    const value = mendingValue(cell, broken, holding);
+    const value = mendingValue(cell, broken, held);
     if (value !== undefined) mending.push({ repair: { cell, value }, mends: new Set(broken.filter((b) => involves(b.identity, cell))) });
   }
   const pairs: [number, number][] = [];
