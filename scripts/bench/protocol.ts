@@ -156,7 +156,7 @@ export interface AnswerTimes extends Samples {
  * there from the last full report), all sent at once; the time runs from
  * sending didChange to the last of the four answers.
  */
-export async function everyAnswerLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number): Promise<AnswerTimes> {
+export async function everyAnswerLatencies(session: ServerSession, uri: string, text: string, script: readonly Keystroke[], warmup: number, budgetMs: number, outlineOnly = false): Promise<AnswerTimes> {
   const first = await pull(session, uri);
   let resultId = resultIdOf(first);
   let diagnostics: Diagnostic[] = first.kind === 'full' ? first.items : [];
@@ -167,6 +167,10 @@ export async function everyAnswerLatencies(session: ServerSession, uri: string, 
     const cursor = client.positionAt(after);
     const here = diagnostics.filter((d) => d.range.start.line <= cursor.line && d.range.end.line >= cursor.line);
     void send();
+    if (outlineOnly) {
+      last.symbols = (await ask(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), 'textDocument/documentSymbol'))?.length ?? 0;
+      return;
+    }
     const [report, symbols, folding, actions] = await Promise.all([
       pull(session, uri, resultId),
       ask(session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), 'textDocument/documentSymbol'),

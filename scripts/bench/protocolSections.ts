@@ -33,6 +33,8 @@ export interface TypedDocument {
   budgetMs: number;
   /** How the server is spoken to: IPC as VS Code does (the default), or standard streams as most other editors. */
   transport?: Transport;
+  /** (13) only: ask for the outline alone after each keystroke, to show what its answer costs by itself. */
+  outlineOnly?: boolean;
 }
 
 const TRANSPORT_NAMES: Record<Transport, string> = { ipc: 'IPC (VS Code)', stdio: 'standard streams' };
@@ -92,7 +94,7 @@ export async function everyAnswerAfterKeystroke(documents: readonly TypedDocumen
       const uri = `file:///bench/every-answer-${k}.txt`;
       await openDocument(session, uri, doc.text);
       const script = typingScript(parseDocument(doc.text), ['prose', 'cell'], warmup + keystrokes);
-      results.push({ doc, times: await everyAnswerLatencies(session, uri, doc.text, script, warmup, doc.budgetMs) });
+      results.push({ doc, times: await everyAnswerLatencies(session, uri, doc.text, script, warmup, doc.budgetMs, doc.outlineOnly) });
     }, true, doc.transport);
   }
   return {
@@ -103,19 +105,20 @@ export async function everyAnswerAfterKeystroke(documents: readonly TypedDocumen
       notes: [
         '`node dist/server.js --node-ipc`, as VS Code starts it (a row says where standard streams were used, as most other editors do), with the client capabilities VS Code has (hierarchical symbols, folding within 5,000 ranges, code actions resolved when chosen). Per keystroke: an incremental didChange, then at once the diagnostics pull (with the previous resultId), textDocument/documentSymbol, textDocument/foldingRange and textDocument/codeAction at the cursor (with the diagnostics on its line from the last full report); the time runs from sending didChange to the last of the four answers.',
         `Keystrokes as in (5): a character into prose and a digit of a 表三 cell in turn; ${warmup} untimed keystrokes first. The generated report is (2): its added paragraphs are sub-items （1）…（9） whose numbering restarts, as real sections do.`,
+        'A row marked "outline alone" sends only didChange and textDocument/documentSymbol: what the outline\'s answer (a symbol for each sub-item, as JSON through the channel) costs by itself.',
       ],
       head: ['Document', 'Transport', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Symbols (top level)', 'Folding ranges', 'Code actions', 'Keystrokes'],
       rows: results.map(({ doc, times }) => [
-        doc.label,
+        doc.outlineOnly ? `${doc.label}, outline alone` : doc.label,
         TRANSPORT_NAMES[doc.transport ?? 'ipc'],
         String(doc.text.length),
         ms(median(times.times)),
         ms(percentile(times.times, 95)),
         ms(Math.max(...times.times)),
-        String(times.last.diagnostics),
+        doc.outlineOnly ? '—' : String(times.last.diagnostics),
         String(times.last.symbols),
-        String(times.last.folding),
-        String(times.last.actions),
+        doc.outlineOnly ? '—' : String(times.last.folding),
+        doc.outlineOnly ? '—' : String(times.last.actions),
         sampleCount(times),
       ]),
     },

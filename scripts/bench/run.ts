@@ -143,6 +143,7 @@ async function main(): Promise<void> {
     everyAnswerAfterKeystroke(
       [
         { label: 'generated report (2)', text, budgetMs: budget(75_000) },
+        { label: 'generated report (2)', text, budgetMs: budget(20_000), outlineOnly: true },
         { label: `seed ${typingSeed.name}`, text: typingSeed.text, budgetMs: budget(30_000) },
         // The same seed over standard streams, as most editors other than VS Code start a server.
         { label: `seed ${typingSeed.name}`, text: typingSeed.text, budgetMs: budget(15_000), transport: 'stdio' },
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
     atMost('(11) 2,000 reports by the CLI on all cores against the bare pass (read + split + regex)', through?.againstBare ?? Number.NaN, 10, times),
     atMost('(13) every answer after a keystroke, generated report, median', answers?.medians[0] ?? Number.NaN, 16, ms, true),
     atMost('(13) every answer after a keystroke, generated report, p95', answers?.p95s[0] ?? Number.NaN, 40, ms, true),
-    atMost('(13) every answer after a keystroke, seed, median', answers?.medians[1] ?? Number.NaN, 3, ms, true),
+    atMost('(13) every answer after a keystroke, seed, median', answers?.medians[2] ?? Number.NaN, 3, ms, true),
   ];
   notes.push(
     'Targets: (2) is the same text checked again after warm-up, as specified; the core caches per-paragraph work by text, so the cold figure (a text whose paragraphs the process has not seen, as when a report is opened) is shown against the same targets too. (2) within 10× of the bare pass; (2) at least 30× faster than markdownlint; an edit (3) at most 2 % of a full check (2); keystroke to diagnostics under 16 ms in the generated report and under 5 ms in a seed; server RSS under 150 MB; every answer after a keystroke (13: diagnostics, symbols, folding and code actions asked together, issue 14) under 16 ms median and 40 ms p95 in the generated report and under 3 ms median in a seed; with thousands of findings (8), keystroke to diagnostics at most 30 ms median and the first diagnostics within 3 s of opening (issue 19; its 1.5× ratio to the same report without findings is a target in the real editor, where VS Code’s own work is in both); doubling the input at most about doubles the time (≤ 2.2 for the generated report, ≤ 2.5 for the pathological inputs, whose times are small and noisier; 4 would be quadratic).',
