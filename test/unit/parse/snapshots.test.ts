@@ -44,6 +44,32 @@ describe('snapshots: an update leaves the version it was given as it was', () =>
     t.diagnostic(`${edits} keystrokes`);
   });
 
+  it('typing in a paragraph under a nested sub-item moves the sub-items after it (seeds 003, 004, a paragraph added under each point)', (t) => {
+    // Sub-items nest (“1、” under “（四）”), and an edit's step numbers them with the nested ones, in line order.
+    // Once, an edit after more sub-items than the section has at the top was taken for one after all of them:
+    // nothing after it moved, and the outline drifted a character a keystroke (the long fuzz found it). The
+    // seeds' points are one line each; a writer adds a paragraph under each, and types in it.
+    let edits = 0;
+    for (const fixture of fixtures.filter((f) => /00[34]_/.test(f.name))) {
+      const doc = parseDocument(fixture.text);
+      const nested = doc.report.sections.flatMap((s) => s.subItems.flatMap((i) => i.children));
+      assert.ok(nested.length > 1, `${fixture.name} has nested sub-items`);
+      const lines = fixture.text.split('\n');
+      const pointLines = new Set(nested.map((i) => doc.lines.positionAt(i.range.start).line));
+      const text = lines.map((l, k) => (pointLines.has(k) ? `${l}\n本年度持续推进该项工作，取得较好成效。` : l)).join('\n');
+      const grown = parseDocument(text);
+      assert.equal(grown.report.sections.flatMap((s) => s.subItems.flatMap((i) => i.children)).length, nested.length, 'the added paragraphs are prose');
+      for (const item of grown.report.sections.flatMap((s) => s.subItems.flatMap((i) => i.children))) {
+        // The paragraph under the point: a character typed at its start and in its middle, and its first deleted.
+        const at = grown.lines.offsetAt({ line: grown.lines.positionAt(item.range.start).line + 1, character: 0 });
+        checkIncremental(text, [{ range: { start: at, end: at }, text: '的' }, { range: { start: at + 5, end: at + 5 }, text: '1' }]);
+        checkIncremental(text, [{ range: { start: at, end: at + 1 }, text: '' }]);
+        edits += 3;
+      }
+    }
+    t.diagnostic(`${edits} keystrokes`);
+  });
+
   it('a long typing session in one report: parts read late, after many edits, equal a fresh parse', () => {
     // Paragraphs and sub-items after an edit are computed when first read (parse/section-versions.ts):
     // read only at the end, they must have followed every edit since.

@@ -90,9 +90,16 @@ function extend<T, V>(pending: Pending<T, V> | undefined, prev: Section, key: 'p
   return { base: pending.value, steps: [step], value: undefined };
 }
 
+/** How many parts a step's indices count: paragraphs, or sub-items with their nested ones (in line order, as ListStep numbers them). */
 function lengthOf<T, V>(pending: Pending<T, V> | undefined, prev: Section, key: 'paragraphs' | 'subItems'): number {
-  if (!pending) return prev[key].length;
-  return (pending.value ?? pending.base).length;
+  const parts = pending ? (pending.value ?? pending.base) : prev[key];
+  return key === 'subItems' ? countWithNested(parts as readonly SubItem[]) : parts.length;
+}
+
+function countWithNested(items: readonly SubItem[]): number {
+  let count = items.length;
+  for (const item of items) if (item.children.length > 0) count += countWithNested(item.children);
+  return count;
 }
 
 /**
@@ -148,10 +155,7 @@ function computeParagraphs({ base, steps }: Pending<Paragraph, Paragraph>): Para
 }
 
 function computeSubItems({ base, steps }: Pending<SubItem, SubItemText>): SubItem[] {
-  let count = 0;
-  const countAll = (items: readonly SubItem[]): void => items.forEach((item) => { count++; countAll(item.children); });
-  countAll(base);
-  const { shifts, exact } = placesAfter(count, steps);
+  const { shifts, exact } = placesAfter(countWithNested(base), steps);
   let next = 0;
   const list = (items: readonly SubItem[]): SubItem[] => {
     let out: SubItem[] | undefined;
