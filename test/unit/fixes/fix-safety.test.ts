@@ -145,6 +145,17 @@ describe('fix safety: regressions found by the fuzzer', () => {
     assert.ok(check(doc).every((f) => !f.fix?.edits.some((e) => /[\r\n]/.test(e.newText))));
   });
 
+  it('no renumbering of a heading taken for a part another heading is taken for too (was: fix-all “四、…” → “六、” on a page on one line, 1 → 2 missing)', () => {
+    const text = regress('农业农村局_2019', [{ op: 'replaceChars', at: 15599, length: 39, text: '打印其他需要报告的事项\t' }, { op: 'copyLine', from: 995, to: 243 }, { op: 'insertChars', at: 17444, text: '０六5结转下年度继续办理四' }]);
+    const doc = parseDocument(text);
+    // Two headings read as 六: the one numbered 四、 in 三's place, and the real one at the end.
+    assert.deepEqual(doc.report.sections.map((x) => x.heading.sectionId), [1, 2, 3, 6, 5, 6]);
+    const wrongNumeral = check(doc).find((f) => f.code === 'section.numbering' && f.message.includes('四、'));
+    assert.ok(wrongNumeral, 'the numeral is still reported');
+    assert.equal(wrongNumeral.fix, undefined, 'but not renumbered');
+    checkFixSafety(text);
+  });
+
   it('a bookmark between two numbers leaves a space (was: “0[bookmark: _GoBack]4” → “04”, one number read as 4)', () => {
     const text = regress('洪泽区人民政府_2023', [{ op: 'insertChars', at: 83738, text: '[bookmark: _GoBack]4' }, { op: 'duplicateLine', at: 44870 }, { op: 'duplicateLine', at: 15812 }]);
     assert.ok(text.includes('0[bookmark: _GoBack]4'));

@@ -17,8 +17,10 @@ export const sectionNumbering: Rule = {
   check({ report, lang }) {
     const m = messagesFor(lang)['section.numbering'];
     const out: Finding[] = [];
+    const headingsOf = new Map<number, number>();
+    for (const section of report.sections) headingsOf.set(section.heading.sectionId, (headingsOf.get(section.heading.sectionId) ?? 0) + 1);
     for (const section of report.sections) {
-      out.push(...headingNumbering(section, m));
+      out.push(...headingNumbering(section, m, headingsOf.get(section.heading.sectionId)! > 1));
       out.push(...mixedSubItems(section.subItems, m));
     }
     return out;
@@ -33,7 +35,12 @@ export function strayNumbering(title: string): string | undefined {
 
 type Says = Messages['section.numbering'];
 
-function headingNumbering(section: Section, m: Says): Finding[] {
+/**
+ * `shared`: another heading was taken for the same part. Which of them is the part is then a guess, so a
+ * numeral that disagrees is reported without a fix: renumbering one of them can change which headings a
+ * flattened page is read with, and so what is missing (the long fuzz met a fix-all that added an error so).
+ */
+function headingNumbering(section: Section, m: Says, shared: boolean): Finding[] {
   const { heading } = section;
   const spec = SECTIONS.find((s) => s.id === heading.sectionId)!;
   const wanted = `${spec.numeral}、`;
@@ -55,7 +62,7 @@ function headingNumbering(section: Section, m: Says): Finding[] {
     return [finding(sectionNumbering, num.range, m.arabic(wanted, num.text), { fix: fix(num.range) })];
   }
   if (num.ordinal !== spec.id) {
-    return [finding(sectionNumbering, num.range, m.ordinal(heading.title, spec, wanted, num.text), { fix: fix(num.range) })];
+    return [finding(sectionNumbering, num.range, m.ordinal(heading.title, spec, wanted, num.text), shared ? {} : { fix: fix(num.range) })];
   }
   if (num.text !== wanted) {
     return [finding(sectionNumbering, num.range, m.written(num.text, wanted), { severity: 'hint', fix: fix(num.range) })];
