@@ -51,7 +51,11 @@ function solve(report: Report): Solved[] {
   if (broken.length === 0) return [];
   // The cells of the identities that hold, once: every candidate cell of every group is looked up in them.
   const held = new Set<Cell>();
-  for (const e of evaluations) if (e.holds) for (const t of [...e.identity.left, ...e.identity.right]) held.add(t.cell);
+  for (const e of evaluations) {
+    if (!e.holds) continue;
+    for (const t of e.identity.left) held.add(t.cell);
+    for (const t of e.identity.right) held.add(t.cell);
+  }
   return connectedGroups(broken).flatMap((group) => solveGroup(group, held)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
 }
 
