@@ -4,11 +4,25 @@
 // section of thousands of sub-items costs as much as its items, not their square.
 
 import type { Section, SubItem } from './model';
+import type { TextView } from './text/edit-ranges';
 
 export interface SubItemExtent {
   readonly item: SubItem;
   /** The start of the next item at the same level or above; undefined: the item runs to the section's end. */
   readonly nextStart: number | undefined;
+}
+
+/**
+ * Where an item's text ends: before the blank lines and spaces that precede the next item at its level or
+ * above, else at the section's end. The Outline's range and the folding range both end here, so an item of
+ * one line followed by a blank one does not fold (Markdown's header folding leaves the blank line out too).
+ */
+export function contentEnd(section: Section, extent: SubItemExtent, text: TextView): number {
+  if (extent.nextStart === undefined) return section.range.end;
+  const floor = extent.item.range.end;
+  let i = extent.nextStart;
+  while (i > floor && /\s/.test(text.charAt(i - 1))) i--;
+  return Math.max(i, floor);
 }
 
 /** Every sub-item of the section, in document order (a parent before its children), with where it ends. */

@@ -176,7 +176,7 @@ const outlines = new WeakMap<ParsedDocument, { lang: Lang; tree: DocumentSymbol[
 
 /** `rangeLimit`: the most ranges the client takes (its capability); the outermost are kept. */
 export function folding(doc: ParsedDocument, options: { rangeLimit?: number } = {}): FoldingRange[] {
-  return limitFoldingRanges(foldingRanges(doc.report, doc.lines), options.rangeLimit);
+  return limitFoldingRanges(foldingRanges(doc.report, doc.state, doc.lines), options.rangeLimit);
 }
 
 /** 表二, 表三, 表四 as text grids, with the problems met reading them (the CLI's `tables`). */

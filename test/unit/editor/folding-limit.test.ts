@@ -2,12 +2,14 @@
 // wherever they are): what is cut is the deepest level, never a section while its sub-items stay.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { FoldingRange } from 'vscode-languageserver-types';
 import { limitFoldingRanges } from '../../../server/src/core/features/folding';
 import { folding, parseDocument } from '../../../server/src/core/service';
 import { generateLargeReport } from '../../../scripts/bench/generate';
+import { fixturePath } from '../../helpers/fixtures';
 
 const r = (start: number, end: number) => FoldingRange.create(start, end);
 
@@ -65,8 +67,22 @@ test('any nesting: at most the limit, in order, and a kept range keeps every ran
   );
 });
 
+test('a sub-item folds from its line to its text’s last line; one of a single line does not fold', () => {
+  // Seed 001's section 二 with two sub-items added at its start: one of a line, one with a paragraph, each
+  // followed by a blank line (Markdown's header folding leaves that line out too).
+  const seed = readFileSync(fixturePath('seeds/001_b514ee349c59fe59.txt'), 'utf8');
+  const at = seed.indexOf('\n二、主动公开政府信息情况') + 1;
+  const text = `${seed.slice(0, at)}（1）第一项工作。\n\n（2）第二项工作。\n本年度持续推进该项工作。\n取得较好成效。\n\n${seed.slice(at)}`;
+  const doc = parseDocument(text);
+  const lineOf = (needle: string) => doc.lines.positionAt(text.indexOf(needle)).line;
+  const ranges = folding(doc);
+  assert.ok(!ranges.some((f) => f.startLine === lineOf('（1）第一项')), 'a one-line item does not fold');
+  assert.ok(ranges.some((f) => f.startLine === lineOf('（2）第二项') && f.endLine === lineOf('取得较好成效')), 'to its last line, not the blank one');
+});
+
 test('a report with 8,500 sub-items folds within 5,000: every section and table kept', () => {
-  const doc = parseDocument(generateLargeReport());
+  // The generated report's sub-items are one line each: each is given a second line here, so each folds.
+  const doc = parseDocument(generateLargeReport().replace(/^(（\d）第\d+项工作情况。.*)$/gm, '$1\n本项工作持续推进。'));
   const all = folding(doc);
   assert.ok(all.length > 5000, `${all.length} ranges`);
   const limited = folding(doc, { rangeLimit: 5000 });

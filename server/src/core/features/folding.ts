@@ -2,14 +2,15 @@
 
 import { FoldingRange } from 'vscode-languageserver-types';
 import type { Range, Report, Section } from '../model';
-import { subItemExtents } from '../outline';
+import { contentEnd, subItemExtents } from '../outline';
 import { keptForSection } from '../report-delta';
+import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 
-export function foldingRanges(report: Report, index: LineIndex): FoldingRange[] {
+export function foldingRanges(report: Report, text: TextView, index: LineIndex): FoldingRange[] {
   const out: FoldingRange[] = [];
   // A loop, not push(...): a section may hold more sub-items than a call takes arguments.
-  for (const s of report.sections) for (const r of sectionRanges(s, index)) out.push(r);
+  for (const s of report.sections) for (const r of sectionRanges(s, text, index)) out.push(r);
   for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) add(out, t.range, index);
   return dedupe(out);
 }
@@ -26,7 +27,7 @@ function add(out: FoldingRange[], r: Range, index: LineIndex): void {
  */
 const keptSections = new WeakMap<Section, readonly FoldingRange[]>();
 
-function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
+function sectionRanges(s: Section, text: TextView, index: LineIndex): readonly FoldingRange[] {
   const kept = keptForSection(keptSections, s);
   if (kept) {
     keptSections.set(s, kept);
@@ -34,11 +35,8 @@ function sectionRanges(s: Section, index: LineIndex): readonly FoldingRange[] {
   }
   const out: FoldingRange[] = [];
   add(out, s.range, index);
-  for (const { item, nextStart } of subItemExtents(s)) {
-    const endLine = nextStart !== undefined ? index.positionAt(nextStart).line - 1 : index.positionAt(s.range.end).line;
-    const startLine = index.positionAt(item.range.start).line;
-    if (endLine > startLine) out.push(FoldingRange.create(startLine, endLine));
-  }
+  // An item folds from its line to its text's last line (the Outline's range): a one-line item does not fold.
+  for (const extent of subItemExtents(s)) add(out, { start: extent.item.range.start, end: contentEnd(s, extent, text) }, index);
   keptSections.set(s, out);
   return out;
 }

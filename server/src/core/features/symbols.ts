@@ -8,7 +8,7 @@ import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, Ta
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
-import { subItemExtents } from '../outline';
+import { contentEnd, subItemExtents } from '../outline';
 import { keptForSection } from '../report-delta';
 
 /** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
@@ -93,20 +93,11 @@ function clampInto(range: Range, x: number): number {
 type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
 
 function subItemSymbols(section: Section, text: TextView, make: Make): DocumentSymbol[] {
-  const ends = new Map(subItemExtents(section).map((e) => [e.item, e.nextStart]));
-  const endOf = (item: SubItem): number => {
-    const next = ends.get(item);
-    return next === undefined ? section.range.end : lastContentBefore(text, next, item.range.end);
-  };
+  const ends = new Map(subItemExtents(section).map((e) => [e.item, e]));
+  const endOf = (item: SubItem): number => contentEnd(section, ends.get(item)!, text);
   const build = (item: SubItem): DocumentSymbol =>
     make(`${item.numbering.text}${item.title}`, undefined, SymbolKind.String, { start: item.range.start, end: endOf(item) }, item.range, item.children.map(build));
   return section.subItems.map(build);
-}
-
-function lastContentBefore(text: TextView, offset: number, floor: number): number {
-  let i = offset;
-  while (i > floor && /\s/.test(text.charAt(i - 1))) i--;
-  return Math.max(i, floor);
 }
 
 function tableSymbol(table: Table, make: Make, m: Messages['symbols']): DocumentSymbol {
