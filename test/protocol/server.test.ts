@@ -22,6 +22,7 @@ import {
   InitializeRequest,
   LSPErrorCodes,
   ShutdownRequest,
+  SymbolKind,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Diagnostic,
@@ -142,6 +143,28 @@ describe('seed 003 with a pull-diagnostics client', () => {
     assert.deepEqual(tree.map((s) => s.name), HEADING_NAMES);
     assert.ok(!tree[3]!.name.includes('bookmark'), 'export debris is not part of the name');
     assertOutline(tree, HEADINGS, TABLES);
+  });
+
+  test('document symbols: govReport.outline.maxSubItems bounds the sub-items listed; sections and tables stay', async () => {
+    const subItems = (tree: DocumentSymbol[]): string[] => tree.flatMap((s) => [...(s.kind === SymbolKind.String ? [s.name] : []), ...subItems(s.children ?? [])]);
+    const whole = subItems(await documentSymbols(session, uri));
+    assert.ok(whole.length > 3, 'seed 003 has sub-items');
+    session.config = { outline: { maxSubItems: 3 } };
+    await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    try {
+      const tree = await documentSymbols(session, uri);
+      assert.deepEqual(subItems(tree), whole.slice(0, 3), 'the first three, in document order');
+      assert.deepEqual(tree.map((s) => s.name), HEADING_NAMES);
+      assertOutline(tree, HEADINGS, TABLES);
+      assert.ok(tree.some((s) => /大纲仅列出前 \d+ 个小项（共 \d+ 个/.test(s.detail ?? '')), 'a cut section says so');
+      // An invalid value is ignored: the default (1,000) lists them all.
+      session.config = { outline: { maxSubItems: -1 } };
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.deepEqual(subItems(await documentSymbols(session, uri)), whole);
+    } finally {
+      session.config = {};
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }
   });
 
   test('folding: every section heading line starts a range', async () => {

@@ -6,7 +6,7 @@ import { limitedDiagnostics, MAX_DIAGNOSTICS, type DiagnosticConverter } from '.
 import { foldingRanges, limitFoldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { reportStatus, type ReportStatus, type StatusOptions } from './features/status';
-import { documentSymbols } from './features/symbols';
+import { documentSymbols, MAX_OUTLINE_SUB_ITEMS } from './features/symbols';
 import { tablesView, type LastYearFigure, type TablesView } from './features/tablesView';
 import { formatTables } from './features/tablesText';
 import { messagesFor, type Lang } from './i18n';
@@ -156,23 +156,26 @@ export { isSeveritySetting } from './rules';
 export { checkAcrossYears, checkYearPair, pairByYear, forYears, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type YearAgainst, type YearPair, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
+export { MAX_OUTLINE_SUB_ITEMS } from './features/symbols';
 
 /**
  * The outline of a version, made once: VS Code asks for it twice a version (the Outline view and the
  * breadcrumbs), and on a large report building it is a few tens of milliseconds. A version is immutable,
  * and so is the answer: callers must not change it.
  */
-export function symbols(doc: ParsedDocument, options: LangOption = {}): DocumentSymbol[] {
+/** `maxSubItems`: the most sub-items listed (`govReport.outline.maxSubItems`, 1,000 by default); sections and tables always are. */
+export function symbols(doc: ParsedDocument, options: LangOption & { maxSubItems?: number } = {}): DocumentSymbol[] {
   const lang = options.lang ?? 'zh';
+  const maxSubItems = options.maxSubItems ?? MAX_OUTLINE_SUB_ITEMS;
   const kept = outlines.get(doc);
-  if (kept?.lang === lang) return kept.tree;
+  if (kept?.lang === lang && kept.maxSubItems === maxSubItems) return kept.tree;
   // The lines, not doc.text: after an edit, joining a large document for the outline costs more than the outline.
-  const tree = documentSymbols(doc.report, doc.state, doc.lines, lang);
-  outlines.set(doc, { lang, tree });
+  const tree = documentSymbols(doc.report, doc.state, doc.lines, lang, maxSubItems);
+  outlines.set(doc, { lang, maxSubItems, tree });
   return tree;
 }
 
-const outlines = new WeakMap<ParsedDocument, { lang: Lang; tree: DocumentSymbol[] }>();
+const outlines = new WeakMap<ParsedDocument, { lang: Lang; maxSubItems: number; tree: DocumentSymbol[] }>();
 
 /** `rangeLimit`: the most ranges the client takes (its capability); the outermost are kept. */
 export function folding(doc: ParsedDocument, options: { rangeLimit?: number } = {}): FoldingRange[] {

@@ -152,7 +152,9 @@ connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', () => null, asyn
   throwIfCancelled(token);
   const doc = documents.get(textDocument.uri);
   if (!doc) return null;
-  const tree = symbols(cache.get(doc).parsed, { lang: uiLanguage() });
+  const { outlineMaxSubItems } = await settings.for(doc.uri);
+  throwIfCancelled(token);
+  const tree = symbols(cache.get(doc).parsed, { lang: uiLanguage(), maxSubItems: outlineMaxSubItems });
   return features.hierarchicalSymbols ? tree : flattenSymbols(tree, doc.uri);
 }));
 

@@ -25,6 +25,8 @@ export interface ServerSettings {
   readonly templateYear?: number | undefined;
   /** `govReport.crossYear`: false turns off the check against last year's report (issue 15). */
   readonly crossYear?: boolean;
+  /** `govReport.outline.maxSubItems`: the most sub-items the outline lists. Undefined when unset or invalid (the core's default). */
+  readonly outlineMaxSubItems?: number | undefined;
   /** With a config file: the rules govReport.rules sets, which the file cannot change (no "关闭此规则" for them). */
   readonly setInSettings?: RuleSeverities;
 }
@@ -42,10 +44,17 @@ export function sanitizeSettings(raw: unknown): ServerSettings {
   const templateYear = sanitizeTemplateYear(isRecord(raw) ? raw['templateYear'] : undefined);
   // Only an explicit false turns it off: anything else keeps the default.
   const crossYearOff = isRecord(raw) && raw['crossYear'] === false;
-  if (!isRecord(rulesRaw) && templateYear === undefined && !crossYearOff) return DEFAULT_SETTINGS;
+  const outline = isRecord(raw) ? raw['outline'] : undefined;
+  const outlineMaxSubItems = sanitizeCount(isRecord(outline) ? outline['maxSubItems'] : undefined);
+  if (!isRecord(rulesRaw) && templateYear === undefined && !crossYearOff && outlineMaxSubItems === undefined) return DEFAULT_SETTINGS;
   const rules: Record<string, SeveritySetting> = {};
   if (isRecord(rulesRaw)) for (const [code, value] of Object.entries(rulesRaw)) if (isSeveritySetting(value)) rules[code] = value;
-  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}), ...(crossYearOff ? { crossYear: false } : {}) });
+  return Object.freeze({ rules: Object.freeze(rules), ...(templateYear !== undefined ? { templateYear } : {}), ...(crossYearOff ? { crossYear: false } : {}), ...(outlineMaxSubItems !== undefined ? { outlineMaxSubItems } : {}) });
+}
+
+/** A whole number of items, 0 or more; else undefined. */
+function sanitizeCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 /** The config file's rules under the editor's (core/config.ts layerRules). */

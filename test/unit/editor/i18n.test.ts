@@ -147,7 +147,7 @@ const SAMPLES: Samples = {
     aliases: [[['A', 'B']]],
   },
   proseHover: { total: [['100 x']], parts: [['60 + 50', 110, false], ['60 + 40', 100, true]], unknown: [['claim']], claim: [['claim', true, { kind: 'stated' }, 3], ['claim', false, { kind: 'group', label: 'G' }, 3]] },
-  symbols: {},
+  symbols: { subItemsCut: [[1000, 4300]] },
   actions: { fixAllOfKind: [['Rule', 3]], disableRule: [['sum.review']], showRuleDocs: [['sum.review']] },
   config: { invalid: [['/a/.gov-report.json', 'not valid JSON']] },
   diagnostics: { more: [[7561, [['prose.sum', 7550], ['section.numbering', 11]], 1000]] },

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { parseDocument, symbols } from '../../../server/src/core/service';
+import { parseDocument, symbols, updateDocument } from '../../../server/src/core/service';
+import type { Section } from '../../../server/src/core/model';
 import { TABLE2_BLOCKS, TABLE3_ROWS, table3RowsFor } from '../../../server/src/core/template';
 import { fixtureFiles, readFixture } from '../../helpers/fixtures';
 
@@ -65,4 +66,86 @@ describe('document symbols on the real reports', () => {
       assert.match(first.detail ?? '', /^\S+( \S+){6}$/);
     });
   }
+});
+
+describe('the outline lists at most maxSubItems sub-items (govReport.outline.maxSubItems)', () => {
+  // Seed 001 with `count` more sub-items, alternately at the end of 一 and of 五, as a program-made text has them.
+  function grown(count: number): string {
+    const seed = readFixture('seeds/001_b514ee349c59fe59.txt');
+    const endOfOne = seed.indexOf('\n二、主动公开政府信息情况') + 1;
+    const endOfFive = seed.indexOf('\n六、') + 1;
+    assert.ok(endOfOne > 0 && endOfFive > endOfOne, 'seed 001 has 二 and 六 at line starts');
+    const parts: [string[], string[]] = [[], []];
+    for (let k = 1; k <= count; k++) parts[k % 2]!.push(`（${(k % 9) + 1}）第${k}项工作。本年度持续推进该项工作，取得较好成效。`);
+    const block = (lines: string[]) => (lines.length ? lines.join('\n') + '\n' : '');
+    return seed.slice(0, endOfOne) + block(parts[1]) + seed.slice(endOfOne, endOfFive) + block(parts[0]) + seed.slice(endOfFive);
+  }
+  // The sub-items' names in document order, a parent before its children.
+  const itemsOf = (sections: readonly Section[]) => {
+    const out: string[] = [];
+    const walk = (items: readonly { numbering: { text: string }; title: string; children: readonly unknown[] }[]): void => {
+      for (const i of items) {
+        out.push(`${i.numbering.text}${i.title}`);
+        walk(i.children as typeof items);
+      }
+    };
+    for (const s of sections) walk(s.subItems);
+    return out;
+  };
+  const listed = (tree: DocumentSymbol[]) => flatten(tree).filter(({ symbol }) => symbol.kind === SymbolKind.String).map(({ symbol }) => symbol.name);
+  const text = grown(1500);
+  const doc = parseDocument(text);
+  const all = itemsOf(doc.report.sections);
+
+  test('by default the first 1,000 in document order; every section and table stays; a cut section says so', () => {
+    assert.ok(all.length > 1500, `${all.length} sub-items`);
+    const tree = symbols(doc);
+    assert.deepStrictEqual(listed(tree), all.slice(0, 1000));
+    assert.equal(tree.filter((s) => s.kind === SymbolKind.Module).length, 6);
+    assert.equal(flatten(tree).filter(({ symbol }) => symbol.kind === SymbolKind.Struct).length, 3, 'the three tables');
+    // The cut falls in 一 (its 750 added items); every section after it lists only what is left, and says so.
+    const cut = tree.filter((s) => /大纲仅列出前 \d+ 个小项（共 \d+ 个/.test(s.detail ?? ''));
+    const bySection = doc.report.sections.map((s) => itemsOf([s]).length);
+    let left = 1000;
+    tree.filter((s) => s.kind === SymbolKind.Module).forEach((section, k) => {
+      const total = bySection[k]!;
+      const shown = Math.min(left, total);
+      left -= shown;
+      if (shown < total) assert.match(section.detail ?? '', new RegExp(`大纲仅列出前 ${shown} 个小项（共 ${total} 个`), section.name);
+      else assert.doesNotMatch(section.detail ?? '', /仅列出/, section.name);
+    });
+    assert.ok(cut.length >= 1);
+    const en = symbols(doc, { lang: 'en' });
+    assert.ok(en.some((s) => /\d+ of \d+ sub-items listed/.test(s.detail ?? '')), 'said in English too');
+  });
+
+  test('a limit above the count lists them all; 0 lists sections and tables only', () => {
+    assert.deepStrictEqual(listed(symbols(doc, { maxSubItems: 5000 })), all);
+    const none = symbols(doc, { maxSubItems: 0 });
+    assert.deepStrictEqual(listed(none), []);
+    assert.equal(none.filter((s) => s.kind === SymbolKind.Module).length, 6);
+    assert.equal(flatten(none).filter(({ symbol }) => symbol.kind === SymbolKind.Struct).length, 3);
+    // The same version asked with another limit: its own answer each time, not the one made first.
+    assert.equal(listed(symbols(doc, { maxSubItems: 10 })).length, 10);
+    assert.equal(listed(symbols(doc)).length, 1000);
+  });
+
+  test('typing before, at and after the cut: the outline is a fresh parse’s, with the same limit', () => {
+    const limits = [1000, 7, 0, 100_000];
+    // Each section's symbol is kept between versions; what it may list depends on the sections before it.
+    const places = ['第3项工作。', '第601项工作。', '第1499项工作。', '第1500项工作。', '依申请公开', '第2项工作。'].map((w) => text.indexOf(w));
+    for (const at of places) {
+      assert.ok(at > 0);
+      let current = doc;
+      let currentText = text;
+      for (const limit of limits) symbols(current, { maxSubItems: limit });
+      for (const typed of ['的', '']) {
+        const change = typed ? { range: { start: at + 2, end: at + 2 }, text: typed } : { range: { start: at + 2, end: at + 3 }, text: '' };
+        currentText = currentText.slice(0, change.range.start) + change.text + currentText.slice(change.range.end);
+        current = updateDocument(current, [change]);
+        const fresh = parseDocument(currentText);
+        for (const limit of limits) assert.deepStrictEqual(symbols(current, { maxSubItems: limit }), symbols(fresh, { maxSubItems: limit }), `limit ${limit}, typed at ${at}`);
+      }
+    }
+  });
 });

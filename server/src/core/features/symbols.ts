@@ -11,8 +11,20 @@ import type { LineIndex } from '../text/lines';
 import { contentEnd, subItemExtents } from '../outline';
 import { keptForSection } from '../report-delta';
 
-/** `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note). */
-export function documentSymbols(report: Report, text: TextView, index: LineIndex, lang: Lang = 'zh'): DocumentSymbol[] {
+/**
+ * The most sub-items the outline lists by default (govReport.outline.maxSubItems). A real report has tens;
+ * thousands mean a text read wrongly or made by a program, and every outline answer carries them all as JSON
+ * (on a report of 8,600 sub-items, 1.8 MB a keystroke). VS Code's JSON and tsserver cap their outlines the same
+ * way (5,000 and 3,000 items); this is the same bound as the diagnostics'.
+ */
+export const MAX_OUTLINE_SUB_ITEMS = 1000;
+
+/**
+ * `lang`: the language of the few words the outline adds to the document's own (an untitled entry, a note).
+ * `maxSubItems`: sub-items are listed in document order up to this many; sections and tables always are, and a
+ * section whose sub-items were cut says so in its detail.
+ */
+export function documentSymbols(report: Report, text: TextView, index: LineIndex, lang: Lang = 'zh', maxSubItems = MAX_OUTLINE_SUB_ITEMS): DocumentSymbol[] {
   const m = messagesFor(lang).symbols;
   const toLsp = (r: Range) => index.rangeOf(r);
   // Editors reject a symbol whose selection lies outside it, and nest by
@@ -39,6 +51,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
   const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
   const placed = new Set<Table>();
   const symbols: DocumentSymbol[] = [];
+  let allowance = Math.max(0, Math.floor(maxSubItems));
   for (const section of report.sections) {
     const starts = (t: Table) => t.range.start >= section.range.start && t.range.start <= section.range.end;
     const own = tables.filter((t) => !placed.has(t) && starts(t));
@@ -46,21 +59,26 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     // The tables that start in it (one placed in the section before, at their common edge, too) stretch its range.
     const within = tables.filter((t) => placed.has(t) && starts(t));
     const kept = keptForSection(keptSections, section);
-    if (kept && kept.lang === lang && sameTables(kept.own, own) && sameTables(kept.within, within)) {
+    if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameTables(kept.own, own) && sameTables(kept.within, within)) {
       keptSections.set(section, kept);
       symbols.push(kept.symbol);
+      allowance -= kept.listed;
       continue;
     }
-    const children = subItemSymbols(section, text, make);
+    const items = subItemSymbols(section, text, make, allowance);
+    const children = items.symbols;
     for (const t of own) children.push(tableSymbol(t, make, m));
     children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const spec = SECTIONS.find((s) => s.id === section.heading.sectionId)!;
     const name = text.slice(section.heading.range.start, section.heading.range.end).trim();
-    const detail = section.heading.title === spec.title ? undefined : spec.title;
+    const cut = items.listed < items.total ? m.subItemsCut(items.listed, items.total) : undefined;
+    const titleNote = section.heading.title === spec.title ? undefined : spec.title;
+    const detail = titleNote && cut ? `${titleNote} · ${cut}` : (titleNote ?? cut);
     const range = { start: section.range.start, end: Math.max(section.range.end, ...within.map((t) => t.range.end)) };
     const symbol = make(name, detail, SymbolKind.Module, range, section.heading.range, children);
-    keptSections.set(section, { lang, own, within, symbol });
+    keptSections.set(section, { lang, listed: items.listed, total: items.total, own, within, symbol });
     symbols.push(symbol);
+    allowance -= items.listed;
   }
   for (const t of tables) if (!placed.has(t)) symbols.push(tableSymbol(t, make, m));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
@@ -75,6 +93,9 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
  */
 interface KeptSection {
   readonly lang: Lang;
+  /** How many of its sub-items the symbol lists, of how many: it serves wherever the outline may list that many. */
+  readonly listed: number;
+  readonly total: number;
   readonly own: readonly Table[];
   readonly within: readonly Table[];
   readonly symbol: DocumentSymbol;
@@ -92,12 +113,22 @@ function clampInto(range: Range, x: number): number {
 
 type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]) => DocumentSymbol;
 
-function subItemSymbols(section: Section, text: TextView, make: Make): DocumentSymbol[] {
-  const ends = new Map(subItemExtents(section).map((e) => [e.item, e]));
+/** The symbols of a section's sub-items, at most `allowance` of them, in document order (a parent before its children). */
+function subItemSymbols(section: Section, text: TextView, make: Make, allowance: number): { symbols: DocumentSymbol[]; listed: number; total: number } {
+  const extents = subItemExtents(section);
+  const ends = new Map(extents.map((e) => [e.item, e]));
   const endOf = (item: SubItem): number => contentEnd(section, ends.get(item)!, text);
-  const build = (item: SubItem): DocumentSymbol =>
-    make(`${item.numbering.text}${item.title}`, undefined, SymbolKind.String, { start: item.range.start, end: endOf(item) }, item.range, item.children.map(build));
-  return section.subItems.map(build);
+  let listed = 0;
+  // In document order, a parent before its children: the cut falls after the last item listed.
+  const build = (item: SubItem): DocumentSymbol => {
+    listed++;
+    const children: DocumentSymbol[] = [];
+    for (const child of item.children) if (listed < allowance) children.push(build(child));
+    return make(`${item.numbering.text}${item.title}`, undefined, SymbolKind.String, { start: item.range.start, end: endOf(item) }, item.range, children);
+  };
+  const symbols: DocumentSymbol[] = [];
+  for (const item of section.subItems) if (listed < allowance) symbols.push(build(item));
+  return { symbols, listed, total: extents.length };
 }
 
 function tableSymbol(table: Table, make: Make, m: Messages['symbols']): DocumentSymbol {

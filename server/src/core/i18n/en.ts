@@ -332,6 +332,7 @@ export const en: Messages = {
   symbols: {
     untitled: '(untitled)',
     legacyOther: '（六） as the 2019 single row',
+    subItemsCut: (listed, total) => `${listed} of ${total} sub-items listed (limit: setting govReport.outline.maxSubItems)`,
   },
   actions: {
     fixAllOfKind: (rule, edits) => `Fix all “${rule}” problems in this file (${edits})`,

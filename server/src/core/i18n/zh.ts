@@ -365,6 +365,8 @@ export const zh = {
     untitled: '（无标题）',
     /** The note on 表三 when its （六） is the 2019 single row. */
     legacyOther: '（六）为 2019 版单行',
+    /** A section whose sub-items the outline lists only in part (the limit govReport.outline.maxSubItems). */
+    subItemsCut: (listed: number, total: number) => `大纲仅列出前 ${listed} 个小项（共 ${total} 个；上限见设置 govReport.outline.maxSubItems）`,
   },
   actions: {
     fixAllOfKind: (rule: string, edits: number) => `修复本文件中所有“${rule}”问题（${edits} 处）`,
