@@ -35,6 +35,8 @@ export interface TypedDocument {
   transport?: Transport;
   /** (13) only: ask for the outline alone after each keystroke, to show what its answer costs by itself. */
   outlineOnly?: boolean;
+  /** (13) only: the govReport settings the client answers with (the defaults when absent). */
+  settings?: Record<string, unknown>;
 }
 
 const TRANSPORT_NAMES: Record<Transport, string> = { ipc: 'IPC (VS Code)', stdio: 'standard streams' };
@@ -92,6 +94,7 @@ export async function everyAnswerAfterKeystroke(documents: readonly TypedDocumen
   for (const [k, doc] of documents.entries()) {
     await withServer(async (session) => {
       const uri = `file:///bench/every-answer-${k}.txt`;
+      session.config = doc.settings ?? {};
       await openDocument(session, uri, doc.text);
       const script = typingScript(parseDocument(doc.text), ['prose', 'cell'], warmup + keystrokes);
       results.push({ doc, times: await everyAnswerLatencies(session, uri, doc.text, script, warmup, doc.budgetMs, doc.outlineOnly) });
@@ -105,7 +108,7 @@ export async function everyAnswerAfterKeystroke(documents: readonly TypedDocumen
       notes: [
         '`node dist/server.js --node-ipc`, as VS Code starts it (a row says where standard streams were used, as most other editors do), with the client capabilities VS Code has (hierarchical symbols, folding within 5,000 ranges, code actions resolved when chosen). Per keystroke: an incremental didChange, then at once the diagnostics pull (with the previous resultId), textDocument/documentSymbol, textDocument/foldingRange and textDocument/codeAction at the cursor (with the diagnostics on its line from the last full report); the time runs from sending didChange to the last of the four answers.',
         `Keystrokes as in (5): a character into prose and a digit of a 表三 cell in turn; ${warmup} untimed keystrokes first. The generated report is (2): its added paragraphs are sub-items （1）…（9） whose numbering restarts, as real sections do.`,
-        'A row marked "outline alone" sends only didChange and textDocument/documentSymbol: what the outline\'s answer (a symbol for each sub-item, as JSON through the channel) costs by itself.',
+        'A row marked "outline alone" sends only didChange and textDocument/documentSymbol: what the outline\'s answer (a symbol for each sub-item listed, as JSON through the channel) costs by itself. The outline lists at most 1,000 sub-items by default (`govReport.outline.maxSubItems`); the last row raises the bound above the generated report\'s 8,600, to show what the outline of every one of them costs each keystroke.',
       ],
       head: ['Document', 'Transport', 'Chars', 'Median', 'p95', 'Max', 'Diagnostics', 'Symbols (top level)', 'Folding ranges', 'Code actions', 'Keystrokes'],
       rows: results.map(({ doc, times }) => [
