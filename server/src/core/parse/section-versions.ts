@@ -45,6 +45,12 @@ interface Pending<T, V> {
   readonly steps: readonly ListStep<V>[];
   /** The parts, once computed (a memo, not part of the model). */
   value: T[] | undefined;
+  /**
+   * How many parts a step's indices count (lengthOf), once counted: the same in every version, since an edit on
+   * this path keeps the structure. Handed on, so that a keystroke does not walk the sub-items of every section
+   * after it to count them again.
+   */
+  readonly count: number | undefined;
 }
 
 /** Sections whose parts are computed on read, and the state they are computed from. */
@@ -81,18 +87,19 @@ export function paragraphText(section: Section, index: number): string {
 }
 
 function extend<T, V>(pending: Pending<T, V> | undefined, prev: Section, key: 'paragraphs' | 'subItems', step: ListStep<V>, compute: (p: Pending<T, V>) => T[]): Pending<T, V> {
+  let count = pending?.count;
+  const counted = (): number => (count ??= lengthOf(pending ? (pending.value ?? pending.base) : prev[key], key));
   // An edit that neither rebuilt nor moved any of them: the same parts, and the same memo.
-  if (step.rebuilt.size === 0 && (step.move.shift === 0 || step.windowFrom >= lengthOf(pending, prev, key))) return pending ?? { base: [], steps: [], value: prev[key] as unknown as T[] };
-  if (!pending) return { base: prev[key] as unknown as T[], steps: [step], value: undefined };
-  if (pending.value) return { base: pending.value, steps: [step], value: undefined };
-  if (pending.steps.length < MAX_STEPS) return { base: pending.base, steps: [...pending.steps, step], value: undefined };
+  if (step.rebuilt.size === 0 && (step.move.shift === 0 || step.windowFrom >= counted())) return pending ?? { base: [], steps: [], value: prev[key] as unknown as T[], count };
+  if (!pending) return { base: prev[key] as unknown as T[], steps: [step], value: undefined, count };
+  if (pending.value) return { base: pending.value, steps: [step], value: undefined, count };
+  if (pending.steps.length < MAX_STEPS) return { base: pending.base, steps: [...pending.steps, step], value: undefined, count };
   pending.value = compute(pending);
-  return { base: pending.value, steps: [step], value: undefined };
+  return { base: pending.value, steps: [step], value: undefined, count };
 }
 
 /** How many parts a step's indices count: paragraphs, or sub-items with their nested ones (in line order, as ListStep numbers them). */
-function lengthOf<T, V>(pending: Pending<T, V> | undefined, prev: Section, key: 'paragraphs' | 'subItems'): number {
-  const parts = pending ? (pending.value ?? pending.base) : prev[key];
+function lengthOf(parts: readonly unknown[], key: 'paragraphs' | 'subItems'): number {
   return key === 'subItems' ? countWithNested(parts as readonly SubItem[]) : parts.length;
 }
 
