@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3, validT4 } from '../../helpers/build-report';
+import { readFixture } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
 
 // Distinct values in every column so a shifted column cannot pass.
@@ -80,6 +81,23 @@ describe('parser: traps', () => {
       const total = doc.report.tables.t3!.rows.find((r) => r.id === 'total')!.cells[6]!;
       assert.equal(text.slice(total.range.start, total.range.end), '5');
       assert.deepEqual(check(doc).map((f) => f.code), []);
+    }
+  });
+
+  it('a cell wrapped over lines, with words before a row label: the label keeps a range inside the text (mixed line ends; the long fuzz)', () => {
+    // A wrapped cell is joined without its line break, so an index into its text is no offset: cut there, the
+    // label of “申请” / “万结转下年度继续办理” (pasted with Windows line ends) began between \r and \n.
+    const seed = readFixture('seeds/002_1e78f43606d75d41.txt');
+    // After the first value of 表三's “3.要求提供公开出版物” row.
+    const lines = seed.split('\n');
+    const row = lines.findIndex((l) => l.includes('3.要求提供公开出版物'));
+    assert.ok(row > 0 && /^\t\s*0$/.test(lines[row + 1]!), 'seed 002 has the row and its first value');
+    const text = [...lines.slice(0, row + 2), '申请\r\n万结转下年度继续办理', ...lines.slice(row + 2)].join('\n');
+    assertAllInside(text);
+    for (const row of parseDocument(text).report.tables.t3!.rows) {
+      const { start, end } = row.label.range;
+      assert.ok(!(text[start - 1] === '\r' && text[start] === '\n'), `${row.label.text}: its range starts inside a line break`);
+      assert.ok(text.slice(start, end).replace(/\s/g, '').endsWith(row.label.text.replace(/\s/g, '')), `${row.label.text}: its range holds it`);
     }
   });
 

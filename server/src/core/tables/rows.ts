@@ -111,7 +111,10 @@ export function leafLabel(labels: readonly StreamCell[], matched: string): { tex
   // One cell holding more than the label (a flattened page runs the header into the first row's label): only its tail is the label.
   if (cells.length === 1 && key.endsWith(matched) && labelKey(text).length > matched.length + 2) {
     const from = suffixStart(text, matched);
-    if (from > 0) return { text: text.slice(from), range: { start: range.start + from, end: range.end }, first };
+    // A cell wrapped over lines (cells.ts continueCell) is joined without its line breaks: an index into its text is
+    // no offset into the document (it fell inside a \r\n once). Its range stays whole; only one line's cell is cut.
+    const oneLine = range.end - range.start === text.length;
+    if (from > 0) return { text: text.slice(from), range: oneLine ? { start: range.start + from, end: range.end } : range, first };
   }
   return { text, range, first };
 }
