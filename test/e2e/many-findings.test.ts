@@ -2,7 +2,7 @@
 // sum is off (8,500 findings), beside the same report without them. The editor is sent at most
 // 1,000 diagnostics a file, the first saying how many more there are; problems show within 3 s of
 // opening (measured; asserted within 10 s, see below); a keystroke that adds an error shows it within 1.5 times the time it takes in the report
-// without findings. Timings go to test-results/e2e/many-findings-timings.json and the test's
+// without findings; the Outline lists the first 1,000 sub-items and says so. Timings go to test-results/e2e/many-findings-timings.json and the test's
 // diagnostics. Its own code-server session. Run with `npm run test:e2e`.
 
 import * as assert from 'node:assert/strict';
@@ -152,5 +152,24 @@ describe('a long draft with thousands of findings in VS Code (code-server)', { t
     if (ratio > 1.5) t.diagnostic(`above the 1.5 target: ${ratio.toFixed(2)}`);
     const extra = median(draft) - median(clean);
     assert.ok(ratio <= 2.5 || extra <= 300, `ratio ${ratio.toFixed(2)}, ${extra} ms more (about 4 and 0.6 s before the 1,000 cap; target 1.5)`);
+  });
+
+  it('the Outline of the draft lists its first 1,000 sub-items, and its first section says so', async () => {
+    // 一 holds half of the 8,600 added sub-items, so the bound (govReport.outline.maxSubItems) falls inside it.
+    await quickOpen(page, DRAFT);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Outline' }) }).locator('.monaco-list');
+    const first = await waitFor(
+      'the first entry of the draft’s Outline',
+      async () => {
+        const row = outline.locator('.monaco-list-row[data-index="0"]');
+        return (await row.count()) > 0 ? (await row.innerText()).replace(/\s+/g, ' ') : undefined;
+      },
+      UI_TIMEOUT_MS,
+      250,
+    );
+    await screenshot(page, 'many-findings-outline');
+    assert.match(first, /总体情况/);
+    assert.match(first, /1000 of \d+ sub-items listed|仅列出前 1000 个小项/, `the cut section's entry: ${first}`);
   });
 });
