@@ -125,6 +125,9 @@ describe('the outline lists at most maxSubItems sub-items (govReport.outline.max
     assert.deepStrictEqual(listed(none), []);
     assert.equal(none.filter((s) => s.kind === SymbolKind.Module).length, 6);
     assert.equal(flatten(none).filter(({ symbol }) => symbol.kind === SymbolKind.Struct).length, 3);
+    // Not a number: the default; no bound at all (Infinity): every one.
+    assert.equal(listed(symbols(doc, { maxSubItems: Number.NaN })).length, 1000);
+    assert.deepStrictEqual(listed(symbols(doc, { maxSubItems: Number.POSITIVE_INFINITY })), all);
     // The same version asked with another limit: its own answer each time, not the one made first.
     assert.equal(listed(symbols(doc, { maxSubItems: 10 })).length, 10);
     assert.equal(listed(symbols(doc)).length, 1000);

@@ -51,7 +51,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
   const tables = [report.tables.t2, report.tables.t3, report.tables.t4].filter((t): t is Table => !!t);
   const placed = new Set<Table>();
   const symbols: DocumentSymbol[] = [];
-  let allowance = Math.max(0, Math.floor(maxSubItems));
+  let allowance = Number.isNaN(maxSubItems) ? MAX_OUTLINE_SUB_ITEMS : Math.max(0, Math.floor(maxSubItems));
   for (const section of report.sections) {
     const starts = (t: Table) => t.range.start >= section.range.start && t.range.start <= section.range.end;
     const own = tables.filter((t) => !placed.has(t) && starts(t));
