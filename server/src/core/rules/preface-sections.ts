@@ -6,6 +6,7 @@ import { bestSectionMatch } from '../section-match';
 import { SECTIONS, type SectionId } from '../template';
 import { chineseNumeralValue } from '../text/normalize';
 import { paragraphRange } from '../text/paragraph-offsets';
+import { sectionsByPart } from './sections-by-part';
 import { finding, type Rule } from './types';
 
 const LIST = /包括([^。]{4,200}?)(?:等)?([一二三四五六七八九十\d])个部分/;
@@ -26,11 +27,11 @@ export const prefaceSections: Rule = {
         const match = bestSectionMatch(part);
         if (match && match.score >= 0.5) listed.add(match.id);
       }
-      const present = new Set(report.sections.map((s) => s.heading.sectionId));
+      const present = sectionsByPart(report);
       const stated = /\d/.test(m[2]!) ? Number(m[2]) : chineseNumeralValue(m[2]!);
       const range = paragraphRange(p, m.index, m.index + m[0].length);
       const notInText = [...listed].filter((id) => !present.has(id));
-      const notListed = [...present].filter((id) => !listed.has(id));
+      const notListed = [...present.keys()].filter((id) => !listed.has(id));
       const count = stated !== undefined && stated !== present.size ? { written: m[2]!, stated, present: present.size } : undefined;
       if (!notInText.length && !notListed.length && !count) return [];
       const message = messagesFor(lang)['preface.sections'].message({ notInText: names(notInText), notListed: names(notListed), ...(count ? { count } : {}) });

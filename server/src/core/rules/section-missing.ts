@@ -7,6 +7,7 @@ import { TABLE_SECTION, type Report, type Table } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { sectionLines } from '../template-text';
 import { lineBreakOf, wholeLine, type TextView } from '../text/edit-ranges';
+import { sectionsByPart } from './sections-by-part';
 import { finding, type Fix, type Rule } from './types';
 
 export const sectionMissing: Rule = {
@@ -16,7 +17,7 @@ export const sectionMissing: Rule = {
   inputs: ['tables'],
   check({ report, text, lang }) {
     const m = messagesFor(lang);
-    const present = new Set(report.sections.map((s) => s.heading.sectionId));
+    const present = sectionsByPart(report);
     if (present.size === 0) {
       const at = report.title?.range ?? { start: 0, end: 0 };
       return [finding(sectionMissing, at, m['section.missing'].none(SECTIONS.map((s) => `${s.numeral}、${s.title}`)))];

@@ -6,6 +6,7 @@ import { messagesFor, type Messages } from '../i18n';
 import type { NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../text/numbering-format';
 import { SECTIONS } from '../template';
+import { sectionsByPart } from './sections-by-part';
 import { finding, type Finding, type Rule } from './types';
 
 export const sectionNumbering: Rule = {
@@ -17,10 +18,9 @@ export const sectionNumbering: Rule = {
   check({ report, lang }) {
     const m = messagesFor(lang)['section.numbering'];
     const out: Finding[] = [];
-    const headingsOf = new Map<number, number>();
-    for (const section of report.sections) headingsOf.set(section.heading.sectionId, (headingsOf.get(section.heading.sectionId) ?? 0) + 1);
+    const byPart = sectionsByPart(report);
     for (const section of report.sections) {
-      out.push(...headingNumbering(section, m, headingsOf.get(section.heading.sectionId)! > 1));
+      out.push(...headingNumbering(section, m, byPart.get(section.heading.sectionId)!.length > 1));
       out.push(...mixedSubItems(section.subItems, m));
     }
     return out;

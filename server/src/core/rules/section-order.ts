@@ -3,6 +3,7 @@
 
 import { messagesFor } from '../i18n';
 import { SECTIONS } from '../template';
+import { sectionsByPart } from './sections-by-part';
 import { finding, type Rule } from './types';
 
 const section = (id: number) => SECTIONS.find((s) => s.id === id)!;
@@ -15,13 +16,12 @@ export const sectionOrder: Rule = {
   inputs: [],
   check({ report, lang }) {
     const m = messagesFor(lang)['section.order'];
-    const seen = new Set<number>();
+    const byPart = sectionsByPart(report);
     let highest = 0;
     const out = [];
     for (const s of report.sections) {
       const id = s.heading.sectionId;
-      if (seen.has(id)) continue; // a repeat is section.duplicate's
-      seen.add(id);
+      if (byPart.get(id)![0] !== s) continue; // a repeat is section.duplicate's
       if (id < highest) out.push(finding(sectionOrder, s.heading.range, m.message(section(id), s.heading.title, section(highest))));
       highest = Math.max(highest, id);
     }
@@ -37,12 +37,12 @@ export const sectionDuplicate: Rule = {
   inputs: [],
   check({ report, lang }) {
     const m = messagesFor(lang)['section.duplicate'];
-    const first = new Map<number, (typeof report.sections)[number]>();
+    const byPart = sectionsByPart(report);
     const out = [];
     for (const s of report.sections) {
       const id = s.heading.sectionId;
-      const earlier = first.get(id);
-      if (!earlier) { first.set(id, s); continue; }
+      const earlier = byPart.get(id)![0]!;
+      if (earlier === s) continue;
       out.push(finding(sectionDuplicate, s.heading.range, m.message(section(id), s.heading.title), { related: [{ range: earlier.heading.range, message: m.first }] }));
     }
     return out;
