@@ -4,10 +4,14 @@
 // level that really use two styles (seed 003's （1）（2）（3）（四）（五）).
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { SubItem } from '../../../server/src/core/model';
+import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { buildReport } from '../../helpers/build-report';
+import { sharedDir } from '../../helpers/fixtures';
 import { assertLangParity } from '../../helpers/i18n';
 
 /** The sub-items of 一、总体情况 as an indented outline: one line per item, two spaces per level. */
@@ -79,5 +83,28 @@ describe('sub-item levels', () => {
     const prose = para('（一）主动公开', '1.网站', '2.新媒体', '（3）政务服务', '（二）依申请公开');
     assert.deepEqual(outline(prose), ['（一）主动公开', '  1.网站', '  2.新媒体', '  （3）政务服务', '（二）依申请公开']);
     assert.deepEqual(numberingFindings(prose), ['hint （3）']);
+  });
+
+  // A writer starts from the blank template: 表三's rows are there, its figures not yet. With no numbers the
+  // table ends at its anchor, and its rows (“三、本年度办理结果\t（一）予以公开”, “\t（三）不予公开\t1.属于国家秘密”)
+  // were read as sub-items of part 三, with a hint to renumber the template's own labels.
+  it('a 表三 row with no figures yet is not a sub-item: its title ends at the cell (the tab)', () => {
+    const prose = '三、收到和处理政府信息公开申请情况';
+    const rows = ['三、本年度办理结果\t（一）予以公开\t\t\t', '\t（三）不予公开\t1.属于国家秘密\t\t\t', '\t\t2.其他法律行政法规禁止公开\t\t\t', '\t（四）无法提供\t1.本机关不掌握相关政府信息\t\t\t'];
+    const text = buildReport({ prose: { 2: `${rows.join('\n')}\n` } });
+    const doc = parseDocument(text);
+    const part3 = doc.report.sections.find((s) => s.heading.title.includes(prose.slice(2, 6)))!;
+    assert.deepEqual(part3.subItems.map((i) => i.numbering.text + i.title), []);
+    assert.deepEqual(check(doc).filter((f) => f.code === 'section.numbering'), []);
+  });
+
+  it('the blank 2021 Word template (../shared/raw): no sub-items in its tables, no numbering hint', async () => {
+    const bytes = readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx'));
+    const outcome = await readOriginal(bytes);
+    assert.ok(outcome?.ok);
+    const doc = parseDocument(outcome.rendition.text);
+    assert.equal(doc.report.sections.length, 6);
+    assert.deepEqual(doc.report.sections.flatMap((s) => s.subItems.map((i) => i.numbering.text + i.title)), []);
+    assert.deepEqual(check(doc).filter((f) => f.code === 'section.numbering').map((f) => f.message), []);
   });
 });

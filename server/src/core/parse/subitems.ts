@@ -8,9 +8,10 @@
 
 import type { SubItem } from '../model';
 import { MARKDOWN_LEAD, readNumbering } from './numbering';
-import { namesTable3Label } from './table-labels';
+import { namesTable3Row } from './table-labels';
 
 const MAX_TITLE = 40;
+const CELLS_AFTER = /^[^\t]*\t[^\t]*\t/;
 /** Reports nest sub-items three levels at most: （一） 1. （1）. */
 const MAX_DEPTH = 4;
 
@@ -21,12 +22,15 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   const num = readNumbering(line, from, lineStart);
   if (!num) return undefined;
   const rest = line.slice(num.restStart);
-  const stop = rest.search(/[。；;：:，,！!？?]/);
+  // A tab ends the title too: in a table's row (a tab grid) the title is the first cell.
+  const stop = rest.search(/[。；;：:，,！!？?\t]/);
   let title = (stop >= 0 ? rest.slice(0, stop) : rest).trimEnd();
   if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
   if (!title || /^\d/.test(title)) return undefined;
-  // 表三's （三）不予公开 or 四、结转下年度继续办理 left outside its table is not a sub-item.
-  if (namesTable3Label(title)) return undefined;
+  // Cells after it (a tab grid's row, its figures not typed yet: “\t\t3.其他\t\t\t”): a table's row label.
+  if (CELLS_AFTER.test(rest.slice(title.length))) return undefined;
+  // 表三's （三）不予公开, 1.属于国家秘密 or 四、结转下年度继续办理 left outside its table is not a sub-item.
+  if (namesTable3Row(title)) return undefined;
   const titleStart = lineStart + num.restStart;
   return {
     range: { start: lineStart + from, end: lineStart + line.trimEnd().length },

@@ -13,9 +13,29 @@ export const TABLE3_HEADING_LIKE_KEYS: readonly string[] = [...TABLE3_ROWS, ...T
   .filter((r) => NUMBERED.test(r.label))
   .map((r) => labelKey(r.label));
 
+/**
+ * Keys of the 表三 leaf rows numbered like sub-items (1.属于国家秘密): a blank
+ * 表三 (the template before its figures are typed) is not read as a table, and
+ * its leaf labels then look like a section's sub-items. Short keys (3.其他) are
+ * left out: a report's own sub-item may be called that.
+ */
+const TABLE3_LEAF_KEYS: readonly string[] = TABLE3_ROWS.filter((r) => !NUMBERED.test(r.label))
+  .map((r) => labelKey(r.label))
+  .filter((k) => k.length >= 4);
+
 /** The text (a title after its numbering) names a 表三 row or group, or its start. */
 export function namesTable3Label(text: string): boolean {
   const key = labelKey(text);
-  if (key.length < 2) return false;
-  return TABLE3_HEADING_LIKE_KEYS.some((k) => k === key || (key.length >= 4 && k.startsWith(key)) || (k.length >= 4 && key.startsWith(k) && key.length <= k.length + 2));
+  return key.length >= 2 && TABLE3_HEADING_LIKE_KEYS.some((k) => names(k, key));
+}
+
+/** As namesTable3Label, the leaf rows (1.属于国家秘密) too: for a line that looks like a sub-item. */
+export function namesTable3Row(text: string): boolean {
+  const key = labelKey(text);
+  return key.length >= 2 && (TABLE3_HEADING_LIKE_KEYS.some((k) => names(k, key)) || TABLE3_LEAF_KEYS.some((k) => names(k, key)));
+}
+
+/** `key` is the label's key, its start (a title cut short), or it with a character or two more. */
+function names(label: string, key: string): boolean {
+  return label === key || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label) && key.length <= label.length + 2);
 }
