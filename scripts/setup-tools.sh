@@ -2,8 +2,10 @@
 # Installs the command-line tools the acceptance corpus (test/unit/project/corpus.test.ts) runs the
 # shared PDFs through: poppler's pdftotext (Debian package poppler-utils), and Chromium (Debian
 # package chromium, as scripts/e2e/setup.sh installs it), which prints the own web pages as PDFs
-# for the PDF reader. Run by `npm test` (the `pretest` script). Idempotent: when both are already
-# there it does nothing, so apt-get runs only on a machine that lacks one. The HTML-to-text and markdown converters are
+# for the PDF reader, and LibreOffice's Writer (Debian package libreoffice-writer-nogui), which converts
+# the Word files into the PDF, web page and text an office publishes (test/corpus/libreoffice.ts).
+# Run by `npm test` (the `pretest` script). Idempotent: when all are already there it does nothing,
+# so apt-get runs only on a machine that lacks one. The HTML-to-text and markdown converters are
 # npm devDependencies (html-to-text, turndown + turndown-plugin-gfm), installed by `npm ci`.
 set -euo pipefail
 
@@ -12,6 +14,7 @@ log() { printf '[setup-tools] %s\n' "$*"; }
 packages=()
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 test -x /usr/bin/chromium || packages+=(chromium fonts-noto-cjk)
+test -x /usr/bin/soffice || packages+=(libreoffice-writer-nogui)
 if ((${#packages[@]} == 0)); then
   exit 0
 fi
@@ -34,4 +37,5 @@ export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}"
 command -v pdftotext >/dev/null 2>&1 || { log "poppler-utils installed but pdftotext is still not on PATH"; exit 1; }
 test -x /usr/bin/chromium || { log "chromium installed but /usr/bin/chromium is missing"; exit 1; }
+test -x /usr/bin/soffice || { log "libreoffice-writer-nogui installed but /usr/bin/soffice is missing"; exit 1; }
 log "installed ${packages[*]}"

@@ -11,11 +11,14 @@ import { describe, it } from 'node:test';
 import { DEFAULT_LIMITS, type Block, type TableBlock } from '../../../server/src/core/readers/blocks';
 import { readOriginal, type OriginalOutcome } from '../../../server/src/core/readers/original';
 import { readPdf } from '../../../server/src/core/readers/pdf';
+import { undecodableText } from '../../../server/src/core/readers/pdf/undecodable';
 import { cellText, placeAt } from '../../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
 import { printHtml } from '../../corpus/print';
-import { sharedDir } from '../../helpers/fixtures';
+import { fixtureFiles, sharedDir } from '../../helpers/fixtures';
 import { cidFontPdf, encryptedPdf, garbagePdf, imagePage, manyPagesPdf, pagesPdf, textPage } from '../../helpers/pdf-files';
+import { wordFigures, wordReport } from '../../helpers/word-report';
 
 const rawPdf = (file: string) => new Uint8Array(readFileSync(path.join(sharedDir('raw'), file)));
 
@@ -109,7 +112,7 @@ describe('pdf reader: hostile and unreadable files, a clear problem each', () =>
     const outcome: OriginalOutcome | undefined = await readOriginal(bytes, limits);
     const ms = performance.now() - started;
     assert.ok(outcome && !outcome.ok, `expected a problem, got ${JSON.stringify(outcome)}`);
-    return { kind: outcome.problem.kind, ms };
+    return { kind: outcome.problem.kind, detail: outcome.problem.detail, ms };
   };
 
   it('a hand-written PDF with text is read', async () => {
@@ -145,6 +148,15 @@ describe('pdf reader: hostile and unreadable files, a clear problem each', () =>
     assert.equal((await problem(pagesPdf([imagePage(), imagePage()]))).kind, 'scanned');
   });
 
+  it('the Word report exported by LibreOffice on a machine without Chinese fonts: undecodable, not a report without its parts', async () => {
+    // LibreOffice draws one stand-in glyph for every character its fonts lack and keeps the character only in
+    // /ActualText, which PDF.js does not read: the text layer reads “某某某 本本本本…”. Checked, it gave one error,
+    // all six parts missing.
+    const { kind, detail } = await problem(converted(wordReport(wordFigures()), 'pdf', { chineseFonts: 'none' }));
+    assert.equal(kind, 'undecodable');
+    assert.match(detail ?? '', /characters, only \d+ different/);
+  });
+
   it('a password: encrypted', async () => {
     assert.equal((await problem(encryptedPdf())).kind, 'encrypted');
   });
@@ -169,5 +181,31 @@ describe('pdf reader: Chinese in a font the file does not embed', () => {
   it('STSong-Light with UniGB-UCS2-H is text, not a scan (Adobe’s GB character maps are shipped)', async () => {
     const r = await rendition(cidFontPdf('某局2023年政府信息公开工作年度报告'));
     assert.equal(r.text.trim(), '某局2023年政府信息公开工作年度报告');
+  });
+});
+
+describe('pdf reader: a text layer that is not the page’s characters', () => {
+  const many = (s: string, n: number) => Array.from({ length: n }, () => s).join('');
+
+  it('every seed, corpus and crawled report reads as text that may be the page’s', () => {
+    const crawled = path.join(sharedDir('crawled'), '平潭综合实验区农业农村局_2021.txt');
+    for (const file of [...fixtureFiles().map((f) => f.path), crawled]) {
+      assert.equal(undecodableText([readFileSync(file, 'utf8')]), undefined, file);
+    }
+  });
+
+  it('many characters with next to no variety (a collapsed map): told, with the characters seen', () => {
+    const pieces = ['某某某某某某某某2023 某某某某某某某某某某某某某', many('本本本本本本本本本 2023 本1 本1 本本本，', 8), '本本\t0\t0\t0'];
+    assert.match(undecodableText(pieces) ?? '', /^\d+ characters, only 2 different: 某 本$/);
+  });
+
+  it('mostly codes that name no character (private use, U+FFFD): told', () => {
+    assert.match(undecodableText([many('\ue001\ue0a2\ue3f0 \ufffd年报 ', 40)]) ?? '', /have no Unicode meaning/);
+  });
+
+  it('too little to judge, or figures only: not told', () => {
+    assert.equal(undecodableText([many('某', 60)]), undefined);
+    assert.equal(undecodableText([many('0\t12\t3.5\t', 500)]), undefined);
+    assert.equal(undecodableText([]), undefined);
   });
 });

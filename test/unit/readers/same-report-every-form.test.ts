@@ -1,8 +1,9 @@
 // Same report, same findings (issue 13): ONE report (build-report.ts's ReportData,
 // the one source every form is made from) with a few defects, made in every form
 // the way users make it: the text (tab grid, a Word text export's layout), the
-// portal page (portal-page.ts), the 2021 Word template typed into (word-report.ts)
-// and the page printed to PDF by Chromium (test/corpus/print.ts). Every form must
+// portal page (portal-page.ts), the 2021 Word template typed into (word-report.ts),
+// the page printed to PDF by Chromium (test/corpus/print.ts), and the Word file
+// exported to PDF, a web page and text by LibreOffice (test/corpus/libreoffice.ts). Every form must
 // give the same findings: the same codes and messages, at the same cells (named
 // in the template's terms, features/original-place.ts: never by offsets, which
 // differ from form to form), with the same related cells. A difference is a
@@ -20,6 +21,7 @@ import type { Range } from '../../../server/src/core/model';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { placeAt, type OriginalRendition } from '../../../server/src/core/readers/tab-grid';
 import { check, parseDocument, type ParsedDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
 import { printedPdfOf, printAll, withoutBorders } from '../../corpus/print';
 import { buildReport, validT3, validT4, type ReportData } from '../../helpers/build-report';
 import { portalPageBytes, portalPageHtml } from '../../helpers/portal-page';
@@ -51,11 +53,16 @@ async function original(bytes: Uint8Array): Promise<Form> {
 }
 
 const pageHtml = portalPageHtml(REPORT);
+const word = wordReport(REPORT);
 const FORMS: Readonly<Record<string, () => Promise<Form>>> = {
   text: async () => ({ text: buildReport(REPORT) }),
   'portal page (.html)': () => original(portalPageBytes(REPORT)),
   'portal page saved as GB2312 in a layout table': () => original(portalPageBytes({ ...REPORT, gb2312: true, layoutTable: true })),
-  'Word template typed into (.docx)': () => original(wordReport(REPORT)),
+  'Word template typed into (.docx)': () => original(word),
+  // What an office publishes from its Word file, made by LibreOffice (test/corpus/libreoffice.ts).
+  'the Word file exported to PDF by LibreOffice (.pdf)': () => original(converted(word, 'pdf')),
+  'the Word file saved as a web page by LibreOffice (.html)': () => original(converted(word, 'html')),
+  'the Word file saved as text by LibreOffice (.txt)': async () => ({ text: new TextDecoder().decode(converted(word, 'txt')) }),
   'the page printed by Chromium (.pdf)': async () => original(await printedPdfOf(pageHtml)),
   'the page printed by Chromium, tables without borders (.pdf)': async () => original(await printedPdfOf(withoutBorders(pageHtml))),
 };
@@ -103,7 +110,7 @@ describe('the same report in every form gives the same findings', () => {
   }
 
   test('each original tells a cell finding by its place in the file (a PDF: its page too)', () => {
-    for (const name of Object.keys(FORMS).filter((n) => n !== 'text' && !PENDING[n])) {
+    for (const name of Object.keys(FORMS).filter((n) => read.get(n)!.rendition && !PENDING[n])) {
       const form = read.get(name)!;
       const doc = parseDocument(form.text);
       const review = check(doc).find((f) => f.code === 'sum.review')!;

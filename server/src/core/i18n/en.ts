@@ -13,6 +13,7 @@ const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', a
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: 'a web page', docx: 'a Word file (.docx)', doc: 'a Word file (.doc)', pdf: 'a PDF file' };
 const READ_PROBLEMS: Record<ReadProblemName, string> = {
   scanned: 'it has no text layer (scanned pages); use a PDF with text or the original Word file',
+  undecodable: 'its text layer is not the characters the pages show (fonts without a Unicode map: it reads as gibberish), so it cannot be checked; use the original Word file, or export the PDF again on a computer that has the report’s fonts',
   encrypted: 'it is encrypted and needs a password',
   broken: 'it is damaged or not a valid file of its kind',
   'too-large': 'it is over the size that can be read',

@@ -81,4 +81,4 @@ export interface OriginalPlaceShown {
 }
 
 export type OriginalFormat = 'html' | 'docx' | 'doc' | 'pdf';
-export type ReadProblemName = 'scanned' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty';
+export type ReadProblemName = 'scanned' | 'undecodable' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty';

@@ -19,6 +19,7 @@ const NOT_TEXT: Record<NotTextKind, string> = {
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件' };
 const READ_PROBLEMS: Record<ReadProblemName, string> = {
   scanned: '没有文字层（扫描件），无法读取文字；请使用带文字的 PDF 或原 Word 文件',
+  undecodable: '文字层的字符与页面显示的不符（字体缺少 Unicode 对应，读出的是乱码），无法检查；请使用原 Word 文件，或在装有报告所用字体的电脑上重新导出 PDF',
   encrypted: '已加密，需要密码才能打开',
   broken: '文件已损坏或格式不正确',
   'too-large': '超出可读取的大小上限',

@@ -47,6 +47,8 @@ export type Block = ParagraphBlock | TableBlock;
 export type ReadProblemKind =
   /** A PDF with no text layer (scanned pages). */
   | 'scanned'
+  /** A PDF whose text layer is not the characters it shows (fonts without a Unicode map: pdf/undecodable.ts). */
+  | 'undecodable'
   /** A PDF or Word file that needs a password. */
   | 'encrypted'
   /** Not a valid file of its kind (truncated, malformed structure). */

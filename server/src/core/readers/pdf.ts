@@ -15,6 +15,7 @@ import { loadPdfJs } from './pdf/load';
 import { readPage } from './pdf/page';
 import { inferredRules } from './pdf/unruled';
 import { withoutRepeatedHeads, withoutRunningText } from './pdf/running';
+import { undecodableText } from './pdf/undecodable';
 import type { PageContent } from './pdf/types';
 
 export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
@@ -38,6 +39,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
       pages.push(content);
     }
     if (chars === 0) return readProblem('scanned', `${doc.numPages} page(s) without text`);
+    const undecodable = undecodableText(pages.flatMap((p) => p.pieces.map((piece) => piece.text)));
+    if (undecodable) return readProblem('undecodable', undecodable);
     return { ok: true, blocks: assemble(layOut(pages)) };
   } finally {
     await task.destroy();
