@@ -1,6 +1,6 @@
-// Word files converted by LibreOffice (Debian's libreoffice-writer-nogui,
-// installed by scripts/setup-tools.sh), the way an office turns its report
-// into the PDF, web page or text it publishes: converted at test time into a
+// Word files (or plain text) converted by LibreOffice (Debian's
+// libreoffice-writer-nogui, installed by scripts/setup-tools.sh), the way an
+// office turns its report into the PDF, web page or text it publishes: converted at test time into a
 // temporary cache keyed by the input's hash and the target (nothing converted
 // is committed). Each conversion runs its own soffice with its own profile, so
 // test files running in parallel do not wait on one another's lock.
@@ -21,6 +21,8 @@ export type LibreOfficeTarget = 'pdf' | 'html' | 'txt';
 const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8' };
 
 export interface ConvertOptions {
+  /** What the bytes are: a Word file (the default) or UTF-8 text, whose lines LibreOffice lays out as paragraphs. */
+  readonly from?: 'docx' | 'txt';
   /**
    * 'none': LibreOffice sees no Chinese font (only DejaVu), as on a server that lacks the report's fonts: it
    * draws a stand-in glyph for each Chinese character and keeps the character only in /ActualText.
@@ -28,21 +30,24 @@ export interface ConvertOptions {
   readonly chineseFonts?: 'none';
 }
 
-/** The Word file's bytes converted by LibreOffice (cached). */
-export function converted(docx: Uint8Array, target: LibreOfficeTarget, options: ConvertOptions = {}): Uint8Array {
-  const key = createHash('sha256').update(docx).update(`${target} ${options.chineseFonts ?? ''}`).digest('hex').slice(0, 24);
+/** The file's bytes converted by LibreOffice (cached). */
+export function converted(input: Uint8Array, target: LibreOfficeTarget, options: ConvertOptions = {}): Uint8Array {
+  const from = options.from ?? 'docx';
+  const key = createHash('sha256').update(input).update(`${from} ${target} ${options.chineseFonts ?? ''}`).digest('hex').slice(0, 24);
   const file = path.join(CACHE, `${key}.${target}`);
   if (!existsSync(file)) {
     if (!existsSync(SOFFICE)) throw new Error(`${SOFFICE} is missing: scripts/setup-tools.sh installs it (Debian package libreoffice-writer-nogui)`);
     mkdirSync(CACHE, { recursive: true });
     const work = mkdtempSync(path.join(tmpdir(), 'gov-report-soffice-'));
     try {
-      writeFileSync(path.join(work, 'report.docx'), docx);
+      const source = path.join(work, `report.${from}`);
+      writeFileSync(source, input);
       const env: NodeJS.ProcessEnv = { ...process.env, HOME: work };
       if (options.chineseFonts === 'none') env.FONTCONFIG_FILE = withoutChineseFonts(work);
-      execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--convert-to', FILTERS[target], '--outdir', path.join(work, 'out'), path.join(work, 'report.docx')], { env, stdio: 'pipe', timeout: 120_000 });
+      const infilter = from === 'txt' ? ['--infilter=Text (encoded):UTF8'] : [];
+      execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', ...infilter, '--convert-to', FILTERS[target], '--outdir', path.join(work, 'out'), source], { env, stdio: 'pipe', timeout: 120_000 });
       const out = readdirSync(path.join(work, 'out')).find((f) => f.startsWith('report.'));
-      if (!out) throw new Error(`LibreOffice wrote no ${target} for the Word file`);
+      if (!out) throw new Error(`LibreOffice wrote no ${target} for the ${from} file`);
       // Written whole, then renamed: a parallel run never reads half a file.
       writeFileSync(`${file}.${process.pid}`, readFileSync(path.join(work, 'out', out)));
       renameSync(`${file}.${process.pid}`, file);

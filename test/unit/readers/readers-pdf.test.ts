@@ -11,12 +11,14 @@ import { describe, it } from 'node:test';
 import { DEFAULT_LIMITS, type Block, type TableBlock } from '../../../server/src/core/readers/blocks';
 import { readOriginal, type OriginalOutcome } from '../../../server/src/core/readers/original';
 import { readPdf } from '../../../server/src/core/readers/pdf';
+import { assemble } from '../../../server/src/core/readers/pdf/assemble';
+import type { Line } from '../../../server/src/core/readers/pdf/lines';
 import { undecodableText } from '../../../server/src/core/readers/pdf/undecodable';
 import { cellText, placeAt } from '../../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { converted } from '../../corpus/libreoffice';
 import { printHtml } from '../../corpus/print';
-import { fixtureFiles, sharedDir } from '../../helpers/fixtures';
+import { fixtureFiles, readFixture, sharedDir } from '../../helpers/fixtures';
 import { cidFontPdf, encryptedPdf, garbagePdf, imagePage, manyPagesPdf, pagesPdf, textPage } from '../../helpers/pdf-files';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 
@@ -207,5 +209,30 @@ describe('pdf reader: a text layer that is not the page’s characters', () => {
     assert.equal(undecodableText([many('某', 60)]), undefined);
     assert.equal(undecodableText([many('0\t12\t3.5\t', 500)]), undefined);
     assert.equal(undecodableText([]), undefined);
+  });
+});
+
+describe('pdf reader: paragraphs without a first-line indent', () => {
+  it('seed 002 printed by LibreOffice from its text: “1、 总体情况” after a full line is a paragraph of its own', async () => {
+    // The line before it (“…至 2023 年 12 月 31 日止。”) fills the width and the heading starts at the margin, as
+    // every line of a page without indents does: the two were joined, part 一 went missing (an error) and the
+    // paragraphs （三）（四）（五） were read into （2）'s.
+    const text = readFixture('seeds/002_1e78f43606d75d41.txt');
+    const r = await rendition(converted(new TextEncoder().encode(text), 'pdf', { from: 'txt' }));
+    const lines = r.text.split('\n');
+    assert.ok(lines.includes('1、总体情况'), lines.slice(0, 8).join('\n'));
+    for (const item of ['（三）政府信息管理', '（四）平台建设', '（五）监督保障']) assert.ok(lines.some((l) => l.startsWith(item)), item);
+    const errors = (t: string) => check(parseDocument(t)).filter((f) => f.severity === 'error').map((f) => f.code);
+    assert.deepEqual(errors(r.text), errors(text));
+  });
+
+  const line = (text: string, y: number, right = 500): Line => ({ text, pieces: [{ text, x: 50, y, width: right - 50, size: 10 }], left: 50, right, y, size: 10 });
+  const paragraphs = (...lines: Line[]) => assemble([{ page: 1, lines, tables: [] }]).map((b) => (b.kind === 'paragraph' ? b.text : ''));
+
+  it('a numbered line after a finished sentence starts a paragraph; after an unfinished one it goes on', () => {
+    assert.deepEqual(paragraphs(line('未收到依申请公开信件。', 700), line('（三）政府信息管理。结合工作实际', 686, 300)), ['未收到依申请公开信件。', '（三）政府信息管理。结合工作实际']);
+    // A line wrapped before “（一）项” (第二十条 / （一）项规定) is one sentence.
+    assert.deepEqual(paragraphs(line('按照《条例》第二十条', 700), line('（一）项规定公开。', 686, 300)), ['按照《条例》第二十条（一）项规定公开。']);
+    assert.deepEqual(paragraphs(line('全年发布信息共计', 700), line('1.5万条。', 686, 300)), ['全年发布信息共计1.5万条。']);
   });
 });

@@ -1,7 +1,8 @@
 // A document's pages → blocks in reading order. Lines make paragraphs: a line
 // that fills the text width and is followed by one at the left margin goes on
 // into it (also over a page break); an indented line, a short line's
-// successor or a change of font size starts a new one. A table that ends a
+// successor, a change of font size, or a numbered line after a finished
+// sentence starts a new one. A table that ends a
 // page and one that starts the next with the same columns are one table; a
 // merged cell cut by the page break (no rule on its top edge) is one cell.
 
@@ -90,9 +91,17 @@ function isColumnRow(line: Line): boolean {
   return gaps >= 2;
 }
 
+/** The last character of a finished sentence. */
+const SENTENCE_END = /[。！？!?]\s*$/;
+/** A heading's or a list item's numbering at a line's start: 一、 （一） (1) 1、 1. (not 1.5). */
+const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*(?:[、．]|\.(?!\d)))/;
+
 function continues(before: Line, line: Line, margins: Margins, overPageBreak: boolean): boolean {
   // Rows of a table without rules fill the width too: each stays a line of its own (read as PDF text rows).
   if (isColumnRow(before) || isColumnRow(line)) return false;
+  // Where paragraphs have no first-line indent (a page printed from text or the web), a full line that ends a
+  // sentence and a numbered line after it are two paragraphs: “…止。” / “1、 总体情况” was read as one.
+  if (SENTENCE_END.test(before.text) && NUMBERED_START.test(line.text)) return false;
   const size = Math.max(before.size, line.size);
   if (Math.abs(before.size - line.size) > 0.15 * size) return false;
   if (before.right < margins.right - 1.5 * size) return false; // a short line ends its paragraph
