@@ -15,10 +15,10 @@ import { pathToFileURL } from 'node:url';
 export const SOFFICE = '/usr/bin/soffice';
 const CACHE = path.join(tmpdir(), 'gov-report-libreoffice');
 
-/** What LibreOffice writes: a PDF, a web page (its HTML export) or plain text (UTF-8, each paragraph and cell a line). */
-export type LibreOfficeTarget = 'pdf' | 'html' | 'txt';
+/** What LibreOffice writes: a PDF, a web page (its HTML export), plain text (UTF-8, each paragraph and cell a line), a Word 97–2003 file. */
+export type LibreOfficeTarget = 'pdf' | 'html' | 'txt' | 'doc';
 
-const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8' };
+const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8', doc: 'doc:MS Word 97' };
 
 export interface ConvertOptions {
   /** What the bytes are: a Word file (the default) or UTF-8 text, whose lines LibreOffice lays out as paragraphs. */

@@ -396,9 +396,10 @@ describe('files that are not a readable Word file', () => {
     assert.equal(outcome.problem.kind, 'encrypted');
   });
 
-  it('a Word 97–2003 .doc asks to be saved as .docx; an encrypted one says it is encrypted', async () => {
+  it('a .doc whose streams cannot be read (no allocation table) is broken; an encrypted one says it is encrypted', async () => {
+    // Readable .doc files: readers-doc.test.ts.
     const plain = await problemOf(oleFile([{ name: 'WordDocument', firstSector: 1, size: 4096 }, { name: '1Table' }], [fib(false)]));
-    assert.equal(plain.problem.kind, 'unsupported');
+    assert.equal(plain.problem.kind, 'broken');
     const locked = await problemOf(oleFile([{ name: 'WordDocument', firstSector: 1, size: 4096 }, { name: '1Table' }], [fib(true)]));
     assert.equal(locked.problem.kind, 'encrypted');
   });

@@ -63,6 +63,7 @@ const FORMS: Readonly<Record<string, () => Promise<Form>>> = {
   'the Word file exported to PDF by LibreOffice (.pdf)': () => original(converted(word, 'pdf')),
   'the Word file saved as a web page by LibreOffice (.html)': () => original(converted(word, 'html')),
   'the Word file saved as text by LibreOffice (.txt)': async () => ({ text: new TextDecoder().decode(converted(word, 'txt')) }),
+  'the Word file saved as Word 97–2003 by LibreOffice (.doc)': () => original(converted(word, 'doc')),
   'the page printed by Chromium (.pdf)': async () => original(await printedPdfOf(pageHtml)),
   'the page printed by Chromium, tables without borders (.pdf)': async () => original(await printedPdfOf(withoutBorders(pageHtml))),
 };

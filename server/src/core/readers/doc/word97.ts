@@ -1,0 +1,346 @@
+// The text of a Word 97–2003 binary document ([MS-DOC]) as paragraphs and
+// table grids. The main text is read through the piece table (the CLX), so
+// fast-saved files read right; paragraph properties come from the PAPX pages,
+// which is what tells a table's cells apart: a cell and a row both end with
+// the mark 0x07, and only the row's end paragraph has fTtp. The row's
+// sprmTDefTable gives each cell's left and right edge, so cells merged across
+// columns are placed on the table's grid as the Word reader places them (a
+// merged cell's text in its first position, the rest empty). Fields show their
+// result, not their code. Not read: list numbering Word generates (a heading
+// numbered by a list reads without its 一、), text boxes, headers, footnotes.
+
+import iconv from 'iconv-lite';
+import type { Block, GridCell, ReaderLimits } from '../blocks';
+
+export class WordFormatError extends Error {}
+export class WordTooMuchText extends Error {}
+
+const WORD97_FIB = 0xa5ec;
+/** nFib of Word 97 and later; Word 6 and 95 wrote another format. */
+const MIN_NFIB = 0xc1;
+const PAGE = 512;
+
+const SPRM_IN_TABLE = 0x2416;
+const SPRM_TTP = 0x2417;
+const SPRM_TABLE_DEFINITION = 0xd608;
+const SPRM_CHANGE_TABS = 0xc615;
+/** The paragraph's properties are too many for its page: they are in the Data stream, at the operand's offset. */
+const SPRM_HUGE_PAPX = 0x6646;
+
+/** Cell edges closer than this (in twips) are one grid line: Word's own rounding moves edges a little. */
+const EDGE_TOLERANCE = 30;
+/** Word's limit of cells in a row. */
+const MAX_CELLS = 63;
+
+interface ParagraphProps {
+  readonly inTable: boolean;
+  readonly ttp: boolean;
+  /** The row's cell edges (twips), from the end-of-row paragraph's sprmTDefTable. */
+  readonly edges?: readonly number[];
+}
+
+interface Run extends ParagraphProps {
+  readonly start: number;
+  readonly end: number;
+}
+
+const PLAIN: ParagraphProps = { inTable: false, ttp: false };
+
+export function readWord97(word: Uint8Array, tables: ReadonlyMap<string, Uint8Array>, limits: ReaderLimits): Block[] {
+  const fib = readFib(word);
+  const table = tables.get(fib.tableStream);
+  if (!table) throw new WordFormatError(`no ${fib.tableStream} stream`);
+  if (fib.ccpText > limits.maxTextChars) throw new WordTooMuchText(`${fib.ccpText} characters of text > ${limits.maxTextChars}`);
+  const { codes, fcs } = mainText(word, table, fib);
+  const runs = paragraphRuns(word, table, fib, tables.get('Data'));
+  return new BlockWriter(codes, fcs, runs).blocks();
+}
+
+interface Fib {
+  readonly tableStream: '0Table' | '1Table';
+  readonly ccpText: number;
+  readonly fcClx: number;
+  readonly lcbClx: number;
+  readonly fcPlcfBtePapx: number;
+  readonly lcbPlcfBtePapx: number;
+}
+
+function readFib(word: Uint8Array): Fib {
+  const view = viewOf(word);
+  if (word.byteLength < 1024 || view.getUint16(0, true) !== WORD97_FIB) throw new WordFormatError('no Word file information block');
+  const nFib = view.getUint16(2, true);
+  if (nFib < MIN_NFIB) throw new WordFormatError(`a Word 6/95 document (nFib ${nFib})`);
+  const flags = view.getUint16(10, true);
+  const csw = view.getUint16(32, true);
+  const lwAt = 34 + 2 * csw;
+  const cslw = view.getUint16(lwAt, true);
+  const rgLw = lwAt + 2;
+  const blob = rgLw + 4 * cslw + 2;
+  const pair = (k: number) => [view.getUint32(blob + 8 * k, true), view.getUint32(blob + 8 * k + 4, true)] as const;
+  if (cslw < 4 || blob + 8 * 34 > word.byteLength) throw new WordFormatError('a truncated file information block');
+  const [fcClx, lcbClx] = pair(33);
+  const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13);
+  return { tableStream: flags & 0x0200 ? '1Table' : '0Table', ccpText: view.getInt32(rgLw + 12, true), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx };
+}
+
+/** The main document's characters (UTF-16 code units) and the file offset of each, through the piece table. */
+function mainText(word: Uint8Array, table: Uint8Array, fib: Fib): { codes: Uint16Array; fcs: Uint32Array } {
+  const clx = slice(table, fib.fcClx, fib.lcbClx);
+  const view = viewOf(clx);
+  let at = 0;
+  while (at < clx.byteLength && clx[at] === 0x01) at += 3 + view.getInt16(at + 1, true); // Prc: property modifiers, not text
+  if (clx[at] !== 0x02) throw new WordFormatError('no piece table');
+  const lcb = view.getUint32(at + 1, true);
+  const plc = slice(clx, at + 5, lcb);
+  const pv = viewOf(plc);
+  const n = (lcb - 4) / 12;
+  if (!Number.isInteger(n) || n < 1) throw new WordFormatError('a malformed piece table');
+  const total = Math.max(0, fib.ccpText);
+  const codes = new Uint16Array(total);
+  const fcs = new Uint32Array(total);
+  for (let k = 0; k < n; k++) {
+    const cpStart = pv.getUint32(4 * k, true);
+    const cpEnd = Math.min(pv.getUint32(4 * k + 4, true), total);
+    if (cpStart >= total) break;
+    if (cpEnd < cpStart) throw new WordFormatError('pieces out of order');
+    const raw = pv.getUint32(4 * (n + 1) + 8 * k + 2, true);
+    const compressed = (raw & 0x40000000) !== 0;
+    const fc = raw & 0x3fffffff;
+    const count = cpEnd - cpStart;
+    if (compressed) {
+      const from = fc / 2;
+      // iconv-lite, not TextDecoder: Node's 'windows-1252' decodes 0x80–0x9F as Latin-1 (“ came out as \x93).
+      const text = iconv.decode(Buffer.from(slice(word, from, count)), 'win1252');
+      for (let i = 0; i < count; i++) {
+        codes[cpStart + i] = text.charCodeAt(i);
+        fcs[cpStart + i] = from + i;
+      }
+    } else {
+      const bytes = slice(word, fc, 2 * count);
+      const bv = viewOf(bytes);
+      for (let i = 0; i < count; i++) {
+        codes[cpStart + i] = bv.getUint16(2 * i, true);
+        fcs[cpStart + i] = fc + 2 * i;
+      }
+    }
+  }
+  return { codes, fcs };
+}
+
+/** Every paragraph's properties that matter here, by the file offsets they cover, in order. */
+function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib, data: Uint8Array | undefined): Run[] {
+  const plc = slice(table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx);
+  const view = viewOf(plc);
+  const n = (fib.lcbPlcfBtePapx - 4) / 8;
+  if (!Number.isInteger(n) || n < 0) throw new WordFormatError('a malformed paragraph property table');
+  const runs: Run[] = [];
+  for (let k = 0; k < n; k++) {
+    const pn = view.getUint32(4 * (n + 1) + 4 * k, true) & 0x3fffff;
+    const fkp = slice(word, pn * PAGE, PAGE);
+    const fv = viewOf(fkp);
+    const crun = fkp[PAGE - 1]!;
+    if (4 * (crun + 1) + 13 * crun > PAGE - 1) throw new WordFormatError('a malformed paragraph property page');
+    for (let i = 0; i < crun; i++) {
+      const start = fv.getUint32(4 * i, true);
+      const end = fv.getUint32(4 * i + 4, true);
+      const offset = fkp[4 * (crun + 1) + 13 * i]! * 2;
+      runs.push({ start, end, ...(offset === 0 ? PLAIN : propsOf(fkp, offset, data)) });
+    }
+  }
+  return runs.sort((a, b) => a.start - b.start);
+}
+
+function propsOf(fkp: Uint8Array, offset: number, data: Uint8Array | undefined): ParagraphProps {
+  const cb = fkp[offset]!;
+  const [from, length] = cb === 0 ? [offset + 2, 2 * fkp[offset + 1]!] : [offset + 1, 2 * cb - 1];
+  if (from + length > PAGE) throw new WordFormatError('paragraph properties past their page');
+  // GrpPrlAndIstd: the style (2 bytes), then the property modifiers.
+  return readGrpprl(fkp.subarray(from + 2, from + length), data, true);
+}
+
+/** The properties that matter here from a list of property modifiers (one level of sprmPHugePapx followed). */
+function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge: boolean): ParagraphProps {
+  const view = viewOf(grpprl);
+  let inTable = false;
+  let ttp = false;
+  let edges: number[] | undefined;
+  for (let at = 0; at + 2 <= grpprl.byteLength; ) {
+    const sprm = view.getUint16(at, true);
+    const operand = at + 2;
+    const size = operandSize(sprm, view, operand);
+    if (operand + size > grpprl.byteLength) break;
+    if (sprm === SPRM_IN_TABLE) inTable = grpprl[operand] !== 0;
+    else if (sprm === SPRM_TTP) ttp = grpprl[operand] !== 0;
+    else if (sprm === SPRM_TABLE_DEFINITION) edges = cellEdges(grpprl.subarray(operand, operand + size));
+    else if (sprm === SPRM_HUGE_PAPX && followHuge && data) {
+      // PrcData in the Data stream: a 16-bit size, then the modifiers.
+      const at = view.getUint32(operand, true);
+      const huge = readGrpprl(slice(data, at + 2, viewOf(slice(data, at, 2)).getUint16(0, true)), data, false);
+      inTable ||= huge.inTable;
+      ttp ||= huge.ttp;
+      edges ??= huge.edges ? [...huge.edges] : undefined;
+    }
+    at = operand + size;
+  }
+  return edges ? { inTable, ttp, edges } : { inTable, ttp };
+}
+
+/** [MS-DOC] 2.2.5.1: the operand's size from the sprm's spra, the variable ones from their first bytes. */
+function operandSize(sprm: number, view: DataView, at: number): number {
+  switch (sprm >> 13) {
+    case 0:
+    case 1:
+      return 1;
+    case 2:
+    case 4:
+    case 5:
+      return 2;
+    case 3:
+      return 4;
+    case 7:
+      return 3;
+    default: {
+      if (at + 2 > view.byteLength) return Infinity;
+      if (sprm === SPRM_TABLE_DEFINITION) return 2 + view.getUint16(at, true) - 1;
+      const first = view.getUint8(at);
+      if (sprm === SPRM_CHANGE_TABS && first === 255) return Infinity; // the long form: nothing after it is read
+      return 1 + first;
+    }
+  }
+}
+
+/** sprmTDefTable's rgdxaCenter: the row's cell edges, left to right. */
+function cellEdges(operand: Uint8Array): number[] | undefined {
+  const view = viewOf(operand);
+  const cells = operand[2] ?? 0;
+  if (cells < 1 || cells > MAX_CELLS || 3 + 2 * (cells + 1) > operand.byteLength) return undefined;
+  return Array.from({ length: cells + 1 }, (_, k) => view.getInt16(3 + 2 * k, true));
+}
+
+/** Walks the characters into paragraphs and tables. */
+class BlockWriter {
+  private readonly out: Block[] = [];
+  private paragraphs = 0;
+  private tables = 0;
+  private text = '';
+  /** Field nesting: true where the field's result (shown) has begun. */
+  private readonly fields: boolean[] = [];
+  private cellLines: string[] = [];
+  private row: string[] = [];
+  private rows: { cells: string[]; edges?: readonly number[] }[] = [];
+  private runIndex = 0;
+
+  constructor(private readonly codes: Uint16Array, private readonly fcs: Uint32Array, private readonly runs: readonly Run[]) {}
+
+  blocks(): Block[] {
+    for (let i = 0; i < this.codes.length; i++) {
+      const c = this.codes[i]!;
+      if (c === 0x13) this.fields.push(false);
+      else if (c === 0x14) this.fields[this.fields.length - 1] = true;
+      else if (c === 0x15) this.fields.pop();
+      else if (c === 0x0d || c === 0x0c) this.endParagraph(this.propsAt(this.fcs[i]!), c === 0x0c);
+      else if (c === 0x07) this.endCell(this.propsAt(this.fcs[i]!));
+      else if (this.fields.every((shown) => shown)) this.text += visible(c);
+    }
+    // Text after the last mark (Word ends the main text with one, so this is rare).
+    if (this.text) this.endParagraph(PLAIN, false);
+    this.endTable();
+    return this.out;
+  }
+
+  private endParagraph(props: ParagraphProps, pageBreak: boolean): void {
+    const text = this.text;
+    this.text = '';
+    if (props.inTable && !pageBreak) {
+      this.cellLines.push(text);
+      return;
+    }
+    this.endTable();
+    if (text.trim() || !pageBreak) this.out.push({ kind: 'paragraph', text, place: { paragraph: ++this.paragraphs } });
+  }
+
+  private endCell(props: ParagraphProps): void {
+    if (props.ttp) {
+      // The row's end: its own paragraph holds no cell text.
+      this.rows.push(props.edges ? { cells: this.row, edges: props.edges } : { cells: this.row });
+      this.row = [];
+      this.cellLines = [];
+      this.text = '';
+      return;
+    }
+    this.cellLines.push(this.text);
+    this.text = '';
+    this.row.push(this.cellLines.join('\n'));
+    this.cellLines = [];
+  }
+
+  private endTable(): void {
+    if (this.row.length) this.rows.push({ cells: this.row });
+    this.row = [];
+    if (!this.rows.length) return;
+    const table = ++this.tables;
+    const grid = layOut(this.rows);
+    const width = Math.max(0, ...grid.map((r) => r.length));
+    const rows = grid.map((texts, r): GridCell[] => Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: { table, row: r + 1, column: c + 1 } })));
+    this.out.push({ kind: 'table', rows, place: { table } });
+    this.rows = [];
+  }
+
+  /** The properties of the paragraph whose mark is at file offset fc (marks come in file order within a piece). */
+  private propsAt(fc: number): ParagraphProps {
+    const runs = this.runs;
+    if (this.runIndex >= runs.length || runs[this.runIndex]!.start > fc) this.runIndex = 0;
+    let lo = this.runIndex;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]!.end <= fc) lo = mid + 1;
+      else hi = mid;
+    }
+    const run = runs[lo];
+    if (!run || run.start > fc) return PLAIN;
+    this.runIndex = lo;
+    return run;
+  }
+}
+
+/** The rows on the table's grid: each cell at the column of its left edge, the columns it covers after it empty. */
+function layOut(rows: readonly { cells: string[]; edges?: readonly number[] }[]): string[][] {
+  const lines: number[] = [];
+  for (const row of rows) {
+    if (row.edges?.length !== row.cells.length + 1) continue;
+    for (const e of row.edges) if (!lines.some((l) => Math.abs(l - e) <= EDGE_TOLERANCE)) lines.push(e);
+  }
+  lines.sort((a, b) => a - b);
+  const column = (edge: number) => lines.findIndex((l) => Math.abs(l - edge) <= EDGE_TOLERANCE);
+  return rows.map(({ cells, edges }) => {
+    if (edges?.length !== cells.length + 1) return [...cells];
+    const texts: string[] = [];
+    cells.forEach((text, k) => {
+      const from = column(edges[k]!);
+      const to = column(edges[k + 1]!);
+      while (texts.length < from) texts.push('');
+      texts.push(text);
+      while (texts.length < to) texts.push('');
+    });
+    return texts;
+  });
+}
+
+/** A character as the text shows it: tabs as spaces (as the Word reader), line breaks kept, marks and objects dropped. */
+function visible(c: number): string {
+  if (c === 0x09) return ' ';
+  if (c === 0x0b) return '\n';
+  if (c === 0x1e) return '-';
+  if (c < 0x20) return '';
+  return String.fromCharCode(c);
+}
+
+function slice(bytes: Uint8Array, from: number, length: number): Uint8Array {
+  if (from < 0 || length < 0 || from + length > bytes.byteLength) throw new WordFormatError(`a structure at ${from}+${length} past the end of its stream`);
+  return bytes.subarray(from, from + length);
+}
+
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,182 @@
+// The Word 97–2003 reader (.doc) on files LibreOffice writes (the blank 2021
+// template and a report typed into it, saved as .doc: test/corpus/libreoffice.ts),
+// on those files damaged (chains that loop, an old Word 6/95 header, bytes
+// overwritten at random: a problem each, never a hang or a crash), and on a
+// piece table written by hand for what LibreOffice never writes (8-bit pieces).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_LIMITS, type Block } from '../../../server/src/core/readers/blocks';
+import { readWord97 } from '../../../server/src/core/readers/doc/word97';
+import { readOriginal } from '../../../server/src/core/readers/original';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
+import { sharedDir } from '../../helpers/fixtures';
+import { seededRandom } from '../../helpers/random';
+import { wordFigures, wordReport } from '../../helpers/word-report';
+
+const template = () => new Uint8Array(readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx')));
+
+async function textOf(bytes: Uint8Array): Promise<string> {
+  const outcome = await readOriginal(bytes);
+  assert.ok(outcome?.ok, `not read: ${JSON.stringify(outcome)?.slice(0, 300)}`);
+  return outcome.rendition.text;
+}
+
+async function problemOf(bytes: Uint8Array, limits = DEFAULT_LIMITS) {
+  const outcome = await readOriginal(bytes, limits);
+  assert.ok(outcome && !outcome.ok, `expected a problem: ${JSON.stringify(outcome)?.slice(0, 300)}`);
+  return outcome.problem;
+}
+
+describe('.doc reader: files LibreOffice saves as Word 97–2003', () => {
+  it('the blank 2021 template reads exactly as the .docx it was saved from (merged header cells on the grid)', async () => {
+    const docx = template();
+    assert.equal(await textOf(converted(docx, 'doc')), await textOf(docx));
+  });
+
+  it('a report typed into the template: the same text and findings as its .docx', async () => {
+    const docx = wordReport(wordFigures());
+    const [fromDoc, fromDocx] = [await textOf(converted(docx, 'doc')), await textOf(docx)];
+    assert.equal(fromDoc, fromDocx);
+    // Its two wrong totals (表三 （七）总计, 表四 行政复议), found in the .doc.
+    const errors = check(parseDocument(fromDoc)).filter((f) => f.severity === 'error');
+    assert.equal(errors.length, 2, errors.map((f) => f.message).join('\n'));
+  });
+});
+
+/** The sector of an OLE file's FAT that holds entry `n`, and the entry's byte offset. */
+function fatEntry(bytes: Uint8Array, n: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fatSector = view.getUint32(76 + 4 * Math.floor(n / 128), true);
+  return (fatSector + 1) * 512 + 4 * (n % 128);
+}
+
+/** The start sector of a directory entry named `name` (a scan of the directory's 128-byte records). */
+function streamStart(bytes: Uint8Array, name: string): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const utf16 = Buffer.from(name, 'utf16le');
+  for (let at = 512; at + 128 <= bytes.byteLength; at += 128) {
+    if (Buffer.from(bytes.subarray(at, at + utf16.length)).equals(utf16) && view.getUint16(at + 64, true) === utf16.length + 2) return view.getUint32(at + 116, true);
+  }
+  throw new Error(`no ${name}`);
+}
+
+describe('.doc reader: damaged files, a problem each and never a hang', () => {
+  const saved = () => converted(template(), 'doc');
+
+  it('a sector chain that loops back (to itself, or two sectors to each other): broken', async () => {
+    for (const twoSectors of [false, true]) {
+      const bytes = saved().slice();
+      const start = streamStart(bytes, 'WordDocument');
+      const view = new DataView(bytes.buffer);
+      const next = view.getUint32(fatEntry(bytes, start), true);
+      view.setUint32(fatEntry(bytes, twoSectors ? next : start), start, true);
+      const started = performance.now();
+      assert.equal((await problemOf(bytes)).kind, 'broken');
+      assert.ok(performance.now() - started < 2000);
+    }
+  });
+
+  it('a DIFAT chain that loops: broken', async () => {
+    const bytes = saved().slice();
+    const view = new DataView(bytes.buffer);
+    const last = bytes.byteLength / 512 - 2;
+    view.setUint32(68, last, true);
+    view.setUint32((last + 1) * 512 + 508, last, true);
+    assert.equal((await problemOf(bytes)).kind, 'broken');
+  });
+
+  it('a Word 6/95 file information block: unsupported (save it as .docx)', async () => {
+    const bytes = saved().slice();
+    const fib = (streamStart(bytes, 'WordDocument') + 1) * 512;
+    new DataView(bytes.buffer).setUint16(fib + 2, 0x65, true);
+    assert.equal((await problemOf(bytes)).kind, 'unsupported');
+  });
+
+  it('over the bounds: too large', async () => {
+    assert.equal((await problemOf(saved(), { ...DEFAULT_LIMITS, maxUnpackedBytes: 2000 })).kind, 'too-large');
+    assert.equal((await problemOf(saved(), { ...DEFAULT_LIMITS, maxTextChars: 100 })).kind, 'too-large');
+  });
+
+  it('400 copies with bytes overwritten at random: each read or a problem, none thrown, none slow', async () => {
+    const original = saved();
+    const random = seededRandom(20261203);
+    const kinds = new Map<string, number>();
+    const started = performance.now();
+    for (let k = 0; k < 400; k++) {
+      const bytes = original.slice();
+      const count = 1 + Math.floor(random() * 24);
+      for (let i = 0; i < count; i++) bytes[Math.floor(random() * bytes.byteLength)] = Math.floor(random() * 256);
+      const outcome = await readOriginal(bytes);
+      const kind = !outcome ? 'not an original' : outcome.ok ? 'read' : outcome.problem.kind;
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      if (outcome?.ok) check(parseDocument(outcome.rendition.text));
+    }
+    assert.ok(performance.now() - started < 60_000);
+    assert.ok((kinds.get('read') ?? 0) > 0 && (kinds.get('broken') ?? 0) > 0, JSON.stringify([...kinds]));
+  });
+});
+
+/** A WordDocument stream and a 1Table stream holding the given pieces of text (8-bit ones as Word writes ASCII). */
+function word97(pieces: readonly { text: string; compressed: boolean }[]): { word: Uint8Array; tables: Map<string, Uint8Array> } {
+  const word = new Uint8Array(4096);
+  const view = new DataView(word.buffer);
+  view.setUint16(0, 0xa5ec, true);
+  view.setUint16(2, 0xc1, true);
+  view.setUint16(10, 0x0200, true); // the table stream is 1Table
+  view.setUint16(32, 14, true); // csw
+  view.setUint16(62, 22, true); // cslw
+  const total = pieces.reduce((n, p) => n + p.text.length, 0);
+  view.setInt32(64 + 12, total, true); // ccpText
+  view.setUint16(152, 93, true); // cbRgFcLcb
+  const n = pieces.length;
+  const table = new Uint8Array(64 + 12 * n);
+  const tv = new DataView(table.buffer);
+  const lcb = 4 * (n + 1) + 8 * n;
+  table[0] = 0x02;
+  tv.setUint32(1, lcb, true);
+  let cp = 0;
+  let fc = 2048;
+  pieces.forEach((p, k) => {
+    tv.setUint32(5 + 4 * k, cp, true);
+    const pcd = 5 + 4 * (n + 1) + 8 * k;
+    if (p.compressed) {
+      tv.setUint32(pcd + 2, (fc * 2) | 0x40000000, true);
+      word.set(Buffer.from(p.text, 'latin1'), fc);
+      fc += p.text.length;
+    } else {
+      tv.setUint32(pcd + 2, fc, true);
+      word.set(Buffer.from(p.text, 'utf16le'), fc);
+      fc += 2 * p.text.length;
+    }
+    cp += p.text.length;
+  });
+  tv.setUint32(5 + 4 * n, cp, true);
+  const papxAt = 5 + lcb;
+  view.setUint32(154 + 33 * 8, 0, true); // fcClx
+  view.setUint32(154 + 33 * 8 + 4, lcb + 5, true);
+  view.setUint32(154 + 13 * 8, papxAt, true); // fcPlcfBtePapx: one FC, no pages
+  view.setUint32(154 + 13 * 8 + 4, 4, true);
+  return { word, tables: new Map([['1Table', table]]) };
+}
+
+describe('.doc reader: the piece table', () => {
+  const texts = (blocks: readonly Block[]) => blocks.map((b) => (b.kind === 'paragraph' ? b.text : '(table)'));
+
+  it('8-bit pieces (Windows-1252, as Word writes plain ASCII runs) and 16-bit ones, in CP order', () => {
+    const { word, tables } = word97([
+      { text: '一、总体情况\r2023年', compressed: false },
+      { text: ', 12 \x93notices\x94\r', compressed: true },
+      { text: '二、主动公开\r', compressed: false },
+    ]);
+    assert.deepEqual(texts(readWord97(word, tables, DEFAULT_LIMITS)), ['一、总体情况', '2023年, 12 “notices”', '二、主动公开']);
+  });
+
+  it('a field shows its result, not its code; tabs are spaces, marks and objects dropped', () => {
+    const { word, tables } = word97([{ text: '第\x13 PAGE \x143\x15页\t共\x01 5 页\r', compressed: false }]);
+    assert.deepEqual(texts(readWord97(word, tables, DEFAULT_LIMITS)), ['第3页 共 5 页']);
+  });
+});
