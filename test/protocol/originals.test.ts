@@ -19,7 +19,9 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import type { ReadOriginalAnswer } from '../../server/src/lsp/protocol';
+import { converted } from '../corpus/libreoffice';
 import { reportPage } from '../helpers/report-html';
+import { wordFigures, wordReport } from '../helpers/word-report';
 import { PULL_CLIENT, ROOT, startServer, stopServer, within, type ServerSession } from './lspHarness';
 
 /** Seed 000 (tab grid) with 表三 （七）总计's 自然人 5 where its rows add up to 0: one sum error. */
@@ -87,5 +89,20 @@ describe('govReport/readOriginal: a web page', () => {
     const report = (await within(session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), 'diagnostics')) as FullDocumentDiagnosticReport;
     assert.ok(report.items.length > 0);
     assert.ok(report.items.every((d) => !d.relatedInformation?.some((r) => r.message.startsWith('原文位置'))));
+  });
+});
+
+describe('govReport/readOriginal: a Word 97–2003 file (.doc, as LibreOffice saves it)', () => {
+  test('its rendition, read from the .doc; each finding says where it is in the file', async () => {
+    const original = 'file:///r/c.doc';
+    const rendition = `gov-report-original:/r/c.doc?${encodeURIComponent(original)}`;
+    const answer = await readOriginal({ uri: original, name: 'c.doc', data: base64(Buffer.from(converted(wordReport(wordFigures()), 'doc'))), rendition });
+    assert.ok(answer.ok, JSON.stringify(answer));
+    assert.equal(answer.format, 'doc');
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: rendition, languageId: 'gov-report', version: 1, text: answer.text } });
+    const report = (await within(session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: rendition } }), 'diagnostics')) as FullDocumentDiagnosticReport;
+    const places = report.items.filter((d) => d.severity === 1).map((d) => d.relatedInformation?.[0]?.message);
+    // The Word report's two wrong totals: 表三 （七）总计's 总计 and 表四 行政复议's 总计.
+    assert.deepEqual(places.sort(), ['原文位置：表三“（七）总计”行“总计”列', '原文位置：表四“行政复议”行“总计”列']);
   });
 });
