@@ -23,6 +23,18 @@ export function docx(bodyXml: string, parts: { numbering?: string; styles?: stri
   };
   if (parts.numbering) files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.numbering}</w:numbering>`);
   if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>`);
+  // The parts are related to the document and typed, as Word writes them: other readers (LibreOffice) find them only so.
+  const related = (['numbering', 'styles'] as const).filter((part) => parts[part]);
+  if (related.length) {
+    files['word/_rels/document.xml.rels'] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        related.map((part, k) => `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${part}" Target="${part}.xml"/>`).join('') +
+        '</Relationships>',
+    );
+    files['[Content_Types].xml'] = strToU8(
+      CONTENT_TYPES.replace('</Types>', related.map((part) => `<Override PartName="/word/${part}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${part}+xml"/>`).join('') + '</Types>'),
+    );
+  }
   return zipSync(files);
 }
 

@@ -9,13 +9,16 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_LIMITS, type Block } from '../../../server/src/core/readers/blocks';
+import { ListNumbering } from '../../../server/src/core/readers/doc/lists';
 import { readWord97 } from '../../../server/src/core/readers/doc/word97';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { converted } from '../../corpus/libreoffice';
+import { docx, p } from '../../helpers/docx';
 import { sharedDir } from '../../helpers/fixtures';
 import { seededRandom } from '../../helpers/random';
 import { wordFigures, wordReport } from '../../helpers/word-report';
+import { CHINESE_LIST, num, STYLES } from '../../helpers/word-numbering';
 
 const template = () => new Uint8Array(readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx')));
 
@@ -44,6 +47,40 @@ describe('.doc reader: files LibreOffice saves as Word 97–2003', () => {
     // Its two wrong totals (表三 （七）总计, 表四 行政复议), found in the .doc.
     const errors = check(parseDocument(fromDoc)).filter((f) => f.severity === 'error');
     assert.equal(errors.length, 2, errors.map((f) => f.message).join('\n'));
+  });
+});
+
+describe('.doc reader: the numbers Word generates in front of list paragraphs', () => {
+  const paragraphsOf = async (bytes: Uint8Array) => (await textOf(bytes)).split('\n').filter((l) => l.trim());
+
+  it('一、 （一） 1. on three levels, deeper levels restarting, a bullet list without, a list started at 五: as the .docx reads them', async () => {
+    const body = [
+      p('总体情况', num(1, 0)), p('主动公开', num(1, 1)), p('依申请公开', num(1, 1)), p('第一点', num(1, 2)), p('第二点', num(1, 2)),
+      p('要点', num(2, 0)), p('主动公开政府信息情况', num(1, 0)), p('重新编号', num(1, 1)), p('不编号', num(0, 0)), p('第五部分', num(3, 0)),
+    ].join('');
+    const word = docx(body, { numbering: CHINESE_LIST });
+    const expected = ['一、总体情况', '（一）主动公开', '（二）依申请公开', '1. 第一点', '2. 第二点', '要点', '二、主动公开政府信息情况', '（一）重新编号', '不编号', '五、第五部分'];
+    assert.deepEqual(await paragraphsOf(word), expected);
+    assert.deepEqual(await paragraphsOf(converted(word, 'doc')), expected);
+  });
+
+  it('paragraphs numbered through their style', async () => {
+    const body = [p('总体情况', '<w:pStyle w:val="Heading1"/>'), p('主动公开', '<w:pStyle w:val="Part"/>'), p('甲项', '<w:pStyle w:val="Stem"/>'), p('乙项', '<w:pStyle w:val="Stem"/>')].join('');
+    assert.deepEqual(await paragraphsOf(converted(docx(body, { numbering: CHINESE_LIST, styles: STYLES }), 'doc')), ['一、总体情况', '二、主动公开', '甲. 甲项', '乙. 乙项']);
+  });
+
+  it('list tables that cannot be read: the text without its numbers, not a broken file', () => {
+    const garbage = new Uint8Array(64).fill(0x7f);
+    const numbering = ListNumbering.read(garbage, 10, 40, 30, 200);
+    assert.equal(numbering.next(1, 0), '');
+  });
+
+  it('a report whose part headings are generated numbers is read with its six parts, none “without its number”', async () => {
+    const titles = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+    const body = p('某区人民政府2023年政府信息公开工作年度报告') + titles.map((t) => p(t, num(1, 0)) + p('（文字描述）')).join('');
+    const doc = parseDocument(await textOf(converted(docx(body, { numbering: CHINESE_LIST }), 'doc')));
+    assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(check(doc).filter((f) => f.code === 'section.numbering'), []);
   });
 });
 

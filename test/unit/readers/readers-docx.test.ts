@@ -15,6 +15,7 @@ import { readOriginal } from '../../../server/src/core/readers/original';
 import { cellText, placeAt, type OriginalRendition } from '../../../server/src/core/readers/tab-grid';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { strToU8, zipSync } from 'fflate';
+import { CHINESE_LIST, num, STYLES } from '../../helpers/word-numbering';
 import { docx, p, typeIntoTables } from '../../helpers/docx';
 import { sharedDir } from '../../helpers/fixtures';
 
@@ -208,24 +209,6 @@ function textExport(figures: ReturnType<typeof cleanFigures>): string {
 
 const paragraphs = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
-// Word's own list definitions for Chinese reports: 一、 / （一） / 1. on three levels.
-const CHINESE_LIST =
-  '<w:abstractNum w:abstractNumId="0">' +
-  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>' +
-  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>' +
-  '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>' +
-  '</w:abstractNum>' +
-  '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uF06C"/></w:lvl></w:abstractNum>' +
-  '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlText w:val="%1."/><w:pStyle w:val="Stem"/></w:lvl></w:abstractNum>' +
-  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
-  '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
-  '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>' +
-  '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>';
-const STYLES =
-  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
-  '<w:style w:type="paragraph" w:styleId="Part"><w:name w:val="Part"/><w:basedOn w:val="Heading1"/></w:style>' +
-  '<w:style w:type="paragraph" w:styleId="Stem"><w:name w:val="Stem"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>';
-const num = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 
 describe('numbers Word generates in front of list paragraphs', () => {
   it('writes them into the text: 一、 （一） 1., deeper levels restarting, one count per abstract list, bullets and numId 0 without', async () => {

@@ -6,11 +6,13 @@
 // sprmTDefTable gives each cell's left and right edge, so cells merged across
 // columns are placed on the table's grid as the Word reader places them (a
 // merged cell's text in its first position, the rest empty). Fields show their
-// result, not their code. Not read: list numbering Word generates (a heading
-// numbered by a list reads without its 一、), text boxes, headers, footnotes.
+// result, not their code; the numbers Word generates for list paragraphs are
+// written in front of them (doc/lists.ts). Not read: numbering a paragraph
+// takes from its style alone, text boxes, headers, footnotes.
 
 import iconv from 'iconv-lite';
 import type { Block, GridCell, ReaderLimits } from '../blocks';
+import { ListNumbering } from './lists';
 
 export class WordFormatError extends Error {}
 export class WordTooMuchText extends Error {}
@@ -21,6 +23,8 @@ const MIN_NFIB = 0xc1;
 const PAGE = 512;
 
 const SPRM_IN_TABLE = 0x2416;
+const SPRM_LIST_INSTANCE = 0x460b;
+const SPRM_LIST_LEVEL = 0x260a;
 const SPRM_TTP = 0x2417;
 const SPRM_TABLE_DEFINITION = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
@@ -35,6 +39,9 @@ const MAX_CELLS = 63;
 interface ParagraphProps {
   readonly inTable: boolean;
   readonly ttp: boolean;
+  /** The list instance (1-based; 0: none) and level of a numbered paragraph. */
+  readonly ilfo?: number;
+  readonly ilvl?: number;
   /** The row's cell edges (twips), from the end-of-row paragraph's sprmTDefTable. */
   readonly edges?: readonly number[];
 }
@@ -53,7 +60,8 @@ export function readWord97(word: Uint8Array, tables: ReadonlyMap<string, Uint8Ar
   if (fib.ccpText > limits.maxTextChars) throw new WordTooMuchText(`${fib.ccpText} characters of text > ${limits.maxTextChars}`);
   const { codes, fcs } = mainText(word, table, fib);
   const runs = paragraphRuns(word, table, fib, tables.get('Data'));
-  return new BlockWriter(codes, fcs, runs).blocks();
+  const numbering = ListNumbering.read(table, fib.fcPlfLst, fib.lcbPlfLst, fib.fcPlfLfo, fib.lcbPlfLfo);
+  return new BlockWriter(codes, fcs, runs, numbering).blocks();
 }
 
 interface Fib {
@@ -63,6 +71,10 @@ interface Fib {
   readonly lcbClx: number;
   readonly fcPlcfBtePapx: number;
   readonly lcbPlcfBtePapx: number;
+  readonly fcPlfLst: number;
+  readonly lcbPlfLst: number;
+  readonly fcPlfLfo: number;
+  readonly lcbPlfLfo: number;
 }
 
 function readFib(word: Uint8Array): Fib {
@@ -77,10 +89,13 @@ function readFib(word: Uint8Array): Fib {
   const rgLw = lwAt + 2;
   const blob = rgLw + 4 * cslw + 2;
   const pair = (k: number) => [view.getUint32(blob + 8 * k, true), view.getUint32(blob + 8 * k + 4, true)] as const;
-  if (cslw < 4 || blob + 8 * 34 > word.byteLength) throw new WordFormatError('a truncated file information block');
+  const pairs = view.getUint16(rgLw + 4 * cslw, true);
+  if (cslw < 4 || pairs < 75 || blob + 8 * 75 > word.byteLength) throw new WordFormatError('a truncated file information block');
   const [fcClx, lcbClx] = pair(33);
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13);
-  return { tableStream: flags & 0x0200 ? '1Table' : '0Table', ccpText: view.getInt32(rgLw + 12, true), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx };
+  const [fcPlfLst, lcbPlfLst] = pair(73);
+  const [fcPlfLfo, lcbPlfLfo] = pair(74);
+  return { tableStream: flags & 0x0200 ? '1Table' : '0Table', ccpText: view.getInt32(rgLw + 12, true), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlfLst, lcbPlfLst, fcPlfLfo, lcbPlfLfo };
 }
 
 /** The main document's characters (UTF-16 code units) and the file offset of each, through the piece table. */
@@ -164,6 +179,8 @@ function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge
   let inTable = false;
   let ttp = false;
   let edges: number[] | undefined;
+  let ilfo: number | undefined;
+  let ilvl: number | undefined;
   for (let at = 0; at + 2 <= grpprl.byteLength; ) {
     const sprm = view.getUint16(at, true);
     const operand = at + 2;
@@ -172,6 +189,8 @@ function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge
     if (sprm === SPRM_IN_TABLE) inTable = grpprl[operand] !== 0;
     else if (sprm === SPRM_TTP) ttp = grpprl[operand] !== 0;
     else if (sprm === SPRM_TABLE_DEFINITION) edges = cellEdges(grpprl.subarray(operand, operand + size));
+    else if (sprm === SPRM_LIST_INSTANCE) ilfo = view.getInt16(operand, true);
+    else if (sprm === SPRM_LIST_LEVEL) ilvl = grpprl[operand];
     else if (sprm === SPRM_HUGE_PAPX && followHuge && data) {
       // PrcData in the Data stream: a 16-bit size, then the modifiers.
       const at = view.getUint32(operand, true);
@@ -179,10 +198,12 @@ function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge
       inTable ||= huge.inTable;
       ttp ||= huge.ttp;
       edges ??= huge.edges ? [...huge.edges] : undefined;
+      ilfo ??= huge.ilfo;
+      ilvl ??= huge.ilvl;
     }
     at = operand + size;
   }
-  return edges ? { inTable, ttp, edges } : { inTable, ttp };
+  return { inTable, ttp, ...(edges ? { edges } : {}), ...(ilfo !== undefined && ilfo > 0 ? { ilfo, ilvl: Math.min(ilvl ?? 0, 8) } : {}) };
 }
 
 /** [MS-DOC] 2.2.5.1: the operand's size from the sprm's spra, the variable ones from their first bytes. */
@@ -230,7 +251,7 @@ class BlockWriter {
   private rows: { cells: string[]; edges?: readonly number[] }[] = [];
   private runIndex = 0;
 
-  constructor(private readonly codes: Uint16Array, private readonly fcs: Uint32Array, private readonly runs: readonly Run[]) {}
+  constructor(private readonly codes: Uint16Array, private readonly fcs: Uint32Array, private readonly runs: readonly Run[], private readonly numbering: ListNumbering) {}
 
   blocks(): Block[] {
     for (let i = 0; i < this.codes.length; i++) {
@@ -248,9 +269,15 @@ class BlockWriter {
     return this.out;
   }
 
-  private endParagraph(props: ParagraphProps, pageBreak: boolean): void {
-    const text = this.text;
+  /** The paragraph's text so far, with the number Word generates for it in front. */
+  private take(props: ParagraphProps): string {
+    const text = props.ilfo ? this.numbering.next(props.ilfo, props.ilvl ?? 0) + this.text : this.text;
     this.text = '';
+    return text;
+  }
+
+  private endParagraph(props: ParagraphProps, pageBreak: boolean): void {
+    const text = this.take(props);
     if (props.inTable && !pageBreak) {
       this.cellLines.push(text);
       return;
@@ -268,8 +295,7 @@ class BlockWriter {
       this.text = '';
       return;
     }
-    this.cellLines.push(this.text);
-    this.text = '';
+    this.cellLines.push(this.take(props));
     this.row.push(this.cellLines.join('\n'));
     this.cellLines = [];
   }
