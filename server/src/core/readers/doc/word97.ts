@@ -35,6 +35,8 @@ const SPRM_HUGE_PAPX = 0x6646;
 const EDGE_TOLERANCE = 30;
 /** Word's limit of cells in a row. */
 const MAX_CELLS = 63;
+/** Grid lines of one table beyond which its rows are laid out cell after cell (a hostile file's edges, not a report's). */
+const MAX_GRID_LINES = 2 * (MAX_CELLS + 1);
 
 interface ParagraphProps {
   readonly inTable: boolean;
@@ -246,6 +248,8 @@ class BlockWriter {
   private text = '';
   /** Field nesting: true where the field's result (shown) has begun. */
   private readonly fields: boolean[] = [];
+  /** Fields on the stack still in their code (hidden): a count, so a hostile nesting costs nothing per character. */
+  private inCode = 0;
   private cellLines: string[] = [];
   private row: string[] = [];
   private rows: { cells: string[]; edges?: readonly number[] }[] = [];
@@ -256,12 +260,20 @@ class BlockWriter {
   blocks(): Block[] {
     for (let i = 0; i < this.codes.length; i++) {
       const c = this.codes[i]!;
-      if (c === 0x13) this.fields.push(false);
-      else if (c === 0x14) this.fields[this.fields.length - 1] = true;
-      else if (c === 0x15) this.fields.pop();
+      if (c === 0x13) {
+        this.fields.push(false);
+        this.inCode++;
+      } else if (c === 0x14) {
+        if (this.fields.length && !this.fields[this.fields.length - 1]) {
+          this.fields[this.fields.length - 1] = true;
+          this.inCode--;
+        }
+      } else if (c === 0x15) {
+        if (this.fields.pop() === false) this.inCode--;
+      }
       else if (c === 0x0d || c === 0x0c) this.endParagraph(this.propsAt(this.fcs[i]!), c === 0x0c);
       else if (c === 0x07) this.endCell(this.propsAt(this.fcs[i]!));
-      else if (this.fields.every((shown) => shown)) this.text += visible(c);
+      else if (this.inCode === 0) this.text += visible(c);
     }
     // Text after the last mark (Word ends the main text with one, so this is rare).
     if (this.text) this.endParagraph(PLAIN, false);
@@ -336,6 +348,7 @@ function layOut(rows: readonly { cells: string[]; edges?: readonly number[] }[])
   for (const row of rows) {
     if (row.edges?.length !== row.cells.length + 1) continue;
     for (const e of row.edges) if (!lines.some((l) => Math.abs(l - e) <= EDGE_TOLERANCE)) lines.push(e);
+    if (lines.length > MAX_GRID_LINES) return rows.map(({ cells }) => [...cells]);
   }
   lines.sort((a, b) => a - b);
   const column = (edge: number) => lines.findIndex((l) => Math.abs(l - edge) <= EDGE_TOLERANCE);
