@@ -82,6 +82,23 @@ describe('pdf reader: pages printed by Chromium', () => {
   const head = '<!doctype html><html><head><meta charset="utf-8"><style>table{border-collapse:collapse}td,th{border:1px solid #000;padding:2px 4px}</style></head><body>';
   const rows = Array.from({ length: 70 }, (_, i) => `<tr><td>事项${i + 1}</td><td>${i}</td><td>${i * 2}</td></tr>`).join('');
 
+  it('cells that draw only their bottom and right borders (as LibreOffice writes a web page): rows either side of a page break stay apart', async () => {
+    // Every row's top edge is open, so the first row on a page looked like the rest of the cell above the break.
+    const cell = 'style="border-top:none;border-left:none;border-bottom:1pt solid #000;border-right:1pt solid #000;padding:2px 4px"';
+    const body = Array.from({ length: 70 }, (_, i) => `<tr><td ${cell}>事项${i + 1}</td><td ${cell}>${i}</td></tr>`).join('');
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><table cellspacing="0" style="border-top:1pt solid #000;border-left:1pt solid #000">${body}</table></body></html>`;
+    const [table] = tables(await blocksOf(await printHtml(html)));
+    const texts = rowTexts(table!);
+    assert.equal(texts.length, 70);
+    texts.forEach((row, i) => assert.deepEqual(row, [`事项${i + 1}`, String(i)]));
+  });
+
+  it('the Word report saved as a web page by LibreOffice, printed: 表三’s rows either side of the page break stay apart', async () => {
+    const r = await rendition(await printHtml(new TextDecoder().decode(converted(wordReport(wordFigures()), 'html'))));
+    const rows = r.text.split('\n').filter((l) => /属于行政查询事项|本机关不掌握相关政府信息/.test(l));
+    assert.equal(rows.length, 2, rows.join('\n'));
+  });
+
   it('a long table over page breaks: one table, the repeated header once, the footer page numbers gone', async () => {
     const html = `${head}<h1>某局2023年政府信息公开工作年度报告</h1><p>正文。</p><table><thead><tr><th>信息内容</th><th>本年数</th><th>合计</th></tr></thead><tbody>${rows}</tbody></table><p>结尾。</p></body></html>`;
     const pdf = await printHtml(html, { displayHeaderFooter: true, headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">某局年度报告</div>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">第 <span class="pageNumber"></span> 页</div>', margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
@@ -203,6 +220,10 @@ describe('pdf reader: a text layer that is not the page’s characters', () => {
 
   it('mostly codes that name no character (private use, U+FFFD): told', () => {
     assert.match(undecodableText([many('\ue001\ue0a2\ue3f0 \ufffd年报 ', 40)]) ?? '', /have no Unicode meaning/);
+  });
+
+  it('few different characters that do not repeat one another (a table of 事项1 … 事项70): not told', () => {
+    assert.equal(undecodableText([Array.from({ length: 70 }, (_, i) => `事项${i + 1}`).join('\n')]), undefined);
   });
 
   it('too little to judge, or figures only: not told', () => {

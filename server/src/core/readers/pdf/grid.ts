@@ -19,8 +19,11 @@ export interface RuledTable {
   readonly owner: readonly (readonly number[])[];
   /** Per merged cell id: its text (lines joined with \n) and its top-left grid position. */
   readonly cells: ReadonlyMap<number, { readonly text: string; readonly row: number; readonly column: number }>;
-  /** Per column: the table's top edge has no rule there (the cell above is on the page before). */
-  readonly openTop: readonly boolean[];
+  /**
+   * Per row boundary (ys[k], top to bottom) and column: no rule there. At the table's top edge, the cell above
+   * is on the page before; under a row, the cell goes on (past the page's end, on the next page).
+   */
+  readonly openEdges: readonly (readonly boolean[])[];
   readonly top: number;
   readonly bottom: number;
   readonly left: number;
@@ -148,8 +151,8 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
       const id = ownerOf[r]![c]!;
       if (!cells.has(id)) cells.set(id, { text: toLines(texts.get(id) ?? []).map((l) => l.text).join('\n'), row: r, column: c });
     }
-  const openTop = Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', ys[0]!, (xs[c]! + xs[c + 1]!) / 2));
-  return { ys, xs, owner: ownerOf, cells, openTop, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
+  const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
+  return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
 }
 
 /** A rule at `at` (within SNAP) that runs past `along` (the middle of a cell's edge). */

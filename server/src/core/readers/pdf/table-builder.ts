@@ -2,8 +2,9 @@
 // continues the table when its edges are the table's and each of its column
 // boundaries is one of the table's (a page whose rows need fewer columns has
 // cells spanning several). Header rows a browser repeats on every page go;
-// a merged cell cut by the page break (no rule on its top edge) is one cell;
-// an empty row left where the break cut the table goes.
+// a merged cell cut by the page break (no rule under it on the page before,
+// none on its top edge on the next) is one cell; an empty row left where the
+// break cut the table goes.
 
 import type { Block, GridCell, OriginPlace } from '../blocks';
 import type { RuledTable } from './grid';
@@ -20,6 +21,8 @@ export class TableBuilder {
   private readonly rows: Cell[][] = [];
   /** Per column: the grid position (row, column) of the merged cell the last row belongs to. */
   private lastOwners: [number, number][] = [];
+  /** Per column: the last part's bottom edge has no rule there (its cell may go on on the next page). */
+  private lastOpenBottom: readonly boolean[] = [];
   private readonly place: OriginPlace;
   private readonly xs: readonly number[];
 
@@ -61,8 +64,10 @@ export class TableBuilder {
       const row = table.owner[r]!.map((id, c): Cell => {
         const place = { page, table: this.number, row: offset + r + 1, column: c + 1 };
         if (!isTopLeft(table, id, r, c)) return { text: '', place };
-        // A cell open at the table's top on a continued page is the rest of the cell above the page break.
-        const above = continued && !repeated && r === from && table.openTop[c] ? this.lastOwners[c] : undefined;
+        // A cell open at the table's top on a continued page is the rest of the cell above the page break, if that
+        // one is open at the bottom: a table whose cells draw only their bottom border (LibreOffice's web pages)
+        // leaves every top open, and its rows were joined over the break.
+        const above = continued && !repeated && r === from && table.openEdges[0]![c] && this.lastOpenBottom[c] ? this.lastOwners[c] : undefined;
         if (above) {
           const target = this.rows[above[0]]![above[1]]!;
           const text = texts[r]![c]!;
@@ -77,6 +82,8 @@ export class TableBuilder {
     }
     const last = table.owner[to - 1] ?? [];
     this.lastOwners = last.map((id, c) => position.get(id) ?? [offset + to - 1, c]);
+    // Under the last row kept (empty rows the break left below it are dropped).
+    this.lastOpenBottom = table.openEdges[to] ?? [];
   }
 
   /** How many leading rows repeat the table's first rows (a header a browser prints again on each page). */
@@ -109,5 +116,5 @@ function onColumns(table: RuledTable, xs: readonly number[]): RuledTable | undef
       if (!cells.has(id)) cells.set(id, { text: table.cells.get(id)!.text, row: r, column: c });
     }),
   );
-  return { ...table, xs, owner, cells, openTop: source.map((s) => table.openTop[s]!) };
+  return { ...table, xs, owner, cells, openEdges: table.openEdges.map((edge) => source.map((s) => edge[s]!)) };
 }

@@ -5,8 +5,10 @@
 // the report then reads “某某某 本本本本…”. Checking such text would report all
 // six parts missing; saying that the text cannot be decoded is the truth. Only
 // whole-layer failures are told: a text of many characters with next to no
-// variety, or mostly codes that name no character. A real report of a hundred
-// characters uses dozens of different ones.
+// variety, most of them the same as the one before (a collapsed map repeats
+// its stand-in: 某某某某), or mostly codes that name no character. A real
+// report of a hundred characters uses dozens of different ones, and even a
+// table of 事项1 … 事项70 does not repeat a character in a row.
 
 /** Characters judged: text that is not blank, ASCII digits or punctuation. Below this, nothing is told. */
 const MIN_CHARACTERS = 100;
@@ -19,19 +21,23 @@ const MIN_UNMAPPED_SHARE = 0.3;
 export function undecodableText(texts: Iterable<string>): string | undefined {
   let judged = 0;
   let unmapped = 0;
+  let repeats = 0;
+  let previous = -1;
   const distinct = new Set<number>();
   for (const text of texts) {
     for (const ch of text) {
       const c = ch.codePointAt(0)!;
       if (isNeutral(c)) continue;
       judged++;
+      if (c === previous) repeats++;
+      previous = c;
       if (namesNoCharacter(c)) unmapped++;
       if (distinct.size <= MAX_DISTINCT) distinct.add(c);
     }
   }
   if (judged < MIN_CHARACTERS) return undefined;
   if (unmapped / judged >= MIN_UNMAPPED_SHARE) return `${unmapped} of ${judged} characters have no Unicode meaning`;
-  if (distinct.size <= MAX_DISTINCT) return `${judged} characters, only ${distinct.size} different: ${sample(distinct)}`;
+  if (distinct.size <= MAX_DISTINCT && repeats >= judged / 2) return `${judged} characters, only ${distinct.size} different: ${sample(distinct)}`;
   return undefined;
 }
 
