@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, it as nodeIt, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
+import { converted } from '../corpus/libreoffice';
 import { validT3 } from '../helpers/build-report';
 import { sharedDir } from '../helpers/fixtures';
 import { portalPageBytes } from '../helpers/portal-page';
@@ -46,6 +47,7 @@ const BROKEN_PDF = 'truncated.pdf';
 const BROKEN_DOCX = 'truncated.docx';
 /** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
 const WORD = 'word-report.docx';
+const WORD_97 = 'word-report.doc';
 /** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
 const HONGZE_PDF = 'hongze-2023.pdf';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
@@ -175,6 +177,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     fs.writeFileSync(path.join(session.workspace.folder, PAGE), BROKEN_PAGE);
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
+    fs.writeFileSync(path.join(session.workspace.folder, WORD_97), converted(wordReport(), 'doc'));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_DOCX), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]));
     fs.copyFileSync(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf'), path.join(session.workspace.folder, HONGZE_PDF));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
@@ -332,6 +335,20 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
       assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
     }
     await screenshot(page, 'originals-word');
+  });
+
+  it('the same Word file saved as Word 97–2003 by LibreOffice (.doc): the same two wrong totals, at the same places', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await explorerMenu(WORD_97, CHECK_AS_REPORT);
+    await renditionEditor(WORD_97).waitFor({ timeout: UI_TIMEOUT_MS });
+    const expected = expectedProblems(WORD_97);
+    assert.equal(expected.filter((k) => k.startsWith('error ')).length, 2, expected.join('\n'));
+    await drawnProblemsOf(WORD_97, expected);
+    const drawn = await drawnProblemRows(WORD_97, (rows) => rows.filter((t) => /In the original/.test(t)).length >= 2);
+    for (const place of [/表三 row “（七）总计”, column “总计”/, /表四 row “行政复议”, column “总计”/]) {
+      assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
+    }
+    await screenshot(page, 'originals-word-97');
   });
 
   it('a published PDF: its two wrong 表四 totals, each said to be on page 4 at its cell', async () => {
