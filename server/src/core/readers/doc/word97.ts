@@ -253,7 +253,6 @@ class BlockWriter {
   private cellLines: string[] = [];
   private row: string[] = [];
   private rows: { cells: string[]; edges?: readonly number[] }[] = [];
-  private runIndex = 0;
 
   constructor(private readonly codes: Uint16Array, private readonly fcs: Uint32Array, private readonly runs: readonly Run[], private readonly numbering: ListNumbering) {}
 
@@ -324,11 +323,10 @@ class BlockWriter {
     this.rows = [];
   }
 
-  /** The properties of the paragraph whose mark is at file offset fc (marks come in file order within a piece). */
+  /** The properties of the paragraph whose mark is at file offset fc: the first run ending after it (runs are in file order). */
   private propsAt(fc: number): ParagraphProps {
     const runs = this.runs;
-    if (this.runIndex >= runs.length || runs[this.runIndex]!.start > fc) this.runIndex = 0;
-    let lo = this.runIndex;
+    let lo = 0;
     let hi = runs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -336,10 +334,9 @@ class BlockWriter {
       else hi = mid;
     }
     const run = runs[lo];
-    if (!run || run.start > fc) return PLAIN;
-    this.runIndex = lo;
-    return run;
+    return run && run.start <= fc ? run : PLAIN;
   }
+
 }
 
 /** The rows on the table's grid: each cell at the column of its left edge, the columns it covers after it empty. */
