@@ -323,32 +323,27 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     await screenshot(page, 'originals-saved-txt');
   });
 
-  it('a Word file: its rendition lists the two wrong totals the engine finds, each with its place in the file', async () => {
+  /** Checks a Word file as a report: its rendition lists the engine's two wrong totals, each with its place in the file. */
+  async function wordFileShowsItsTwoTotals(file: string, shot: string): Promise<void> {
     await runCommand(page, 'View: Close All Editors');
-    await explorerMenu(WORD, CHECK_AS_REPORT);
-    await renditionEditor(WORD).waitFor({ timeout: UI_TIMEOUT_MS });
-    const expected = expectedProblems(WORD);
+    await explorerMenu(file, CHECK_AS_REPORT);
+    await renditionEditor(file).waitFor({ timeout: UI_TIMEOUT_MS });
+    const expected = expectedProblems(file);
     assert.equal(expected.filter((k) => k.startsWith('error ')).length, 2, expected.join('\n'));
-    await drawnProblemsOf(WORD, expected);
-    const drawn = await drawnProblemRows(WORD, (rows) => rows.filter((t) => /In the original/.test(t)).length >= 2);
+    await drawnProblemsOf(file, expected);
+    const drawn = await drawnProblemRows(file, (rows) => rows.filter((t) => /In the original/.test(t)).length >= 2);
     for (const place of [/表三 row “（七）总计”, column “总计”/, /表四 row “行政复议”, column “总计”/]) {
       assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
     }
-    await screenshot(page, 'originals-word');
+    await screenshot(page, shot);
+  }
+
+  it('a Word file: its rendition lists the two wrong totals the engine finds, each with its place in the file', async () => {
+    await wordFileShowsItsTwoTotals(WORD, 'originals-word');
   });
 
   it('the same Word file saved as Word 97–2003 by LibreOffice (.doc): the same two wrong totals, at the same places', async () => {
-    await runCommand(page, 'View: Close All Editors');
-    await explorerMenu(WORD_97, CHECK_AS_REPORT);
-    await renditionEditor(WORD_97).waitFor({ timeout: UI_TIMEOUT_MS });
-    const expected = expectedProblems(WORD_97);
-    assert.equal(expected.filter((k) => k.startsWith('error ')).length, 2, expected.join('\n'));
-    await drawnProblemsOf(WORD_97, expected);
-    const drawn = await drawnProblemRows(WORD_97, (rows) => rows.filter((t) => /In the original/.test(t)).length >= 2);
-    for (const place of [/表三 row “（七）总计”, column “总计”/, /表四 row “行政复议”, column “总计”/]) {
-      assert.ok(drawn.some((t) => /In the original/.test(t) && place.test(t)), `${place} not among:\n${drawn.join('\n')}`);
-    }
-    await screenshot(page, 'originals-word-97');
+    await wordFileShowsItsTwoTotals(WORD_97, 'originals-word-97');
   });
 
   it('a published PDF: its two wrong 表四 totals, each said to be on page 4 at its cell', async () => {

@@ -161,9 +161,9 @@ export { MAX_OUTLINE_SUB_ITEMS } from './features/symbols';
 /**
  * The outline of a version, made once: VS Code asks for it twice a version (the Outline view and the
  * breadcrumbs), and on a large report building it is a few tens of milliseconds. A version is immutable,
- * and so is the answer: callers must not change it.
+ * and so is the answer: callers must not change it. `maxSubItems`: the most sub-items listed
+ * (`govReport.outline.maxSubItems`, 1,000 by default); sections and tables always are.
  */
-/** `maxSubItems`: the most sub-items listed (`govReport.outline.maxSubItems`, 1,000 by default); sections and tables always are. */
 export function symbols(doc: ParsedDocument, options: LangOption & { maxSubItems?: number } = {}): DocumentSymbol[] {
   const lang = options.lang ?? 'zh';
   const maxSubItems = options.maxSubItems ?? MAX_OUTLINE_SUB_ITEMS;

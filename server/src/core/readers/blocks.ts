@@ -43,6 +43,13 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
+/** A table's texts on its grid (rows of texts, merged positions '') as a block, short rows padded to the widest. */
+export function gridTable(grid: readonly (readonly string[])[], table: number): TableBlock {
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const rows = grid.map((texts, r): GridCell[] => Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: { table, row: r + 1, column: c + 1 } })));
+  return { kind: 'table', rows, place: { table } };
+}
+
 /** Why an original could not be read: each has a message naming the file (i18n `readers`). */
 export type ReadProblemKind =
   /** A PDF with no text layer (scanned pages). */

@@ -11,7 +11,7 @@
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { OleError, OleTooLarge, readOleStreams } from './doc/ole-streams';
-import { readWord97, WordFormatError, WordTooMuchText } from './doc/word97';
+import { readWord97, WordFormatError, WordTooMuchText, WordVersionUnsupported } from './doc/word97';
 import { oleDirectory } from './docx/ole';
 
 export async function readDoc(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
@@ -28,7 +28,7 @@ export async function readDoc(bytes: Uint8Array, limits: ReaderLimits): Promise<
     return { ok: true, blocks: readWord97(document, streams, limits) };
   } catch (error) {
     if (error instanceof WordTooMuchText || error instanceof OleTooLarge) return readProblem('too-large', error.message);
-    if (error instanceof WordFormatError && error.message.startsWith('a Word 6/95')) return readProblem('unsupported', error.message);
+    if (error instanceof WordVersionUnsupported) return readProblem('unsupported', error.message);
     if (error instanceof OleError || error instanceof WordFormatError || error instanceof RangeError) return readProblem('broken', error.message);
     throw error;
   }

@@ -11,11 +11,13 @@
 // takes from its style alone, text boxes, headers, footnotes.
 
 import iconv from 'iconv-lite';
-import type { Block, GridCell, ReaderLimits } from '../blocks';
+import { gridTable, type Block, type ReaderLimits } from '../blocks';
 import { ListNumbering } from './lists';
 
 export class WordFormatError extends Error {}
 export class WordTooMuchText extends Error {}
+/** A Word 6/95 file: another binary format, asked to be saved as .docx. */
+export class WordVersionUnsupported extends Error {}
 
 const WORD97_FIB = 0xa5ec;
 /** nFib of Word 97 and later; Word 6 and 95 wrote another format. */
@@ -83,7 +85,7 @@ function readFib(word: Uint8Array): Fib {
   const view = viewOf(word);
   if (word.byteLength < 1024 || view.getUint16(0, true) !== WORD97_FIB) throw new WordFormatError('no Word file information block');
   const nFib = view.getUint16(2, true);
-  if (nFib < MIN_NFIB) throw new WordFormatError(`a Word 6/95 document (nFib ${nFib})`);
+  if (nFib < MIN_NFIB) throw new WordVersionUnsupported(`a Word 6/95 document (nFib ${nFib})`);
   const flags = view.getUint16(10, true);
   const csw = view.getUint16(32, true);
   const lwAt = 34 + 2 * csw;
@@ -180,7 +182,7 @@ function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge
   const view = viewOf(grpprl);
   let inTable = false;
   let ttp = false;
-  let edges: number[] | undefined;
+  let edges: readonly number[] | undefined;
   let ilfo: number | undefined;
   let ilvl: number | undefined;
   for (let at = 0; at + 2 <= grpprl.byteLength; ) {
@@ -199,7 +201,7 @@ function readGrpprl(grpprl: Uint8Array, data: Uint8Array | undefined, followHuge
       const huge = readGrpprl(slice(data, at + 2, viewOf(slice(data, at, 2)).getUint16(0, true)), data, false);
       inTable ||= huge.inTable;
       ttp ||= huge.ttp;
-      edges ??= huge.edges ? [...huge.edges] : undefined;
+      edges ??= huge.edges;
       ilfo ??= huge.ilfo;
       ilvl ??= huge.ilvl;
     }
@@ -315,11 +317,7 @@ class BlockWriter {
     if (this.row.length) this.rows.push({ cells: this.row });
     this.row = [];
     if (!this.rows.length) return;
-    const table = ++this.tables;
-    const grid = layOut(this.rows);
-    const width = Math.max(0, ...grid.map((r) => r.length));
-    const rows = grid.map((texts, r): GridCell[] => Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: { table, row: r + 1, column: c + 1 } })));
-    this.out.push({ kind: 'table', rows, place: { table } });
+    this.out.push(gridTable(layOut(this.rows), ++this.tables));
     this.rows = [];
   }
 

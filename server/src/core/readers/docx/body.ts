@@ -9,7 +9,7 @@
 // rows one a line, cells joined by a space): a block cannot sit inside a
 // cell, and the outer table's grid is what the reader of the report sees.
 
-import type { Block, GridCell, ParagraphBlock, TableBlock } from '../blocks';
+import { gridTable, type Block, type ParagraphBlock } from '../blocks';
 import { Counters, type NumberingDefinitions } from './numbering';
 import { isOn, readXml, type XmlElement } from './xml';
 
@@ -196,7 +196,7 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
         const grid = layOut(table, charge);
         const outer = cell();
         if (outer) outer.lines.push(...grid.map((row) => row.filter((t) => t.trim()).join(' ')));
-        else if (!tableStack.length) blocks.push(tableBlock(grid, ++tables));
+        else if (!tableStack.length) blocks.push(gridTable(grid, ++tables));
         return;
       }
     }
@@ -257,14 +257,6 @@ function layOut(table: TableBuild, charge: (positions: number) => void): string[
   // Short rows are padded to the widest: those positions are rendered too.
   charge(grid.reduce((n, row) => n + width - row.length, 0));
   return grid;
-}
-
-function tableBlock(grid: readonly string[][], table: number): TableBlock {
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  const rows = grid.map((texts, r): GridCell[] =>
-    Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: { table, row: r + 1, column: c + 1 } })),
-  );
-  return { kind: 'table', rows, place: { table } };
 }
 
 // A span beyond Word's own limit (63 columns) is a hostile file's way to make a huge grid.
