@@ -4,11 +4,24 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
 import { reviewFacts } from './review-facts';
+
+/**
+ * The core's memo tables in a batch of distinct reports: 2,000 entries each,
+ * not the editor's 50,000. Over the throughput benchmark's 2,000 reports
+ * (--jobs 1) this took the run from 4.45–4.62 s to 3.81–3.96 s and its peak
+ * memory from 400–420 MB to 280–290 MB; 500, 1,000 and 5,000 did no better.
+ */
+const BATCH_CACHE_ENTRIES = 2000;
+
+/** Called once by each thread that checks files (check.ts, check-worker.ts). */
+export function startBatch(): void {
+  boundCaches(BATCH_CACHE_ENTRIES);
+}
 
 export interface CheckTask {
   path: string;

@@ -4,7 +4,7 @@
 // this thread holds are compared here when the main thread asks.
 
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { checkFile } from './check-file';
+import { checkFile, startBatch } from './check-file';
 import { CHECK_WORKER, type WorkerAnswer, type WorkerRequest } from './check-pool';
 import { YearKeeper } from './year-keeper';
 
@@ -15,6 +15,7 @@ export function isCheckWorker(): boolean {
 
 export function serveChecks(): void {
   const port = parentPort!;
+  startBatch();
   const keeper = new YearKeeper();
   const answer = (a: WorkerAnswer) => port.postMessage(a);
   port.on('message', (request: WorkerRequest) => {

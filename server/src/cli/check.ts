@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pairByYear, type ReportIdentity } from '../core/service';
 import type { Command } from './args';
-import type { CheckTask } from './check-file';
+import { startBatch, type CheckTask } from './check-file';
 import { CheckPool } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
@@ -57,6 +57,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     return { path: file.path, explicit: file.explicit, rules, lang, ...(command.templateYear !== undefined ? { templateYear: command.templateYear } : {}), review: command.format === 'html', crossYear: command.crossYear };
   });
   // The files are checked on all cores; what comes of each is taken in the walk's order.
+  startBatch();
   const pool = new CheckPool(command.jobs ?? availableParallelism());
   const identified = new Map<number, { result: FileResult; identity: ReportIdentity }>();
   let done = 0;

@@ -15,6 +15,23 @@ export function clearCaches(): void {
   for (const reset of resets) reset();
 }
 
+let tableBound = Infinity;
+
+/**
+ * Holds every memo table to at most `entries` (each table's own bound still
+ * applies; Infinity: the tables' own bounds alone). An editor keeps large
+ * tables: a report opened again, or a line break that reassembles a large
+ * one, finds its paragraphs there. A batch of distinct reports does better
+ * with small ones: what a report's figures make is never asked for again, and
+ * every entry a table keeps survives the young-generation collections (copied,
+ * then promoted), which cost more than computing the template's repeated text
+ * again after a table is dropped.
+ */
+export function boundCaches(entries: number): void {
+  tableBound = entries;
+  clearCaches();
+}
+
 export function memoByText<T>(
   compute: (text: string) => T,
   limit = 50_000,
@@ -28,7 +45,7 @@ export function memoByText<T>(
     const hit = cache.get(text);
     if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = compute(text);
-    if (cache.size >= limit) cache = new Map();
+    if (cache.size >= limit || cache.size >= tableBound) cache = new Map();
     cache.set(keyOf(text, value), value === undefined ? NONE : value);
     return value;
   };
