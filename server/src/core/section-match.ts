@@ -6,10 +6,10 @@ import { SECTIONS, type SectionId } from './template';
 import { labelKey } from './text/normalize';
 import { SIMILARITY_CAP, similarity } from './text/similarity';
 
-const TITLE_KEYS: { id: SectionId; key: string; chars: ReadonlySet<number> }[] = SECTIONS.flatMap((s) =>
+const TITLE_KEYS: { id: SectionId; key: string; capped: number; chars: ReadonlySet<number> }[] = SECTIONS.flatMap((s) =>
   [s.title, ...s.aliases].map((t) => {
     const key = labelKey(t);
-    return { id: s.id, key, chars: new Set(Array.from(key.slice(0, SIMILARITY_CAP), (c) => c.charCodeAt(0))) };
+    return { id: s.id, key, capped: Math.min(key.length, SIMILARITY_CAP), chars: new Set(Array.from(key.slice(0, SIMILARITY_CAP), (c) => c.charCodeAt(0))) };
   }),
 );
 
@@ -17,9 +17,10 @@ const TITLE_KEYS: { id: SectionId; key: string; chars: ReadonlySet<number> }[] =
  * The template title most like `title`, if its score is at least `atLeast`.
  * The parser asks this of every short line, and most (table cells, numbers)
  * share almost no character with any title: a key is skipped without its
- * O(n·m) LCS when a bound on its score (characters of `title` found in the key
- * at all, an upper bound on the LCS) cannot beat the best so far or reach
- * `atLeast`. The answer is the one the full comparison gives.
+ * O(n·m) LCS when a bound on its score cannot beat the best so far or reach
+ * `atLeast`. Two bounds on the LCS, the cheaper first: the shorter length,
+ * then the characters of `title` found in the key at all. The answer is the
+ * one the full comparison gives.
  */
 export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; score: number } | undefined {
   const key = labelKey(title);
@@ -29,9 +30,11 @@ export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; s
   for (const t of TITLE_KEYS) {
     if (key.length > t.key.length * 2 + 4) continue;
     if (key !== t.key) {
+      const byLength = (2 * Math.min(capped, t.capped)) / (capped + t.capped);
+      if (byLength < atLeast || (best && byLength <= best.score)) continue;
       let shared = 0;
       for (let i = 0; i < capped; i++) if (t.chars.has(key.charCodeAt(i))) shared++;
-      const bound = (2 * shared) / (capped + Math.min(t.key.length, SIMILARITY_CAP));
+      const bound = (2 * shared) / (capped + t.capped);
       if (bound < atLeast || (best && bound <= best.score)) continue;
     }
     const score = similarity(key, t.key);

@@ -1,5 +1,5 @@
-// bestSectionMatch skips a template title when a bound on its score (the
-// characters the two keys share at all) cannot beat the best so far or reach
+// bestSectionMatch skips a template title when bounds on its score (its
+// length, the characters the two keys share at all) cannot beat the best so far or reach
 // the caller's threshold. The answer must be the one the full comparison
 // gives: checked against every title compared in full, on the lines and line
 // pieces of the real reports and of reports built in every layout.

@@ -19,7 +19,6 @@ const MIN_INLINE_HEADINGS = 2;
 const MAX_TITLE = 40;
 const TITLE_THRESHOLD = 0.6;
 
-const BREAK = /\r\n|\r|\n/g;
 // The first two characters of every section title and accepted variant: a numbering followed by anything else starts no heading.
 const TITLE_HEADS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map((t) => labelKey(t).slice(0, 2))));
 /** Numberings followed by a title's first words that a line may hold before it is taken for no report at all. */
@@ -62,13 +61,26 @@ function headingLines(text: string): number {
   return count;
 }
 
-/** Calls `each` with the bounds of every line, whichever line break the text uses. */
+/**
+ * Calls `each` with the bounds of every line, whichever line break the text
+ * uses. Every document opened comes here: char codes and indexOf, where a
+ * regular expression made a match array a line.
+ */
 function forEachLine(text: string, each: (start: number, end: number) => void): void {
   let start = 0;
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    each(start, m.index);
-    start = m.index + m[0].length;
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      each(start, i);
+      start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      each(start, i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
   each(start, text.length);
 }

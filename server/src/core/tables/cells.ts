@@ -5,6 +5,7 @@
 
 import type { Range, TableLayout } from '../model';
 import { blankBookmarks, isPageNumberLine } from '../text/debris';
+import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
 
@@ -73,7 +74,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
     const blank = text.trim() === '';
     switch (layout) {
       case 'tab-grid':
-        if (!blank) pushSplit(cells, text, line.start, /\t/g, true, true);
+        if (!blank) pushSplit(cells, text, line.start, 'tab', true, true);
         break;
       case 'pipe':
         if (!blank && !/^[\s|:\-—]+$/.test(text)) pushPipeRow(cells, text, line.start);
@@ -81,25 +82,25 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'cell-per-line':
         if (blank) { rowOpen = false; break; }
         if (text.startsWith('\t')) {
-          pushSplit(cells, text.slice(1), line.start + 1, /\t/g, true, !rowOpen);
+          pushSplit(cells, text.slice(1), line.start + 1, 'tab', true, !rowOpen);
           rowOpen = true;
         } else if (rowOpen && cells.length > 0 && joinable(cells[cells.length - 1]!, text)) {
           continueCell(cells[cells.length - 1]!, text, line.start);
         } else {
-          pushSplit(cells, text, line.start, /\t/g, true, !rowOpen);
+          pushSplit(cells, text, line.start, 'tab', true, !rowOpen);
           rowOpen = true;
         }
         break;
       case 'cell-per-paragraph':
-        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, false);
+        if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
         break;
       case 'cell-lines':
         // Rows are found by their labels; a blank line between the first and the last cell is an empty cell.
-        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, false);
+        if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
         else if (cells.length > 0 && i < lastContent) cells.push(makeCell('', line.start, false));
         break;
       case 'pdf-rows':
-        if (!blank) pushSplit(cells, text, line.start, /[\s\u3000]+/g, false, true);
+        if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
         break;
       case 'run-together':
         if (!blank) pushRunTogether(cells, text, line.start);
@@ -110,24 +111,37 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   return cells;
 }
 
-/** Splits `text` (starting at document offset `base`) into cells on `sep`. */
-function pushSplit(cells: StreamCell[], text: string, base: number, sep: RegExp, keepEmpty: boolean, rowStart: boolean): void {
+/** What parts cells: every tab, every pipe, or every run of white space. */
+type Separator = 'tab' | 'pipe' | 'space';
+
+function isSeparator(sep: Separator, c: number): boolean {
+  return sep === 'tab' ? c === 0x09 : sep === 'pipe' ? c === 0x7c : isWhiteSpaceCode(c);
+}
+
+/**
+ * Splits `text` (starting at document offset `base`) into cells on `sep`, each
+ * trimmed. By char code: every table line of every report comes here, and a
+ * regular expression made a match array and two slices a cell.
+ */
+export function pushSplit(cells: StreamCell[], text: string, base: number, sep: Separator, keepEmpty: boolean, rowStart: boolean): void {
+  const n = text.length;
   let first = true;
-  let last = 0;
-  const push = (s: number, e: number) => {
-    const raw = text.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed && !keepEmpty) return;
-    cells.push(makeCell(trimmed, base + s + lead, rowStart && first));
-    first = false;
-  };
-  sep.lastIndex = 0;
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    push(last, m.index);
-    last = m.index + m[0].length;
+  let s = 0;
+  for (;;) {
+    let e = s;
+    while (e < n && !isSeparator(sep, text.charCodeAt(e))) e++;
+    let a = s;
+    let b = e;
+    while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (a < b || keepEmpty) {
+      cells.push(makeCell(text.slice(a, b), base + a, rowStart && first));
+      first = false;
+    }
+    if (e >= n) return;
+    s = e + 1;
+    if (sep === 'space') while (s < n && isWhiteSpaceCode(text.charCodeAt(s))) s++;
   }
-  push(last, text.length);
 }
 
 /** A row of a flattened page: label words, then one run of values whose digits may have run together. */
@@ -140,7 +154,7 @@ function pushRunTogether(cells: StreamCell[], text: string, base: number): void 
   if (label.trim()) cells.push(makeCell(label.trim(), base + label.length - label.trimStart().length, true));
   if (!run) return;
   const tokens: StreamCell[] = [];
-  pushSplit(tokens, run[0], base + run.index, /[\s\u3000\u00a0]+/g, false, cells.length === before);
+  pushSplit(tokens, run[0], base + run.index, 'space', false, cells.length === before);
   for (const t of tokens) cells.push({ ...t, kind: 'number', value: undefined, decimals: 0, glued: true });
 }
 
@@ -148,7 +162,7 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const open = text.indexOf('|');
   const close = text.lastIndexOf('|');
   const inner = text.slice(open + 1, close > open ? close : text.length);
-  pushSplit(cells, inner, base + open + 1, /\|/g, true, true);
+  pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
 }
 
 /**
