@@ -98,8 +98,8 @@ function determineBlanks(identities: readonly Identity[], determined: Map<Cell, 
     const found = new Map<Cell, Determination[]>();
     const propose = (cell: Cell, value: number, by: Identity) => found.set(cell, [...(found.get(cell) ?? []), { value, by }]);
     for (const identity of identities) {
-      const unknown = [...identity.left, ...identity.right].map((t) => t.cell).filter((cell) => termValue(cell, determined) === undefined);
-      if (unknown.length === 0 || unknown.some((cell) => !cell.certain || !isBlank(cell) || undecidable.has(cell))) continue;
+      const unknown = unknownCells(identity, determined);
+      if (unknown === undefined || unknown.some((cell) => !cell.certain || !isBlank(cell) || undecidable.has(cell))) continue;
       if (unknown.length === 1) {
         const value = requiredValue(identity, unknown[0]!);
         if (value !== undefined) propose(unknown[0]!, value, identity);
@@ -114,6 +114,14 @@ function determineBlanks(identities: readonly Identity[], determined: Map<Cell, 
       else determined.set(cell, values[0]!);
     }
   }
+}
+
+/** The cells of `identity` whose value is not known yet, left side first; undefined for none (most identities: no array made). */
+function unknownCells(identity: Identity, determined: ReadonlyMap<Cell, Determination>): Cell[] | undefined {
+  let out: Cell[] | undefined;
+  for (const t of identity.left) if (termValue(t.cell, determined) === undefined) (out ??= []).push(t.cell);
+  for (const t of identity.right) if (termValue(t.cell, determined) === undefined) (out ??= []).push(t.cell);
+  return out;
 }
 
 /** What `unknown` (all on one side of `identity`) must add up to; undefined when they sit on both sides. */

@@ -45,6 +45,18 @@ function split(text: string, base: number, sep: keyof typeof SEPARATORS, keepEmp
   return cells;
 }
 
+describe('classifyCell', () => {
+  it('reads a cell of plain digits by char code as the general path reads it', () => {
+    const rnd = seededRandom(4);
+    const digits = Array.from({ length: 2000 }, (_, k) => Array.from({ length: 1 + (k % 17) }, () => String(Math.floor(rnd() * 10))).join(''));
+    for (const d of [...digits, '0', '007', '999999999999999', '1234567890123456']) {
+      // A space before the digits takes the general path (it trims them), which must agree.
+      assert.deepEqual(classifyCell(d), classifyCell(` ${d}`), d);
+    }
+    assert.deepEqual(classifyCell('305'), { kind: 'number', value: 305, decimals: 0 });
+  });
+});
+
 describe('pushSplit', () => {
   it('parts lines as the regular expressions did', () => {
     const real = fixtureFiles().flatMap((f) => readFileSync(f.path, 'utf8').split(/\r?\n/));

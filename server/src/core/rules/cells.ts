@@ -29,24 +29,34 @@ function tableCells(report: Report): TableCell[] {
 }
 
 function collectCells(report: Report): TableCell[] {
+  // Only cells read with certainty; one place object a row (the list is made for every report, 170 cells or so).
   const out: TableCell[] = [];
   for (const block of report.tables.t2?.blocks ?? []) {
     const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
     for (const row of block.rows) {
-      const label = form.rows.find((r) => r.id === row.id)?.label ?? row.label.text;
-      row.cells.forEach((cell, i) => out.push({ cell, place: { table: 't2', label }, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals }));
+      const place: CellPlace = { table: 't2', label: form.rows.find((r) => r.id === row.id)?.label ?? row.label.text };
+      row.cells.forEach((cell, i) => {
+        if (cell.certain) out.push({ cell, place, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals });
+      });
     }
   }
   for (const row of report.tables.t3?.rows ?? []) {
-    row.cells.forEach((cell, c) => out.push({ cell, place: { table: 't3', label: row.label.text.trim() || row.id }, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' }));
+    const place: CellPlace = { table: 't3', label: row.label.text.trim() || row.id };
+    row.cells.forEach((cell, c) => {
+      if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' });
+    });
   }
+  const t4: CellPlace = { table: 't4' };
   report.tables.t4?.cells.forEach((cell, k) => {
-    const group = TABLE4_GROUPS[Math.floor(k / TABLE4_COLUMNS.length)];
-    const column = `${group ? `${group.parent ? `${group.parent}（${group.label}）` : group.label}·` : ''}${TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label}`;
-    out.push({ cell, place: { table: 't4' }, kind: 'count', column });
+    if (cell.certain) out.push({ cell, place: t4, kind: 'count', column: TABLE4_CELL_COLUMNS[k] ?? TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label });
   });
-  return out.filter((c) => c.cell.certain);
+  return out;
 }
+
+/** 表四's cells in reading order, each named by its group and its column ("行政复议·结果维持"). */
+const TABLE4_CELL_COLUMNS: readonly string[] = TABLE4_GROUPS.flatMap((group) =>
+  TABLE4_COLUMNS.map((column) => `${group.parent ? `${group.parent}（${group.label}）` : group.label}·${column.label}`),
+);
 
 /**
  * More blank cells than this in one table are one finding for the table (a
@@ -67,6 +77,7 @@ export const cellBlank: Rule = {
     const blanks = tableCells(report).filter(({ cell }) => isBlank(cell));
     return (['t2', 't3', 't4'] as const).flatMap((table) => {
       const inTable = blanks.filter((b) => b.place.table === table);
+      if (inTable.length === 0) return [];
       if (inTable.length > MANY_BLANKS) return [manyBlanks(report, table, inTable, determined, m)];
       // "Fix all" applies every blank's fill at once: each 0 is offered only if all of them together break no sum either.
       const together = fillsKeepSums(report, new Map(inTable.map(({ cell }) => [cell, determined.get(cell)?.value ?? 0] as const)));
@@ -108,8 +119,7 @@ function manyBlanks(report: Report, table: 't2' | 't3' | 't4', blanks: TableCell
  */
 function fillsKeepSums(report: Report, fills: ReadonlyMap<Cell, number>): boolean {
   for (const identity of reportIdentities(report)) {
-    const terms = [...identity.left, ...identity.right];
-    if (!terms.some((t) => fills.has(t.cell))) continue;
+    if (!identity.left.some((t) => fills.has(t.cell)) && !identity.right.some((t) => fills.has(t.cell))) continue;
     const side = (ts: readonly { cell: Cell }[]) => {
       let sum = 0;
       for (const t of ts) {
