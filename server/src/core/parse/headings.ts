@@ -5,7 +5,7 @@
 
 import type { Heading } from '../model';
 import { bestSectionMatch } from '../section-match';
-import { MARKDOWN_LEAD, readNumbering } from './numbering';
+import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Label } from './table-labels';
 
 const MAX_HEADING_LENGTH = 48;
@@ -22,7 +22,7 @@ const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#']);
  * row) depends on the next lines and is decided in assemble.ts.
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
-  const from = MARKDOWN_LEAD.exec(line)![0].length;
+  const from = markdownLeadLength(line);
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
   const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.replace(MARKUP_AFTER, '') : rest;

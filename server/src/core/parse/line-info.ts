@@ -52,6 +52,10 @@ export interface CachedParagraph {
   readonly segments: readonly { at: number; offset: number }[];
 }
 
+/** Nearly every line has no bookmark: they share one empty list. */
+const NO_BOOKMARKS: readonly (readonly [number, number])[] = Object.freeze([]);
+const NO_CELLS: readonly string[] = Object.freeze([]);
+
 export function analyseLine(text: string): LineInfo {
   const clean = blankBookmarks(text);
   const trimmed = clean.trim();
@@ -59,14 +63,15 @@ export function analyseLine(text: string): LineInfo {
   const pageNumber = !blank && isPageNumberLine(clean);
   const chrome = !blank && !pageNumber && isWebChromeLine(clean);
   const ordinary = !blank && !pageNumber && !chrome;
-  const bookmarks: [number, number][] = [];
+  let bookmarks: readonly (readonly [number, number])[] = NO_BOOKMARKS;
   if (text.includes('[bookmark:')) {
+    const found: [number, number][] = (bookmarks = []);
     BOOKMARK.lastIndex = 0;
-    for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) bookmarks.push([m.index, m.index + m[0].length]);
+    for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) found.push([m.index, m.index + m[0].length]);
   }
   const heading = ordinary ? recogniseHeading(clean, 0) : undefined;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
-  const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : [];
+  const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : NO_CELLS;
   const contentStart = clean.length - clean.trimStart().length;
   return {
     clean,

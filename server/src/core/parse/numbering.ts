@@ -2,13 +2,23 @@
 // （一） (一) （1） (1).
 
 import type { Numbering, NumberingStyle } from '../model';
+import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
 
 /**
  * What precedes a heading's or sub-item's numbering: indentation, and the marks Markdown converters add
  * (`## 一、总体情况`, `**（一）…**`). Read with readNumbering at the end of it.
  */
-export const MARKDOWN_LEAD = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
-import { chineseNumeralValue } from '../text/normalize';
+const MARKDOWN_LEAD = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
+
+/** The length of MARKDOWN_LEAD at the start of `line`: 0 without the expression when the line starts with none of its characters (most lines). */
+export function markdownLeadLength(line: string): number {
+  const c = line.charCodeAt(0);
+  if (!(c === 0x23 || c === 0x2a || c === 0x5f || isWhiteSpaceCode(c))) return 0;
+  return MARKDOWN_LEAD.exec(line)![0].length;
+}
+
+// The first characters a numbering can start with (PATTERNS below): （ ( 一…十 0-9 ０-９.
+const NUMBERING_FIRST = new Set(Array.from('（(一二三四五六七八九十0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
 
 const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
   { style: 'paren-chinese', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/ },
@@ -26,6 +36,8 @@ export interface NumberingMatch {
 
 /** Reads the numbering at `from` in `line` (line-relative offsets); `lineStart` makes ranges absolute. */
 export function readNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  // Most lines start with no numbering: told by their first character, without a copy and five expressions.
+  if (!NUMBERING_FIRST.has(line.charCodeAt(from))) return undefined;
   const text = line.slice(from);
   for (const { style, re } of PATTERNS) {
     const m = re.exec(text);

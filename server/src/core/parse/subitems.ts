@@ -7,7 +7,7 @@
 // sequence it continues; numbered 1, it opens a level below.
 
 import type { SubItem } from '../model';
-import { MARKDOWN_LEAD, readNumbering } from './numbering';
+import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Row } from './table-labels';
 
 const MAX_TITLE = 40;
@@ -17,7 +17,7 @@ const MAX_DEPTH = 4;
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
-  const from = MARKDOWN_LEAD.exec(line)![0].length;
+  const from = markdownLeadLength(line);
   if (from === line.length) return undefined;
   const num = readNumbering(line, from, lineStart);
   if (!num) return undefined;

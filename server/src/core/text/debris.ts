@@ -1,5 +1,7 @@
 // Export debris: Word bookmarks, web page chrome, PDF page numbers.
 
+import { isWhiteSpaceCode } from './normalize';
+
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
 const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
@@ -11,7 +13,10 @@ const CHROME_WORDS = new Set([
 
 const LONGEST_CHROME_WORD = Math.max(...[...CHROME_WORDS].map((w) => w.length));
 
-const FIRST_TOKEN = /^[\s|｜•·]*([^\s|｜•·]+)/;
+/** What parts a control bar's words: white space, | ｜ • ·. */
+function isChromeSeparator(c: number): boolean {
+  return c === 0x7c || c === 0xff5c || c === 0x2022 || c === 0xb7 || isWhiteSpaceCode(c);
+}
 
 export function isPageNumberLine(text: string): boolean {
   return PAGE_NUMBER.test(text);
@@ -20,9 +25,14 @@ export function isPageNumberLine(text: string): boolean {
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
   // Most lines are prose: their first word already is no control (no split, no array), and most are longer
-  // than any control word (no lookup, which would hash the whole first word).
-  const first = FIRST_TOKEN.exec(text);
-  if (first && (first[1]!.length > LONGEST_CHROME_WORD || !CHROME_WORDS.has(first[1]!))) return false;
+  // than any control word (read by char code no further than the longest, and no lookup).
+  let s = 0;
+  while (s < text.length && isChromeSeparator(text.charCodeAt(s))) s++;
+  if (s < text.length) {
+    let e = s;
+    while (e < text.length && e - s <= LONGEST_CHROME_WORD && !isChromeSeparator(text.charCodeAt(e))) e++;
+    if (e - s > LONGEST_CHROME_WORD || !CHROME_WORDS.has(text.slice(s, e))) return false;
+  }
   const tokens = text.split(/[\s|｜•·]+/).filter((t) => t.length > 0);
   // "• |" is a web page's control bar; a row of bare | is an empty pipe-table row.
   if (tokens.length === 0) return /[•]/.test(text);
