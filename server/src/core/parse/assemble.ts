@@ -181,7 +181,11 @@ function findArtifacts(doc: DocumentLines, tableLine: Uint8Array): Artifact[] {
     const rec = doc.records.at(i);
     const start = doc.starts[i]!;
     const { info } = rec;
-    for (const [s, e] of info.bookmarks) artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
+    // Indexed: an iterator a line, for lists nearly always empty, was most of what this loop made.
+    for (let b = 0; b < info.bookmarks.length; b++) {
+      const [s, e] = info.bookmarks[b]!;
+      artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
+    }
     if (!info.chrome && !info.pageNumber) continue;
     const range = { start: start + info.contentStart, end: start + info.contentEnd };
     const text = info.clean.slice(info.contentStart, info.contentEnd);

@@ -233,7 +233,7 @@ function splitInto(
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords.at(k).text, oldRecords.at(k));
   const push = (s: number, e: number, br: string) => {
     const slice = source.slice(s, e);
-    const known = reuse.get(slice);
+    const known = reuse.size > 0 ? reuse.get(slice) : undefined;
     if (known) records.push(known);
     else {
       // The memo's copy of the text, not the slice: a slice would keep the whole source alive.
