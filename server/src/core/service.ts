@@ -300,7 +300,7 @@ export function describePlace(doc: Pick<ParsedDocument, 'report'>, rendition: Or
 
 /** The words for a problem reading an original (`无法读取“x.pdf”：这是 PDF 文件，…`). */
 export function describeReadProblem(file: string, kind: OriginalKind, problem: ReadProblem, options: LangOption = {}): string {
-  return messagesFor(options.lang ?? 'zh').readers.problem(file, kind, problem.kind, problem.detail);
+  return messagesFor(options.lang ?? 'zh').readers.problem(file, kind, problem.kind, problem.detail, problem.actually);
 }
 
 // What the glue (server/src/cli, server/src/lsp) needs besides the functions above, named here so that the

@@ -13,7 +13,8 @@ import { formatNumber } from '../../../server/src/core/readers/docx/number-forma
 import { DEFAULT_LIMITS } from '../../../server/src/core/readers/blocks';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { cellText, placeAt, type OriginalRendition } from '../../../server/src/core/readers/tab-grid';
-import { check, parseDocument } from '../../../server/src/core/service';
+import { check, describeReadProblem, parseDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
 import { strToU8, zipSync } from 'fflate';
 import { CHINESE_LIST, num, STYLES } from '../../helpers/word-numbering';
 import { docx, p, typeIntoTables } from '../../helpers/docx';
@@ -371,6 +372,26 @@ describe('files that are not a readable Word file', () => {
     assert.equal(outcome.kind, 'docx');
     assert.equal(outcome.problem.kind, 'unsupported');
     assert.match(outcome.problem.detail ?? '', /Excel/);
+    assert.equal(outcome.problem.actually, 'xlsx');
+    assert.equal(describeReadProblem('表.xlsx', outcome.kind, outcome.problem), '无法读取“表.xlsx”：这是 Excel 工作簿（.xlsx），不是 Word 文件，不能作为年度报告读取');
+  });
+
+  it('the template saved by LibreOffice as OpenDocument text (.odt) is named .odt, with the way to a .docx', async () => {
+    const odt = converted(template(), 'odt');
+    const outcome = await problemOf(odt);
+    assert.equal(outcome.problem.kind, 'unsupported');
+    assert.equal(outcome.problem.actually, 'odt');
+    const zh = describeReadProblem('年报.odt', outcome.kind, outcome.problem);
+    assert.equal(zh, '无法读取“年报.odt”：这是 OpenDocument 文本（.odt），不是 Word 文件；请在 WPS、LibreOffice 或 Word 中另存为 .docx 后再检查');
+    assert.doesNotMatch(zh, /Word 文件（\.docx）/);
+    assert.match(describeReadProblem('r.odt', outcome.kind, outcome.problem, { lang: 'en' }), /^cannot read r\.odt: it is an OpenDocument text \(\.odt\), not a Word file; save it as \.docx/);
+  });
+
+  it('an Excel 97–2003 workbook (an OLE file with a Workbook stream) is named as one, not as an unreadable Word file', async () => {
+    const outcome = await problemOf(oleFile([{ name: 'Workbook' }]));
+    assert.equal(outcome.kind, 'doc');
+    assert.equal(outcome.problem.actually, 'xls');
+    assert.match(describeReadProblem('表.xls', outcome.kind, outcome.problem), /这是 Excel 工作簿（\.xls），不是 Word 文件/);
   });
 
   it('an encrypted Office file (an OLE container with EncryptedPackage) is encrypted', async () => {

@@ -5,12 +5,21 @@
 
 import type { ShapeDetail } from '../model';
 import { TABLE_NUMBERS } from '../template';
-import type { FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, ReadProblemName, TableKey } from './types';
+import type { FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, OtherOfficeFormat, ReadProblemName, TableKey } from './types';
 import type { Messages } from './zh';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: 'a web page', docx: 'a Word file (.docx)', doc: 'a Word file (.doc)', pdf: 'a PDF file' };
+const OTHER_OFFICE: Record<OtherOfficeFormat, string> = {
+  odt: 'an OpenDocument text (.odt)',
+  ods: 'an OpenDocument spreadsheet (.ods)',
+  odp: 'an OpenDocument presentation (.odp)',
+  xlsx: 'an Excel workbook (.xlsx)',
+  pptx: 'a PowerPoint presentation (.pptx)',
+  xls: 'an Excel workbook (.xls)',
+  ppt: 'a PowerPoint presentation (.ppt)',
+};
 const READ_PROBLEMS: Record<ReadProblemName, string> = {
   scanned: 'it has no text layer (scanned pages); use a PDF with text or the original Word file',
   undecodable: 'its text layer is not the characters the pages show (fonts without a Unicode map: it reads as gibberish), so it cannot be checked; use the original Word file, or export the PDF again on a computer that has the report’s fonts',
@@ -380,8 +389,10 @@ export const en: Messages = {
   },
   readers: {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],
-    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
-      `cannot read ${file}: ${FORMAT_NAMES[f]}; ${READ_PROBLEMS[problem]}${detail ? ` (${detail})` : ''}`,
+    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string, actually?: OtherOfficeFormat) =>
+      actually
+        ? `cannot read ${file}: it is ${OTHER_OFFICE[actually]}, not a Word file${actually === 'odt' ? '; save it as .docx in WPS, LibreOffice or Word, then check that' : ', and cannot be read as a report'}`
+        : `cannot read ${file}: ${FORMAT_NAMES[f]}; ${READ_PROBLEMS[problem]}${detail ? ` (${detail})` : ''}`,
     notOriginal: (file: string) => `${file} is not a web page, Word file or PDF: it cannot be read as an original`,
     inOriginal: (place: string) => `In the original: ${place}`,
     place: (p: OriginalPlaceShown) => {

@@ -6,7 +6,7 @@ import type { IdentityKind } from '../identities';
 import type { ShapeDetail, TableLayout } from '../model';
 import type { NotTextKind } from '../text/not-text';
 import { TABLE_NUMBERS } from '../template';
-import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, PartsVerdict, ReadProblemName, RunCounts, SectionRef, TableKey } from './types';
+import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, OtherOfficeFormat, PartsVerdict, ReadProblemName, RunCounts, SectionRef, TableKey } from './types';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '一、', arabic: '1.', 'paren-chinese': '（一）', 'paren-arabic': '（1）', none: '无编号' };
@@ -17,6 +17,15 @@ const NOT_TEXT: Record<NotTextKind, string> = {
   binary: '这是二进制文件',
 };
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件' };
+const OTHER_OFFICE: Record<OtherOfficeFormat, string> = {
+  odt: 'OpenDocument 文本（.odt）',
+  ods: 'OpenDocument 电子表格（.ods）',
+  odp: 'OpenDocument 演示文稿（.odp）',
+  xlsx: 'Excel 工作簿（.xlsx）',
+  pptx: 'PowerPoint 演示文稿（.pptx）',
+  xls: 'Excel 工作簿（.xls）',
+  ppt: 'PowerPoint 演示文稿（.ppt）',
+};
 const READ_PROBLEMS: Record<ReadProblemName, string> = {
   scanned: '没有文字层（扫描件），无法读取文字；请使用带文字的 PDF 或原 Word 文件',
   undecodable: '文字层的字符与页面显示的不符（字体缺少 Unicode 对应，读出的是乱码），无法检查；请使用原 Word 文件，或在装有报告所用字体的电脑上重新导出 PDF',
@@ -419,8 +428,10 @@ export const zh = {
   },
   readers: {
     format: (f: OriginalFormat) => FORMAT_NAMES[f],
-    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string) =>
-      `无法读取“${file}”：这是${FORMAT_NAMES[f]}，${READ_PROBLEMS[problem]}${detail ? `（${detail}）` : ''}`,
+    problem: (file: string, f: OriginalFormat, problem: ReadProblemName, detail?: string, actually?: OtherOfficeFormat) =>
+      actually
+        ? `无法读取“${file}”：这是 ${OTHER_OFFICE[actually]}，不是 Word 文件${actually === 'odt' ? '；请在 WPS、LibreOffice 或 Word 中另存为 .docx 后再检查' : '，不能作为年度报告读取'}`
+        : `无法读取“${file}”：这是${FORMAT_NAMES[f]}，${READ_PROBLEMS[problem]}${detail ? `（${detail}）` : ''}`,
     /** Bytes handed over as an original that are none of the formats read. */
     notOriginal: (file: string) => `“${file}”不是网页、Word 文件或 PDF 文件，无法作为原件读取`,
     /** The hover line over a rendition of an original. */

@@ -67,10 +67,15 @@ export type ReadProblemKind =
   /** Read, but holds no text at all. */
   | 'empty';
 
+/** Office files of other kinds, told from their parts: what a file that is no Word file really is. */
+export type OtherOfficeFormat = 'odt' | 'ods' | 'odp' | 'xlsx' | 'pptx' | 'xls' | 'ppt';
+
 export interface ReadProblem {
   readonly kind: ReadProblemKind;
   /** What exactly, for the curious (English, from the library or the bound): shown after the message. */
   readonly detail?: string;
+  /** An 'unsupported' file that is another Office format: the message names it instead of the reader's format. */
+  readonly actually?: OtherOfficeFormat;
 }
 
 /** Bounds that keep a hostile file from taking the machine: time and memory stay in proportion to these. */
@@ -97,6 +102,6 @@ export const DEFAULT_LIMITS: ReaderLimits = {
 
 export type ReadResult = { readonly ok: true; readonly blocks: readonly Block[] } | { readonly ok: false; readonly problem: ReadProblem };
 
-export function readProblem(kind: ReadProblemKind, detail?: string): ReadResult {
-  return { ok: false, problem: detail === undefined ? { kind } : { kind, detail } };
+export function readProblem(kind: ReadProblemKind, detail?: string, actually?: OtherOfficeFormat): ReadResult {
+  return { ok: false, problem: { kind, ...(detail !== undefined ? { detail } : {}), ...(actually ? { actually } : {}) } };
 }

@@ -19,7 +19,11 @@ export async function readDoc(bytes: Uint8Array, limits: ReaderLimits): Promise<
   if (!directory) return readProblem('broken', 'not a valid OLE compound file');
   if (directory.has('EncryptedPackage')) return readProblem('encrypted', 'an encrypted Office file (EncryptedPackage)');
   const word = directory.get('WordDocument');
-  if (!word) return readProblem('unsupported', `an OLE file without a WordDocument stream (${[...directory.keys()].slice(0, 6).join(', ')})`);
+  if (!word) {
+    // Excel 97–2003 keeps its sheets in a Workbook (Excel 5: Book) stream, PowerPoint in a PowerPoint Document stream.
+    const other = directory.has('Workbook') || directory.has('Book') ? 'xls' : directory.has('PowerPoint Document') ? 'ppt' : undefined;
+    return readProblem('unsupported', `an OLE file without a WordDocument stream (${[...directory.keys()].slice(0, 6).join(', ')})`, other);
+  }
   if (word.encrypted) return readProblem('encrypted', 'an encrypted Word 97–2003 document');
   try {
     const streams = readOleStreams(bytes, ['WordDocument', '0Table', '1Table', 'Data'], limits.maxUnpackedBytes);

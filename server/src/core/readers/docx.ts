@@ -4,7 +4,7 @@
 // numbers Word generates (`一、` that the parser needs to see a section) and
 // hands back HTML whose merged cells would have to be laid out again.
 
-import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
+import { readProblem, type OtherOfficeFormat, type ReaderLimits, type ReadResult } from './blocks';
 import { readBody, TooMuchText } from './docx/body';
 import { NumberingDefinitions } from './docx/numbering';
 import { unzipParts } from './docx/unzip';
@@ -13,16 +13,21 @@ import { TooDeep } from './docx/xml';
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
+// An OpenDocument file's first part names its kind (text, spreadsheet, presentation).
+const MIMETYPE = 'mimetype';
 // Word writes a few dozen parts; tens of thousands of entries are a hostile archive.
 const MAX_ENTRIES = 10_000;
 
 export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
   // Parts are read from their local headers as they stream by; without the end record the file was cut short.
   if (!hasEndRecord(bytes)) return readProblem('broken', 'no zip end record: the file is truncated or not a zip');
-  const unzipped = unzipParts(bytes, new Set([DOCUMENT, NUMBERING, STYLES]), { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntries: MAX_ENTRIES });
+  const unzipped = unzipParts(bytes, new Set([DOCUMENT, NUMBERING, STYLES, MIMETYPE]), { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntries: MAX_ENTRIES });
   if (!unzipped.ok) return readProblem(unzipped.kind, unzipped.detail);
   const document = unzipped.parts.get(DOCUMENT);
-  if (!document) return readProblem('unsupported', `a zip without ${DOCUMENT}: ${whatZip(unzipped.names)}`);
+  if (!document) {
+    const other = otherOffice(unzipped.names, unzipped.parts.get(MIMETYPE));
+    return readProblem('unsupported', `a zip without ${DOCUMENT}: ${whatZip(unzipped.names)}`, other);
+  }
   try {
     const definitions = new NumberingDefinitions(unzipped.parts.get(NUMBERING), unzipped.parts.get(STYLES), limits.maxDepth);
     return { ok: true, blocks: readBody(document, definitions, limits) };
@@ -30,6 +35,17 @@ export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise
     if (error instanceof TooDeep || error instanceof TooMuchText) return readProblem('too-large', error.message);
     return readProblem('broken', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The Office format of a zip that is not a Word file, told by its parts (undefined: none known). */
+function otherOffice(names: readonly string[], mimetype: Uint8Array | undefined): OtherOfficeFormat | undefined {
+  if (names.includes('xl/workbook.xml')) return 'xlsx';
+  if (names.includes('ppt/presentation.xml')) return 'pptx';
+  const kind = mimetype ? new TextDecoder().decode(mimetype.subarray(0, 100)) : '';
+  if (kind.startsWith('application/vnd.oasis.opendocument.text')) return 'odt';
+  if (kind.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+  if (kind.startsWith('application/vnd.oasis.opendocument.presentation')) return 'odp';
+  return undefined;
 }
 
 /** What a zip that is not a Word file is, told by its parts. */
