@@ -7,7 +7,6 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
-import { memoByText } from '../caches';
 import type { ProseNumber } from '../text/prose-numbers';
 import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { FigureId } from './prose-figures';
@@ -32,9 +31,9 @@ export const prosePercent: Rule = {
 };
 
 const MAX_GAP = 20;
-// Memoised although the searches are cheap: the engine asks it twice of every paragraph on every check, and on the
-// same text again (a keystroke, a report checked again) a lookup costs less than two searches.
-const hasShare = memoByText((text: string) => text.includes('%') || text.includes('％'));
+// Not memoised: two searches of a paragraph cost about what a lookup in a table does, and a new paragraph
+// (every paragraph of a report just opened) would be hashed and stored besides.
+const hasShare = (text: string): boolean => text.includes('%') || text.includes('％');
 const NOT_APPLICATIONS = /主动|复议|诉讼|处罚|许可|强制|信访|建议|提案/;
 const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件/;
 // Words that only restate "all applications handled" (占全部办理总数的) or "received" (占收到申请总数的).

@@ -91,8 +91,15 @@ export interface JudgedGroup {
  * Every "total, 其中 parts" group of a paragraph, judged; text indices and numbers only, so it is cached by
  * text in any language (shared: do not mutate).
  */
-export const partsGroups: (rawText: string) => readonly JudgedGroup[] = memoByText((rawText: string): JudgedGroup[] => {
-  if (!/其中|包括|包含|主要/.test(rawText)) return [];
+export function partsGroups(rawText: string): readonly JudgedGroup[] {
+  // A paragraph without a word that opens a list has no group: told by one search, before a lookup by its text.
+  return LIST_WORDS.test(rawText) ? judgedGroups(rawText) : NO_GROUPS;
+}
+
+const LIST_WORDS = /其中|包括|包含|主要/;
+const NO_GROUPS: readonly JudgedGroup[] = Object.freeze([]);
+
+const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.

@@ -13,8 +13,10 @@ import { finding, type Finding, type Rule } from './types';
 const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 const OPENING_YEAR = /^(\d{4})\s*年/;
 
-// Cached by text: an unchanged paragraph is not searched again on the next keystroke.
-const periodOf = memoByText((text: string) => (text.includes('统计期限') ? PERIOD.exec(toHalfWidth(text)) : null));
+// Only a paragraph that names the 统计期限 is read and cached (by text); the search for the words costs less
+// than a lookup, and caching every paragraph would hash and store each new one.
+const readPeriod = memoByText((text: string) => PERIOD.exec(toHalfWidth(text)));
+const periodOf = (text: string): RegExpExecArray | null => (text.includes('统计期限') ? readPeriod(text) : null);
 
 /** The year the first 统计期限 of the prose starts in (a report's year where its title names none). */
 export function periodYear(report: Report): number | undefined {
