@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, type Block, type TableBlock } from '../../../server/src
 import { readOriginal, type OriginalOutcome } from '../../../server/src/core/readers/original';
 import { readPdf } from '../../../server/src/core/readers/pdf';
 import { assemble } from '../../../server/src/core/readers/pdf/assemble';
+import { ruledTables } from '../../../server/src/core/readers/pdf/grid';
 import type { Line } from '../../../server/src/core/readers/pdf/lines';
 import { undecodableText } from '../../../server/src/core/readers/pdf/undecodable';
 import { cellText, placeAt } from '../../../server/src/core/readers/tab-grid';
@@ -97,6 +98,51 @@ describe('pdf reader: pages printed by Chromium', () => {
     const r = await rendition(await printHtml(new TextDecoder().decode(converted(wordReport(wordFigures()), 'html'))));
     const rows = r.text.split('\n').filter((l) => /属于行政查询事项|本机关不掌握相关政府信息/.test(l));
     assert.equal(rows.length, 2, rows.join('\n'));
+  });
+
+  it('the same printed page: borders Chromium leaves out join no cells, so its errors are the web page’s, on the same rows', async () => {
+    // Chromium draws no left border for 表三's “（七）总计” cell (it was joined, through the empty corner beside it, to
+    // “四、结转…” below, and 四 was told the wrong total), and no borders between “5.要求行政机关确认…” and its
+    // first four figures (one label holding four zeros, the row one figure short).
+    const html = new TextDecoder().decode(converted(wordReport(wordFigures()), 'html'));
+    const errorsOf = (text: string) => check(parseDocument(text)).filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`);
+    const printed = await rendition(await printHtml(html));
+    const page = await rendition(new TextEncoder().encode(html));
+    assert.deepEqual(errorsOf(printed.text), errorsOf(page.text));
+    assert.match(errorsOf(printed.text).join('\n'), /sum\.row: 11 应为 10：改为 10 后“（七）总计”一行的总计/);
+    const lines = printed.text.split('\n');
+    assert.ok(lines.some((l) => /^\t*四、结转下年度继续办理\t+4\t0\t0\t0\t0\t0\t4$/.test(l)), lines.filter((l) => l.includes('结转下年度')).join('\n'));
+    assert.ok(lines.some((l) => /^\t*5\.要求行政机关确认或重新出具已获\s*取信息\t+0(\t0){6}$/.test(l)), lines.filter((l) => l.includes('要求行政机关确认')).join('\n'));
+  });
+
+  it('a cell whose left border is not drawn is not joined to the row below through the empty corner beside it', () => {
+    // The rules and runs of that printed page's last two 表三 rows (PDF units, y up): the first column's bottom border
+    // is drawn 6 units above the others, and “（七）总计” has no left border, so the corner beside it is open on the
+    // left, above and below.
+    const h = (y: number, x1: number, x2: number) => ({ x1, x2, y1: y, y2: y });
+    const v = (x: number, y1: number, y2: number) => ({ x1: x, x2: x, y1, y2 });
+    const run = (text: string, x: number, y: number, width = 10 * text.length) => ({ text, x, y, width, size: 10 });
+    const horizontal = [h(465, 96, 361), h(446, 96, 128), h(440, 128, 361), h(414, 128, 361), h(387, 96, 361)];
+    const vertical = [v(96, 446, 465), v(96, 387, 414), v(128, 440, 465), ...[307, 334, 361].map((x) => v(x, 387, 465))];
+    const pieces = [run('3.其他', 130, 448), run('0', 310, 448), run('0', 337, 448), run('（七）总计', 130, 422), run('8', 310, 422), run('11', 337, 422), run('四、结转下年度继续办理', 98, 395, 200), run('4', 310, 395), run('4', 337, 395)];
+    const [table] = ruledTables(pieces, horizontal, vertical).tables;
+    const texts = [...table!.cells.values()].map((c) => c.text.replace(/\n/g, '')).filter((t) => t !== '');
+    assert.ok(texts.includes('（七）总计'), texts.join(' | '));
+    assert.ok(texts.includes('四、结转下年度继续办理'), texts.join(' | '));
+  });
+
+  it('figures side by side with no border between them, or none between a label and its first figure, are cells of their own', async () => {
+    const cell = (text: string, sides: string) => `<td style="border:none;${sides};padding:2px 8px">${text}</td>`;
+    const ruled = 'border:1px solid #000';
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><table style="border-collapse:collapse">
+      <tr>${cell('5.要求行政机关确认', ruled)}${cell('0', ruled)}${cell('12', ruled)}${cell('3', ruled)}</tr>
+      <tr>${cell('6.其他', 'border-bottom:1px solid #000')}${cell('7', 'border-bottom:1px solid #000')}${cell('1,204', 'border-bottom:1px solid #000')}${cell('5', 'border-bottom:1px solid #000;border-right:1px solid #000')}</tr>
+    </table></body></html>`;
+    const [table] = tables(await blocksOf(await printHtml(html)));
+    assert.deepEqual(rowTexts(table!).map((row) => row.filter((t) => t !== '')), [
+      ['5.要求行政机关确认', '0', '12', '3'],
+      ['6.其他', '7', '1,204', '5'],
+    ]);
   });
 
   it('a long table over page breaks: one table, the repeated header once, the footer page numbers gone', async () => {

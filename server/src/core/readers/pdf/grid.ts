@@ -10,6 +10,8 @@ import type { Rule, TextPiece } from './types';
 
 /** Rules this close (PDF units) are the same line: a doubled HTML border, a border drawn twice. */
 const SNAP = 3;
+/** A run that is one figure as a table cell holds it: 0, 12, 1,234, 5.5. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
 
 export interface RuledTable {
   /** Top to bottom boundaries (descending y) and left to right boundaries. */
@@ -110,7 +112,7 @@ function splitAtColumns(pieces: readonly TextPiece[], tables: readonly Grid[]): 
     for (const x of [...cuts, piece.x + piece.width]) {
       const to = Math.min(chars.length, Math.max(from, Math.round((x - piece.x) / perChar)));
       const text = chars.slice(from, to).join('');
-      if (text.trim()) out.push({ ...piece, text, x: piece.x + from * perChar, width: (to - from) * perChar });
+      if (text.trim()) out.push({ ...piece, text, x: piece.x + from * perChar, width: (to - from) * perChar, ...(from > 0 ? { continues: true } : {}) });
       from = to;
     }
     return out;
@@ -122,27 +124,40 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   const owner = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
-  const parent = owner.flat();
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  // Where a rule parts two neighbouring positions: ruledRight[p] between p and p + 1, ruledBelow[p] between p and p + columns.
+  const ruledRight: boolean[] = [];
+  const ruledBelow: boolean[] = [];
   for (let r = 0; r < rows; r++) {
     const ymid = (ys[r]! + ys[r + 1]!) / 2;
     for (let c = 0; c < columns; c++) {
       const xmid = (xs[c]! + xs[c + 1]!) / 2;
-      if (c + 1 < columns && !covered(grid.v, 'vertical', xs[c + 1]!, ymid)) union(r * columns + c, r * columns + c + 1);
-      if (r + 1 < rows && !covered(grid.h, 'horizontal', ys[r + 1]!, xmid)) union(r * columns + c, (r + 1) * columns + c);
+      ruledRight.push(c + 1 < columns && covered(grid.v, 'vertical', xs[c + 1]!, ymid));
+      ruledBelow.push(r + 1 < rows && covered(grid.h, 'horizontal', ys[r + 1]!, xmid));
     }
   }
-  const ownerOf = owner.map((row) => row.map((i) => find(i)));
-  const texts = new Map<number, TextPiece[]>();
-  for (const piece of pieces) {
+  const placed = pieces.flatMap((piece) => {
     const c = indexIn(xs, piece.x + piece.width / 2, 1);
     const r = indexIn(ys, piece.y + piece.size * 0.3, -1);
-    if (r === undefined || c === undefined) continue;
-    const id = ownerOf[r]![c]!;
+    return r === undefined || c === undefined ? [] : [{ piece, p: r * columns + c }];
+  });
+  // A run cut at a column boundary crossed it: the two positions are one cell, whatever else the rules say.
+  const crossed = placed.flatMap(({ piece, p }): [number, number][] => (piece.continues && p % columns > 0 ? [[p - 1, p]] : []));
+  // A number beside other text with no run across is two cells, drawn rule or not: Chromium leaves out some
+  // vertical borders of LibreOffice's table cells (表三 "5.要求行政机关确认…" and its first four figures), and
+  // a figure joined to its label, or to the next figure, would be read as neither.
+  const crossedRight = new Set(crossed.map(([a]) => a));
+  const held = new Map<number, 'number' | 'text'>();
+  for (const { piece, p } of placed) if (held.get(p) !== 'number') held.set(p, PLAIN_NUMBER.test(piece.text.trim()) ? 'number' : 'text');
+  for (let p = 0; p + 1 < rows * columns; p++) {
+    if (p % columns + 1 === columns || ruledRight[p] || crossedRight.has(p)) continue;
+    const [left, right] = [held.get(p), held.get(p + 1)];
+    if (left && right && (left === 'number' || right === 'number')) ruledRight[p] = true;
+  }
+  const merged = mergedCells(rows, columns, ruledRight, ruledBelow, crossed);
+  const ownerOf = owner.map((row) => row.map((i) => merged(i)));
+  const texts = new Map<number, TextPiece[]>();
+  for (const { piece, p } of placed) {
+    const id = merged(p);
     texts.set(id, [...(texts.get(id) ?? []), piece]);
   }
   const cells = new Map<number, { text: string; row: number; column: number }>();
@@ -153,6 +168,57 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     }
   const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
   return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
+}
+
+/**
+ * The merged cells: neighbouring positions with no rule between them are one cell. Two groups are never
+ * joined where a rule parts two of their positions: a merged cell has no rule inside it, so such a join
+ * is a detour through a border the page failed to draw (Chromium leaves out the left border of
+ * LibreOffice's 表三 "（七）总计" cell, which joined it, through the empty corner beside it, to the row
+ * below). The positions a run of text crosses are joined first (`crossed`: no border can be between
+ * them), so an empty position beside them goes with whichever cell it can still join. Each join looks at
+ * the smaller group's positions only. Returns each position's cell id.
+ */
+function mergedCells(rows: number, columns: number, ruledRight: readonly boolean[], ruledBelow: readonly boolean[], crossed: readonly (readonly [number, number])[]): (p: number) => number {
+  const count = rows * columns;
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[i] !== root) {
+      const next = parent[i]!;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const partedFrom = (p: number, other: number): boolean => {
+    const c = p % columns;
+    return (
+      (c + 1 < columns && ruledRight[p]! && find(p + 1) === other) ||
+      (c > 0 && ruledRight[p - 1]! && find(p - 1) === other) ||
+      (p + columns < count && ruledBelow[p]! && find(p + columns) === other) ||
+      (p >= columns && ruledBelow[p - columns]! && find(p - columns) === other)
+    );
+  };
+  const join = (a: number, b: number) => {
+    let [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    if (members[ra]!.length > members[rb]!.length) [ra, rb] = [rb, ra];
+    if (members[ra]!.some((p) => partedFrom(p, rb))) return;
+    // The smaller id stays the root: a cell's id is its first position in reading order.
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    for (const p of members[child]!) members[root]!.push(p);
+    members[child] = [];
+  };
+  for (const [a, b] of crossed) join(a, b);
+  for (let p = 0; p < count; p++) {
+    if (p % columns + 1 < columns && !ruledRight[p]) join(p, p + 1);
+    if (p + columns < count && !ruledBelow[p]) join(p, p + columns);
+  }
+  return find;
 }
 
 /** A rule at `at` (within SNAP) that runs past `along` (the middle of a cell's edge). */

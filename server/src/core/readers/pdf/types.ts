@@ -10,6 +10,8 @@ export interface TextPiece {
   readonly width: number;
   /** Font size (the text matrix's vertical scale). */
   readonly size: number;
+  /** The rest of a run cut at a table's column boundary (grid.ts): the run crossed it, so no border is there. */
+  readonly continues?: boolean;
 }
 
 /** A horizontal (y1 === y2) or vertical (x1 === x2) line the page draws: a table's rule. */
