@@ -182,7 +182,9 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
 function mergedCells(rows: number, columns: number, ruledRight: readonly boolean[], ruledBelow: readonly boolean[], crossed: readonly (readonly [number, number])[]): (p: number) => number {
   const count = rows * columns;
   const parent = Array.from({ length: count }, (_, i) => i);
-  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
+  // Per group (by its root): its positions (made at its first join; a lone position has none) and its first one.
+  const members: (number[] | undefined)[] = new Array(count);
+  const first = Array.from({ length: count }, (_, i) => i);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root]!;
@@ -193,6 +195,7 @@ function mergedCells(rows: number, columns: number, ruledRight: readonly boolean
     }
     return root;
   };
+  const positions = (root: number): number[] => members[root] ?? [root];
   const partedFrom = (p: number, other: number): boolean => {
     const c = p % columns;
     return (
@@ -203,22 +206,23 @@ function mergedCells(rows: number, columns: number, ruledRight: readonly boolean
     );
   };
   const join = (a: number, b: number) => {
-    let [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    if (members[ra]!.length > members[rb]!.length) [ra, rb] = [rb, ra];
-    if (members[ra]!.some((p) => partedFrom(p, rb))) return;
-    // The smaller id stays the root: a cell's id is its first position in reading order.
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
-    for (const p of members[child]!) members[root]!.push(p);
-    members[child] = [];
+    let [small, large] = [find(a), find(b)];
+    if (small === large) return;
+    if (positions(small).length > positions(large).length) [small, large] = [large, small];
+    if (positions(small).some((p) => partedFrom(p, large))) return;
+    parent[small] = large;
+    const list = (members[large] ??= [large]);
+    for (const p of positions(small)) list.push(p);
+    members[small] = undefined;
+    first[large] = Math.min(first[large]!, first[small]!);
   };
   for (const [a, b] of crossed) join(a, b);
   for (let p = 0; p < count; p++) {
     if (p % columns + 1 < columns && !ruledRight[p]) join(p, p + 1);
     if (p + columns < count && !ruledBelow[p]) join(p, p + columns);
   }
-  return find;
+  // A cell's id is its first position in reading order.
+  return (p) => first[find(p)]!;
 }
 
 /** A rule at `at` (within SNAP) that runs past `along` (the middle of a cell's edge). */
