@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { sharedDir } from '../../helpers/fixtures';
 import { wordReport } from '../../helpers/word-report';
 import { reportPage } from '../../helpers/report-html';
+import { strToU8, zipSync } from 'fflate';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'bin/gov-report.js');
@@ -44,16 +45,18 @@ const TRUNCATED_PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1
 const TRUNCATED_DOCX = Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]);
 
 describe('gov-report check: originals that cannot be read', () => {
-  test('a folder of a text report, a truncated PDF and a cut .docx: both named (exit 2), the report still checked', () => {
+  test('a folder of a text report, a truncated PDF, a cut .docx and an OpenDocument text: each named (exit 2), the report still checked', () => {
     const dir = tempDir();
     copyFileSync(SEED_001, path.join(dir, 'a.txt'));
     writeFileSync(path.join(dir, 'b.pdf'), TRUNCATED_PDF);
     writeFileSync(path.join(dir, 'c.docx'), TRUNCATED_DOCX);
+    writeFileSync(path.join(dir, 'd.odt'), zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') }));
     writeFileSync(path.join(dir, 'notes.md'), '不是报告');
     const r = cli(['check', '--format', 'json', dir]);
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, new RegExp(`无法读取“${escape(path.join(dir, 'b.pdf'))}”：这是 ?PDF 文件，`));
     assert.match(r.stderr, new RegExp(`无法读取“${escape(path.join(dir, 'c.docx'))}”：这是 ?Word 文件（\\.docx），`));
+    assert.match(r.stderr, new RegExp(`无法读取“${escape(path.join(dir, 'd.odt'))}”：这是 OpenDocument 文本（\\.odt），不是 Word 文件；请在 WPS、LibreOffice 或 Word 中另存为 \\.docx`));
     assert.doesNotMatch(r.stderr, /内部错误|internal error|notes\.md/);
     const results = JSON.parse(r.stdout) as JsonResult[];
     assert.deepEqual(results.map((x) => [path.basename(x.file), x.format]), [['a.txt', 'text']]);

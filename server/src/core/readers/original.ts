@@ -18,6 +18,8 @@ export const ORIGINAL_EXTENSIONS: Readonly<Record<string, OriginalKind>> = {
   '.doc': 'doc',
   '.wps': 'doc',
   '.pdf': 'pdf',
+  // Not read: taken by the folder walk and the editor so that the message names it and says how to get a .docx.
+  '.odt': 'docx',
 };
 
 /** A file a folder walk takes for a report: a .txt, or a name ending like an original. */
