@@ -63,12 +63,7 @@ export function analyseLine(text: string): LineInfo {
   const pageNumber = !blank && isPageNumberLine(clean);
   const chrome = !blank && !pageNumber && isWebChromeLine(clean);
   const ordinary = !blank && !pageNumber && !chrome;
-  let bookmarks: readonly (readonly [number, number])[] = NO_BOOKMARKS;
-  if (text.includes('[bookmark:')) {
-    const found: [number, number][] = (bookmarks = []);
-    BOOKMARK.lastIndex = 0;
-    for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) found.push([m.index, m.index + m[0].length]);
-  }
+  const bookmarks = text.includes('[bookmark:') ? bookmarkSpans(text) : NO_BOOKMARKS;
   const heading = ordinary ? recogniseHeading(clean, 0) : undefined;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
   const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : NO_CELLS;
@@ -89,6 +84,14 @@ export function analyseLine(text: string): LineInfo {
     contentEnd: clean.trimEnd().length,
     startsParagraph: undefined,
   };
+}
+
+/** Where the line's bookmarks are, [start, end). */
+function bookmarkSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  BOOKMARK.lastIndex = 0;
+  for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /** /[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line. */

@@ -24,7 +24,7 @@ const WORDED_CHANGE = /^([增减])[加少]?\s*(\d+)$/;
 
 export function classifyCell(raw: string): CellValue {
   // Most cells are a few ASCII digits: read by char code, without the normalising copies and the expressions below.
-  const digits = plainDigits(raw);
+  const digits = plainInteger(raw);
   if (digits !== undefined) return { kind: 'number', value: digits, decimals: 0 };
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, ' ').trim();
   if (text === '') return { kind: 'blank', value: undefined, decimals: 0 };
@@ -40,14 +40,16 @@ export function classifyCell(raw: string): CellValue {
   return { kind: 'text', value: undefined, decimals: 0 };
 }
 
-/** The value of `raw` when it is 1 to 15 ASCII digits and nothing else (exact in a double), else undefined. */
-function plainDigits(raw: string): number | undefined {
-  const n = raw.length;
-  if (n === 0 || n > 15) return undefined;
+/**
+ * The value of s[start, end) when it is 1 to 15 ASCII digits and nothing else (exact in a double), else
+ * undefined: read by char code, where Number() of a slice would copy it first.
+ */
+export function plainInteger(s: string, start = 0, end = s.length): number | undefined {
+  if (end <= start || end - start > 15) return undefined;
   let value = 0;
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return undefined;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined; // a group comma, a decimal point, anything else
     value = value * 10 + (c - 0x30);
   }
   return value;

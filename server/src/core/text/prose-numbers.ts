@@ -8,6 +8,7 @@ import type { Paragraph, Report } from '../model';
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
 import { toHalfWidth } from './normalize';
+import { plainInteger } from './numbers';
 
 export interface ProseNumber {
   /** The value with 万/亿 applied. */
@@ -120,11 +121,7 @@ function skipToken(s: string, from: number): number {
 
 /** Reads 万/亿/余 and the unit after the digits s[start, digitsEnd). */
 function readTail(s: string, start: number, digitsEnd: number, decimals: number): ProseNumber {
-  let value = integerAt(s, start, digitsEnd);
-  if (Number.isNaN(value)) {
-    const digits = s.slice(start, digitsEnd);
-    value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-  }
+  let value = plainInteger(s, start, digitsEnd) ?? writtenValue(s.slice(start, digitsEnd));
   let multiplier = 1;
   const lead = skipSpacesBack(s, start);
   const mayBeRough = ROUGH_LAST.has(s.charCodeAt(lead - 1));
@@ -152,16 +149,9 @@ function readTail(s: string, start: number, digitsEnd: number, decimals: number)
   return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: spaceWritten ? written.replace(/\s/g, '') : written };
 }
 
-/** The value of s[start, end) when it is up to 15 plain digits (exact in a double), else NaN: Number() of a slice costs more. */
-function integerAt(s: string, start: number, end: number): number {
-  if (end - start > 15) return NaN;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (!isDigit(c)) return NaN; // a group comma or a decimal point
-    value = value * 10 + (c - 0x30);
-  }
-  return value;
+/** A number with group commas or decimals (1,234 or 4.5), as written. */
+function writtenValue(digits: string): number {
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
 function skipSpacesBack(s: string, index: number): number {

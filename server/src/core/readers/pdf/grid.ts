@@ -123,7 +123,6 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
   const { xs, ys } = grid;
   const rows = ys.length - 1;
   const columns = xs.length - 1;
-  const owner = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
   // Where a rule parts two neighbouring positions: ruledRight[p] between p and p + 1, ruledBelow[p] between p and p + columns.
   const ruledRight: boolean[] = [];
   const ruledBelow: boolean[] = [];
@@ -154,7 +153,7 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     if (left && right && (left === 'number' || right === 'number')) ruledRight[p] = true;
   }
   const merged = mergedCells(rows, columns, ruledRight, ruledBelow, crossed);
-  const ownerOf = owner.map((row) => row.map((i) => merged(i)));
+  const ownerOf = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => merged(r * columns + c)));
   const texts = new Map<number, TextPiece[]>();
   for (const { piece, p } of placed) {
     const id = merged(p);
