@@ -134,11 +134,16 @@ function unknownsSum(identity: Identity, unknown: readonly Cell[], determined: R
   return opposite === undefined || known === undefined ? undefined : Math.round((opposite - known) * 1e6) / 1e6;
 }
 
+const TABLE3_COLUMN_LABELS = TABLE3_COLUMNS.map((c) => c.label);
+// The rows whose figures add up to （七）总计: the 2019 template has one 其他处理 row, the 2021 template its items.
+const OUTCOMES: ReadonlySet<string> = new Set(TABLE3_ROWS.filter((r) => r.outcome && r.id !== 'other').map((r) => r.id));
+const LEGACY_OUTCOMES: ReadonlySet<string> = new Set(TABLE3_ROWS.filter((r) => r.outcome && !r.id.startsWith('other.')).map((r) => r.id));
+
 function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determination>): Identity[] {
   const t3 = report.tables.t3;
   if (!t3) return [];
   const out: Identity[] = [];
-  const columns = TABLE3_COLUMNS.map((c) => c.label);
+  const columns = TABLE3_COLUMN_LABELS;
   const row = (id: string) => t3.rows.find((r) => r.id === id);
   for (const r of t3.rows) {
     const total = r.cells[TABLE3_TOTAL_COLUMN];
@@ -152,7 +157,7 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
     });
   }
   const totalRow = row('total');
-  const outcomeIds = new Set(TABLE3_ROWS.filter((r) => r.outcome && (t3.legacy ? !r.id.startsWith('other.') : r.id !== 'other')).map((r) => r.id));
+  const outcomeIds = t3.legacy ? LEGACY_OUTCOMES : OUTCOMES;
   const leaves = t3.rows.filter((r) => outcomeIds.has(r.id));
   // A missing or unrecognised leaf row would make a correct total look wrong.
   const leavesComplete = leaves.length === outcomeIds.size && !t3.problems.some((p) => p.kind === 'row-unknown');
@@ -227,10 +232,6 @@ function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>): numbe
     s += v;
   }
   return Math.round(s * 1e6) / 1e6;
-}
-
-export function involves(identity: Identity, cell: Cell): boolean {
-  return identity.left.some((t) => t.cell === cell) || identity.right.some((t) => t.cell === cell);
 }
 
 /** The value `cell` must take for `identity` to hold, the other cells kept. */

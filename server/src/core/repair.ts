@@ -8,7 +8,7 @@
 
 import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
-import { evaluate, involves, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
+import { evaluate, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
 import { decideByProse, type Witness } from './rules/witnesses';
 
 export interface Repair {
@@ -71,31 +71,53 @@ export function repairFor(answers: readonly RepairAnswer[], identity: Identity):
 }
 
 function solveGroup(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] {
+  const involved = involvement(broken);
   const first = broken[0]!.identity;
-  const candidates = [...first.left, ...first.right].map((t) => t.cell).filter((cell) => broken.every((b) => involves(b.identity, cell)));
   const repairs: Repair[] = [];
-  for (const cell of candidates) {
-    const mends = mendingValue(cell, broken, held);
-    if (mends !== undefined) repairs.push({ cell, value: mends });
+  for (const t of [...first.left, ...first.right]) {
+    // A candidate takes part in every broken identity of the group.
+    const involving = involved.get(t.cell)!;
+    if (involving.length !== broken.length) continue;
+    const mends = mendingValue(t.cell, involving, held);
+    if (mends !== undefined) repairs.push({ cell: t.cell, value: mends });
   }
   if (repairs.length === 1) return [{ kind: 'unique', repair: repairs[0]!, broken }];
   if (repairs.length === 0 && broken.length > 1) {
-    const split = splitInTwo(broken, held);
+    const split = splitInTwo(broken, involved, held);
     if (split) return split;
   }
   return [{ kind: 'ambiguous', candidates: repairs, broken }];
 }
 
 /**
- * The value `cell` must take to mend every identity of `broken` it is in, when
- * they agree on one (a count: a whole number, not negative) and it takes part
- * in no identity that holds (`held`: their cells); else undefined.
+ * Each cell of the broken identities, in their order, with the broken
+ * identities it takes part in: made once per group, where asking each
+ * identity about each cell made the solver a tenth of a table edit's cost.
  */
-function mendingValue(cell: Cell, broken: readonly Evaluation[], held: ReadonlySet<Cell>): number | undefined {
+function involvement(broken: readonly Evaluation[]): Map<Cell, Evaluation[]> {
+  const involved = new Map<Cell, Evaluation[]>();
+  const note = (cell: Cell, b: Evaluation) => {
+    const list = involved.get(cell);
+    if (!list) involved.set(cell, [b]);
+    else if (list[list.length - 1] !== b) list.push(b);
+  };
+  for (const b of broken) {
+    for (const t of b.identity.left) note(t.cell, b);
+    for (const t of b.identity.right) note(t.cell, b);
+  }
+  return involved;
+}
+
+/**
+ * The value `cell` must take to mend every identity it is in (`involving`, the
+ * broken ones), when they agree on one (a count: a whole number, not negative)
+ * and it takes part in no identity that holds (`held`: their cells); else undefined.
+ */
+function mendingValue(cell: Cell, involving: readonly Evaluation[], held: ReadonlySet<Cell>): number | undefined {
   if (held.has(cell)) return undefined;
-  const values = broken.filter((b) => involves(b.identity, cell)).map((b) => requiredValue(b.identity, cell));
-  const v = values[0];
-  if (v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) return undefined;
+  const v = requiredValue(involving[0]!.identity, cell);
+  if (v === undefined || v < 0 || !Number.isInteger(v)) return undefined;
+  for (let k = 1; k < involving.length; k++) if (requiredValue(involving[k]!.identity, cell) !== v) return undefined;
   return v;
 }
 
@@ -107,12 +129,11 @@ function mendingValue(cell: Cell, broken: readonly Evaluation[], held: ReadonlyS
  * repair. Two pairs (the mistakes off by the same amount: their crossing cells
  * explain it as well) are ambiguous, and nothing is split.
  */
-function splitInTwo(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] | undefined {
-  const cells = [...new Set(broken.flatMap((b) => [...b.identity.left, ...b.identity.right].map((t) => t.cell)))];
+function splitInTwo(broken: Evaluation[], involved: ReadonlyMap<Cell, readonly Evaluation[]>, held: ReadonlySet<Cell>): Solved[] | undefined {
   const mending: { repair: Repair; mends: Set<Evaluation> }[] = [];
-  for (const cell of cells) {
-    const value = mendingValue(cell, broken, held);
-    if (value !== undefined) mending.push({ repair: { cell, value }, mends: new Set(broken.filter((b) => involves(b.identity, cell))) });
+  for (const [cell, involving] of involved) {
+    const value = mendingValue(cell, involving, held);
+    if (value !== undefined) mending.push({ repair: { cell, value }, mends: new Set(involving) });
   }
   const pairs: [number, number][] = [];
   for (let i = 0; i < mending.length; i++) {

@@ -231,6 +231,29 @@ describe('rules on the keystroke path', () => {
   });
 });
 
+describe('section.empty on the keystroke path', () => {
+  it('a figure typed over or into a 表三 cell keeps the placeholders left in the sections, at their places', () => {
+    // section.empty reads the tables only for the section they stand in; it is not run again for a table's figures.
+    const text = buildReport({ prose: { 2: '【待填写：申请办理情况说明】', 4: '一是公开内容有待丰富。\n【请补充：改进措施】' } });
+    let doc = parseDocument(text);
+    const placeholders = (d: ParsedDocument) => check(d).filter((f) => f.code === 'section.empty');
+    assert.equal(placeholders(doc).length, 2, 'both placeholders are found before any edit');
+    const cell = (d: ParsedDocument) => d.report.tables.t3!.rows.find((r) => r.id === 'public')!.cells[0]!.range;
+    // Typed over (nothing moves), typed into (what follows moves by one), deleted again.
+    for (const edit of ['over', 'into', 'delete'] as const) {
+      const { start, end } = cell(doc);
+      const change: TextChange = edit === 'over' ? { range: { start, end }, text: '3' } : edit === 'into' ? { range: { start: end, end }, text: '0' } : { range: { start: end - 1, end }, text: '' };
+      const updated = updateDocument(doc, [change]);
+      assert.ok(updated.changes, `${edit}: the keystroke path`);
+      same(updated, coldParse(updated.text), edit);
+      const found = placeholders(updated);
+      assert.equal(found.length, 2, `${edit}: both placeholders are still found`);
+      for (const f of found) assert.match(updated.text.slice(f.range.start, f.range.end), /^【(?:待填写|请补充)/, `${edit}: at the placeholder`);
+      doc = updated;
+    }
+  });
+});
+
 describe('paragraph-local rules', () => {
   it('check equals checkParagraph over every paragraph of prose, on every fixture', async () => {
     const { proseParagraphs } = await import('../../../server/src/core/text/prose-numbers');
