@@ -108,6 +108,19 @@ describe('a page flattened to one line', () => {
     }
   });
 
+  it('a page flattened and then wrapped (its body in long lines, one part or none in some): six parts, no error or warning', () => {
+    // As a PDF reader gives the page printed from its text: a new paragraph at a numbered line after a sentence,
+    // so the parts are spread over a few long lines and some hold one heading or none (the first ones used to be
+    // left unread: parts 一 to 三 "missing").
+    const page = crawled(buildReport());
+    const body = page.split('\n').at(-1)!;
+    const wrapped = page.replace(body, body.replace('二、主动公开', '\n二、主动公开').replace('四、政府信息公开行政复议', '\n四、政府信息公开行政复议'));
+    assert.equal(wrapped.split('\n').length, page.split('\n').length + 2, 'the body was wrapped twice');
+    const doc = parseDocument(wrapped);
+    assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(codes(check(doc)).filter((c) => c !== 'text.artifact'), []);
+  });
+
   it('a report in lines whose long paragraph names the parts (一、…；二、…) is not read as a flattened page', () => {
     const list = '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
     const text = buildReport({ preface: list.repeat(3) });

@@ -5,7 +5,7 @@
 // (10,000 pages, garbage structure, truncated, encrypted, scanned).
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_LIMITS, type Block, type TableBlock } from '../../../server/src/core/readers/blocks';
@@ -276,6 +276,28 @@ describe('pdf reader: a text layer that is not the page’s characters', () => {
     assert.equal(undecodableText([many('某', 60)]), undefined);
     assert.equal(undecodableText([many('0\t12\t3.5\t', 500)]), undefined);
     assert.equal(undecodableText([]), undefined);
+  });
+});
+
+describe('pdf reader: a crawled page printed (its one-line body wrapped)', () => {
+  it('each page of ../shared/crawled printed by LibreOffice from its text: no error the page itself does not give', async () => {
+    // The body wraps at the page's width, and the reader starts a paragraph at a numbered line after a sentence:
+    // the parts land in a few long lines, some holding one heading or none. Those were left unread, so parts
+    // 一 to 三 were "missing" (errors on a complete report). What is lost in the wrapping (a table row cut at a
+    // line end) may cost a finding, never add an error.
+    const dir = sharedDir('crawled');
+    const errors = (t: string) => check(parseDocument(t)).filter((f) => f.severity === 'error').map((f) => f.code).sort();
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    assert.ok(pages.length >= 10, 'the crawled pages are there');
+    for (const file of pages) {
+      const page = readFileSync(path.join(dir, file), 'utf8');
+      const printed = (await rendition(converted(new TextEncoder().encode(page), 'pdf', { from: 'txt' }))).text;
+      const own = errors(page);
+      const extra = errors(printed).filter((code, k, all) => all.slice(0, k + 1).filter((c) => c === code).length > own.filter((c) => c === code).length);
+      assert.deepEqual(extra, [], `${file}: errors the page itself does not give`);
+      const sections = (t: string) => parseDocument(t).report.sections.map((s) => s.heading.sectionId);
+      assert.deepEqual(sections(printed), sections(page), `${file}: the parts found`);
+    }
   });
 });
 

@@ -15,6 +15,8 @@ import { insertBreaks, type Rendition } from './rendition';
 
 /** A line this long, holding several section headings, is a flattened page. */
 const MIN_FLAT_LINE = 300;
+/** On a flattened page, a line shorter than this is a header line (title, date, link), not a piece of the report. */
+const MIN_PIECE = 20;
 const MIN_INLINE_HEADINGS = 2;
 const MAX_TITLE = 40;
 const TITLE_THRESHOLD = 0.6;
@@ -34,18 +36,25 @@ export interface InlineHeading {
 
 /** The rendition of a flattened page, or undefined when no line of the text is one. */
 export function renderFlattened(text: string): Rendition | undefined {
-  const breaks: number[] = [];
   let found = false;
   // Only lines long enough to be a page are read out of the text (most documents have none).
   forEachLine(text, (start, end) => {
-    if (end - start < MIN_FLAT_LINE) return;
-    const line = text.slice(start, end);
-    const headings = inlineHeadings(line);
-    if (headings.length < MIN_INLINE_HEADINGS) return;
-    found = true;
-    for (const b of lineBreaks(line, headings)) breaks.push(start + b);
+    if (!found && end - start >= MIN_FLAT_LINE) found = isFlattenedLine(text.slice(start, end));
   });
   if (!found || headingLines(text) >= MIN_INLINE_HEADINGS) return undefined;
+  // A flattened page: its other lines are pieces of it too. A page flattened and then wrapped (printed to a
+  // PDF, pasted into Word) holds its parts in several long lines, one or none in each: each line is broken at
+  // the headings it holds, the sections continuing in order from the lines before, and at its tables.
+  const breaks: number[] = [];
+  let lastSection = 0;
+  forEachLine(text, (start, end) => {
+    if (end - start < MIN_PIECE) return;
+    const line = text.slice(start, end);
+    const headings = inlineHeadings(line, lastSection);
+    if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
+    if (headings.length > 0) lastSection = headings[headings.length - 1]!.sectionId;
+    for (const b of lineBreaks(line, headings)) breaks.push(start + b);
+  });
   return insertBreaks(text, breaks, 'run-together');
 }
 
@@ -93,9 +102,10 @@ export function isFlattenedLine(line: string): boolean {
 /**
  * Section headings inside a line: a numbering (一、 or 1、) followed by text
  * whose best prefix reads as a template section title. A 表三 row label
- * (一、本年新收政府信息公开申请数量) is never one.
+ * (一、本年新收政府信息公开申请数量) is never one. Only sections after
+ * `after` (the last one found on the lines before) are taken.
  */
-export function inlineHeadings(line: string): InlineHeading[] {
+export function inlineHeadings(line: string, after = 0): InlineHeading[] {
   const out: InlineHeading[] = [];
   let tried = 0;
   SECTION_NUMBERING.lastIndex = 0;
@@ -103,7 +113,7 @@ export function inlineHeadings(line: string): InlineHeading[] {
     const ordinal = m[1] ? '一二三四五六七八九十'.indexOf(m[1]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
     // Sections come in order, once each: only a later one can start here.
-    if (ordinal > SECTIONS.length || (out.length > 0 && out[out.length - 1]!.sectionId >= ordinal)) continue;
+    if (ordinal > SECTIONS.length || ordinal <= (out.length > 0 ? out[out.length - 1]!.sectionId : after)) continue;
     if (!TITLE_HEADS.has(labelKey(line.slice(titleStart, titleStart + 6)).slice(0, 2))) continue;
     // A page holds a few numbered parts, not hundreds of numberings that could start one: such a line is no report.
     if (++tried > MAX_TRIED) return [];
@@ -145,7 +155,8 @@ const SUB_ITEM = /[（(][一二三四五六七八九十]{1,3}[)）]/g;
 
 function lineBreaks(line: string, headings: readonly InlineHeading[]): number[] {
   const out: number[] = [];
-  const zones: { from: number; to: number }[] = [];
+  // A piece with no heading goes on the section before it: one zone.
+  const zones: { from: number; to: number }[] = headings.length === 0 ? [{ from: 0, to: line.length }] : [];
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k]!;
     const to = headings[k + 1]?.start ?? line.length;
@@ -153,7 +164,7 @@ function lineBreaks(line: string, headings: readonly InlineHeading[]): number[] 
     out.push(h.end);
     zones.push({ from: h.end, to });
   }
-  if (headings[0]!.start > 0) zones.unshift({ from: 0, to: headings[0]!.start });
+  if (headings.length > 0 && headings[0]!.start > 0) zones.unshift({ from: 0, to: headings[0]!.start });
   for (const zone of zones) {
     const tableAt = firstMatch(TABLE_ANCHOR, line, zone.from, zone.to);
     const proseEnd = tableAt ?? zone.to;
