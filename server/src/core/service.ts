@@ -16,6 +16,7 @@ import { assemble, type Assembly } from './parse/assemble';
 import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
 import { patchReport } from './parse/patch-report';
 import type { ReportDelta } from './report-delta';
+import type { TextView } from './text/edit-ranges';
 import { checkReport } from './rules';
 import type { ReportChanges } from './rules/engine';
 import type { Finding, RuleSeverities } from './rules/types';
@@ -223,9 +224,13 @@ export type { TextChange } from './parse/document-lines';
  *
  * `newText`, the text after the changes when the caller has it, saves joining
  * it from the lines; if it does not agree with the changes, it is parsed afresh.
+ * It may be a view of the text (an editor's document that has not built it):
+ * then only the touched lines are read from it, and nothing copies the whole.
  */
-export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string): ParsedDocument {
-  if (prev.rendered) return parseDocument(newText ?? applyChanges(prev.text, changes));
+export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string | TextView): ParsedDocument {
+  // The whole text, where a fresh parse needs it (a view of the editor's text is joined then).
+  const whole = (): string => (newText === undefined ? applyChanges(prev.text, changes) : typeof newText === 'string' ? newText : newText.slice(0, newText.length));
+  if (prev.rendered) return parseDocument(whole());
   let state = prev.state;
   let assembly: Assembly = prev.assembly;
   const deltas: ReportDelta[] = [];
@@ -249,12 +254,12 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
   if (newText !== undefined && last) {
     const agreed = withText(state, newText, last);
     // The changes do not give the text the caller has: trust the text.
-    if (!agreed) return parseDocument(newText);
+    if (!agreed) return parseDocument(whole());
     state = agreed;
   }
   // Whether the text is a PDF or binary file is read from its start: only an edit there may change it.
   const startEdited = changes.some((c) => c.range.start < NOT_TEXT_PROBE);
-  if (flat || (startEdited && notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText)) return parseDocument(newText ?? state.text);
+  if (flat || (startEdited && notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText)) return parseDocument(newText === undefined ? state.text : whole());
   if (structural) return fromLines(state);
   return fromLines(state, assembly, { previous: prev.report, deltas });
 }

@@ -3,6 +3,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, updateDocument, type ParsedDocument } from '../core/service';
+import { EditedDocument } from './editedDocument';
 import type { EditLog } from './trackedDocuments';
 
 export interface CachedParse {
@@ -39,17 +40,17 @@ export class ParseCache {
 
   private parse(doc: TextDocument, previous: CachedParse | undefined): ParsedDocument {
     const changes = previous && this.edits?.since(doc.uri, previous.version);
-    const text = doc.getText();
     if (previous && changes) {
       try {
         // Checks the logged changes against the document's text (length and the
-        // lines they touched) and parses afresh where they disagree.
-        return updateDocument(previous.parsed, changes, text);
+        // lines they touched) and parses afresh where they disagree. An edited
+        // document is read only where the changes are: its text is not built.
+        return updateDocument(previous.parsed, changes, doc instanceof EditedDocument ? doc : doc.getText());
       } catch (error) {
         // A bug in the incremental path: the previous version is left as it was, but parse afresh to be safe.
         this.log?.error(`增量解析失败，已重新解析 (incremental parse failed, parsed afresh): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     }
-    return parseDocument(text);
+    return parseDocument(doc.getText());
   }
 }

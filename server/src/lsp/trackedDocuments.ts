@@ -2,7 +2,7 @@
 // parse cache can update the previous parse instead of starting over.
 
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditedDocument } from './editedDocument';
 import type { TextChange } from '../core/service';
 
 export interface EditLog {
@@ -11,30 +11,20 @@ export interface EditLog {
   forget(uri: string): void;
 }
 
-export function trackedDocuments(): { documents: TextDocuments<TextDocument>; edits: EditLog } {
+export function trackedDocuments(): { documents: TextDocuments<EditedDocument>; edits: EditLog } {
   // uri → edits in order, each tagged with the version it produced.
   const log = new Map<string, { version: number; change: TextChange }[]>();
-  const documents = new TextDocuments<TextDocument>({
+  const documents = new TextDocuments<EditedDocument>({
     create: (uri, languageId, version, content) => {
       log.delete(uri);
-      return TextDocument.create(uri, languageId, version, content);
+      return new EditedDocument(uri, languageId, version, content);
     },
     update: (doc, changes: TextDocumentContentChangeEvent[], version) => {
-      let current = doc;
       const entries = log.get(doc.uri) ?? [];
-      for (const change of changes) {
-        if ('range' in change) {
-          const start = current.offsetAt(change.range.start);
-          const end = current.offsetAt(change.range.end);
-          entries.push({ version, change: { range: { start, end }, text: change.text } });
-        } else {
-          entries.push({ version, change: { range: { start: 0, end: current.getText().length }, text: change.text } });
-        }
-        current = TextDocument.update(current, [change], version);
-      }
+      doc.update(changes, version, (start, end, text) => entries.push({ version, change: { range: { start, end }, text } }));
       // Keep a bounded tail: a cache that fell this far behind parses afresh.
       log.set(doc.uri, entries.slice(-1000));
-      return current;
+      return doc;
     },
   });
   const edits: EditLog = {

@@ -193,18 +193,20 @@ function movedStarts(prev: LineStarts, first: number, last: number, midStarts: r
 }
 
 /**
- * The lines with the whole text the caller already has (an editor keeps it),
- * when it agrees with them: the same length, and the lines `window` re-read
- * read the same in it. Undefined when it does not agree.
+ * The lines, checked against the text the caller already has (an editor keeps
+ * it): the same length, and the lines `window` re-read read the same in it.
+ * Undefined when it does not agree. A string is kept as the lines' text; a
+ * view of one (an editor's document that has not built its text) is only read
+ * where the window is, and the text is joined from the lines if asked for.
  */
-export function withText(lines: DocumentLines, text: string, window: LineWindow): DocumentLines | undefined {
+export function withText(lines: DocumentLines, text: string | TextView, window: LineWindow): DocumentLines | undefined {
   if (text.length !== lines.length) return undefined;
   for (let i = window.first; i <= window.newLast; i++) {
     const start = lines.starts[i]!;
     const line = lines.records.at(i).text + lines.breaks.at(i);
     if (text.slice(start, start + line.length) !== line) return undefined;
   }
-  return new Lines(lines.records, lines.starts, lines.breaks, text);
+  return new Lines(lines.records, lines.starts, lines.breaks, typeof text === 'string' ? text : undefined);
 }
 
 /** Line i of the document as a Line (absolute offsets). */
