@@ -210,6 +210,22 @@ describe('the text an editor already has', () => {
     same(healed, parseDocument(lost), 'healed');
   });
 
+  it('a view of the text (an editor document that has not built it) is read only where the edit is', () => {
+    const text = buildReport();
+    const at = text.indexOf('（七）总计\t4') + '（七）总计\t'.length;
+    const edited = text.slice(0, at) + '5' + text.slice(at + 1);
+    const read: [number, number][] = [];
+    const view = (whole: string) => ({ length: whole.length, charAt: (i: number) => whole.charAt(i), slice: (s: number, e?: number) => (read.push([s, e ?? whole.length]), whole.slice(s, e)) });
+    const agreed = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '5' }], view(edited));
+    assert.ok(agreed.changes, 'the update kept its fast path');
+    assert.ok(read.length > 0 && read.every(([s, e]) => e - s < 200), `only the edited lines were read: ${JSON.stringify(read)}`);
+    same(agreed, coldParse(edited), 'agreed');
+    // A log that lost a keystroke: the view's text wins, read whole.
+    const lost = edited.slice(0, at) + '59' + edited.slice(at + 1);
+    const healed = updateDocument(parseDocument(text), [{ range: { start: at, end: at + 1 }, text: '5' }], view(lost));
+    same(healed, coldParse(lost), 'healed');
+  });
+
   it('an edited document reads characters and slices from its lines as the joined text would', () => {
     const text = buildReport().replace(/\n/g, '\r\n');
     const at = text.indexOf('（七）总计') + 2;
