@@ -13,6 +13,7 @@
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { lineAtOffset } from '../core/service';
 
 /** An edit, in offsets of the text before it. */
 interface Edit {
@@ -73,7 +74,7 @@ export class EditedDocument implements TextDocument {
 
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.size));
-    const line = lineOf(this.starts, at);
+    const line = lineAtOffset(this.starts, at);
     return { line, character: this.beforeBreak(at, this.starts[line]!) - this.starts[line]! };
   }
 
@@ -127,8 +128,8 @@ export class EditedDocument implements TextDocument {
     }
     // The lines around the edit are read again, from the start of the line before it to the end of the line
     // after: a \r\n that the edit splits or joins at either end is then counted right.
-    const firstLine = Math.max(0, lineOf(this.starts, start) - 1);
-    const lastLine = Math.min(this.starts.length - 1, lineOf(this.starts, end) + 1);
+    const firstLine = Math.max(0, lineAtOffset(this.starts, start) - 1);
+    const lastLine = Math.min(this.starts.length - 1, lineAtOffset(this.starts, end) + 1);
     const from = this.starts[firstLine]!;
     const delta = text.length - (end - start);
     const to = this.nextStart(lastLine) + delta;
@@ -178,18 +179,6 @@ export class EditedDocument implements TextDocument {
     while (at > lineStart && isBreak(this.slice(at - 1, at).charCodeAt(0))) at--;
     return at;
   }
-}
-
-/** The line holding `offset`: the last one starting at or before it. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Where lines start in `text` (at `base` in the document): after each \n, \r or \r\n, and at `base` when `atStart`. */

@@ -5,7 +5,7 @@
 
 import type { Paragraph } from '../model';
 import type { TextView } from '../text/edit-ranges';
-import type { Line } from '../text/lines';
+import { lineAtOffset, type Line } from '../text/lines';
 import { memoByText } from '../caches';
 import { Chunked } from './chunked';
 import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
@@ -72,7 +72,7 @@ class Lines implements DocumentLines {
   charAt(index: number): string {
     if (this.joined !== undefined) return this.joined.charAt(index);
     if (index < 0 || index >= this.length) return '';
-    const k = lineAt(this.starts, index);
+    const k = lineAtOffset(this.starts, index);
     const line = this.records.at(k).text;
     const at = index - this.starts[k]!;
     return at < line.length ? line.charAt(at) : this.breaks.at(k).charAt(at - line.length);
@@ -86,7 +86,7 @@ class Lines implements DocumentLines {
     if (to <= from) return '';
     if (to - from > 4096) return this.text.slice(from, to);
     let out = '';
-    for (let k = lineAt(this.starts, from); k < this.records.length && this.starts[k]! < to; k++) {
+    for (let k = lineAtOffset(this.starts, from); k < this.records.length && this.starts[k]! < to; k++) {
       const s = this.starts[k]!;
       out += (this.records.at(k).text + this.breaks.at(k)).slice(Math.max(0, from - s), to - s);
     }
@@ -149,7 +149,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   const delta = change.text.length - (end - start);
   // The touched lines: from the one holding `start` to the one holding `end`,
   // one more on each side (a \r\n can be split or joined by the edit).
-  const editLines = [lineAt(prev.starts, start), lineAt(prev.starts, end)] as const;
+  const editLines = [lineAtOffset(prev.starts, start), lineAtOffset(prev.starts, end)] as const;
   const first = Math.max(0, editLines[0] - 1);
   const last = Math.min(prev.records.length - 1, editLines[1] + 1);
   const from = prev.starts[first]!;
@@ -216,16 +216,6 @@ export function lineOf(doc: DocumentLines, i: number): Line {
   return { start, end: start + text.length, text };
 }
 
-function lineAt(starts: LineStarts, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * Splits `source` (the document from offset `base` on, or a region of it)

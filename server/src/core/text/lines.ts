@@ -29,6 +29,18 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The line holding `offset`, given the lines' start offsets in order: the last one starting at or before it. */
+export function lineAtOffset(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export interface Position {
   line: number;
   character: number;
@@ -47,14 +59,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo]! };
+    const line = lineAtOffset(this.starts, clamped);
+    return { line, character: clamped - this.starts[line]! };
   }
 
   offsetAt(position: Position): number {
