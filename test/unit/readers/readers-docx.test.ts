@@ -371,7 +371,7 @@ describe('files that are not a readable Word file', () => {
     const outcome = await problemOf(xlsx);
     assert.equal(outcome.kind, 'docx');
     assert.equal(outcome.problem.kind, 'unsupported');
-    assert.match(outcome.problem.detail ?? '', /Excel/);
+    assert.match(outcome.problem.detail ?? '', /\.xlsx/);
     assert.equal(outcome.problem.actually, 'xlsx');
     assert.equal(describeReadProblem('表.xlsx', outcome.kind, outcome.problem), '无法读取“表.xlsx”：这是 Excel 工作簿（.xlsx），不是 Word 文件，不能作为年度报告读取');
   });

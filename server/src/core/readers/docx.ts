@@ -26,7 +26,7 @@ export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise
   const document = unzipped.parts.get(DOCUMENT);
   if (!document) {
     const other = otherOffice(unzipped.names, unzipped.parts.get(MIMETYPE));
-    return readProblem('unsupported', `a zip without ${DOCUMENT}: ${whatZip(unzipped.names)}`, other);
+    return readProblem('unsupported', `a zip without ${DOCUMENT}: ${whatZip(unzipped.names, other)}`, other);
   }
   try {
     const definitions = new NumberingDefinitions(unzipped.parts.get(NUMBERING), unzipped.parts.get(STYLES), limits.maxDepth);
@@ -48,11 +48,9 @@ function otherOffice(names: readonly string[], mimetype: Uint8Array | undefined)
   return undefined;
 }
 
-/** What a zip that is not a Word file is, told by its parts. */
-function whatZip(names: readonly string[]): string {
-  if (names.includes('xl/workbook.xml')) return 'an Excel workbook (.xlsx)';
-  if (names.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)';
-  if (names.includes('content.xml') && names.includes('mimetype')) return 'an OpenDocument file (.odt/.ods)';
+/** What a zip that is not a Word file is (the detail of its problem): the format its parts tell, or what it holds. */
+function whatZip(names: readonly string[], other: OtherOfficeFormat | undefined): string {
+  if (other) return `.${other} (${names.length} entries)`;
   return names.length ? `not a Word document (${names.length} entries)` : 'an empty zip';
 }
 
