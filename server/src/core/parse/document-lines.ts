@@ -216,7 +216,6 @@ export function lineOf(doc: DocumentLines, i: number): Line {
   return { start, end: start + text.length, text };
 }
 
-
 /**
  * Splits `source` (the document from offset `base` on, or a region of it)
  * into lines. At the end of the document the last line is kept even if empty.

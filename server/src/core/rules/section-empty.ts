@@ -6,7 +6,6 @@
 
 import { messagesFor } from '../i18n';
 import type { Report, Section } from '../model';
-import { isWhiteSpaceCode } from '../text/normalize';
 import { finding, type Finding, type Rule } from './types';
 
 const NOTHING = /^[\s无。.（）()、]*$/;
@@ -21,12 +20,12 @@ export const sectionEmpty: Rule = {
   // keeps every table on its lines and every heading, patch-report.ts; any other edit runs every rule):
   // so a figure typed in a table does not scan every paragraph of the report again.
   inputs: ['prose'],
-  proseMatters: (text) => NOTHING.test(text) || isPlaceholder(text),
+  proseMatters: (text) => NOTHING.test(text) || PLACEHOLDER.test(text),
   check({ report, lang }) {
     const m = messagesFor(lang)['section.empty'];
     return report.sections.flatMap((s): Finding[] => {
       if (hasTable(report, s)) return placeholdersIn(s, m.placeholderLeft);
-      if (s.paragraphs.some((p) => !NOTHING.test(p.text) && !isPlaceholder(p.text))) return placeholdersIn(s, m.placeholderLeft);
+      if (s.paragraphs.some((p) => !NOTHING.test(p.text) && !PLACEHOLDER.test(p.text))) return placeholdersIn(s, m.placeholderLeft);
       const texts = s.paragraphs.map((p) => p.text);
       const what = texts.length === 0 ? 'nothing' : texts.every((t) => NOTHING.test(t)) ? 'none' : 'placeholder';
       return [finding(sectionEmpty, s.heading.range, m.message(s.heading.title, what), what === 'none' ? { severity: 'hint' } : {})];
@@ -36,22 +35,7 @@ export const sectionEmpty: Rule = {
 
 /** Each placeholder paragraph of a section that has content besides it, named with its section. */
 function placeholdersIn(s: Section, say: (title: string, placeholder: string) => string): Finding[] {
-  let out: Finding[] | undefined;
-  for (const p of s.paragraphs) if (isPlaceholder(p.text)) (out ??= []).push(finding(sectionEmpty, p.range, say(s.heading.title, p.text.trim())));
-  return out ?? [];
-}
-
-const [BRACKET_FULL, BRACKET_HALF] = ['【', '['].map((c) => c.charCodeAt(0)) as [number, number];
-
-/**
- * A placeholder paragraph (【待填写…】). Told by its first character before the expression runs: a change to
- * any table re-runs this rule over every paragraph of the report.
- */
-function isPlaceholder(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return (c === BRACKET_FULL || c === BRACKET_HALF) && PLACEHOLDER.test(text);
+  return s.paragraphs.filter((p) => PLACEHOLDER.test(p.text)).map((p) => finding(sectionEmpty, p.range, say(s.heading.title, p.text.trim())));
 }
 
 function hasTable(report: Report, s: Section): boolean {
