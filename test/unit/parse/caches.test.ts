@@ -1,42 +1,85 @@
-// The memo tables (core/caches.ts): a bound set by the host (the CLI holds them
-// small for a batch of distinct reports) changes how much is kept, never what
-// comes out.
+// The memo tables (core/caches.ts): what is kept (a text from its second parse
+// on) and a bound set by the host (the CLI holds them small for a batch of
+// distinct reports) change how much is computed, never what comes out.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
-import { boundCaches, memoByText } from '../../../server/src/core/caches';
+import { boundCaches, memoByText, nextParse } from '../../../server/src/core/caches';
 import { check, clearCaches, parseDocument } from '../../../server/src/core/service';
 import { fixtureFiles } from '../../helpers/fixtures';
 
 describe('memo tables', () => {
   after(() => boundCaches(Infinity));
 
+  test('a text is kept from its second parse on: within one parse it is computed each time it is asked for', () => {
+    boundCaches(Infinity);
+    let computed = 0;
+    const lengthOf = memoByText((text: string) => (computed++, text.length));
+    nextParse();
+    lengthOf('a');
+    lengthOf('a');
+    assert.equal(computed, 2, 'first parse: not kept');
+    nextParse();
+    assert.equal(lengthOf('a'), 1);
+    assert.equal(computed, 3, 'asked for in an earlier parse: computed once more, and kept');
+    nextParse();
+    lengthOf('a');
+    lengthOf('a');
+    assert.equal(computed, 3, 'kept');
+  });
+
   test('a table keeps what it computed until it holds the bound, then starts again', () => {
     boundCaches(Infinity);
     let computed = 0;
     const lengthOf = memoByText((text: string) => (computed++, text.length), 3);
-    for (const t of ['a', 'bb', 'a', 'bb']) lengthOf(t);
-    assert.equal(computed, 2);
+    const texts = ['a', 'bb', 'ccc', 'dddd'];
+    nextParse();
+    for (const t of texts) lengthOf(t); // first sight: computed, not kept
+    nextParse();
+    for (const t of ['a', 'bb']) lengthOf(t); // kept
+    assert.equal(computed, 6);
+    for (const t of ['a', 'bb']) lengthOf(t);
+    assert.equal(computed, 6);
     lengthOf('ccc'); // the third entry: the table is full
     lengthOf('dddd'); // a fourth starts a new table
     lengthOf('a');
-    assert.equal(computed, 5);
+    assert.equal(computed, 9);
   });
 
-  test('boundCaches holds every table to the smaller of the two bounds, and empties them', () => {
+  test('boundCaches holds every table to the smaller of the two bounds, and empties them and what they saw', () => {
     boundCaches(Infinity);
     let computed = 0;
     const lengthOf = memoByText((text: string) => (computed++, text.length), 100);
+    nextParse();
+    lengthOf('a');
+    nextParse();
     lengthOf('a');
     boundCaches(2);
-    lengthOf('a'); // emptied by boundCaches
-    assert.equal(computed, 2);
-    lengthOf('bb');
+    nextParse();
+    lengthOf('a'); // emptied by boundCaches: a first sight again
+    assert.equal(computed, 3);
+    for (const t of ['a', 'bb', 'ccc']) lengthOf(t); // 'a' reads as new in this parse too; nothing kept
+    nextParse();
+    for (const t of ['a', 'bb']) lengthOf(t); // kept: the table holds its bound
     lengthOf('ccc'); // past two entries: a new table
     lengthOf('a');
-    assert.equal(computed, 5);
+    assert.equal(computed, 10);
     boundCaches(Infinity);
+  });
+
+  test('texts that read alike to the first-sight filter still get their own values', () => {
+    boundCaches(Infinity);
+    // The filter hashes a sample of a long text's characters: these differ only at 50, which it does not read.
+    const pad = 'x'.repeat(50);
+    const [a, b] = [`${pad}A${pad.slice(1)}`, `${pad}B${pad.slice(1)}`];
+    const at50 = memoByText((text: string) => text[50]);
+    for (let parse = 0; parse < 3; parse++) {
+      nextParse();
+      assert.equal(at50(a), 'A');
+      assert.equal(at50(b), 'B');
+      assert.equal(at50(a), 'A');
+    }
   });
 
   test('with every table held to a few entries, the findings are those of a cold check', () => {
