@@ -43,19 +43,29 @@ export function memoByText<T>(
   // An undefined result is kept as NONE, so that a miss is one probe of the table, not two (get, then has).
   let cache = new Map<string, T | typeof NONE>();
   let seen = new SightFilter();
+  // The last text asked for and its value: a rule that asks twice in a row for the paragraph it is
+  // reading (prose.table: whether it reads the tables, then its claims) computes it once, first sight or not.
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   resets.push(() => {
     cache = new Map();
     seen = new SightFilter();
+    lastText = lastValue = undefined;
   });
+  const remember = (text: string, value: T): T => {
+    lastText = keyOf(text, value);
+    return (lastValue = value);
+  };
   return (text: string): T => {
+    if (text === lastText) return lastValue as T;
     // A text not asked for in an earlier parse is computed and not kept (SightFilter).
-    if (!seen.sawBefore(text)) return compute(text);
+    if (!seen.sawBefore(text)) return remember(text, compute(text));
     const hit = cache.get(text);
-    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
+    if (hit !== undefined) return remember(text, (hit === NONE ? undefined : hit) as T);
     const value = compute(text);
     if (cache.size >= limit || cache.size >= tableBound) cache = new Map();
     cache.set(keyOf(text, value), value === undefined ? NONE : value);
-    return value;
+    return remember(text, value);
   };
 }
 

@@ -16,17 +16,35 @@ describe('memo tables', () => {
     boundCaches(Infinity);
     let computed = 0;
     const lengthOf = memoByText((text: string) => (computed++, text.length));
+    const ask = (...texts: string[]) => texts.forEach((t) => lengthOf(t));
     nextParse();
-    lengthOf('a');
-    lengthOf('a');
-    assert.equal(computed, 2, 'first parse: not kept');
+    ask('a', 'bb', 'a', 'bb');
+    assert.equal(computed, 4, 'first parse: not kept');
     nextParse();
     assert.equal(lengthOf('a'), 1);
-    assert.equal(computed, 3, 'asked for in an earlier parse: computed once more, and kept');
+    ask('bb');
+    assert.equal(computed, 6, 'asked for in an earlier parse: computed once more, and kept');
     nextParse();
-    lengthOf('a');
-    lengthOf('a');
-    assert.equal(computed, 3, 'kept');
+    ask('a', 'bb', 'a');
+    assert.equal(computed, 6, 'kept');
+  });
+
+  test('the same text asked for twice in a row is computed once, even on first sight; a failure is not remembered', () => {
+    boundCaches(Infinity);
+    let computed = 0;
+    const lengthOf = memoByText((text: string) => {
+      computed++;
+      if (text === 'boom') throw new Error(text);
+      return text.length;
+    });
+    nextParse();
+    lengthOf('abc');
+    assert.equal(lengthOf('abc'), 3);
+    assert.equal(computed, 1);
+    assert.throws(() => lengthOf('boom'));
+    assert.throws(() => lengthOf('boom'));
+    assert.equal(computed, 3, 'a text whose computation failed is computed again');
+    assert.equal(lengthOf('abc'), 3);
   });
 
   test('a table keeps what it computed until it holds the bound, then starts again', () => {
@@ -51,20 +69,22 @@ describe('memo tables', () => {
     boundCaches(Infinity);
     let computed = 0;
     const lengthOf = memoByText((text: string) => (computed++, text.length), 100);
+    const ask = (...texts: string[]) => texts.forEach((t) => lengthOf(t));
     nextParse();
-    lengthOf('a');
+    ask('a', 'bb');
     nextParse();
-    lengthOf('a');
+    ask('a', 'bb', 'a', 'bb'); // kept from this second parse on
+    assert.equal(computed, 4);
     boundCaches(2);
     nextParse();
-    lengthOf('a'); // emptied by boundCaches: a first sight again
-    assert.equal(computed, 3);
-    for (const t of ['a', 'bb', 'ccc']) lengthOf(t); // 'a' reads as new in this parse too; nothing kept
+    ask('a', 'bb', 'ccc'); // emptied by boundCaches: first sights again
+    assert.equal(computed, 7);
     nextParse();
-    for (const t of ['a', 'bb']) lengthOf(t); // kept: the table holds its bound
-    lengthOf('ccc'); // past two entries: a new table
-    lengthOf('a');
-    assert.equal(computed, 10);
+    ask('a', 'bb', 'a', 'bb'); // kept: the table holds its bound
+    assert.equal(computed, 9);
+    ask('ccc'); // past two entries: a new table
+    ask('a');
+    assert.equal(computed, 11);
     boundCaches(Infinity);
   });
 
