@@ -59,6 +59,11 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
   const before = changes && stored.get(changes.previous);
   const usable = before && before.key === key ? before : undefined;
   const summary = usable && changes ? summarise(changes.deltas) : undefined;
+  // The paragraph-local rules that run afresh go over the paragraphs together (paragraphRuns).
+  const afresh = rules.filter((rule) => rule.checkParagraph && !mine.runs.has(rule.code) && !(summary && usable?.runs.has(rule.code)));
+  if (afresh.length > 1) {
+    for (const [rule, outcome] of paragraphRuns(afresh, ctx)) mine.runs.set(rule.code, 'error' in outcome ? { findings: onError(rule, outcome.error) } : outcome.run);
+  }
   const out = new Map<string, readonly Finding[]>();
   for (const rule of rules) {
     let run = mine.runs.get(rule.code);
@@ -79,21 +84,47 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
 
 function fullRun(rule: Rule, ctx: RuleContext): RuleRun {
   if (!rule.checkParagraph) return { findings: rule.check(ctx) };
+  const [[, outcome]] = paragraphRuns([rule], ctx);
+  if ('error' in outcome) throw outcome.error;
+  return outcome.run;
+}
+
+/**
+ * Paragraph-local rules run over every prose paragraph, one paragraph at a
+ * time: each rule asks for the paragraph's prose reading in a row (its numbers,
+ * text/prose-numbers.ts), so it is computed once, not once a rule (a paragraph
+ * seen for the first time is not kept by the memo tables, caches.ts). A rule
+ * that fails stops there; the others go on.
+ */
+function paragraphRuns(rules: readonly Rule[], ctx: RuleContext): Map<Rule, { run: RuleRun } | { error: unknown }> {
   const prose = proseParagraphs(ctx.report);
-  const places: number[] = [];
-  const byPlace: (readonly Finding[])[] = [];
-  const readers = rule.readsTables ? new Map<number, SectionId | undefined>() : undefined;
-  const findings: Finding[] = [];
+  const runs = rules.map((rule) => ({
+    rule,
+    places: [] as number[],
+    byPlace: [] as (readonly Finding[])[],
+    findings: [] as Finding[],
+    readers: rule.readsTables ? new Map<number, SectionId | undefined>() : undefined,
+    failed: undefined as { error: unknown } | undefined,
+  }));
   for (let k = 0; k < prose.length; k++) {
     const { paragraph, sectionId } = prose[k]!;
-    if (readers && rule.readsTables!(paragraph, sectionId, ctx)) readers.set(k, sectionId);
-    const found = rule.checkParagraph(paragraph, sectionId, ctx);
-    if (found.length === 0) continue;
-    places.push(k);
-    byPlace.push(found);
-    for (const f of found) findings.push(f);
+    for (const r of runs) {
+      if (r.failed) continue;
+      try {
+        if (r.readers && r.rule.readsTables!(paragraph, sectionId, ctx)) r.readers.set(k, sectionId);
+        const found = r.rule.checkParagraph!(paragraph, sectionId, ctx);
+        if (found.length === 0) continue;
+        r.places.push(k);
+        r.byPlace.push(found);
+        for (const f of found) r.findings.push(f);
+      } catch (error) {
+        r.failed = { error };
+      }
+    }
   }
-  return { findings, byParagraph: { places, found: byPlace }, ...(readers ? { readers } : {}) };
+  return new Map(
+    runs.map((r) => [r.rule, r.failed ?? { run: { findings: r.findings, byParagraph: { places: r.places, found: r.byPlace }, ...(r.readers ? { readers: r.readers } : {}) } }]),
+  );
 }
 
 function update(rule: Rule, previous: RuleRun, change: ChangeSummary, ctx: RuleContext): RuleRun {
