@@ -71,58 +71,65 @@ export function memoByText<T>(
 
 /**
  * Which texts a memo table was asked for in an earlier parse, roughly: a
- * stamp (the parse's number) per hash of a sample of the text's characters.
- * A table keeps a value only for a text asked for again in a later parse (a
- * report checked again, a line break's new assembly, template lines in a
- * batch). A report opened for the first time asks for each of its lines and
- * paragraphs for the first time, and keeping them cost more than computing
- * them again: every new string key is hashed whole, and whatever a table
- * holds survives the young generation (copied, then promoted). A cold check
- * of the benchmark's 1,000,000-character report took about a quarter less
- * without it. Within one parse and its check, rules that ask for the same
- * paragraph compute it each. "Asked
- * for before" may be wrong (two texts with the same sample): the text then
- * goes to the table, which is the authority, so a wrong answer costs time,
- * never a wrong value.
+ * Bloom filter (two bits a text) over a hash of a sample of the text's
+ * characters. A table keeps a value only for a text asked for again in a
+ * later parse (a report checked again, a line break's new assembly, template
+ * lines in a batch). A report opened for the first time asks for each of its
+ * lines and paragraphs for the first time, and keeping them cost more than
+ * computing them again: every new string key is hashed whole, and whatever a
+ * table holds survives the young generation (copied, then promoted). A cold
+ * check of the benchmark's 1,000,000-character report took about a quarter
+ * less without it. "Asked for before" may be wrong (two texts with the same
+ * sample, or bits another text set): the text then goes to the table, which
+ * is the authority, so a wrong answer costs time, never a wrong value.
  */
 class SightFilter {
-  private readonly stamps = new Uint16Array(FILTER_SLOTS);
+  /** The bits of the texts asked for in earlier parses. */
+  private readonly earlier = new Int32Array(FILTER_BITS >>> 5);
+  /** The bits of the texts asked for in this parse, set in `earlier` when the next one begins. */
+  private readonly pending: number[] = [];
+  private pendingParse = parseNumber;
   private marked = 0;
-  private epoch = filterEpoch;
 
-  /** True when the text (or one with the same sample) was asked for in an earlier parse; marks it for this one. */
+  /** True when the text (or one with the same sample) was asked for in an earlier parse; marks it. */
   sawBefore(text: string): boolean {
-    if (this.epoch !== filterEpoch) this.empty();
-    const slot = sampleHash(text) & (FILTER_SLOTS - 1);
-    const stamp = this.stamps[slot]!;
-    if (stamp !== 0) return stamp !== parseNumber;
+    if (this.pendingParse !== parseNumber) this.settle();
+    const h = sampleHash(text);
+    const a = h & (FILTER_BITS - 1);
+    const b = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> (32 - FILTER_BITS_LOG2);
+    if (this.has(a) && this.has(b)) return true;
     // Full enough that "asked for before" would be wrong too often: start again (texts then count as new once more).
-    if (this.marked >= FILTER_MARKS) this.empty();
+    if (this.marked >= FILTER_MARKS) {
+      this.earlier.fill(0);
+      this.pending.length = 0;
+      this.marked = 0;
+    }
     this.marked++;
-    this.stamps[slot] = parseNumber;
+    this.pending.push(a, b);
     return false;
   }
 
-  private empty(): void {
-    this.stamps.fill(0);
-    this.marked = 0;
-    this.epoch = filterEpoch;
+  private has(bit: number): boolean {
+    return (this.earlier[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  private settle(): void {
+    for (const bit of this.pending) this.earlier[bit >>> 5]! |= 1 << (bit & 31);
+    this.pending.length = 0;
+    this.pendingParse = parseNumber;
   }
 }
 
-/** 2^17 slots (256 KB) a table; emptied after 2^15 texts, when about one new text in four reads as asked for before. */
-const FILTER_SLOTS = 1 << 17;
-const FILTER_MARKS = 1 << 15;
-/** The current parse's number (1 to 65,535, a stamp); when it wraps, every filter is emptied (a new epoch). */
-let parseNumber = 1;
-let filterEpoch = 0;
+/** 2^20 bits (128 KB) a table; emptied after 2^16 texts, when about one new text in seventy reads as asked for before. */
+const FILTER_BITS_LOG2 = 20;
+const FILTER_BITS = 1 << FILTER_BITS_LOG2;
+const FILTER_MARKS = 1 << 16;
+/** The current parse's number. */
+let parseNumber = 0;
 
 /** A parse begins (service.ts): what was asked for until now counts as asked for before (SightFilter). */
 export function nextParse(): void {
-  if (++parseNumber > 0xffff) {
-    parseNumber = 1;
-    filterEpoch++;
-  }
+  parseNumber++;
 }
 
 /**
