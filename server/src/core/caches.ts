@@ -2,8 +2,8 @@
 // (a paragraph, a table label) is kept by that text. The incremental parser
 // hands back the very same string for an unchanged paragraph, so a lookup
 // costs no string work at all; a table is dropped whole when it grows past its
-// bound. A table keeps only texts asked for in more than one parse
-// (SightFilter): most of a report opened once is never asked for again.
+// bound. A table keeps only texts asked for more than once (SightFilter):
+// most of a report opened once is never asked for again.
 // `clearCaches` empties every table: the tests' full-parse oracle runs
 // cold with it, so a cache cannot hide a difference between the two paths.
 // (Per-report results are kept in WeakMaps by the report object: a new parse
@@ -58,7 +58,7 @@ export function memoByText<T>(
   };
   return (text: string): T => {
     if (text === lastText) return lastValue as T;
-    // A text not asked for in an earlier parse is computed and not kept (SightFilter).
+    // A text not asked for before is computed and not kept (SightFilter).
     if (!seen.sawBefore(text)) return remember(text, compute(text));
     const hit = cache.get(text);
     if (hit !== undefined) return remember(text, (hit === NONE ? undefined : hit) as T);
@@ -70,53 +70,42 @@ export function memoByText<T>(
 }
 
 /**
- * Which texts a memo table was asked for in an earlier parse, roughly: a
- * Bloom filter (two bits a text) over a hash of a sample of the text's
- * characters. A table keeps a value only for a text asked for again in a
- * later parse (a report checked again, a line break's new assembly, template
- * lines in a batch). A report opened for the first time asks for each of its
- * lines and paragraphs for the first time, and keeping them cost more than
- * computing them again: every new string key is hashed whole, and whatever a
- * table holds survives the young generation (copied, then promoted). A cold
- * check of the benchmark's 1,000,000-character report took about a quarter
- * less without it. "Asked for before" may be wrong (two texts with the same
- * sample, or bits another text set): the text then goes to the table, which
- * is the authority, so a wrong answer costs time, never a wrong value.
+ * Which texts a memo table was asked for before, roughly: a Bloom filter (two
+ * bits a text) over a hash of the text. A table keeps a value only from a
+ * text's second request on (a report checked again, a line break's new
+ * assembly, template lines and labels met again). A report opened for the
+ * first time asks for most of its lines and paragraphs once, and keeping them
+ * cost more than computing them: every new string key is hashed whole, and
+ * whatever a table holds survives the young generation (copied, then
+ * promoted). A cold check of the benchmark's 1,000,000-character report took
+ * about a quarter less without it. "Asked for before" may be wrong (bits
+ * other texts set): the text then goes to the table, which is the authority,
+ * so a wrong answer costs time, never a wrong value.
  */
 class SightFilter {
-  /** The bits of the texts asked for in earlier parses. */
-  private readonly earlier = new Int32Array(FILTER_BITS >>> 5);
-  /** The bits of the texts asked for in this parse, set in `earlier` when the next one begins. */
-  private readonly pending: number[] = [];
-  private pendingParse = parseNumber;
+  private readonly bits = new Int32Array(FILTER_BITS >>> 5);
   private marked = 0;
 
-  /** True when the text (or one with the same sample) was asked for in an earlier parse; marks it. */
+  /** True when the text (or one whose bits are set) was asked for before; marks it. */
   sawBefore(text: string): boolean {
-    if (this.pendingParse !== parseNumber) this.settle();
-    const h = sampleHash(text);
+    const h = textHash(text);
     const a = h & (FILTER_BITS - 1);
     const b = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> (32 - FILTER_BITS_LOG2);
-    if (this.has(a) && this.has(b)) return true;
+    const seen = this.has(a) && this.has(b);
+    if (seen) return true;
     // Full enough that "asked for before" would be wrong too often: start again (texts then count as new once more).
     if (this.marked >= FILTER_MARKS) {
-      this.earlier.fill(0);
-      this.pending.length = 0;
+      this.bits.fill(0);
       this.marked = 0;
     }
     this.marked++;
-    this.pending.push(a, b);
+    this.bits[a >>> 5]! |= 1 << (a & 31);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
     return false;
   }
 
   private has(bit: number): boolean {
-    return (this.earlier[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-
-  private settle(): void {
-    for (const bit of this.pending) this.earlier[bit >>> 5]! |= 1 << (bit & 31);
-    this.pending.length = 0;
-    this.pendingParse = parseNumber;
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
 
@@ -124,39 +113,23 @@ class SightFilter {
 const FILTER_BITS_LOG2 = 20;
 const FILTER_BITS = 1 << FILTER_BITS_LOG2;
 const FILTER_MARKS = 1 << 16;
-/** The current parse's number. */
-let parseNumber = 0;
-
-/** A parse begins (service.ts): what was asked for until now counts as asked for before (SightFilter). */
-export function nextParse(): void {
-  parseNumber++;
-}
 
 /**
- * A hash of the text's length and of up to 24 of its characters: all of a
- * short text, else the first 8, the last 8 and 8 spread between them (a
- * paragraph edited in the middle usually differs there too; where it does
- * not, the table still tells).
+ * A hash of every character of the text. A sample would be cheaper, but
+ * reports made from one template differ only in their figures, wherever they
+ * fall: sampled, most of their lines and paragraphs read as asked for before.
  */
-function sampleHash(text: string): number {
-  const n = text.length;
-  let h = Math.imul(n ^ 0x811c9dc5, 0x01000193);
-  if (n <= 24) {
-    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  } else {
-    for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const step = (n - 16) / 9;
-    for (let k = 1; k <= 8; k++) h = Math.imul(h ^ text.charCodeAt(8 + Math.floor(k * step)), 0x01000193);
-    for (let i = n - 8; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  }
-  // A final mix, so that the low bits (the filter's index) depend on every character.
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // A final mix, so that the filter's bits depend on every character.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 12)) >>> 0;
 }
 
 /**
- * The string kept for this content (from its second parse on, as every
+ * The string kept for this content (from its second request on, as every
  * table). The prose rules memoise by paragraph text; when every paragraph
  * text is the canonical string, their lookups compare pointers instead of
  * characters.

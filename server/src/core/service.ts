@@ -12,7 +12,6 @@ import { formatTables } from './features/tablesText';
 import { messagesFor, type Lang } from './i18n';
 import { originalPlace, type OriginalPlace } from './features/original-place';
 import type { Range, Report } from './model';
-import { nextParse } from './caches';
 import { assemble, type Assembly } from './parse/assemble';
 import { patchLines, readLines, withText, type DocumentLines, type LineWindow, type TextChange } from './parse/document-lines';
 import { patchReport } from './parse/patch-report';
@@ -62,7 +61,6 @@ export interface LangOption {
 export type { Lang } from './i18n';
 
 export function parseDocument(text: string): ParsedDocument {
-  nextParse();
   const notText = notTextKind(text);
   if (notText) return fromNotText(text, notText);
   const rendition = renderFlattened(text);
@@ -230,7 +228,6 @@ export type { TextChange } from './parse/document-lines';
  * then only the touched lines are read from it, and nothing copies the whole.
  */
 export function updateDocument(prev: ParsedDocument, changes: readonly TextChange[], newText?: string | TextView): ParsedDocument {
-  nextParse();
   // The whole text, where a fresh parse needs it (a view of the editor's text is joined then).
   const whole = (): string => (newText === undefined ? applyChanges(prev.text, changes) : typeof newText === 'string' ? newText : newText.slice(0, newText.length));
   if (prev.rendered) return parseDocument(whole());
