@@ -23,14 +23,29 @@ const TABLE3_LEAF_KEYS: readonly string[] = TABLE3_ROWS.filter((r) => !NUMBERED.
   .map((r) => labelKey(r.label))
   .filter((k) => k.length >= 4);
 
+/**
+ * The first characters of those keys. A text that opens with any other CJK
+ * character (not a numeral, which a key drops as numbering) names none: told
+ * without making its key, as for every sub-item title of a report.
+ */
+const KEY_FIRST = new Set([...TABLE3_HEADING_LIKE_KEYS, ...TABLE3_LEAF_KEYS].map((k) => k.charCodeAt(0)));
+const NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+
+function cannotName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !KEY_FIRST.has(c) && !NUMERALS.has(c);
+}
+
 /** The text (a title after its numbering) names a 表三 row or group, or its start. */
 export function namesTable3Label(text: string): boolean {
+  if (cannotName(text)) return false;
   const key = labelKey(text);
   return key.length >= 2 && TABLE3_HEADING_LIKE_KEYS.some((k) => names(k, key));
 }
 
 /** As namesTable3Label, the leaf rows (1.属于国家秘密) too: for a line that looks like a sub-item. */
 export function namesTable3Row(text: string): boolean {
+  if (cannotName(text)) return false;
   const key = labelKey(text);
   return key.length >= 2 && (TABLE3_HEADING_LIKE_KEYS.some((k) => names(k, key)) || TABLE3_LEAF_KEYS.some((k) => names(k, key)));
 }
