@@ -58,10 +58,11 @@ export function memoByText<T>(
   };
   return (text: string): T => {
     if (text === lastText) return lastValue as T;
-    // A text not asked for before is computed and not kept (SightFilter).
-    if (!seen.sawBefore(text)) return remember(text, compute(text));
+    // The table first: a text kept there is most often the very string asked for again, whose hash V8 keeps.
     const hit = cache.get(text);
     if (hit !== undefined) return remember(text, (hit === NONE ? undefined : hit) as T);
+    // A text not asked for before is computed and not kept (SightFilter).
+    if (!seen.sawBefore(text)) return remember(text, compute(text));
     const value = compute(text);
     if (cache.size >= limit || cache.size >= tableBound) cache = new Map();
     cache.set(keyOf(text, value), value === undefined ? NONE : value);
