@@ -9,6 +9,8 @@
 // (Per-report results are kept in WeakMaps by the report object: a new parse
 // is a new object, cold by construction.)
 
+import { fnv1a } from './text/hash';
+
 const resets: (() => void)[] = [];
 const NONE: unique symbol = Symbol('undefined');
 
@@ -121,8 +123,7 @@ const FILTER_MARKS = 1 << 16;
  * fall: sampled, most of their lines and paragraphs read as asked for before.
  */
 function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = fnv1a(text);
   // A final mix, so that the filter's bits depend on every character.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);

@@ -148,6 +148,7 @@ function inDocumentOrder(many: readonly Finding[], few: readonly Finding[]): Fin
 
 /** Empties the core's memo tables (caches.ts): the tests' oracle parses cold with it. boundCaches: a host that checks many distinct reports holds them small. */
 export { boundCaches, clearCaches } from './caches';
+export { fnv1a } from './text/hash';
 
 /** What a finding is and how severities are set, for the CLI and the server (they import the core through here). */
 export type { Finding, Fix, Related, RuleSeverities, Severity, SeveritySetting } from './rules/types';

@@ -11,7 +11,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnostics, type ParsedDocument, type Finding } from '../core/service';
+import { diagnostics, fnv1a, type ParsedDocument, type Finding } from '../core/service';
 import { uiLanguage } from './locale';
 import type { ParseCache } from './parseCache';
 import { SentDiagnostics } from './sentDiagnostics';
@@ -64,7 +64,5 @@ export function pullDiagnosticsHandler(deps: PullDeps) {
 
 /** A short, stable digest of a key (FNV-1a): result ids stay small however many files a key names. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }

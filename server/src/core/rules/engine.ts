@@ -59,8 +59,10 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
   const before = changes && stored.get(changes.previous);
   const usable = before && before.key === key ? before : undefined;
   const summary = usable && changes ? summarise(changes.deltas) : undefined;
+  // A rule's previous run, when it can be updated rather than run afresh.
+  const previousRun = (rule: Rule): RuleRun | undefined => (summary ? usable?.runs.get(rule.code) : undefined);
   // The paragraph-local rules that run afresh go over the paragraphs together (paragraphRuns).
-  const afresh = rules.filter((rule) => rule.checkParagraph && !mine.runs.has(rule.code) && !(summary && usable?.runs.has(rule.code)));
+  const afresh = rules.filter((rule) => rule.checkParagraph && !mine.runs.has(rule.code) && !previousRun(rule));
   if (afresh.length > 1) {
     for (const [rule, outcome] of paragraphRuns(afresh, ctx)) mine.runs.set(rule.code, 'error' in outcome ? { findings: onError(rule, outcome.error) } : outcome.run);
   }
@@ -68,7 +70,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
   for (const rule of rules) {
     let run = mine.runs.get(rule.code);
     if (!run) {
-      const previous = usable?.runs.get(rule.code);
+      const previous = previousRun(rule);
       try {
         run = previous && summary ? update(rule, previous, summary, ctx) : fullRun(rule, ctx);
       } catch (error) {
