@@ -224,9 +224,11 @@ export function evaluate(identity: Identity): Evaluation | undefined {
   return { identity, left, right, holds: left === right };
 }
 
-function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>): number | undefined {
+/** The sum of the terms' values, leaving out `except`; undefined when one is unknown. */
+function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>, except?: Cell): number | undefined {
   let s = 0;
   for (const t of terms) {
+    if (t.cell === except) continue;
     const v = termValue(t.cell, determined);
     if (v === undefined) return undefined;
     s += v;
@@ -237,8 +239,8 @@ function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>): numbe
 /** The value `cell` must take for `identity` to hold, the other cells kept. */
 export function requiredValue(identity: Identity, cell: Cell): number | undefined {
   const onLeft = identity.left.some((t) => t.cell === cell);
-  const others = (terms: Term[]) => sum(terms.filter((t) => t.cell !== cell), identity.determined);
-  const same = others(onLeft ? identity.left : identity.right);
+  // The repair solver asks this for every cell of every broken identity: no list is made.
+  const same = sum(onLeft ? identity.left : identity.right, identity.determined, cell);
   const opposite = sum(onLeft ? identity.right : identity.left, identity.determined);
   if (same === undefined || opposite === undefined) return undefined;
   return Math.round((opposite - same) * 1e6) / 1e6;

@@ -35,9 +35,14 @@ const cache = new WeakMap<Report, Cached>();
 
 /** Memoised per report: the rules, the hover and the preview ask for the same answers. */
 export function findRepairs(report: Report, lang: Lang = 'zh'): RepairAnswer[] {
+  const cached = solvedFor(report);
+  return (cached.answers[lang] ??= cached.solved.map((s) => (s.kind === 'unique' ? s : { ...s, reason: reason(s.candidates, lang) })));
+}
+
+function solvedFor(report: Report): Cached {
   let cached = cache.get(report);
   if (!cached) cache.set(report, (cached = { solved: solve(report), answers: {} }));
-  return (cached.answers[lang] ??= cached.solved.map((s) => (s.kind === 'unique' ? s : { ...s, reason: reason(s.candidates, lang) })));
+  return cached;
 }
 
 function reason(candidates: readonly Repair[], lang: Lang): string {
@@ -151,17 +156,21 @@ function connectedGroups(broken: Evaluation[]): Evaluation[][] {
   const parent = broken.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const owner = new Map<Cell, number>();
+  const join = (cell: Cell, i: number) => {
+    const j = owner.get(cell);
+    if (j === undefined) owner.set(cell, i);
+    else parent[find(i)] = find(j);
+  };
   broken.forEach((e, i) => {
-    for (const t of [...e.identity.left, ...e.identity.right]) {
-      const j = owner.get(t.cell);
-      if (j === undefined) owner.set(t.cell, i);
-      else parent[find(i)] = find(j);
-    }
+    for (const t of e.identity.left) join(t.cell, i);
+    for (const t of e.identity.right) join(t.cell, i);
   });
   const groups = new Map<number, Evaluation[]>();
   broken.forEach((e, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), e]);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
   });
   return [...groups.values()];
 }

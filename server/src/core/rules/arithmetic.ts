@@ -51,9 +51,10 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
           const owned = owner(answer.broken, cell, enabled);
           if (owned.identity !== identity) continue;
           const group = [owned, ...answer.broken.filter((b) => b !== owned)];
-          const totals = group.filter((b) => targetOf(b.identity) !== cell).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
           const witness = answer.witness ? [{ range: answer.witness.range, message: m.sums.witness(answer.witness.phrase) }] : [];
-          const related = [...witness, ...totals].slice(0, MAX_RELATED);
+          // Messages only for the totals listed: in a table broken all over, a group holds dozens.
+          const totals = group.filter((b) => targetOf(b.identity) !== cell).slice(0, MAX_RELATED - witness.length).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.brokenTotal(messageOf(b, m)) }));
+          const related = [...witness, ...totals];
           const restored = group.map((b) => m.sums.identityName(b.identity.kind, b.identity.subject));
           const message = answer.witness ? m.sums.witnessed(cell.text, value, restored, answer.witness.phrase) : m.sums.atCell(cell.text, value, restored);
           out.push(finding(rule, cell.range, message, { related, ...(fix ? { fix } : {}) }));
@@ -99,10 +100,11 @@ function owner(broken: readonly Evaluation[], cell: Cell, enabled: ReadonlySet<s
  */
 function pointers(identity: Identity, answer: RepairAnswer | undefined, spec: IdentityRuleSpec, m: Messages): Related[] {
   const own = targetOf(identity);
-  const others = (answer?.broken ?? []).filter((b) => b.identity !== identity).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.alsoBroken(messageOf(b, m)) }));
-  const suspects = answer?.kind === 'ambiguous' ? answer.candidates.filter((c) => c.cell !== own).map((c) => ({ range: c.cell.range, message: m.sums.suspect(c.value) })) : [];
+  // Messages only for the locations listed: in a table broken all over, a group holds dozens of totals.
+  const others = (answer?.broken ?? []).filter((b) => b.identity !== identity).slice(0, MAX_RELATED).map((b) => ({ range: targetOf(b.identity).range, message: m.sums.alsoBroken(messageOf(b, m)) }));
+  const suspects = answer?.kind === 'ambiguous' ? answer.candidates.filter((c) => c.cell !== own).slice(0, MAX_RELATED - others.length).map((c) => ({ range: c.cell.range, message: m.sums.suspect(c.value) })) : [];
   const found = [...others, ...suspects];
-  return (found.length > 0 ? found : spec.related(identity, m)).slice(0, MAX_RELATED);
+  return found.length > 0 ? found : spec.related(identity, m).slice(0, MAX_RELATED);
 }
 
 /** The repair of the group of broken identities an identity belongs to, as a fix. */
