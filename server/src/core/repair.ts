@@ -39,6 +39,14 @@ export function findRepairs(report: Report, lang: Lang = 'zh'): RepairAnswer[] {
   return (cached.answers[lang] ??= cached.solved.map((s) => (s.kind === 'unique' ? s : { ...s, reason: reason(s.candidates, lang) })));
 }
 
+/**
+ * Whether the report's repairs asked the prose: some group several cells would each mend (a prose figure may
+ * decide among them, witnessed). On the same tables, the answers depend on the prose only then.
+ */
+export function repairsAskProse(report: Report): boolean {
+  return solvedFor(report).solved.some((s) => (s.kind === 'unique' ? s.witness !== undefined : s.candidates.length > 1));
+}
+
 function solvedFor(report: Report): Cached {
   let cached = cache.get(report);
   if (!cached) cache.set(report, (cached = { solved: solve(report), answers: {} }));

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, parseDocument } from '../../../server/src/core/service';
+import { check, parseDocument, updateDocument, type ParsedDocument } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/rules/types';
 import { ALL_LAYOUTS, buildReport, validT4 } from '../../helpers/build-report';
 
@@ -71,6 +71,48 @@ describe('a prose figure decides which cell of a broken sum is wrong', () => {
       assert.equal(found.length, 1, String(count));
       assert.match(found[0]!.message, /^实为 3，应为 2：/);
       assert.equal(found[0]!.fix, undefined);
+    }
+  });
+});
+
+// The rule engine re-runs the sum rules after a prose edit only where the tables left several cells that would each
+// mend a group (rules/engine.ts, repair.ts repairsAskProse): elsewhere the prose cannot change them. Typed into the
+// prose, a figure that becomes a witness, or stops being one, must change the findings as a fresh check says.
+describe('a witness typed into the prose', () => {
+  const typed = (doc: ParsedDocument, at: number, digit: string) => updateDocument(doc, [{ range: { start: at, end: at + 1 }, text: digit }]);
+  const incremental = (doc: ParsedDocument) => check(doc).filter((f) => f.code.startsWith('sum.'));
+  const plain = (found: Finding[]) => found.map((f) => ({ code: f.code, range: f.range, message: f.message, fix: f.fix?.edits }));
+
+  // In 一、总体情况, away from the tables (a line next to a table is read again with it, and every rule runs then).
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: the figure typed from a third value to the one that decides, and back`, () => {
+      const t4 = validT4().map((v, i) => (i === 4 ? 3 : v));
+      let doc = parseDocument(buildReport({ layout, t4, prose: { 0: review(5) } }));
+      assert.match(incremental(doc)[0]!.message, /^实为 3，应为 2：/);
+      const at = doc.text.indexOf(review(5)) + review(5).indexOf('5');
+      for (const [digit, expected] of [['2', /^3 应为 2：正文称行政复议 2 件；/], ['5', /^实为 3，应为 2：/], ['2', /^3 应为 2：正文称/]] as const) {
+        doc = typed(doc, at, digit);
+        const found = incremental(doc);
+        assert.deepEqual(plain(found), plain(sums(doc.text)), digit);
+        assert.match(found[0]!.message, expected, digit);
+      }
+    });
+  }
+
+  it('where one cell mends the sums, a prose edit leaves the findings as a fresh check has them', () => {
+    // 表三 一、本年新收's total off by one: that cell alone mends what it breaks.
+    const text = buildReport({ prose: { 0: review(5) } });
+    const at = text.indexOf(review(5)) + review(5).indexOf('5');
+    let doc = parseDocument(text);
+    const cells = doc.report.tables.t3!.rows.find((r) => r.id === 'new')!.cells;
+    const total = cells[cells.length - 1]!;
+    doc = updateDocument(doc, [{ range: total.range, text: String(total.value! + 1) }]);
+    const before = incremental(doc);
+    assert.equal(before.length, 1);
+    assert.ok(before[0]!.fix);
+    for (const digit of ['2', '7', '0']) {
+      doc = typed(doc, at, digit);
+      assert.deepEqual(plain(incremental(doc)), plain(sums(doc.text)), digit);
     }
   });
 });

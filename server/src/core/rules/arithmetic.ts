@@ -5,7 +5,7 @@
 import type { Cell } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
-import { findRepairs, repairFor, type Repair, type RepairAnswer } from '../repair';
+import { findRepairs, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
@@ -32,9 +32,10 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     code: spec.code,
     name: spec.name,
     defaultSeverity: spec.defaultSeverity ?? 'error',
-    // The prose too: a figure it states may decide which cell of a broken sum is wrong (witnesses.ts).
+    // The prose too: a figure it states may decide which cell of a broken sum is wrong (witnesses.ts), but only
+    // where several cells would each mend a group; with the tables as they were, the prose cannot matter otherwise.
     inputs: ['tables', 'prose'],
-    proseMatters: (text) => STATES_A_COUNT.test(text),
+    proseMatters: (text, previous) => STATES_A_COUNT.test(text) && repairsAskProse(previous),
     check({ report, lang, enabled }) {
       const m = messagesFor(lang);
       const out: Finding[] = [];

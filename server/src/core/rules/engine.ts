@@ -58,7 +58,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, key: string, 
   }
   const before = changes && stored.get(changes.previous);
   const usable = before && before.key === key ? before : undefined;
-  const summary = usable && changes ? summarise(changes.deltas) : undefined;
+  const summary = usable && changes ? summarise(changes) : undefined;
   // A rule's previous run, when it can be updated rather than run afresh.
   const previousRun = (rule: Rule): RuleRun | undefined => (summary ? usable?.runs.get(rule.code) : undefined);
   // The paragraph-local rules that run afresh go over the paragraphs together (paragraphRuns).
@@ -138,7 +138,7 @@ function update(rule: Rule, previous: RuleRun, change: ChangeSummary, ctx: RuleC
   if (rule.checkParagraph && previous.byParagraph && (!tables || previous.readers)) return updateParagraphs(rule, previous, change, tables, ctx);
   if (tables) return fullRun(rule, ctx);
   const matters = rule.proseMatters;
-  if (matters && !someText(change.rebuilt, matters)) return moved(previous, change);
+  if (matters && !someText(change.rebuilt, (text) => matters(text, change.previous))) return moved(previous, change);
   return fullRun(rule, ctx);
 }
 
@@ -236,6 +236,8 @@ function moved(previous: RuleRun, change: ChangeSummary): RuleRun {
 // ------------------------------------------------------------------ changes
 
 interface ChangeSummary {
+  /** The report before the edits. */
+  readonly previous: Report;
   readonly deltas: readonly ReportDelta[];
   readonly tablesChanged: boolean;
   /** Paragraphs built by the edits, by place, with the previous version's paragraph there. */
@@ -244,7 +246,7 @@ interface ChangeSummary {
   readonly firstMoved: number;
 }
 
-function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
+function summarise({ previous, deltas }: ReportChanges): ChangeSummary {
   const rebuilt = new Map<number, RebuiltParagraph>();
   for (const d of deltas) {
     for (const [place, r] of d.paragraphs) {
@@ -255,7 +257,7 @@ function summarise(deltas: readonly ReportDelta[]): ChangeSummary {
   }
   let firstMoved = Number.POSITIVE_INFINITY;
   for (const d of deltas) if (d.shift !== 0) firstMoved = Math.min(firstMoved, d.movedFrom);
-  return { deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, firstMoved };
+  return { previous, deltas, tablesChanged: deltas.some((d) => d.tables.size > 0), rebuilt, firstMoved };
 }
 
 // ------------------------------------------------------------------ findings

@@ -79,8 +79,11 @@ export interface Rule {
    * (rules/engine.ts). Undefined: the rule runs on every change.
    */
   inputs?: readonly RuleInput[];
-  /** With 'prose': a changed paragraph can change the findings only if its old or new text passes this. */
-  proseMatters?(text: string): boolean;
+  /**
+   * With 'prose': a changed paragraph can change the findings only if its old or new text passes this.
+   * `previous`: the report before the edit, whose tables the edit left as they were (else the rule runs anyway).
+   */
+  proseMatters?(text: string, previous: Report): boolean;
   /**
    * A paragraph-local rule: the findings of one paragraph of prose (the rest
    * of the report read as it is). `check` must equal this over every paragraph.
