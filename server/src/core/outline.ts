@@ -5,6 +5,7 @@
 
 import type { Section, SubItem } from './model';
 import type { TextView } from './text/edit-ranges';
+import { linesKeyOf } from './report-delta';
 
 export interface SubItemExtent {
   readonly item: SubItem;
@@ -25,8 +26,39 @@ export function contentEnd(section: Section, extent: SubItemExtent, text: TextVi
   return Math.max(i, floor);
 }
 
+/**
+ * Kept by the section object, a value (issue 14: an extent computed once, in the model): the Outline and folding
+ * read the same list, and a section an edit did not reach is the same object in the next version.
+ */
+const extentsOf = new WeakMap<Section, readonly SubItemExtent[]>();
+
 /** Every sub-item of the section, in document order (a parent before its children), with where it ends. */
-export function subItemExtents(section: Section): SubItemExtent[] {
+export function subItemExtents(section: Section): readonly SubItemExtent[] {
+  let extents = extentsOf.get(section);
+  if (!extents) extentsOf.set(section, (extents = findExtents(section)));
+  return extents;
+}
+
+/**
+ * How many sub-items the section holds, nested ones too, without finding where they end. A keystroke keeps every
+ * sub-item numbering on its line, so every version it made of a section holds as many (linesKeyOf).
+ */
+export function subItemCount(section: Section): number {
+  const key = linesKeyOf(section);
+  let count = counts.get(key);
+  if (count === undefined) counts.set(key, (count = extentsOf.get(section)?.length ?? countNested(section.subItems)));
+  return count;
+}
+
+const counts = new WeakMap<object, number>();
+
+function countNested(items: readonly SubItem[]): number {
+  let count = items.length;
+  for (const item of items) if (item.children.length > 0) count += countNested(item.children);
+  return count;
+}
+
+function findExtents(section: Section): SubItemExtent[] {
   const flat: SubItem[] = [];
   const stack: SubItem[] = [];
   // Depth-first, without recursion: deep numbering in a damaged report must not overflow the stack.

@@ -61,27 +61,42 @@ export interface ReportDelta extends Move {
 }
 
 /**
- * Sections an edit wholly before them moved whole on the keystroke path (parse/patch-report.ts), to the section
- * they were: the same lines with the same text (that path keeps every line break), their offsets shifted. What
- * is drawn from their lines (the outline's positions and names) is the previous version's.
+ * What a section shares with the versions a keystroke made of it (parse/patch-report.ts), as keys that features
+ * keep their answers by. A key, not a link to the section it was: a link would keep every version before it alive,
+ * with whatever was read from it (the outline's sub-items, thousands on a large report).
+ *
+ * - Its lines: the keystroke path keeps every line break, every blank line blank and every other line not, every
+ *   heading and sub-item numbering where it was, each table on its lines. What is drawn from the lines alone (the
+ *   folding ranges, how many sub-items) is the same for every section with this key.
+ * - Its lines and their text: a section an edit wholly before it moved (only its offsets shifted). What is drawn
+ *   from its lines' text (the outline's positions and names) is the same too.
  */
-const movedWhole = new WeakMap<Section, Section>();
+const linesKeys = new WeakMap<Section, object>();
+const textKeys = new WeakMap<Section, object>();
 
+function keyOf(keys: WeakMap<Section, object>, section: Section): object {
+  let key = keys.get(section);
+  if (!key) keys.set(section, (key = {}));
+  return key;
+}
+
+/** The key of the section's lines: shared with every version a keystroke made of it. */
+export function linesKeyOf(section: Section): object {
+  return keyOf(linesKeys, section);
+}
+
+/** The key of the section's lines and their text: shared with every version it was moved whole into. */
+export function textKeyOf(section: Section): object {
+  return keyOf(textKeys, section);
+}
+
+/** `next`, made by a keystroke from `prev`, has its lines. */
+export function recordSameLines(next: Section, prev: Section): void {
+  linesKeys.set(next, linesKeyOf(prev));
+}
+
+/** `next` is `prev` moved whole by an edit before it: the same lines with the same text. */
 export function recordMovedWhole(next: Section, prev: Section): void {
-  movedWhole.set(next, prev);
-}
-
-export function movedWholeFrom(section: Section): Section | undefined {
-  return movedWhole.get(section);
-}
-
-/**
- * What a feature kept for this section (its outline symbol, its folding ranges), or for the section it was
- * before an edit wholly before it moved it: the same lines and text, so the same positions and names.
- */
-export function keptForSection<T>(kept: WeakMap<Section, T>, section: Section): T | undefined {
-  const hit = kept.get(section);
-  if (hit !== undefined) return hit;
-  const before = movedWholeFrom(section);
-  return before && kept.get(before);
+  textKeys.set(next, textKeyOf(prev));
+  recordSameLines(next, prev);
 }

@@ -3,7 +3,7 @@
 import { FoldingRange } from 'vscode-languageserver-types';
 import type { Range, Report, Section } from '../model';
 import { contentEnd, subItemExtents } from '../outline';
-import { keptForSection } from '../report-delta';
+import { linesKeyOf } from '../report-delta';
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 
@@ -22,22 +22,21 @@ function add(out: FoldingRange[], r: Range, index: LineIndex): void {
 }
 
 /**
- * A section's ranges, kept by the section object as the outline keeps its symbols (symbols.ts): a section
- * shared with the version before, or moved whole by an edit before it (the same lines), folds as it did.
+ * A section's ranges, kept by its lines' key (linesKeyOf): a section shared with the version before, or made anew
+ * by a keystroke (the same lines, each blank or not as before), folds as it did. Ranges are whole lines (the client
+ * folds lines only), so a keystroke within a line cannot move one.
  */
-const keptSections = new WeakMap<Section, readonly FoldingRange[]>();
+const keptSections = new WeakMap<object, readonly FoldingRange[]>();
 
 function sectionRanges(s: Section, text: TextView, index: LineIndex): readonly FoldingRange[] {
-  const kept = keptForSection(keptSections, s);
-  if (kept) {
-    keptSections.set(s, kept);
-    return kept;
-  }
+  const key = linesKeyOf(s);
+  const kept = keptSections.get(key);
+  if (kept) return kept;
   const out: FoldingRange[] = [];
   add(out, s.range, index);
   // An item folds from its line to its text's last line (the Outline's range): a one-line item does not fold.
   for (const extent of subItemExtents(s)) add(out, { start: extent.item.range.start, end: contentEnd(s, extent, text) }, index);
-  keptSections.set(s, out);
+  keptSections.set(key, out);
   return out;
 }
 

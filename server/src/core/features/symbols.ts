@@ -8,8 +8,8 @@ import type { Range, Report, Section, SubItem, Table, Table2, Table3, Table4, Ta
 import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE_NAMES, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
-import { contentEnd, subItemExtents } from '../outline';
-import { keptForSection } from '../report-delta';
+import { contentEnd, subItemCount, subItemExtents } from '../outline';
+import { textKeyOf } from '../report-delta';
 
 /**
  * The most sub-items the outline lists by default (govReport.outline.maxSubItems). A real report has tens;
@@ -58,9 +58,9 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     for (const t of own) placed.add(t);
     // The tables that start in it (one placed in the section before, at their common edge, too) stretch its range.
     const within = tables.filter((t) => placed.has(t) && starts(t));
-    const kept = keptForSection(keptSections, section);
+    const key = textKeyOf(section);
+    const kept = keptSections.get(key);
     if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameTables(kept.own, own) && sameTables(kept.within, within)) {
-      keptSections.set(section, kept);
       symbols.push(kept.symbol);
       allowance -= kept.listed;
       continue;
@@ -76,7 +76,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     const detail = titleNote && cut ? `${titleNote} · ${cut}` : (titleNote ?? cut);
     const range = { start: section.range.start, end: Math.max(section.range.end, ...within.map((t) => t.range.end)) };
     const symbol = make(name, detail, SymbolKind.Module, range, section.heading.range, children);
-    keptSections.set(section, { lang, listed: items.listed, total: items.total, own, within, symbol });
+    keptSections.set(key, { lang, listed: items.listed, total: items.total, own, within, symbol });
     symbols.push(symbol);
     allowance -= items.listed;
   }
@@ -85,11 +85,11 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
 }
 
 /**
- * A section's symbol, kept by the section object (issue 14: the outline of an unchanged part is not made again).
- * A version shares with the one before it the sections wholly before an edit, the very same objects, whose
- * offsets, text and lines are unchanged; a section an edit reached or moved is a new object (one moved whole
- * finds the symbol of the section it was: keptForSection). Kept with the tables placed in it, which must be the
- * same objects too (a table an edit moved is a new one). Symbols are values: none is changed after it is made.
+ * A section's symbol, kept by the key of its lines and their text (issue 14: the outline of an unchanged part is
+ * not made again). A version shares with the one before it the sections wholly before an edit, the very same
+ * objects; a section an edit moved whole is a new object with the same key (textKeyOf), one an edit reached a
+ * new key. Kept with the tables placed in it, which must be the same objects too (a table an edit moved is a new
+ * one). Symbols are values: none is changed after it is made.
  */
 interface KeptSection {
   readonly lang: Lang;
@@ -101,7 +101,7 @@ interface KeptSection {
   readonly symbol: DocumentSymbol;
 }
 
-const keptSections = new WeakMap<Section, KeptSection>();
+const keptSections = new WeakMap<object, KeptSection>();
 
 function sameTables(a: readonly Table[], b: readonly Table[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
@@ -115,6 +115,8 @@ type Make = (name: string, detail: string | undefined, kind: SymbolKind, range: 
 
 /** The symbols of a section's sub-items, at most `allowance` of them, in document order (a parent before its children). */
 function subItemSymbols(section: Section, text: TextView, make: Make, allowance: number): { symbols: DocumentSymbol[]; listed: number; total: number } {
+  // None listed (the sections before took the bound): only how many there are, for the section's note.
+  if (allowance <= 0) return { symbols: [], listed: 0, total: subItemCount(section) };
   const extents = subItemExtents(section);
   const ends = new Map(extents.map((e) => [e.item, e]));
   const endOf = (item: SubItem): number => contentEnd(section, ends.get(item)!, text);

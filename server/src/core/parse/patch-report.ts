@@ -13,7 +13,7 @@ import type { Artifact, Cell, Heading, HeaderLabel, Paragraph, Range, Report, Ro
 import type { LineInfo } from './line-info';
 import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
-import { moveRange, movedStart, recordMovedWhole, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
+import { moveRange, movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
 
@@ -124,6 +124,7 @@ function patchSection(
   const next = nextSection(section, heading, range, { paragraphs, subItems });
   // Its lines all come after the changed ones: the same lines and text, only its offsets moved.
   if (headingLine > changed[changed.length - 1]!) recordMovedWhole(next, section);
+  else recordSameLines(next, section);
   return next;
 }
 
