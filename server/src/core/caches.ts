@@ -123,12 +123,19 @@ const FILTER_MARKS = 1 << 16;
  * fall: sampled, most of their lines and paragraphs read as asked for before.
  */
 function textHash(text: string): number {
+  // The tables are asked about one paragraph in a row (its canonical text, its prose reading, its claims, …): the
+  // same string, hashed once. Compared by reference first; a string equal in content is compared in full.
+  if (text === lastHashed) return lastHash;
   let h = fnv1a(text);
   // A final mix, so that the filter's bits depend on every character.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
+  lastHashed = text;
+  return (lastHash = (h ^ (h >>> 12)) >>> 0);
 }
+
+let lastHashed: string | undefined;
+let lastHash = 0;
 
 /**
  * The string kept for this content (from its second request on, as every
