@@ -124,7 +124,8 @@ const FILTER_MARKS = 1 << 16;
  */
 function textHash(text: string): number {
   // The tables are asked about one paragraph in a row (its canonical text, its prose reading, its claims, …): the
-  // same string, hashed once. Compared by reference first; a string equal in content is compared in full.
+  // same string, hashed once. Compared by reference first; a string equal in content is compared in full. The
+  // string is held until the next text is hashed: a line's slice may hold its document's text that long, no longer.
   if (text === lastHashed) return lastHash;
   let h = fnv1a(text);
   // A final mix, so that the filter's bits depend on every character.
