@@ -1,19 +1,13 @@
-// Sub-items inside a section: lines that start with （一） (1) 1、 1. …
-// Official documents nest four styles (一、 （一） 1. （1）), in whatever order a
-// report chooses, so a style is a level: an item in the style of an open level
-// belongs to that level (a child list that reaches 3. does not swallow the
-// parent's 3.). Real reports also mix styles at one level (（1）（2）（3）（四）
-// （五）): an item in a style no open level uses joins the level whose
-// sequence it continues; numbered 1, it opens a level below.
+// Sub-items inside a section: lines that start with （一） (1) 1、 1. …, nested
+// by their numbering (numbering-levels.ts).
 
 import type { SubItem } from '../model';
 import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Row } from './table-labels';
+import { numberingLevels } from '../numbering-levels';
 
 const MAX_TITLE = 40;
 const CELLS_AFTER = /^[^\t]*\t[^\t]*\t/;
-/** Reports nest sub-items three levels at most: （一） 1. （1）. */
-const MAX_DEPTH = 4;
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
@@ -42,33 +36,19 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   };
 }
 
-/** Arranges a section's sub-items (in document order) into a tree; sets `level`. */
+/** Arranges a section's sub-items (in document order) into a tree by their numbering (numbering-levels.ts); sets `level`. */
 export function nestSubItems(items: SubItem[]): SubItem[] {
+  const levels = numberingLevels(items.map((item) => item.numbering));
   const roots: SubItem[] = [];
   // stack[k] = the last item at level k+1
   const stack: SubItem[] = [];
-  for (const item of items) {
-    const { style, ordinal } = item.numbering;
-    // The level of its style (the next item, a new list, or a misnumbered one: the style says the level).
-    const ownLevel = stack.findIndex((open) => open.numbering.style === style);
-    const continued = ownLevel >= 0 ? ownLevel : findLastIndex(stack, (open) => open.numbering.ordinal + 1 === ordinal);
-    if (continued >= 0) attach(item, continued);
-    else if (ordinal === 1 && stack.length > 0 && stack.length < MAX_DEPTH) attach(item, stack.length);
-    // A fresh start, or a sequence we cannot place: keep it at the top level.
-    else attach(item, 0);
-  }
-  return roots;
-
-  function attach(item: SubItem, depth: number): void {
+  items.forEach((item, k) => {
+    const depth = levels[k]! - 1;
     stack.length = depth;
     item.level = depth + 1;
     if (depth === 0) roots.push(item);
     else stack[depth - 1]!.children.push(item);
     stack[depth] = item;
-  }
-}
-
-function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
-  return -1;
+  });
+  return roots;
 }
