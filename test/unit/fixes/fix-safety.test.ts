@@ -116,6 +116,24 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  it('no renumbering fix that would move a sub-item to another level (was: （五） → （5） after a （三）, 4 missing, went to the top level, mixed there)', () => {
+    const text = regress('002', [{ op: 'insertLine', at: 88759, text: '８2.二' }, { op: 'insertLine', at: 90956, text: '\u0000。二五其中第二十条第（一）项9１其他需要报告的事项' }, { op: 'duplicateChars', at: 3506, length: 4 }, { op: 'insertLine', at: 58633, text: '一、|' }, { op: 'deleteLine', at: 79209 }, { op: 'swapLines', a: 17742, b: 33204 }, { op: 'insertLine', at: 75870, text: '十其中元收到、打印。 ' }]);
+    const mixed = check(parseDocument(text)).filter((f) => f.code === 'section.numbering' && f.message.includes('混用'));
+    assert.deepEqual(mixed.map((f) => [text.slice(f.range.start, f.range.end), !!f.fix]), [['（三）', false], ['（五）', false]]);
+    checkFixSafety(text);
+  });
+
+  it('（1）（2）（3）（四）（五）: each of （四） and （五） gets its fix, which keeps every sub-item at its level', () => {
+    const text = buildReport({ prose: { 0: ['（1）主动公开', '（2）依申请公开', '（3）政府信息管理', '（四）平台建设', '（五）监督保障'].map((t) => `${t}\n本年度开展了相关工作。`).join('\n') } });
+    const mixed = check(parseDocument(text)).filter((f) => f.code === 'section.numbering');
+    assert.deepEqual(mixed.map((f) => f.fix?.edits.map((e) => e.newText)), [['（4）'], ['（5）']]);
+    for (const f of mixed) {
+      const after = parseDocument(applyEdits(text, f.fix!.edits));
+      assert.deepEqual(after.report.sections[0]!.subItems.map((i) => i.level), [1, 1, 1, 1, 1]);
+    }
+    checkFixSafety(text);
+  });
+
   it('section 三 lost its heading but kept its table: the fix puts the heading above the table, no second 表三', () => {
     const text = buildReport({ headings: [undefined, undefined, null] });
     const missing = check(parseDocument(text)).find((f) => f.code === 'section.missing');

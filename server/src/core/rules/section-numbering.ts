@@ -5,6 +5,8 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../text/numbering-format';
+import { numberingLevels } from '../numbering-levels';
+import { subItemExtents } from '../outline';
 import { SECTIONS } from '../template';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Finding, type Rule } from './types';
@@ -21,7 +23,7 @@ export const sectionNumbering: Rule = {
     const byPart = sectionsByPart(report);
     for (const section of report.sections) {
       out.push(...headingNumbering(section, m, byPart.get(section.heading.sectionId)!.length > 1));
-      out.push(...mixedSubItems(section.subItems, m));
+      out.push(...mixedSubItems(section.subItems, m, new Renumbering(section)));
     }
     return out;
   },
@@ -70,8 +72,37 @@ function headingNumbering(section: Section, m: Says, shared: boolean): Finding[]
   return [];
 }
 
+/**
+ * Whether renumbering one sub-item in another style leaves every sub-item of its section at its level. The
+ * nesting follows the styles (numbering-levels.ts): （五） made （5） after a （三） at its level, the 4 missing,
+ * continues no open level and moves to the top, so the fix would only move the mixed style elsewhere (the long
+ * fuzz met it). Asked only for the items a fix is offered for; a section of more sub-items than a report has is
+ * not asked, and offers no fix.
+ */
+class Renumbering {
+  private flat: readonly SubItem[] | undefined;
+  private places: Map<SubItem, number> | undefined;
+
+  constructor(private readonly section: Section) {}
+
+  keepsLevels(item: SubItem, style: NumberingStyle): boolean {
+    this.flat ??= subItemExtents(this.section).map((e) => e.item);
+    if (this.flat.length > MAX_RENUMBERED) return false;
+    this.places ??= new Map(this.flat.map((i, k) => [i, k]));
+    const place = this.places.get(item);
+    if (place === undefined) return false;
+    const keys = this.flat.map((i) => i.numbering as { style: NumberingStyle; ordinal: number });
+    keys[place] = { style, ordinal: item.numbering.ordinal };
+    const levels = numberingLevels(keys);
+    return this.flat.every((i, k) => levels[k] === i.level);
+  }
+}
+
+/** The most sub-items a section may have for its renumbering fixes to be checked (a real report has tens). */
+const MAX_RENUMBERED = 2000;
+
 /** Siblings numbered in more than one style: reported once per level, on the items off the majority style. */
-function mixedSubItems(items: SubItem[], m: Says): Finding[] {
+function mixedSubItems(items: SubItem[], m: Says, renumbering: Renumbering): Finding[] {
   const out: Finding[] = [];
   if (items.length >= 2) {
     const counts = new Map<NumberingStyle, number>();
@@ -87,15 +118,16 @@ function mixedSubItems(items: SubItem[], m: Says): Finding[] {
       const safe = counts.size === 2 && major !== 'chinese';
       for (const item of items.filter((i) => i.numbering.style !== major)) {
         const wanted = numberingIn(major, item.numbering.ordinal);
+        const fixed = safe && renumbering.keepsLevels(item, major);
         out.push(finding(sectionNumbering, item.numbering.range, m.mixed(styles, item.numbering.text, wanted), {
           severity: 'hint',
-          ...(safe ? { fix: { title: m.unify(wanted), edits: [{ range: item.numbering.range, newText: wanted }] } } : {}),
+          ...(fixed ? { fix: { title: m.unify(wanted), edits: [{ range: item.numbering.range, newText: wanted }] } } : {}),
         }));
       }
     }
   }
   // Most items have no children: no call, no allocation (this runs on every keystroke).
-  for (const i of items) if (i.children.length > 0) out.push(...mixedSubItems(i.children, m));
+  for (const i of items) if (i.children.length > 0) out.push(...mixedSubItems(i.children, m, renumbering));
   return out;
 }
 
