@@ -25,23 +25,50 @@ export function numberingLevels(items: readonly NumberingKey[]): number[] {
   // open[k] = the last item at level k + 1
   const open: NumberingKey[] = [];
   for (let k = 0; k < items.length; k++) {
-    const { style, ordinal } = items[k]!;
-    // The level of its style (the next item, a new list, or a misnumbered one: the style says the level).
-    const ownLevel = open.findIndex((o) => o.style === style);
-    const continued = ownLevel >= 0 ? ownLevel : lastIndexWhere(open, (o) => o.ordinal + 1 === ordinal);
-    let depth: number;
-    if (continued >= 0) depth = continued;
-    else if (ordinal === 1 && open.length > 0 && open.length < MAX_DEPTH) depth = open.length;
-    // A fresh start, or a sequence we cannot place: keep it at the top level.
-    else depth = 0;
+    const depth = placeNumbering(open, items[k]!);
     open.length = depth;
-    open[depth] = items[k]!;
+    open.push(items[k]!);
     levels[k] = depth + 1;
   }
   return levels;
 }
 
-function lastIndexWhere<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
-  return -1;
+/**
+ * Where an item goes, given the open levels (open[k] = the last item at level k + 1): its depth (its level - 1).
+ * Plain loops: the parser places every sub-item of every report through it.
+ */
+export function placeNumbering(open: readonly NumberingKey[], key: NumberingKey): number {
+  // The level of its style (the next item, a new list, or a misnumbered one: the style says the level).
+  for (let k = 0; k < open.length; k++) if (open[k]!.style === key.style) return k;
+  // Else the level whose sequence it continues, the deepest first.
+  for (let k = open.length - 1; k >= 0; k--) if (open[k]!.ordinal + 1 === key.ordinal) return k;
+  if (key.ordinal === 1 && open.length > 0 && open.length < MAX_DEPTH) return open.length;
+  // A fresh start, or a sequence we cannot place: keep it at the top level.
+  return 0;
+}
+
+/**
+ * Whether every item keeps its level (`levels`, numberingLevels' answer) when the one at `place` is numbered
+ * `changed` instead. The two nestings are followed side by side from that item until their open levels are the
+ * same items again (the changed one closed), from where they cannot differ: a few items, not the section.
+ */
+export function keepsLevels(items: readonly NumberingKey[], levels: readonly number[], place: number, changed: NumberingKey): boolean {
+  const written: NumberingKey[] = [];
+  for (let k = 0; k < place; k++) {
+    written.length = levels[k]! - 1;
+    written.push(items[k]!);
+  }
+  const renumbered = written.slice();
+  for (let k = place; k < items.length; k++) {
+    const key = items[k]!;
+    const asWritten = placeNumbering(written, key);
+    const asRenumbered = placeNumbering(renumbered, k === place ? changed : key);
+    if (asWritten !== asRenumbered) return false;
+    written.length = asWritten;
+    written.push(key);
+    renumbered.length = asRenumbered;
+    renumbered.push(k === place ? changed : key);
+    if (k > place && renumbered.every((o, i) => o === written[i])) return true;
+  }
+  return true;
 }

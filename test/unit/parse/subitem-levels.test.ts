@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { SubItem } from '../../../server/src/core/model';
+import type { NumberingStyle, SubItem } from '../../../server/src/core/model';
+import { keepsLevels, numberingLevels, type NumberingKey } from '../../../server/src/core/numbering-levels';
+import { seededRandom } from '../../helpers/random';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { buildReport } from '../../helpers/build-report';
@@ -106,5 +108,25 @@ describe('sub-item levels', () => {
     assert.equal(doc.report.sections.length, 6);
     assert.deepEqual(doc.report.sections.flatMap((s) => s.subItems.map((i) => i.numbering.text + i.title)), []);
     assert.deepEqual(check(doc).filter((f) => f.code === 'section.numbering').map((f) => f.message), []);
+  });
+});
+
+describe('keepsLevels: one item renumbered, followed only until the nestings agree again', () => {
+  it('answers as the whole section nested again would, on 3,000 random sequences', () => {
+    const random = seededRandom(20261204);
+    const styles: NumberingStyle[] = ['chinese', 'arabic', 'paren-chinese', 'paren-arabic'];
+    let kept = 0;
+    for (let run = 0; run < 3000; run++) {
+      const items: NumberingKey[] = Array.from({ length: 1 + Math.floor(random() * 12) }, () => ({ style: styles[Math.floor(random() * 4)]!, ordinal: 1 + Math.floor(random() * 5) }));
+      const levels = numberingLevels(items);
+      const place = Math.floor(random() * items.length);
+      const changed = { style: styles[Math.floor(random() * 4)]!, ordinal: items[place]!.ordinal };
+      const renumbered = items.map((item, k) => (k === place ? changed : item));
+      const expected = numberingLevels(renumbered).every((level, k) => level === levels[k]);
+      assert.equal(keepsLevels(items, levels, place, changed), expected, JSON.stringify({ items, place, changed }));
+      if (expected) kept++;
+    }
+    // Both answers are met often.
+    assert.ok(kept > 300 && kept < 2700, `${kept} of 3000 kept their levels`);
   });
 });

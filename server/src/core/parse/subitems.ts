@@ -1,10 +1,10 @@
 // Sub-items inside a section: lines that start with （一） (1) 1、 1. …, nested
 // by their numbering (numbering-levels.ts).
 
-import type { SubItem } from '../model';
+import type { Numbering, SubItem } from '../model';
 import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Row } from './table-labels';
-import { numberingLevels } from '../numbering-levels';
+import { placeNumbering } from '../numbering-levels';
 
 const MAX_TITLE = 40;
 const CELLS_AFTER = /^[^\t]*\t[^\t]*\t/;
@@ -38,17 +38,18 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
 
 /** Arranges a section's sub-items (in document order) into a tree by their numbering (numbering-levels.ts); sets `level`. */
 export function nestSubItems(items: SubItem[]): SubItem[] {
-  const levels = numberingLevels(items.map((item) => item.numbering));
   const roots: SubItem[] = [];
-  // stack[k] = the last item at level k+1
+  // stack[k] = the last item at level k+1, open[k] its numbering
   const stack: SubItem[] = [];
-  items.forEach((item, k) => {
-    const depth = levels[k]! - 1;
-    stack.length = depth;
+  const open: Numbering[] = [];
+  for (const item of items) {
+    const depth = placeNumbering(open, item.numbering);
+    stack.length = open.length = depth;
     item.level = depth + 1;
     if (depth === 0) roots.push(item);
     else stack[depth - 1]!.children.push(item);
-    stack[depth] = item;
-  });
+    stack.push(item);
+    open.push(item.numbering);
+  }
   return roots;
 }

@@ -3,10 +3,9 @@
 // (（1）（2）（3）（四）（五）).
 
 import { messagesFor, type Messages } from '../i18n';
-import type { NumberingStyle, Section, SubItem } from '../model';
+import type { Numbering, NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../text/numbering-format';
-import { numberingLevels } from '../numbering-levels';
-import { subItemExtents } from '../outline';
+import { keepsLevels } from '../numbering-levels';
 import { SECTIONS } from '../template';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Finding, type Rule } from './types';
@@ -76,30 +75,37 @@ function headingNumbering(section: Section, m: Says, shared: boolean): Finding[]
  * Whether renumbering one sub-item in another style leaves every sub-item of its section at its level. The
  * nesting follows the styles (numbering-levels.ts): （五） made （5） after a （三） at its level, the 4 missing,
  * continues no open level and moves to the top, so the fix would only move the mixed style elsewhere (the long
- * fuzz met it). Asked only for the items a fix is offered for; a section of more sub-items than a report has is
- * not asked, and offers no fix.
+ * fuzz met it). The section's items are listed only when a fix is to be offered in it.
  */
 class Renumbering {
-  private flat: readonly SubItem[] | undefined;
-  private places: Map<SubItem, number> | undefined;
+  private listed: { items: SubItem[]; keys: Numbering[]; levels: number[] } | undefined;
 
   constructor(private readonly section: Section) {}
 
   keepsLevels(item: SubItem, style: NumberingStyle): boolean {
-    this.flat ??= subItemExtents(this.section).map((e) => e.item);
-    if (this.flat.length > MAX_RENUMBERED) return false;
-    this.places ??= new Map(this.flat.map((i, k) => [i, k]));
-    const place = this.places.get(item);
-    if (place === undefined) return false;
-    const keys = this.flat.map((i) => i.numbering as { style: NumberingStyle; ordinal: number });
-    keys[place] = { style, ordinal: item.numbering.ordinal };
-    const levels = numberingLevels(keys);
-    return this.flat.every((i, k) => levels[k] === i.level);
+    const { items, keys, levels } = (this.listed ??= list(this.section.subItems));
+    // Found by reference, not through a map: a map would give each of thousands of sub-items an identity hash.
+    const place = items.indexOf(item);
+    return place >= 0 && keepsLevels(keys, levels, place, { ...item.numbering, style });
   }
 }
 
-/** The most sub-items a section may have for its renumbering fixes to be checked (a real report has tens). */
-const MAX_RENUMBERED = 2000;
+/** A section's sub-items in document order (a parent before its children), with their numberings and levels. */
+function list(roots: readonly SubItem[]): { items: SubItem[]; keys: Numbering[]; levels: number[] } {
+  const items: SubItem[] = [];
+  const keys: Numbering[] = [];
+  const levels: number[] = [];
+  const add = (from: readonly SubItem[]): void => {
+    for (const i of from) {
+      items.push(i);
+      keys.push(i.numbering);
+      levels.push(i.level);
+      if (i.children.length > 0) add(i.children);
+    }
+  };
+  add(roots);
+  return { items, keys, levels };
+}
 
 /** Siblings numbered in more than one style: reported once per level, on the items off the majority style. */
 function mixedSubItems(items: SubItem[], m: Says, renumbering: Renumbering): Finding[] {
