@@ -171,12 +171,21 @@ describe('incremental parse equals a full parse', () => {
   });
 });
 
+/** The live heap's growth (after full collections) over `edits`, divided by their number. */
+async function keptPerEdit(edits: () => void, count: number): Promise<number> {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  edits();
+  gc();
+  return (process.memoryUsage().heapUsed - before) / count;
+}
+
 describe('memory', () => {
   it('an edit does not keep the previous version of the document alive', async () => {
-    const { setFlagsFromString } = await import('node:v8');
-    const { runInNewContext } = await import('node:vm');
-    setFlagsFromString('--expose_gc');
-    const gc = runInNewContext('gc') as () => void;
     // A 400,000-character report; each version of its text is 800 KB in memory.
     const base = buildReport({ prose: { 0: Array.from({ length: 2500 }, (_, i) => `（${(i % 9) + 1}）第${i}项。本年度共发布政务信息${i + 3}条，其中政策解读${i + 1}条、通知公告2条。`).join('\n') } });
     let doc = parseDocument(base);
@@ -197,20 +206,14 @@ describe('memory', () => {
       for (let k = 5; k < 45; k++) edit(k);
     }
     firstEdits();
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    for (let k = 5; k < 45; k++) edit(k);
-    gc();
-    const perEdit = (process.memoryUsage().heapUsed - before) / 40;
+    const perEdit = await keptPerEdit(() => {
+      for (let k = 5; k < 45; k++) edit(k);
+    }, 40);
     // Before the fix each edit kept a whole version (about 800 KB here); now only new cache entries.
     assert.ok(perEdit < 100_000, `${Math.round(perEdit / 1024)} KB kept per edit`);
   });
 
   it('with the outline and folding asked after every keystroke, as VS Code does, no version of a section keeps the one before it', async () => {
-    const { setFlagsFromString } = await import('node:v8');
-    const { runInNewContext } = await import('node:vm');
-    setFlagsFromString('--expose_gc');
-    const gc = runInNewContext('gc') as () => void;
     // Typing in 一 moves the sections after it whole; those holding a table (moved too) get a new outline, which
     // reads their sub-items. When a moved section was linked to the one it was, every version stayed alive with
     // what was read from it: 32 KB an edit here.
@@ -225,11 +228,9 @@ describe('memory', () => {
       folding(doc);
     };
     for (let k = 0; k < 300; k++) step(k);
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    for (let k = 300; k < 600; k++) step(k);
-    gc();
-    const perEdit = (process.memoryUsage().heapUsed - before) / 300;
+    const perEdit = await keptPerEdit(() => {
+      for (let k = 300; k < 600; k++) step(k);
+    }, 300);
     assert.ok(perEdit < 10_000, `${Math.round(perEdit / 1024)} KB kept per edit`);
   });
 });
