@@ -6,8 +6,9 @@
 // （四）（五）): an item in a style no open level uses joins the level whose
 // sequence it continues; numbered 1, it opens a level below.
 //
-// The parser nests sub-items by it (parse/subitems.ts), and section.numbering
-// asks it whether renumbering one item would move any item to another level.
+// The parser places each sub-item by it (parse/subitems.ts), and
+// section.numbering asks it whether renumbering one item would move any item to
+// another level.
 
 import type { NumberingStyle } from './model';
 
@@ -18,20 +19,6 @@ export interface NumberingKey {
 
 /** Reports nest sub-items three levels at most: （一） 1. （1）. */
 const MAX_DEPTH = 4;
-
-/** The level (1 = directly under the section) of each item, given in document order. */
-export function numberingLevels(items: readonly NumberingKey[]): number[] {
-  const levels = new Array<number>(items.length);
-  // open[k] = the last item at level k + 1
-  const open: NumberingKey[] = [];
-  for (let k = 0; k < items.length; k++) {
-    const depth = placeNumbering(open, items[k]!);
-    open.length = depth;
-    open.push(items[k]!);
-    levels[k] = depth + 1;
-  }
-  return levels;
-}
 
 /**
  * Where an item goes, given the open levels (open[k] = the last item at level k + 1): its depth (its level - 1).
@@ -48,7 +35,7 @@ export function placeNumbering(open: readonly NumberingKey[], key: NumberingKey)
 }
 
 /**
- * Whether every item keeps its level (`levels`, numberingLevels' answer) when the one at `place` is numbered
+ * Whether every item keeps its level (`levels`, as they were nested) when the one at `place` is numbered
  * `changed` instead. The two nestings are followed side by side from that item until their open levels are the
  * same items again (the changed one closed), from where they cannot differ: a few items, not the section.
  */

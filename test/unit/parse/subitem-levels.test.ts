@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { NumberingStyle, SubItem } from '../../../server/src/core/model';
-import { keepsLevels, numberingLevels, type NumberingKey } from '../../../server/src/core/numbering-levels';
+import { keepsLevels, placeNumbering, type NumberingKey } from '../../../server/src/core/numbering-levels';
 import { seededRandom } from '../../helpers/random';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
@@ -110,6 +110,17 @@ describe('sub-item levels', () => {
     assert.deepEqual(check(doc).filter((f) => f.code === 'section.numbering').map((f) => f.message), []);
   });
 });
+
+/** Every item's level, the whole sequence nested again (the reference keepsLevels must agree with). */
+function numberingLevels(items: readonly NumberingKey[]): number[] {
+  const open: NumberingKey[] = [];
+  return items.map((item) => {
+    const depth = placeNumbering(open, item);
+    open.length = depth;
+    open.push(item);
+    return depth + 1;
+  });
+}
 
 describe('keepsLevels: one item renumbered, followed only until the nestings agree again', () => {
   it('answers as the whole section nested again would, on 3,000 random sequences', () => {
