@@ -9,11 +9,12 @@
 // versions stay valid.
 // Anything else returns undefined and the caller assembles the whole report again.
 
-import type { Artifact, Cell, Heading, HeaderLabel, Paragraph, Range, Report, RowLabel, Section, ShapeProblem, Table, Table2Block, TableRow } from '../model';
+import type { Paragraph, Range, Report, Section, Table } from '../model';
 import type { LineInfo } from './line-info';
 import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
-import { moveRange, movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
+import { movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
+import { movedArtifact, Mover } from './move-parts';
 import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
 
@@ -179,97 +180,4 @@ function firstAtOrAfter(ends: Int32Array, line: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function movedArtifact(a: Artifact, mover: Mover): Artifact {
-  const range = mover.range(a.range);
-  return range === a.range ? a : { ...a, range };
-}
-
-// The furthest offset any range of a table reaches, once per table (a table is a value): a
-// table that ends before the edit is shared as it is.
-const tableEnds = new WeakMap<Table, number>();
-
-/** Copies of the previous version's parts with their ranges moved; a part nothing of which moves is itself. */
-class Mover {
-  constructor(readonly move: Move) {}
-
-  get shift(): number {
-    return this.move.shift;
-  }
-
-  range(r: Range): Range {
-    return moveRange(r, this.move);
-  }
-
-  list<T>(items: T[], each: (item: T, mover: Mover) => T): T[] {
-    let out: T[] | undefined;
-    for (let k = 0; k < items.length; k++) {
-      const next = each(items[k]!, this);
-      if (next !== items[k] && !out) out = items.slice(0, k);
-      if (out) out.push(next);
-    }
-    return out ?? items;
-  }
-
-  heading(h: Heading): Heading {
-    const range = this.range(h.range);
-    const titleRange = this.range(h.titleRange);
-    const numberingRange = h.numbering && this.range(h.numbering.range);
-    if (range === h.range && titleRange === h.titleRange && numberingRange === h.numbering?.range) return h;
-    return { ...h, range, titleRange, numbering: h.numbering && { ...h.numbering, range: numberingRange! } };
-  }
-
-  table(t: Table): Table {
-    if (this.move.shift === 0 || furthestEnd(t) < this.move.movedFrom) return t;
-    const base = { range: this.range(t.range), problems: this.list(t.problems, movedProblem) };
-    if (t.kind === 't2') return { ...t, ...base, blocks: this.list(t.blocks, movedBlock) };
-    if (t.kind === 't3') return { ...t, ...base, rows: this.list(t.rows, movedRow) };
-    return { ...t, ...base, cells: this.list(t.cells, movedCell) };
-  }
-}
-
-function furthestEnd(t: Table): number {
-  let end = tableEnds.get(t);
-  if (end === undefined) {
-    end = t.range.end;
-    const reach = (r: Range) => { if (r.end > end!) end = r.end; };
-    for (const p of t.problems) reach(p.range);
-    const row = (r: TableRow) => { reach(r.range); reach(r.label.range); for (const c of r.cells) reach(c.range); };
-    if (t.kind === 't2') for (const b of t.blocks) { reach(b.range); reach(b.caption.range); for (const h of b.headers) reach(h.range); b.rows.forEach(row); }
-    else if (t.kind === 't3') t.rows.forEach(row);
-    else for (const c of t.cells) reach(c.range);
-    tableEnds.set(t, end);
-  }
-  return end;
-}
-
-function movedProblem(p: ShapeProblem, mover: Mover): ShapeProblem {
-  const range = mover.range(p.range);
-  return range === p.range ? p : { ...p, range };
-}
-
-function movedCell(c: Cell, mover: Mover): Cell {
-  const range = mover.range(c.range);
-  return range === c.range ? c : { ...c, range };
-}
-
-function movedLabel<L extends RowLabel | HeaderLabel>(l: L, mover: Mover): L {
-  const range = mover.range(l.range);
-  return range === l.range ? l : { ...l, range };
-}
-
-function movedRow(r: TableRow, mover: Mover): TableRow {
-  const range = mover.range(r.range);
-  const label = movedLabel(r.label, mover);
-  const cells = mover.list(r.cells, movedCell);
-  return range === r.range && label === r.label && cells === r.cells ? r : { ...r, range, label, cells };
-}
-
-function movedBlock(b: Table2Block, mover: Mover): Table2Block {
-  const range = mover.range(b.range);
-  const caption = movedLabel(b.caption, mover);
-  const headers = mover.list(b.headers, movedLabel);
-  const rows = mover.list(b.rows, movedRow);
-  return range === b.range && caption === b.caption && headers === b.headers && rows === b.rows ? b : { ...b, range, caption, headers, rows };
 }
