@@ -15,6 +15,7 @@ import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, t
 import type { DocumentLines, LineWindow } from './document-lines';
 import { movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { movedArtifact, Mover } from './move-parts';
+import { retypedCell } from './retyped-cell';
 import { nextSection, paragraphText, type ListStep, type SubItemText } from './section-versions';
 
 
@@ -58,6 +59,12 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   const rereadTables = new Set<Table['kind']>();
   for (const region of index.regions) {
     if (!changed.some((i) => i >= region.from && i < region.to)) continue;
+    const retyped = retypedFigure(prev.report.tables[region.kind], window, after, changed);
+    if (retyped) {
+      (tables as Record<Table['kind'], Table>)[region.kind] = retyped;
+      rereadTables.add(region.kind);
+      continue;
+    }
     const { table, end } = readRegion(after, region);
     const marks = new Uint8Array(index.tableLine.length);
     markTableLines(after, region, end, marks);
@@ -82,6 +89,14 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   const report: Report = { ...prev.report, textLength: after.length, sections, tables, artifacts, layout: tablesLayout(tables) };
   // The index holds line numbers only, which this path keeps: it is shared.
   return { report, index, delta: { ...mover.move, paragraphs: rebuilt, tables: rereadTables } };
+}
+
+/** The table after digits typed within one of its figures, without reading it again (retyped-cell.ts); else undefined. */
+function retypedFigure(table: Table | undefined, window: LineWindow, after: DocumentLines, changed: readonly number[]): Table | undefined {
+  const [editFirst, editLast] = window.editLines;
+  if (!table || changed.length !== 1 || editFirst !== editLast || changed[0] !== editFirst) return undefined;
+  const line = { text: after.records.at(editFirst).text, start: after.starts[editFirst]! };
+  return retypedCell(table, { start: window.editStart, end: window.editEnd, shift: window.delta }, line);
 }
 
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */
