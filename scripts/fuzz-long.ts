@@ -6,15 +6,16 @@
 //   GOV_REPORT_FUZZ_SEED=1234 npm run fuzz        replay a run (the seed is printed)
 //
 // Of the runs, all go through the invariants (no throw, ranges inside, linear
-// time), a quarter through updateDocument edit by edit, a tenth through
+// time), a quarter through updateDocument edit by edit, a tenth keystroke by
+// keystroke in the tables' figures, a tenth through
 // updateDocument with every earlier version frozen and compared (snapshots), a
 // tenth through updateDocument with several changes at once, and a tenth through every
 // code action (fix safety). A failure prints the input (fixture + mutations,
 // shrunk) and exits 1.
 
 import fc from 'fast-check';
-import { changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
-import { checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants, checkSnapshots } from '../test/helpers/properties';
+import { changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
+import { checkFigureTyping, checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants, checkSnapshots } from '../test/helpers/properties';
 
 const runs = Number(process.env.GOV_REPORT_FUZZ_RUNS ?? 2000);
 const seed = Number(process.env.GOV_REPORT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -63,6 +64,10 @@ run('updateDocument keystroke by keystroke = parseDocument', 'incremental', fc.p
   counts.incrementalEdits += changes.length;
   checkIncremental(text, changes);
 }), Math.ceil(runs / 4));
+
+run('updateDocument keystroke by keystroke in the tables\' figures = parseDocument', 'incremental', fc.property(mutatedFixtureArb(fixtures, 2), fc.array(figureKeystrokeArb, { minLength: 1, maxLength: 12 }), ({ text }, keys) => {
+  counts.incrementalEdits += checkFigureTyping(text, keys);
+}), Math.ceil(runs / 10));
 
 run('updateDocument leaves every earlier version (frozen) as it was', 'incremental', fc.property(mutatedFixtureArb(fixtures, 3), fc.array(keystrokeArb, { minLength: 1, maxLength: 12 }), ({ text }, raw) => {
   const changes = changesFor(text, raw);

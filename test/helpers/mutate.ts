@@ -171,6 +171,18 @@ export const keystrokeArb = fc.record({
   text: fc.constantFrom('', '的', '1', '0', '9', '件', '条', '，', '。', ' ', '\t', '\n'),
 });
 
+/**
+ * A keystroke in a table figure (parse/retyped-cell.ts's path): which figure (`pick`, modulo the figures the
+ * current version has), where in it (`at`, modulo its length + 1), and a digit typed at, typed over or deleted
+ * there, or a sign or a point typed (which the keystroke path must read again).
+ */
+export const figureKeystrokeArb = fc.record({
+  pick: fc.nat(),
+  at: fc.nat({ max: 20 }),
+  kind: fc.constantFrom('insert', 'insert', 'over', 'delete', 'mark'),
+  digit: fc.constantFrom('0', '1', '5', '9', '-', '.'),
+});
+
 export function changeFor(text: string, c: { a: number; b: number; text: string }): Change {
   const start = c.a % (text.length + 1);
   return { range: { start, end: Math.min(text.length, start + c.b) }, text: c.text };

@@ -62,6 +62,30 @@ export function checkIncremental(text: string, changes: readonly Change[]): void
   }
 }
 
+/** Keystrokes in the tables' figures, each placed in the version the one before left, against a fresh parse. */
+export function checkFigureTyping(text: string, keys: readonly { pick: number; at: number; kind: string; digit: string }[]): number {
+  let prev = parseDocument(text);
+  let typed = 0;
+  for (const [k, key] of keys.entries()) {
+    const { t2, t3, t4 } = prev.report.tables;
+    const figures = [...(t2?.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells)) ?? []), ...(t3?.rows.flatMap((r) => r.cells) ?? []), ...(t4?.cells ?? [])].filter((c) => c.kind === 'number' && c.range.end > c.range.start);
+    if (figures.length === 0) break;
+    const { range } = figures[key.pick % figures.length]!;
+    const at = range.start + (key.at % (range.end - range.start + 1));
+    const within = at < range.end;
+    const change: Change =
+      key.kind === 'over' && within ? { range: { start: at, end: at + 1 }, text: key.digit }
+      : key.kind === 'delete' && within ? { range: { start: at, end: at + 1 }, text: '' }
+      : { range: { start: at, end: at }, text: key.kind === 'mark' ? (key.digit === '-' ? '-' : '.') : key.digit };
+    deepFreeze(prev.report);
+    const next = updateDocument(prev, [change]);
+    assert.deepStrictEqual(answers(next), answers(coldParse(next.text)), `figure keystroke ${k + 1} ${JSON.stringify(change)}: updateDocument answers differently from parseDocument`);
+    prev = next;
+    typed++;
+  }
+  return typed;
+}
+
 /** Several edits in one didChange (each in the coordinates the previous one left). */
 export function checkIncrementalBatch(text: string, changes: readonly Change[]): void {
   const expected = changes.reduce(applyChange, text);
