@@ -3,7 +3,7 @@
 // where the table's numbers were carried elsewhere (PDF text that lists a
 // table column by column), and never a section heading or a sub-item.
 
-import { TABLE3_GROUPS, TABLE3_ROWS } from '../template';
+import { CHINESE_NUMERALS, TABLE3_GROUPS, TABLE3_ROWS } from '../template';
 import { labelKey } from '../text/normalize';
 
 const NUMBERED = /^(?:[一二三四]、|（[一二三四五六七]）)/;
@@ -29,7 +29,7 @@ const TABLE3_LEAF_KEYS: readonly string[] = TABLE3_ROWS.filter((r) => !NUMBERED.
  * without making its key, as for every sub-item title of a report.
  */
 const KEY_FIRST = new Set([...TABLE3_HEADING_LIKE_KEYS, ...TABLE3_LEAF_KEYS].map((k) => k.charCodeAt(0)));
-const NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+const NUMERALS = new Set(CHINESE_NUMERALS.map((c) => c.charCodeAt(0)));
 
 function cannotName(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -9,7 +9,7 @@
 import { recogniseHeading } from '../parse/headings';
 import { bestSectionMatch } from '../section-match';
 import { namesTable3Label } from '../parse/table-labels';
-import { SECTIONS } from '../template';
+import { CHINESE_NUMERALS, SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
 import { insertBreaks, type Rendition } from './rendition';
 
@@ -110,7 +110,7 @@ export function inlineHeadings(line: string, after = 0): InlineHeading[] {
   let tried = 0;
   SECTION_NUMBERING.lastIndex = 0;
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
-    const ordinal = m[1] ? '一二三四五六七八九十'.indexOf(m[1]) + 1 : Number(m[2]);
+    const ordinal = m[1] ? CHINESE_NUMERALS.indexOf(m[1] as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
     // Sections come in order, once each: only a later one can start here.
     if (ordinal > SECTIONS.length || ordinal <= (out.length > 0 ? out[out.length - 1]!.sectionId : after)) continue;

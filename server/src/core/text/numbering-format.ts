@@ -3,9 +3,10 @@
 // numberings and never writes one.
 
 import type { NumberingStyle } from '../model';
+import { CHINESE_NUMERALS } from '../template';
 
 export function formatNumbering(style: NumberingStyle, ordinal: number): string {
-  const chinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][ordinal] ?? String(ordinal);
+  const chinese = CHINESE_NUMERALS[ordinal - 1] ?? String(ordinal);
   switch (style) {
     case 'chinese': return `${chinese}、`;
     case 'paren-chinese': return `（${chinese}）`;
