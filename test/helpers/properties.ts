@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 import { actions, check, clearCaches, FIX_ALL_KIND, folding, parseDocument, symbols, updateDocument, type ParsedDocument } from '../../server/src/core/service';
+import type { Range, Report } from '../../server/src/core/model';
 
 /** The oracle: a full parse with the memo tables emptied first (caches.ts), so it shares nothing with the incremental side. */
 function coldParse(text: string): ParsedDocument {
@@ -235,13 +236,23 @@ export function checkFixSafety(text: string): FixStats {
     const count = (list: readonly Finding[]) => list.filter((f) => targeted.includes(f.code)).length;
     assert.ok(count(now) < count(before), `“${action.title}” did not lower the count of ${targeted.join(', ')} (${count(before)} → ${count(now)})`);
     // A row the parser could not align (table.shape) has its cells left
-    // unchecked; a fix that repairs such a row lets the rules see them. An
-    // error there was in the text before the fix, not caused by it.
-    const masked = before.filter((f) => f.code === 'table.shape').map((f) => ({ start: mapOffset(offsets, f.range.start), end: mapOffset(offsets, f.range.end) }));
+    // unchecked, and with them every sum of its table they take part in (a
+    // column's total, the balance); a fix that repairs such a row lets the
+    // rules see them. An error there was in the text before the fix, not
+    // caused by it: the table that holds the row is exempt.
+    const masked = before.filter((f) => f.code === 'table.shape').map((f) => {
+      const { start, end } = tableHolding(doc.report, f.range) ?? f.range;
+      return { start: mapOffset(offsets, start), end: mapOffset(offsets, end) };
+    });
     const added = [...errorCounts(now, masked)].filter(([code, n]) => n > (beforeErrors.get(code) ?? 0)).map(([code, n]) => `${code} ${beforeErrors.get(code) ?? 0} → ${n}`);
     assert.deepEqual(added, [], `“${action.title}” added errors`);
   }
   return stats;
+}
+
+/** The range of the table that holds `range`, if one does. */
+function tableHolding(report: Report, range: Range): Range | undefined {
+  return Object.values(report.tables).find((t) => t !== undefined && t.range.start <= range.start && range.end <= t.range.end)?.range;
 }
 
 // ------------------------------------------------------------------ snapshots

@@ -69,6 +69,15 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  it('a Word bookmark inside a flattened page\'s 表三 row: removing it brings back the real errors of the table, which the row had hidden (was: flagged as errors the fix added)', () => {
+    const text = regress('农业农村局_2021', [{ op: 'insertChars', at: 79980, text: '[bookmark: _GoBack]' }]);
+    const codes = (t: string) => check(parseDocument(t)).filter((f) => f.severity === 'error').map((f) => f.code);
+    // The bookmark splits a row's digits: the row is unreadable and the column totals unchecked, the errors hidden.
+    assert.ok(!codes(text).includes('sum.column'));
+    assert.deepEqual(codes(text.replace('[bookmark: _GoBack]', '')).filter((c) => c === 'sum.column'), ['sum.column', 'sum.column']);
+    checkFixSafety(text);
+  });
+
   it('a Word cell line without its tab is not joined to the number before it (was: “0\\n5” read as 05, fix deleted the break)', () => {
     checkFixSafety(regress('003', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95070, text: '5\t' }, { op: 'deleteLine', at: 0 }]));
   });
