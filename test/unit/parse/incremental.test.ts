@@ -127,8 +127,9 @@ describe('incremental parse equals a full parse', () => {
 
   it('digits typed into, over and out of a 表三 figure: the other rows are kept, not read again, and the result equals a full parse', () => {
     // parse/retyped-cell.ts. A figure gains a digit at its end, at its start or inside, has one replaced or one
-    // deleted, in every layout; 表三 is kept row by row (not read again) only where its read does not depend on
-    // the figures: never in a flattened page ('run-together') nor in a row aligned by its sums (seed 001).
+    // deleted, in every layout; 表三 is kept row by row (the typed row alone read again) where the rest of the
+    // table does not depend on the figure: never in a flattened page ('run-together'), whose digits are split by
+    // the row's sums.
     const flattened = readFileSync(path.join(sharedDir('crawled'), '平潭综合实验区农业农村局_2021.txt'), 'utf8');
     const cases = [...texts, ...ALL_LAYOUTS.map((layout) => ({ name: `built, ${layout}`, text: buildReport({ layout }) })), { name: 'crawled page', text: flattened }];
     const edits = (c: { start: number; end: number }, digit: string): TextChange[] => [
@@ -143,6 +144,7 @@ describe('incremental parse equals a full parse', () => {
       const t3 = doc.report.tables.t3!;
       const tally = keptByLayout.get(t3.layout) ?? { kept: 0, typed: 0 };
       keptByLayout.set(t3.layout, tally);
+      const before = { ...tally };
       // A figure of every third row, and the last figure of the last row (where the table ends).
       const plain = (r: TableRow) => r.cells.filter((c) => c.kind === 'number' && /^\d+$/.test(c.text));
       const picks = t3.rows.flatMap((r, k) => (k % 3 === 0 || k === t3.rows.length - 1) && plain(r).length > 0 ? [{ rowIndex: k, figure: k === t3.rows.length - 1 ? plain(r).length - 1 : k % plain(r).length }] : []);
@@ -160,16 +162,19 @@ describe('incremental parse equals a full parse', () => {
           doc = updated;
         }
       }
+      // Seed 001 lost a column in every row but four: its rows are aligned by their sums, and kept all the same
+      // as long as typing leaves a row's reading of the same kind (retyped-cell.ts).
+      if (name.includes('001_')) assert.ok(tally.kept - before.kept > (tally.typed - before.typed) / 3, `${name}: ${tally.kept - before.kept} of ${tally.typed - before.typed} kept`);
     }
     const share = (layout: string) => { const t = keptByLayout.get(layout)!; return t.kept / t.typed; };
     for (const layout of ['tab-grid', 'cell-per-line', 'cell-per-paragraph', 'pdf-rows', 'pipe']) assert.ok(share(layout) > 0.5, `${layout}: ${JSON.stringify(keptByLayout.get(layout))}`);
     assert.equal(keptByLayout.get('run-together')!.kept, 0);
   });
 
-  it('a figure typed into a row with a blank cell is read again: whether the blank is a cell or a lost column depends on the sums', () => {
+  it('a figure typed into a row with a blank cell: whether the blank is a cell or a lost column depends on the sums, and the table\'s problems follow', () => {
     // 自然人 left blank: six figures that do not add up are the other six columns (the blank is a cell); once the
-    // total is typed to match them, they read as a row that lost a column (align.ts). Kept row by row, the
-    // typed row would keep its first reading.
+    // total is typed to match them, they read as a row that lost a column (align.ts), a shape problem of the
+    // table. The typed row is read again, and with it the table's list of problems.
     const text = buildReport().replace('（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t0\t0\t0\t2');
     const doc = parseDocument(text);
     const row = doc.report.tables.t3!.rows.find((r) => r.id === 'partial')!;

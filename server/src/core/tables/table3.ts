@@ -49,7 +49,9 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
       if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand, problems));
     }
+    const before = problems.length;
     const row = buildRow(best.row.spec, cand, best.key, problems);
+    sources.set(row, { cand, spec: best.row.spec, key: best.key, problem: problems.length > before ? problems[problems.length - 1] : undefined });
     rows.push(row);
     end = row.range.end;
     pointer = best.index + 1;
@@ -114,6 +116,35 @@ function searchMatch(key: string, pointer: number, window: number): Match | unde
     }
   }
   return best && { row: best.row, index: best.index, key: best.key, keyLength: best.keyLength };
+}
+
+/**
+ * How a row was read, for reading it alone again when only its figures
+ * changed (parse/retyped-cell.ts): its candidate row of cells, the template
+ * row it matched and by which key, and the shape problem its alignment
+ * raised. Kept beside the row, not in the model, for as long as the row lives.
+ */
+export interface RowSource {
+  readonly cand: CandidateRow;
+  readonly spec: Table3RowSpec;
+  readonly key: string;
+  readonly problem: ShapeProblem | undefined;
+}
+
+const sources = new WeakMap<TableRow, RowSource>();
+
+/** How `row` was read, if it was read from a candidate row (not a row the text has no numbers for). */
+export function rowSource(row: TableRow): RowSource | undefined {
+  return sources.get(row);
+}
+
+/** The row `source` describes, read again from `cand` (its candidate with figures retyped), and its shape problem. */
+export function readRowAgain(source: RowSource, cand: CandidateRow): { row: TableRow; problem: ShapeProblem | undefined } {
+  const problems: ShapeProblem[] = [];
+  const row = buildRow(source.spec, cand, source.key, problems);
+  const problem = problems[0];
+  sources.set(row, { ...source, cand, problem });
+  return { row, problem };
 }
 
 function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[]): TableRow {
