@@ -78,6 +78,13 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  it('a heading typed among a saved page\'s header lines: numbering it 六、 does not hide the body\'s sections (was: 一 to 五 read as missing)', () => {
+    const text = regress('农业农村局_2021', [{ op: 'copyLine', from: 33507, to: 99985 }, { op: 'insertLine', at: 48965, text: '[bookmark: _GoBack]其他需要报告的事项' }]);
+    const numbered = text.replace('[bookmark: _GoBack]其他需要报告的事项', '[bookmark: _GoBack]六、其他需要报告的事项');
+    assert.deepEqual(check(parseDocument(numbered)).filter((f) => f.code === 'section.missing'), []);
+    checkFixSafety(text);
+  });
+
   it('a Word cell line without its tab is not joined to the number before it (was: “0\\n5” read as 05, fix deleted the break)', () => {
     checkFixSafety(regress('003', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95070, text: '5\t' }, { op: 'deleteLine', at: 0 }]));
   });

@@ -50,6 +50,9 @@ export function renderFlattened(text: string): Rendition | undefined {
   forEachLine(text, (start, end) => {
     if (end - start < MIN_PIECE) return;
     const line = text.slice(start, end);
+    // A heading on a line of its own (a header line that reads as one) needs no break, and is no part of the
+    // flattened text's order: taken for one, a 六、 above the body would have hidden the body's 一 to 五.
+    if (end - start < MIN_FLAT_LINE && recogniseHeading(line, 0)) return;
     const headings = inlineHeadings(line, lastSection);
     if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
     if (headings.length > 0) lastSection = headings[headings.length - 1]!.sectionId;
