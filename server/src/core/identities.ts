@@ -5,7 +5,7 @@
 // determine it, arithmetic uses the determined value; an identity that still
 // has an unknown is not evaluated.
 
-import type { Cell, Report } from './model';
+import type { Cell, Report, TableRow } from './model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS } from './template';
 
 export type IdentityKind = 't3.row' | 't3.column' | 't3.balance' | 't4.group';
@@ -146,15 +146,8 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
   const columns = TABLE3_COLUMN_LABELS;
   const row = (id: string) => t3.rows.find((r) => r.id === id);
   for (const r of t3.rows) {
-    const total = r.cells[TABLE3_TOTAL_COLUMN];
-    if (!total) continue;
-    out.push({
-      kind: 't3.row',
-      subject: t3ShortLabel(r.id),
-      left: [{ label: '总计', cell: total }],
-      right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: columns[c]!, cell })),
-      determined,
-    });
+    const terms = rowTerms(r);
+    if (terms) out.push({ kind: 't3.row', subject: t3ShortLabel(r.id), left: terms.left, right: terms.right, determined });
   }
   const totalRow = row('total');
   const outcomeIds = t3.legacy ? LEGACY_OUTCOMES : OUTCOMES;
@@ -183,6 +176,20 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
     }
   });
   return out;
+}
+
+// A row's terms depend on the row alone: kept by it, so that a keystroke in one figure, which leaves the other
+// rows of 表三 as they were (parse/retyped-cell.ts), makes only that row's terms again. Terms are values, shared.
+const termsOfRow = new WeakMap<TableRow, { left: Term[]; right: Term[] } | null>();
+
+function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
+  let terms = termsOfRow.get(r);
+  if (terms === undefined) {
+    const total = r.cells[TABLE3_TOTAL_COLUMN];
+    terms = total ? { left: [{ label: '总计', cell: total }], right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: TABLE3_COLUMN_LABELS[c]!, cell })) } : null;
+    termsOfRow.set(r, terms);
+  }
+  return terms;
 }
 
 function table4Identities(report: Report, determined: ReadonlyMap<Cell, Determination>): Identity[] {

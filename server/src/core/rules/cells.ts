@@ -2,7 +2,7 @@
 
 import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
-import type { Cell, Report } from '../model';
+import type { Cell, Report, Table2Block, Table4, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
 import { determinedBlanks, isBlank, reportIdentities, termValue, type Determination } from '../identities';
 import { toHalfWidth } from '../text/normalize';
@@ -29,26 +29,50 @@ function tableCells(report: Report): TableCell[] {
 }
 
 function collectCells(report: Report): TableCell[] {
-  // Only cells read with certainty; one place object a row (the list is made for every report, 170 cells or so).
+  // Only cells read with certainty. Kept by the part of the model they come from: a keystroke in a figure
+  // makes a new report whose other rows and blocks are the previous version's (parse/retyped-cell.ts).
   const out: TableCell[] = [];
-  for (const block of report.tables.t2?.blocks ?? []) {
-    const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
-    for (const row of block.rows) {
-      const place: CellPlace = { table: 't2', label: form.rows.find((r) => r.id === row.id)?.label ?? row.label.text };
-      row.cells.forEach((cell, i) => {
-        if (cell.certain) out.push({ cell, place, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals });
-      });
-    }
-  }
-  for (const row of report.tables.t3?.rows ?? []) {
-    const place: CellPlace = { table: 't3', label: row.label.text.trim() || row.id };
-    row.cells.forEach((cell, c) => {
-      if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' });
+  for (const block of report.tables.t2?.blocks ?? []) out.push(...partCells(block, blockCells));
+  for (const row of report.tables.t3?.rows ?? []) out.push(...partCells(row, t3RowCells));
+  if (report.tables.t4) out.push(...partCells(report.tables.t4, t4Cells));
+  return out;
+}
+
+const partCache = new WeakMap<object, TableCell[]>();
+
+function partCells<P extends object>(part: P, collect: (part: P) => TableCell[]): TableCell[] {
+  let cells = partCache.get(part);
+  if (!cells) partCache.set(part, (cells = collect(part)));
+  return cells;
+}
+
+function blockCells(block: Table2Block): TableCell[] {
+  const out: TableCell[] = [];
+  const form = table2Form(TABLE2_BLOCKS.find((b) => b.id === block.id)!, block.legacy);
+  for (const row of block.rows) {
+    // One place object a row.
+    const place: CellPlace = { table: 't2', label: form.rows.find((r) => r.id === row.id)?.label ?? row.label.text };
+    row.cells.forEach((cell, i) => {
+      if (cell.certain) out.push({ cell, place, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals });
     });
   }
-  const t4: CellPlace = { table: 't4' };
-  report.tables.t4?.cells.forEach((cell, k) => {
-    if (cell.certain) out.push({ cell, place: t4, kind: 'count', column: TABLE4_CELL_COLUMNS[k] ?? TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label });
+  return out;
+}
+
+function t3RowCells(row: TableRow): TableCell[] {
+  const out: TableCell[] = [];
+  const place: CellPlace = { table: 't3', label: row.label.text.trim() || row.id };
+  row.cells.forEach((cell, c) => {
+    if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' });
+  });
+  return out;
+}
+
+function t4Cells(t4: Table4): TableCell[] {
+  const out: TableCell[] = [];
+  const place: CellPlace = { table: 't4' };
+  t4.cells.forEach((cell, k) => {
+    if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE4_CELL_COLUMNS[k] ?? TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label });
   });
   return out;
 }
