@@ -160,8 +160,8 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
       out.push({
         kind: 't3.column',
         subject: column,
-        left: [{ label: '（七）总计', cell: totalRow.cells[c]! }],
-        right: leaves.filter((l) => l.cells[c]).map((l) => ({ label: t3ShortLabel(l.id), cell: l.cells[c]! })),
+        left: [labelledTerms(totalRow, '（七）总计')[c]!],
+        right: leaves.filter((l) => l.cells[c]).map((l) => labelledTerms(l, t3ShortLabel(l.id))[c]!),
         determined,
       });
     }
@@ -169,8 +169,8 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
       out.push({
         kind: 't3.balance',
         subject: column,
-        left: [{ label: '一', cell: received.cells[c]! }, { label: '二', cell: carried.cells[c]! }],
-        right: [{ label: '（七）', cell: totalRow.cells[c]! }, { label: '四', cell: forward.cells[c]! }],
+        left: [labelledTerms(received, '一')[c]!, labelledTerms(carried, '二')[c]!],
+        right: [labelledTerms(totalRow, '（七）')[c]!, labelledTerms(forward, '四')[c]!],
         determined,
       });
     }
@@ -189,6 +189,17 @@ function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
     terms = total ? { left: [{ label: '总计', cell: total }], right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: TABLE3_COLUMN_LABELS[c]!, cell })) } : null;
     termsOfRow.set(r, terms);
   }
+  return terms;
+}
+
+// A row's cells as the terms of the column sums and the balance, named by the row (one label a use): kept by the row.
+const labelledOfRow = new WeakMap<TableRow, Map<string, Term[]>>();
+
+function labelledTerms(r: TableRow, label: string): Term[] {
+  let byLabel = labelledOfRow.get(r);
+  if (!byLabel) labelledOfRow.set(r, (byLabel = new Map()));
+  let terms = byLabel.get(label);
+  if (!terms) byLabel.set(label, (terms = r.cells.map((cell) => ({ label, cell }))));
   return terms;
 }
 
