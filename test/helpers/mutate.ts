@@ -174,12 +174,13 @@ export const keystrokeArb = fc.record({
 /**
  * A keystroke in a table figure (parse/retyped-cell.ts's path): which figure (`pick`, modulo the figures the
  * current version has), where in it (`at`, modulo its length + 1), and a digit typed at, typed over or deleted
- * there, or a sign or a point typed (which the keystroke path must read again).
+ * there, or a sign or a point typed (which the keystroke path must read again); or a character typed anywhere
+ * (`pick` modulo the text's length), which moves the figures after it.
  */
 export const figureKeystrokeArb = fc.record({
   pick: fc.nat(),
   at: fc.nat({ max: 20 }),
-  kind: fc.constantFrom('insert', 'insert', 'over', 'delete', 'mark'),
+  kind: fc.constantFrom('insert', 'insert', 'over', 'delete', 'mark', 'elsewhere'),
   digit: fc.constantFrom('0', '1', '5', '9', '-', '.'),
 });
 

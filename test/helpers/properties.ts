@@ -74,8 +74,10 @@ export function checkFigureTyping(text: string, keys: readonly { pick: number; a
     const { range } = figures[key.pick % figures.length]!;
     const at = range.start + (key.at % (range.end - range.start + 1));
     const within = at < range.end;
+    const anywhere = key.pick % (prev.text.length + 1);
     const change: Change =
-      key.kind === 'over' && within ? { range: { start: at, end: at + 1 }, text: key.digit }
+      key.kind === 'elsewhere' ? { range: { start: anywhere, end: anywhere }, text: key.digit === '-' ? '的' : key.digit }
+      : key.kind === 'over' && within ? { range: { start: at, end: at + 1 }, text: key.digit }
       : key.kind === 'delete' && within ? { range: { start: at, end: at + 1 }, text: '' }
       : { range: { start: at, end: at }, text: key.kind === 'mark' ? (key.digit === '-' ? '-' : '.') : key.digit };
     deepFreeze(prev.report);

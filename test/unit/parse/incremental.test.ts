@@ -171,6 +171,23 @@ describe('incremental parse equals a full parse', () => {
     assert.equal(keptByLayout.get('run-together')!.kept, 0);
   });
 
+  it('a figure typed after text typed above the table: the moved rows are still read one by one (their sources moved with them)', () => {
+    for (const { name, text } of texts.filter((t) => /000_|001_|built/.test(t.name))) {
+      let doc = parseDocument(text);
+      const above = doc.report.sections[0]!.paragraphs[0]!.range.start + 1;
+      for (let k = 0; k < 6; k++) {
+        doc = updateDocument(doc, [{ range: { start: above, end: above }, text: '的' }]);
+        const t3 = doc.report.tables.t3!;
+        const row = t3.rows[3 + k]!;
+        const figure = row.cells.find((c) => c.kind === 'number' && /^\d+$/.test(c.text))!;
+        const updated = updateDocument(doc, [{ range: { start: figure.range.end, end: figure.range.end }, text: '0' }]);
+        same(updated, coldParse(updated.text), `${name} figure ${k}`);
+        assert.equal(updated.report.tables.t3!.rows[0], t3.rows[0], `${name} figure ${k}: 表三 was read again`);
+        doc = updated;
+      }
+    }
+  });
+
   it('a figure typed into a row with a blank cell: whether the blank is a cell or a lost column depends on the sums, and the table\'s problems follow', () => {
     // 自然人 left blank: six figures that do not add up are the other six columns (the blank is a cell); once the
     // total is typed to match them, they read as a row that lost a column (align.ts), a shape problem of the

@@ -2,8 +2,9 @@
 // (the keystroke path, patch-report.ts): a part nothing of which moves is
 // shared as it is, never changed.
 
-import type { Artifact, Cell, Heading, HeaderLabel, Range, RowLabel, ShapeProblem, Table, Table2Block, TableRow } from '../model';
+import type { Artifact, Cell, Heading, HeaderLabel, Range, RowLabel, ShapeProblem, Table, Table2Block, Table3, TableRow } from '../model';
 import { moveRange, type Move } from '../report-delta';
+import { movedWhole } from '../tables/table3';
 
 export function movedArtifact(a: Artifact, mover: Mover): Artifact {
   const range = mover.range(a.range);
@@ -48,7 +49,12 @@ export class Mover {
     if (this.move.shift === 0 || furthestEnd(t) < this.move.movedFrom) return t;
     const base = { range: this.range(t.range), problems: this.list(t.problems, movedProblem) };
     if (t.kind === 't2') return { ...t, ...base, blocks: this.list(t.blocks, movedBlock) };
-    if (t.kind === 't3') return { ...t, ...base, rows: this.list(t.rows, movedRow) };
+    if (t.kind === 't3') {
+      const moved: Table3 = { ...t, ...base, rows: this.list(t.rows, movedRow) };
+      // Moved whole, its rows can still be read one by one again (retyped-cell.ts).
+      if (t.range.start >= this.move.movedFrom) movedWhole(t, moved, this.move.shift);
+      return moved;
+    }
     return { ...t, ...base, cells: this.list(t.cells, movedCell) };
   }
 }

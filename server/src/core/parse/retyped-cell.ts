@@ -24,7 +24,7 @@
 import type { Table, Table3, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
 import type { StreamCell } from '../tables/cells';
-import { readRowAgain, rowSource } from '../tables/table3';
+import { candidateOf, readRowAgain, retypedRow, rowSource } from '../tables/table3';
 import { plainInteger } from '../text/numbers';
 import { Mover } from './move-parts';
 
@@ -48,10 +48,11 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
   if (table.kind !== 't3' || !CELLS_PARTED_BY_SEPARATORS.has(table.layout)) return undefined;
   const r = table.rows.findIndex((row) => row.range.start <= edit.start && edit.end <= row.range.end);
   const old = table.rows[r];
-  const source = old && rowSource(old);
+  const source = old && rowSource(table, r);
   if (!source) return undefined;
-  const k = source.cand.values.findIndex((v) => v.range.start <= edit.start && edit.end <= v.range.end);
-  const figure = source.cand.values[k];
+  const cand = candidateOf(source);
+  const k = cand.values.findIndex((v) => v.range.start <= edit.start && edit.end <= v.range.end);
+  const figure = cand.values[k];
   if (!figure || figure.kind !== 'number' || figure.glued || figure.text.length !== figure.range.end - figure.range.start || plainInteger(figure.text) === undefined) return undefined;
   const from = figure.range.start - line.start;
   const to = figure.range.end + edit.shift - line.start;
@@ -65,26 +66,30 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
   // shrink with what was typed at the figure's end (an insertion elsewhere keeps a range ending where it is).
   const move: Move = { movedFrom: edit.end, shift: edit.shift, insertion: false };
   // As tables/cells.ts makes a figure of plain digits.
-  const typed: StreamCell = { ...figure, text, range: { start: figure.range.start, end: figure.range.end + edit.shift }, value, decimals: 0 };
-  const values = source.cand.values.map((v, i) => (i === k ? typed : i > k ? movedCell(v, move) : v));
-  const trailingEmpties = source.cand.trailingEmpties.map((v) => movedCell(v, move));
-  const { row, problem } = readRowAgain(source, { ...source.cand, values, trailingEmpties });
+  const typed: StreamCell = { kind: 'number', text, range: { start: figure.range.start, end: figure.range.end + edit.shift }, value, decimals: 0, rowStart: figure.rowStart };
+  const values = cand.values.map((v, i) => (i === k ? typed : i > k ? movedCell(v, move) : v));
+  const trailingEmpties = cand.trailingEmpties.map((v) => movedCell(v, move));
+  const again = readRowAgain(source, { ...cand, values, trailingEmpties });
+  const { row, problem } = again;
   const extent = moveRange(old.range, move);
-  if (row.range.start !== extent.start || row.range.end !== extent.end || !problem !== !source.problem) return undefined;
+  if (row.range.start !== extent.start || row.range.end !== extent.end || !problem !== source.problemIndex < 0 || source.problemIndex >= table.problems.length) return undefined;
 
   const moved = new Mover(move).table(table) as Table3;
   const rows = moved.rows.slice();
   rows[r] = row;
-  if (!source.problem) return { ...moved, rows };
-  // The row's problem, at its place in the list (the previous version's, whose order the move kept).
-  const at = table.problems.indexOf(source.problem);
-  if (at < 0) return undefined;
-  const problems = moved.problems.slice();
-  problems[at] = problem!;
-  return { ...moved, rows, problems };
+  let problems = moved.problems;
+  if (problem) {
+    // The row's problem, at its place in the list (whose order the move kept).
+    problems = problems.slice();
+    problems[source.problemIndex] = problem;
+  }
+  // Made as tables/table3.ts makes a table (the same shape: the rules read many tables).
+  const retyped: Table3 = { kind: 't3', range: moved.range, layout: moved.layout, problems, legacy: moved.legacy, rows };
+  retypedRow(table, retyped, r, again.source, edit.shift);
+  return retyped;
 }
 
 function movedCell(c: StreamCell, move: Move): StreamCell {
   const range = moveRange(c.range, move);
-  return range === c.range ? c : { ...c, range };
+  return range === c.range ? c : { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
 }

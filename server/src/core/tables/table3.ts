@@ -28,6 +28,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
   const { rows: candidates } = assembleRows(cells);
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
+  const rowSources: (RowSource | undefined)[] = [];
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   for (const cand of candidates) {
@@ -47,11 +48,14 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
     for (let k = pointer; k < best.index; k++) {
       const skipped = KEYED[k]!;
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
-      if (skipped.keys.some((sk) => key.includes(sk))) rows.push(emptyRow(skipped, cand, problems));
+      if (skipped.keys.some((sk) => key.includes(sk))) {
+        rows.push(emptyRow(skipped, cand, problems));
+        rowSources.push(undefined);
+      }
     }
     const before = problems.length;
     const row = buildRow(best.row.spec, cand, best.key, problems);
-    sources.set(row, { cand, spec: best.row.spec, key: best.key, problem: problems.length > before ? problems[problems.length - 1] : undefined });
+    rowSources.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
     rows.push(row);
     end = row.range.end;
     pointer = best.index + 1;
@@ -72,7 +76,9 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
       problems.push({ kind: 'row-missing', range: { start: at, end: at }, detail: { what: 'missing-row', row: m.label } });
     }
   }
-  return { table: { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows }, end };
+  const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
+  sourcesOf.set(table, { rows: rowSources, shift: 0 });
+  return { table, end };
 }
 
 function indexOf(id: string): number {
@@ -121,30 +127,73 @@ function searchMatch(key: string, pointer: number, window: number): Match | unde
 /**
  * How a row was read, for reading it alone again when only its figures
  * changed (parse/retyped-cell.ts): its candidate row of cells, the template
- * row it matched and by which key, and the shape problem its alignment
- * raised. Kept beside the row, not in the model, for as long as the row lives.
+ * row it matched and by which key, and where the shape problem its alignment
+ * raised is in the table's list. Kept beside the table, not in the model, for
+ * as long as the table lives.
  */
 export interface RowSource {
+  /** The candidate as it was read; its offsets are `shift` behind the row's (the row moved since). */
   readonly cand: CandidateRow;
+  readonly shift: number;
   readonly spec: Table3RowSpec;
   readonly key: string;
-  readonly problem: ShapeProblem | undefined;
+  /** Where the shape problem its alignment raised is in the table's list (-1: none). */
+  readonly problemIndex: number;
 }
 
-const sources = new WeakMap<TableRow, RowSource>();
-
-/** How `row` was read, if it was read from a candidate row (not a row the text has no numbers for). */
-export function rowSource(row: TableRow): RowSource | undefined {
-  return sources.get(row);
+/** A table's row sources, index by index with its rows (undefined: a row the text has no numbers for), all `shift` behind. */
+interface TableSources {
+  readonly rows: readonly (RowSource | undefined)[];
+  readonly shift: number;
 }
 
-/** The row `source` describes, read again from `cand` (its candidate with figures retyped), and its shape problem. */
-export function readRowAgain(source: RowSource, cand: CandidateRow): { row: TableRow; problem: ShapeProblem | undefined } {
+// One record a table (not a row): a keystroke above the table moves it whole, which costs one record, not one a row.
+const sourcesOf = new WeakMap<Table3, TableSources>();
+
+/** How row `r` of `table` was read, at the offsets of the row now; undefined if it was not read from a candidate row. */
+export function rowSource(table: Table3, r: number): RowSource | undefined {
+  const record = sourcesOf.get(table);
+  const source = record?.rows[r];
+  return source && record.shift !== 0 ? { ...source, shift: source.shift + record.shift } : source;
+}
+
+/** The candidate row `source` was read from, at the offsets of its row now. */
+export function candidateOf(source: RowSource): CandidateRow {
+  const { cand, shift } = source;
+  if (shift === 0) return cand;
+  const move = (c: StreamCell): StreamCell => ({ kind: c.kind, text: c.text, range: { start: c.range.start + shift, end: c.range.end + shift }, value: c.value, decimals: c.decimals, rowStart: c.rowStart });
+  return {
+    labels: cand.labels.map(move),
+    emptiesAfter: cand.emptiesAfter.map((empties) => empties.map(move)),
+    values: cand.values.map(move),
+    leadingEmpties: cand.leadingEmpties.map(move),
+    trailingEmpties: cand.trailingEmpties.map(move),
+  };
+}
+
+/** `after` is `before` moved whole by `shift` (parse/move-parts.ts): its rows keep their sources. */
+export function movedWhole(before: Table3, after: Table3, shift: number): void {
+  const record = sourcesOf.get(before);
+  if (record) sourcesOf.set(after, { rows: record.rows, shift: record.shift + shift });
+}
+
+/**
+ * `after` is `before` with row `r` read again from `source` (retyped-cell.ts),
+ * the rows after it moved by `shift`.
+ */
+export function retypedRow(before: Table3, after: Table3, r: number, source: RowSource, shift: number): void {
+  const record = sourcesOf.get(before);
+  if (!record) return;
+  const rows = record.rows.map((s, k) => (s === undefined || k < r ? s : k === r ? { ...source, shift: source.shift - record.shift } : { ...s, shift: s.shift + shift }));
+  sourcesOf.set(after, { rows, shift: record.shift });
+}
+
+/** The row `source` describes, read again from `cand` (its candidate, at the row's offsets, with figures retyped), its shape problem, and its source now. */
+export function readRowAgain(source: RowSource, cand: CandidateRow): { row: TableRow; problem: ShapeProblem | undefined; source: RowSource } {
   const problems: ShapeProblem[] = [];
   const row = buildRow(source.spec, cand, source.key, problems);
   const problem = problems[0];
-  sources.set(row, { ...source, cand, problem });
-  return { row, problem };
+  return { row, problem, source: { ...source, cand, shift: 0, problemIndex: problem ? source.problemIndex : -1 } };
 }
 
 function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[]): TableRow {
