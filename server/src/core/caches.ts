@@ -6,8 +6,9 @@
 // most of a report opened once is never asked for again.
 // `clearCaches` empties every table: the tests' full-parse oracle runs
 // cold with it, so a cache cannot hide a difference between the two paths.
-// (Per-report results are kept in WeakMaps by the report object: a new parse
-// is a new object, cold by construction.)
+// (Per-report results are kept in WeakMaps by the report object, or by one of
+// its parts that a keystroke shares between versions (a 表三 row, a table): a
+// new parse is new objects, cold by construction.)
 
 import { fnv1a } from './text/hash';
 
