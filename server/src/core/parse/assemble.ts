@@ -136,12 +136,17 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */
-export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, knownLayout?: TableLayout): { table: Table; end: number } {
+/**
+ * `typedIn`: the table is read again for a keystroke in it; 表三 then keeps how each row was read, so that the
+ * next keystrokes in its figures read one row (parse/retyped-cell.ts). A report only opened keeps none.
+ */
+export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, knownLayout?: TableLayout, typedIn = false): { table: Table; end: number } {
   const region: Line[] = [];
   for (let i = from; i < to; i++) region.push(lineOf(doc, i));
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
-  const reader = kind === 't2' ? readTable2 : kind === 't3' ? readTable3 : readTable4;
-  return reader(readCells(region, 0, region.length, layout), layout);
+  const cells = readCells(region, 0, region.length, layout);
+  if (kind === 't3') return readTable3(cells, layout, typedIn);
+  return (kind === 't2' ? readTable2 : readTable4)(cells, layout);
 }
 
 /** Marks the lines of the region up to where the table ended; the rest of the region is prose. */

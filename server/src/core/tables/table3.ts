@@ -24,7 +24,8 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
   keys: [spec.label, ...(spec.aliases ?? [])].map(labelKey),
 }));
 
-export function readTable3(cells: readonly StreamCell[], layout: TableLayout): { table: Table3; end: number } {
+/** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
+export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
   const { rows: candidates } = assembleRows(cells);
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
@@ -77,7 +78,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout): {
     }
   }
   const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
-  sourcesOf.set(table, { rows: rowSources, shift: 0 });
+  if (keepSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
 }
 
