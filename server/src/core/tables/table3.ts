@@ -129,8 +129,9 @@ function searchMatch(key: string, pointer: number, window: number): Match | unde
  * How a row was read, for reading it alone again when only its figures
  * changed (parse/retyped-cell.ts): its candidate row of cells, the template
  * row it matched and by which key, and where the shape problem its alignment
- * raised is in the table's list. Kept beside the table, not in the model, for
- * as long as the table lives.
+ * raised is in the table's list. Kept beside a table read again for a
+ * keystroke (readTable3's keepSources), not in the model, for as long as the
+ * table lives.
  */
 export interface RowSource {
   /** The candidate as it was read; its offsets are `shift` behind the row's (the row moved since). */
