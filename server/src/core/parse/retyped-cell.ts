@@ -23,7 +23,7 @@
 
 import type { Table, Table3, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
-import type { StreamCell } from '../tables/cells';
+import { cellAt, type StreamCell } from '../tables/cells';
 import { candidateOf, readRowAgain, retypedRow, rowSource } from '../tables/table3';
 import { plainInteger } from '../text/numbers';
 import { Mover } from './move-parts';
@@ -91,5 +91,5 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
 
 function movedCell(c: StreamCell, move: Move): StreamCell {
   const range = moveRange(c.range, move);
-  return range === c.range ? c : { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
+  return range === c.range ? c : cellAt(c, range);
 }

@@ -185,6 +185,11 @@ function continueCell(cell: StreamCell, text: string, base: number): void {
   Object.assign(cell, makeCell(joined, start, cell.rowStart), { range: { start, end } });
 }
 
+/** The same cell at `range` (a keystroke moved it), made in makeCell's shape. */
+export function cellAt(c: StreamCell, range: Range): StreamCell {
+  return { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
+}
+
 function makeCell(text: string, start: number, rowStart: boolean): StreamCell {
   const c = classifyCell(text);
   return {

@@ -6,7 +6,7 @@
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey } from '../text/normalize';
-import type { StreamCell } from './cells';
+import { cellAt, type StreamCell } from './cells';
 import { alignmentProblem, alignValues } from './align';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
@@ -29,7 +29,8 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const { rows: candidates } = assembleRows(cells);
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
-  const rowSources: (RowSource | undefined)[] = [];
+  // Only for a table typed in: a report opened, or checked by the CLI, makes none.
+  const rowSources: (RowSource | undefined)[] | undefined = keepSources ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   for (const cand of candidates) {
@@ -51,12 +52,12 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
       if (skipped.keys.some((sk) => key.includes(sk))) {
         rows.push(emptyRow(skipped, cand, problems));
-        rowSources.push(undefined);
+        rowSources?.push(undefined);
       }
     }
     const before = problems.length;
     const row = buildRow(best.row.spec, cand, best.key, problems);
-    rowSources.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
+    rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
     rows.push(row);
     end = row.range.end;
     pointer = best.index + 1;
@@ -78,7 +79,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
     }
   }
   const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
-  if (keepSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
+  if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
 }
 
@@ -163,7 +164,7 @@ export function rowSource(table: Table3, r: number): RowSource | undefined {
 export function candidateOf(source: RowSource): CandidateRow {
   const { cand, shift } = source;
   if (shift === 0) return cand;
-  const move = (c: StreamCell): StreamCell => ({ kind: c.kind, text: c.text, range: { start: c.range.start + shift, end: c.range.end + shift }, value: c.value, decimals: c.decimals, rowStart: c.rowStart });
+  const move = (c: StreamCell): StreamCell => cellAt(c, { start: c.range.start + shift, end: c.range.end + shift });
   return {
     labels: cand.labels.map(move),
     emptiesAfter: cand.emptiesAfter.map((empties) => empties.map(move)),
