@@ -180,24 +180,32 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
 
 // A row's terms depend on the row alone: kept by it, so that a keystroke in one figure, which leaves the other
 // rows of 表三 as they were (parse/retyped-cell.ts), makes only that row's terms again. Terms are values, shared.
-const termsOfRow = new WeakMap<TableRow, { left: Term[]; right: Term[] } | null>();
-
-function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
-  let terms = termsOfRow.get(r);
-  if (terms === undefined) {
-    const total = r.cells[TABLE3_TOTAL_COLUMN];
-    terms = total ? { left: [{ label: '总计', cell: total }], right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: TABLE3_COLUMN_LABELS[c]!, cell })) } : null;
-    termsOfRow.set(r, terms);
-  }
-  return terms;
+// One record a row (a WeakMap lookup a row, not one for each use): its terms for the row's own sum, made when
+// first asked, and its cells as the terms of the column sums and the balance, named by the row (one label a use).
+interface RowTerms {
+  own?: { left: Term[]; right: Term[] } | null;
+  readonly byLabel: Map<string, Term[]>;
 }
 
-// A row's cells as the terms of the column sums and the balance, named by the row (one label a use): kept by the row.
-const labelledOfRow = new WeakMap<TableRow, Map<string, Term[]>>();
+const termsOfRow = new WeakMap<TableRow, RowTerms>();
+
+function termsRecord(r: TableRow): RowTerms {
+  let record = termsOfRow.get(r);
+  if (!record) termsOfRow.set(r, (record = { byLabel: new Map() }));
+  return record;
+}
+
+function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
+  const record = termsRecord(r);
+  if (record.own === undefined) {
+    const total = r.cells[TABLE3_TOTAL_COLUMN];
+    record.own = total ? { left: [{ label: '总计', cell: total }], right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: TABLE3_COLUMN_LABELS[c]!, cell })) } : null;
+  }
+  return record.own;
+}
 
 function labelledTerms(r: TableRow, label: string): Term[] {
-  let byLabel = labelledOfRow.get(r);
-  if (!byLabel) labelledOfRow.set(r, (byLabel = new Map()));
+  const { byLabel } = termsRecord(r);
   let terms = byLabel.get(label);
   if (!terms) byLabel.set(label, (terms = r.cells.map((cell) => ({ label, cell }))));
   return terms;
