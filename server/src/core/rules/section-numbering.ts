@@ -6,6 +6,7 @@ import { messagesFor, type Messages } from '../i18n';
 import type { Numbering, NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../text/numbering-format';
 import { keepsLevels } from '../numbering-levels';
+import { subItemExtents } from '../outline';
 import { SECTIONS } from '../template';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Finding, type Rule } from './types';
@@ -83,28 +84,17 @@ class Renumbering {
   constructor(private readonly section: Section) {}
 
   keepsLevels(item: SubItem, style: NumberingStyle): boolean {
-    const { items, keys, levels } = (this.listed ??= list(this.section.subItems));
+    const { items, keys, levels } = (this.listed ??= list(this.section));
     // Found by reference, not through a map: a map would give each of thousands of sub-items an identity hash.
     const place = items.indexOf(item);
     return place >= 0 && keepsLevels(keys, levels, place, { ...item.numbering, style });
   }
 }
 
-/** A section's sub-items in document order (a parent before its children), with their numberings and levels. */
-function list(roots: readonly SubItem[]): { items: SubItem[]; keys: Numbering[]; levels: number[] } {
-  const items: SubItem[] = [];
-  const keys: Numbering[] = [];
-  const levels: number[] = [];
-  const add = (from: readonly SubItem[]): void => {
-    for (const i of from) {
-      items.push(i);
-      keys.push(i.numbering);
-      levels.push(i.level);
-      if (i.children.length > 0) add(i.children);
-    }
-  };
-  add(roots);
-  return { items, keys, levels };
+/** A section's sub-items in document order (a parent before its children: the outline's list), with their numberings and levels. */
+function list(section: Section): { items: SubItem[]; keys: Numbering[]; levels: number[] } {
+  const items = subItemExtents(section).map((e) => e.item);
+  return { items, keys: items.map((i) => i.numbering), levels: items.map((i) => i.level) };
 }
 
 /** Siblings numbered in more than one style: reported once per level, on the items off the majority style. */
