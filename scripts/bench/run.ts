@@ -160,6 +160,9 @@ async function main(): Promise<void> {
   const targets: Target[] = [
     atMost('(2) against the bare pass: (2) / bare', full / (base?.bare ?? Number.NaN), 10, times),
     atMost('(2) cold against the bare pass: (2) cold / bare', cold / (base?.bare ?? Number.NaN), 10, times),
+    // Issue 14's own terms for opening a new report: within 20× the bare pass, and within 3× the warm check.
+    atMost('(2) cold against the bare pass, issue 14: (2) cold / bare', cold / (base?.bare ?? Number.NaN), 20, times),
+    atMost('(2) cold against (2) warm, issue 14: (2) cold / (2)', cold / full, 3, times),
     atLeast('markdownlint against (2): markdownlint / (2)', (base?.markdownlint ?? Number.NaN) / full, 30, times),
     atLeast('markdownlint against (2) cold: markdownlint / (2) cold', (base?.markdownlint ?? Number.NaN) / cold, 30, times),
     atMost('(3) table-cell edit against (2): (3) / (2)', typingOf('cell'), 0.02, percent),
@@ -180,7 +183,7 @@ async function main(): Promise<void> {
     atMost('(13) every answer after a keystroke, seed, median', answers?.medians[2] ?? Number.NaN, 3, ms, true),
   ];
   notes.push(
-    'Targets: (2) is the same text checked again after warm-up, as specified; the core caches per-paragraph work by text, so the cold figure (a text whose paragraphs the process has not seen, as when a report is opened) is shown against the same targets too. (2) within 10× of the bare pass; (2) at least 30× faster than markdownlint; an edit (3) at most 2 % of a full check (2); keystroke to diagnostics under 16 ms in the generated report and under 5 ms in a seed; server RSS under 150 MB; every answer after a keystroke (13: diagnostics, symbols, folding and code actions asked together, issue 14) under 16 ms median and 40 ms p95 in the generated report and under 3 ms median in a seed; with thousands of findings (8), keystroke to diagnostics at most 30 ms median and the first diagnostics within 3 s of opening (issue 19; its 1.5× ratio to the same report without findings is a target in the real editor, where VS Code’s own work is in both); doubling the input at most about doubles the time (≤ 2.2 for the generated report, ≤ 2.5 for the pathological inputs, whose times are small and noisier; 4 would be quadratic).',
+    'Targets: (2) is the same text checked again after warm-up, as specified; the core caches per-paragraph work by text, so the cold figure (a text whose paragraphs the process has not seen, as when a report is opened) is shown against the same targets too, and against issue 14’s own (within 20× the bare pass and 3× the warm check). (2) within 10× of the bare pass; (2) at least 30× faster than markdownlint; an edit (3) at most 2 % of a full check (2); keystroke to diagnostics under 16 ms in the generated report and under 5 ms in a seed; server RSS under 150 MB; every answer after a keystroke (13: diagnostics, symbols, folding and code actions asked together, issue 14) under 16 ms median and 40 ms p95 in the generated report and under 3 ms median in a seed; with thousands of findings (8), keystroke to diagnostics at most 30 ms median and the first diagnostics within 3 s of opening (issue 19; its 1.5× ratio to the same report without findings is a target in the real editor, where VS Code’s own work is in both); doubling the input at most about doubles the time (≤ 2.2 for the generated report, ≤ 2.5 for the pathological inputs, whose times are small and noisier; 4 would be quadratic).',
     FULL ? 'Run with --full: no time budgets.' : 'Each item has a time budget (so the run stays near five minutes); where it ran out, the sample count says so ("n of N"). `npm run bench -- --full` takes every requested sample.',
   );
   const total = (performance.now() - started) / 1000;
