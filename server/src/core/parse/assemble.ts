@@ -83,7 +83,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     const { kind, line } = anchors[a]!;
     const to = Math.min(headingLines.find((h) => h > line) ?? n, anchors[a + 1]?.line ?? n);
     const region = { kind, from: line, to };
-    const { table, end } = readRegion(doc, region, tableLayout);
+    const { table, end } = readRegion(doc, region, { layout: tableLayout });
     (tables as Record<Table['kind'], Table>)[kind] = table;
     regions.push(region);
     markTableLines(doc, region, end, tableLine);
@@ -135,12 +135,18 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   return { report, index: { headingLines, regions, tableLine, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds } };
 }
 
+export interface ReadRegionOptions {
+  /** The layout the region is known to use (a rendition says it); found from its lines otherwise. */
+  readonly layout?: TableLayout | undefined;
+  /**
+   * The table is read again for a keystroke in it: 表三 then keeps how each row was read, so that the next
+   * keystrokes in its figures read one row (parse/retyped-cell.ts). A report only opened keeps none.
+   */
+  readonly typedIn?: boolean;
+}
+
 /** Reads one table from its region of lines, in the layout the region uses. */
-/**
- * `typedIn`: the table is read again for a keystroke in it; 表三 then keeps how each row was read, so that the
- * next keystrokes in its figures read one row (parse/retyped-cell.ts). A report only opened keeps none.
- */
-export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, knownLayout?: TableLayout, typedIn = false): { table: Table; end: number } {
+export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, { layout: knownLayout, typedIn = false }: ReadRegionOptions = {}): { table: Table; end: number } {
   const region: Line[] = [];
   for (let i = from; i < to; i++) region.push(lineOf(doc, i));
   const layout = knownLayout ?? detectLayout(region, 0, region.length);

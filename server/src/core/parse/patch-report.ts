@@ -65,7 +65,7 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
       rereadTables.add(region.kind);
       continue;
     }
-    const { table, end } = readRegion(after, region, undefined, true);
+    const { table, end } = readRegion(after, region, { typedIn: true });
     const marks = new Uint8Array(index.tableLine.length);
     markTableLines(after, region, end, marks);
     for (let i = region.from; i < region.to; i++) if (marks[i] !== index.tableLine[i]) return undefined;
