@@ -41,11 +41,14 @@ export interface EditedLine {
   readonly start: number;
 }
 
-const CELLS_PARTED_BY_SEPARATORS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'pdf-rows', 'cell-per-paragraph', 'cell-lines', 'cell-per-line']);
+// Layouts whose cells are delimited, by tabs, pipes or spaces or by a line or paragraph of their own, so that digits
+// typed in a figure cannot join it to a neighbour: not a flattened page's runs of digits (cell-per-line is further
+// held to a line that starts with a tab or holds the figure alone, below).
+const DELIMITED_CELLS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'pdf-rows', 'cell-per-paragraph', 'cell-lines', 'cell-per-line']);
 
 /** `table` after an edit that only retyped digits of one of its figures; undefined when it must be read again. */
 export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Table3 | undefined {
-  if (table.kind !== 't3' || !CELLS_PARTED_BY_SEPARATORS.has(table.layout)) return undefined;
+  if (table.kind !== 't3' || !DELIMITED_CELLS.has(table.layout)) return undefined;
   const r = table.rows.findIndex((row) => row.range.start <= edit.start && edit.end <= row.range.end);
   const old = table.rows[r];
   const source = old && rowSource(table, r);
