@@ -11,37 +11,8 @@
 // about 2^-64) would be taken for one: no ambiguity said, one compared.
 
 import type { Cell, Report, TableRow } from '../model';
+import { Digest } from '../text/hash';
 import type { YearCandidate } from './types';
-
-/** Two FNV-1a-style 32-bit hashes with different primes and seeds, fed the same stream. */
-class Digest {
-  private a = 0x811c9dc5;
-  private b = 0x9747b28c;
-
-  add(x: number): void {
-    this.a = Math.imul(this.a ^ x, 0x01000193);
-    this.b = Math.imul(this.b ^ x, 0x5bd1e995);
-    this.b ^= this.b >>> 15;
-  }
-
-  /** A value as two 32-bit halves; a non-integer (never in a table) by its characters. */
-  addValue(value: number | undefined): void {
-    if (value === undefined) return this.add(-1);
-    if (Number.isSafeInteger(value)) {
-      this.add(value | 0);
-      this.add(Math.floor(value / 0x100000000) | 0);
-    } else this.addText(String(value));
-  }
-
-  addText(text: string): void {
-    this.add(text.length);
-    for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i));
-  }
-
-  toString(): string {
-    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
-  }
-}
 
 const SEPARATOR = -2;
 
