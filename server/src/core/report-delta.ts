@@ -100,3 +100,21 @@ export function recordMovedWhole(next: Section, prev: Section): void {
   textKeys.set(next, textKeyOf(prev));
   recordSameLines(next, prev);
 }
+
+/**
+ * A table's key, as a section's text key: a table an edit wholly before it moved (a copy with its offsets shifted,
+ * parse/move-parts.ts) shares the key of the table it was, since its lines and their text are the same. A table
+ * read again gets a key of its own. Features keep what they draw from a table's text by it (the outline).
+ */
+const tableKeys = new WeakMap<Table, object>();
+
+export function tableKeyOf(table: Table): object {
+  let key = tableKeys.get(table);
+  if (!key) tableKeys.set(table, (key = {}));
+  return key;
+}
+
+/** `next` is `prev` moved whole by an edit before it. */
+export function recordTableMovedWhole(next: Table, prev: Table): void {
+  tableKeys.set(next, tableKeyOf(prev));
+}

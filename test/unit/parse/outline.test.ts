@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
 import { parseDocument, symbols, updateDocument } from '../../../server/src/core/service';
 import type { Section } from '../../../server/src/core/model';
-import { TABLE2_BLOCKS, TABLE3_ROWS, table3RowsFor } from '../../../server/src/core/template';
+import { TABLE2_BLOCKS, TABLE3_ROWS, TABLE_NAMES, table3RowsFor } from '../../../server/src/core/template';
 import { fixtureFiles, readFixture } from '../../helpers/fixtures';
 
 const FILES = fixtureFiles().map((f) => f.name);
@@ -151,4 +151,54 @@ describe('the outline lists at most maxSubItems sub-items (govReport.outline.max
       }
     }
   });
+});
+
+describe('the outline of a part an edit did not reach is not made again (issue 14)', () => {
+  const SEEDS = FILES.filter((f) => f.startsWith('seeds/'));
+  // The section symbol that holds a table (the table is listed under the section it starts in).
+  const holding = (tree: DocumentSymbol[], kind: 't2' | 't3' | 't4') => tree.find((s) => s.kind === SymbolKind.Module && (s.children ?? []).some((c) => c.kind === SymbolKind.Struct && c.name === TABLE_NAMES[kind]));
+  const insert = (text: string, at: number, typed: string) => ({ change: { range: { start: at, end: at }, text: typed }, after: text.slice(0, at) + typed + text.slice(at) });
+
+  for (const file of SEEDS) {
+    test(`${file}: typing in prose before the tables keeps the symbols of the sections after it, tables and all; a figure typed in 表三 makes its section's again`, () => {
+      const text = readFixture(file);
+      const doc = parseDocument(text);
+      const tree = symbols(doc);
+      // A character typed between two Chinese characters of a paragraph before the tables, where the edit keeps the
+      // structure (the keystroke path: no numbering, figure or line break changes).
+      const firstTable = Math.min(...[doc.report.tables.t2, doc.report.tables.t3, doc.report.tables.t4].map((t) => t?.range.start ?? Infinity));
+      const han = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
+      let prose: ReturnType<typeof insert> | undefined;
+      let typed: ReturnType<typeof updateDocument> | undefined;
+      let para: { range: { start: number; end: number } } | undefined;
+      for (const p of doc.report.sections.flatMap((s) => s.paragraphs).filter((p) => p.range.end < firstTable)) {
+        for (let at = p.range.end - 2; at > p.range.start + 1 && !typed?.changes; at--) {
+          if (!han(text[at - 1]) || !han(text[at])) continue;
+          prose = insert(text, at, '的');
+          typed = updateDocument(doc, [prose.change]);
+          para = p;
+        }
+        if (typed?.changes) break;
+      }
+      assert.ok(prose && typed?.changes && para, 'a keystroke in prose before the tables');
+      const kept = symbols(typed);
+      assert.deepStrictEqual(kept, symbols(parseDocument(prose.after)), 'the outline of a fresh parse');
+      let checked = 0;
+      for (const kind of ['t2', 't3', 't4'] as const) {
+        const section = holding(tree, kind);
+        if (!section || !doc.report.tables[kind] || doc.report.tables[kind].range.start <= para.range.end) continue;
+        // Moved whole with its table (a copy of it with its offsets shifted): the very symbol, not one made again.
+        assert.equal(holding(kept, kind), section, `${section.name}: kept`);
+        checked++;
+      }
+      assert.ok(checked > 0, 'a table after the edit');
+      // A digit typed in 表三 reads the table again: its section's symbol is made again, and is a fresh parse's.
+      const cell = typed.report.tables.t3?.rows.flatMap((r) => r.cells).find((c) => c.kind === 'number');
+      assert.ok(cell, '表三 has a figure');
+      const figure = insert(prose.after, cell.range.end, '1');
+      const again = symbols(updateDocument(typed, [figure.change]));
+      assert.deepStrictEqual(again, symbols(parseDocument(figure.after)));
+      assert.notEqual(holding(again, 't3'), holding(kept, 't3'), 'made again after a figure changed');
+    });
+  }
 });

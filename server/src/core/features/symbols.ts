@@ -9,7 +9,7 @@ import { SECTIONS, TABLE2_BLOCKS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TAB
 import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 import { contentEnd, subItemCount, subItemExtents } from '../outline';
-import { textKeyOf } from '../report-delta';
+import { tableKeyOf, textKeyOf } from '../report-delta';
 
 /**
  * The most sub-items the outline lists by default (govReport.outline.maxSubItems). A real report has tens;
@@ -60,7 +60,9 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     const within = tables.filter((t) => placed.has(t) && starts(t));
     const key = textKeyOf(section);
     const kept = keptSections.get(key);
-    if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameTables(kept.own, own) && sameTables(kept.within, within)) {
+    const ownKeys = own.map(tableKeyOf);
+    const withinKeys = within.map(tableKeyOf);
+    if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameKeys(kept.own, ownKeys) && sameKeys(kept.within, withinKeys)) {
       symbols.push(kept.symbol);
       allowance -= kept.listed;
       continue;
@@ -76,7 +78,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     const detail = titleNote && cut ? `${titleNote} · ${cut}` : (titleNote ?? cut);
     const range = { start: section.range.start, end: Math.max(section.range.end, ...within.map((t) => t.range.end)) };
     const symbol = make(name, detail, SymbolKind.Module, range, section.heading.range, children);
-    keptSections.set(key, { lang, listed: items.listed, total: items.total, own, within, symbol });
+    keptSections.set(key, { lang, listed: items.listed, total: items.total, own: ownKeys, within: withinKeys, symbol });
     symbols.push(symbol);
     allowance -= items.listed;
   }
@@ -88,23 +90,24 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
  * A section's symbol, kept by the key of its lines and their text (issue 14: the outline of an unchanged part is
  * not made again). A version shares with the one before it the sections wholly before an edit, the very same
  * objects; a section an edit moved whole is a new object with the same key (textKeyOf), one an edit reached a
- * new key. Kept with the tables placed in it, which must be the same objects too (a table an edit moved is a new
- * one). Symbols are values: none is changed after it is made.
+ * new key. Kept with the keys of the tables placed in it (tableKeyOf), which must be the same too: a table moved
+ * whole with its section has the key it had, one read again a new one. Symbols are values: none is changed after
+ * it is made.
  */
 interface KeptSection {
   readonly lang: Lang;
   /** How many of its sub-items the symbol lists, of how many: it serves wherever the outline may list that many. */
   readonly listed: number;
   readonly total: number;
-  readonly own: readonly Table[];
-  readonly within: readonly Table[];
+  readonly own: readonly object[];
+  readonly within: readonly object[];
   readonly symbol: DocumentSymbol;
 }
 
 const keptSections = new WeakMap<object, KeptSection>();
 
-function sameTables(a: readonly Table[], b: readonly Table[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+function sameKeys(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function clampInto(range: Range, x: number): number {

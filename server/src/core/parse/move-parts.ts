@@ -2,8 +2,8 @@
 // (the keystroke path, patch-report.ts): a part nothing of which moves is
 // shared as it is, never changed.
 
-import type { Artifact, Cell, Heading, HeaderLabel, Range, RowLabel, ShapeProblem, Table, Table2Block, Table3, TableRow } from '../model';
-import { moveRange, type Move } from '../report-delta';
+import type { Artifact, Cell, Heading, HeaderLabel, Range, RowLabel, ShapeProblem, Table, Table2Block, TableRow } from '../model';
+import { moveRange, recordTableMovedWhole, type Move } from '../report-delta';
 import { movedWhole } from '../tables/table3';
 
 export function movedArtifact(a: Artifact, mover: Mover): Artifact {
@@ -48,14 +48,17 @@ export class Mover {
   table(t: Table): Table {
     if (this.move.shift === 0 || furthestEnd(t) < this.move.movedFrom) return t;
     const base = { range: this.range(t.range), problems: this.list(t.problems, movedProblem) };
-    if (t.kind === 't2') return { ...t, ...base, blocks: this.list(t.blocks, movedBlock) };
-    if (t.kind === 't3') {
-      const moved: Table3 = { ...t, ...base, rows: this.list(t.rows, movedRow) };
+    const whole = t.range.start >= this.move.movedFrom;
+    let moved: Table;
+    if (t.kind === 't2') moved = { ...t, ...base, blocks: this.list(t.blocks, movedBlock) };
+    else if (t.kind === 't3') {
+      moved = { ...t, ...base, rows: this.list(t.rows, movedRow) };
       // Moved whole, its rows can still be read one by one again (retyped-cell.ts).
-      if (t.range.start >= this.move.movedFrom) movedWhole(t, moved, this.move.shift);
-      return moved;
-    }
-    return { ...t, ...base, cells: this.list(t.cells, movedCell) };
+      if (whole) movedWhole(t, moved, this.move.shift);
+    } else moved = { ...t, ...base, cells: this.list(t.cells, movedCell) };
+    // Moved whole, it is the same table: what is drawn from its text (the outline) is kept (report-delta.ts).
+    if (whole) recordTableMovedWhole(moved, t);
+    return moved;
   }
 }
 
