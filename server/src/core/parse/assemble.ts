@@ -299,8 +299,17 @@ function shiftHeading(h: Heading, d: number): Heading {
 }
 
 function shiftSubItem(s: SubItem, d: number): SubItem {
-  // Nesting fills `children` and `level`: nothing may be shared with the line's cached analysis.
-  return { ...s, range: shift(s.range, d), titleRange: shift(s.titleRange, d), numbering: { ...s.numbering, range: shift(s.numbering.range, d) }, children: [] };
+  // Nesting fills `children` and `level`: nothing may be shared with the line's cached analysis. Written out
+  // field by field, not spread: one of these is made for every sub-item of every parse.
+  const n = s.numbering;
+  return {
+    range: shift(s.range, d),
+    numbering: { text: n.text, range: shift(n.range, d), style: n.style, ordinal: n.ordinal, separator: n.separator },
+    title: s.title,
+    titleRange: shift(s.titleRange, d),
+    level: s.level,
+    children: [],
+  };
 }
 
 function shift(r: { start: number; end: number }, d: number) {
