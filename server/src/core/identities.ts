@@ -182,16 +182,17 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
 // rows of 表三 as they were (parse/retyped-cell.ts), makes only that row's terms again. Terms are values, shared.
 // One record a row (a WeakMap lookup a row, not one for each use): its terms for the row's own sum, made when
 // first asked, and its cells as the terms of the column sums and the balance, named by the row (one label a use).
+// The label map only for the rows that take part in a column sum or the balance (the group rows never do).
 interface RowTerms {
   own?: { left: Term[]; right: Term[] } | null;
-  readonly byLabel: Map<string, Term[]>;
+  byLabel?: Map<string, Term[]>;
 }
 
 const termsOfRow = new WeakMap<TableRow, RowTerms>();
 
 function termsRecord(r: TableRow): RowTerms {
   let record = termsOfRow.get(r);
-  if (!record) termsOfRow.set(r, (record = { byLabel: new Map() }));
+  if (!record) termsOfRow.set(r, (record = {}));
   return record;
 }
 
@@ -205,7 +206,8 @@ function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
 }
 
 function labelledTerms(r: TableRow, label: string): Term[] {
-  const { byLabel } = termsRecord(r);
+  const record = termsRecord(r);
+  const byLabel = (record.byLabel ??= new Map());
   let terms = byLabel.get(label);
   if (!terms) byLabel.set(label, (terms = r.cells.map((cell) => ({ label, cell }))));
   return terms;
