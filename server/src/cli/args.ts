@@ -13,7 +13,7 @@ export type Command =
   /**
    * `crossYear`: each report also read beside the same agency's report of the year before among the files (off with --no-cross-year).
    * `output` (-o): the file the result is written to instead of stdout.
-   * `jobs` (--jobs): threads to check on (all cores when absent); `quiet`: no progress line.
+   * `jobs` (--jobs): threads to check on (check-pool.ts defaultJobs when absent); `quiet`: no progress line.
    */
   | { kind: 'check'; format: OutputFormat; rules: RuleSeverities; lang?: Lang; crossYear: boolean; output?: string; jobs?: number; quiet?: true; templateYear?: number; paths: string[] }
   | { kind: 'tables'; lang?: Lang; path: string }

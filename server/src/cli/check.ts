@@ -4,12 +4,11 @@
 // print, choose the exit code. Whatever the threads, the output and the
 // messages are in the walk's order, as a run on one thread gives them.
 
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pairByYear, type ReportIdentity } from '../core/service';
 import type { Command } from './args';
 import { startBatch, type CheckTask } from './check-file';
-import { CheckPool } from './check-pool';
+import { CheckPool, defaultJobs } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { collectFiles } from './files';
@@ -56,9 +55,9 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
     const rules = config.kind === 'invalid' ? ('invalid' as const) : { ...(config.kind === 'loaded' ? config.rules : {}), ...command.rules };
     return { path: file.path, explicit: file.explicit, rules, lang, ...(command.templateYear !== undefined ? { templateYear: command.templateYear } : {}), review: command.format === 'html', crossYear: command.crossYear };
   });
-  // The files are checked on all cores; what comes of each is taken in the walk's order.
+  // The files are checked on every core but one (defaultJobs); what comes of each is taken in the walk's order.
   startBatch();
-  const pool = new CheckPool(command.jobs ?? availableParallelism());
+  const pool = new CheckPool(command.jobs ?? defaultJobs());
   const identified = new Map<number, { result: FileResult; identity: ReportIdentity }>();
   let done = 0;
   let closing: Promise<void> | undefined;

@@ -54,8 +54,9 @@ ${USAGE}
                              (a self-contained review page: the reports in a sortable table, a chart of
                              the most common defects, each report's findings shown in its tables)
   -o, --output 文件    把结果写入文件而不是标准输出。(write the result to a file instead of stdout)
-  --jobs N             同时检查的线程数，默认为全部 CPU 核心；输出顺序与单线程相同。
-                       (threads to check on, all cores by default; the output is the same)
+  --jobs N             同时检查的线程数，默认为 CPU 核心数减一（至少为 1）；输出顺序与单线程相同。
+                       (threads to check on, by default one less than the cores and at least
+                       one; the output is the same)
   -q, --quiet          不显示进度行（标准错误为终端时，检查多个文件会显示已检查数量和剩余时间）。
                        (no progress line; shown on a terminal when checking several files)
   --lang zh|en         说明文字的语言，默认 zh（中文）；en 为英文，引用原文的标签、标题和数字仍为中文。

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pairByYear, type ReportIdentity } from '../../../server/src/core/service';
 import type { CheckOutcome, CheckTask } from '../../../server/src/cli/check-file';
-import { CheckPool } from '../../../server/src/cli/check-pool';
+import { CheckPool, defaultJobs } from '../../../server/src/cli/check-pool';
 import type { YearJob } from '../../../server/src/cli/year-keeper';
 import { AGENCY, yearSeries } from '../../helpers/year-series';
 
@@ -69,5 +69,13 @@ describe('the check pool', () => {
     });
     assert.deepEqual(killed.found, one.found);
     assert.ok(killed.here > 0);
+  });
+});
+
+describe('the default number of threads', () => {
+  test('every core but one, and at least one', () => {
+    // Two threads on two cores were slower than one (check-pool.ts defaultJobs); eight cores get seven.
+    assert.deepEqual([1, 2, 3, 8].map((cores) => defaultJobs(cores)), [1, 1, 2, 7]);
+    assert.equal(defaultJobs(), Math.max(1, os.availableParallelism() - 1));
   });
 });

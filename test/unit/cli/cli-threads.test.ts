@@ -57,7 +57,7 @@ describe('gov-report check on worker threads', () => {
     });
   }
 
-  test('the default (all cores) prints what one thread prints', () => {
+  test('the default (every core but one) prints what one thread prints', () => {
     const one = cli(['check', '--jobs', '1', '.']);
     const all = cli(['check', '.']);
     assert.deepEqual(all, one);
