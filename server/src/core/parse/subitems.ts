@@ -7,7 +7,12 @@ import { namesTable3Row } from './table-labels';
 import { placeNumbering } from '../numbering-levels';
 
 const MAX_TITLE = 40;
-const CELLS_AFTER = /^[^\t]*\t[^\t]*\t/;
+
+/** Whether two tabs follow `from`: cells after a row label. Two searches, not an expression run over a whole prose line. */
+function cellsAfter(text: string, from: number): boolean {
+  const tab = text.indexOf('\t', from);
+  return tab >= 0 && text.indexOf('\t', tab + 1) >= 0;
+}
 
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
@@ -22,7 +27,7 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
   if (!title || /^\d/.test(title)) return undefined;
   // Cells after it (a tab grid's row, its figures not typed yet: “\t\t3.其他\t\t\t”): a table's row label.
-  if (CELLS_AFTER.test(rest.slice(title.length))) return undefined;
+  if (cellsAfter(rest, title.length)) return undefined;
   // 表三's （三）不予公开, 1.属于国家秘密 or 四、结转下年度继续办理 left outside its table is not a sub-item.
   if (namesTable3Row(title)) return undefined;
   const titleStart = lineStart + num.restStart;

@@ -48,8 +48,10 @@ const NOT_ETC = '级于待候';
 // by a selection word, give some only.
 const LIST_OPENERS = /其中|主要(?:包括|包含|有|为|是)|包括|包含/g;
 const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
-// The first characters of the words LIST_OPENERS matches (其中, 主要…, 包括, 包含): a cheap test before the expression.
-const LIST_OPENER_FIRST = new Set(['其', '主', '包'].map((c) => c.charCodeAt(0)));
+// The first characters of the words LIST_OPENERS matches (其中, 主要…, 包括, 包含): a cheap test before the
+// expression, made for every character of a list (compared, not looked up in a Set).
+const [QI, ZHU, BAO] = ['其', '主', '包'].map((c) => c.charCodeAt(0));
+const opensListWord = (c: number): boolean => c === QI || c === ZHU || c === BAO;
 const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
@@ -156,7 +158,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       continue;
     }
     if (depth > 0) continue;
-    if (LIST_OPENER_FIRST.has(c) && startsList(text, i)) {
+    if (opensListWord(c) && startsList(text, i)) {
       // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
       if (last && listTotal(text, numbers, i) === last) parts.pop();
