@@ -12,6 +12,7 @@ import { parseDocument, symbols, updateDocument } from '../../../server/src/core
 import type { Section } from '../../../server/src/core/model';
 import { TABLE2_BLOCKS, TABLE3_ROWS, TABLE_NAMES, table3RowsFor } from '../../../server/src/core/template';
 import { fixtureFiles, readFixture } from '../../helpers/fixtures';
+import { applyChange } from '../../helpers/properties';
 
 const FILES = fixtureFiles().map((f) => f.name);
 
@@ -157,7 +158,10 @@ describe('the outline of a part an edit did not reach is not made again (issue 1
   const SEEDS = FILES.filter((f) => f.startsWith('seeds/'));
   // The section symbol that holds a table (the table is listed under the section it starts in).
   const holding = (tree: DocumentSymbol[], kind: 't2' | 't3' | 't4') => tree.find((s) => s.kind === SymbolKind.Module && (s.children ?? []).some((c) => c.kind === SymbolKind.Struct && c.name === TABLE_NAMES[kind]));
-  const insert = (text: string, at: number, typed: string) => ({ change: { range: { start: at, end: at }, text: typed }, after: text.slice(0, at) + typed + text.slice(at) });
+  const insert = (text: string, at: number, typed: string) => {
+    const change = { range: { start: at, end: at }, text: typed };
+    return { change, after: applyChange(text, change) };
+  };
 
   for (const file of SEEDS) {
     test(`${file}: typing in prose before the tables keeps the symbols of the sections after it, tables and all; a figure typed in 表三 makes its section's again`, () => {
