@@ -23,7 +23,7 @@
 
 import type { Table, Table3, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
-import { cellAt, type StreamCell } from '../tables/cells';
+import { movedStreamCell, type StreamCell } from '../tables/cells';
 import { candidateOf, readRowAgain, retypedRow, rowSource } from '../tables/table3';
 import { plainInteger } from '../text/numbers';
 import { Mover } from './move-parts';
@@ -70,8 +70,8 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
   const move: Move = { movedFrom: edit.end, shift: edit.shift, insertion: false };
   // As tables/cells.ts makes a figure of plain digits.
   const typed: StreamCell = { kind: 'number', text, range: { start: figure.range.start, end: figure.range.end + edit.shift }, value, decimals: 0, rowStart: figure.rowStart };
-  const values = cand.values.map((v, i) => (i === k ? typed : i > k ? movedCell(v, move) : v));
-  const trailingEmpties = cand.trailingEmpties.map((v) => movedCell(v, move));
+  const values = cand.values.map((v, i) => (i === k ? typed : i > k ? movedStreamCell(v, move) : v));
+  const trailingEmpties = cand.trailingEmpties.map((v) => movedStreamCell(v, move));
   const again = readRowAgain(source, { ...cand, values, trailingEmpties });
   const { row, problem } = again;
   const extent = moveRange(old.range, move);
@@ -90,9 +90,4 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
   const retyped: Table3 = { kind: 't3', range: moved.range, layout: moved.layout, problems, legacy: moved.legacy, rows };
   retypedRow(table, retyped, r, again.source, edit.shift);
   return retyped;
-}
-
-function movedCell(c: StreamCell, move: Move): StreamCell {
-  const range = moveRange(c.range, move);
-  return range === c.range ? c : cellAt(c, range);
 }

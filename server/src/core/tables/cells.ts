@@ -4,6 +4,7 @@
 // its rows are inferred later from labels and numbers.
 
 import type { Range, TableLayout } from '../model';
+import { moveRange, type Move } from '../report-delta';
 import { blankBookmarks, isPageNumberLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
@@ -188,6 +189,12 @@ function continueCell(cell: StreamCell, text: string, base: number): void {
 /** The same cell at `range` (a keystroke moved it), made in makeCell's shape. */
 export function cellAt(c: StreamCell, range: Range): StreamCell {
   return { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
+}
+
+/** The cell after `move` (itself when the move leaves it where it is): a row kept to be read again after a keystroke. */
+export function movedStreamCell(c: StreamCell, move: Move): StreamCell {
+  const range = moveRange(c.range, move);
+  return range === c.range ? c : cellAt(c, range);
 }
 
 function makeCell(text: string, start: number, rowStart: boolean): StreamCell {

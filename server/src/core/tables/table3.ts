@@ -6,7 +6,8 @@
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey } from '../text/normalize';
-import { cellAt, type StreamCell } from './cells';
+import { movedStreamCell, type StreamCell } from './cells';
+import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
@@ -164,7 +165,9 @@ export function rowSource(table: Table3, r: number): RowSource | undefined {
 export function candidateOf(source: RowSource): CandidateRow {
   const { cand, shift } = source;
   if (shift === 0) return cand;
-  const move = (c: StreamCell): StreamCell => cellAt(c, { start: c.range.start + shift, end: c.range.end + shift });
+  // Every cell moves by `shift`: a move of everything from offset 0 on.
+  const whole: Move = { movedFrom: 0, shift, insertion: false };
+  const move = (c: StreamCell): StreamCell => movedStreamCell(c, whole);
   return {
     labels: cand.labels.map(move),
     emptiesAfter: cand.emptiesAfter.map((empties) => empties.map(move)),
