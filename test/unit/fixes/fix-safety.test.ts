@@ -85,6 +85,15 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  it('a part\'s title typed inside a flattened page\'s 表三: numbering it 六、 does not hide the 四 and 五 after it (was: 五 read as missing)', () => {
+    const text = regress('农业农村局_2019', [{ op: 'swapLines', a: 73414, b: 95056 }, { op: 'replaceChars', at: 66554, length: 32, text: '六3总计[bookmark: _GoBack]\t九' }, { op: 'insertChars', at: 78784, text: '其他需要报告的事项第二十条第（一）项6；（1' }, { op: 'swapLines', a: 18731, b: 15211 }, { op: 'insertLine', at: 45677, text: '1' }, { op: 'copyLine', from: 25629, to: 92549 }, { op: 'deleteLine', at: 94330 }, { op: 'duplicateLine', at: 58384 }]);
+    const typed = '其他需要报告的事项第二十条第（一）项6；（1';
+    assert.ok(text.includes(typed));
+    const numbered = text.replace(typed, `六、${typed}`);
+    assert.deepEqual(check(parseDocument(numbered)).filter((f) => f.code === 'section.missing').map((f) => f.message), []);
+    checkFixSafety(text);
+  });
+
   it('a Word cell line without its tab is not joined to the number before it (was: “0\\n5” read as 05, fix deleted the break)', () => {
     checkFixSafety(regress('003', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95070, text: '5\t' }, { op: 'deleteLine', at: 0 }]));
   });

@@ -129,6 +129,25 @@ describe('a page flattened to one line', () => {
     assert.deepEqual(codes(check(doc), 'error'), []);
     assert.equal(doc.report.sections.length, 6);
   });
+  // A part out of order (六 placed above 四, or numbered 六 by a quick fix where it stood) hid every part after it:
+  // the page read as missing them, an error for each part that was there.
+  for (const before of ['四', '五']) {
+    it(`part 六 placed above part ${before}: six parts read, the order told, no part said to be missing`, () => {
+      const lines = buildReport().split('\n');
+      const at = (numeral: string) => lines.findIndex((l) => l.startsWith(`${numeral}、`) && !l.includes('\t') && l.length < 30);
+      const six = lines.slice(at('六'));
+      const rest = lines.slice(0, at('六'));
+      const moved = [...rest.slice(0, at(before)), ...six, ...rest.slice(at(before))].join('\n');
+      const text = crawled(moved);
+      const doc = parseDocument(text);
+      assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), before === '四' ? [1, 2, 3, 6, 4, 5] : [1, 2, 3, 4, 6, 5]);
+      const findings = checkText(text);
+      assert.deepEqual(codes(findings, 'error'), []);
+      assert.ok(codes(findings).includes('section.order'));
+      assert.ok(!codes(findings).includes('section.missing'));
+      assertAllInside(text);
+    });
+  }
 });
 
 describe('values that ran together (glued.ts)', () => {

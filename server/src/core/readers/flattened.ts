@@ -53,10 +53,10 @@ export function renderFlattened(text: string): Rendition | undefined {
     // A heading on a line of its own (a header line that reads as one) needs no break, and is no part of the
     // flattened text's order: taken for one, a 六、 above the body would have hidden the body's 一 to 五.
     if (end - start < MIN_FLAT_LINE && recogniseHeading(line, 0)) return;
-    const headings = inlineHeadings(line, lastSection);
+    const { inOrder: headings, breakAt } = headingsToBreakAt(line, lastSection);
     if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
     if (headings.length > 0) lastSection = headings[headings.length - 1]!.sectionId;
-    for (const b of lineBreaks(line, headings)) breaks.push(start + b);
+    for (const b of lineBreaks(line, breakAt)) breaks.push(start + b);
   });
   return insertBreaks(text, breaks, 'run-together');
 }
@@ -106,24 +106,72 @@ export function isFlattenedLine(line: string): boolean {
  * Section headings inside a line: a numbering (一、 or 1、) followed by text
  * whose best prefix reads as a template section title. A 表三 row label
  * (一、本年新收政府信息公开申请数量) is never one. Only sections after
- * `after` (the last one found on the lines before) are taken.
+ * `after` (the last one found on the lines before) are taken, and of those
+ * the longest run in order (inOrder).
  */
 export function inlineHeadings(line: string, after = 0): InlineHeading[] {
-  const out: InlineHeading[] = [];
+  return inOrder(headingsFound(line, after));
+}
+
+/**
+ * Where the line breaks around headings: the run in order (inlineHeadings),
+ * and a heading out of order whose section the run lacks (a part moved above
+ * another), which then reads as the heading it is, on a line of its own.
+ */
+function headingsToBreakAt(line: string, after: number): { inOrder: InlineHeading[]; breakAt: InlineHeading[] } {
+  const found = headingsFound(line, after);
+  const run = inOrder(found);
+  const inRun = new Set(run.map((h) => h.sectionId));
+  return { inOrder: run, breakAt: found.filter((h) => run.includes(h) || !inRun.has(h.sectionId)) };
+}
+
+/** Every heading the line holds after section `after`, in order or not (inlineHeadings). */
+function headingsFound(line: string, after: number): InlineHeading[] {
+  const found: InlineHeading[] = [];
   let tried = 0;
   SECTION_NUMBERING.lastIndex = 0;
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
     const ordinal = m[1] ? CHINESE_NUMERALS.indexOf(m[1] as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
-    // Sections come in order, once each: only a later one can start here.
-    if (ordinal > SECTIONS.length || ordinal <= (out.length > 0 ? out[out.length - 1]!.sectionId : after)) continue;
+    if (ordinal > SECTIONS.length || ordinal <= after) continue;
     if (!TITLE_HEADS.has(labelKey(line.slice(titleStart, titleStart + 6)).slice(0, 2))) continue;
     // A page holds a few numbered parts, not hundreds of numberings that could start one: such a line is no report.
     if (++tried > MAX_TRIED) return [];
     const title = bestTitle(line, titleStart);
     if (!title || title.sectionId !== ordinal) continue;
-    out.push({ start: m.index, end: title.end, sectionId: title.sectionId });
+    found.push({ start: m.index, end: title.end, sectionId: title.sectionId });
     SECTION_NUMBERING.lastIndex = title.end;
+  }
+  return found;
+}
+
+/**
+ * Sections come in order, once each: of the headings found, the longest run
+ * whose sections increase, the earliest of equally long runs. Headings in
+ * order are all kept; taken one after another instead, a part out of order
+ * (a 六、 typed above 四) hid every part after it, and the report read as
+ * missing them. The parts kept out of order are told by section.order and
+ * section.duplicate (renderFlattened breaks the line at those whose section
+ * the run lacks).
+ */
+function inOrder(found: readonly InlineHeading[]): InlineHeading[] {
+  const n = found.length;
+  // longest[i]: the most headings in a run of increasing sections that starts with found[i].
+  const longest = new Array<number>(n);
+  let want = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    let best = 1;
+    for (let j = i + 1; j < n; j++) if (found[j]!.sectionId > found[i]!.sectionId) best = Math.max(best, longest[j]! + 1);
+    longest[i] = best;
+    want = Math.max(want, best);
+  }
+  const out: InlineHeading[] = [];
+  let last = 0;
+  for (let i = 0; i < n && want > 0; i++) {
+    if (found[i]!.sectionId <= last || longest[i] !== want) continue;
+    out.push(found[i]!);
+    last = found[i]!.sectionId;
+    want--;
   }
   return out;
 }
