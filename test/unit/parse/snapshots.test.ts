@@ -12,7 +12,9 @@ import { ParseCache } from '../../../server/src/lsp/parseCache';
 import type { EditLog } from '../../../server/src/lsp/trackedDocuments';
 import { buildReport } from '../../helpers/build-report';
 import { changeArb, changesFor, keystrokeArb, loadFixtures, mutatedFixtureArb } from '../../helpers/mutate';
-import { checkIncremental, checkSnapshots } from '../../helpers/properties';
+import { checkIncremental, checkSnapshots, deepFreeze } from '../../helpers/properties';
+import { clearCaches } from '../../../server/src/core/caches';
+import type { SubItem } from '../../../server/src/core/model';
 
 const SEED = 20261203;
 const fixtures = loadFixtures();
@@ -85,6 +87,43 @@ describe('snapshots: an update leaves the version it was given as it was', () =>
     checkIncremental(current, changes);
     current = changes.reduce((s, c) => s.slice(0, c.range.start) + c.text + s.slice(c.range.end), current);
     assert.ok(current.length > 0);
+  });
+});
+
+describe('snapshots: a parse shares the sub-items of an earlier parse that placed them alike', () => {
+  // Section 一 with points （一）（二） and 1. 2. under （一）.
+  const text = buildReport({ prose: { 0: '（一）公开情况\n1.主动公开\n本年度公开信息。\n2.依申请公开\n本年度受理申请。\n（二）平台建设\n本年度改版网站。' } });
+  const shape = (items: readonly SubItem[]): unknown[] => items.map((i) => [i.title, i.level, i.range.start, shape(i.children)]);
+  // The core keeps a line's analysis (where its sub-item was placed) from the line's second reading on (caches.ts):
+  // as a report opened before, read once untimed.
+  const seenBefore = (t: string) => (parseDocument(t), parseDocument(t));
+
+  it('the same text parsed again: the very same sub-items, and an earlier parse, frozen, stays as it was', () => {
+    const first = seenBefore(text);
+    const kept = structuredClone(first.report);
+    deepFreeze(first.report);
+    const again = parseDocument(text);
+    assert.equal(again.report.sections[0]!.subItems[0], first.report.sections[0]!.subItems[0]);
+    assert.deepEqual(shape(again.report.sections[0]!.subItems), [['公开情况', 1, again.report.sections[0]!.subItems[0]!.range.start, [['主动公开', 2, again.report.sections[0]!.subItems[0]!.children[0]!.range.start, []], ['依申请公开', 2, again.report.sections[0]!.subItems[0]!.children[1]!.range.start, []]]], ['平台建设', 1, again.report.sections[0]!.subItems[1]!.range.start, []]]);
+    assert.deepEqual(first.report, kept);
+  });
+
+  it('a numbering retyped at the same length changes the levels after it: those items are new, and equal a cold parse', () => {
+    const first = seenBefore(text);
+    const kept = structuredClone(first.report);
+    deepFreeze(first.report);
+    // 1. → 3.: no longer the start of a list under （一）, so 3. and 2. go to the top level; every offset stays.
+    const retyped = text.replace('1.主动公开', '3.主动公开');
+    const warm = parseDocument(retyped);
+    clearCaches();
+    const cold = parseDocument(retyped);
+    assert.deepEqual(shape(warm.report.sections[0]!.subItems), shape(cold.report.sections[0]!.subItems));
+    assert.deepEqual(warm.report.sections[0]!.subItems.map((i) => i.level), [1, 1, 1, 1]);
+    assert.deepEqual(warm.report, cold.report);
+    // （二）平台建设 kept its place, level and (no) children: shared; （一） lost its children: made anew.
+    assert.equal(warm.report.sections[0]!.subItems[3], first.report.sections[0]!.subItems[1]);
+    assert.notEqual(warm.report.sections[0]!.subItems[0], first.report.sections[0]!.subItems[0]);
+    assert.deepEqual(first.report, kept);
   });
 });
 

@@ -16,6 +16,7 @@ import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
+import type { LineInfo } from './line-info';
 import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { findTitle } from './title';
@@ -92,25 +93,31 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1;
   const artifacts = findArtifacts(doc, tableLine);
   // Indexed by line: arrays beat maps on this per-keystroke path.
-  const subItemAt: (SubItem | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = info(i).subItem;
-    if (item && !headingAt.has(i) && !skip(i)) subItemAt[i] = shiftSubItem(item, starts[i]!);
-  }
+  const subItemAt = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (info(i).subItem && !headingAt.has(i) && !skip(i)) subItemAt[i] = 1;
 
   const firstHeading = headingLines[0] ?? n;
   const paragraphLines: number[][][] = [];
   const sections: Section[] = headingLines.map((h, k) => {
     const to = headingLines[k + 1] ?? n;
     const heading = headingAt.get(h)!;
-    const items: SubItem[] = [];
-    for (let i = h + 1; i < to; i++) if (subItemAt[i]) items.push(subItemAt[i]!);
+    // What each line with a sub-item reads as, where it starts, and its analysis (where the item placed last is kept).
+    const found: SubItem[] = [];
+    const at: number[] = [];
+    const slots: LineInfo[] = [];
+    for (let i = h + 1; i < to; i++) {
+      if (!subItemAt[i]) continue;
+      const lineInfo = info(i);
+      found.push(lineInfo.subItem!);
+      at.push(starts[i]!);
+      slots.push(lineInfo);
+    }
     const lines: number[][] = [];
     paragraphLines.push(lines);
     return {
       heading,
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
-      subItems: nestSubItems(items),
+      subItems: nestSubItems(found, at, slots),
       paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, lines),
     };
   });
@@ -225,7 +232,7 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
  * fixed width, so lines are joined until one ends a sentence, a numbered item
  * starts or a blank line comes; page-number lines inside are skipped.
  */
-function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: readonly (SubItem | undefined)[], linesOut?: number[][]): Paragraph[] {
+function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: Uint8Array, linesOut?: number[][]): Paragraph[] {
   const out: Paragraph[] = [];
   let run: number[] = [];
   const flush = () => {
@@ -296,20 +303,6 @@ function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly 
 function shiftHeading(h: Heading, d: number): Heading {
   const numbering = h.numbering && { ...h.numbering, range: shift(h.numbering.range, d) };
   return { ...h, range: shift(h.range, d), titleRange: shift(h.titleRange, d), numbering };
-}
-
-function shiftSubItem(s: SubItem, d: number): SubItem {
-  // Nesting fills `children` and `level`: nothing may be shared with the line's cached analysis. Written out
-  // field by field, not spread: one of these is made for every sub-item of every parse.
-  const n = s.numbering;
-  return {
-    range: shift(s.range, d),
-    numbering: { text: n.text, range: shift(n.range, d), style: n.style, ordinal: n.ordinal, separator: n.separator },
-    title: s.title,
-    titleRange: shift(s.titleRange, d),
-    level: s.level,
-    children: [],
-  };
 }
 
 function shift(r: { start: number; end: number }, d: number) {

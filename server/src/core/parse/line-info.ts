@@ -37,6 +37,8 @@ export interface LineInfo {
    * depends on line texts alone, so every line of this text can share it.
    */
   startsParagraph: CachedParagraph | undefined;
+  /** The sub-item last placed from this line (subitems.ts SubItemSlot): the next parse that places it alike shares it. */
+  placedSubItem: SubItem | undefined;
 }
 
 /**
@@ -83,6 +85,7 @@ export function analyseLine(text: string): LineInfo {
     contentStart,
     contentEnd: clean.trimEnd().length,
     startsParagraph: undefined,
+    placedSubItem: undefined,
   };
 }
 

@@ -41,20 +41,79 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
   };
 }
 
-/** Arranges a section's sub-items (in document order) into a tree by their numbering (numbering-levels.ts); sets `level`. */
-export function nestSubItems(items: SubItem[]): SubItem[] {
-  const roots: SubItem[] = [];
-  // stack[k] = the last item at level k+1, open[k] its numbering
-  const stack: SubItem[] = [];
+/**
+ * Where the sub-item a line reads as was last placed (LineInfo.placedSubItem):
+ * an item is a value, so the next parse that places the same line at the same
+ * offset, at the same level and over the same children, hands out that very
+ * object instead of a copy. A report checked again, or reassembled after a
+ * line break, makes only the items that moved or changed.
+ */
+export interface SubItemSlot {
+  placedSubItem: SubItem | undefined;
+}
+
+/**
+ * A section's sub-items as a tree by their numbering (numbering-levels.ts).
+ * `found[k]` is what line k reads as (offsets within the line), `starts[k]` where
+ * that line starts and `slots[k]` its slot. The levels come first, then each item
+ * is made after its children (from the last one back), so that no item is changed
+ * once made: a value the next parse may share.
+ */
+export function nestSubItems(found: readonly SubItem[], starts: readonly number[], slots: readonly SubItemSlot[]): SubItem[] {
+  const n = found.length;
+  const level = new Int32Array(n);
+  const parent = new Int32Array(n);
+  // open[k]: the numbering of the last item at level k+1, at[k] that item.
   const open: Numbering[] = [];
-  for (const item of items) {
-    const depth = placeNumbering(open, item.numbering);
-    stack.length = open.length = depth;
-    item.level = depth + 1;
-    if (depth === 0) roots.push(item);
-    else stack[depth - 1]!.children.push(item);
-    stack.push(item);
-    open.push(item.numbering);
+  const at: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const numbering = found[k]!.numbering;
+    const depth = placeNumbering(open, numbering);
+    open.length = at.length = depth;
+    level[k] = depth + 1;
+    parent[k] = depth === 0 ? -1 : at[depth - 1]!;
+    open.push(numbering);
+    at.push(k);
   }
+  const made: SubItem[] = new Array(n);
+  // Each item's children, gathered last first.
+  const childrenOf: (SubItem[] | undefined)[] = new Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const children = childrenOf[k]?.reverse() ?? [];
+    made[k] = placed(found[k]!, starts[k]!, level[k]!, children, slots[k]!);
+    const p = parent[k]!;
+    if (p >= 0) (childrenOf[p] ??= []).push(made[k]!);
+  }
+  const roots: SubItem[] = [];
+  for (let k = 0; k < n; k++) if (parent[k] === -1) roots.push(made[k]!);
   return roots;
+}
+
+/** The item of a line starting at `start`: the one placed there before when it is the same, else a new one. */
+function placed(item: SubItem, start: number, level: number, children: SubItem[], slot: SubItemSlot): SubItem {
+  const before = slot.placedSubItem;
+  // The same line text (the slot is its analysis's) at the same offset: the same ranges, title and numbering.
+  if (before && before.range.start === item.range.start + start && before.level === level && sameItems(before.children, children)) return before;
+  const n = item.numbering;
+  // Written out field by field, not spread: one of these is made for every sub-item that moved.
+  const made: SubItem = {
+    range: shift(item.range, start),
+    numbering: { text: n.text, range: shift(n.range, start), style: n.style, ordinal: n.ordinal, separator: n.separator },
+    title: item.title,
+    titleRange: shift(item.titleRange, start),
+    level,
+    children,
+  };
+  slot.placedSubItem = made;
+  return made;
+}
+
+function sameItems(a: readonly SubItem[], b: readonly SubItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function shift(r: { start: number; end: number }, d: number): { start: number; end: number } {
+  return { start: r.start + d, end: r.end + d };
 }
