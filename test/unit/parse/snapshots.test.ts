@@ -127,6 +127,30 @@ describe('snapshots: a parse shares the sub-items of an earlier parse that place
   });
 });
 
+describe('snapshots: lines of the same text share one record (document-lines.ts)', () => {
+  it('a report parsed again hands out the same paragraphs; the same paragraph in two places is two values, each where it stands', () => {
+    // The same paragraph (its one line) in parts 一 and 六: one record, two places.
+    const same = '本机关严格落实政府信息公开审查制度，确保信息准确、及时、规范。';
+    const text = buildReport({ prose: { 0: same, 5: same } });
+    parseDocument(text); // the records are kept from a line's second reading on (caches.ts)
+    const first = parseDocument(text);
+    const kept = structuredClone(first.report);
+    deepFreeze(first.report);
+    const again = parseDocument(text);
+    const paragraphs = (r: typeof first.report) => r.sections.flatMap((x) => x.paragraphs);
+    // Part 五's paragraph, on a line of its own text: the very object of the parse before.
+    const own = paragraphs(again.report).findIndex((p) => p.text !== same);
+    assert.equal(paragraphs(again.report)[own], paragraphs(first.report)[own]);
+    // The record of the repeated line holds the paragraph last built from it: each place gets its own, at its offset.
+    const placed = paragraphs(again.report).filter((p) => p.text === same);
+    assert.equal(placed.length, 2);
+    for (const p of placed) assert.equal(text.slice(p.range.start, p.range.end), same);
+    clearCaches();
+    assert.deepEqual(again.report, parseDocument(text).report);
+    assert.deepEqual(first.report, kept);
+  });
+});
+
 describe('snapshots: the server keeps one parse per version', () => {
   function log(): EditLog & { push(version: number, change: TextChange): void } {
     const entries: { version: number; change: TextChange }[] = [];
