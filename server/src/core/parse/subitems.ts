@@ -79,7 +79,7 @@ export function nestSubItems(found: readonly SubItem[], starts: readonly number[
   // Each item's children, gathered last first.
   const childrenOf: (SubItem[] | undefined)[] = new Array(n);
   for (let k = n - 1; k >= 0; k--) {
-    const children = childrenOf[k]?.reverse() ?? [];
+    const children = childrenOf[k]?.reverse() ?? NO_CHILDREN;
     made[k] = placed(found[k]!, starts[k]!, level[k]!, children, slots[k]!);
     const p = parent[k]!;
     if (p >= 0) (childrenOf[p] ??= []).push(made[k]!);
@@ -89,8 +89,12 @@ export function nestSubItems(found: readonly SubItem[], starts: readonly number[
   return roots;
 }
 
+// A leaf's children while its item is looked for: an item made anew gets its own empty list, a leaf found again
+// none (most items are leaves, most are found again).
+const NO_CHILDREN: readonly SubItem[] = Object.freeze([]);
+
 /** The item of a line starting at `start`: the one placed there before when it is the same, else a new one. */
-function placed(item: SubItem, start: number, level: number, children: SubItem[], slot: SubItemSlot): SubItem {
+function placed(item: SubItem, start: number, level: number, children: readonly SubItem[], slot: SubItemSlot): SubItem {
   const before = slot.placedSubItem;
   // The same line text (the slot is its analysis's) at the same offset: the same ranges, title and numbering.
   if (before && before.range.start === item.range.start + start && before.level === level && sameItems(before.children, children)) return before;
@@ -102,7 +106,7 @@ function placed(item: SubItem, start: number, level: number, children: SubItem[]
     title: item.title,
     titleRange: shift(item.titleRange, start),
     level,
-    children,
+    children: children === NO_CHILDREN ? [] : (children as SubItem[]),
   };
   slot.placedSubItem = made;
   return made;
