@@ -1,5 +1,5 @@
-// `check` on many files uses every core: the files are handed to worker
-// threads (worker_threads) and what each worker says about a file is delivered
+// `check` on many files spreads them over worker threads (worker_threads; how
+// many: defaultJobs, or --jobs) and what each worker says about a file is delivered
 // in the input order, so the output and the messages are those of a run on one
 // thread.
 //
