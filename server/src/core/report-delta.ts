@@ -31,6 +31,11 @@ export function moveRange(r: Range, m: Move): Range {
   return start === r.start && end === r.end ? r : { start, end };
 }
 
+/** The range `d` further on (itself when `d` is 0): a part of a line placed at the line's offset, or moved whole. */
+export function shiftedRange(r: Range, d: number): Range {
+  return d === 0 ? r : { start: r.start + d, end: r.end + d };
+}
+
 export function movedStart(r: Range, m: Move): number {
   return r.start >= m.movedFrom ? r.start + m.shift : r.start;
 }

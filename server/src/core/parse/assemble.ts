@@ -9,7 +9,7 @@
 // not come here at all: patch-report.ts makes the next version of the model
 // this builds, using the index it leaves.
 
-import type { Artifact, Heading, Paragraph, Report, Section, SubItem, Table, TableLayout } from '../model';
+import type { Artifact, Heading, Paragraph, Report, Section, Table, TableLayout } from '../model';
 import { detectLayout, readCells } from '../tables/cells';
 import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
@@ -19,6 +19,7 @@ import { lineOf, type CachedParagraph, type DocumentLines } from './document-lin
 import type { LineInfo } from './line-info';
 import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
+import { shiftedRange } from '../report-delta';
 import { findTitle } from './title';
 
 const LOOKAHEAD = 3;
@@ -101,23 +102,20 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const sections: Section[] = headingLines.map((h, k) => {
     const to = headingLines[k + 1] ?? n;
     const heading = headingAt.get(h)!;
-    // What each line with a sub-item reads as, where it starts, and its analysis (where the item placed last is kept).
-    const found: SubItem[] = [];
+    // Each line with a sub-item: its analysis (what it reads as, and the item placed from it last) and where it starts.
+    const items: LineInfo[] = [];
     const at: number[] = [];
-    const slots: LineInfo[] = [];
     for (let i = h + 1; i < to; i++) {
       if (!subItemAt[i]) continue;
-      const lineInfo = info(i);
-      found.push(lineInfo.subItem!);
+      items.push(info(i));
       at.push(starts[i]!);
-      slots.push(lineInfo);
     }
     const lines: number[][] = [];
     paragraphLines.push(lines);
     return {
       heading,
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
-      subItems: nestSubItems(found, at, slots),
+      subItems: nestSubItems(items, at),
       paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, lines),
     };
   });
@@ -301,13 +299,10 @@ function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly 
 // ------------------------------------------------------------------ helpers
 
 function shiftHeading(h: Heading, d: number): Heading {
-  const numbering = h.numbering && { ...h.numbering, range: shift(h.numbering.range, d) };
-  return { ...h, range: shift(h.range, d), titleRange: shift(h.titleRange, d), numbering };
+  const numbering = h.numbering && { ...h.numbering, range: shiftedRange(h.numbering.range, d) };
+  return { ...h, range: shiftedRange(h.range, d), titleRange: shiftedRange(h.titleRange, d), numbering };
 }
 
-function shift(r: { start: number; end: number }, d: number) {
-  return { start: r.start + d, end: r.end + d };
-}
 
 export function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {

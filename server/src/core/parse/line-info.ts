@@ -37,7 +37,7 @@ export interface LineInfo {
    * depends on line texts alone, so every line of this text can share it.
    */
   startsParagraph: CachedParagraph | undefined;
-  /** The sub-item last placed from this line (subitems.ts SubItemSlot): the next parse that places it alike shares it. */
+  /** The sub-item last placed from this line (subitems.ts SubItemLine): the next parse that places it alike shares it. */
   placedSubItem: SubItem | undefined;
 }
 

@@ -11,7 +11,7 @@
 // the same parts a full parse gives, never changed after they are read.
 
 import type { Heading, Paragraph, Range, Section, SubItem } from '../model';
-import { moveRange, type Move } from '../report-delta';
+import { moveRange, shiftedRange, type Move } from '../report-delta';
 
 /** A sub-item read again: its title and ranges after the edit (the numbering is the same, patch-report.ts sameStructure). */
 export interface SubItemText {
@@ -132,13 +132,9 @@ function followSteps<V>(i: number, ranges: Range[], steps: readonly ListStep<V>[
   for (const s of steps) {
     const again = s.rebuilt.get(i);
     if (again !== undefined) rebuilt(again, ranges);
-    else if (i >= s.wholeFrom) for (let k = 0; k < ranges.length; k++) ranges[k] = shifted(ranges[k]!, s.move.shift);
+    else if (i >= s.wholeFrom) for (let k = 0; k < ranges.length; k++) ranges[k] = shiftedRange(ranges[k]!, s.move.shift);
     else if (i >= s.windowFrom) for (let k = 0; k < ranges.length; k++) ranges[k] = moveRange(ranges[k]!, s.move);
   }
-}
-
-function shifted(r: Range, d: number): Range {
-  return d === 0 ? r : { start: r.start + d, end: r.end + d };
 }
 
 function computeParagraphs({ base, steps }: Pending<Paragraph, Paragraph>): Paragraph[] {
@@ -185,9 +181,9 @@ function computeSubItems({ base, steps }: Pending<SubItem, SubItemText>): SubIte
         [range, titleRange, numberingRange] = ranges as [Range, Range, Range];
       } else {
         const d = shifts[i]!;
-        range = shifted(range, d);
-        titleRange = shifted(titleRange, d);
-        numberingRange = shifted(numberingRange, d);
+        range = shiftedRange(range, d);
+        titleRange = shiftedRange(titleRange, d);
+        numberingRange = shiftedRange(numberingRange, d);
       }
       const same = title === item.title && range === item.range && titleRange === item.titleRange && numberingRange === item.numbering.range && children === item.children;
       const n = item.numbering;

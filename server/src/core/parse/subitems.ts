@@ -5,6 +5,7 @@ import type { Numbering, SubItem } from '../model';
 import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Row } from './table-labels';
 import { placeNumbering } from '../numbering-levels';
+import { shiftedRange } from '../report-delta';
 
 const MAX_TITLE = 40;
 
@@ -42,32 +43,34 @@ export function recogniseSubItem(line: string, lineStart: number): SubItem | und
 }
 
 /**
- * Where the sub-item a line reads as was last placed (LineInfo.placedSubItem):
- * an item is a value, so the next parse that places the same line at the same
+ * A line's analysis as the nesting reads it (LineInfo): the sub-item the line
+ * reads as (offsets within the line), and where that item was last placed. An
+ * item is a value, so the next parse that places the same line at the same
  * offset, at the same level and over the same children, hands out that very
  * object instead of a copy. A report checked again, or reassembled after a
  * line break, makes only the items that moved or changed.
  */
-export interface SubItemSlot {
+export interface SubItemLine {
+  readonly subItem: SubItem | undefined;
   placedSubItem: SubItem | undefined;
 }
 
 /**
  * A section's sub-items as a tree by their numbering (numbering-levels.ts).
- * `found[k]` is what line k reads as (offsets within the line), `starts[k]` where
- * that line starts and `slots[k]` its slot. The levels come first, then each item
- * is made after its children (from the last one back), so that no item is changed
- * once made: a value the next parse may share.
+ * `lines[k]` is the k-th line with a sub-item and `starts[k]` where it starts.
+ * The levels come first, then each item is made after its children (from the
+ * last one back), so that no item is changed once made: a value the next parse
+ * may share.
  */
-export function nestSubItems(found: readonly SubItem[], starts: readonly number[], slots: readonly SubItemSlot[]): SubItem[] {
-  const n = found.length;
+export function nestSubItems(lines: readonly SubItemLine[], starts: readonly number[]): SubItem[] {
+  const n = lines.length;
   const level = new Int32Array(n);
   const parent = new Int32Array(n);
   // open[k]: the numbering of the last item at level k+1, at[k] that item.
   const open: Numbering[] = [];
   const at: number[] = [];
   for (let k = 0; k < n; k++) {
-    const numbering = found[k]!.numbering;
+    const numbering = lines[k]!.subItem!.numbering;
     const depth = placeNumbering(open, numbering);
     open.length = at.length = depth;
     level[k] = depth + 1;
@@ -80,7 +83,7 @@ export function nestSubItems(found: readonly SubItem[], starts: readonly number[
   const childrenOf: (SubItem[] | undefined)[] = new Array(n);
   for (let k = n - 1; k >= 0; k--) {
     const children = childrenOf[k]?.reverse() ?? NO_CHILDREN;
-    made[k] = placed(found[k]!, starts[k]!, level[k]!, children, slots[k]!);
+    made[k] = placed(lines[k]!, starts[k]!, level[k]!, children);
     const p = parent[k]!;
     if (p >= 0) (childrenOf[p] ??= []).push(made[k]!);
   }
@@ -94,21 +97,22 @@ export function nestSubItems(found: readonly SubItem[], starts: readonly number[
 const NO_CHILDREN: readonly SubItem[] = Object.freeze([]);
 
 /** The item of a line starting at `start`: the one placed there before when it is the same, else a new one. */
-function placed(item: SubItem, start: number, level: number, children: readonly SubItem[], slot: SubItemSlot): SubItem {
-  const before = slot.placedSubItem;
-  // The same line text (the slot is its analysis's) at the same offset: the same ranges, title and numbering.
+function placed(line: SubItemLine, start: number, level: number, children: readonly SubItem[]): SubItem {
+  const item = line.subItem!;
+  const before = line.placedSubItem;
+  // The same line text (the analysis is its text's) at the same offset: the same ranges, title and numbering.
   if (before && before.range.start === item.range.start + start && before.level === level && sameItems(before.children, children)) return before;
   const n = item.numbering;
   // Written out field by field, not spread: one of these is made for every sub-item that moved.
   const made: SubItem = {
-    range: shift(item.range, start),
-    numbering: { text: n.text, range: shift(n.range, start), style: n.style, ordinal: n.ordinal, separator: n.separator },
+    range: shiftedRange(item.range, start),
+    numbering: { text: n.text, range: shiftedRange(n.range, start), style: n.style, ordinal: n.ordinal, separator: n.separator },
     title: item.title,
-    titleRange: shift(item.titleRange, start),
+    titleRange: shiftedRange(item.titleRange, start),
     level,
     children: children === NO_CHILDREN ? [] : (children as SubItem[]),
   };
-  slot.placedSubItem = made;
+  line.placedSubItem = made;
   return made;
 }
 
@@ -116,8 +120,4 @@ function sameItems(a: readonly SubItem[], b: readonly SubItem[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
-}
-
-function shift(r: { start: number; end: number }, d: number): { start: number; end: number } {
-  return { start: r.start + d, end: r.end + d };
 }

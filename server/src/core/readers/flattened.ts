@@ -121,8 +121,9 @@ export function inlineHeadings(line: string, after = 0): InlineHeading[] {
 function headingsToBreakAt(line: string, after: number): { inOrder: InlineHeading[]; breakAt: InlineHeading[] } {
   const found = headingsFound(line, after);
   const run = inOrder(found);
-  const inRun = new Set(run.map((h) => h.sectionId));
-  return { inOrder: run, breakAt: found.filter((h) => run.includes(h) || !inRun.has(h.sectionId)) };
+  const kept = new Set(run);
+  const sections = new Set(run.map((h) => h.sectionId));
+  return { inOrder: run, breakAt: found.filter((h) => kept.has(h) || !sections.has(h.sectionId)) };
 }
 
 /** Every heading the line holds after section `after`, in order or not (inlineHeadings). */
