@@ -10,6 +10,7 @@ import type { TextView } from '../text/edit-ranges';
 import type { LineIndex } from '../text/lines';
 import { contentEnd, subItemCount, subItemExtents } from '../outline';
 import { tableKeyOf, textKeyOf } from '../report-delta';
+import { sameElements } from '../arrays';
 
 /**
  * The most sub-items the outline lists by default (govReport.outline.maxSubItems). A real report has tens;
@@ -62,7 +63,7 @@ export function documentSymbols(report: Report, text: TextView, index: LineIndex
     const kept = keptSections.get(key);
     const ownKeys = own.map(tableKeyOf);
     const withinKeys = within.map(tableKeyOf);
-    if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameKeys(kept.own, ownKeys) && sameKeys(kept.within, withinKeys)) {
+    if (kept && kept.lang === lang && Math.min(allowance, kept.total) === kept.listed && sameElements(kept.own, ownKeys) && sameElements(kept.within, withinKeys)) {
       symbols.push(kept.symbol);
       allowance -= kept.listed;
       continue;
@@ -105,10 +106,6 @@ interface KeptSection {
 }
 
 const keptSections = new WeakMap<object, KeptSection>();
-
-function sameKeys(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
 
 function clampInto(range: Range, x: number): number {
   return Math.max(range.start, Math.min(range.end, x));

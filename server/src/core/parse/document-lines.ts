@@ -9,6 +9,7 @@ import type { TextView } from '../text/edit-ranges';
 import { lineAtOffset, type Line } from '../text/lines';
 import { memoByText } from '../caches';
 import { Chunked } from './chunked';
+import { sameElements } from '../arrays';
 import { analyseLine, type CachedParagraph, type LineInfo } from './line-info';
 
 // A line's record depends on its text alone: blank lines, repeated rows and a
@@ -173,7 +174,7 @@ export function patchLines(prev: DocumentLines, change: TextChange): { lines: Do
   if (midRecords.length === oldRecords.length) {
     // As many lines as before (typing within lines): new versions that share all but the window's chunks.
     records = prev.records.with(first, midRecords);
-    breaks = midBreaks.every((b, k) => b === oldBreaks[k]) ? prev.breaks : prev.breaks.with(first, midBreaks);
+    breaks = sameElements(midBreaks, oldBreaks) ? prev.breaks : prev.breaks.with(first, midBreaks);
     // A character typed over (a digit of a cell) moves no line: the starts are shared (no version writes to them).
     starts = delta === 0 && midStarts.every((s, k) => s === prev.starts[first + k]) ? prev.starts : movedStarts(prev.starts, first, last, midStarts, delta);
   } else {

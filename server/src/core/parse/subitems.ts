@@ -6,6 +6,7 @@ import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Row } from './table-labels';
 import { placeNumbering } from '../numbering-levels';
 import { shiftedRange } from '../report-delta';
+import { sameElements } from '../arrays';
 
 const MAX_TITLE = 40;
 
@@ -101,7 +102,7 @@ function placed(line: SubItemLine, start: number, level: number, children: reado
   const item = line.subItem!;
   const before = line.placedSubItem;
   // The same line text (the analysis is its text's) at the same offset: the same ranges, title and numbering.
-  if (before && before.range.start === item.range.start + start && before.level === level && sameItems(before.children, children)) return before;
+  if (before && before.range.start === item.range.start + start && before.level === level && sameElements(before.children, children)) return before;
   const n = item.numbering;
   // Written out field by field, not spread: one of these is made for every sub-item that moved.
   const made: SubItem = {
@@ -114,10 +115,4 @@ function placed(line: SubItemLine, start: number, level: number, children: reado
   };
   line.placedSubItem = made;
   return made;
-}
-
-function sameItems(a: readonly SubItem[], b: readonly SubItem[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
