@@ -129,6 +129,8 @@ export type ShapeDetail =
   | { what: 'missing-row'; row: string; block?: string }
   | { what: 'missing-block'; block: string }
   | { what: 'unreadable' }
+  /** A table with no number in it at all (the template not filled in yet): said so, not "cannot read". */
+  | { what: 'no-figures' }
   /** 表四: its numbers are there, but the text lists them in another order than the columns. */
   | { what: 'order-unknown' }
   /**

@@ -97,6 +97,8 @@ const SAMPLES: Samples = {
       ['t2', { what: 'unreadable' }],
       ['t3', { what: 'unreadable' }],
       ['t4', { what: 'unreadable' }],
+      ['t2', { what: 'no-figures' }],
+      ['t4', { what: 'no-figures' }],
       ['t4', { what: 'values-count', found: 14, expected: 15 }],
       ['t3', { what: 'run-together', row: 'Row', digits: '5125' }],
       ['t2', { what: 'run-together', row: 'Row', digits: '5125', reading: '5 | 1 | 25' }],

@@ -74,6 +74,18 @@ describe('the blank 2021 template (../shared/raw)', () => {
     assert.deepEqual(errors(r.text), []);
   });
 
+  it('says each empty table has no figures yet, not that it cannot be read; one figure typed and 表四 is read', async () => {
+    const r = await rendition(template());
+    const shape = (text: string, lang: 'zh' | 'en' = 'zh') => check(parseDocument(text), { lang }).filter((f) => f.code === 'table.shape').map((f) => f.message);
+    assert.deepEqual(shape(r.text), ['表二还没有填写数字：表中没有任何数字。', '表三还没有填写数字：表中没有任何数字。', '表四还没有填写数字：表中没有任何数字。']);
+    assert.deepEqual(shape(r.text, 'en'), ['表二 has no figures yet: there is no number in the table.', '表三 has no figures yet: there is no number in the table.', '表四 has no figures yet: there is no number in the table.']);
+    for (const t of ['t2', 't3', 't4'] as const) assert.deepEqual(parseDocument(r.text).report.tables[t]?.problems.map((p) => p.detail.what), ['no-figures'], t);
+    // 表四 with its first figure typed holds a number: no longer "no figures", but too few of them.
+    const oneFigure = r.text.replace(/\n(\t+)\n\n五、/, (_all, tabs: string) => `\n3${tabs}\n\n五、`);
+    assert.notEqual(oneFigure, r.text);
+    assert.deepEqual(parseDocument(oneFigure).report.tables.t4?.problems.map((p) => p.detail.what), ['values-count']);
+  });
+
   it('lays merged header cells onto the grid: text at the top-left, continuation positions empty', async () => {
     const [t2, t3, t4] = tablesOf(await blocksOf(template()));
     assert.ok(t2 && t3 && t4);

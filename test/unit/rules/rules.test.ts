@@ -168,6 +168,21 @@ describe('table rules', () => {
     assert.deepEqual(list.map((f) => f.code), ['table.shape']);
     assert.match(list[0]!.message, /有 6 个数，模板为 7 个/);
   });
+  it('table.shape: a table with no number in it has no figures yet; one whose numbers fit no row cannot be read', () => {
+    const t4Figures = '1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0';
+    const report = buildReport();
+    assert.ok(report.includes(t4Figures));
+    const blankT4 = findings(report.replace(t4Figures, '\t'.repeat(14)), 'table.shape').list;
+    assert.deepEqual(blankT4.map((f) => f.message), ['表四还没有填写数字：表中没有任何数字。']);
+    // 表三's rows renamed past recognition, their numbers kept: the table is there but cannot be read.
+    const [from, to] = [report.indexOf('三、收到和处理'), report.indexOf('四、政府信息公开行政复议')];
+    let n = 0;
+    const rows = report.slice(from, to).replace(/^.*?(?=\t\d+(?:\t|$))/gm, () => `某某事项${++n}`);
+    assert.equal(n, 25);
+    const renamed = report.slice(0, from) + rows + report.slice(to);
+    const t3 = parseDocument(renamed).report.tables.t3;
+    assert.deepEqual(t3?.problems.map((p) => p.detail.what), ['unreadable']);
+  });
   it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
     const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
     assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);

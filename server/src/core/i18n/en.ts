@@ -85,6 +85,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
     case 'unknown-row': return `A row of ${TABLE[table]} matches no row of the template: “${d.text}”`;
     case 'missing-row': return d.block !== undefined ? `${TABLE[table]} “${d.block}” lacks the row “${d.row}”.` : `${TABLE[table]} lacks the row “${d.row}”.`;
     case 'missing-block': return `${TABLE[table]} lacks the block “${d.block}”.`;
+    case 'no-figures': return `${TABLE[table]} has no figures yet: there is no number in the table.`;
     case 'unreadable':
       if (table === 't2') return 'Cannot read 表二: no block “第二十条第（N）项” found.';
       if (table === 't3') return 'Cannot read 表三: no row matches the template.';

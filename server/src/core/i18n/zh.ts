@@ -68,6 +68,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
     case 'unknown-row': return `${TABLE[table]}中有一行无法对应到模板：“${d.text}”`;
     case 'missing-row': return d.block !== undefined ? `${TABLE[table]}“${d.block}”缺少“${d.row}”一行。` : `${TABLE[table]}缺少“${d.row}”一行。`;
     case 'missing-block': return `${TABLE[table]}缺少“${d.block}”表格块。`;
+    case 'no-figures': return `${TABLE[table]}还没有填写数字：表中没有任何数字。`;
     case 'unreadable':
       if (table === 't2') return '无法读取表二：没有找到“第二十条第（N）项”的表格块。';
       if (table === 't3') return '无法读取表三：没有找到任何与模板对应的数据行。';

@@ -22,6 +22,14 @@ export interface StreamCell {
   glued?: boolean;
 }
 
+/**
+ * Whether any cell holds a figure (a number, or something typed where one goes that is not one). A table
+ * without any is a template not filled in yet: its readers say so rather than that they cannot read it.
+ */
+export function holdsFigures(cells: readonly StreamCell[]): boolean {
+  return cells.some((c) => c.kind === 'number' || c.kind === 'invalid');
+}
+
 // The run of values that ends a row of a flattened page: digits, with the spaces, decimals and units the page had.
 const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:万元|元)?\s*$/;
 
