@@ -86,6 +86,16 @@ describe('the blank 2021 template (../shared/raw)', () => {
     assert.deepEqual(parseDocument(oneFigure).report.tables.t4?.problems.map((p) => p.detail.what), ['values-count']);
   });
 
+  it('says the parts whose text is still the template\'s （文字描述…） are not written yet', async () => {
+    const r = await rendition(template());
+    const empty = check(parseDocument(r.text)).filter((f) => f.code === 'section.empty');
+    assert.deepEqual(empty.map((f) => [f.severity, f.message]), [
+      ['information', '“总体情况”尚未填写（只有占位内容）。'],
+      ['information', '“存在的主要问题及改进情况”尚未填写（只有占位内容）。'],
+      ['information', '“其他需要报告的事项”尚未填写（只有占位内容）。'],
+    ]);
+  });
+
   it('lays merged header cells onto the grid: text at the top-left, continuation positions empty', async () => {
     const [t2, t3, t4] = tablesOf(await blocksOf(template()));
     assert.ok(t2 && t3 && t4);

@@ -137,6 +137,13 @@ describe('section rules', () => {
     assert.equal(list[0]!.severity, 'information');
     assert.match(list[0]!.message, /^“总体情况”中还有待填写的内容：【待填写：重点领域信息公开情况】/);
   });
+  it("section.empty: the template's own （文字描述…）, alone or left beside written text; the words within a sentence are text", () => {
+    assert.deepEqual(findings({ prose: { 4: '（文字描述）' } }, 'section.empty').list.map((f) => f.message), ['“存在的主要问题及改进情况”尚未填写（只有占位内容）。']);
+    assert.equal(findings({ prose: { 5: '（文字描述，收取信息处理费情况在此处报告。）' } }, 'section.empty').list.length, 1);
+    const { text, list } = findings({ prose: { 0: '本机关主动公开政府信息 120 条。\n\n(文字描述)' } }, 'section.empty');
+    assert.deepEqual(list.map((f) => at(text, f)), ['(文字描述)']);
+    assert.equal(findings({ prose: { 4: '对照模板（文字描述）逐项撰写了本部分。' } }, 'section.empty').list.length, 0);
+  });
 });
 
 describe('table rules', () => {

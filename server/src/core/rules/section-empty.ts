@@ -1,5 +1,6 @@
 // section.empty: a section with no content, only 无, or only placeholders
-// still to be written (【待填写…】); and a placeholder paragraph left in a
+// still to be written (【待填写…】, or the national template's own （文字描述…）);
+// and a placeholder paragraph left in a
 // section that has content. What is still to be written is information (issue
 // 19): VS Code leaves hints out of Problems and the status, and a new report
 // must not read as done. A section that says only 无 may be deliberate: a hint.
@@ -9,7 +10,9 @@ import type { Report, Section } from '../model';
 import { finding, type Finding, type Rule } from './types';
 
 const NOTHING = /^[\s无。.（）()、]*$/;
-const PLACEHOLDER = /^\s*[【[]\s*(?:待填写|请填写|待补充|请补充)[^】\]]*[】\]]\s*$/;
+// 【待填写…】 as writers mark what is left, and （文字描述） / （文字描述，收取信息处理费情况在此处报告。） as the
+// national template's Word file stands in for each part's text (../shared/raw).
+const PLACEHOLDER = /^\s*(?:[【[]\s*(?:待填写|请填写|待补充|请补充)[^】\]]*[】\]]|[（(]\s*文字描述[^）)]*[）)])\s*$/;
 
 export const sectionEmpty: Rule = {
   code: 'section.empty',
