@@ -1,9 +1,9 @@
 // section.empty: a section with no content, only 无, or only placeholders
 // still to be written (【待填写…】, or the national template's own （文字描述…）);
-// and a placeholder paragraph left in a
-// section that has content. What is still to be written is information (issue
-// 19): VS Code leaves hints out of Problems and the status, and a new report
-// must not read as done. A section that says only 无 may be deliberate: a hint.
+// and a placeholder paragraph left in a section that has content. What is
+// still to be written is information (issue 19): VS Code leaves hints out of
+// Problems and the status, and a new report must not read as done. A section
+// that says only 无 may be deliberate: a hint.
 
 import { messagesFor } from '../i18n';
 import type { Report, Section } from '../model';
