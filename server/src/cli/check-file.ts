@@ -4,7 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, looksLikeReport, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, looksLikeReport, packYear, type PackedYear, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
@@ -38,13 +38,16 @@ export interface CheckTask {
   crossYear: boolean;
 }
 
-/** What the cross-year pass reads of a report: its model, and its text's line starts for positions. */
-export interface YearData {
-  report: Report;
-  text: string;
-  lineStarts: ArrayLike<number>;
-  original?: { format: OriginalKind; rendition: OriginalRendition };
-}
+/**
+ * What the cross-year pass reads of a report, kept until the pass: its compared rows, packed (packYear: a few
+ * objects, not the model's hundred and more, for every report of the folder), and its text's line starts for
+ * positions. An original keeps every table instead (forYears(report, true)): the places of its findings in the
+ * file are told from them.
+ */
+export type YearData = { text: string; lineStarts: ArrayLike<number> } & (
+  | { packed: PackedYear; original?: undefined }
+  | { report: Report; original: { format: OriginalKind; rendition: OriginalRendition } }
+);
 
 export type CheckOutcome =
   /** Not a report (a binary file, an empty page, a note in a folder): counted as skipped. */
@@ -93,7 +96,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
     if (!identity) return { kind: 'checked', result };
     // What the pass reads, small enough to keep for every report (and to lend across threads): the compared rows.
-    const year: YearData = { report: forYears(doc.report, !!original), text: doc.text, lineStarts: doc.state.starts, ...(original ? { original } : {}) };
+    const at = { text: doc.text, lineStarts: doc.state.starts };
+    const year: YearData = original ? { ...at, report: forYears(doc.report, true), original } : { ...at, packed: packYear(doc.report) };
     return { kind: 'checked', result, identity, year };
   } catch (error) {
     // A core bug on one file must not hide the verdict on the others.

@@ -9,7 +9,7 @@
 // this year's report is, last year's lent to it (check-pool.ts).
 
 import path from 'node:path';
-import { checkYearPair, describePlace, LineIndex, parseDocument, sameReportKey, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
+import { checkYearPair, describePlace, LineIndex, parseDocument, sameReportKey, unpackYear, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
 import type { CheckOutcome, CheckTask, YearData } from './check-file';
 import { originalLocation, toReported, type ReportedDiagnostic, type ReportedRelated } from './format';
 import { readInput } from './read';
@@ -72,7 +72,8 @@ export class YearKeeper {
       if (!c) {
         const year = years.get(index)!;
         const { file, identity, data } = year;
-        c = { uri: file, name: path.basename(file), report: data.report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity };
+        const report = data.original ? data.report : unpackYear(data.packed);
+        c = { uri: file, name: path.basename(file), report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity };
         candidates.set(index, c);
         byFile.set(file, { year, doc: c });
       }

@@ -3,7 +3,6 @@
 // Pure: the caller reads the files and hands the parsed reports in.
 
 import { messagesFor, type Lang } from '../i18n';
-import type { Report } from '../model';
 import { toSeverity } from '../rules/index';
 import { finding, type Finding, type RuleSeverities } from '../rules/types';
 import { crossYearAmbiguous } from './ambiguous';
@@ -77,25 +76,7 @@ export function checkYearPair(current: YearCandidate, against: YearAgainst, opti
 
 export { lastYearCells, lastYearHover, type LastYearCell } from './last-year-cells';
 export { sameReportKey } from './same-report';
-
-/**
- * A report as the cross-year pass reads it: its title and the rows it compares (表三 二 and 四, 表二's first
- * item), without its paragraphs and other rows, which are most of a model and which a worker thread would
- * copy for nothing. `keepTables`: all the tables, where a finding's place in an original is told from them.
- * The identity and the same-report key must then be given with it (`YearCandidate.identity`, `.same`): the
- * 统计期限 is read from the prose, the key from every figure.
- */
-export function forYears(report: Report, keepTables = false): Report {
-  const { t2, t3, t4 } = report.tables;
-  const tables = keepTables
-    ? report.tables
-    : {
-        ...(t2 ? { t2: { ...t2, blocks: t2.blocks.filter((b) => b.id === 'item1') } } : {}),
-        ...(t3 ? { t3: { ...t3, rows: t3.rows.filter((r) => r.id === 'carried' || r.id === 'forward') } } : {}),
-        ...(t4 ? { t4: { ...t4, cells: [] } } : {}),
-      };
-  return { ...report, preface: [], sections: [], artifacts: [], tables };
-}
+export { forYears, packYear, unpackYear, type PackedYear } from './year-pack';
 
 /** The configured severities; a rule turned off gives nothing. (Exported for a caller whose files have different settings, as the CLI's.) */
 export function withSeverities(findings: readonly Finding[], rules: RuleSeverities = {}): Finding[] {
