@@ -94,6 +94,12 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  it('a part\'s title with a figure run into it on a flattened page: the template title written in its place reads whole (was: “…行政诉讼情况、5”, the hint unchanged)', () => {
+    const text = regress('自然资源与生态环境局_2023', [{ op: 'replaceChars', at: 98483, length: 15, text: '6、5；\r\n收到' }, { op: 'duplicateChars', at: 79671, length: 26 }, { op: 'copyLine', from: 61026, to: 1200 }, { op: 'duplicateLine', at: 40813 }, { op: 'duplicateChars', at: 80208, length: 9 }, { op: 'insertChars', at: 10628, text: '自然人-年%71.' }, { op: 'duplicateLine', at: 59295 }, { op: 'insertLine', at: 37081, text: '：' }]);
+    assert.ok(text.includes('四、政府信息公开行政复议、6、5；'));
+    checkFixSafety(text);
+  });
+
   it('a Word cell line without its tab is not joined to the number before it (was: “0\\n5” read as 05, fix deleted the break)', () => {
     checkFixSafety(regress('003', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95070, text: '5\t' }, { op: 'deleteLine', at: 0 }]));
   });

@@ -33,7 +33,7 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   if (num && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
-  const title = rawTitle.replace(/[：:。.]+$/, '');
+  const title = withoutTrailingFigures(rawTitle.replace(/[：:。.]+$/, ''));
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
   const style = num?.numbering.style ?? 'none';
   const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
@@ -54,3 +54,23 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   };
 }
 
+/** What may stand between a title and the figures after it, or between those figures. */
+const FIGURE_GLUE = new Set(Array.from(' \t\u3000、,，.．', (c) => c.charCodeAt(0)));
+
+/**
+ * The title without figures after it: a page number, or a figure a saved page ran into the heading
+ * (“政府信息公开行政复议、6”). No template title ends in one. Kept in the title, they made it read as another
+ * title, and the fix that writes the template's title took in the next figure instead (“…行政诉讼情况、5”).
+ * Read from the end, a character at a time: an expression of repeated groups would backtrack on long digit runs.
+ */
+function withoutTrailingFigures(title: string): string {
+  let end = title.length;
+  let digits = false;
+  for (; end > 0; end--) {
+    const c = title.charCodeAt(end - 1);
+    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+    if (!digit && !FIGURE_GLUE.has(c)) break;
+    digits ||= digit;
+  }
+  return digits && end > 0 ? title.slice(0, end) : title;
+}
