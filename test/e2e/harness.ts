@@ -645,17 +645,27 @@ export function renderedLine(editor: Locator, line: number, find?: string): Prom
  * hover matching `expect`; returns the hover. The line must be in view (Ctrl+G reveals it).
  */
 export async function hoverWithMouse(page: Page, editor: Locator, line: number, find: string, expect: RegExp): Promise<Locator> {
-  const target = await waitFor(`“${find}” drawn on line ${line}`, async () => (await renderedLine(editor, line, find))?.box, UI_TIMEOUT_MS);
-  const x = target.x + target.width / 2;
-  const y = target.y + target.height / 2;
+  const where = async () => {
+    const box = await waitFor(`“${find}” drawn on line ${line}`, async () => (await renderedLine(editor, line, find))?.box, UI_TIMEOUT_MS);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width };
+  };
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
   return waitFor(
     `a hover matching ${expect} over “${find}” on line ${line}`,
     async () => {
+      // Measured at each try: the editor may still be scrolling the line into view (a hover over a box measured
+      // before the scroll ended was the next line's).
+      const target = await where();
       // Come in from the left, as a hand on the mouse does (a hover shows after the mouse rests).
-      await page.mouse.move(x - 3 * target.width, y);
-      await page.mouse.move(x, y, { steps: 4 });
+      await page.mouse.move(target.x - 3 * target.width, target.y);
+      await page.mouse.move(target.x, target.y, { steps: 4 });
       await hover.waitFor({ state: 'visible', timeout: 3000 });
+      // The line did not move under the mouse while the hover came: else it may be another line's.
+      const now = await where();
+      if (Math.abs(now.y - target.y) > 1) {
+        await page.mouse.move(0, 0);
+        throw new Error(`line ${line} moved while the hover came`);
+      }
       return hover;
     },
     UI_TIMEOUT_MS,
