@@ -36,11 +36,19 @@ interface PackedTable {
   readonly legacy: boolean;
 }
 
+/** 表二's first block: where it stands, its form, its rows. */
+interface PackedBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly legacy: boolean;
+  readonly rows: PackedRows;
+}
+
 export interface PackedYear {
   readonly textLength: number;
   readonly title: Title | undefined;
   readonly layout: TableLayout | undefined;
-  readonly t2: (PackedTable & { readonly item1: (PackedTable & { readonly rows: PackedRows }) | undefined }) | undefined;
+  readonly t2: (PackedTable & { readonly item1: PackedBlock | undefined }) | undefined;
   readonly t3: (PackedTable & { readonly rows: PackedRows }) | undefined;
   readonly t4: (PackedTable & { readonly certain: boolean }) | undefined;
 }
@@ -54,7 +62,7 @@ export function packYear(report: Report): PackedYear {
     textLength: report.textLength,
     title: report.title,
     layout: report.layout,
-    t2: t2 && { ...tableFacts(t2), item1: item1 && { start: item1.range.start, end: item1.range.end, layout: t2.layout, legacy: item1.legacy, rows: packRows(item1.rows) } },
+    t2: t2 && { ...tableFacts(t2), item1: item1 && { start: item1.range.start, end: item1.range.end, legacy: item1.legacy, rows: packRows(item1.rows) } },
     t3: t3 && { ...tableFacts(t3), rows: packRows(t3.rows) },
     t4: t4 && { ...tableFacts(t4), certain: t4.certain },
   };
@@ -89,6 +97,6 @@ function tableBase(t: PackedTable): { range: { start: number; end: number }; lay
   return { range: { start: t.start, end: t.end }, layout: t.layout, problems: [], legacy: t.legacy };
 }
 
-function block1(b: PackedTable & { readonly rows: PackedRows }): Table2Block {
+function block1(b: PackedBlock): Table2Block {
   return { id: 'item1', caption: { text: '', range: { start: b.start, end: b.start } }, headers: [], rows: unpackRows(b.rows), statedDecimals: undefined, legacy: b.legacy, range: { start: b.start, end: b.end } };
 }

@@ -7,6 +7,7 @@ import type { Heading } from '../model';
 import { bestSectionMatch } from '../section-match';
 import { markdownLeadLength, readNumbering } from './numbering';
 import { namesTable3Label } from './table-labels';
+import { isWhiteSpaceCode } from '../text/normalize';
 
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
@@ -54,8 +55,8 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   };
 }
 
-/** What may stand between a title and the figures after it, or between those figures. */
-const FIGURE_GLUE = new Set(Array.from(' \t\u3000、,，.．', (c) => c.charCodeAt(0)));
+/** What may stand between a title and the figures after it, or between those figures, besides white space. */
+const FIGURE_GLUE = new Set(Array.from('、,，.．', (c) => c.charCodeAt(0)));
 
 /**
  * The title without figures after it: a page number, or a figure a saved page ran into the heading
@@ -69,7 +70,7 @@ function withoutTrailingFigures(title: string): string {
   for (; end > 0; end--) {
     const c = title.charCodeAt(end - 1);
     const digit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-    if (!digit && !FIGURE_GLUE.has(c)) break;
+    if (!digit && !FIGURE_GLUE.has(c) && !isWhiteSpaceCode(c)) break;
     digits ||= digit;
   }
   return digits && end > 0 ? title.slice(0, end) : title;

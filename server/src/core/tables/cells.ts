@@ -3,7 +3,7 @@
 // a tab grid, a blank line between Word cells); the web layout has none, so
 // its rows are inferred later from labels and numbers.
 
-import type { Range, TableLayout } from '../model';
+import type { Range, ShapeDetail, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
 import { blankBookmarks, isPageNumberLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
@@ -23,11 +23,11 @@ export interface StreamCell {
 }
 
 /**
- * Whether any cell holds a figure (a number, or something typed where one goes that is not one). A table
- * without any is a template not filled in yet: its readers say so rather than that they cannot read it.
+ * Why a table of which nothing could be read is so: it holds no figure at all (no number, nor anything typed
+ * where one goes), a template not filled in yet; or its figures fit nothing of the template.
  */
-export function holdsFigures(cells: readonly StreamCell[]): boolean {
-  return cells.some((c) => c.kind === 'number' || c.kind === 'invalid');
+export function unreadableDetail(cells: readonly StreamCell[]): ShapeDetail {
+  return cells.some((c) => c.kind === 'number' || c.kind === 'invalid') ? { what: 'unreadable' } : { what: 'no-figures' };
 }
 
 // The run of values that ends a row of a flattened page: digits, with the spaces, decimals and units the page had.

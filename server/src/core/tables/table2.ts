@@ -10,7 +10,7 @@ import { TABLE2_BLOCKS, TABLE2_LEGACY_COLUMNS, TABLE2_LEGACY_ROWS, table2Form, t
 import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
-import { holdsFigures, type StreamCell } from './cells';
+import { unreadableDetail, type StreamCell } from './cells';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
@@ -122,7 +122,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (blocks.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end: Math.max(start, end) }, detail: holdsFigures(cells) ? { what: 'unreadable' } : { what: 'no-figures' } });
+    problems.push({ kind: 'unreadable', range: { start, end: Math.max(start, end) }, detail: unreadableDetail(cells) });
   } else {
     for (const spec of TABLE2_BLOCKS) {
       const block = blocks.find((b) => b.id === spec.id);

@@ -6,7 +6,7 @@
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey } from '../text/normalize';
-import { holdsFigures, movedStreamCell, type StreamCell } from './cells';
+import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
 import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
@@ -71,7 +71,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const missing = expected.filter((r) => !found.has(r.id));
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (rows.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end: Math.max(end, start) }, detail: holdsFigures(cells) ? { what: 'unreadable' } : { what: 'no-figures' } });
+    problems.push({ kind: 'unreadable', range: { start, end: Math.max(end, start) }, detail: unreadableDetail(cells) });
   } else {
     for (const m of missing) {
       const after = rows.filter((r) => TABLE3_ROWS.findIndex((t) => t.id === r.id) < TABLE3_ROWS.indexOf(m)).pop();

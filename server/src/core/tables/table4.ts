@@ -4,7 +4,7 @@
 
 import type { Table4, TableLayout } from '../model';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
-import { holdsFigures, type StreamCell } from './cells';
+import { unreadableDetail, type StreamCell } from './cells';
 import { rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
 import { assembleRows, missingCell, toCell } from './rows';
@@ -29,7 +29,7 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   while (tableCells.length < TABLE4_SIZE) tableCells.push(missingCell(end));
   const problems: Table4['problems'] = [];
   if (values.length === 0) {
-    problems.push({ kind: 'unreadable', range: { start, end }, detail: holdsFigures(cells) ? { what: 'unreadable' } : { what: 'no-figures' } });
+    problems.push({ kind: 'unreadable', range: { start, end }, detail: unreadableDetail(cells) });
   } else if (values.length === TABLE4_SIZE && !orderKnown) {
     problems.push({ kind: 'unreadable', range: { start: values[0]!.range.start, end }, detail: { what: 'order-unknown' } });
   } else if (!certain) {
