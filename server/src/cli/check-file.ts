@@ -40,11 +40,12 @@ export interface CheckTask {
 
 /**
  * What the cross-year pass reads of a report, kept until the pass: its compared rows, packed (packYear: a few
- * objects, not the model's hundred and more, for every report of the folder), and its text's line starts for
- * positions. An original keeps every table instead (forYears(report, true)): the places of its findings in the
- * file are told from them.
+ * objects, not the model's hundred and more, for every report of the folder), and its text's length and line
+ * starts for positions (not the text: the pass reads no character of it, and the text was half of what was kept).
+ * An original keeps every table instead (forYears(report, true)): the places of its findings in the file are
+ * told from them.
  */
-export type YearData = { text: string; lineStarts: ArrayLike<number> } & (
+export type YearData = { textLength: number; lineStarts: ArrayLike<number> } & (
   | { packed: PackedYear; original?: undefined }
   | { report: Report; original: { format: OriginalKind; rendition: OriginalRendition } }
 );
@@ -96,7 +97,7 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     const identity = task.crossYear ? reportIdentity(doc.report) : undefined;
     if (!identity) return { kind: 'checked', result };
     // What the pass reads, small enough to keep for every report (and to lend across threads): the compared rows.
-    const at = { text: doc.text, lineStarts: doc.state.starts };
+    const at = { textLength: doc.text.length, lineStarts: doc.state.starts };
     const year: YearData = original ? { ...at, report: forYears(doc.report, true), original } : { ...at, packed: packYear(doc.report) };
     return { kind: 'checked', result, identity, year };
   } catch (error) {

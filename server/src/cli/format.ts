@@ -3,7 +3,7 @@
 // A finding in an original (PDF, Word file, web page) is also told where it is
 // in that file: the page and the cell, which the reviewer can look up.
 
-import { messagesFor, type Lang, type TableKey, type OriginalKind, type OriginalPlace, type Finding, type Severity, type Range, type LineIndex, type Position } from '../core/service';
+import { messagesFor, type Lang, type TableKey, type OriginalKind, type OriginalPlace, type Finding, type Severity, type Range, type LinePositions, type Position } from '../core/service';
 import type { ReviewFacts } from './review-facts';
 
 export interface ReportedDiagnostic {
@@ -61,7 +61,7 @@ export interface RunSummary {
  * `place`: for an original, where the finding is in it, or the function that tells where a range of its
  * rendition is (then its related places in the file are told too).
  */
-export function toReported(finding: Finding, lines: LineIndex, place?: OriginalLocation | ((range: Range) => OriginalLocation)): ReportedDiagnostic {
+export function toReported(finding: Finding, lines: LinePositions, place?: OriginalLocation | ((range: Range) => OriginalLocation)): ReportedDiagnostic {
   const reported: ReportedDiagnostic = { range: lines.rangeOf(finding.range), severity: finding.severity, code: finding.code, message: finding.message };
   const original = typeof place === 'function' ? place(finding.range) : place;
   const placeOf = typeof place === 'function' ? place : undefined;

@@ -1,6 +1,6 @@
 // Year against year in `check` (issue 15), where the reports are. What the
-// cross-year pass reads of a report (YearData: its compared rows, text and line
-// starts) stays in the thread that checked it; the main thread pairs the
+// cross-year pass reads of a report (YearData: its compared rows, its text's
+// length and line starts) stays in the thread that checked it; the main thread pairs the
 // reports from their identities alone (pairByYear; a same-report key is made
 // only for a report that shares its agency and year with another), and each
 // thread compares the pairs whose reports it holds. Sending every model
@@ -9,7 +9,7 @@
 // this year's report is, last year's lent to it (check-pool.ts).
 
 import path from 'node:path';
-import { checkYearPair, describePlace, LineIndex, parseDocument, sameReportKey, unpackYear, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
+import { checkYearPair, describePlace, LinePositions, parseDocument, sameReportKey, unpackYear, type Finding, type Lang, type ReportIdentity, type RuleSeverities, type YearAgainst, type YearCandidate } from '../core/service';
 import type { CheckOutcome, CheckTask, YearData } from './check-file';
 import { originalLocation, toReported, type ReportedDiagnostic, type ReportedRelated } from './format';
 import { readInput } from './read';
@@ -73,7 +73,7 @@ export class YearKeeper {
         const year = years.get(index)!;
         const { file, identity, data } = year;
         const report = data.original ? data.report : unpackYear(data.packed);
-        c = { uri: file, name: path.basename(file), report, lines: new LineIndex(data.text, data.lineStarts), text: data.text, identity };
+        c = { uri: file, name: path.basename(file), report, lines: new LinePositions({ length: data.textLength }, data.lineStarts), identity };
         candidates.set(index, c);
         byFile.set(file, { year, doc: c });
       }

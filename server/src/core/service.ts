@@ -315,7 +315,7 @@ export function describeReadProblem(file: string, kind: OriginalKind, problem: R
 export { messagesFor, isLang } from './i18n';
 export type { TableKey } from './i18n/types';
 export type { Range, Report } from './model';
-export { LineIndex, lineAtOffset, type Position } from './text/lines';
+export { LineIndex, LinePositions, lineAtOffset, type Position } from './text/lines';
 export { decodeReport, NotTextError, type Decoded } from './text/decode';
 export type { NotTextKind } from './text/not-text';
 export { RULE_TABLE } from './rule-table';

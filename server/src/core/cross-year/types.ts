@@ -7,11 +7,11 @@ import type { Report } from '../model';
 import type { Counterpart } from './counterparts';
 import type { ReportIdentity } from './identity';
 import type { Finding, Rule } from '../rules/types';
-import type { LineIndex } from '../text/lines';
+import type { LinePositions } from '../text/lines';
 
 export interface YearDocument {
   readonly report: Report;
-  readonly lines: LineIndex;
+  readonly lines: LinePositions;
   readonly uri: string;
   /** How messages name the file (its base name). */
   readonly name: string;
@@ -36,7 +36,7 @@ export interface YearCandidate {
   /** How messages name the file (its base name). */
   readonly name: string;
   readonly report: Report;
-  readonly lines: LineIndex;
+  readonly lines: LinePositions;
   /** The whole text, when known: copies of one text are one report, never two candidates. */
   readonly text?: string;
   /** Whose report for which year, when the caller read it already (identity.ts); else read from `report`. */

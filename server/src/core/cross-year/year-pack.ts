@@ -3,9 +3,10 @@
 // thread where a pair was split between two. Kept as the model's rows (as
 // forYears gives them), a report held 13.5 KB with its text, some 150 objects
 // that every collection after its check copied or marked; packed, 7.3 KB (3.4
-// of it the text) in a few dozen. The benchmark's 2,000 reports (--jobs 1, six
-// runs each, alternating): a peak of 244–259 MB against 278–310 MB, and a
-// median of 2.62 s against 2.70 s.
+// of it the text, which the CLI no longer keeps) in a few dozen. The
+// benchmark's 2,000 reports (--jobs 1, six runs each, alternating): a peak of
+// 244–259 MB against 278–310 MB, and a median of 2.62 s against 2.70 s;
+// without the text, 220–233 MB against 249–262 MB in three runs each.
 
 import type { Report, Table2, Table2Block, Table3, Table4, TableLayout, Title } from '../model';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';

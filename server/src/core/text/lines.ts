@@ -46,12 +46,16 @@ export interface Position {
   character: number;
 }
 
-export class LineIndex {
-  /**
-   * `text` may be an edited document's lines (read a character at a time,
-   * never joined); `starts` are the line start offsets, which the parser has.
-   */
-  constructor(private readonly text: TextView, private readonly starts: ArrayLike<number>) {}
+/**
+ * Positions of offsets in a text of known line starts: all a finding's place needs, without the text itself
+ * (the CLI keeps this for every report of a folder until the cross-year pass).
+ */
+export class LinePositions {
+  /** `text` is read for its length only. */
+  constructor(
+    protected readonly text: { readonly length: number },
+    protected readonly starts: ArrayLike<number>,
+  ) {}
 
   get lineCount(): number {
     return this.starts.length;
@@ -61,20 +65,6 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = lineAtOffset(this.starts, clamped);
     return { line, character: clamped - this.starts[line]! };
-  }
-
-  offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[position.line]!;
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
-    let lineEnd = next;
-    if (position.line + 1 < this.starts.length) {
-      // Step back over the break that ends this line: \n, \r or \r\n.
-      if (this.text.charAt(lineEnd - 1) === '\n') lineEnd--;
-      if (lineEnd > start && this.text.charAt(lineEnd - 1) === '\r') lineEnd--;
-    }
-    return Math.min(start + Math.max(0, position.character), lineEnd);
   }
 
   /** Whether `position` is where `offset` is (what positionAt gives), in constant time: no search. */
@@ -89,5 +79,33 @@ export class LineIndex {
 
   rangeOf(range: Range): { start: Position; end: Position } {
     return { start: this.positionAt(range.start), end: this.positionAt(range.end) };
+  }
+}
+
+/** Positions both ways: a position back to its offset reads the line breaks of the text. */
+export class LineIndex extends LinePositions {
+  /**
+   * `text` may be an edited document's lines (read a character at a time,
+   * never joined); `starts` are the line start offsets, which the parser has.
+   */
+  constructor(
+    protected override readonly text: TextView,
+    starts: ArrayLike<number>,
+  ) {
+    super(text, starts);
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line]!;
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
+    let lineEnd = next;
+    if (position.line + 1 < this.starts.length) {
+      // Step back over the break that ends this line: \n, \r or \r\n.
+      if (this.text.charAt(lineEnd - 1) === '\n') lineEnd--;
+      if (lineEnd > start && this.text.charAt(lineEnd - 1) === '\r') lineEnd--;
+    }
+    return Math.min(start + Math.max(0, position.character), lineEnd);
   }
 }
