@@ -12,8 +12,8 @@ import { check, hover, parseDocument, tables } from '../../../server/src/core/se
 import { ALL_LAYOUTS, buildReport, validT3, validT4, type ReportData } from '../../helpers/build-report';
 import { assertLangParity } from '../../helpers/i18n';
 
-/** Layouts that keep an empty cell in its column. */
-const EMPTY_LAYOUTS: TableLayout[] = ['tab-grid', 'pipe'];
+/** Layouts that keep an empty cell in its column (one cell a line: a line holding only a tab). */
+const EMPTY_LAYOUTS: TableLayout[] = ['tab-grid', 'cell-per-line', 'pipe'];
 /** [mark, layout]: every layout with a placeholder, the cell-keeping ones with an empty cell too. */
 const CASES: [string, TableLayout][] = [...EMPTY_LAYOUTS.map((l): [string, TableLayout] => ['', l]), ...ALL_LAYOUTS.map((l): [string, TableLayout] => ['/', l])];
 
@@ -242,6 +242,27 @@ describe('other tables and templates keep working', () => {
     const list = check(parseDocument(text));
     assert.deepEqual(codes(list).sort(), ['cell.blank', 'table.shape']);
     assert.equal(list.find((f) => f.code === 'cell.blank')!.fix?.edits[0]!.newText, '5');
+  });
+  it('表四 with its last group blank (复议后起诉, often without a case): 15 cells, the blanks said once, no shape doubted', () => {
+    for (const layout of EMPTY_LAYOUTS) {
+      const t4 = [...validT4().slice(0, 10), '', '', '', '', ''];
+      const { text, list } = run({ layout, t4 });
+      assert.deepEqual(codes(list), ['cell.blank'], layout);
+      assert.match(list[0]!.message, /^表四中有 5 个应填数字的单元格为空/, layout);
+      const table = parseDocument(text).report.tables.t4!;
+      assert.deepEqual([table.certain, table.cells.map((c) => c.value ?? c.kind)], [true, [...validT4().slice(0, 10), ...Array(5).fill('blank')]], layout);
+      // Filled with 0s, the report is whole.
+      assert.deepEqual(check(parseDocument(applyFixes(text, list))), [], layout);
+    }
+  });
+  it('a blank 2019 （六） row before （七）: its cells are blanks, （七） keeps its figures, no 2021 sub-row is made up', () => {
+    for (const layout of EMPTY_LAYOUTS) {
+      const { text, list } = run({ layout, legacyOther: true, year: 2020, t3: { ...validT3(), other: ['', '', '', '', '', '', ''] } });
+      assert.deepEqual(codes(list), ['cell.blank'], layout);
+      const rows = parseDocument(text).report.tables.t3!.rows;
+      assert.deepEqual(rows.filter((r) => r.id.startsWith('other')).map((r) => [r.id, r.alignment, r.cells.map((c) => c.kind)]), [['other', 'exact', Array(7).fill('blank')]], layout);
+      assert.deepEqual(rows.find((r) => r.id === 'total')?.cells.map((c) => c.value), validT3().total, layout);
+    }
   });
   it('表二: a blank is an unknown there too (no sum.in-force on it)', () => {
     for (const [mark, layout] of CASES) {

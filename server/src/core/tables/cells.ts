@@ -89,7 +89,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (!blank && !/^[\s|:\-—]+$/.test(text)) pushPipeRow(cells, text, line.start);
         break;
       case 'cell-per-line':
-        if (blank) { rowOpen = false; break; }
+        // A line holding only a tab is an empty cell (a blank figure, or a merged cell's position); only a line with
+        // no tab parts rows.
+        if (blank && !text.includes('\t')) { rowOpen = false; break; }
         if (text.startsWith('\t')) {
           pushSplit(cells, text.slice(1), line.start + 1, 'tab', true, !rowOpen);
           rowOpen = true;
