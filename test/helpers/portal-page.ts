@@ -16,17 +16,26 @@ export interface PortalPageData extends Omit<ReportData, 'layout'> {
   layoutTable?: boolean;
   /** Save as GB2312 with a <meta http-equiv> declaration. */
   gb2312?: boolean;
+  /**
+   * 表二 as Word leaves a table whose cells were split and merged again: a grid of five columns where the header's
+   * merged cell (本年废止件数 over two) and the figures' (本年制发件数 over two) fall in different columns, as on
+   * published pages.
+   */
+  splitCells?: boolean;
 }
 
 const cell = (text: string | number, attrs = '') => `<td${attrs}>${text}</td>`;
 // Figures as editors paste them: padded with no-break spaces, some in a styled span.
 const figure = (v: string | number, k: number) => cell(k % 3 === 0 ? `&nbsp;<span style="font-family:宋体;font-size:12pt">${v}</span>&nbsp;` : `${v}`, ' align="center"');
 
-function table2(t2: Table2Figures, feeHeader: string | undefined): string {
+function table2(t2: Table2Figures, feeHeader: string | undefined, splitCells = false): string {
+  const width = splitCells ? 5 : 4;
+  const header3 = (h: string[]) => (splitCells ? `${cell(h[0]!)}${cell(h[1]!)}${cell(h[2]!, ' colspan="2"')}${cell(h[3]!)}` : h.map((x) => cell(x)).join(''));
+  const figures3 = (vs: (string | number)[]) => (splitCells ? `${cell(vs[0]!, ' colspan="2" align="center"')}${figure(vs[1]!, 1)}${figure(vs[2]!, 2)}` : vs.map(figure).join(''));
   const item = (caption: string, header: string[], rows: [string, ...(string | number)[]][]) => [
-    `<tr>${cell(`<strong>${caption}</strong>`, ' colspan="4"')}</tr>`,
-    header.length === 2 ? `<tr>${cell('信息内容')}${cell(header[1]!, ' colspan="3"')}</tr>` : `<tr>${header.map((h) => cell(h)).join('')}</tr>`,
-    ...rows.map(([label, ...vs]) => `<tr>${cell(label)}${vs.length === 1 ? cell(vs[0]!, ' colspan="3"') : vs.map(figure).join('')}</tr>`),
+    `<tr>${cell(`<strong>${caption}</strong>`, ` colspan="${width}"`)}</tr>`,
+    header.length === 2 ? `<tr>${cell('信息内容')}${cell(header[1]!, ` colspan="${width - 1}"`)}</tr>` : `<tr>${header3(header)}</tr>`,
+    ...rows.map(([label, ...vs]) => `<tr>${cell(label)}${vs.length === 1 ? cell(vs[0]!, ` colspan="${width - 1}"`) : figures3(vs)}</tr>`),
   ];
   return [
     '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">',
@@ -95,7 +104,7 @@ export function portalPageHtml(data: PortalPageData = {}): string {
   };
   // An editor's soft line break, after the paragraph's last comma (the reader makes it a line of its own).
   const withBreak = (text: string) => text.replace(/，(?=[^，]*$)/, '，<br>');
-  const tables: Record<number, string> = { 1: table2(report.t2, report.feeHeader), 2: table3(report.t3, report.legacyOther), 3: table4(report.t4) };
+  const tables: Record<number, string> = { 1: table2(report.t2, report.feeHeader, data.splitCells), 2: table3(report.t3, report.legacyOther), 3: table4(report.t4) };
   const article = [
     p(data.preface ?? `根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}年政府信息公开工作年度报告。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`),
     ...report.headings.flatMap((_, k) => [...heading(k), ...(tables[k] ? [tables[k]] : []), ...report.prose[k]!.map((text, i) => p(k === 0 && i === 0 ? withBreak(text) : text))]),

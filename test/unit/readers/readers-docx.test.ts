@@ -80,10 +80,14 @@ describe('the blank 2021 template (../shared/raw)', () => {
     assert.deepEqual(shape(r.text), ['表二还没有填写数字：表中没有任何数字。', '表三还没有填写数字：表中没有任何数字。', '表四还没有填写数字：表中没有任何数字。']);
     assert.deepEqual(shape(r.text, 'en'), ['表二 has no figures yet: there is no number in the table.', '表三 has no figures yet: there is no number in the table.', '表四 has no figures yet: there is no number in the table.']);
     for (const t of ['t2', 't3', 't4'] as const) assert.deepEqual(parseDocument(r.text).report.tables[t]?.problems.map((p) => p.detail.what), ['no-figures'], t);
-    // 表四 with its first figure typed holds a number: no longer "no figures", but too few of them.
+    // 表四 with its first figure typed holds a number: no longer "no figures". Its row is the template's 15 cells,
+    // so it is read: the figure, then 14 blanks still to fill.
     const oneFigure = r.text.replace(/\n(\t+)\n\n五、/, (_all, tabs: string) => `\n3${tabs}\n\n五、`);
     assert.notEqual(oneFigure, r.text);
-    assert.deepEqual(parseDocument(oneFigure).report.tables.t4?.problems.map((p) => p.detail.what), ['values-count']);
+    const t4 = parseDocument(oneFigure).report.tables.t4;
+    assert.deepEqual(t4?.problems, []);
+    assert.deepEqual(t4?.cells.map((c) => c.value ?? c.kind), [3, ...Array(14).fill('blank')]);
+    assert.match(check(parseDocument(oneFigure)).find((f) => f.code === 'cell.blank' && f.message.startsWith('表四'))?.message ?? '', /^表四中有 14 个应填数字的单元格为空/);
   });
 
   it('says the parts whose text is still the template\'s （文字描述…） are not written yet', async () => {

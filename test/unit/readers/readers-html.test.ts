@@ -86,6 +86,53 @@ describe('a portal page with two wrong totals', () => {
   });
 });
 
+// As published pages are: Word's web pages and CMS editors merge cells where the template has none and leave
+// cells blank where nothing happened. A row's figures must land in their columns whatever the merges.
+describe('merged cells that fall apart from the columns, and blank cells', () => {
+  // 表三's （一） row has a blank 总计 (its label spans two columns); the 2019 single （六） row is blank; 表四's 复议后起诉 is blank.
+  const blanks: PortalPageData = {
+    year: 2020,
+    legacyOther: true,
+    splitCells: true,
+    t2: { rules: [1, 0, 9], normative: [2, 1, 20], licensing: [3], penalty: [10], coercion: [0], fees: [0] },
+    t3: { ...validT3(), public: [2, 0, 0, 0, 0, 0, ''], other: ['', '', '', '', '', '', ''] },
+    t4: [...validT4().slice(0, 10), '', '', '', '', ''],
+  };
+  const findings = (text: string) => check(parseDocument(text));
+
+  test('every row is read in its columns: 表二 under headers merged elsewhere, 表三 with a blank 总计, 表四 with a blank group', async () => {
+    const { text } = await rendition(portalPageBytes(blanks));
+    const { t2, t3, t4 } = parseDocument(text).report.tables;
+    assert.deepEqual(t2?.problems, []);
+    assert.deepEqual(t2?.blocks.flatMap((b) => b.rows.map((r) => [r.id, r.alignment, r.cells.map((c) => c.value)])), [
+      ['rules', 'exact', [1, 0, 9]],
+      ['normative', 'exact', [2, 1, 20]],
+      ['licensing', 'exact', [3]],
+      ['penalty', 'exact', [10]],
+      ['coercion', 'exact', [0]],
+      ['fees', 'exact', [0]],
+    ]);
+    const row = (id: string) => t3?.rows.find((r) => r.id === id);
+    assert.deepEqual(t3?.problems, []);
+    assert.deepEqual([row('public')?.alignment, row('public')?.cells.map((c) => c.value)], ['exact', [2, 0, 0, 0, 0, 0, undefined]]);
+    assert.deepEqual([row('other')?.alignment, row('other')?.cells.map((c) => c.kind)], ['exact', Array(7).fill('blank')]);
+    assert.deepEqual(t3?.rows.map((r) => r.id).filter((id) => id.startsWith('other')), ['other']);
+    assert.deepEqual(t4?.problems, []);
+    assert.deepEqual([t4?.certain, t4?.cells.map((c) => c.value)], [true, [...validT4().slice(0, 10), ...Array(5).fill(undefined)]]);
+  });
+
+  test('the blanks are said once a table, no shape is doubted, and a wrong total is still an error at its cell', async () => {
+    const page = await rendition(portalPageBytes(blanks));
+    assert.deepEqual(findings(page.text).map((f) => `${f.code}:${f.severity}`).sort(), ['cell.blank:warning', 'cell.blank:warning']);
+    // 表三's （七）总计 row printed 6 for 5 in its 总计: one error, at that cell of the page (3 header rows, then the
+    // 2019 form's 22nd row; 3 label columns, then the 7th figure).
+    const wrong = await rendition(portalPageBytes({ ...blanks, t3: { ...blanks.t3, total: [4, 1, 0, 0, 0, 0, 6] } }));
+    const errors = findings(wrong.text).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => f.code), ['sum.row']);
+    assert.deepEqual(placeAt(wrong, errors[0]!.range.start), { table: 2, row: 3 + 22, column: 3 + 7 });
+  });
+});
+
 describe('表三 merged cells on the grid', () => {
   test('header cells and row labels at their top-left positions, the positions they cover empty', async () => {
     const t3Grid = grid(tables(await blocksOf(portalPageHtml()))[1]!);

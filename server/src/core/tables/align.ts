@@ -8,7 +8,7 @@ import type { Cell, Range, ShapeProblem } from '../model';
 import { chooseReading, readingsOf, runText } from './glued';
 import type { CandidateRow } from './rows';
 import type { StreamCell } from './cells';
-import { missingCell, toCell } from './rows';
+import { isEmpty, missingCell, toCell } from './rows';
 
 export interface Alignment {
   cells: Cell[];
@@ -36,6 +36,10 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const n = values.length;
   if (n === expected) return { cells: values.map((v) => toCell(v, true)), alignment: 'exact' };
   if (n > expected) {
+    // Empty cells among the values that are exactly the extra ones: a value cell merged over two columns (a web
+    // page's colspan, a Word grid span) leaves an empty cell after it. Without them the row fits.
+    const filled = values.filter((v) => !isEmpty(v));
+    if (filled.length === expected && mayHold(filled, totalColumn)) return { cells: filled.map((v) => toCell(v, true)), alignment: 'exact' };
     return {
       cells: values.slice(0, expected).map((v) => toCell(v, false)),
       alignment: 'unaligned',
@@ -46,14 +50,19 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const parts = nums.slice(0, -1);
   const sumHolds = n >= 2 && nums.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) === nums[n - 1];
   const empties = cand.leadingEmpties;
-  if (!sumHolds && n > 0 && n + empties.length === expected) {
-    // Blank cells at the start of the row, where a number belongs.
-    return { cells: [...empties.map((e) => toCell(e, true)), ...values.map((v) => toCell(v, true))], alignment: 'exact' };
-  }
   const trailing = cand.trailingEmpties;
-  if (!sumHolds && n > 0 && n + trailing.length >= expected) {
+  const fromStart = n > 0 && n + empties.length === expected ? [...empties, ...values] : undefined;
+  const toEnd = n > 0 && n + trailing.length >= expected ? [...values, ...trailing.slice(0, expected - n)] : undefined;
+  // Both fit when a label's merged cell left an empty cell before the values and the row's last cell is blank
+  // (a blank total): the row's sum tells which, where only one reading can hold.
+  const start = fromStart && (!toEnd || mayHold(fromStart, totalColumn) || !mayHold(toEnd, totalColumn)) ? fromStart : undefined;
+  if (!sumHolds && start) {
+    // Blank cells at the start of the row, where a number belongs.
+    return { cells: start.map((v) => toCell(v, true)), alignment: 'exact' };
+  }
+  if (!sumHolds && toEnd) {
     // Blank cells at the end of the row (a blank total); the rest are merged cells.
-    return { cells: [...values.map((v) => toCell(v, true)), ...trailing.slice(0, expected - n).map((e) => toCell(e, true))], alignment: 'exact' };
+    return { cells: toEnd.map((v) => toCell(v, true)), alignment: 'exact' };
   }
   if (sumHolds && totalColumn === expected - 1) {
     const middle = values.slice(1, -1);
@@ -88,6 +97,29 @@ function alignRunTogether(cand: CandidateRow, expected: number, totalColumn: num
   const problem: AlignmentProblem = { kind: 'row-run-together', found: cand.values.length, expected, fit: 'unaligned', zeros: false, digits, ...(only ? { reading: only.map((c) => c.text).join(' | ') } : {}) };
   const cells = only ? only.map((c) => toCell(c, false)) : Array.from({ length: expected }, () => missingCell(at));
   return { cells, alignment: 'unaligned', problem };
+}
+
+/**
+ * The row's sum can hold with its blanks filled in (they are unknowns, none below 0): the known parts do not pass
+ * a known total, and equal it when every part is known. Always true for a row without a total column.
+ */
+function mayHold(cells: readonly StreamCell[], totalColumn: number | undefined): boolean {
+  if (totalColumn === undefined || totalColumn >= cells.length) return true;
+  const total = knownValue(cells[totalColumn]!);
+  if (total === undefined) return true;
+  let sum = 0;
+  let unknown = false;
+  for (let i = 0; i < cells.length; i++) {
+    if (i === totalColumn) continue;
+    const v = knownValue(cells[i]!);
+    if (v === undefined) unknown = true;
+    else sum += v;
+  }
+  return unknown ? sum <= total : sum === total;
+}
+
+function knownValue(c: StreamCell): number | undefined {
+  return c.kind === 'number' ? c.value : undefined;
 }
 
 /** The total column equals the sum of the others. */

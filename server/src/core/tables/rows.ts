@@ -77,7 +77,9 @@ export interface LabelMatch<T> {
 
 /**
  * Scores how well the end of a row's label text names `key`: 1 for an exact
- * suffix, otherwise how much of the key appears in order in the tail.
+ * suffix, otherwise how much of the key appears in order in the tail, always
+ * less than 1: “其他处理总计” (a blank （六） row's label before （七）'s) holds
+ * all of “其他处理” in its tail, but it ends with “总计”.
  */
 export function suffixScore(joined: string, key: string): number {
   if (!key) return 0;
@@ -85,8 +87,10 @@ export function suffixScore(joined: string, key: string): number {
   const tail = joined.slice(Math.max(0, joined.length - key.length - 3));
   const cov = coverage(key, tail);
   // Penalise tails much longer than the key (another label in front of it).
-  return cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
+  return NOT_A_SUFFIX * cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
 }
+
+const NOT_A_SUFFIX = 0.99;
 
 /**
  * The label cells (from the end) that cover the matched key: their range and
@@ -141,10 +145,13 @@ export function spanOf(first: Range, last: Range): Range {
 
 /**
  * A template row whose label was found with no numbers after it: its empty
- * cells (when the layout kept exactly one per column) become blank cells;
+ * cells (when the layout kept at least one per column) become blank cells;
  * otherwise the cells are missing, and that is a shape problem, not blanks.
+ * One empty cell more than the columns is an export's closing tab, or the
+ * cell a label merged over two columns left (a web page's colspan): the row
+ * is blank either way, and its first cells are taken.
  */
 export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell[], columns: number): { cells: Cell[]; exact: boolean } {
-  if (empties.length === columns) return { cells: empties.map((e) => toCell(e, true)), exact: true };
+  if (empties.length === columns || empties.length === columns + 1) return { cells: empties.slice(0, columns).map((e) => toCell(e, true)), exact: true };
   return { cells: Array.from({ length: columns }, () => missingCell(label.range.end)), exact: false };
 }

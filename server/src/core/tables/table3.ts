@@ -51,7 +51,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
     for (let k = pointer; k < best.index; k++) {
       const skipped = KEYED[k]!;
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
-      if (skipped.keys.some((sk) => key.includes(sk))) {
+      if (skipped.keys.some((sk) => namesRow(cand, key, sk))) {
         rows.push(emptyRow(skipped, cand, problems));
         rowSources?.push(undefined);
       }
@@ -82,6 +82,15 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
   if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
+}
+
+/**
+ * A skipped row's label is in the row's label cells: anywhere in their text for a long label (a label wrapped over
+ * cells), but a short one (“其他”) must end a cell: inside another label (“（六）其他处理”) it names no row.
+ */
+function namesRow(cand: CandidateRow, key: string, rowKey: string): boolean {
+  if (rowKey.length > 4) return key.includes(rowKey);
+  return cand.labels.some((l) => labelKey(l.text).endsWith(rowKey));
 }
 
 function indexOf(id: string): number {

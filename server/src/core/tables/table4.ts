@@ -14,9 +14,16 @@ export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 export function readTable4(cells: readonly StreamCell[], layout: TableLayout): { table: Table4; end: number } {
   const { rows } = assembleRows(cells);
   const values: StreamCell[] = [];
+  let last: (typeof rows)[number] | undefined;
   for (const row of rows) {
     if (values.length >= TABLE4_SIZE) break;
     values.push(...row.values);
+    last = row;
+  }
+  // Blank cells at the end of the row (复议后起诉 often has no case): kept when the row's cells are the 15 with them.
+  // An export's closing tab is one more empty cell, never one of the 15.
+  if (last && values.length < TABLE4_SIZE && values.length + last.trailingEmpties.length >= TABLE4_SIZE) {
+    values.push(...last.trailingEmpties.slice(0, TABLE4_SIZE - values.length));
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (values.some((v) => v.glued)) return runTogether(values, start, layout);
