@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
+import type { TableLayout } from '../../../server/src/core/model';
 import { ALL_LAYOUTS, buildReport, validT3, validT4 } from '../../helpers/build-report';
 import { readFixture } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
@@ -23,10 +24,21 @@ const t3 = {
 };
 const t4 = [1, 2, 3, 4, 10, 0, 1, 0, 1, 2, 5, 0, 0, 0, 5];
 
+const data = { t3, t4, t2: { rules: [1, 0, 3], normative: [2, 1, 9], fees: ['12.3456'] } };
+
+/**
+ * Pipe rows as HTML-to-text tools write a page's table: each row's cells joined by ` | ` with one after the last,
+ * no separator row; a row whose first cell is empty (under a merged label) starts with ` | `.
+ */
+const convertedPipes = (text: string) => text.split('\n').filter((l) => !/^\|(?:---\|)+$/.test(l)).map((l) => l.replace(/^\| /, '')).join('\n');
+
 describe('parser: every layout gives the same model', () => {
-  for (const layout of ALL_LAYOUTS) {
-    it(layout, () => {
-      const text = buildReport({ layout, t3, t4, t2: { rules: [1, 0, 3], normative: [2, 1, 9], fees: ['12.3456'] } });
+  const cases: [string, TableLayout, string][] = [
+    ...ALL_LAYOUTS.map((layout): [string, TableLayout, string] => [layout, layout, buildReport({ layout, ...data })]),
+    ['pipes as HTML-to-text tools write them (a | b |)', 'pipe', convertedPipes(buildReport({ layout: 'pipe', ...data }))],
+  ];
+  for (const [name, layout, text] of cases) {
+    it(name, () => {
       const doc = parseDocument(text);
       const r = doc.report;
       assert.equal(r.layout, layout);
@@ -50,6 +62,16 @@ describe('parser: every layout gives the same model', () => {
       assert.deepEqual(check(doc).map((f) => `${f.code}: ${f.message}`), []);
     });
   }
+
+  it('pipes as HTML-to-text tools write them: a wrong total is one error, at its figure', () => {
+    // （七）总计 under the page's merged 三、本年度办理结果: its first cell is empty.
+    const text = convertedPipes(buildReport({ layout: 'pipe', t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] } })).replace('\n（七）总计 |', '\n | （七）总计 |');
+    assert.ok(text.includes('\n | （七）总计 | 4 | 1 | 0 | 0 | 0 | 0 | 6 |'));
+    const errors = check(parseDocument(text)).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => f.code), ['sum.row']);
+    const line = text.slice(text.lastIndexOf('\n', errors[0]!.range.start) + 1, text.indexOf('\n', errors[0]!.range.start));
+    assert.deepEqual([line.startsWith(' | （七）总计'), text.slice(errors[0]!.range.start, errors[0]!.range.end)], [true, '6']);
+  });
 
   it('the default built report is valid', () => {
     assert.deepEqual(validT3().total, [4, 1, 0, 0, 0, 0, 5]);

@@ -36,6 +36,9 @@ const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:�
 // A line holding a label and numbers after it, or several numbers: a row, not a cell.
 const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
+// A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
+const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
+
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
   let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
@@ -53,7 +56,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     if (seen && !prevBlank) adjacent++;
     prevBlank = false;
     seen = true;
-    if (/^\s*\|.*\|/.test(t)) pipes++;
+    if (PIPE_ROW.test(t)) pipes++;
     if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
     if (t.includes('\t')) {
       tabLines++;
@@ -169,9 +172,13 @@ function pushRunTogether(cells: StreamCell[], text: string, base: number): void 
   for (const t of tokens) cells.push({ ...t, kind: 'number', value: undefined, decimals: 0, glued: true });
 }
 
+/**
+ * A row between pipes: `| a | b |`, or as HTML-to-text tools write a table row, its cells joined by ` | ` with one
+ * after the last (`a | b |`; a row whose first cell is empty then starts with `| `).
+ */
 function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
-  const open = text.indexOf('|');
   const close = text.lastIndexOf('|');
+  const open = text.trimStart().startsWith('|') ? text.indexOf('|') : -1;
   const inner = text.slice(open + 1, close > open ? close : text.length);
   pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
 }
