@@ -21,8 +21,8 @@ export type LibreOfficeTarget = 'pdf' | 'html' | 'txt' | 'doc' | 'odt';
 const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8', doc: 'doc:MS Word 97', odt: 'odt' };
 
 export interface ConvertOptions {
-  /** What the bytes are: a Word file (the default) or UTF-8 text, whose lines LibreOffice lays out as paragraphs. */
-  readonly from?: 'docx' | 'txt';
+  /** What the bytes are: a Word file (the default), UTF-8 text, whose lines LibreOffice lays out as paragraphs, or a web page. */
+  readonly from?: 'docx' | 'txt' | 'html';
   /**
    * 'none': LibreOffice sees no Chinese font (only DejaVu), as on a server that lacks the report's fonts: it
    * draws a stand-in glyph for each Chinese character and keeps the character only in /ActualText.

@@ -19,18 +19,21 @@ export interface PortalPageData extends Omit<ReportData, 'layout'> {
   /**
    * 表二 as Word leaves a table whose cells were split and merged again: a grid of five columns where the header's
    * merged cell (本年废止件数 over two) and the figures' (本年制发件数 over two) fall in different columns, as on
-   * published pages.
+   * published pages; its header labels wrapped as the page wrote them (本年<br>制发件数).
    */
   splitCells?: boolean;
 }
 
 const cell = (text: string | number, attrs = '') => `<td${attrs}>${text}</td>`;
 // Figures as editors paste them: padded with no-break spaces, some in a styled span.
-const figure = (v: string | number, k: number) => cell(k % 3 === 0 ? `&nbsp;<span style="font-family:宋体;font-size:12pt">${v}</span>&nbsp;` : `${v}`, ' align="center"');
+// A blank figure is a no-break space, as editors leave an empty cell.
+const figure = (v: string | number, k: number) => cell(v === '' ? '&nbsp;' : k % 3 === 0 ? `&nbsp;<span style="font-family:宋体;font-size:12pt">${v}</span>&nbsp;` : `${v}`, ' align="center"');
 
 function table2(t2: Table2Figures, feeHeader: string | undefined, splitCells = false): string {
   const width = splitCells ? 5 : 4;
-  const header3 = (h: string[]) => (splitCells ? `${cell(h[0]!)}${cell(h[1]!)}${cell(h[2]!, ' colspan="2"')}${cell(h[3]!)}` : h.map((x) => cell(x)).join(''));
+  // Split cells come with the page's wrapped header labels (本年<br>制发件数).
+  const wrapped = (label: string) => label.replace(/^本年/, '本年<br />');
+  const header3 = (h: string[]) => (splitCells ? `${cell(h[0]!)}${cell(wrapped(h[1]!))}${cell(wrapped(h[2]!), ' colspan="2"')}${cell(h[3]!)}` : h.map((x) => cell(x)).join(''));
   const figures3 = (vs: (string | number)[]) => (splitCells ? `${cell(vs[0]!, ' colspan="2" align="center"')}${figure(vs[1]!, 1)}${figure(vs[2]!, 2)}` : vs.map(figure).join(''));
   const item = (caption: string, header: string[], rows: [string, ...(string | number)[]][]) => [
     `<tr>${cell(`<strong>${caption}</strong>`, ` colspan="${width}"`)}</tr>`,

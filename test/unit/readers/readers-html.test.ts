@@ -13,6 +13,8 @@ import { placeAt, type OriginalRendition } from '../../../server/src/core/reader
 import { check, parseDocument } from '../../../server/src/core/service';
 import { buildReport, validT3, validT4 } from '../../helpers/build-report';
 import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+import { converted } from '../../corpus/libreoffice';
+import type { TableRow } from '../../../server/src/core/model';
 
 const utf8 = (html: string) => new Uint8Array(Buffer.from(html, 'utf8'));
 
@@ -119,6 +121,21 @@ describe('merged cells that fall apart from the columns, and blank cells', () =>
     assert.deepEqual(t3?.rows.map((r) => r.id).filter((id) => id.startsWith('other')), ['other']);
     assert.deepEqual(t4?.problems, []);
     assert.deepEqual([t4?.certain, t4?.cells.map((c) => c.value)], [true, [...validT4().slice(0, 10), ...Array(5).fill(undefined)]]);
+  });
+
+  test('saved as text by LibreOffice (a cell a line, blank cells as no-break spaces, wrapped labels on two lines): the tables read as from the page', async () => {
+    const page = await rendition(portalPageBytes(blanks));
+    const text = new TextDecoder().decode(converted(portalPageBytes(blanks), 'txt', { from: 'html' }));
+    assert.ok(/\n本年\n制发件数\n/.test(text) && /\n\u00a0\n/.test(text), 'LibreOffice wrote a label over two lines and a blank cell as a no-break space');
+    const read = (t: string) => {
+      const { t2, t3, t4 } = parseDocument(t).report.tables;
+      const rows = (list: readonly TableRow[] | undefined) => list?.map((r) => [r.id, r.alignment, r.cells.map((c) => c.value ?? c.kind)]);
+      return { t2: t2?.blocks.map((b) => [b.id, b.headers.map((h) => h.columnId), rows(b.rows)]), t3: rows(t3?.rows), t4: t4?.cells.map((c) => c.value ?? c.kind) };
+    };
+    assert.equal(parseDocument(text).report.layout, 'cell-lines');
+    assert.deepEqual(read(text), read(page.text));
+    const tableCodes = (t: string) => check(parseDocument(t)).map((f) => f.code).filter((c) => /^(table|cell|sum)\./.test(c)).sort();
+    assert.deepEqual(tableCodes(text), ['cell.blank', 'cell.blank']);
   });
 
   test('the blanks are said once a table, no shape is doubted, and a wrong total is still an error at its cell', async () => {

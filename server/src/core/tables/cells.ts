@@ -76,8 +76,10 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   const cells: StreamCell[] = [];
+  // The last line that is a cell: text, or (one cell a line) a blank cell written as a no-break space, as a text
+  // export writes a page's &nbsp; cell. An empty line after the last one is the end of the table, not a cell.
   let lastContent = to - 1;
-  while (lastContent >= from && lines[lastContent]!.text.trim() === '') lastContent--;
+  while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !(layout === 'cell-lines' && writtenBlank(lines[lastContent]!.text))) lastContent--;
   let rowOpen = false; // cell-per-line: a row is open until a blank line
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -111,7 +113,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'cell-lines':
         // Rows are found by their labels; a blank line between the first and the last cell is an empty cell.
         if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
-        else if (cells.length > 0 && i < lastContent) cells.push(makeCell('', line.start, false));
+        else if (cells.length > 0 && i <= lastContent) cells.push(makeCell('', line.start, false));
         break;
       case 'pdf-rows':
         if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
@@ -123,6 +125,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   }
   if (cells.length > 0) cells[0]!.rowStart = true;
   return cells;
+}
+
+/** A line of nothing but white space with a no-break or ideographic space in it: a cell holding a blank. */
+function writtenBlank(text: string): boolean {
+  return text.includes('\u00a0') || text.includes('\u3000');
 }
 
 /** What parts cells: every tab, every pipe, or every run of white space. */

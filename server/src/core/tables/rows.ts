@@ -147,11 +147,12 @@ export function spanOf(first: Range, last: Range): Range {
  * A template row whose label was found with no numbers after it: its empty
  * cells (when the layout kept at least one per column) become blank cells;
  * otherwise the cells are missing, and that is a shape problem, not blanks.
- * One empty cell more than the columns is an export's closing tab, or the
- * cell a label merged over two columns left (a web page's colspan): the row
- * is blank either way, and its first cells are taken.
+ * More empty cells than columns are an export's closing tab, the cell a
+ * label merged over two columns left (a web page's colspan), or, where one
+ * cell is a line, the next row's merged cells before its label: the row is
+ * blank either way, and its first cells are taken.
  */
 export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell[], columns: number): { cells: Cell[]; exact: boolean } {
-  if (empties.length === columns || empties.length === columns + 1) return { cells: empties.slice(0, columns).map((e) => toCell(e, true)), exact: true };
+  if (empties.length >= columns) return { cells: empties.slice(0, columns).map((e) => toCell(e, true)), exact: true };
   return { cells: Array.from({ length: columns }, () => missingCell(label.range.end)), exact: false };
 }

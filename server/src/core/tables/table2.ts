@@ -185,7 +185,7 @@ function matchRow(key: string, current: Table2Block | undefined): RowKey | undef
  */
 function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCell[], editionVotes: Map<Table2Block, { trial: number; modern: number }>): void {
   const read: { cell: StreamCell; modern?: Table2ColumnSpec | undefined; trial?: Table2ColumnSpec | undefined }[] = [];
-  for (const c of cells) {
+  for (const c of joinWrappedHeaders(cells, [...spec.columns, ...spec.trial.columns])) {
     const text = toHalfWidth(c.text);
     const precision = /保留\s*([0-9一二三四五六七八九])\s*位小数/.exec(text);
     if (precision) block.statedDecimals = /\d/.test(precision[1]!) ? Number(precision[1]) : chineseNumeralValue(precision[1]!);
@@ -208,6 +208,26 @@ function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCel
     const column = block.legacy ? trial ?? modern : modern ?? trial;
     block.headers.push({ columnId: column!.id, text: cell.text, range: cell.range } satisfies HeaderLabel);
   }
+}
+
+/**
+ * Header cells a layout of one cell a line split at a label's line break (a page's 本年新<br>制作数量, written by a
+ * text export as two lines), joined again: two neighbours neither of which holds a whole column label, and that
+ * together hold one.
+ */
+function joinWrappedHeaders(cells: readonly StreamCell[], columns: readonly Table2ColumnSpec[]): StreamCell[] {
+  const labels = columns.flatMap((c) => [c.label, ...(c.aliases ?? [])]).map(labelKey);
+  const whole = (key: string) => labels.some((l) => key.includes(l));
+  const out: StreamCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const next = cells[i + 1];
+    if (next && c.kind === 'text' && next.kind === 'text' && !whole(labelKey(c.text)) && !whole(labelKey(next.text)) && whole(labelKey(c.text + next.text))) {
+      out.push({ ...c, text: c.text + next.text, range: { start: c.range.start, end: next.range.end } });
+      i++;
+    } else out.push(c);
+  }
+  return out;
 }
 
 function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column: Table2ColumnSpec; score: number } | undefined {
