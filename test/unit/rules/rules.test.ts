@@ -248,6 +248,10 @@ describe('text and year rules', () => {
     assert.equal(list.length, 2);
     assert.ok(list.every((f) => at(text, f) === '2021'));
     assert.equal(findings({ prose: { 0: '2021年，本机关全面推进政务公开工作。' } }, 'year.mismatch').list.length, 1);
+    // The usual wording leaves the end's year unsaid: its start is still read, and only the start can disagree.
+    const usual = buildReport().replace('自2022年1月1日起至2022年12月31日止', '从2021年1月1日到12月31日止');
+    assert.deepEqual(findings(usual, 'year.mismatch').list.map((f) => at(usual, f)), ['2021']);
+    assert.deepEqual(findings(buildReport().replace('自2022年1月1日起至2022年12月31日止', '为2022 年 1月1 日至12月31 日'), 'year.mismatch').list, []);
   });
   it('preface.sections: a preface listing five parts for six headings', () => {
     const preface = '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、其他需要报告的事项等五个部分。';
@@ -344,6 +348,15 @@ describe('templateYear', () => {
     assert.equal(doc.report.title?.year, undefined);
     assert.equal(check(doc, { templateYear: 2020 }).filter((f) => f.code === 'table.legacy').length, 0);
     assert.equal(check(doc, { templateYear: 2023 }).filter((f) => f.code === 'table.legacy').length, 1);
+  });
+  it('a 统计期限 in the usual wording gives the year where the title is lost (a page printed to PDF without it)', () => {
+    const text = buildReport({ legacyOther: true, year: 2019 })
+      .replace('某某市某某局2019年政府信息公开工作年度报告', '')
+      .replace(/统计期限[^。]*。/, '统计期限从2019 年 1月1 日到12月31 日止。');
+    const doc = parseDocument(text);
+    assert.equal(doc.report.title?.year, undefined);
+    assert.deepEqual(check(doc).filter((f) => f.code === 'table.legacy'), []);
+    assert.equal(check(parseDocument(text.replace('从2019 年', '从2022 年'))).filter((f) => f.code === 'table.legacy').length, 1);
   });
 });
 

@@ -10,7 +10,8 @@ import { paragraphRange } from '../text/paragraph-offsets';
 import { proseParagraphs } from '../text/prose-numbers';
 import { finding, type Finding, type Rule } from './types';
 
-const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+// The end's year may go unsaid: “统计期限为2022年1月1日至12月31日” is the usual wording.
+const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
 const OPENING_YEAR = /^(\d{4})\s*年/;
 
 // Only a paragraph that names the 统计期限 is read and cached (by text); the search for the words costs less
@@ -43,8 +44,8 @@ export const yearMismatch: Rule = {
     for (const { paragraph: p } of proseParagraphs(report)) {
       const m = periodOf(p.text);
       if (!m) continue;
-      for (const [k, group] of [[1, m[1]!], [2, m[2]!]] as const) {
-        if (Number(group) !== titleYear) {
+      for (const [k, group] of [[1, m[1]], [2, m[2]]] as const) {
+        if (group !== undefined && Number(group) !== titleYear) {
           const at = locate(p, m.index + m[0].indexOf(group, k === 2 ? m[0].indexOf(m[1]!) + 4 : 0), 4);
           out.push(finding(yearMismatch, at, says.period(group, titleYear), { related }));
         }
