@@ -14,7 +14,7 @@
 // shrunk) and exits 1.
 
 import fc from 'fast-check';
-import { changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
+import { changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFuzzFixtures, mutatedFixtureArb, sampleMutated } from '../test/helpers/mutate';
 import { checkFigureTyping, checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants, checkSnapshots } from '../test/helpers/properties';
 
 const runs = Number(process.env.GOV_REPORT_FUZZ_RUNS ?? 2000);
@@ -24,7 +24,7 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const fixtures = loadFixtures();
+const fixtures = loadFuzzFixtures();
 const started = Date.now();
 const counts = { inputs: 0, characters: 0, slowestMsPerK: 0, incrementalEdits: 0, batches: 0, fixInputs: 0, actionsApplied: 0, editsApplied: 0 };
 let failed = false;

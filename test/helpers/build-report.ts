@@ -113,3 +113,15 @@ export function buildReport(data: ReportData = {}): string {
 
 export const ALL_LAYOUTS: TableLayout[] = ['tab-grid', 'cell-per-line', 'cell-per-paragraph', 'pdf-rows', 'pipe'];
 export const T3_IDS = TABLE3_ROWS.map((r) => r.id);
+
+/**
+ * Pipe rows as HTML-to-text tools write a page's table: each row's cells joined by ` | ` with one after the last,
+ * no separator row (a row whose first cell is empty, under a merged label, starts with ` | `).
+ */
+export function pipesAsConverted(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !/^\|(?:---\|)+$/.test(l))
+    .map((l) => l.replace(/^\| /, ''))
+    .join('\n');
+}

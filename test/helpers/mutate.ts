@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as path from 'node:path';
+import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, sharedDir } from './fixtures';
 
 export interface Fixture {
@@ -24,6 +25,25 @@ const CRAWLED = ['平潭综合实验区农业农村局_2019.txt', '平潭综合�
 export function loadFixtures(): Fixture[] {
   const crawled = CRAWLED.map((f) => ({ name: `crawled/${f}`, path: path.join(sharedDir('crawled'), f) }));
   return [...fixtureFiles(), ...crawled].map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') }));
+}
+
+/**
+ * The fixtures, and reports built in two shapes published pages take once turned into text, full of blank cells:
+ * pipes as HTML-to-text tools write them (`a | b |`), and one cell a line with blanks written as no-break spaces
+ * (LibreOffice's text of a page). The fuzz mutates these too; the other tests keep to the fixtures.
+ */
+export function loadFuzzFixtures(): Fixture[] {
+  const blanks = (blank: string) => ({
+    year: 2020,
+    legacyOther: true,
+    t3: { ...validT3(), public: [2, 0, 0, 0, 0, 0, blank], carried: [1, blank, blank, blank, blank, blank, 1], other: Array(7).fill(blank) },
+    t4: [...validT4().slice(0, 10), ...Array(5).fill(blank)],
+  });
+  return [
+    ...loadFixtures(),
+    { name: 'built/pipes-as-converted', text: pipesAsConverted(buildReport({ layout: 'pipe', ...blanks('') })) },
+    { name: 'built/cell-lines-written-blanks', text: buildReport({ layout: 'cell-lines', ...blanks('\u00a0') }) },
+  ];
 }
 
 /**

@@ -14,12 +14,12 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { check, hover, parseDocument, updateDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3 } from '../../helpers/build-report';
-import { applyMutations, changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFixtures, mutatedFixtureArb, type Mutation } from '../../helpers/mutate';
+import { applyMutations, changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFuzzFixtures, mutatedFixtureArb, type Mutation } from '../../helpers/mutate';
 import { assertLspRange } from '../../helpers/invariants';
 import { checkFigureTyping, checkIncremental, checkIncrementalBatch, checkInvariants } from '../../helpers/properties';
 
 const SEED = 20240601;
-const fixtures = loadFixtures();
+const fixtures = loadFuzzFixtures();
 
 describe('fuzz: the fixtures themselves', () => {
   for (const { name, text } of fixtures) {

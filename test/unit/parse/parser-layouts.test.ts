@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import type { TableLayout } from '../../../server/src/core/model';
-import { ALL_LAYOUTS, buildReport, validT3, validT4 } from '../../helpers/build-report';
+import { ALL_LAYOUTS, buildReport, pipesAsConverted, validT3, validT4 } from '../../helpers/build-report';
 import { readFixture } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
 
@@ -26,11 +26,7 @@ const t4 = [1, 2, 3, 4, 10, 0, 1, 0, 1, 2, 5, 0, 0, 0, 5];
 
 const data = { t3, t4, t2: { rules: [1, 0, 3], normative: [2, 1, 9], fees: ['12.3456'] } };
 
-/**
- * Pipe rows as HTML-to-text tools write a page's table: each row's cells joined by ` | ` with one after the last,
- * no separator row; a row whose first cell is empty (under a merged label) starts with ` | `.
- */
-const convertedPipes = (text: string) => text.split('\n').filter((l) => !/^\|(?:---\|)+$/.test(l)).map((l) => l.replace(/^\| /, '')).join('\n');
+const convertedPipes = pipesAsConverted;
 
 describe('parser: every layout gives the same model', () => {
   const cases: [string, TableLayout, string][] = [
