@@ -51,6 +51,15 @@ describe('the 2019 trial template in a 2019 or 2020 report', () => {
     }
   });
 
+  it('header labels cut at their line break (本年新 / 本年新, as a page turned into text keeps them): each names its own column', () => {
+    for (const layout of ['tab-grid', 'pipe'] as const) {
+      const text = reportWith(table2of2019({}, { 一: ['本年新', '本年新', '对外公开总数量'] }), layout);
+      const headers = parseDocument(text).report.tables.t2!.blocks[0]!.headers.map((h) => [h.text, h.columnId]);
+      assert.deepEqual(headers, [['本年新', 'made'], ['本年新', 'published'], ['对外公开总数量', 'publishedTotal']], layout);
+      assert.deepEqual(findings(text).map((f) => f.message), ['标签“本年新”与模板不一致，应为“本年新制作数量”。', '标签“本年新”与模板不一致，应为“本年新公开数量”。'], layout);
+    }
+  });
+
   it('takes 采购总金额 in 元, in 万元 or without a unit, and 增/减 written with a sign or in words', () => {
     for (const amount of ['73802895.90元', '2059.2090万元', '4253521.20', '1,690.9913 万元']) {
       for (const change of ['+3', '增3', '减12', '－2', '0']) {

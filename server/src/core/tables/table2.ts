@@ -185,15 +185,20 @@ function matchRow(key: string, current: Table2Block | undefined): RowKey | undef
  */
 function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCell[], editionVotes: Map<Table2Block, { trial: number; modern: number }>): void {
   const read: { cell: StreamCell; modern?: Table2ColumnSpec | undefined; trial?: Table2ColumnSpec | undefined }[] = [];
+  // Columns named by an earlier header cell: a cell that names two alike (“本年新”, a label cut at its line break)
+  // is the next one, in the header's order.
+  const taken = { modern: new Set<Table2ColumnSpec>(), trial: new Set<Table2ColumnSpec>() };
   for (const c of joinWrappedHeaders(cells, [...spec.columns, ...spec.trial.columns])) {
     const text = toHalfWidth(c.text);
     const precision = /保留\s*([0-9一二三四五六七八九])\s*位小数/.exec(text);
     if (precision) block.statedDecimals = /\d/.test(precision[1]!) ? Number(precision[1]) : chineseNumeralValue(precision[1]!);
     const key = labelKey(c.text);
     if (!key || key === '信息内容') continue;
-    const modern = bestColumn(spec.columns, key);
-    const trial = bestColumn(spec.trial.columns, key);
+    const modern = bestColumn(spec.columns, key, taken.modern);
+    const trial = bestColumn(spec.trial.columns, key, taken.trial);
     if (!modern && !trial) continue;
+    if (modern) taken.modern.add(modern.column);
+    if (trial) taken.trial.add(trial.column);
     read.push({ cell: c, modern: modern?.column, trial: trial?.column });
     if (spec.legacyOnly) continue;
     const votes = editionVotes.get(block) ?? { trial: 0, modern: 0 };
@@ -230,13 +235,16 @@ function joinWrappedHeaders(cells: readonly StreamCell[], columns: readonly Tabl
   return out;
 }
 
-function bestColumn(columns: readonly Table2ColumnSpec[], key: string): { column: Table2ColumnSpec; score: number } | undefined {
+/** The column `key` names best; of columns it names equally well, the first not `taken` yet. */
+function bestColumn(columns: readonly Table2ColumnSpec[], key: string, taken: ReadonlySet<Table2ColumnSpec>): { column: Table2ColumnSpec; score: number } | undefined {
   let best: { column: Table2ColumnSpec; score: number } | undefined;
   for (const column of columns) {
     for (const label of [column.label, ...(column.aliases ?? [])]) {
       const k = labelKey(label);
       const score = key.startsWith(k) || k.startsWith(key) ? Math.max(0.8, similarity(key, k)) : similarity(key, k);
-      if (score >= COLUMN_THRESHOLD && (!best || score > best.score)) best = { column, score };
+      if (score < COLUMN_THRESHOLD) continue;
+      const tie = best !== undefined && Math.abs(score - best.score) < 1e-9;
+      if (!best || (score > best.score && !tie) || (tie && taken.has(best.column) && !taken.has(column))) best = { column, score };
     }
   }
   return best;
