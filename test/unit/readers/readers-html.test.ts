@@ -123,7 +123,7 @@ describe('merged cells that fall apart from the columns, and blank cells', () =>
     assert.deepEqual([t4?.certain, t4?.cells.map((c) => c.value)], [true, [...validT4().slice(0, 10), ...Array(5).fill(undefined)]]);
   });
 
-  test('saved as text by LibreOffice (a cell a line, blank cells as no-break spaces, wrapped labels on two lines): the tables read as from the page', async () => {
+  test('saved as text by LibreOffice (a cell a line, blank cells as no-break spaces, wrapped labels on two lines), or as a Word file: the tables read as from the page', async () => {
     const page = await rendition(portalPageBytes(blanks));
     const text = new TextDecoder().decode(converted(portalPageBytes(blanks), 'txt', { from: 'html' }));
     assert.ok(/\n本年\n制发件数\n/.test(text) && /\n\u00a0\n/.test(text), 'LibreOffice wrote a label over two lines and a blank cell as a no-break space');
@@ -136,6 +136,12 @@ describe('merged cells that fall apart from the columns, and blank cells', () =>
     assert.deepEqual(read(text), read(page.text));
     const tableCodes = (t: string) => check(parseDocument(t)).map((f) => f.code).filter((c) => /^(table|cell|sum)\./.test(c)).sort();
     assert.deepEqual(tableCodes(text), ['cell.blank', 'cell.blank']);
+    // Opened in LibreOffice and saved as a Word file, new and 97–2003: the merges and blanks go with it.
+    for (const target of ['docx', 'doc'] as const) {
+      const word = await rendition(converted(portalPageBytes(blanks), target, { from: 'html' }));
+      assert.deepEqual(read(word.text), read(page.text), target);
+      assert.deepEqual(tableCodes(word.text), ['cell.blank', 'cell.blank'], target);
+    }
   });
 
   test('the blanks are said once a table, no shape is doubted, and a wrong total is still an error at its cell', async () => {
