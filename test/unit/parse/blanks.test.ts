@@ -255,6 +255,23 @@ describe('other tables and templates keep working', () => {
       assert.deepEqual(check(parseDocument(applyFixes(text, list))), [], layout);
     }
   });
+  it('one cell a line: the empty lines ending a table are blanks only where its last cells stood one a line', () => {
+    // A text export writes each cell on its own line: 表四's blank last group is five empty lines before 五、.
+    const figures = validT4().slice(0, 10).map(String);
+    const base = buildReport({ layout: 'cell-lines' });
+    const at = base.indexOf('\n1\n0\n1\n0\n2\n');
+    const end = base.indexOf('\n五、');
+    const oneALine = base.slice(0, at) + '\n' + figures.join('\n') + '\n\n\n\n\n\n' + base.slice(end);
+    const t4 = parseDocument(oneALine).report.tables.t4!;
+    assert.deepEqual([t4.certain, t4.cells.map((c) => c.value ?? c.kind)], [true, [...validT4().slice(0, 10), ...Array(5).fill('blank')]]);
+    // PDF text gives a row on one line; a cell missing from it may be anywhere, so the empty line after it is the
+    // table's end, not a blank: 14 figures stay 14, uncertain, and nothing is summed (here the 2 of 行政复议 总计 went).
+    const row = validT4().map(String).filter((_, k) => k !== 4);
+    const oneLine = base.slice(0, at) + '\n' + row.join(' ') + '\n\n' + base.slice(end);
+    const t4b = parseDocument(oneLine).report.tables.t4!;
+    assert.deepEqual([t4b.certain, t4b.problems.map((p) => p.detail.what)], [false, ['values-count']]);
+    assert.deepEqual(check(parseDocument(oneLine)).filter((f) => f.severity === 'error' || f.code.startsWith('prose.') || f.code === 'cell.blank'), []);
+  });
   it('a blank 2019 （六） row before （七）: its cells are blanks, （七） keeps its figures, no 2021 sub-row is made up', () => {
     for (const layout of EMPTY_LAYOUTS) {
       const { text, list } = run({ layout, legacyOther: true, year: 2020, t3: { ...validT3(), other: ['', '', '', '', '', '', ''] } });

@@ -237,6 +237,29 @@ function textExport(figures: ReturnType<typeof cleanFigures>): string {
 const paragraphs = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 
+describe('the template filled in with blank cells, saved as text by LibreOffice', () => {
+  it('reads the tables the Word file has: a blank 总计, a blank row, 表四 with its last group blank', async () => {
+    const figures = cleanFigures();
+    figures[1][5] = ['5', '2', '0', '0', '0', '0', '']; // （一）予以公开: its 总计 left blank
+    figures[1][25] = Array(T3_COLUMNS).fill(''); // （六）3.其他: nothing typed
+    figures[2][3] = ['2', '1', '0', '1', '4', '1', '0', '0', '0', '1', '', '', '', '', '']; // 表四: 复议后起诉 left blank
+    const word = await rendition(typeIntoTables(template(), figures));
+    // One cell a line, an empty cell an empty line: 表四's five blanks are five of the empty lines before 五、.
+    const text = new TextDecoder().decode(converted(typeIntoTables(template(), figures), 'txt'));
+    assert.equal(parseDocument(text).report.layout, 'cell-lines');
+    const read = (t: string) => {
+      const { t3, t4 } = parseDocument(t).report.tables;
+      return { t3: t3?.rows.map((r) => [r.id, r.alignment, r.cells.map((c) => c.value ?? c.kind)]), t4: t4?.cells.map((c) => c.value ?? c.kind), problems: [...(t3?.problems ?? []), ...(t4?.problems ?? [])] };
+    };
+    assert.deepEqual(read(text), read(word.text));
+    assert.deepEqual(read(text).t4, [2, 1, 0, 1, 4, 1, 0, 0, 0, 1, ...Array(5).fill('blank')]);
+    assert.deepEqual(read(text).problems, []);
+    const tableCodes = (t: string) => check(parseDocument(t)).map((f) => f.code).filter((c) => /^(table|cell|sum)\./.test(c)).sort();
+    assert.deepEqual(tableCodes(text), tableCodes(word.text));
+    assert.deepEqual(tableCodes(text), ['cell.blank', 'cell.blank']);
+  });
+});
+
 describe('numbers Word generates in front of list paragraphs', () => {
   it('writes them into the text: 一、 （一） 1., deeper levels restarting, one count per abstract list, bullets and numId 0 without', async () => {
     const body = [

@@ -76,10 +76,9 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   const cells: StreamCell[] = [];
-  // The last line that is a cell: text, or (one cell a line) a blank cell written as a no-break space, as a text
-  // export writes a page's &nbsp; cell. An empty line after the last one is the end of the table, not a cell.
   let lastContent = to - 1;
-  while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !(layout === 'cell-lines' && writtenBlank(lines[lastContent]!.text))) lastContent--;
+  while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !writtenBlank(lines[lastContent]!.text)) lastContent--;
+  const trailingBlanks = layout === 'cell-lines' && blanksAfterLastCell(lines, from, lastContent);
   let rowOpen = false; // cell-per-line: a row is open until a blank line
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -111,9 +110,10 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
         break;
       case 'cell-lines':
-        // Rows are found by their labels; a blank line between the first and the last cell is an empty cell.
+        // Rows are found by their labels; a blank line after the first cell is an empty cell, up to the last cell,
+        // and past it too where that last cell stood alone on its line (see blanksAfterLastCell).
         if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
-        else if (cells.length > 0 && i <= lastContent) cells.push(makeCell('', line.start, false));
+        else if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
         break;
       case 'pdf-rows':
         if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
@@ -127,9 +127,23 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   return cells;
 }
 
+/**
+ * One cell a line: whether the empty lines after the table's last cell are cells too. A text export that writes
+ * each cell on its own line writes a blank one as an empty line, so a row whose last cells are blank (表四's blank
+ * 复议后起诉 group) ends in empty lines that the blank line before the next part follows; its reader takes from
+ * them only what the row is short of. Where the last cell shared its line with others (a row on one line, as PDF
+ * text gives it), a cell that went missing may be anywhere in the row: the empty lines after it are the table's end.
+ * A line holding a no-break or ideographic space is a written blank cell wherever it stands.
+ */
+function blanksAfterLastCell(lines: readonly Line[], from: number, lastContent: number): boolean {
+  if (lastContent < from) return false;
+  const last = lines[lastContent]!.text;
+  return writtenBlank(last) || !/\S\s+\S/.test(last.trim());
+}
+
 /** A line of nothing but white space with a no-break or ideographic space in it: a cell holding a blank. */
 function writtenBlank(text: string): boolean {
-  return text.includes('\u00a0') || text.includes('\u3000');
+  return text.trim() === '' && (text.includes('\u00a0') || text.includes('\u3000'));
 }
 
 /** What parts cells: every tab, every pipe, or every run of white space. */
