@@ -39,7 +39,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     // Empty cells among the values that are exactly the extra ones: a value cell merged over two columns (a web
     // page's colspan, a Word grid span) leaves an empty cell after it. Without them the row fits.
     const filled = values.filter((v) => !isEmpty(v));
-    if (filled.length === expected && mayHold(filled, totalColumn)) return { cells: filled.map((v) => toCell(v, true)), alignment: 'exact' };
+    if (filled.length === expected && rowSumMayHold(knownValues(filled), totalColumn)) return { cells: filled.map((v) => toCell(v, true)), alignment: 'exact' };
     return {
       cells: values.slice(0, expected).map((v) => toCell(v, false)),
       alignment: 'unaligned',
@@ -54,11 +54,11 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const fromStart = n > 0 && n + empties.length === expected ? [...empties, ...values] : undefined;
   const toEnd = n > 0 && n + trailing.length >= expected ? [...values, ...trailing.slice(0, expected - n)] : undefined;
   // Both fit when a label's merged cell left an empty cell before the values and the row's last cell is blank
-  // (a blank total): the row's sum tells which, where only one reading can hold.
-  const start = fromStart && (!toEnd || mayHold(fromStart, totalColumn) || !mayHold(toEnd, totalColumn)) ? fromStart : undefined;
-  if (!sumHolds && start) {
+  // (a blank total): the end is taken only where the row's sum rules the start out and allows the end.
+  const endOnly = !!fromStart && !!toEnd && !rowSumMayHold(knownValues(fromStart), totalColumn) && rowSumMayHold(knownValues(toEnd), totalColumn);
+  if (!sumHolds && fromStart && !endOnly) {
     // Blank cells at the start of the row, where a number belongs.
-    return { cells: start.map((v) => toCell(v, true)), alignment: 'exact' };
+    return { cells: fromStart.map((v) => toCell(v, true)), alignment: 'exact' };
   }
   if (!sumHolds && toEnd) {
     // Blank cells at the end of the row (a blank total); the rest are merged cells.
@@ -99,27 +99,28 @@ function alignRunTogether(cand: CandidateRow, expected: number, totalColumn: num
   return { cells, alignment: 'unaligned', problem };
 }
 
+/** The cells' values for a sum: a number's value; a blank, a placeholder or anything else is unknown. */
+function knownValues(cells: readonly StreamCell[]): (number | undefined)[] {
+  return cells.map((c) => (c.kind === 'number' ? c.value : undefined));
+}
+
 /**
- * The row's sum can hold with its blanks filled in (they are unknowns, none below 0): the known parts do not pass
- * a known total, and equal it when every part is known. Always true for a row without a total column.
+ * The row's sum can hold with its unknowns filled in (blanks, none below 0): the known parts do not pass a
+ * known total, and equal it when every part is known. Always true without a total column or a known total.
  */
-function mayHold(cells: readonly StreamCell[], totalColumn: number | undefined): boolean {
-  if (totalColumn === undefined || totalColumn >= cells.length) return true;
-  const total = knownValue(cells[totalColumn]!);
+function rowSumMayHold(values: readonly (number | undefined)[], totalColumn: number | undefined): boolean {
+  if (totalColumn === undefined || totalColumn >= values.length) return true;
+  const total = values[totalColumn];
   if (total === undefined) return true;
   let sum = 0;
   let unknown = false;
-  for (let i = 0; i < cells.length; i++) {
+  for (let i = 0; i < values.length; i++) {
     if (i === totalColumn) continue;
-    const v = knownValue(cells[i]!);
+    const v = values[i];
     if (v === undefined) unknown = true;
     else sum += v;
   }
   return unknown ? sum <= total : sum === total;
-}
-
-function knownValue(c: StreamCell): number | undefined {
-  return c.kind === 'number' ? c.value : undefined;
 }
 
 /** The total column equals the sum of the others. */

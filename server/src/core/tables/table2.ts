@@ -34,6 +34,9 @@ interface RowKey {
 const TRIAL_SIGNS = [...TABLE2_LEGACY_COLUMNS, ...TABLE2_LEGACY_ROWS, ...TABLE2_BLOCKS.filter((b) => b.legacyOnly).map((b) => b.caption)].map(labelKey).filter((sign) =>
   !TABLE2_BLOCKS.some((b) => !b.legacyOnly && [...b.columns, ...b.rows].some((x) => labelKey(x.label).includes(sign))));
 
+/** Each block's column labels and aliases as keys, in both forms (joinWrappedHeaders). */
+const COLUMN_KEYS = new Map(TABLE2_BLOCKS.map((b) => [b, [...b.columns, ...b.trial.columns].flatMap((c) => [c.label, ...(c.aliases ?? [])]).map(labelKey)]));
+
 const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
   const keys = new Map<string, RowKey>();
   for (const r of [...block.rows, ...block.trial.rows]) {
@@ -188,7 +191,7 @@ function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCel
   // Columns named by an earlier header cell: a cell that names two alike (“本年新”, a label cut at its line break)
   // is the next one, in the header's order.
   const taken = { modern: new Set<Table2ColumnSpec>(), trial: new Set<Table2ColumnSpec>() };
-  for (const c of joinWrappedHeaders(cells, [...spec.columns, ...spec.trial.columns])) {
+  for (const c of joinWrappedHeaders(cells, COLUMN_KEYS.get(spec)!)) {
     const text = toHalfWidth(c.text);
     const precision = /保留\s*([0-9一二三四五六七八九])\s*位小数/.exec(text);
     if (precision) block.statedDecimals = /\d/.test(precision[1]!) ? Number(precision[1]) : chineseNumeralValue(precision[1]!);
@@ -220,8 +223,7 @@ function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCel
  * text export as two lines), joined again: two neighbours neither of which holds a whole column label, and that
  * together hold one.
  */
-function joinWrappedHeaders(cells: readonly StreamCell[], columns: readonly Table2ColumnSpec[]): StreamCell[] {
-  const labels = columns.flatMap((c) => [c.label, ...(c.aliases ?? [])]).map(labelKey);
+function joinWrappedHeaders(cells: readonly StreamCell[], labels: readonly string[]): StreamCell[] {
   const whole = (key: string) => labels.some((l) => key.includes(l));
   const out: StreamCell[] = [];
   for (let i = 0; i < cells.length; i++) {

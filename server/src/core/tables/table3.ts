@@ -89,7 +89,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
  * cells), but a short one (“其他”) must end a cell: inside another label (“（六）其他处理”) it names no row.
  */
 function namesRow(cand: CandidateRow, key: string, rowKey: string): boolean {
-  if (rowKey.length > 4) return key.includes(rowKey);
+  if (rowKey.length > SHORT_KEY) return key.includes(rowKey);
   return cand.labels.some((l) => labelKey(l.text).endsWith(rowKey));
 }
 
@@ -103,8 +103,11 @@ function isLegacyAlternative(skipped: Table3RowSpec, matched: Table3RowSpec): bo
 
 /** The 2019 single （六） row named in front of its 2021 sub-rows is their group label, not a row without numbers. */
 function isGroupOfPresentRows(skipped: KeyedRow, key: string): boolean {
-  return skipped.spec.id === 'other' && KEYED.some((k) => k.spec.id.startsWith('other.') && k.keys.some((sk) => key.includes(sk) && sk.length > 4));
+  return skipped.spec.id === 'other' && KEYED.some((k) => k.spec.id.startsWith('other.') && k.keys.some((sk) => key.includes(sk) && sk.length > SHORT_KEY));
 }
+
+/** A row key this short (“其他”) may stand inside another row's label, so it names a row only where it ends a cell. */
+const SHORT_KEY = 4;
 
 type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
 
