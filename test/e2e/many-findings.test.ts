@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { generateLargeReport } from '../../scripts/bench/generate';
 import { parseDocument } from '../../server/src/core/service';
-import { editorOf, openWorkbench, quickOpen, RESULTS, runCommand, screenshot, showProblems, startSession, stopSession, UI_TIMEOUT_MS, waitFor, type Session } from './harness';
+import { editorOf, openQuickInput, openWorkbench, quickOpen, RESULTS, runCommand, screenshot, showProblems, startSession, stopSession, UI_TIMEOUT_MS, waitFor, type Session } from './harness';
 
 const DRAFT = '草稿_年度报告.txt';
 const CLEAN = '对照_年度报告.txt';
@@ -64,8 +64,7 @@ async function timeKeystrokes(file: string): Promise<number[]> {
   if (await page.locator('.markers-panel').isVisible()) await runCommand(page, 'View: Hide Panel');
   await editorOf(page, file).click();
   for (let k = 0; k < KEYSTROKES; k++) {
-    await page.keyboard.press(`${mod}+G`);
-    await page.locator('.quick-input-widget input').fill(`:${line}`);
+    await (await openQuickInput(page, `${mod}+G`, `line ${line}`)).fill(`:${line}`);
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await page.keyboard.press('End');
