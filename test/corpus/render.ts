@@ -1,7 +1,7 @@
 // The renditions of the acceptance corpus, made at test time with real tools
 // (nothing rendered is committed): an own HTML report through html-to-text, a
-// markdown converter (turndown with GFM pipe tables) and a crawler's one-line
-// flattening; a shared PDF through poppler's pdftotext, plain and -layout.
+// markdown converter (turndown with GFM pipe tables), the same and
+// node-html-markdown with their defaults, and a crawler's one-line flattening; a shared PDF through poppler's pdftotext, plain and -layout.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { convert } from 'html-to-text';
 import TurndownService from 'turndown';
 import { tables as gfmTables } from 'turndown-plugin-gfm';
+import { NodeHtmlMarkdown } from 'node-html-markdown';
 
 /**
  * html-to-text as a copy from a browser gives it: every table cell a line of
@@ -49,6 +50,30 @@ export function htmlToMarkdown(html: string): string {
   });
   // Whitespace between tags is source formatting; turndown would keep it as text inside rows.
   return service.turndown(html.replace(/>\s+</g, '><'));
+}
+
+/**
+ * The converters as a crawler or a save-as-Markdown tool runs them, with their defaults: nothing configured for
+ * tables. Each mangles a report's tables its own way:
+ * - html-to-text: a table's cells run inline, rows and all, on the table's one line (only a <br> breaks it);
+ * - turndown with the GFM plugin (as MarkDownload and reader services use it): a table whose first row is not a
+ *   header row stays HTML, one line of tags in the Markdown;
+ * - node-html-markdown: every table a pipe table, padded to its widest row, the first row taken for the header
+ *   (a `---` row after it), bold cells as `**…**`, merged cells not expanded.
+ */
+export function htmlToTextDefaults(html: string): string {
+  return convert(html, { wordwrap: false });
+}
+
+export function htmlToMarkdownDefaults(html: string): string {
+  const service = new TurndownService();
+  service.use(gfmTables);
+  service.remove(['script', 'style', 'title', 'head']);
+  return service.turndown(html);
+}
+
+export function nodeHtmlMarkdown(html: string): string {
+  return NodeHtmlMarkdown.translate(html);
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', middot: '·' };

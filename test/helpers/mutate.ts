@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as path from 'node:path';
 import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
-import { fixtureFiles, sharedDir } from './fixtures';
+import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
+import { htmlToMarkdownDefaults, nodeHtmlMarkdown } from '../corpus/render';
+
+const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 
 export interface Fixture {
   name: string;
@@ -30,7 +33,8 @@ export function loadFixtures(): Fixture[] {
 /**
  * The fixtures, and reports built in two shapes published pages take once turned into text, full of blank cells:
  * pipes as HTML-to-text tools write them (`a | b |`), and one cell a line with blanks written as no-break spaces
- * (LibreOffice's text of a page). The fuzz mutates these too; the other tests keep to the fixtures.
+ * (LibreOffice's text of a page); and two of the corpus's own pages as Markdown converters write them. The fuzz
+ * mutates these too; the other tests keep to the fixtures.
  */
 export function loadFuzzFixtures(): Fixture[] {
   const blanks = (blank: string) => ({
@@ -43,6 +47,9 @@ export function loadFuzzFixtures(): Fixture[] {
     ...loadFixtures(),
     { name: 'built/pipes-as-converted', text: pipesAsConverted(buildReport({ layout: 'pipe', ...blanks('') })) },
     { name: 'built/cell-lines-written-blanks', text: buildReport({ layout: 'cell-lines', ...blanks('\u00a0') }) },
+    // Markdown as converters write it with their defaults: cells broken over lines, bold and escaped cells.
+    { name: 'own/legacy-2019 (turndown, defaults)', text: htmlToMarkdownDefaults(readFileSync(path.join(OWN_DIR, 'legacy-2019.html'), 'utf8')) },
+    { name: 'own/blank-total-2021 (node-html-markdown)', text: nodeHtmlMarkdown(readFileSync(path.join(OWN_DIR, 'blank-total-2021.html'), 'utf8')) },
   ];
 }
 

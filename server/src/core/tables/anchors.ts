@@ -18,6 +18,8 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
   if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';
   const firstCell = trimmed.replace(/^\|\s*/, '').split(/[\t\s\u3000|]+/)[0] ?? '';
-  if (labelKey(firstCell) === '行政复议' && trimmed.length <= 80) return 't4';
+  // A header line, not prose naming 行政复议: short once a Markdown table's padding (runs of spaces and pipes) is
+  // counted as one separator.
+  if (labelKey(firstCell) === '行政复议' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't4';
   return undefined;
 }

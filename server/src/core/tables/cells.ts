@@ -79,7 +79,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   let lastContent = to - 1;
   while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !writtenBlank(lines[lastContent]!.text)) lastContent--;
   const trailingBlanks = layout === 'cell-lines' && blanksAfterLastCell(lines, from, lastContent);
-  let rowOpen = false; // cell-per-line: a row is open until a blank line
+  let rowOpen = false; // cell-per-line: a row is open until a blank line; pipe: until a line ends with its pipe
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const text = blankBookmarks(line.text);
@@ -90,7 +90,15 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (!blank) pushSplit(cells, text, line.start, 'tab', true, true);
         break;
       case 'pipe':
-        if (!blank && !/^[\s|:\-—]+$/.test(text)) pushPipeRow(cells, text, line.start);
+        if (blank || /^[\s|:\-—]+$/.test(text)) {
+          rowOpen = false;
+          break;
+        }
+        // A line break inside a cell (a <br> that a Markdown converter wrote as a hard break, two spaces and a
+        // newline) leaves the row's line without its closing pipe: the next line goes on with that cell.
+        if (rowOpen && cells.length > 0) pushPipeContinuation(cells, text, line.start);
+        else pushPipeRow(cells, text, line.start);
+        rowOpen = !text.trimEnd().endsWith('|');
         break;
       case 'cell-per-line':
         // A line holding only a tab is an empty cell (a blank figure, or a merged cell's position); only a line with
@@ -169,6 +177,7 @@ export function pushSplit(cells: StreamCell[], text: string, base: number, sep: 
     let b = e;
     while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (sep === 'pipe') [a, b] = withoutMarkdown(text, a, b);
     if (a < b || keepEmpty) {
       cells.push(makeCell(text.slice(a, b), base + a, rowStart && first));
       first = false;
@@ -177,6 +186,26 @@ export function pushSplit(cells: StreamCell[], text: string, base: number, sep: 
     s = e + 1;
     if (sep === 'space') while (s < n && isWhiteSpaceCode(text.charCodeAt(s))) s++;
   }
+}
+
+/**
+ * A Markdown table's cell without the markup around it, so that a figure is a figure and its place is the digits':
+ * the emphasis of a bold cell (`**5**`, `__总计__`), and the backslash that escapes a sign starting a cell (`\-18`:
+ * turndown escapes a leading minus, which Markdown would read as a list).
+ */
+function withoutMarkdown(text: string, a: number, b: number): [number, number] {
+  if (text.charCodeAt(a) === 0x5c && b - a >= 3 && /^[-+][0-9]/.test(text.slice(a + 1, a + 3))) return [a + 1, b];
+  const mark = text.charCodeAt(a);
+  if (mark !== 0x2a && mark !== 0x5f) return [a, b];
+  let n = 0;
+  while (n < 3 && a + n < b && text.charCodeAt(a + n) === mark) n++;
+  if (b - a <= 2 * n) return [a, b];
+  for (let k = 1; k <= n; k++) if (text.charCodeAt(b - k) !== mark) return [a, b];
+  a += n;
+  b -= n;
+  while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+  return [a, b];
 }
 
 /** A row of a flattened page: label words, then one run of values whose digits may have run together. */
@@ -202,6 +231,18 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const open = text.trimStart().startsWith('|') ? text.indexOf('|') : -1;
   const inner = text.slice(open + 1, close > open ? close : text.length);
   pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
+}
+
+/** The rest of a pipe row after a line break inside its last cell: that cell goes on, then the row's next cells. */
+function pushPipeContinuation(cells: StreamCell[], text: string, base: number): void {
+  const close = text.trimEnd().endsWith('|') ? text.lastIndexOf('|') : text.length;
+  const rest: StreamCell[] = [];
+  pushSplit(rest, text.slice(0, close), base, 'pipe', true, false);
+  const last = cells[cells.length - 1]!;
+  const first = rest.shift();
+  if (first && first.kind !== 'empty' && joinable(last, first.text)) continueCell(last, first.text, first.range.start);
+  else if (first) rest.unshift(first);
+  cells.push(...rest);
 }
 
 /**

@@ -55,6 +55,9 @@ export function labelKey(text: string): string {
 
 function computeLabelKey(text: string): string {
   let s = toHalfWidth(text).replace(/\[bookmark:[^\]]*\]/g, '');
+  // Markdown emphasis around a label (**第二十条第（一）项**, as HTML-to-Markdown tools write a bold cell), before
+  // the numbering it would hide.
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
   // A wrapped label can carry its group and leaf numbering in one cell: strip repeatedly.
   for (let k = 0; k < 3; k++) {
     const m = NUMBERING_PREFIX.exec(s);
