@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import * as path from 'node:path';
 import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
-import { htmlToMarkdownDefaults, nodeHtmlMarkdown } from '../corpus/render';
+import { htmlToMarkdownDefaults, htmlToTextDefaults, nodeHtmlMarkdown } from '../corpus/render';
+import { pipedCells } from './piped-cells';
+import { portalPageHtml } from './portal-page';
 
 const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 
@@ -33,7 +35,8 @@ export function loadFixtures(): Fixture[] {
 /**
  * The fixtures, and reports built in two shapes published pages take once turned into text, full of blank cells:
  * pipes as HTML-to-text tools write them (`a | b |`), and one cell a line with blanks written as no-break spaces
- * (LibreOffice's text of a page); and two of the corpus's own pages as Markdown converters write them. The fuzz
+ * (LibreOffice's text of a page); one cell a line closed by pipes; and corpus pages as Markdown converters and
+ * html-to-text write them with their defaults. The fuzz
  * mutates these too; the other tests keep to the fixtures.
  */
 export function loadFuzzFixtures(): Fixture[] {
@@ -50,6 +53,9 @@ export function loadFuzzFixtures(): Fixture[] {
     // Markdown as converters write it with their defaults: cells broken over lines, bold and escaped cells.
     { name: 'own/legacy-2019 (turndown, defaults)', text: htmlToMarkdownDefaults(readFileSync(path.join(OWN_DIR, 'legacy-2019.html'), 'utf8')) },
     { name: 'own/blank-total-2021 (node-html-markdown)', text: nodeHtmlMarkdown(readFileSync(path.join(OWN_DIR, 'blank-total-2021.html'), 'utf8')) },
+    // One cell a line closed by a pipe, blanks as pipes alone (piped-cells.ts); and html-to-text's inline tables.
+    { name: 'built/piped-cells', text: pipedCells(portalPageHtml({ t3: blanks('').t3, splitCells: true }), 'after-cell') },
+    { name: 'own/subheadings-2021 (html-to-text, defaults)', text: htmlToTextDefaults(readFileSync(path.join(OWN_DIR, 'subheadings-2021.html'), 'utf8')) },
   ];
 }
 

@@ -12,6 +12,7 @@ import { namesTable3Label } from '../parse/table-labels';
 import { CHINESE_NUMERALS, SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
 import { insertBreaks, type Rendition } from './rendition';
+import { TABLE_ANCHOR, tableBreaks } from '../tables/run-breaks';
 
 /** A line this long, holding several section headings, is a flattened page. */
 const MIN_FLAT_LINE = 300;
@@ -195,12 +196,6 @@ function bestTitle(line: string, from: number): { end: number; sectionId: number
 
 // ------------------------------------------------------------------ the breaks
 
-// Where a table starts inside a section.
-const TABLE_ANCHOR = /第二十条\s*第\s*[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*项|[（(]\s*本列数据的勾稽关系|申请人情况|行政复议(?=\s*行政诉讼)/g;
-// A run of table values: digits, with spaces, decimals, a sign or a unit stuck to them.
-const VALUE_RUN = /-?[0-9０-９](?:[0-9０-９ \u3000\u00a0.．,，\-－]*[0-9０-９])?(?:万元|元)?/g;
-// After a value run, a numbered label: `2.其他法律…` (the 2 is the label's, not a value).
-const LABEL_NUMBER = /^[.．、]\s*[^\d\s]/;
 // A paragraph break the page kept as a space: a sentence end, then space.
 const PARAGRAPH_BREAK = /[。！？；]\s+(?=\S)/g;
 const SUB_ITEM = /[（(][一二三四五六七八九十]{1,3}[)）]/g;
@@ -237,36 +232,6 @@ function proseBreaks(line: string, from: number, to: number, out: number[]): voi
     if (before === '' || /[。！？；：:]$/.test(before)) out.push(from + m.index);
   }
   if (to > from && to < line.length) out.push(to);
-}
-
-/** Each table anchor starts a line, and each run of values ends one. */
-function tableBreaks(line: string, from: number, to: number, out: number[]): void {
-  const text = line.slice(from, to);
-  TABLE_ANCHOR.lastIndex = 0;
-  for (let m = TABLE_ANCHOR.exec(text); m; m = TABLE_ANCHOR.exec(text)) {
-    out.push(from + m.index);
-    // The 表四 header starts with 行政复议 alone on its line, as its anchor wants.
-    if (m[0].startsWith('行政复议')) out.push(from + m.index + m[0].length);
-  }
-  // The header note of 表三 is a line of its own.
-  const note = /[（(]\s*本列数据的勾稽关系[^）)]*[）)]/.exec(text);
-  if (note) out.push(from + note.index + note[0].length);
-  VALUE_RUN.lastIndex = 0;
-  for (let m = VALUE_RUN.exec(text); m; m = VALUE_RUN.exec(text)) {
-    let end = m.index + m[0].length;
-    const after = text.slice(end);
-    if (after.trim() === '' ) continue;
-    const run = m[0].trimEnd();
-    // `…00000002.其他法律…`: the last digit numbers the next label.
-    if (LABEL_NUMBER.test(after)) {
-      const digits = /[0-9０-９]$/.exec(run);
-      if (!digits || digits.index === 0) continue;
-      end = m.index + digits.index;
-    } else if (/^位小数/.test(after) || /^[号年月日条项件]/.test(after)) {
-      continue;
-    }
-    out.push(from + end);
-  }
 }
 
 function firstMatch(re: RegExp, text: string, from: number, to: number): number | undefined {

@@ -10,10 +10,11 @@ import { labelKey } from '../text/normalize';
 const ANCHOR_WORDS = /第二十条|勾稽关系|申请人情况|本年新收|行政复议/;
 
 export function tableAnchor(lineText: string): Table['kind'] | undefined {
-  if (lineText.length > 200 || !ANCHOR_WORDS.test(lineText)) return undefined;
+  if (!ANCHOR_WORDS.test(lineText)) return undefined;
   const text = blankBookmarks(lineText);
   const trimmed = text.trim();
-  if (!trimmed || trimmed.length > 120) return undefined;
+  if (!trimmed) return undefined;
+  if (trimmed.length > 120) return ranTogetherTable(trimmed);
   const key = labelKey(trimmed);
   if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
   if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';
@@ -21,5 +22,21 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   // A header line, not prose naming 行政复议: short once a Markdown table's padding (runs of spaces and pipes) is
   // counted as one separator.
   if (labelKey(firstCell) === '行政复议' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't4';
+  // 表四's header with its cells run together (行政复议行政诉讼未经复议直接起诉…), never a heading's words.
+  if (key.startsWith('行政复议行政诉讼未经复议')) return 't4';
+  return undefined;
+}
+
+const MIN_RUN_TOGETHER_FIGURES = 3;
+
+/**
+ * A long line that starts a table and goes on with its rows (a table a converter wrote on one line, its cells run
+ * together: html-to-text's default): its head is the anchor, and figures follow it.
+ */
+function ranTogetherTable(trimmed: string): Table['kind'] | undefined {
+  const head = tableAnchor(trimmed.slice(0, 40));
+  if (!head) return undefined;
+  const figures = /[0-9０-９]+/g;
+  for (let n = 0; figures.exec(trimmed); ) if (++n >= MIN_RUN_TOGETHER_FIGURES) return head;
   return undefined;
 }

@@ -9,6 +9,7 @@ import { blankBookmarks, isPageNumberLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
+import { tableBreaks } from './run-breaks';
 
 export interface StreamCell {
   kind: CellValueKind | 'empty';
@@ -38,9 +39,11 @@ const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 // A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
+// One cell closed by a pipe, or pipes alone (a blank cell, or a row padded to the table's width).
+const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
-  let nonBlank = 0, pipes = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
+  let nonBlank = 0, pipes = 0, pipedCells = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
@@ -57,6 +60,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     prevBlank = false;
     seen = true;
     if (PIPE_ROW.test(t)) pipes++;
+    if (PIPED_CELL.test(t)) pipedCells++;
     if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
     if (t.includes('\t')) {
       tabLines++;
@@ -64,8 +68,12 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     }
   }
   if (nonBlank === 0) return 'pdf-rows';
+  // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
+  // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
+  if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
   if (pipes >= nonBlank * 0.5) return 'pipe';
   if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
+  if (ranTogether(lines, from, to)) return 'run-together';
   // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty
   // cell, so blank lines are few or come in runs (a row of empty cells), never one between every two cells.
   const blanksAreCells = blankGaps <= nonBlank * 0.1 || blankLines >= 2 * blankGaps;
@@ -80,6 +88,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !writtenBlank(lines[lastContent]!.text)) lastContent--;
   const trailingBlanks = layout === 'cell-lines' && blanksAfterLastCell(lines, from, lastContent);
   let rowOpen = false; // cell-per-line: a row is open until a blank line; pipe: until a line ends with its pipe
+  let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const text = blankBookmarks(line.text);
@@ -120,14 +129,20 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'cell-lines':
         // Rows are found by their labels; a blank line after the first cell is an empty cell, up to the last cell,
         // and past it too where that last cell stood alone on its line (see blanksAfterLastCell).
-        if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
-        else if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
+        if (blank) {
+          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
+        } else if (text.trimEnd().endsWith('|') || /^\s*\|+\s*$/.test(text)) {
+          cellClosed = pushPipedCell(cells, text, line.start, cellClosed);
+        } else {
+          pushSplit(cells, text, line.start, 'space', false, false);
+          cellClosed = false;
+        }
         break;
       case 'pdf-rows':
         if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
         break;
       case 'run-together':
-        if (!blank) pushRunTogether(cells, text, line.start);
+        if (!blank) pushRunTogetherRows(cells, text, line.start);
         break;
     }
   }
@@ -208,6 +223,50 @@ function withoutMarkdown(text: string, a: number, b: number): [number, number] {
   return [a, b];
 }
 
+// A figure stuck to the label before it (`规章000`, `审结总计110030000000000`), not a label's own numbering
+// (`不予公开1.属于`) nor a date or count in words (`2022年`, `3件`).
+const GLUED_FIGURE = /[\u4e00-\u9fff）)”》][0-9０-９]+(?![0-9０-９]*(?:[.．、]\s*[^\d\s]|[年月日号条项件个]))/g;
+// Figures stuck to each other where a page padded only some cells (` 1 01 0 20`): no count is written with a leading 0.
+const LEADING_ZERO = /(?<![0-9０-９.．])0[0-9]/g;
+const MIN_GLUED_FIGURES = 3;
+const MIN_ROWS_ON_A_LINE = 3;
+
+/**
+ * A table whose cells ran together, in a text whose other lines are laid out (html-to-text's default writes a
+ * table's cells inline on one line; only a <br> breaks it): figures stuck to their labels, or rows one after
+ * another on a line. Tab and pipe layouts are told first; a PDF row holds its figures after its label, on its own
+ * line, apart from it.
+ */
+function ranTogether(lines: Line[], from: number, to: number): boolean {
+  let glued = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.text;
+    if (t.length < 8) continue;
+    for (const re of [GLUED_FIGURE, LEADING_ZERO]) {
+      re.lastIndex = 0;
+      while (re.exec(t)) if (++glued >= MIN_GLUED_FIGURES) return true;
+    }
+    if (t.length >= 40) {
+      const ends: number[] = [];
+      tableBreaks(t, 0, t.length, ends);
+      if (ends.filter((b) => b > 0 && b < t.length).length >= MIN_ROWS_ON_A_LINE) return true;
+    }
+  }
+  return false;
+}
+
+/** A line of a table whose cells ran together: cut where rows end (run-breaks.ts), each piece a row. */
+function pushRunTogetherRows(cells: StreamCell[], text: string, base: number): void {
+  const ends: number[] = [];
+  tableBreaks(text, 0, text.length, ends);
+  const cuts = [...new Set(ends.filter((b) => b > 0 && b < text.length))].sort((a, b) => a - b);
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    if (cut > from) pushRunTogether(cells, text.slice(from, cut), base + from);
+    from = cut;
+  }
+}
+
 /** A row of a flattened page: label words, then one run of values whose digits may have run together. */
 function pushRunTogether(cells: StreamCell[], text: string, base: number): void {
   const run = TRAILING_RUN.exec(text);
@@ -231,6 +290,23 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const open = text.trimStart().startsWith('|') ? text.indexOf('|') : -1;
   const inner = text.slice(open + 1, close > open ? close : text.length);
   pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
+}
+
+/**
+ * A line of a converter that writes one cell a line and closes each with a pipe (`规章 |`). A pipe alone is a blank
+ * cell after a closed one, and closes the cell of the line before where that line had no pipe of its own (another
+ * converter writes the pipe on the next line: `规章` / `|`). Two or more pipes alone pad a row to the table's width:
+ * no cells. Returns whether this line closed a cell.
+ */
+function pushPipedCell(cells: StreamCell[], text: string, base: number, previousClosed: boolean): boolean {
+  const pipe = text.lastIndexOf('|');
+  const body = text.slice(0, pipe);
+  if (body.trim() !== '' && !body.includes('|')) {
+    pushSplit(cells, body, base, 'space', false, false);
+    return true;
+  }
+  if (/^\s*$/.test(body) && previousClosed && cells.length > 0) cells.push(makeCell('', base + pipe, false));
+  return true;
 }
 
 /** The rest of a pipe row after a line break inside its last cell: that cell goes on, then the row's next cells. */
