@@ -131,7 +131,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         // and past it too where that last cell stood alone on its line (see blanksAfterLastCell).
         if (blank) {
           if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
-        } else if (text.trimEnd().endsWith('|') || /^\s*\|+\s*$/.test(text)) {
+        } else if (text.trimEnd().endsWith('|')) {
           cellClosed = pushPipedCell(cells, text, line.start, cellClosed);
         } else {
           pushSplit(cells, text, line.start, 'space', false, false);
@@ -225,11 +225,11 @@ function withoutMarkdown(text: string, a: number, b: number): [number, number] {
 
 // A figure stuck to the label before it (`规章000`, `审结总计110030000000000`), not a label's own numbering
 // (`不予公开1.属于`) nor a date or count in words (`2022年`, `3件`).
-const GLUED_FIGURE = /[\u4e00-\u9fff）)”》][0-9０-９]+(?![0-9０-９]*(?:[.．、]\s*[^\d\s]|[年月日号条项件个]))/g;
-// Figures stuck to each other where a page padded only some cells (` 1 01 0 20`): no count is written with a leading 0.
-const LEADING_ZERO = /(?<![0-9０-９.．])0[0-9]/g;
+const GLUED_FIGURE = /[\u4e00-\u9fff）)”》][0-9０-９]+(?![0-9０-９]*(?:[.．、]\s*[^\d\s]|[年月日号条项件个页次]))/g;
+const LABEL_START = /^[\u4e00-\u9fff（(“]/;
 const MIN_GLUED_FIGURES = 3;
 const MIN_ROWS_ON_A_LINE = 3;
+
 
 /**
  * A table whose cells ran together, in a text whose other lines are laid out (html-to-text's default writes a
@@ -240,17 +240,15 @@ const MIN_ROWS_ON_A_LINE = 3;
 function ranTogether(lines: Line[], from: number, to: number): boolean {
   let glued = 0;
   for (let i = from; i < to; i++) {
+    // Every line, however short: a keystroke in a figure keeps the layout (parse/retyped-cell.ts), so nothing a
+    // figure's digits can change (a line's length, a leading 0) may decide it.
     const t = lines[i]!.text;
-    if (t.length < 8) continue;
-    for (const re of [GLUED_FIGURE, LEADING_ZERO]) {
-      re.lastIndex = 0;
-      while (re.exec(t)) if (++glued >= MIN_GLUED_FIGURES) return true;
-    }
-    if (t.length >= 40) {
-      const ends: number[] = [];
-      tableBreaks(t, 0, t.length, ends);
-      if (ends.filter((b) => b > 0 && b < t.length).length >= MIN_ROWS_ON_A_LINE) return true;
-    }
+    GLUED_FIGURE.lastIndex = 0;
+    while (GLUED_FIGURE.exec(t)) if (++glued >= MIN_GLUED_FIGURES) return true;
+    // Rows one after another: a run of figures, then the next row's label (figures parted by tabs are one row).
+    const ends: number[] = [];
+    tableBreaks(t, 0, t.length, ends);
+    if (ends.filter((b) => b > 0 && b < t.length && LABEL_START.test(t.slice(b, b + 8).trimStart())).length >= MIN_ROWS_ON_A_LINE) return true;
   }
   return false;
 }
@@ -301,11 +299,12 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
 function pushPipedCell(cells: StreamCell[], text: string, base: number, previousClosed: boolean): boolean {
   const pipe = text.lastIndexOf('|');
   const body = text.slice(0, pipe);
-  if (body.trim() !== '' && !body.includes('|')) {
-    pushSplit(cells, body, base, 'space', false, false);
-    return true;
+  if (/[^|\s]/.test(body)) {
+    // A line of several cells among them (`a | b |`) keeps them.
+    pushSplit(cells, body, base, body.includes('|') ? 'pipe' : 'space', false, false);
+  } else if (!body.includes('|') && previousClosed && cells.length > 0) {
+    cells.push(makeCell('', base + pipe, false));
   }
-  if (/^\s*$/.test(body) && previousClosed && cells.length > 0) cells.push(makeCell('', base + pipe, false));
   return true;
 }
 
