@@ -12,6 +12,7 @@ export function layoutName(layout: ReportStatus['layout']): string {
     case 'run-together': return vscode.l10n.t('web page on one line');
     case 'pdf-rows': return vscode.l10n.t('PDF text');
     case 'pipe': return vscode.l10n.t('pipe table');
+    case 'html': return vscode.l10n.t('HTML table');
     default: return vscode.l10n.t('no table found');
   }
 }

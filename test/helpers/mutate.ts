@@ -10,7 +10,7 @@ import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report'
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
 import { htmlToMarkdownDefaults, htmlToTextDefaults, nodeHtmlMarkdown } from '../corpus/render';
 import { pipedCells } from './piped-cells';
-import { portalPageHtml } from './portal-page';
+import { portalPageHtml, wordMadeCells } from './portal-page';
 
 const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 
@@ -35,8 +35,8 @@ export function loadFixtures(): Fixture[] {
 /**
  * The fixtures, and reports built in two shapes published pages take once turned into text, full of blank cells:
  * pipes as HTML-to-text tools write them (`a | b |`), and one cell a line with blanks written as no-break spaces
- * (LibreOffice's text of a page); one cell a line closed by pipes; and corpus pages as Markdown converters and
- * html-to-text write them with their defaults. The fuzz
+ * (LibreOffice's text of a page); one cell a line closed by pipes; corpus pages as Markdown converters and
+ * html-to-text write them with their defaults; and a Word-made page whose tables turndown kept as HTML. The fuzz
  * mutates these too; the other tests keep to the fixtures.
  */
 export function loadFuzzFixtures(): Fixture[] {
@@ -56,6 +56,8 @@ export function loadFuzzFixtures(): Fixture[] {
     // One cell a line closed by a pipe, blanks as pipes alone (piped-cells.ts); and html-to-text's inline tables.
     { name: 'built/piped-cells', text: pipedCells(portalPageHtml({ t3: blanks('').t3, splitCells: true }), 'after-cell') },
     { name: 'own/subheadings-2021 (html-to-text, defaults)', text: htmlToTextDefaults(readFileSync(path.join(OWN_DIR, 'subheadings-2021.html'), 'utf8')) },
+    // Tables left as HTML in the Markdown (turndown keeps a table without a header row so).
+    { name: 'built/word-page (turndown, defaults)', text: htmlToMarkdownDefaults(wordMadeCells(portalPageHtml({ t3: blanks('').t3 }))) },
   ];
 }
 

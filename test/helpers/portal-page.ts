@@ -159,3 +159,10 @@ export function portalPageBytes(data: PortalPageData = {}): Uint8Array {
 }
 
 export const T3_ROW_COUNT = TABLE3_ROWS.length;
+
+/** The page as Word saves it as a web page: each cell's text in a MsoNormal paragraph on lines of its own, no <th>. */
+export function wordMadeCells(html: string): string {
+  return html
+    .replace(/<(td|th)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (_m, _tag: string, attrs = '', text: string) => `<td${attrs} style='border:solid windowtext 1.0pt'>\n<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt;font-family:宋体'>${text}<o:p></o:p></span></p>\n</td>`)
+    .replace(/<\/?thead>/g, '');
+}

@@ -13,8 +13,9 @@ export interface Range {
 /**
  * 'cell-lines': one cell a line with no blank line between rows (what HTML-to-text tools write; a blank line is an empty cell).
  * 'run-together': a flattened web page, each row's values one run of digits (`规章000`).
+ * 'html': a table left as HTML in the text (`<table>…</table>`, as turndown keeps a table without a header row).
  */
-export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'cell-lines' | 'pdf-rows' | 'pipe' | 'run-together';
+export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'cell-lines' | 'pdf-rows' | 'pipe' | 'run-together' | 'html';
 
 export type NumberingStyle =
   | 'chinese' // 一、

@@ -5,12 +5,15 @@
 import type { Table } from '../model';
 import { blankBookmarks } from '../text/debris';
 import { labelKey } from '../text/normalize';
+import { holdsTags, shownText } from './html-cells';
 
 // Every anchor contains one of these words; most lines contain none.
 const ANCHOR_WORDS = /第二十条|勾稽关系|申请人情况|本年新收|行政复议/;
 
 export function tableAnchor(lineText: string): Table['kind'] | undefined {
   if (!ANCHOR_WORDS.test(lineText)) return undefined;
+  // A table left as HTML: its first cells, as shown, are the anchor.
+  if (lineText.includes('<') && holdsTags(lineText)) return tableAnchor(shownText(lineText.slice(0, MAX_HTML_HEAD)).slice(0, 40));
   const text = blankBookmarks(lineText);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -28,6 +31,8 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
 }
 
 const MIN_RUN_TOGETHER_FIGURES = 3;
+// The HTML that holds a table's first cells (a Word-made page's cell carries long style attributes).
+const MAX_HTML_HEAD = 3000;
 
 /**
  * A long line that starts a table and goes on with its rows (a table a converter wrote on one line, its cells run

@@ -9,6 +9,7 @@ import { blankBookmarks, isPageNumberLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
+import { htmlCells, holdsHtmlCells } from './html-cells';
 import { tableBreaks } from './run-breaks';
 
 export interface StreamCell {
@@ -43,7 +44,7 @@ const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
 const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
-  let nonBlank = 0, pipes = 0, pipedCells = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
+  let nonBlank = 0, pipes = 0, pipedCells = 0, htmlLines = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
@@ -61,6 +62,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     seen = true;
     if (PIPE_ROW.test(t)) pipes++;
     if (PIPED_CELL.test(t)) pipedCells++;
+    if (t.includes('<') && holdsHtmlCells(t)) htmlLines++;
     if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
     if (t.includes('\t')) {
       tabLines++;
@@ -68,6 +70,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     }
   }
   if (nonBlank === 0) return 'pdf-rows';
+  // A table left as HTML (turndown keeps a table without a header row so): its first line holds its tags, or many do.
+  if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
   // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
   if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
@@ -83,6 +87,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 }
 
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
+  if (layout === 'html') return readHtmlCells(lines, from, to);
   const cells: StreamCell[] = [];
   let lastContent = to - 1;
   while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !writtenBlank(lines[lastContent]!.text)) lastContent--;
@@ -146,6 +151,24 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         break;
     }
   }
+  if (cells.length > 0) cells[0]!.rowStart = true;
+  return cells;
+}
+
+/**
+ * A table left as HTML: the cells in its tags, read over the region's lines as one text (a Word-made page's cell
+ * holds its paragraph on lines of its own); the text after the table (its section's prose) holds none.
+ */
+function readHtmlCells(lines: Line[], from: number, to: number): StreamCell[] {
+  if (to <= from) return [];
+  const base = lines[from]!.start;
+  let joined = '';
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    // Line breaks stand where they were (one or two characters), so offsets in the joined text are the region's.
+    joined += '\n'.repeat(Math.max(0, line.start - base - joined.length)) + line.text;
+  }
+  const cells = htmlCells(joined).map((c) => ({ ...makeCell(c.text, base + c.start, c.rowStart), range: { start: base + c.start, end: base + c.end } }));
   if (cells.length > 0) cells[0]!.rowStart = true;
   return cells;
 }
