@@ -92,6 +92,13 @@ describe('prose.sum', () => {
     assert.equal(at(found), '100');
     assert.match(found.list[0]!.message, /^所述 100，各项之和 90：其中各项（60 \+ 30）/);
   });
+  it('a part that is the whole is no breakdown: the channels the same items went to', () => {
+    // Stored real reports: every item is on the portal, some also on the other channels.
+    silent(code, '全年主动公开政府信息1856条，其中通过政府网站公开1856条，政务微博公开320条，政务微信公开412条。');
+    silent(code, '全年公开各类信息386条，其中政府网站公开386条、“两微一端”同步推送286条。');
+    // Parts that do not add up, none the whole, are still a finding.
+    assert.equal(run(code, '全年公开各类信息386条，其中政府网站公开380条、“两微一端”同步推送286条。').list.length, 1);
+  });
   it('with 等 only checks that the parts do not exceed the total', () => {
     silent(code, '共受理各类咨询 100 件，其中电话咨询 60 件、现场咨询 30 件等。');
     const found = run(code, '共受理各类咨询 100 件，其中电话咨询 60 件、现场咨询 50 件等。');

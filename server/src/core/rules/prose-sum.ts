@@ -226,6 +226,9 @@ function startsList(text: string, at: number): boolean {
 
 function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefined {
   if (parts.length < 2) return undefined;
+  // A part that is the whole: the list names where the same items went, not a breakdown ("其中通过政府网站公开1856条，
+  // 政务微博公开320条": every item is on the site, some also on the other channels).
+  if (parts.some((p) => p.value === total.value && !isRough(p) && !isRough(total))) return undefined;
   const list = listParts(parts);
   const rough = incomplete || isRough(total) || parts.some(isRough);
   if (!rough) {
