@@ -11,7 +11,7 @@ import { readOriginal } from '../../server/src/core/readers/original';
 import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
-import { flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, nodeHtmlMarkdown, pdftotext } from './render';
+import { flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, nodeHtmlMarkdown, pandoc, pdftotext } from './render';
 import { printedPdf, printedPdfOf, withoutBorders } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
@@ -84,7 +84,7 @@ const UNREADABLE: Readonly<Record<string, TableId[]>> = {
 const sourceId = (dir: string, file: string) => `${dir}/${file.replace(/\.[^.]+$/, '')}`;
 const filesIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
-/** Every rendition of every source: own HTML pages (5 tools, 8 renditions), shared PDFs (pypdf text + pdftotext twice), seeds and crawled pages as they are. */
+/** Every rendition of every source: own HTML pages (6 tools, 10 renditions), shared PDFs (pypdf text + pdftotext twice), seeds and crawled pages as they are. */
 export function renditions(): Rendition[] {
   const out: Rendition[] = [];
   for (const file of filesIn(OWN_DIR, '.html')) {
@@ -95,6 +95,8 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (html-to-text, defaults)`, source, how: 'html-to-text with its defaults', text: () => htmlToTextDefaults(html()) });
     out.push({ id: `own/${file} (turndown, defaults)`, source, how: 'turndown + GFM with their defaults', text: () => htmlToMarkdownDefaults(html()) });
     out.push({ id: `own/${file} (node-html-markdown)`, source, how: 'node-html-markdown', text: () => nodeHtmlMarkdown(html()) });
+    out.push({ id: `own/${file} (pandoc markdown)`, source, how: 'pandoc -t markdown', text: () => pandoc(html(), 'html', 'markdown') });
+    out.push({ id: `own/${file} (pandoc plain)`, source, how: 'pandoc -t plain', text: () => pandoc(html(), 'html', 'plain') });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
     out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOriginalText(readFileSync(path.join(OWN_DIR, file))) });
     out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });

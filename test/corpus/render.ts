@@ -4,7 +4,7 @@
 // node-html-markdown with their defaults, and a crawler's one-line flattening; a shared PDF through poppler's pdftotext, plain and -layout.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { convert } from 'html-to-text';
@@ -115,6 +115,26 @@ export function flattenOneLine(html: string, url: string): string {
     '==================== 正文 ====================',
     text,
   ].join('\n');
+}
+
+/**
+ * pandoc (the Debian package), from HTML to its own Markdown (a page's styled text kept as spans,
+ * `[5]{style="…"}`; tables as multiline or grid tables in columns of spaces) or to plain text, with its
+ * defaults, as a reviewer runs `pandoc page.html -o page.md`.
+ */
+export function pandoc(input: string, from: 'html' | 'docx', to: 'markdown' | 'plain' | 'gfm'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-pandoc-'));
+  try {
+    const source = path.join(dir, `in.${from}`);
+    writeFileSync(source, from === 'html' ? input : Buffer.from(input, 'base64'));
+    const run = spawnSync('pandoc', ['-f', from, '-t', to, source], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.error || run.status !== 0) {
+      throw new Error(`pandoc failed: ${run.error?.message ?? run.stderr}. Is pandoc installed? (npm test runs scripts/setup-tools.sh first)`);
+    }
+    return run.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** poppler's pdftotext (plain reading order, or -layout), run on a copy-free temp output. */

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import * as path from 'node:path';
 import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
-import { htmlToMarkdownDefaults, htmlToTextDefaults, nodeHtmlMarkdown } from '../corpus/render';
+import { htmlToMarkdownDefaults, htmlToTextDefaults, nodeHtmlMarkdown, pandoc } from '../corpus/render';
 import { pipedCells } from './piped-cells';
 import { portalPageHtml, wordMadeCells } from './portal-page';
 
@@ -36,7 +36,8 @@ export function loadFixtures(): Fixture[] {
  * The fixtures, and reports built in two shapes published pages take once turned into text, full of blank cells:
  * pipes as HTML-to-text tools write them (`a | b |`), and one cell a line with blanks written as no-break spaces
  * (LibreOffice's text of a page); one cell a line closed by pipes; corpus pages as Markdown converters and
- * html-to-text write them with their defaults; and a Word-made page whose tables turndown kept as HTML. The fuzz
+ * html-to-text write them with their defaults; a Word-made page whose tables turndown kept as HTML; and a page
+ * in pandoc's Markdown. The fuzz
  * mutates these too; the other tests keep to the fixtures.
  */
 export function loadFuzzFixtures(): Fixture[] {
@@ -58,6 +59,8 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'own/subheadings-2021 (html-to-text, defaults)', text: htmlToTextDefaults(readFileSync(path.join(OWN_DIR, 'subheadings-2021.html'), 'utf8')) },
     // Tables left as HTML in the Markdown (turndown keeps a table without a header row so).
     { name: 'built/word-page (turndown, defaults)', text: htmlToMarkdownDefaults(wordMadeCells(portalPageHtml({ t3: blanks('').t3 }))) },
+    // pandoc's Markdown: styled spans around headings and figures, tables in columns between rules of dashes.
+    { name: 'built/portal-page (pandoc markdown)', text: pandoc(portalPageHtml({ t3: blanks('').t3 }), 'html', 'markdown') },
   ];
 }
 

@@ -13,9 +13,31 @@ const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
 
-// Markdown converters close a bold heading (`**一、总体情况**`) or a closed ATX heading (`## 一、总体情况 ##`).
-const MARKUP_AFTER = /[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/;
-const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#']);
+const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#', '}']);
+
+/**
+ * Where a heading's text ends before the markup Markdown converters close it with: a bold heading
+ * (`**一、总体情况**`), a closed ATX heading (`## 一、总体情况 ##`), pandoc's span (`[一、总体情况]{style="…"}`).
+ * Read backwards by hand: an expression anchored at the end is tried from every position of the line, and a
+ * table line of long space runs (pandoc's) made that quadratic.
+ */
+function markupStart(rest: string): number {
+  let end = rest.length;
+  const skipBlanks = (): void => {
+    while (end > 0 && (rest.charCodeAt(end - 1) === 0x20 || rest.charCodeAt(end - 1) === 0x09)) end--;
+  };
+  skipBlanks();
+  while (end > 0 && rest.charCodeAt(end - 1) === 0x23) end--;
+  skipBlanks();
+  if (end >= 2 && (rest.startsWith('**', end - 2) || rest.startsWith('__', end - 2))) end -= 2;
+  skipBlanks();
+  if (end > 0 && rest.charCodeAt(end - 1) === 0x7d) {
+    const open = rest.lastIndexOf(']{', end - 1);
+    if (open >= 0 && !/[{}]/.test(rest.slice(open + 2, end - 1))) end = open;
+  }
+  skipBlanks();
+  return end;
+}
 
 /**
  * Recognises a heading in one line (debris already blanked out); `lineStart`
@@ -26,7 +48,7 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   const from = markdownLeadLength(line);
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
-  const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.replace(MARKUP_AFTER, '') : rest;
+  const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.slice(0, markupStart(rest)) : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;

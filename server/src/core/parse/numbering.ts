@@ -6,15 +6,17 @@ import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
 
 /**
  * What precedes a heading's or sub-item's numbering: indentation, and the marks Markdown converters add
- * (`## 一、总体情况`, `**（一）…**`). Read with readNumbering at the end of it.
+ * (`## 一、总体情况`, `**（一）…**`, pandoc's span `[…]{…}`). Read with readNumbering at the end of it.
  */
 const MARKDOWN_LEAD = /^[\s\t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
 
 /** The length of MARKDOWN_LEAD at the start of `line`: 0 without the expression when the line starts with none of its characters (most lines). */
 export function markdownLeadLength(line: string): number {
   const c = line.charCodeAt(0);
-  if (!(c === 0x23 || c === 0x2a || c === 0x5f || isWhiteSpaceCode(c))) return 0;
-  return MARKDOWN_LEAD.exec(line)![0].length;
+  if (!(c === 0x23 || c === 0x2a || c === 0x5f || c === 0x5b || isWhiteSpaceCode(c))) return 0;
+  const lead = c === 0x5b ? 0 : MARKDOWN_LEAD.exec(line)![0].length;
+  // pandoc's Markdown keeps a page's styled text as a span: `**[一、总体情况]{style="font-family:黑体"}**`.
+  return line.charCodeAt(lead) === 0x5b && line.includes(']{', lead) ? lead + 1 : lead;
 }
 
 // The first characters a numbering can start with (PATTERNS below): （ ( 一…十 0-9 ０-９.

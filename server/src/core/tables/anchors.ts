@@ -17,7 +17,9 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   const text = blankBookmarks(lineText);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
-  if (trimmed.length > 120) return ranTogetherTable(trimmed);
+  // Long by its padding only (a table laid out in columns of spaces: pdftotext -layout, pandoc's tables), a line is
+  // as short as its words.
+  if (trimmed.length > 120 && trimmed.replace(/[\s|]+/g, ' ').length > 120) return ranTogetherTable(trimmed);
   const key = labelKey(trimmed);
   if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
   if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';

@@ -40,6 +40,8 @@ const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 // A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
+// A rule across a table's columns: runs of three or more dashes (or =) for several columns, or one long run.
+const RULE_LINE = /^\s*(?:[-=]{3,}\s+){1,}[-=]{3,}\s*$|^\s*[-=]{8,}\s*$/;
 // One cell closed by a pipe, or pipes alone (a blank cell, or a row padded to the table's width).
 const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 
@@ -96,9 +98,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const text = blankBookmarks(line.text);
+    const text = withoutSpanMarkup(blankBookmarks(line.text));
     if (isPageNumberLine(text)) continue;
     const blank = text.trim() === '';
+    // A table's rule drawn in dashes (pandoc's plain and Markdown tables): no cells, not figures written as dashes.
+    if (!blank && RULE_LINE.test(text)) continue;
     switch (layout) {
       case 'tab-grid':
         if (!blank) pushSplit(cells, text, line.start, 'tab', true, true);
@@ -190,6 +194,17 @@ function blanksAfterLastCell(lines: readonly Line[], from: number, lastContent: 
 /** A line of nothing but white space with a no-break or ideographic space in it: a cell holding a blank. */
 function writtenBlank(text: string): boolean {
   return text.trim() === '' && (text.includes('\u00a0') || text.includes('\u3000'));
+}
+
+const SPAN = /\[([^[\]{}]*)\]\{[^{}]*\}/g;
+
+/**
+ * pandoc's Markdown keeps a page's styled text as a span, `[5]{style="font-family:宋体"}`: its brackets and
+ * attributes are blanked (the same length, so every offset holds), leaving the text a cell shows.
+ */
+function withoutSpanMarkup(text: string): string {
+  if (!text.includes(']{')) return text;
+  return text.replace(SPAN, (whole, inner: string) => ` ${inner}${' '.repeat(whole.length - inner.length - 1)}`);
 }
 
 /** What parts cells: every tab, every pipe, or every run of white space. */

@@ -1,0 +1,51 @@
+// A report turned into Markdown or plain text by pandoc (the Debian package, run at test time through
+// test/corpus/render.ts), as a reviewer runs `pandoc page.html -o page.md` or `pandoc report.docx -o report.txt`:
+// headings kept as styled spans (`**[一、总体情况]{style="…"}**`), figures too, tables in columns of spaces between
+// rules of dashes. The page and the Word file read to their own findings, each error on its digits.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { readOriginal } from '../../../server/src/core/readers/original';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { pandoc } from '../../corpus/render';
+import { validT3, validT4 } from '../../helpers/build-report';
+import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+import { wordFigures, wordReport } from '../../helpers/word-report';
+
+// 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
+const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
+
+const tableCodes = (findings: readonly { code: string; severity: string }[]) => findings.map((f) => `${f.code}:${f.severity}`).filter((c) => /^(sum|table|cell)\./.test(c)).sort();
+
+async function originalFindings(bytes: Uint8Array) {
+  const outcome = await readOriginal(bytes);
+  assert.ok(outcome?.ok);
+  return check(parseDocument(outcome.rendition.text));
+}
+
+describe('pandoc', () => {
+  for (const to of ['markdown', 'plain'] as const) {
+    test(`a portal page to ${to}: every part found, the page's table findings, each error on its digits`, async () => {
+      const text = pandoc(portalPageHtml(defective), 'html', to);
+      if (to === 'markdown') assert.match(text, /\*\*\[一、总体情况\]\{style=/, 'pandoc kept the heading as a styled span');
+      const findings = check(parseDocument(text));
+      assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => f.code), [], 'no error but the two wrong totals');
+      assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
+      assert.equal(text.slice(findings.find((f) => f.code === 'sum.row')!.range.start, findings.find((f) => f.code === 'sum.row')!.range.end), '6');
+      assert.equal(text.slice(findings.find((f) => f.code === 'sum.review')!.range.start, findings.find((f) => f.code === 'sum.review')!.range.end), '3');
+    });
+  }
+
+  test('the Word report to Markdown: the Word file\'s own table findings', async () => {
+    const docx = wordReport(wordFigures());
+    const text = pandoc(Buffer.from(docx).toString('base64'), 'docx', 'markdown');
+    assert.deepEqual(tableCodes(check(parseDocument(text))), tableCodes(await originalFindings(docx)));
+  });
+
+  test('the Word report to plain text: 表三, which pandoc cannot draw ([TABLE]), is missing, and 表四\'s wrong total is found', () => {
+    const text = pandoc(Buffer.from(wordReport(wordFigures())).toString('base64'), 'docx', 'plain');
+    assert.match(text, /\[TABLE\]/);
+    const codes = tableCodes(check(parseDocument(text)));
+    assert.deepEqual(codes, ['sum.review:error', 'table.missing:warning']);
+  });
+});
