@@ -5,7 +5,8 @@
 # for the PDF reader, and LibreOffice's Writer (Debian package libreoffice-writer-nogui), which converts
 # the Word files into the PDF, web page and text an office publishes (test/corpus/libreoffice.ts), and
 # pandoc (Debian package pandoc), the universal converter a reviewer turns a page or a Word file into
-# Markdown or plain text with (test/corpus/render.ts).
+# Markdown or plain text with, and MuPDF's mutool (Debian package mupdf-tools), another PDF text
+# extractor (test/corpus/render.ts).
 # Run by `npm test` (the `pretest` script). Idempotent: when all are already there it does nothing,
 # so apt-get runs only on a machine that lacks one. The HTML-to-text and markdown converters are
 # npm devDependencies (html-to-text, turndown + turndown-plugin-gfm), installed by `npm ci`.
@@ -18,6 +19,7 @@ command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 test -x /usr/bin/chromium || packages+=(chromium fonts-noto-cjk)
 test -x /usr/bin/soffice || packages+=(libreoffice-writer-nogui)
 command -v pandoc >/dev/null 2>&1 || packages+=(pandoc)
+command -v mutool >/dev/null 2>&1 || packages+=(mupdf-tools)
 if ((${#packages[@]} == 0)); then
   exit 0
 fi
@@ -42,4 +44,5 @@ command -v pdftotext >/dev/null 2>&1 || { log "poppler-utils installed but pdfto
 test -x /usr/bin/chromium || { log "chromium installed but /usr/bin/chromium is missing"; exit 1; }
 test -x /usr/bin/soffice || { log "libreoffice-writer-nogui installed but /usr/bin/soffice is missing"; exit 1; }
 command -v pandoc >/dev/null 2>&1 || { log "pandoc installed but pandoc is not on PATH"; exit 1; }
+command -v mutool >/dev/null 2>&1 || { log "mupdf-tools installed but mutool is not on PATH"; exit 1; }
 log "installed ${packages[*]}"

@@ -11,7 +11,7 @@ import { readOriginal } from '../../server/src/core/readers/original';
 import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
-import { flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, nodeHtmlMarkdown, pandoc, pdftotext } from './render';
+import { flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdftotext } from './render';
 import { printedPdf, printedPdfOf, withoutBorders } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
@@ -84,7 +84,7 @@ const UNREADABLE: Readonly<Record<string, TableId[]>> = {
 const sourceId = (dir: string, file: string) => `${dir}/${file.replace(/\.[^.]+$/, '')}`;
 const filesIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
-/** Every rendition of every source: own HTML pages (6 tools, 10 renditions), shared PDFs (pypdf text + pdftotext twice), seeds and crawled pages as they are. */
+/** Every rendition of every source: own HTML pages (6 tools, 10 renditions), shared PDFs (pypdf text, pdftotext twice, mutool), seeds and crawled pages as they are. */
 export function renditions(): Rendition[] {
   const out: Rendition[] = [];
   for (const file of filesIn(OWN_DIR, '.html')) {
@@ -111,6 +111,7 @@ export function renditions(): Rendition[] {
     if (existsSync(extract)) out.push({ id: `corpus/${path.basename(extract)} (pypdf)`, source, how: 'pypdf', text: () => readFileSync(extract, 'utf8') });
     out.push({ id: `raw/${file} (pdftotext)`, source, how: 'pdftotext', text: () => pdftotext(path.join(raw, file), false) });
     out.push({ id: `raw/${file} (pdftotext -layout)`, source, how: 'pdftotext -layout', text: () => pdftotext(path.join(raw, file), true) });
+    out.push({ id: `raw/${file} (mutool)`, source, how: 'mutool draw -F txt', text: () => mutoolText(path.join(raw, file)) });
     out.push({ id: `raw/${file} (pdf reader)`, source, how: 'pdf reader', text: () => '', read: async () => readOriginalText(readFileSync(path.join(raw, file))) });
   }
   for (const file of filesIn(SEEDS_DIR, '.txt')) {

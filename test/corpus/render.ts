@@ -137,6 +137,15 @@ export function pandoc(input: string, from: 'html' | 'docx', to: 'markdown' | 'p
   }
 }
 
+/** MuPDF's `mutool draw -F txt` (the Debian package mupdf-tools): another extractor a reviewer has at hand. */
+export function mutoolText(pdf: string): string {
+  const run = spawnSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.error || run.status !== 0) {
+    throw new Error(`mutool failed on ${pdf}: ${run.error?.message ?? run.stderr}. Is mupdf-tools installed? (npm test runs scripts/setup-tools.sh first)`);
+  }
+  return run.stdout;
+}
+
 /** poppler's pdftotext (plain reading order, or -layout), run on a copy-free temp output. */
 export function pdftotext(pdf: string, layout: boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-pdftotext-'));

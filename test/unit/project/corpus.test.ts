@@ -16,8 +16,10 @@ import { buildReport, validT3, validT4 } from '../../helpers/build-report';
  * fails goes here only with the reason, and the issue that will fix it.
  */
 const KNOWN_FAILING: readonly string[] = [
-  // Empty: html-to-text's default tables (cells inline on the table's one line, figures stuck to their labels where
-  // a page has no white space between its cells) are read as run together since tables/cells.ts finds them so.
+  // MuPDF's text writes a blank line after every line of the page, so a sentence wrapped at the page's edge reads as
+  // two paragraphs ("受理政府" / "信息公开申请 17 件") and the prose figure against 表三 is not read: a defect
+  // missed, no false finding. Paragraphs across such blank lines need a document-wide reading of the spacing.
+  'raw/淮安市洪泽区人民政府_2024.pdf (mutool)',
 ];
 
 const all = renditions();
