@@ -81,6 +81,8 @@ export const TOKENS: readonly string[] = [
   '件', '条', '余', '万', '元', '等', '共', '其中', '收到', '申请', '年', '2022年', '保留4位小数',
   '总体情况', '其他需要报告的事项', '[bookmark: _GoBack]', '- 4 -', '打印',
   '𠀀', '\uFEFF', '\u0000', '\uFFFD',
+  // What layout tools and Markdown converters write around cells: a column's gap of spaces, a run of tabs, markup.
+  ' '.repeat(300), '\t'.repeat(20), '**', ']{style="font-family:宋体"}', '<td>', '</td>', '|',
 ];
 
 export const tokenString = (maxTokens = 6) => fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: maxTokens }).map((t) => t.join(''));
