@@ -5,23 +5,17 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { htmlToMarkdownDefaults } from '../../corpus/render';
 import { validT3, validT4 } from '../../helpers/build-report';
 import { applyEdits } from '../../helpers/invariants';
+import { findingCodes, originalFindings } from '../../helpers/original-findings';
 import { portalPageBytes, portalPageHtml, wordMadeCells, type PortalPageData } from '../../helpers/portal-page';
 
 // 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3; two blank cells in 表三.
 const t3 = { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6], carried: [1, '', '', 0, 0, 0, 1] };
 const t4 = validT4().map((v, k) => (k === 4 ? 3 : v));
 const defective: PortalPageData = { t3, t4 };
-
-async function pageCodes(data: PortalPageData): Promise<string[]> {
-  const outcome = await readOriginal(portalPageBytes(data));
-  assert.ok(outcome?.ok);
-  return check(parseDocument(outcome.rendition.text)).map((f) => `${f.code}:${f.severity}`).sort();
-}
 
 const tableCodes = (codes: readonly string[]) => codes.filter((c) => /^(sum|table|cell)\./.test(c));
 
@@ -34,7 +28,7 @@ describe('tables turndown keeps as HTML in the Markdown', () => {
       for (const kind of ['t2', 't3', 't4'] as const) assert.ok(doc.report.tables[kind], `${kind} found`);
       assert.equal(doc.report.tables.t4!.layout, 'html');
       const findings = check(doc);
-      assert.deepEqual(tableCodes(findings.map((f) => `${f.code}:${f.severity}`)).sort(), tableCodes(await pageCodes(defective)));
+      assert.deepEqual(tableCodes(findingCodes(findings)), tableCodes(findingCodes(await originalFindings(portalPageBytes(defective)))));
       const sum = findings.find((f) => f.code === 'sum.row')!;
       assert.equal(text.slice(sum.range.start, sum.range.end), '6');
       const review = findings.find((f) => f.code === 'sum.review')!;

@@ -5,23 +5,17 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { pandoc } from '../../corpus/render';
 import { validT3, validT4 } from '../../helpers/build-report';
 import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+import { originalFindings } from '../../helpers/original-findings';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 
 // 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
 const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
 
 const tableCodes = (findings: readonly { code: string; severity: string }[]) => findings.map((f) => `${f.code}:${f.severity}`).filter((c) => /^(sum|table|cell)\./.test(c)).sort();
-
-async function originalFindings(bytes: Uint8Array) {
-  const outcome = await readOriginal(bytes);
-  assert.ok(outcome?.ok);
-  return check(parseDocument(outcome.rendition.text));
-}
 
 describe('pandoc', () => {
   for (const to of ['markdown', 'plain'] as const) {

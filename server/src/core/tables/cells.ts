@@ -91,8 +91,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   if (layout === 'html') return readHtmlCells(lines, from, to);
   const cells: StreamCell[] = [];
-  let lastContent = to - 1;
-  while (lastContent >= from && lines[lastContent]!.text.trim() === '' && !writtenBlank(lines[lastContent]!.text)) lastContent--;
+  // One cell a line: where the table's last text is, and whether the empty lines after it are cells too.
+  const lastContent = layout === 'cell-lines' ? lastContentLine(lines, from, to) : to - 1;
   const trailingBlanks = layout === 'cell-lines' && blanksAfterLastCell(lines, from, lastContent);
   let rowOpen = false; // cell-per-line: a row is open until a blank line; pipe: until a line ends with its pipe
   let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
@@ -141,7 +141,8 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank) {
           if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
         } else if (text.trimEnd().endsWith('|')) {
-          cellClosed = pushPipedCell(cells, text, line.start, cellClosed);
+          pushPipedCell(cells, text, line.start, cellClosed);
+          cellClosed = true;
         } else {
           pushSplit(cells, text, line.start, 'space', false, false);
           cellClosed = false;
@@ -175,6 +176,13 @@ function readHtmlCells(lines: Line[], from: number, to: number): StreamCell[] {
   const cells = htmlCells(joined).map((c) => ({ ...makeCell(c.text, base + c.start, c.rowStart), range: { start: base + c.start, end: base + c.end } }));
   if (cells.length > 0) cells[0]!.rowStart = true;
   return cells;
+}
+
+/** The last line of the region with text, or a written blank cell (from - 1 when there is none). */
+function lastContentLine(lines: readonly Line[], from: number, to: number): number {
+  let last = to - 1;
+  while (last >= from && lines[last]!.text.trim() === '' && !writtenBlank(lines[last]!.text)) last--;
+  return last;
 }
 
 /**
@@ -332,9 +340,9 @@ function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
  * A line of a converter that writes one cell a line and closes each with a pipe (`规章 |`). A pipe alone is a blank
  * cell after a closed one, and closes the cell of the line before where that line had no pipe of its own (another
  * converter writes the pipe on the next line: `规章` / `|`). Two or more pipes alone pad a row to the table's width:
- * no cells. Returns whether this line closed a cell.
+ * no cells. Every such line closes a cell.
  */
-function pushPipedCell(cells: StreamCell[], text: string, base: number, previousClosed: boolean): boolean {
+function pushPipedCell(cells: StreamCell[], text: string, base: number, previousClosed: boolean): void {
   const pipe = text.lastIndexOf('|');
   const body = text.slice(0, pipe);
   if (/[^|\s]/.test(body)) {
@@ -343,7 +351,6 @@ function pushPipedCell(cells: StreamCell[], text: string, base: number, previous
   } else if (!body.includes('|') && previousClosed && cells.length > 0) {
     cells.push(makeCell('', base + pipe, false));
   }
-  return true;
 }
 
 /** The rest of a pipe row after a line break inside its last cell: that cell goes on, then the row's next cells. */
