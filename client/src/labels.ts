@@ -13,6 +13,7 @@ export function layoutName(layout: ReportStatus['layout']): string {
     case 'pdf-rows': return vscode.l10n.t('PDF text');
     case 'pipe': return vscode.l10n.t('pipe table');
     case 'html': return vscode.l10n.t('HTML table');
+    case 'box': return vscode.l10n.t('table drawn in box lines');
     default: return vscode.l10n.t('no table found');
   }
 }

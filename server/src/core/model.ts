@@ -14,8 +14,9 @@ export interface Range {
  * 'cell-lines': one cell a line with no blank line between rows (what HTML-to-text tools write; a blank line is an empty cell).
  * 'run-together': a flattened web page, each row's values one run of digits (`规章000`).
  * 'html': a table left as HTML in the text (`<table>…</table>`, as turndown keeps a table without a header row).
+ * 'box': a table drawn in box-drawing characters (`│规章 │0 │`, rows parted by `├──┼──┤`), as text browsers dump a page.
  */
-export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'cell-lines' | 'pdf-rows' | 'pipe' | 'run-together' | 'html';
+export type TableLayout = 'tab-grid' | 'cell-per-line' | 'cell-per-paragraph' | 'cell-lines' | 'pdf-rows' | 'pipe' | 'run-together' | 'html' | 'box';
 
 export type NumberingStyle =
   | 'chinese' // 一、

@@ -79,6 +79,9 @@ export function renderTable(layout: TableLayout, rows: Row[]): string[] {
     case 'run-together':
       // As a flattened page has them: the cells of a row with nothing between them.
       return rows.map((r) => r.join(''));
+    case 'box':
+      // As a text browser draws a table: each row between bars, a rule under it.
+      return ['─'.repeat(8), ...rows.flatMap((r) => [`│${r.join('│')}│`, '─'.repeat(8)])];
     case 'html':
       // As turndown leaves a table it keeps as HTML: the whole table on one line.
       return [`<table><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`];

@@ -14,6 +14,8 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   if (!ANCHOR_WORDS.test(lineText)) return undefined;
   // A table left as HTML: its first cells, as shown, are the anchor.
   if (lineText.includes('<') && holdsTags(lineText)) return tableAnchor(shownText(lineText.slice(0, MAX_HTML_HEAD)).slice(0, 40));
+  // A table drawn in box lines (a text browser's dump): its words between the bars and rules.
+  if (BOX_DRAWING.test(lineText)) return tableAnchor(lineText.replace(BOX_DRAWING_ALL, ' '));
   const text = blankBookmarks(lineText);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -32,6 +34,8 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   return undefined;
 }
 
+const BOX_DRAWING = /[\u2500-\u257f]/;
+const BOX_DRAWING_ALL = /[\u2500-\u257f]/g;
 const MIN_RUN_TOGETHER_FIGURES = 3;
 // The HTML that holds a table's first cells (a Word-made page's cell carries long style attributes).
 const MAX_HTML_HEAD = 3000;

@@ -40,12 +40,22 @@ const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 // A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
+// A row of a pipe table written without its outer pipes (`a | b | c`: Python's html2text, and GFM allows it).
+const BARE_PIPE_ROW = /[^\s|]\s*\|\s*[^\s|]/;
 // A rule across a table's columns: runs of three or more dashes (or =) for several columns, or one long run.
 const RULE_LINE = /^\s*(?:[-=]{3,}\s+){1,}[-=]{3,}\s*$|^\s*[-=]{8,}\s*$/;
 // One cell closed by a pipe, or pipes alone (a blank cell, or a row padded to the table's width).
 const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 
+// A line of a table drawn in box-drawing characters: a cell's bar, or a rule's corner or crossing.
+const BOX_LINE = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
+// A rule between rows: horizontal box lines (a cell that spans the rule keeps its text and bars on the same line).
+const BOX_RULE = /[─━═]/;
+// What parts a box-drawn table's cells.
+const BOX_BAR = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
+
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
+  let boxLines = 0;
   let nonBlank = 0, pipes = 0, pipedCells = 0, htmlLines = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
@@ -62,7 +72,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     if (seen && !prevBlank) adjacent++;
     prevBlank = false;
     seen = true;
-    if (PIPE_ROW.test(t)) pipes++;
+    if (BOX_LINE.test(t)) boxLines++;
+    if (PIPE_ROW.test(t) || BARE_PIPE_ROW.test(t)) pipes++;
     if (PIPED_CELL.test(t)) pipedCells++;
     if (t.includes('<') && holdsHtmlCells(t)) htmlLines++;
     if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
@@ -72,6 +83,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     }
   }
   if (nonBlank === 0) return 'pdf-rows';
+  if (boxLines >= nonBlank * 0.5) return 'box';
   // A table left as HTML (turndown keeps a table without a header row so): its first line holds its tags, or many do.
   if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
@@ -90,11 +102,14 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   if (layout === 'html') return readHtmlCells(lines, from, to);
+  if (layout === 'box') return readBoxCells(lines, from, to);
   const cells: StreamCell[] = [];
   // One cell a line: where the table's last text is, and whether the empty lines after it are cells too.
   const lastContent = layout === 'cell-lines' ? lastContentLine(lines, from, to) : to - 1;
   const trailingBlanks = layout === 'cell-lines' && blanksAfterLastCell(lines, from, lastContent);
   let rowOpen = false; // cell-per-line: a row is open until a blank line; pipe: until a line ends with its pipe
+  // Pipe rows without their outer pipes: each line a row, as no line's end tells a row from a cell broken over lines.
+  const bare = layout === 'pipe' && withoutOuterPipes(lines, from, to);
   let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -114,7 +129,8 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         }
         // A line break inside a cell (a <br> that a Markdown converter wrote as a hard break, two spaces and a
         // newline) leaves the row's line without its closing pipe: the next line goes on with that cell.
-        if (rowOpen && cells.length > 0) pushPipeContinuation(cells, text, line.start);
+        if (bare) pushSplit(cells, text, line.start, 'pipe', true, true);
+        else if (rowOpen && cells.length > 0) pushPipeContinuation(cells, text, line.start);
         else pushPipeRow(cells, text, line.start);
         rowOpen = !text.trimEnd().endsWith('|');
         break;
@@ -176,6 +192,100 @@ function readHtmlCells(lines: Line[], from: number, to: number): StreamCell[] {
   const cells = htmlCells(joined).map((c) => ({ ...makeCell(c.text, base + c.start, c.rowStart), range: { start: base + c.start, end: base + c.end } }));
   if (cells.length > 0) cells[0]!.rowStart = true;
   return cells;
+}
+
+/** Whether no row of a pipe table closes with a pipe: rows written `a | b | c`, with no pipe at either end. */
+function withoutOuterPipes(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.text.trimEnd();
+    if (t.endsWith('|') && !/^[\s|:\-—]+$/.test(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * A table drawn in box-drawing characters, as w3m and links dump a page: a row is the lines between two rules, each
+ * line its cells between bars; a cell that wrapped over the row's lines is read whole (its pieces joined), and a
+ * figure stands alone in its cell. A cell that spans several rows shows on the rules between them: its text there is
+ * a group's name (三、本年度办理结果) and is left out, as rows are told by their own labels.
+ */
+function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
+  const cells: StreamCell[] = [];
+  let row: Line[] = [];
+  const flush = () => {
+    if (row.length > 0) pushBoxRow(cells, row);
+    row = [];
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isPageNumberLine(line.text)) continue;
+    if (line.text.trim() === '' || BOX_RULE.test(line.text) || !BOX_LINE.test(line.text)) {
+      flush();
+      // A line of text in the region that is no box line (a note under the table): its cells, as a PDF row's.
+      if (line.text.trim() !== '' && !BOX_RULE.test(line.text)) pushSplit(cells, line.text, line.start, 'space', false, true);
+      continue;
+    }
+    row.push(line);
+  }
+  flush();
+  if (cells.length > 0) cells[0]!.rowStart = true;
+  return cells;
+}
+
+/** One row of a box-drawn table: the pieces of each cell (the k-th between bars on every line) joined. */
+function pushBoxRow(cells: StreamCell[], lines: readonly Line[]): void {
+  const split = lines.map((line) => boxPieces(line));
+  const columns = split[0]!.length;
+  // Lines whose bars do not line up (a row drawn irregularly): each line a row of its own.
+  if (split.some((pieces) => pieces.length !== columns)) {
+    for (const pieces of split) pushPieces(cells, pieces.map((p) => [p]));
+    return;
+  }
+  pushPieces(cells, Array.from({ length: columns }, (_, k) => split.map((pieces) => pieces[k]!)));
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** A line's cells between bars, each trimmed, with its offset (an empty cell's at its bar). */
+function boxPieces(line: Line): Piece[] {
+  const pieces: Piece[] = [];
+  const text = line.text;
+  let s = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !BOX_BAR.test(text[i]!)) continue;
+    if (s >= 0) {
+      let a = s;
+      let b = i;
+      while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+      while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+      pieces.push({ text: text.slice(a, b), start: line.start + (a < b ? a : s) });
+    }
+    s = i + 1;
+  }
+  return pieces;
+}
+
+/** A row's cells from each cell's pieces over the row's lines: text joined, a figure on its own; the first starts the row. */
+function pushPieces(cells: StreamCell[], columns: readonly (readonly Piece[])[]): void {
+  const first = cells.length;
+  for (const pieces of columns) {
+    const filled = pieces.filter((p) => p.text !== '');
+    if (filled.length === 0) {
+      cells.push(makeCell('', pieces[0]!.start, false));
+    } else if (filled.length === 1) {
+      cells.push(makeCell(filled[0]!.text, filled[0]!.start, false));
+    } else {
+      // A cell wrapped over lines: a label's words, joined (a figure never wraps; if pieces hold figures, they stay
+      // cells of their own rather than digits joined across lines).
+      const cell = makeCell(filled.map((p) => p.text).join(''), filled[0]!.start, false);
+      if (cell.kind !== 'text') for (const p of filled) cells.push(makeCell(p.text, p.start, false));
+      else { const last = filled[filled.length - 1]!; cells.push({ ...cell, range: { start: cell.range.start, end: last.start + last.text.length } }); }
+    }
+  }
+  if (cells.length > first) cells[first]!.rowStart = true;
 }
 
 /** The last line of the region with text, or a written blank cell (from - 1 when there is none). */
