@@ -98,6 +98,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   for (let i = 0; i < n; i++) if (info(i).subItem && !headingAt.has(i) && !skip(i)) subItemAt[i] = 1;
 
   const firstHeading = headingLines[0] ?? n;
+  const joinOverBlank = doubleSpaced(doc, firstHeading, n, (i) => skip(i) || headingAt.has(i), subItemAt);
   const paragraphLines: number[][][] = [];
   const sections: Section[] = headingLines.map((h, k) => {
     const to = headingLines[k + 1] ?? n;
@@ -116,7 +117,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
       heading,
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
       subItems: nestSubItems(items, at),
-      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, lines),
+      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, joinOverBlank, lines),
     };
   });
 
@@ -127,8 +128,8 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   // text under it with no blank line between, as a Word export or a printed page has them, lost that text).
   const titleLines = title ? prefaceLines.flatMap((l, i) => (l.start < title.range.end && l.start + l.text.length > title.range.start ? [i] : [])) : [];
   const preface = titleLines.length
-    ? [...buildParagraphs(doc, 0, titleLines[0]!, skip, subItemAt), ...buildParagraphs(doc, titleLines[titleLines.length - 1]! + 1, firstHeading, skip, subItemAt)]
-    : buildParagraphs(doc, 0, firstHeading, skip, subItemAt).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
+    ? [...buildParagraphs(doc, 0, titleLines[0]!, skip, subItemAt, joinOverBlank), ...buildParagraphs(doc, titleLines[titleLines.length - 1]! + 1, firstHeading, skip, subItemAt, joinOverBlank)]
+    : buildParagraphs(doc, 0, firstHeading, skip, subItemAt, joinOverBlank).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
   const report: Report = { textLength: doc.length, title, preface, sections, tables, artifacts, layout: tablesLayout(tables) };
   const paragraphEnds = paragraphLines.map((lines) => {
     const ends = new Int32Array(lines.length);
@@ -228,9 +229,11 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
 /**
  * Prose paragraphs of lines [from, to). PDF extractions wrap sentences at a
  * fixed width, so lines are joined until one ends a sentence, a numbered item
- * starts or a blank line comes; page-number lines inside are skipped.
+ * starts or a blank line comes; page-number lines inside are skipped. Where
+ * the extraction wrote a blank line after every line (doubleSpaced), a single
+ * blank line parts paragraphs only after a line that ends a sentence.
  */
-function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: Uint8Array, linesOut?: number[][]): Paragraph[] {
+function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: Uint8Array, joinOverBlank: boolean, linesOut?: number[][]): Paragraph[] {
   const out: Paragraph[] = [];
   let run: number[] = [];
   const flush = () => {
@@ -241,17 +244,53 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
     run = [];
   };
   let prev = -1;
+  let blanks = 0;
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     const info = doc.records.at(i).info;
-    if (info.blank) { flush(); prev = -1; continue; }
-    if (prev >= 0 && (doc.records.at(prev).info.endsSentence || subItemAt[i])) flush();
+    if (info.blank) { blanks++; continue; }
+    if (prev >= 0) {
+      const ended = doc.records.at(prev).info.endsSentence;
+      if (blanks > 1 || (blanks === 1 && !joinOverBlank) || ended || subItemAt[i]) flush();
+    }
+    blanks = 0;
     run.push(i);
     prev = i;
   }
   flush();
   return out;
 }
+
+/**
+ * Whether the report's body was written with a blank line after every line (what MuPDF's text and pdfminer write of a
+ * page whose line spacing is wide, as official documents' is): hardly two text lines next to each other, and nearly
+ * every single blank line between two lines of prose falls inside a sentence, many times over. A typed or converted
+ * report's blank lines part paragraphs, which end theirs (its page footers and heading rules end none, but are few).
+ * Headings part the count. Read from which lines are blank, end a sentence, start an item or are skipped, as the
+ * paragraphs themselves are, so an edit that keeps those (parse/patch-report.ts sameStructure) keeps this too.
+ */
+function doubleSpaced(doc: DocumentLines, from: number, to: number, apart: (i: number) => boolean, subItemAt: Uint8Array): boolean {
+  let prev = -1, blanks = 0, text = 0, adjacent = 0, gaps = 0, open = 0;
+  for (let i = from; i < to; i++) {
+    if (apart(i)) { prev = -1; blanks = 0; continue; }
+    const info = doc.records.at(i).info;
+    if (info.blank) { blanks++; continue; }
+    text++;
+    if (prev >= 0) {
+      if (blanks === 0) adjacent++;
+      else if (blanks === 1 && !subItemAt[prev] && !subItemAt[i]) {
+        gaps++;
+        if (!doc.records.at(prev).info.endsSentence) open++;
+      }
+    }
+    blanks = 0;
+    prev = i;
+  }
+  return adjacent * 20 <= text && open >= MIN_OPEN_GAPS && open * 5 >= gaps * 4;
+}
+
+// A few wrapped paragraphs' worth: a converted page's footer lines and heading rules give up to six.
+const MIN_OPEN_GAPS = 8;
 
 export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
   const first = doc.records.at(lines[0]!);
