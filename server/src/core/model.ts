@@ -136,6 +136,11 @@ export type ShapeDetail =
   /** 表四: its numbers are there, but the text lists them in another order than the columns. */
   | { what: 'order-unknown' }
   /**
+   * 表二, 表三: most figures stand apart from any row name, in runs after the names (a PDF's text extracted column by
+   * column or block by block, as pdfminer writes a table): no figure can be told its row.
+   */
+  | { what: 'figures-apart' }
+  /**
    * A row (表四: the table) whose values ran together with no separator, and
    * no single reading of the digits fits the columns and the row's sums.
    * `reading`: the only split of the digits into the columns, when there is

@@ -95,6 +95,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       const reading = d.reading ? `; the only split, “${d.reading}”, breaks the sum: a blank cell may have been lost, check it` : '';
       return `${where}: its numbers ran together (“${d.digits}”), so its cells cannot be told apart${reading}.`;
     }
+    case 'figures-apart': return `${TABLE[table]}: its figures stand apart from the row names (PDF text extracted by columns or blocks), so which row and column each belongs to cannot be told; no sums are checked.`;
     case 'order-unknown': return '表四: its 15 numbers are interleaved with header words (PDF text extracted block by block), so which column each belongs to cannot be told; no sums are checked.';
     case 'values-count': return `表四 should have ${d.expected} numbers (5 each for 行政复议, 未经复议直接起诉 and 复议后起诉), but has ${d.found}: which column each number belongs to cannot be told.`;
   }

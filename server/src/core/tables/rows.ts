@@ -1,7 +1,7 @@
 // Groups a cell stream into candidate rows: the label cells read since the
 // last numbers, then a run of value cells. Works the same for every layout.
 
-import type { Cell, Range } from '../model';
+import type { Cell, Range, ShapeProblem } from '../model';
 import { labelKey } from '../text/normalize';
 import { coverage } from '../text/similarity';
 import type { StreamCell } from './cells';
@@ -51,6 +51,34 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     i = j;
   }
   return { rows, trailing: labels };
+}
+
+/**
+ * Whether most figures stand in rows with no name: a table whose text came column by column or block by block (pdfminer
+ * writes a PDF table's row names first, then its figures a line each). Read in order, the first figure would join the
+ * last name and the rest no row; in a table read row by row a figure follows its row's name.
+ */
+export function figuresApartFromLabels(rows: readonly CandidateRow[], columns: number): boolean {
+  let all = 0;
+  let apart = 0;
+  for (const row of rows) {
+    let figures = 0;
+    for (const v of row.values) if (v.kind === 'number') figures++;
+    all += figures;
+    apart += row.labels.length === 0 ? figures : Math.max(0, figures - columns);
+  }
+  return apart >= MIN_FIGURES_APART && apart * 2 >= all;
+}
+
+// More than a row's figures wrapped onto a line of their own (表二's rows have up to three).
+const MIN_FIGURES_APART = 4;
+
+/** A table none of whose figures can be told its row (figuresApartFromLabels): one problem over its cells, no rows. */
+export function apartProblem(cells: readonly StreamCell[]): { problem: ShapeProblem; range: Range } {
+  let end = cells[0]!.range.end;
+  for (const c of cells) if (c.kind === 'number') end = Math.max(end, c.range.end);
+  const range = { start: cells[0]!.range.start, end };
+  return { problem: { kind: 'unreadable', range, detail: { what: 'figures-apart' } }, range };
 }
 
 export function isEmpty(c: StreamCell): boolean {

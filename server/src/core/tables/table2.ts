@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -49,8 +49,15 @@ const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
   return [...keys.values()];
 });
 
+// The most figures a 表二 row holds in either edition: more after one name are figures apart from their rows.
+const TABLE2_MAX_COLUMNS = Math.max(...TABLE2_BLOCKS.flatMap((b) => [b.columns.length, b.trial.columns.length]));
+
 export function readTable2(cells: readonly StreamCell[], layout: TableLayout): { table: Table2; end: number } {
   const { rows: candidates, trailing } = assembleRows(cells);
+  if (figuresApartFromLabels(candidates, TABLE2_MAX_COLUMNS)) {
+    const { problem, range } = apartProblem(cells);
+    return { table: { kind: 't2', range, layout, problems: [problem], legacy: false, blocks: [] }, end: range.end };
+  }
   const blocks: Table2Block[] = [];
   const problems: ShapeProblem[] = [];
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */

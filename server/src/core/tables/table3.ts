@@ -9,7 +9,7 @@ import { labelKey } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
-import { assembleRows, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 
 const MATCH_THRESHOLD = 0.75;
@@ -28,6 +28,10 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
   const { rows: candidates } = assembleRows(cells);
+  if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
+    const { problem, range } = apartProblem(cells);
+    return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
+  }
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
   // Only for a table typed in: a report opened, or checked by the CLI, makes none.
