@@ -6,7 +6,9 @@
 # the Word files into the PDF, web page and text an office publishes (test/corpus/libreoffice.ts), and
 # pandoc (Debian package pandoc), the universal converter a reviewer turns a page or a Word file into
 # Markdown or plain text with, and MuPDF's mutool (Debian package mupdf-tools), another PDF text
-# extractor (test/corpus/render.ts).
+# extractor, and what a reviewer's scripts and text browsers make of a page or a PDF: Debian's own Python
+# (/usr/bin/python3) with html2text, BeautifulSoup, pdfminer.six and PyMuPDF (python3-html2text, python3-bs4,
+# python3-pdfminer, python3-fitz), and the text browsers lynx and w3m (test/corpus/render.ts).
 # Run by `npm test` (the `pretest` script). Idempotent: when all are already there it does nothing,
 # so apt-get runs only on a machine that lacks one. The HTML-to-text and markdown converters are
 # npm devDependencies (html-to-text, turndown + turndown-plugin-gfm), installed by `npm ci`.
@@ -20,6 +22,13 @@ test -x /usr/bin/chromium || packages+=(chromium fonts-noto-cjk)
 test -x /usr/bin/soffice || packages+=(libreoffice-writer-nogui)
 command -v pandoc >/dev/null 2>&1 || packages+=(pandoc)
 command -v mutool >/dev/null 2>&1 || packages+=(mupdf-tools)
+python_has() { test -x /usr/bin/python3 && /usr/bin/python3 -c "import $1" >/dev/null 2>&1; }
+python_has html2text || packages+=(python3-html2text)
+python_has bs4 || packages+=(python3-bs4)
+test -x /usr/bin/pdf2txt || packages+=(python3-pdfminer)
+python_has fitz || packages+=(python3-fitz)
+command -v lynx >/dev/null 2>&1 || packages+=(lynx)
+command -v w3m >/dev/null 2>&1 || packages+=(w3m)
 if ((${#packages[@]} == 0)); then
   exit 0
 fi
@@ -45,4 +54,8 @@ test -x /usr/bin/chromium || { log "chromium installed but /usr/bin/chromium is 
 test -x /usr/bin/soffice || { log "libreoffice-writer-nogui installed but /usr/bin/soffice is missing"; exit 1; }
 command -v pandoc >/dev/null 2>&1 || { log "pandoc installed but pandoc is not on PATH"; exit 1; }
 command -v mutool >/dev/null 2>&1 || { log "mupdf-tools installed but mutool is not on PATH"; exit 1; }
+for module in html2text bs4 fitz; do python_has "$module" || { log "installed, but Debian's /usr/bin/python3 cannot import $module"; exit 1; }; done
+test -x /usr/bin/pdf2txt || { log "python3-pdfminer installed but /usr/bin/pdf2txt is missing"; exit 1; }
+command -v lynx >/dev/null 2>&1 || { log "lynx installed but not on PATH"; exit 1; }
+command -v w3m >/dev/null 2>&1 || { log "w3m installed but not on PATH"; exit 1; }
 log "installed ${packages[*]}"

@@ -11,7 +11,10 @@ import { readOriginal } from '../../server/src/core/readers/original';
 import { check, parseDocument } from '../../server/src/core/service';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
-import { flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdftotext } from './render';
+import {
+  flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pdftotext,
+  pyHtml2text, pymupdfText, soupText, textBrowserDump,
+} from './render';
 import { printedPdf, printedPdfOf, withoutBorders } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
@@ -79,12 +82,20 @@ const UNREADABLE: Readonly<Record<string, TableId[]>> = {
   'raw/淮安市洪泽区人民政府_2024.pdf (pdftotext)': ['t3'],
   // The same for 淮安市 2024's 表三, and its 表四's numbers come interleaved with the header words of another group.
   'raw/淮安市人民政府_2024.pdf (pdftotext)': ['t3', 't4'],
+  // pdfminer's pdf2txt writes each table's row names first and its figures after them, a line each, column by column
+  // and box by box: 表二 and 表三 cannot be put back into rows. 表三 says so (its figures apart from its row names).
+  'raw/淮安市人民政府_2024.pdf (pdfminer)': ['t2', 't3'],
+  'raw/淮安市洪泽区人民政府_2023.pdf (pdfminer)': ['t2', 't3'],
+  'raw/淮安市洪泽区人民政府_2024.pdf (pdfminer)': ['t2', 't3'],
 };
 
 const sourceId = (dir: string, file: string) => `${dir}/${file.replace(/\.[^.]+$/, '')}`;
 const filesIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
-/** Every rendition of every source: own HTML pages (6 tools, 10 renditions), shared PDFs (pypdf text, pdftotext twice, mutool), seeds and crawled pages as they are. */
+/**
+ * Every rendition of every source: own HTML pages (11 tools, 15 renditions), shared PDFs (pypdf text, pdftotext twice,
+ * mutool, pdfminer, PyMuPDF, our reader), seeds and crawled pages as they are.
+ */
 export function renditions(): Rendition[] {
   const out: Rendition[] = [];
   for (const file of filesIn(OWN_DIR, '.html')) {
@@ -97,6 +108,11 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (node-html-markdown)`, source, how: 'node-html-markdown', text: () => nodeHtmlMarkdown(html()) });
     out.push({ id: `own/${file} (pandoc markdown)`, source, how: 'pandoc -t markdown', text: () => pandoc(html(), 'html', 'markdown') });
     out.push({ id: `own/${file} (pandoc plain)`, source, how: 'pandoc -t plain', text: () => pandoc(html(), 'html', 'plain') });
+    out.push({ id: `own/${file} (html2text)`, source, how: "Python's html2text with its defaults", text: () => pyHtml2text(html()) });
+    out.push({ id: `own/${file} (BeautifulSoup)`, source, how: "BeautifulSoup's get_text()", text: () => soupText(html(), false) });
+    out.push({ id: `own/${file} (BeautifulSoup, a line a string)`, source, how: "BeautifulSoup's get_text('\\n', strip=True)", text: () => soupText(html(), true) });
+    out.push({ id: `own/${file} (lynx)`, source, how: 'lynx -dump', text: () => textBrowserDump(html(), 'lynx') });
+    out.push({ id: `own/${file} (w3m)`, source, how: 'w3m -dump', text: () => textBrowserDump(html(), 'w3m') });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
     out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOriginalText(readFileSync(path.join(OWN_DIR, file))) });
     out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });
@@ -112,6 +128,8 @@ export function renditions(): Rendition[] {
     out.push({ id: `raw/${file} (pdftotext)`, source, how: 'pdftotext', text: () => pdftotext(path.join(raw, file), false) });
     out.push({ id: `raw/${file} (pdftotext -layout)`, source, how: 'pdftotext -layout', text: () => pdftotext(path.join(raw, file), true) });
     out.push({ id: `raw/${file} (mutool)`, source, how: 'mutool draw -F txt', text: () => mutoolText(path.join(raw, file)) });
+    out.push({ id: `raw/${file} (pdfminer)`, source, how: "pdfminer.six's pdf2txt", text: () => pdfminerText(path.join(raw, file)) });
+    out.push({ id: `raw/${file} (PyMuPDF)`, source, how: "PyMuPDF's page.get_text()", text: () => pymupdfText(path.join(raw, file)) });
     out.push({ id: `raw/${file} (pdf reader)`, source, how: 'pdf reader', text: () => '', read: async () => readOriginalText(readFileSync(path.join(raw, file))) });
   }
   for (const file of filesIn(SEEDS_DIR, '.txt')) {

@@ -1,7 +1,8 @@
 // The renditions of the acceptance corpus, made at test time with real tools
-// (nothing rendered is committed): an own HTML report through html-to-text, a
-// markdown converter (turndown with GFM pipe tables), the same and
-// node-html-markdown with their defaults, and a crawler's one-line flattening; a shared PDF through poppler's pdftotext, plain and -layout.
+// (nothing rendered is committed): an own HTML report through html-to-text, markdown
+// converters (turndown with GFM pipe tables, node-html-markdown, pandoc), Python's html2text and
+// BeautifulSoup, the text browsers lynx and w3m, and a crawler's one-line flattening; a shared PDF
+// through poppler's pdftotext (plain and -layout), MuPDF, pdfminer and PyMuPDF.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,4 +160,42 @@ export function pdftotext(pdf: string, layout: boolean): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function run(command: string, args: string[], what: string, input?: string): string {
+  const done = spawnSync(command, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+  if (done.error || done.status !== 0) {
+    throw new Error(`${what} failed: ${done.error?.message ?? done.stderr}. Is it installed? (npm test runs scripts/setup-tools.sh first)`);
+  }
+  return done.stdout;
+}
+
+const PYTHON = '/usr/bin/python3';
+
+/** pdfminer.six's `pdf2txt` with its defaults (Debian python3-pdfminer): text boxes in its reading order, a blank line after each box. */
+export function pdfminerText(pdf: string): string {
+  return run('/usr/bin/pdf2txt', [pdf], 'pdf2txt (pdfminer)');
+}
+
+/** PyMuPDF's `page.get_text()` page after page (Debian python3-fitz), as a script that collects PDFs calls it. */
+export function pymupdfText(pdf: string): string {
+  return run(PYTHON, ['-c', 'import fitz, sys\nfor page in fitz.open(sys.argv[1]):\n    sys.stdout.write(page.get_text())', pdf], 'PyMuPDF');
+}
+
+/** Python's html2text with its defaults (Debian python3-html2text), a crawler's usual Markdown of a page. */
+export function pyHtml2text(html: string): string {
+  return run(PYTHON, ['-c', 'import html2text, sys\nsys.stdout.write(html2text.html2text(sys.stdin.read()))'], 'html2text', html);
+}
+
+/** BeautifulSoup's `get_text()`: with no separator (the page's own white space between tags kept), or one cell a line (`'\n'`, stripped). */
+export function soupText(html: string, separator: boolean): string {
+  const call = separator ? "get_text('\\n', strip=True)" : 'get_text()';
+  return run(PYTHON, ['-c', `import sys\nfrom bs4 import BeautifulSoup\nsys.stdout.write(BeautifulSoup(sys.stdin.read(), 'html.parser').${call})`], 'BeautifulSoup', html);
+}
+
+/** A text browser's dump of the page (w3m or lynx, Debian packages), tables drawn in columns at its default width. */
+export function textBrowserDump(html: string, browser: 'w3m' | 'lynx'): string {
+  return browser === 'w3m'
+    ? run('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], 'w3m', html)
+    : run('lynx', ['-dump', '-stdin', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8'], 'lynx', html);
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import * as path from 'node:path';
 import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
-import { htmlToMarkdownDefaults, htmlToTextDefaults, nodeHtmlMarkdown, pandoc } from '../corpus/render';
+import { htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
 import { pipedCells } from './piped-cells';
 import { portalPageHtml, wordMadeCells } from './portal-page';
 
@@ -61,6 +61,12 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'built/word-page (turndown, defaults)', text: htmlToMarkdownDefaults(wordMadeCells(portalPageHtml({ t3: blanks('').t3 }))) },
     // pandoc's Markdown: styled spans around headings and figures, tables in columns between rules of dashes.
     { name: 'built/portal-page (pandoc markdown)', text: pandoc(portalPageHtml({ t3: blanks('').t3 }), 'html', 'markdown') },
+    // A reviewer's scripts and text browsers: pipe rows without outer pipes (html2text), tables in box lines (w3m),
+    // a blank line after every line of a PDF (MuPDF, pdfminer), a table's figures after its row names (pdfminer).
+    { name: 'built/portal-page (html2text)', text: pyHtml2text(portalPageHtml({ t3: blanks('').t3 })) },
+    { name: 'built/portal-page (w3m)', text: textBrowserDump(portalPageHtml({ t3: blanks('').t3 }), 'w3m') },
+    { name: 'raw/淮安市洪泽区人民政府_2024 (mutool)', text: mutoolText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf')) },
+    { name: 'raw/淮安市洪泽区人民政府_2023 (pdfminer)', text: pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')) },
   ];
 }
 
@@ -83,6 +89,8 @@ export const TOKENS: readonly string[] = [
   '𠀀', '\uFEFF', '\u0000', '\uFFFD',
   // What layout tools and Markdown converters write around cells: a column's gap of spaces, a run of tabs, markup.
   ' '.repeat(300), '\t'.repeat(20), '**', ']{style="font-family:宋体"}', '<td>', '</td>', '|',
+  // A text browser's table: bars, and a rule between rows.
+  '│', '├────┼────┤',
 ];
 
 export const tokenString = (maxTokens = 6) => fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: maxTokens }).map((t) => t.join(''));

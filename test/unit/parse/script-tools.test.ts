@@ -1,0 +1,112 @@
+// What a reviewer's scripts make of a page or a PDF, run at test time with the real tools (test/corpus/render.ts):
+// Python's html2text writes a page's tables as pipe rows without their outer pipes (`规章| 0| 0| 0`); pdfminer and
+// MuPDF write a blank line after every line of a PDF whose line spacing is wide, as official documents' is; pdfminer
+// writes a table's row names first and its figures after them. Each reads to what can be known, and no more.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { mutoolText, pdfminerText, pyHtml2text, textBrowserDump } from '../../corpus/render';
+import { validT3, validT4 } from '../../helpers/build-report';
+import { sharedDir } from '../../helpers/fixtures';
+import { originalFindings } from '../../helpers/original-findings';
+import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+
+// 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
+const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
+
+const tableCodes = (findings: readonly { code: string; severity: string }[]) => findings.map((f) => `${f.code}:${f.severity}`).filter((c) => /^(sum|table|cell)\./.test(c)).sort();
+
+describe("Python's html2text", () => {
+  test('a portal page: pipe rows without outer pipes read as rows, the page\'s own table findings, each error on its digits', async () => {
+    const text = pyHtml2text(portalPageHtml(defective));
+    assert.match(text, /^规章\s*\|\s*0/m, 'html2text wrote a row without its outer pipes');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], 'no error but the two wrong totals');
+    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
+    const at = (code: string) => { const f = findings.find((x) => x.code === code)!; return text.slice(f.range.start, f.range.end); };
+    assert.equal(at('sum.row'), '6');
+    assert.equal(at('sum.review'), '3');
+  });
+
+  test('a row without outer pipes is read with its last cell (the pipe before it closes no row)', () => {
+    const doc = parseDocument(pyHtml2text(portalPageHtml()));
+    const total = doc.report.tables.t3?.rows.find((r) => r.id === 'total');
+    assert.ok(total, '（七）总计 read');
+    assert.deepEqual(total.cells.map((c) => (c.kind === 'number' ? c.value : c.kind)), validT3().total);
+  });
+});
+
+describe('a PDF with a blank line after every line (MuPDF, pdfminer)', () => {
+  const pdf = () => path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf');
+  for (const [tool, extract] of [['mutool', mutoolText], ['pdfminer', pdfminerText]] as const) {
+    test(`${tool}: a sentence wrapped over a blank line is one paragraph, and its figure is compared with 表三`, () => {
+      const text = extract(pdf());
+      assert.match(text, /受理政府\s*\n\s*\n信息公开申请 17 件/, `${tool} put a blank line inside the sentence`);
+      const doc = parseDocument(text);
+      const paragraphs = doc.report.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+      assert.ok(paragraphs.some((p) => /受理政府信息公开申请\s*17\s*件/.test(p)), 'the wrapped sentence is read whole');
+      if (tool === 'mutool') assert.ok(check(doc).some((f) => f.code === 'prose.table' && /17/.test(f.message)), 'the prose figure 17 against 表三 一 总计 95');
+    });
+  }
+
+  test('a typed report whose paragraphs are parted by blank lines keeps them apart, even where some lack their full stop', () => {
+    const lines = [
+      '本机关全年主动公开政府信息 120 条',
+      '全年收到政府信息公开申请 5 件。',
+      '（一）主动公开情况',
+      '本年新制发规范性文件 2 件',
+      '本年废止规范性文件 1 件。',
+      '（二）依申请公开情况',
+      '本年度办结申请 5 件。',
+      '全部在法定期限内答复。',
+    ];
+    const text = ['一、总体情况', ...lines].join('\n\n');
+    const paragraphs = parseDocument(text).report.sections[0]!.paragraphs.map((p) => p.text);
+    assert.deepEqual(paragraphs, lines);
+  });
+
+  test('double-spaced prose: a blank line after a line that ends no sentence joins it to the next', () => {
+    const first = '2024 年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复。全年在政府网站平台主动发布各类政府信息 2428 条，公开政府常务会议 7 期，解读信息发布 7 条。';
+    const second = '加强区政府门户网站及政务新媒体日常管理，运用第三方检测平台实行常态化监测，新增信息审核发布报备制度，从严从实把好政治关、法律关、政策关、保密关、文字关。';
+    // As the page drew them: wrapped at its width, each line followed by a blank line.
+    const wrapped = (p: string) => p.match(/.{1,16}/g)!;
+    const text = ['一、总体情况', ...wrapped(first), ...wrapped(second), '本年度未发生行政复议。'].join('\n\n');
+    // A line's spaces at its ends are not its text (the wrap fell on them).
+    const bare = (p: string) => p.replace(/\s/g, '');
+    const paragraphs = parseDocument(text).report.sections[0]!.paragraphs.map((p) => bare(p.text));
+    assert.deepEqual(paragraphs, [first, second, '本年度未发生行政复议。'].map(bare));
+  });
+});
+
+describe("pdfminer's tables: row names first, figures after them", () => {
+  test('表三 says once that its figures stand apart from its row names, and no label or row is judged', () => {
+    const doc = parseDocument(pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')));
+    assert.deepEqual(doc.report.tables.t3?.problems.map((p) => p.detail.what), ['figures-apart']);
+    const findings = check(doc);
+    assert.deepEqual(findings.filter((f) => f.code === 'table.label' || f.code === 'table.legacy' || (f.severity === 'error' && !f.code.startsWith('sum.review'))).map((f) => f.message), []);
+    assert.ok(findings.some((f) => f.code === 'table.shape' && f.message.startsWith('表三的数字与行名分开排列')));
+  });
+});
+
+describe('text browsers', () => {
+  test('w3m draws the tables in box lines: each read, the page\'s own table findings, each error on its digits', async () => {
+    const text = textBrowserDump(portalPageHtml(defective), 'w3m');
+    assert.match(text, /├─+┼/, 'w3m drew the tables in box lines');
+    const doc = parseDocument(text);
+    assert.deepEqual([doc.report.tables.t2?.layout, doc.report.tables.t3?.layout, doc.report.tables.t4?.layout], ['box', 'box', 'box']);
+    const findings = check(doc);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], 'no error but the two wrong totals');
+    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
+    const at = (code: string) => { const f = findings.find((x) => x.code === code)!; return text.slice(f.range.start, f.range.end); };
+    assert.equal(at('sum.row'), '6');
+    assert.equal(at('sum.review'), '3');
+  });
+
+  test('a label wrapped over the lines of its row is read whole', () => {
+    const doc = parseDocument(textBrowserDump(portalPageHtml(), 'w3m'));
+    const partial = doc.report.tables.t3?.rows.find((r) => r.id === 'partial');
+    assert.equal(partial?.label.text.replace(/\s/g, ''), '（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+  });
+});
