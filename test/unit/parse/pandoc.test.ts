@@ -30,6 +30,15 @@ describe('pandoc', () => {
     });
   }
 
+  test('a page whose header cells break their labels over lines (本年<br>制发件数): each label read whole, not called wrong', async () => {
+    const page = portalPageHtml({ ...defective, splitCells: true });
+    const text = pandoc(page, 'html', 'markdown');
+    assert.match(text, /本年\\[^\n]*\n\s*制发件数/, 'pandoc wrote the label over two lines of its multiline table');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.code === 'table.label').map((f) => f.message), []);
+    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(new TextEncoder().encode(page))));
+  });
+
   test('the Word report to Markdown: the Word file\'s own table findings', async () => {
     const docx = wordReport(wordFigures());
     const text = pandoc(Buffer.from(docx).toString('base64'), 'docx', 'markdown');

@@ -165,6 +165,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       break;
     }
     if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
+    // "尚未审结 件": a part whose figure is not there (a draft's blank, or a figure a PDF's text put on another line).
+    if (total.unit && c === total.unit.charCodeAt(0) && text.startsWith(total.unit, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
       if (startsListEnd(text, skipSpaces(text, i + 1))) break;
       // Parts that already add up exactly: what follows is a new statement
@@ -270,6 +272,14 @@ function roundSum(values: readonly number[]): number {
 function listParts(parts: readonly ProseNumber[]): string {
   const shown = parts.length > 8 ? parts.slice(0, 6) : parts;
   return shown.map((p) => p.written).join(' + ') + (shown.length < parts.length ? ' + …' : '');
+}
+
+/** A unit with white space before it and no figure before that: the part's figure is missing. */
+function figureLostBefore(text: string, at: number, from: number): boolean {
+  let j = at - 1;
+  if (j < from || !/\s/.test(text[j]!)) return false;
+  while (j >= from && /\s/.test(text[j]!)) j--;
+  return j >= from && !/[0-9０-９.．%％]/.test(text[j]!);
 }
 
 function skipSpaces(text: string, from: number): number {

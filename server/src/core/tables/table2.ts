@@ -226,22 +226,34 @@ function readHeaders(block: Table2Block, spec: Table2BlockSpec, cells: StreamCel
 }
 
 /**
- * Header cells a layout of one cell a line split at a label's line break (a page's 本年新<br>制作数量, written by a
- * text export as two lines), joined again: two neighbours neither of which holds a whole column label, and that
- * together hold one.
+ * Header cells split at a label's line break, joined again. In a layout of one cell a line (a page's 本年新<br>制作数量,
+ * written by a text export as two lines) the two halves are neighbours; in one laid out in columns (pandoc's
+ * multiline tables, pdftotext -layout) each cut head stands on the header's first line and its tail on the next, in
+ * the same order (本年 本年 现行有效件数 / 制发件数 废止件数). A head and a tail are joined where neither holds a whole
+ * column label and together they hold one. A join over other cells spans lines, so table.label offers no fix on it.
  */
 function joinWrappedHeaders(cells: readonly StreamCell[], labels: readonly string[]): StreamCell[] {
   const whole = (key: string) => labels.some((l) => key.includes(l));
-  const out: StreamCell[] = [];
+  const cut = (c: StreamCell) => c.kind === 'text' && !whole(labelKey(c.text));
+  const out: (StreamCell | undefined)[] = [];
+  const heads: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const next = cells[i + 1];
-    if (next && c.kind === 'text' && next.kind === 'text' && !whole(labelKey(c.text)) && !whole(labelKey(next.text)) && whole(labelKey(c.text + next.text))) {
+    if (next && cut(c) && cut(next) && whole(labelKey(c.text + next.text))) {
       out.push({ ...c, text: c.text + next.text, range: { start: c.range.start, end: next.range.end } });
       i++;
-    } else out.push(c);
+      continue;
+    }
+    const head = heads.length > 0 ? out[heads[0]!] : undefined;
+    if (head && cut(c) && whole(labelKey(head.text + c.text))) {
+      out[heads.shift()!] = { ...head, text: head.text + c.text, range: { start: head.range.start, end: c.range.end } };
+      continue;
+    }
+    if (cut(c) && labelKey(c.text) && labels.some((l) => l.startsWith(labelKey(c.text)))) heads.push(out.length);
+    out.push(c);
   }
-  return out;
+  return out.filter((c): c is StreamCell => c !== undefined);
 }
 
 /** The column `key` names best; of columns it names equally well, the first not `taken` yet. */
