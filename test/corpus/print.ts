@@ -74,3 +74,35 @@ export async function printHtml(html: string, options: Parameters<Page['pdf']>[0
     await browser.close();
   }
 }
+
+const copies = new Map<string, Promise<Map<string, string>>>();
+
+/**
+ * What a reviewer gets by selecting a whole page in Chromium and copying it as text (the selection's text, as the
+ * clipboard's plain text holds it: a table's cells parted by tabs, a row a line), for every page of a folder, in one
+ * browser; kept for the run.
+ */
+export async function copiedText(htmlFile: string): Promise<string> {
+  const dir = path.dirname(htmlFile);
+  if (!copies.has(dir)) copies.set(dir, copyAll(readdirSync(dir).filter((f) => /\.html?$/.test(f)).map((f) => path.join(dir, f))));
+  const text = (await copies.get(dir)!).get(htmlFile);
+  if (text === undefined) throw new Error(`${htmlFile}: no copy made`);
+  return text;
+}
+
+async function copyAll(files: readonly string[]): Promise<Map<string, string>> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    const out = new Map<string, string>();
+    for (const file of files) {
+      await page.setContent(readFileSync(file, 'utf8'), { waitUntil: 'load' });
+      // A string, evaluated in the page: this project's TypeScript has no DOM types.
+      out.set(file, String(await page.evaluate('(() => { const s = window.getSelection(); s.selectAllChildren(document.body); return s.toString(); })()')));
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}

@@ -193,9 +193,27 @@ export function soupText(html: string, separator: boolean): string {
   return run(PYTHON, ['-c', `import sys\nfrom bs4 import BeautifulSoup\nsys.stdout.write(BeautifulSoup(sys.stdin.read(), 'html.parser').${call})`], 'BeautifulSoup', html);
 }
 
-/** A text browser's dump of the page (w3m or lynx, Debian packages), tables drawn in columns at its default width. */
-export function textBrowserDump(html: string, browser: 'w3m' | 'lynx'): string {
-  return browser === 'w3m'
-    ? run('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], 'w3m', html)
-    : run('lynx', ['-dump', '-stdin', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8'], 'lynx', html);
+/**
+ * A text browser's dump of the page (Debian packages), at its default width: w3m draws tables in box lines, links in
+ * ASCII (`|`, `+---+`), elinks and lynx in columns of spaces.
+ */
+export function textBrowserDump(html: string, browser: 'w3m' | 'lynx' | 'links' | 'elinks'): string {
+  switch (browser) {
+    case 'w3m': return run('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], 'w3m', html);
+    case 'lynx': return run('lynx', ['-dump', '-stdin', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8'], 'lynx', html);
+    case 'links': return withFile(html, (file) => run('links2', ['-dump', '-codepage', 'utf-8', file], 'links'));
+    case 'elinks': return withFile(html, (file) => run('elinks', ['-dump', '-dump-charset', 'utf-8', '-no-home', file], 'elinks'));
+  }
+}
+
+/** `use` called with the page written to a temporary .html file (the browsers that read no standard input). */
+function withFile<T>(html: string, use: (file: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-page-'));
+  try {
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, html);
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -104,6 +104,16 @@ describe('text browsers', () => {
     assert.equal(at('sum.review'), '3');
   });
 
+  test('links draws them in ASCII, a rule beside a cell that spans rows (|行政复议 |-----|): no rule read as a figure', async () => {
+    const text = textBrowserDump(portalPageHtml(defective), 'links');
+    assert.match(text, /\|[^|\n]*行政复议[^|\n]*\|-{3,}/, 'links drew a rule beside 行政复议');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), []);
+    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
+    const review = findings.find((f) => f.code === 'sum.review')!;
+    assert.equal(text.slice(review.range.start, review.range.end), '3');
+  });
+
   test('a label wrapped over the lines of its row is read whole', () => {
     const doc = parseDocument(textBrowserDump(portalPageHtml(), 'w3m'));
     const partial = doc.report.tables.t3?.rows.find((r) => r.id === 'partial');

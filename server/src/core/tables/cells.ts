@@ -40,6 +40,10 @@ const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
 // A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
+// A pipe table's delimiter row (`|---|:--|`), or a rule of a table drawn in ASCII (`+----+`, `|--+--|`: links, pandoc's
+// grid tables).
+const PIPE_RULE = /^[\s|:+=\-—]+$/;
+const RULE_PIECE = /^[-=+]+$/;
 // A row of a pipe table written without its outer pipes (`a | b | c`: Python's html2text, and GFM allows it).
 const BARE_PIPE_ROW = /[^\s|]\s*\|\s*[^\s|]/;
 // A rule across a table's columns: runs of three or more dashes (or =) for several columns, or one long run.
@@ -123,7 +127,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (!blank) pushSplit(cells, text, line.start, 'tab', true, true);
         break;
       case 'pipe':
-        if (blank || /^[\s|:\-—]+$/.test(text)) {
+        if (blank || PIPE_RULE.test(text)) {
           rowOpen = false;
           break;
         }
@@ -198,7 +202,7 @@ function readHtmlCells(lines: Line[], from: number, to: number): StreamCell[] {
 function withoutOuterPipes(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trimEnd();
-    if (t.endsWith('|') && !/^[\s|:\-—]+$/.test(t)) return false;
+    if (t.endsWith('|') && !PIPE_RULE.test(t)) return false;
   }
   return true;
 }
@@ -348,7 +352,11 @@ export function pushSplit(cells: StreamCell[], text: string, base: number, sep: 
     let b = e;
     while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (sep === 'pipe') [a, b] = withoutMarkdown(text, a, b);
+    if (sep === 'pipe') {
+      [a, b] = withoutMarkdown(text, a, b);
+      // A rule under a cell that spans the columns beside it (`|行政复议 |------|`, a table drawn in ASCII): no cell.
+      if (b - a >= 3 && RULE_PIECE.test(text.slice(a, b))) b = a;
+    }
     if (a < b || keepEmpty) {
       cells.push(makeCell(text.slice(a, b), base + a, rowStart && first));
       first = false;
