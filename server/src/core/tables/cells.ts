@@ -51,12 +51,10 @@ const RULE_LINE = /^\s*(?:[-=]{3,}\s+){1,}[-=]{3,}\s*$|^\s*[-=]{8,}\s*$/;
 // One cell closed by a pipe, or pipes alone (a blank cell, or a row padded to the table's width).
 const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 
-// A line of a table drawn in box-drawing characters: a cell's bar, or a rule's corner or crossing.
-const BOX_LINE = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
+// What parts a box-drawn table's cells, and marks a line of one: a cell's bar, or a rule's corner or crossing.
+const BOX_BAR = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
 // A rule between rows: horizontal box lines (a cell that spans the rule keeps its text and bars on the same line).
 const BOX_RULE = /[─━═]/;
-// What parts a box-drawn table's cells.
-const BOX_BAR = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
   let boxLines = 0;
@@ -76,7 +74,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     if (seen && !prevBlank) adjacent++;
     prevBlank = false;
     seen = true;
-    if (BOX_LINE.test(t)) boxLines++;
+    if (BOX_BAR.test(t)) boxLines++;
     if (PIPE_ROW.test(t) || BARE_PIPE_ROW.test(t)) pipes++;
     if (PIPED_CELL.test(t)) pipedCells++;
     if (t.includes('<') && holdsHtmlCells(t)) htmlLines++;
@@ -223,7 +221,7 @@ function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isPageNumberLine(line.text)) continue;
-    if (line.text.trim() === '' || BOX_RULE.test(line.text) || !BOX_LINE.test(line.text)) {
+    if (line.text.trim() === '' || BOX_RULE.test(line.text) || !BOX_BAR.test(line.text)) {
       flush();
       // A line of text in the region that is no box line (a note under the table): its cells, as a PDF row's.
       if (line.text.trim() !== '' && !BOX_RULE.test(line.text)) pushSplit(cells, line.text, line.start, 'space', false, true);
