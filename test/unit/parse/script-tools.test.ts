@@ -114,6 +114,22 @@ describe('text browsers', () => {
     assert.equal(text.slice(review.range.start, review.range.end), '3');
   });
 
+  test('a part missing from a box-drawn report is added with its table drawn the same way, and reads back', () => {
+    const page = textBrowserDump(portalPageHtml(), 'w3m');
+    const from = page.indexOf('四、政府信息公开行政复议');
+    const to = page.indexOf('五、存在的主要问题');
+    assert.ok(from > 0 && to > from);
+    const text = page.slice(0, from) + page.slice(to);
+    const missing = check(parseDocument(text)).find((f) => f.code === 'section.missing');
+    assert.ok(missing?.fix, 'section.missing offers to add the part');
+    const edits = [...missing.fix.edits].sort((a, b) => b.range.start - a.range.start);
+    const fixed = edits.reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+    const doc = parseDocument(fixed);
+    assert.equal(doc.report.tables.t4?.layout, 'box');
+    assert.deepEqual(doc.report.tables.t4?.problems, []);
+    assert.deepEqual(check(doc).filter((f) => f.severity === 'error').map((f) => f.message), []);
+  });
+
   test('a label wrapped over the lines of its row is read whole', () => {
     const doc = parseDocument(textBrowserDump(portalPageHtml(), 'w3m'));
     const partial = doc.report.tables.t3?.rows.find((r) => r.id === 'partial');
