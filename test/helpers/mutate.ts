@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
 import * as path from 'node:path';
 import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
@@ -67,6 +68,8 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'built/portal-page (w3m)', text: textBrowserDump(portalPageHtml({ t3: blanks('').t3 }), 'w3m') },
     { name: 'raw/淮安市洪泽区人民政府_2024 (mutool)', text: mutoolText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf')) },
     { name: 'raw/淮安市洪泽区人民政府_2023 (pdfminer)', text: pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')) },
+    // A portal's 繁體 page: a seed in traditional characters (OpenCC's conversion).
+    { name: 'seeds/000 in traditional characters', text: OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(fixtureFiles()[0]!.path, 'utf8')) },
   ];
 }
 
@@ -91,6 +94,8 @@ export const TOKENS: readonly string[] = [
   ' '.repeat(300), '\t'.repeat(20), '**', ']{style="font-family:宋体"}', '<td>', '</td>', '|',
   // A text browser's table: bars, and a rule between rows.
   '│', '├────┼────┤',
+  // Traditional characters (a 繁體 page): typed into a simplified report, they can turn how it is read.
+  '總體情況', '開', '報告',
 ];
 
 export const tokenString = (maxTokens = 6) => fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: maxTokens }).map((t) => t.join(''));

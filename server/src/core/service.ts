@@ -28,6 +28,7 @@ import { placeAt, type OriginalRendition } from './readers/tab-grid';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 import { NOT_TEXT_PROBE, notTextKind, type NotTextKind } from './text/not-text';
+import { toSimplified, traditionalCount } from './text/traditional';
 
 export interface ParsedDocument {
   readonly text: string;
@@ -63,10 +64,29 @@ export type { Lang } from './i18n';
 export function parseDocument(text: string): ParsedDocument {
   const notText = notTextKind(text);
   if (notText) return fromNotText(text, notText);
-  const rendition = renderFlattened(text);
+  // The lines first: each knows how many traditional characters it holds, and a report read again shares them.
+  const state = readLines(text);
+  // A report in traditional characters is read in simplified ones, at the same offsets (text/traditional.ts).
+  const simplified = traditionalCharacters(state) >= TRADITIONAL_REPORT ? toSimplified(text) : undefined;
+  const rendition = renderFlattened(simplified ?? text);
   if (rendition) return fromRendition(text, rendition);
-  return fromLines(readLines(text));
+  if (simplified) return fromRendition(text, { text: simplified, toOriginal: (offset) => offset });
+  return fromLines(state);
 }
+
+/** The report's characters with a simplified form, counted up to TRADITIONAL_REPORT. */
+function traditionalCharacters(state: DocumentLines): number {
+  let n = 0;
+  for (let i = 0; i < state.records.length && n < TRADITIONAL_REPORT; i++) n += state.records.at(i).info.traditional;
+  return n;
+}
+
+/**
+ * So many characters with a simplified form make a report in traditional ones (a simplified one quotes a few at
+ * most). A count, not a share: an edit that only removes text cannot make a report traditional, so the keystroke path
+ * need only look at what is typed (updateDocument).
+ */
+const TRADITIONAL_REPORT = 20;
 
 /** A PDF or Word file read as text: an empty report that says what the file is (rules/file-not-text.ts). */
 function fromNotText(text: string, kind: NotTextKind): ParsedDocument {
@@ -232,6 +252,8 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
   // The whole text, where a fresh parse needs it (a view of the editor's text is joined then).
   const whole = (): string => (newText === undefined ? applyChanges(prev.text, changes) : typeof newText === 'string' ? newText : newText.slice(0, newText.length));
   if (prev.rendered) return parseDocument(whole());
+  // Traditional characters typed: the report may now be read in simplified ones (parseDocument decides).
+  if (changes.some((c) => traditionalCount(c.text, 1) > 0)) return parseDocument(whole());
   let state = prev.state;
   let assembly: Assembly = prev.assembly;
   const deltas: ReportDelta[] = [];

@@ -7,6 +7,7 @@ import { tableAnchor } from '../tables/anchors';
 import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
+import { traditionalCount } from '../text/traditional';
 import { recogniseHeading } from './headings';
 import { recogniseSubItem } from './subitems';
 
@@ -27,6 +28,8 @@ export interface LineInfo {
   /** A heading-like line carries numbers after its first cell (a tab grid or PDF row). */
   readonly numbersAfterFirstCell: boolean;
   readonly endsSentence: boolean;
+  /** How many of its characters have a simplified form (text/traditional.ts): a report in traditional ones has many. */
+  readonly traditional: number;
   /** Bookmark debris, relative [start, end). */
   readonly bookmarks: readonly (readonly [number, number])[];
   /** Offsets of the trimmed content. */
@@ -81,6 +84,7 @@ export function analyseLine(text: string): LineInfo {
     isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',
     numbersAfterFirstCell: !!heading && cells.length > 1 && cells.slice(1).some((c) => classifyCell(c).kind === 'number'),
     endsSentence: endsSentence(clean),
+    traditional: traditionalCount(text, Number.MAX_SAFE_INTEGER),
     bookmarks,
     contentStart,
     contentEnd: clean.trimEnd().length,

@@ -1,0 +1,82 @@
+// A report in traditional characters (a portal's 繁體 version of its page, saved by a crawler) is read through its
+// simplified form: the template's headings, labels and words are simplified, and 總體情況 never matches 总体情况. The
+// tables are OpenCC's, through opencc-js (its maintained JavaScript port): its phrases first, longest at each place
+// (反覆 → 反复, where 覆 alone stays 覆), then its characters, and of both only the pairs of the same length in UTF-16,
+// so that every offset of the reading is the text's.
+
+import characters from 'opencc-js/dict/TSCharacters';
+import phrases from 'opencc-js/dict/TSPhrases';
+
+interface Tables {
+  /** Traditional character code → simplified. */
+  readonly chars: Map<number, number>;
+  /** 1 at each code unit with a simplified form: counting reads every character of every report parsed. */
+  readonly isTraditional: Uint8Array;
+  /** By first character code: phrases starting with it, longest first, with their simplified form. */
+  readonly phrases: Map<number, readonly (readonly [string, string])[]>;
+}
+
+let tables: Tables | undefined;
+
+/** Read from the dictionaries on first use. */
+function tablesOf(): Tables {
+  if (tables) return tables;
+  const chars = new Map<number, number>();
+  for (const [from, to] of pairs(characters)) if (from.length === 1) chars.set(from.charCodeAt(0), to.charCodeAt(0));
+  const byFirst = new Map<number, [string, string][]>();
+  for (const pair of pairs(phrases)) {
+    const first = pair[0].charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), pair]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  const isTraditional = new Uint8Array(0x10000);
+  for (const code of chars.keys()) isTraditional[code] = 1;
+  return (tables = { chars, isTraditional, phrases: byFirst });
+}
+
+/** A dictionary's pairs whose two sides differ and have one length (the first simplified form where there are several). */
+function pairs(dictionary: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const entry of dictionary.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to && from !== to && from.length === to.length) out.push([from, to]);
+  }
+  return out;
+}
+
+/** How many characters of `text` have a simplified form, counting up to `atLeast` (then it stops). */
+export function traditionalCount(text: string, atLeast: number): number {
+  const { isTraditional } = tablesOf();
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isTraditional[text.charCodeAt(i)] === 1 && ++n >= atLeast) return n;
+  }
+  return n;
+}
+
+/** `text` in simplified characters: the same length, the same offsets. */
+export function toSimplified(text: string): string {
+  const { chars, phrases } = tablesOf();
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < CJK_FROM) continue;
+    const phrase = phrases.get(c)?.find(([p]) => text.startsWith(p, i));
+    if (phrase) {
+      parts.push(text.slice(from, i), phrase[1]);
+      i += phrase[0].length - 1;
+      from = i + 1;
+      continue;
+    }
+    const s = chars.get(c);
+    if (s === undefined) continue;
+    parts.push(text.slice(from, i), String.fromCharCode(s));
+    from = i + 1;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+const CJK_FROM = 0x3400;
