@@ -10,6 +10,7 @@ import { check, parseDocument } from '../../../server/src/core/service';
 import { mutoolText, pdfminerText, pyHtml2text, textBrowserDump } from '../../corpus/render';
 import { validT3, validT4 } from '../../helpers/build-report';
 import { sharedDir } from '../../helpers/fixtures';
+import { assertAllInside } from '../../helpers/invariants';
 import { originalFindings } from '../../helpers/original-findings';
 import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
 
@@ -128,6 +129,17 @@ describe('text browsers', () => {
     assert.equal(doc.report.tables.t4?.layout, 'box');
     assert.deepEqual(doc.report.tables.t4?.problems, []);
     assert.deepEqual(check(doc).filter((f) => f.severity === 'error').map((f) => f.message), []);
+  });
+
+  test('two lines of figures in one box row (a row drawn twice, no rule between) stay two rows, in the text\'s order', () => {
+    // Found by the long fuzz (seed 20261265): joined by column, the cells came out of order and outside their table.
+    const page = textBrowserDump(portalPageHtml(), 'w3m');
+    const figures = page.split('\n').filter((l) => /^│\s*\d/.test(l)).pop()!;
+    const text = page.replace(figures, `${figures}\n${figures}`);
+    assertAllInside(text);
+    const t4 = parseDocument(text).report.tables.t4!;
+    const starts = t4.cells.map((c) => c.range.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   });
 
   test('a label wrapped over the lines of its row is read whole', () => {

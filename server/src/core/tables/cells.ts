@@ -237,13 +237,21 @@ function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
 /** One row of a box-drawn table: the pieces of each cell (the k-th between bars on every line) joined. */
 function pushBoxRow(cells: StreamCell[], lines: readonly Line[]): void {
   const split = lines.map((line) => boxPieces(line));
-  const columns = split[0]!.length;
-  // Lines whose bars do not line up (a row drawn irregularly): each line a row of its own.
-  if (split.some((pieces) => pieces.length !== columns)) {
+  const width = split[0]!.length;
+  const columns = Array.from({ length: width }, (_, k) => split.map((pieces) => pieces[k]!));
+  // Lines whose bars do not line up (a row drawn irregularly), or a cell with figures on two of its lines (two rows
+  // with no rule between them): each line a row of its own, so that cells stay in the text's order.
+  if (split.some((pieces) => pieces.length !== width) || columns.some((pieces) => !joinablePieces(pieces))) {
     for (const pieces of split) pushPieces(cells, pieces.map((p) => [p]));
     return;
   }
-  pushPieces(cells, Array.from({ length: columns }, (_, k) => split.map((pieces) => pieces[k]!)));
+  pushPieces(cells, columns);
+}
+
+/** A cell's pieces over its row's lines read as one text: none or one of them holds text, or all of them are words. */
+function joinablePieces(pieces: readonly Piece[]): boolean {
+  const filled = pieces.filter((p) => p.text !== '');
+  return filled.length <= 1 || makeCell(filled.map((p) => p.text).join(''), 0, false).kind === 'text';
 }
 
 interface Piece {
@@ -280,11 +288,10 @@ function pushPieces(cells: StreamCell[], columns: readonly (readonly Piece[])[])
     } else if (filled.length === 1) {
       cells.push(makeCell(filled[0]!.text, filled[0]!.start, false));
     } else {
-      // A cell wrapped over lines: a label's words, joined (a figure never wraps; if pieces hold figures, they stay
-      // cells of their own rather than digits joined across lines).
+      // A cell wrapped over lines: a label's words, joined (joinablePieces).
       const cell = makeCell(filled.map((p) => p.text).join(''), filled[0]!.start, false);
-      if (cell.kind !== 'text') for (const p of filled) cells.push(makeCell(p.text, p.start, false));
-      else { const last = filled[filled.length - 1]!; cells.push({ ...cell, range: { start: cell.range.start, end: last.start + last.text.length } }); }
+      const last = filled[filled.length - 1]!;
+      cells.push({ ...cell, range: { start: cell.range.start, end: last.start + last.text.length } });
     }
   }
   if (cells.length > first) cells[first]!.rowStart = true;
