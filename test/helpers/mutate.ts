@@ -68,6 +68,8 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'built/portal-page (w3m)', text: textBrowserDump(portalPageHtml({ t3: blanks('').t3 }), 'w3m') },
     { name: 'raw/淮安市洪泽区人民政府_2024 (mutool)', text: mutoolText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf')) },
     { name: 'raw/淮安市洪泽区人民政府_2023 (pdfminer)', text: pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')) },
+    // pandoc's grid table: a page whose cells hold two paragraphs (本年 / 制发件数).
+    { name: 'built/portal-page (pandoc grid tables)', text: pandoc(portalPageHtml({ t3: blanks('').t3, splitCells: true }).replace(/<td([^>]*)>([^<]*)<br\s*\/?>([^<]*)<\/td>/g, '<td$1><p>$2</p><p>$3</p></td>'), 'html', 'markdown') },
     // A portal's 繁體 page: a seed in traditional characters (OpenCC's conversion).
     { name: 'seeds/000 in traditional characters', text: OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(fixtureFiles()[0]!.path, 'utf8')) },
   ];
@@ -93,7 +95,7 @@ export const TOKENS: readonly string[] = [
   // What layout tools and Markdown converters write around cells: a column's gap of spaces, a run of tabs, markup.
   ' '.repeat(300), '\t'.repeat(20), '**', ']{style="font-family:宋体"}', '<td>', '</td>', '|',
   // A text browser's table: bars, and a rule between rows.
-  '│', '├────┼────┤',
+  '│', '├────┼────┤', '+----+----+',
   // Traditional characters (a 繁體 page): typed into a simplified report, they can turn how it is read.
   '總體情況', '開', '報告',
 ];

@@ -39,6 +39,19 @@ describe('pandoc', () => {
     assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(new TextEncoder().encode(page))));
   });
 
+  test('a page whose cells hold two paragraphs: 表二 a pandoc grid table, read, and the page\'s table findings on their digits', async () => {
+    // 本年<br>制发件数 written as two paragraphs of the cell (<p>本年</p><p>制发件数</p>), as Word-made pages have them.
+    const page = portalPageHtml({ ...defective, splitCells: true }).replace(/<td([^>]*)>([^<]*)<br\s*\/?>([^<]*)<\/td>/g, '<td$1><p>$2</p><p>$3</p></td>');
+    const text = pandoc(page, 'html', 'markdown');
+    assert.match(text, /^\+-+\+/m, 'pandoc drew grid tables');
+    const doc = parseDocument(text);
+    // 表二 as a grid table; 表三 and 表四, whose cells span rows, pandoc keeps as HTML.
+    assert.deepEqual([doc.report.tables.t2?.layout, doc.report.tables.t3?.layout, doc.report.tables.t4?.layout], ['box', 'html', 'html']);
+    const findings = check(doc);
+    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(new TextEncoder().encode(page))));
+    assert.equal(text.slice(findings.find((f) => f.code === 'sum.review')!.range.start, findings.find((f) => f.code === 'sum.review')!.range.end), '3');
+  });
+
   test('the Word report to Markdown: the Word file\'s own table findings', async () => {
     const docx = wordReport(wordFigures());
     const text = pandoc(Buffer.from(docx).toString('base64'), 'docx', 'markdown');

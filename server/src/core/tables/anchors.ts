@@ -8,7 +8,7 @@ import { labelKey } from '../text/normalize';
 import { holdsTags, shownText } from './html-cells';
 
 // Every anchor contains one of these words; most lines contain none.
-const ANCHOR_WORDS = /第二十条|勾稽关系|申请人情况|本年新收|行政复议/;
+const ANCHOR_WORDS = /第二十条|勾稽关系|申请人情况|本年新收|行政复议|信息内容/;
 
 export function tableAnchor(lineText: string): Table['kind'] | undefined {
   if (!ANCHOR_WORDS.test(lineText)) return undefined;
@@ -29,6 +29,9 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   // A header line, not prose naming 行政复议: short once a Markdown table's padding (runs of spaces and pipes) is
   // counted as one separator.
   if (labelKey(firstCell) === '行政复议' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't4';
+  // 表二's header row, where its caption is not on a line of its own (pandoc's grid table wraps 第二十条第（一）项 in its
+  // narrow cell): only the first anchor of a kind counts, so a caption above it still starts the table.
+  if (labelKey(firstCell) === '信息内容' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't2';
   // 表四's header with its cells run together (行政复议行政诉讼未经复议直接起诉…), never a heading's words.
   if (key.startsWith('行政复议行政诉讼未经复议')) return 't4';
   return undefined;

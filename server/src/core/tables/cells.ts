@@ -55,9 +55,22 @@ const PIPED_CELL = /^\s*(?:[^|\s][^|]*)?\|+\s*$/;
 const BOX_BAR = /[│┃║├┤┼┌┐└┘┬┴╟╢╫╠╣╬]/;
 // A rule between rows: horizontal box lines (a cell that spans the rule keeps its text and bars on the same line).
 const BOX_RULE = /[─━═]/;
+// A rule of a grid table drawn in ASCII, corner to corner (`+-----+----+`, `+=====+`: pandoc's grid tables, for cells
+// that hold paragraphs), and any line of only bars, corners and dashes inside one.
+const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
+const GRID_RULE_LINE = /^\s*[+|][-=+:|\s]*[-=][-=+:|\s]*$/;
+
+/** How a box-drawn table parts its cells and its rows: box-drawing characters, or ASCII (pandoc's grid tables). */
+interface BoxAlphabet {
+  readonly bar: RegExp;
+  isRule(text: string): boolean;
+}
+const BOX_LINES: BoxAlphabet = { bar: BOX_BAR, isRule: (text) => BOX_RULE.test(text) };
+const ASCII_GRID: BoxAlphabet = { bar: /\|/, isRule: (text) => GRID_RULE_LINE.test(text) };
 
 export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
   let boxLines = 0;
+  let gridRules = 0;
   let nonBlank = 0, pipes = 0, pipedCells = 0, htmlLines = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
@@ -75,6 +88,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     prevBlank = false;
     seen = true;
     if (BOX_BAR.test(t)) boxLines++;
+    if (t.includes('+') && GRID_RULE.test(t)) gridRules++;
     if (PIPE_ROW.test(t) || BARE_PIPE_ROW.test(t)) pipes++;
     if (PIPED_CELL.test(t)) pipedCells++;
     if (t.includes('<') && holdsHtmlCells(t)) htmlLines++;
@@ -86,6 +100,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   }
   if (nonBlank === 0) return 'pdf-rows';
   if (boxLines >= nonBlank * 0.5) return 'box';
+  // A grid table has a rule between every two rows; a text browser's ASCII table only its frame (read as pipes).
+  if (gridRules >= 2 && gridRules >= nonBlank * 0.25) return 'box';
   // A table left as HTML (turndown keeps a table without a header row so): its first line holds its tags, or many do.
   if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
@@ -212,19 +228,23 @@ function withoutOuterPipes(lines: readonly Line[], from: number, to: number): bo
  * a group's name (三、本年度办理结果) and is left out, as rows are told by their own labels.
  */
 function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
+  let drawn = false;
+  for (let i = from; i < to && !drawn; i++) drawn = BOX_BAR.test(lines[i]!.text) || BOX_RULE.test(lines[i]!.text);
+  const alphabet = drawn ? BOX_LINES : ASCII_GRID;
   const cells: StreamCell[] = [];
   let row: Line[] = [];
   const flush = () => {
-    if (row.length > 0) pushBoxRow(cells, row);
+    if (row.length > 0) pushBoxRow(cells, row, alphabet);
     row = [];
   };
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isPageNumberLine(line.text)) continue;
-    if (line.text.trim() === '' || BOX_RULE.test(line.text) || !BOX_BAR.test(line.text)) {
+    const rule = alphabet.isRule(line.text);
+    if (line.text.trim() === '' || rule || !alphabet.bar.test(line.text)) {
       flush();
       // A line of text in the region that is no box line (a note under the table): its cells, as a PDF row's.
-      if (line.text.trim() !== '' && !BOX_RULE.test(line.text)) pushSplit(cells, line.text, line.start, 'space', false, true);
+      if (line.text.trim() !== '' && !rule) pushSplit(cells, line.text, line.start, 'space', false, true);
       continue;
     }
     row.push(line);
@@ -235,8 +255,8 @@ function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
 }
 
 /** One row of a box-drawn table: the pieces of each cell (the k-th between bars on every line) joined. */
-function pushBoxRow(cells: StreamCell[], lines: readonly Line[]): void {
-  const split = lines.map((line) => boxPieces(line));
+function pushBoxRow(cells: StreamCell[], lines: readonly Line[], alphabet: BoxAlphabet): void {
+  const split = lines.map((line) => boxPieces(line, alphabet));
   const width = split[0]!.length;
   const columns = Array.from({ length: width }, (_, k) => split.map((pieces) => pieces[k]!));
   // Lines whose bars do not line up (a row drawn irregularly), or a cell with figures on two of its lines (two rows
@@ -259,18 +279,19 @@ interface Piece {
   start: number;
 }
 
-/** A line's cells between bars, each trimmed, with its offset (an empty cell's at its bar). */
-function boxPieces(line: Line): Piece[] {
+/** A line's cells between bars, each trimmed (a grid table's Markdown emphasis too), with its offset (an empty cell's at its bar). */
+function boxPieces(line: Line, alphabet: BoxAlphabet): Piece[] {
   const pieces: Piece[] = [];
   const text = line.text;
   let s = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !BOX_BAR.test(text[i]!)) continue;
+    if (i < text.length && !alphabet.bar.test(text[i]!)) continue;
     if (s >= 0) {
       let a = s;
       let b = i;
       while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
       while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+      if (alphabet === ASCII_GRID) [a, b] = withoutMarkdown(text, a, b);
       pieces.push({ text: text.slice(a, b), start: line.start + (a < b ? a : s) });
     }
     s = i + 1;
