@@ -8,7 +8,7 @@
 # Markdown or plain text with, and MuPDF's mutool (Debian package mupdf-tools), another PDF text
 # extractor, and what a reviewer's scripts and text browsers make of a page or a PDF: Debian's own Python
 # (/usr/bin/python3) with html2text, BeautifulSoup, pdfminer.six and PyMuPDF (python3-html2text, python3-bs4,
-# python3-pdfminer, python3-fitz), and the text browsers lynx, w3m, links and elinks (test/corpus/render.ts).
+# python3-pdfminer, python3-fitz) and python-docx (python3-docx), docx2txt, and the text browsers lynx, w3m, links and elinks (test/corpus/render.ts).
 # Run by `npm test` (the `pretest` script). Idempotent: when all are already there it does nothing,
 # so apt-get runs only on a machine that lacks one. The HTML-to-text and markdown converters are
 # npm devDependencies (html-to-text, turndown + turndown-plugin-gfm), installed by `npm ci`.
@@ -27,6 +27,8 @@ python_has html2text || packages+=(python3-html2text)
 python_has bs4 || packages+=(python3-bs4)
 test -x /usr/bin/pdf2txt || packages+=(python3-pdfminer)
 python_has fitz || packages+=(python3-fitz)
+python_has docx || packages+=(python3-docx)
+command -v docx2txt >/dev/null 2>&1 || packages+=(docx2txt)
 command -v lynx >/dev/null 2>&1 || packages+=(lynx)
 command -v w3m >/dev/null 2>&1 || packages+=(w3m)
 command -v links2 >/dev/null 2>&1 || packages+=(links2)
@@ -56,10 +58,11 @@ test -x /usr/bin/chromium || { log "chromium installed but /usr/bin/chromium is 
 test -x /usr/bin/soffice || { log "libreoffice-writer-nogui installed but /usr/bin/soffice is missing"; exit 1; }
 command -v pandoc >/dev/null 2>&1 || { log "pandoc installed but pandoc is not on PATH"; exit 1; }
 command -v mutool >/dev/null 2>&1 || { log "mupdf-tools installed but mutool is not on PATH"; exit 1; }
-for module in html2text bs4 fitz; do python_has "$module" || { log "installed, but Debian's /usr/bin/python3 cannot import $module"; exit 1; }; done
+for module in html2text bs4 fitz docx; do python_has "$module" || { log "installed, but Debian's /usr/bin/python3 cannot import $module"; exit 1; }; done
 test -x /usr/bin/pdf2txt || { log "python3-pdfminer installed but /usr/bin/pdf2txt is missing"; exit 1; }
 command -v lynx >/dev/null 2>&1 || { log "lynx installed but not on PATH"; exit 1; }
 command -v w3m >/dev/null 2>&1 || { log "w3m installed but not on PATH"; exit 1; }
 command -v links2 >/dev/null 2>&1 || { log "links2 installed but not on PATH"; exit 1; }
 command -v elinks >/dev/null 2>&1 || { log "elinks installed but not on PATH"; exit 1; }
+command -v docx2txt >/dev/null 2>&1 || { log "docx2txt installed but not on PATH"; exit 1; }
 log "installed ${packages[*]}"

@@ -217,3 +217,40 @@ function withFile<T>(html: string, use: (file: string) => T): T {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const PYTHON_DOCX = `import docx, docx.table, sys
+d = docx.Document(sys.argv[1])
+out = []
+for child in d.element.body.iterchildren():
+    tag = child.tag.split('}')[1]
+    if tag == 'p':
+        out.append(''.join(t.text or '' for t in child.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t')))
+    elif tag == 'tbl':
+        for row in docx.table.Table(child, d).rows:
+            out.append('\\t'.join(cell.text for cell in row.cells))
+sys.stdout.write('\\n'.join(out))
+`;
+
+/**
+ * A Word file's text as a script reads it with python-docx (Debian python3-docx): each paragraph a line, each table
+ * row its cells joined by tabs, where row.cells gives a merged cell once for every grid column it spans.
+ */
+export function pythonDocxText(docx: Uint8Array): string {
+  return withBytes(docx, '.docx', (file) => run(PYTHON, ['-c', PYTHON_DOCX, file], 'python-docx'));
+}
+
+/** A Word file's text by docx2txt (Debian's package), as a reviewer converts a folder of Word files. */
+export function docx2txtText(docx: Uint8Array): string {
+  return withBytes(docx, '.docx', (file) => run('docx2txt', [file, '-'], 'docx2txt'));
+}
+
+function withBytes<T>(bytes: Uint8Array, extension: string, use: (file: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-file-'));
+  try {
+    const file = path.join(dir, `report${extension}`);
+    writeFileSync(file, bytes);
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -7,12 +7,13 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
-import { mutoolText, pdfminerText, pyHtml2text, textBrowserDump } from '../../corpus/render';
+import { docx2txtText, mutoolText, pdfminerText, pyHtml2text, pythonDocxText, textBrowserDump } from '../../corpus/render';
 import { validT3, validT4 } from '../../helpers/build-report';
 import { sharedDir } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
 import { originalFindings } from '../../helpers/original-findings';
 import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+import { wordFigures, wordReport } from '../../helpers/word-report';
 
 // 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
 const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
@@ -146,5 +147,25 @@ describe('text browsers', () => {
     const doc = parseDocument(textBrowserDump(portalPageHtml(), 'w3m'));
     const partial = doc.report.tables.t3?.rows.find((r) => r.id === 'partial');
     assert.equal(partial?.label.text.replace(/\s/g, ''), '（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+  });
+});
+
+describe('Word files as scripts read them', () => {
+  const docx = () => wordReport(wordFigures());
+  for (const [tool, read] of [['python-docx', pythonDocxText], ['docx2txt', docx2txtText]] as const) {
+    test(`${tool}: the Word file's own table findings, each error on its digits, no shape warning`, async () => {
+      const bytes = docx();
+      const text = read(bytes);
+      const findings = check(parseDocument(text));
+      assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(bytes)));
+      for (const f of findings.filter((x) => x.severity === 'error')) assert.match(text.slice(f.range.start, f.range.end), /^\d+$/);
+    });
+  }
+
+  test('python-docx writes a figure merged across 表二\'s columns once a column (行政许可 100 100 100): one figure', () => {
+    const text = pythonDocxText(docx());
+    assert.match(text, /行政许可\t100\t100\t100/, 'python-docx repeated the merged cell');
+    const licensing = parseDocument(text).report.tables.t2?.blocks.flatMap((b) => b.rows).find((r) => r.id === 'licensing');
+    assert.deepEqual(licensing?.cells.map((c) => (c.kind === 'number' ? c.value : c.kind)), [100]);
   });
 });

@@ -351,12 +351,22 @@ function addRow(block: Table2Block, row: TableRow, end: number): number {
 function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, columns: readonly Table2ColumnSpec[], problems: ShapeProblem[]): TableRow {
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
-  const aligned = alignValues(cand, columns.length, undefined);
+  // A figure in a cell merged across the block's columns, written once a column by the tool that made the text
+  // (python-docx's row.cells, pandas' read_html): one figure.
+  const values = columns.length === 1 && copiesOfOne(cand.values) ? cand.values.slice(0, 1) : cand.values;
+  const aligned = alignValues(values === cand.values ? cand : { ...cand, values }, columns.length, undefined);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, label, range));
   const cells = aligned.cells.map((c, i) => readAs(c, columns[i]?.kind));
   // The row holds all its cells, blank ones after the last value included (a blank total).
   const cellsEnd = Math.max(range.end, ...cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
-  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
+  return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells, alignment: aligned.alignment, foundValues: values.length, range: { start: range.start, end: cellsEnd } };
+}
+
+/** Several values, all the same figure as written: one cell's copies. */
+function copiesOfOne(values: readonly StreamCell[]): boolean {
+  if (values.length < 2 || values[0]!.kind !== 'number') return false;
+  const text = values[0]!.text.trim();
+  return values.every((v) => v.kind === 'number' && v.text.trim() === text);
 }
 
 /** A signed whole number (-18, +3, 减12, 增3): the 2019 本年增/减. */
