@@ -5,7 +5,7 @@
 // minified legacy build for Node), which the PDF reader imports by file URL on
 // the first PDF it reads (server/src/core/readers/pdf/load.ts).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -39,4 +39,14 @@ for (const [from, to] of [
 }
 for (const file of readdirSync(path.join(pdfjs, 'cmaps')).filter((f) => /GB/.test(f))) {
   copyFileSync(path.join(pdfjs, 'cmaps', file), path.join('dist/pdfjs/cmaps', file));
+}
+
+// opencc-js's tables are bundled into the server and the CLI (core/text/traditional.ts): its licences go beside them
+// (the code MIT, OpenCC's dictionary data Apache-2.0).
+// Its package.json is not exported: the package's folder is found above its main file.
+let opencc = path.dirname(createRequire(import.meta.url).resolve('opencc-js'));
+while (!existsSync(path.join(opencc, 'LICENSES'))) opencc = path.dirname(opencc);
+mkdirSync('dist/licenses/opencc-js', { recursive: true });
+for (const file of ['LICENSE', 'LICENSES/Apache-2.0.txt']) {
+  copyFileSync(path.join(opencc, file), path.join('dist/licenses/opencc-js', path.basename(file)));
 }
