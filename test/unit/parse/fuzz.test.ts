@@ -16,7 +16,7 @@ import { check, hover, parseDocument, updateDocument } from '../../../server/src
 import { ALL_LAYOUTS, buildReport, validT3 } from '../../helpers/build-report';
 import { applyMutations, changeArb, changesFor, figureKeystrokeArb, keystrokeArb, loadFuzzFixtures, mutatedFixtureArb, type Mutation } from '../../helpers/mutate';
 import { assertLspRange } from '../../helpers/invariants';
-import { checkFigureTyping, checkIncremental, checkIncrementalBatch, checkInvariants } from '../../helpers/properties';
+import { checkFigureTyping, checkFixSafety, checkIncremental, checkIncrementalBatch, checkInvariants } from '../../helpers/properties';
 
 const SEED = 20240601;
 const fixtures = loadFuzzFixtures();
@@ -163,6 +163,14 @@ describe('fuzz: regressions found by the fuzzer', () => {
 
   it('表三 rows out of template order give an outline whose ranges do not end before they start', () => {
     checkInvariants(regress('004', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95712, text: '结转下年度继续办理\t' }, { op: 'swapLines', a: 0, b: 0 }]));
+  });
+
+  it('a cell of a table kept as HTML that ends in a tag left open: its blank lies before the tag, where the fill fix writes (seed 20261266)', () => {
+    // A deleted line left `<td …>&nbsp;<span` with the next <td> inside the open tag; the fix wrote its 0 inside it.
+    checkFixSafety(regress('pandoc grid tables', [
+      { op: 'copyLine', from: 24283, to: 90591 }, { op: 'insertChars', at: 3492, text: '</td>余予以公开' }, { op: 'deleteLine', at: 42680 },
+      { op: 'deleteChars', at: 85045, length: 21 }, { op: 'insertChars', at: 95905, text: ' (' }, { op: 'replaceChars', at: 58707, length: 15, text: '—' },
+    ]));
   });
 
   it('a row whose blank total lies after its last value holds that cell (was: 表三 row ending before its blank cells)', () => {

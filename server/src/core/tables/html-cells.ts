@@ -67,7 +67,11 @@ export function htmlCells(text: string): HtmlCell[] {
 
 /** One cell's shown text, and the span of the line from its first shown character to its last. */
 function cellOf(line: string, from: number, to: number, rowStart: boolean): HtmlCell {
-  const raw = line.slice(from, to);
+  // A tag left open at the cell's end (`&nbsp;<span` whose rest is gone: the next <td> then reads inside it) shows
+  // nothing: the cell ends before it, so an empty cell's place, where a fix writes its figure, is shown text.
+  const all = line.slice(from, to);
+  const lt = all.lastIndexOf('<');
+  const raw = lt >= 0 && all.indexOf('>', lt) < 0 ? all.slice(0, lt) : all;
   const text = shownText(raw.replace(/<br\s*\/?>/gi, ''));
   let start = -1;
   let end = -1;
