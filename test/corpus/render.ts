@@ -124,18 +124,7 @@ export function flattenOneLine(html: string, url: string): string {
  * defaults, as a reviewer runs `pandoc page.html -o page.md`.
  */
 export function pandoc(input: string, from: 'html' | 'docx', to: 'markdown' | 'plain' | 'gfm'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-pandoc-'));
-  try {
-    const source = path.join(dir, `in.${from}`);
-    writeFileSync(source, from === 'html' ? input : Buffer.from(input, 'base64'));
-    const run = spawnSync('pandoc', ['-f', from, '-t', to, source], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.error || run.status !== 0) {
-      throw new Error(`pandoc failed: ${run.error?.message ?? run.stderr}. Is pandoc installed? (npm test runs scripts/setup-tools.sh first)`);
-    }
-    return run.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return inTempFile(from === 'html' ? input : Buffer.from(input, 'base64'), `.${from}`, (source) => run('pandoc', ['-f', from, '-t', to, source], 'pandoc'));
 }
 
 /** MuPDF's `mutool draw -F txt` (the Debian package mupdf-tools): another extractor a reviewer has at hand. */
@@ -201,20 +190,8 @@ export function textBrowserDump(html: string, browser: 'w3m' | 'lynx' | 'links' 
   switch (browser) {
     case 'w3m': return run('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], 'w3m', html);
     case 'lynx': return run('lynx', ['-dump', '-stdin', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8'], 'lynx', html);
-    case 'links': return withFile(html, (file) => run('links2', ['-dump', '-codepage', 'utf-8', file], 'links'));
-    case 'elinks': return withFile(html, (file) => run('elinks', ['-dump', '-dump-charset', 'utf-8', '-no-home', file], 'elinks'));
-  }
-}
-
-/** `use` called with the page written to a temporary .html file (the browsers that read no standard input). */
-function withFile<T>(html: string, use: (file: string) => T): T {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-page-'));
-  try {
-    const file = path.join(dir, 'page.html');
-    writeFileSync(file, html);
-    return use(file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    case 'links': return inTempFile(html, '.html', (file) => run('links2', ['-dump', '-codepage', 'utf-8', file], 'links'));
+    case 'elinks': return inTempFile(html, '.html', (file) => run('elinks', ['-dump', '-dump-charset', 'utf-8', '-no-home', file], 'elinks'));
   }
 }
 
@@ -236,19 +213,20 @@ sys.stdout.write('\\n'.join(out))
  * row its cells joined by tabs, where row.cells gives a merged cell once for every grid column it spans.
  */
 export function pythonDocxText(docx: Uint8Array): string {
-  return withBytes(docx, '.docx', (file) => run(PYTHON, ['-c', PYTHON_DOCX, file], 'python-docx'));
+  return inTempFile(docx, '.docx', (file) => run(PYTHON, ['-c', PYTHON_DOCX, file], 'python-docx'));
 }
 
 /** A Word file's text by docx2txt (Debian's package), as a reviewer converts a folder of Word files. */
 export function docx2txtText(docx: Uint8Array): string {
-  return withBytes(docx, '.docx', (file) => run('docx2txt', [file, '-'], 'docx2txt'));
+  return inTempFile(docx, '.docx', (file) => run('docx2txt', [file, '-'], 'docx2txt'));
 }
 
-function withBytes<T>(bytes: Uint8Array, extension: string, use: (file: string) => T): T {
+/** `use` called with `content` written to a temporary file of that extension (for tools that read no standard input), removed after. */
+function inTempFile<T>(content: string | Uint8Array, extension: string, use: (file: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-file-'));
   try {
     const file = path.join(dir, `report${extension}`);
-    writeFileSync(file, bytes);
+    writeFileSync(file, content);
     return use(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });

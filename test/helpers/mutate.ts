@@ -11,7 +11,7 @@ import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report'
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
 import { htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
 import { pipedCells } from './piped-cells';
-import { portalPageHtml, wordMadeCells } from './portal-page';
+import { paragraphCells, portalPageHtml, wordMadeCells } from './portal-page';
 
 const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 
@@ -69,7 +69,7 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'raw/淮安市洪泽区人民政府_2024 (mutool)', text: mutoolText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf')) },
     { name: 'raw/淮安市洪泽区人民政府_2023 (pdfminer)', text: pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')) },
     // pandoc's grid table: a page whose cells hold two paragraphs (本年 / 制发件数).
-    { name: 'built/portal-page (pandoc grid tables)', text: pandoc(portalPageHtml({ t3: blanks('').t3, splitCells: true }).replace(/<td([^>]*)>([^<]*)<br\s*\/?>([^<]*)<\/td>/g, '<td$1><p>$2</p><p>$3</p></td>'), 'html', 'markdown') },
+    { name: 'built/portal-page (pandoc grid tables)', text: pandoc(paragraphCells(portalPageHtml({ t3: blanks('').t3, splitCells: true })), 'html', 'markdown') },
     // A portal's 繁體 page: a seed in traditional characters (OpenCC's conversion).
     { name: 'seeds/000 in traditional characters', text: OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(fixtureFiles()[0]!.path, 'utf8')) },
   ];

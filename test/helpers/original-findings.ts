@@ -14,3 +14,6 @@ export async function originalFindings(bytes: Uint8Array): Promise<Finding[]> {
 
 /** Each finding as `code:severity`, sorted. */
 export const findingCodes = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.code}:${f.severity}`).sort();
+
+/** The table findings (sum, table and cell rules) as `code:severity`, sorted: what a rendition must find as its original does. */
+export const tableFindingCodes = (findings: readonly Finding[]): string[] => findingCodes(findings).filter((c) => /^(sum|table|cell)\./.test(c));

@@ -8,7 +8,7 @@
 
 import iconv from 'iconv-lite';
 import { TABLE3_GROUPS, TABLE3_ROWS, table3RowsFor } from '../../server/src/core/template';
-import { reportContent, type ReportData, type Table2Figures } from './build-report';
+import { reportContent, validT3, validT4, type ReportData, type Table2Figures } from './build-report';
 
 /** The report (the same data buildReport writes as text, word-report.ts as a .docx) and how the portal publishes it. */
 export interface PortalPageData extends Omit<ReportData, 'layout'> {
@@ -165,4 +165,14 @@ export function wordMadeCells(html: string): string {
   return html
     .replace(/<(td|th)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (_m, _tag: string, attrs = '', text: string) => `<td${attrs} style='border:solid windowtext 1.0pt'>\n<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt;font-family:宋体'>${text}<o:p></o:p></span></p>\n</td>`)
     .replace(/<\/?thead>/g, '');
+}
+
+/** A cell broken over lines (`本年<br>制发件数`, splitCells) written as two paragraphs of the cell, as Word-made pages have them. */
+export function paragraphCells(html: string): string {
+  return html.replace(/<td([^>]*)>([^<]*)<br\s*\/?>([^<]*)<\/td>/g, '<td$1><p>$2</p><p>$3</p></td>');
+}
+
+/** A page with two wrong totals: 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3. */
+export function wrongTotalsPage(): PortalPageData {
+  return { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
 }

@@ -69,8 +69,8 @@ export function parseDocument(text: string): ParsedDocument {
   // A report in traditional characters is read in simplified ones, at the same offsets (text/traditional.ts).
   const simplified = traditionalCharacters(state) >= TRADITIONAL_REPORT ? toSimplified(text) : undefined;
   const rendition = renderFlattened(simplified ?? text);
-  if (rendition) return fromRendition(text, rendition);
-  if (simplified) return fromRendition(text, { text: simplified, toOriginal: (offset) => offset });
+  if (rendition) return fromRendition(text, rendition, state);
+  if (simplified) return fromRendition(text, { text: simplified, toOriginal: (offset) => offset }, state);
   return fromLines(state);
 }
 
@@ -97,9 +97,8 @@ function fromNotText(text: string, kind: NotTextKind): ParsedDocument {
 }
 
 /** A text read through a rendition (readers/): the model is remapped to the text's offsets. */
-function fromRendition(text: string, rendition: Rendition): ParsedDocument {
+function fromRendition(text: string, rendition: Rendition, state: DocumentLines): ParsedDocument {
   const assembly = assemble(readLines(rendition.text), rendition.tableLayout);
-  const state = readLines(text);
   return {
     text,
     report: mapReport(assembly.report, rendition, text.length),

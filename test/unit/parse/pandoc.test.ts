@@ -7,15 +7,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { pandoc } from '../../corpus/render';
-import { validT3, validT4 } from '../../helpers/build-report';
-import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
-import { originalFindings } from '../../helpers/original-findings';
+import { paragraphCells, portalPageBytes, portalPageHtml, wrongTotalsPage } from '../../helpers/portal-page';
+import { originalFindings, tableFindingCodes } from '../../helpers/original-findings';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 
-// 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
-const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
-
-const tableCodes = (findings: readonly { code: string; severity: string }[]) => findings.map((f) => `${f.code}:${f.severity}`).filter((c) => /^(sum|table|cell)\./.test(c)).sort();
+const defective = wrongTotalsPage();
 
 describe('pandoc', () => {
   for (const to of ['markdown', 'plain'] as const) {
@@ -24,7 +20,7 @@ describe('pandoc', () => {
       if (to === 'markdown') assert.match(text, /\*\*\[一、总体情况\]\{style=/, 'pandoc kept the heading as a styled span');
       const findings = check(parseDocument(text));
       assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => f.code), [], 'no error but the two wrong totals');
-      assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
+      assert.deepEqual(tableFindingCodes(findings), tableFindingCodes(await originalFindings(portalPageBytes(defective))));
       assert.equal(text.slice(findings.find((f) => f.code === 'sum.row')!.range.start, findings.find((f) => f.code === 'sum.row')!.range.end), '6');
       assert.equal(text.slice(findings.find((f) => f.code === 'sum.review')!.range.start, findings.find((f) => f.code === 'sum.review')!.range.end), '3');
     });
@@ -36,32 +32,32 @@ describe('pandoc', () => {
     assert.match(text, /本年\\[^\n]*\n\s*制发件数/, 'pandoc wrote the label over two lines of its multiline table');
     const findings = check(parseDocument(text));
     assert.deepEqual(findings.filter((f) => f.code === 'table.label').map((f) => f.message), []);
-    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(new TextEncoder().encode(page))));
+    assert.deepEqual(tableFindingCodes(findings), tableFindingCodes(await originalFindings(new TextEncoder().encode(page))));
   });
 
   test('a page whose cells hold two paragraphs: 表二 a pandoc grid table, read, and the page\'s table findings on their digits', async () => {
     // 本年<br>制发件数 written as two paragraphs of the cell (<p>本年</p><p>制发件数</p>), as Word-made pages have them.
-    const page = portalPageHtml({ ...defective, splitCells: true }).replace(/<td([^>]*)>([^<]*)<br\s*\/?>([^<]*)<\/td>/g, '<td$1><p>$2</p><p>$3</p></td>');
+    const page = paragraphCells(portalPageHtml({ ...defective, splitCells: true }));
     const text = pandoc(page, 'html', 'markdown');
     assert.match(text, /^\+-+\+/m, 'pandoc drew grid tables');
     const doc = parseDocument(text);
     // 表二 as a grid table; 表三 and 表四, whose cells span rows, pandoc keeps as HTML.
     assert.deepEqual([doc.report.tables.t2?.layout, doc.report.tables.t3?.layout, doc.report.tables.t4?.layout], ['box', 'html', 'html']);
     const findings = check(doc);
-    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(new TextEncoder().encode(page))));
+    assert.deepEqual(tableFindingCodes(findings), tableFindingCodes(await originalFindings(new TextEncoder().encode(page))));
     assert.equal(text.slice(findings.find((f) => f.code === 'sum.review')!.range.start, findings.find((f) => f.code === 'sum.review')!.range.end), '3');
   });
 
   test('the Word report to Markdown: the Word file\'s own table findings', async () => {
     const docx = wordReport(wordFigures());
     const text = pandoc(Buffer.from(docx).toString('base64'), 'docx', 'markdown');
-    assert.deepEqual(tableCodes(check(parseDocument(text))), tableCodes(await originalFindings(docx)));
+    assert.deepEqual(tableFindingCodes(check(parseDocument(text))), tableFindingCodes(await originalFindings(docx)));
   });
 
   test('the Word report to plain text: 表三, which pandoc cannot draw ([TABLE]), is missing, and 表四\'s wrong total is found', () => {
     const text = pandoc(Buffer.from(wordReport(wordFigures())).toString('base64'), 'docx', 'plain');
     assert.match(text, /\[TABLE\]/);
-    const codes = tableCodes(check(parseDocument(text)));
+    const codes = tableFindingCodes(check(parseDocument(text)));
     assert.deepEqual(codes, ['sum.review:error', 'table.missing:warning']);
   });
 });

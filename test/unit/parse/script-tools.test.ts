@@ -6,30 +6,36 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import type { Finding } from '../../../server/src/core/rules/types';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { docx2txtText, mutoolText, pdfminerText, pyHtml2text, pythonDocxText, textBrowserDump } from '../../corpus/render';
-import { validT3, validT4 } from '../../helpers/build-report';
+import { validT3 } from '../../helpers/build-report';
 import { sharedDir } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
-import { originalFindings } from '../../helpers/original-findings';
-import { portalPageBytes, portalPageHtml, type PortalPageData } from '../../helpers/portal-page';
+import { originalFindings, tableFindingCodes } from '../../helpers/original-findings';
+import { portalPageBytes, portalPageHtml, wrongTotalsPage } from '../../helpers/portal-page';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 
-// 表三's 总计 of 自然人+企业 is 5, printed 6; 表四's 行政复议 总计 is 2, printed 3.
-const defective: PortalPageData = { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
+const defective = wrongTotalsPage();
 
-const tableCodes = (findings: readonly { code: string; severity: string }[]) => findings.map((f) => `${f.code}:${f.severity}`).filter((c) => /^(sum|table|cell)\./.test(c)).sort();
+/**
+ * The defective page's text as a tool wrote it reads as the page does: no error but the wrong totals, the page's own
+ * table findings, and each wrong total found on the figure `onDigits` names.
+ */
+async function readsAsThePage(text: string, findings: readonly Finding[], onDigits: Readonly<Record<string, string>>): Promise<void> {
+  assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], 'no error but the two wrong totals');
+  assert.deepEqual(tableFindingCodes(findings), tableFindingCodes(await originalFindings(portalPageBytes(defective))));
+  for (const [code, digits] of Object.entries(onDigits)) {
+    const f = findings.find((x) => x.code === code)!;
+    assert.equal(text.slice(f.range.start, f.range.end), digits);
+  }
+}
 
 describe("Python's html2text", () => {
   test('a portal page: pipe rows without outer pipes read as rows, the page\'s own table findings, each error on its digits', async () => {
     const text = pyHtml2text(portalPageHtml(defective));
     assert.match(text, /^规章\s*\|\s*0/m, 'html2text wrote a row without its outer pipes');
-    const findings = check(parseDocument(text));
-    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], 'no error but the two wrong totals');
-    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
-    const at = (code: string) => { const f = findings.find((x) => x.code === code)!; return text.slice(f.range.start, f.range.end); };
-    assert.equal(at('sum.row'), '6');
-    assert.equal(at('sum.review'), '3');
+    await readsAsThePage(text, check(parseDocument(text)), { 'sum.row': '6', 'sum.review': '3' });
   });
 
   test('a row without outer pipes is read with its last cell (the pipe before it closes no row)', () => {
@@ -98,22 +104,13 @@ describe('text browsers', () => {
     assert.match(text, /├─+┼/, 'w3m drew the tables in box lines');
     const doc = parseDocument(text);
     assert.deepEqual([doc.report.tables.t2?.layout, doc.report.tables.t3?.layout, doc.report.tables.t4?.layout], ['box', 'box', 'box']);
-    const findings = check(doc);
-    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], 'no error but the two wrong totals');
-    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
-    const at = (code: string) => { const f = findings.find((x) => x.code === code)!; return text.slice(f.range.start, f.range.end); };
-    assert.equal(at('sum.row'), '6');
-    assert.equal(at('sum.review'), '3');
+    await readsAsThePage(text, check(doc), { 'sum.row': '6', 'sum.review': '3' });
   });
 
   test('links draws them in ASCII, a rule beside a cell that spans rows (|行政复议 |-----|): no rule read as a figure', async () => {
     const text = textBrowserDump(portalPageHtml(defective), 'links');
     assert.match(text, /\|[^|\n]*行政复议[^|\n]*\|-{3,}/, 'links drew a rule beside 行政复议');
-    const findings = check(parseDocument(text));
-    assert.deepEqual(findings.filter((f) => f.severity === 'error' && !/^sum\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), []);
-    assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(portalPageBytes(defective))));
-    const review = findings.find((f) => f.code === 'sum.review')!;
-    assert.equal(text.slice(review.range.start, review.range.end), '3');
+    await readsAsThePage(text, check(parseDocument(text)), { 'sum.review': '3' });
   });
 
   test('a part missing from a box-drawn report is added with its table drawn the same way, and reads back', () => {
@@ -157,7 +154,7 @@ describe('Word files as scripts read them', () => {
       const bytes = docx();
       const text = read(bytes);
       const findings = check(parseDocument(text));
-      assert.deepEqual(tableCodes(findings), tableCodes(await originalFindings(bytes)));
+      assert.deepEqual(tableFindingCodes(findings), tableFindingCodes(await originalFindings(bytes)));
       for (const f of findings.filter((x) => x.severity === 'error')) assert.match(text.slice(f.range.start, f.range.end), /^\d+$/);
     });
   }
