@@ -15,7 +15,7 @@ import {
   flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pdftotext,
   pyHtml2text, pymupdfText, soupText, textBrowserDump,
 } from './render';
-import { copiedText, printedPdf, printedPdfOf, withoutBorders } from './print';
+import { copiedText, printedPdf, printedPdfOf, savedPage, withoutBorders } from './print';
 
 export const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
 export const EXPECTED_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'expected');
@@ -93,7 +93,7 @@ const sourceId = (dir: string, file: string) => `${dir}/${file.replace(/\.[^.]+$
 const filesIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
 /**
- * Every rendition of every source: own HTML pages (14 tools, 18 renditions), shared PDFs (pypdf text, pdftotext twice,
+ * Every rendition of every source: own HTML pages (14 tools, 19 renditions), shared PDFs (pypdf text, pdftotext twice,
  * mutool, pdfminer, PyMuPDF, our reader), seeds and crawled pages as they are.
  */
 export function renditions(): Rendition[] {
@@ -118,6 +118,7 @@ export function renditions(): Rendition[] {
     out.push({ id: `own/${file} (copied from Chromium)`, source, how: 'the page selected whole in Chromium and copied as text', text: () => '', read: () => copiedText(path.join(OWN_DIR, file)) });
     out.push({ id: `own/${file} (one-line)`, source, how: 'one-line', text: () => flattenOneLine(html(), `https://www.example.gov.cn/zwgk/nb/${file}`) });
     out.push({ id: `own/${file} (html reader)`, source, how: 'html reader', text: () => '', read: () => readOriginalText(readFileSync(path.join(OWN_DIR, file))) });
+    out.push({ id: `own/${file} (saved as one file by Chromium)`, source, how: 'Chromium: save page as a single file (.mhtml), read by the html reader', text: () => '', read: async () => readOriginalText(await savedPage(path.join(OWN_DIR, file))) });
     out.push({ id: `own/${file} (chromium pdf)`, source, how: 'chromium pdf', text: () => '', read: async () => readOriginalText(await printedPdf(path.join(OWN_DIR, file))) });
     const unruled = async () => readOriginalText(await printedPdfOf(withoutBorders(readFileSync(path.join(OWN_DIR, file), 'utf8'))));
     out.push({ id: `own/${file} (chromium pdf, no borders)`, source, how: 'chromium pdf, tables without borders', text: () => '', read: unruled });

@@ -4,9 +4,10 @@
 // one browser session, so a test run prints each page once at most.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -105,4 +106,46 @@ async function copyAll(files: readonly string[]): Promise<Map<string, string>> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Pages (their bytes as a portal serves them) saved by Chromium as one file, as "Save page as… Webpage, Single File"
+ * does (DevTools' Page.captureSnapshot, the same MHTML writer): an .mhtml file each, in one browser. A page is loaded
+ * from a file, so its bytes are read in the encoding it declares, as a browser reads a portal's GB2312 page.
+ */
+export async function savedAsOneFile(pages: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-mhtml-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    const session = await page.context().newCDPSession(page);
+    const out: Uint8Array[] = [];
+    for (const [k, bytes] of pages.entries()) {
+      const file = path.join(dir, `page-${k}.html`);
+      writeFileSync(file, bytes);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const { data } = await session.send('Page.captureSnapshot', { format: 'mhtml' });
+      // The snapshot is MIME text whose every byte is ASCII (quoted-printable and base64 parts).
+      out.push(new Uint8Array(Buffer.from(data, 'latin1')));
+    }
+    return out;
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const savedPages = new Map<string, Promise<Map<string, Uint8Array>>>();
+
+/** An own page saved by Chromium as one file (savedAsOneFile), every page of its folder in one browser; kept for the run. */
+export async function savedPage(htmlFile: string): Promise<Uint8Array> {
+  const dir = path.dirname(htmlFile);
+  if (!savedPages.has(dir)) {
+    const files = readdirSync(dir).filter((f) => /\.html?$/.test(f)).map((f) => path.join(dir, f));
+    savedPages.set(dir, savedAsOneFile(files.map((f) => readFileSync(f))).then((saved) => new Map(files.map((f, k) => [f, saved[k]!]))));
+  }
+  const saved = (await savedPages.get(dir)!).get(htmlFile);
+  if (saved === undefined) throw new Error(`${htmlFile}: not saved`);
+  return saved;
 }

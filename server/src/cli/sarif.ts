@@ -34,6 +34,11 @@ const MIME: Record<FileResult['format'], string> = {
   pdf: 'application/pdf',
 };
 
+/** A web page saved as one file (.mhtml, .mht) is a MIME message holding the page, not the page. */
+function mimeTypeOf(file: string, format: FileResult['format']): string {
+  return format === 'html' && /\.mht(?:ml)?$/i.test(file) ? 'multipart/related' : MIME[format];
+}
+
 export interface SarifOptions {
   lang: Lang;
   /** The folder file names are made relative to (%SRCROOT%); the working directory by default. */
@@ -63,7 +68,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
     if (index === undefined) {
       index = artifacts.length;
       artifactIndex.set(key, index);
-      artifacts.push({ location, mimeType: MIME[format], ...(format === 'text' ? { encoding: 'utf-8' } : {}) });
+      artifacts.push({ location, mimeType: mimeTypeOf(file, format), ...(format === 'text' ? { encoding: 'utf-8' } : {}) });
     }
     return { ...location, index };
   };

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { savedAsOneFile } from '../../corpus/print';
 import { sharedDir } from '../../helpers/fixtures';
 import { wordReport } from '../../helpers/word-report';
 import { reportPage } from '../../helpers/report-html';
@@ -136,6 +137,34 @@ describe('gov-report check: a web page beside text reports', () => {
     const tables = cli(['tables', path.join(dir, 'b.html')]);
     assert.equal(tables.status, 0, tables.stderr);
     assert.match(tables.stdout, /表三/);
+  });
+});
+
+describe('gov-report check: a web page saved as one file by Chromium (.mhtml, .mht)', () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'b.html'), reportPage(BROKEN_000));
+  before(async () => {
+    const [saved] = await savedAsOneFile([new Uint8Array(Buffer.from(reportPage(BROKEN_000), 'utf8'))]);
+    writeFileSync(path.join(dir, 'c.mhtml'), saved!);
+    // Internet Explorer's ending for the same kind of file.
+    writeFileSync(path.join(dir, 'd.mht'), saved!);
+  });
+
+  test('the folder walk takes both; each reads as the page it holds, its finding told by its place in the page', () => {
+    const r = cli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 1, r.stderr);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => [path.basename(x.file), x.format]), [['b.html', 'html'], ['c.mhtml', 'html'], ['d.mht', 'html']]);
+    const shown = (x: JsonResult) => x.diagnostics.map((d) => [d.severity, d.code, d.message, d.original?.text]);
+    assert.deepEqual(shown(results[1]!), shown(results[0]!));
+    assert.deepEqual(shown(results[2]!), shown(results[0]!));
+    assert.equal(results[1]!.diagnostics.filter((d) => d.severity === 'error' && d.original?.text === PLACE).length, 1);
+  });
+
+  test('SARIF names the saved file a MIME message', () => {
+    const r = cli(['check', '--format', 'sarif', path.join(dir, 'c.mhtml')]);
+    const log = JSON.parse(r.stdout) as { runs: { artifacts: { mimeType: string }[] }[] };
+    assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.mimeType), ['multipart/related']);
   });
 });
 

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { ORIGINAL_EXTENSIONS } from '../../../server/src/core/readers/original';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const json = (rel: string) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8')) as Record<string, unknown>;
@@ -101,6 +102,14 @@ describe('contributions', () => {
     const extensions = new RegExp(when[1]!, when[2]);
     for (const ext of ['.html', '.htm', '.docx', '.doc', '.pdf', '.PDF']) assert.ok(extensions.test(ext), ext);
     for (const ext of ['.txt', '.md', '.pdfx', '.xlsx']) assert.ok(!extensions.test(ext), ext);
+    // One list in three places: the core's (the CLI's folder walk), the client's (menus, the file dialog, the
+    // workspace check) and the file watcher's glob; the client does not import the core's, so it is compared here.
+    const core = Object.keys(ORIGINAL_EXTENSIONS).sort();
+    for (const ext of core) assert.ok(extensions.test(ext), `menu: ${ext}`);
+    const client = /ORIGINAL_EXTENSIONS = \[([^\]]*)\]/.exec(readFileSync(path.join(ROOT, 'client/src/originals.ts'), 'utf8'))![1]!;
+    assert.deepEqual([...client.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort(), core);
+    const watched = /createFileSystemWatcher\('\*\*\/\*\.\{([^}]*)\}'\)/.exec(readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8'))![1]!.split(',');
+    for (const ext of core.filter((e) => e !== '.odt')) assert.ok(watched.includes(ext.slice(1)), `watcher: ${ext}`);
   });
 
   test('settings: run and templateYear as specified, each documented in the README table', () => {

@@ -22,7 +22,7 @@ import { readOriginal } from '../../../server/src/core/readers/original';
 import { placeAt, type OriginalRendition } from '../../../server/src/core/readers/tab-grid';
 import { check, parseDocument, type ParsedDocument } from '../../../server/src/core/service';
 import { converted } from '../../corpus/libreoffice';
-import { printedPdfOf, printAll, withoutBorders } from '../../corpus/print';
+import { printedPdfOf, printAll, savedAsOneFile, withoutBorders } from '../../corpus/print';
 import { buildReport, validT3, validT4, type ReportData } from '../../helpers/build-report';
 import { portalPageBytes, portalPageHtml } from '../../helpers/portal-page';
 import { wordReport } from '../../helpers/word-report';
@@ -66,6 +66,9 @@ const FORMS: Readonly<Record<string, () => Promise<Form>>> = {
   'the Word file saved as Word 97–2003 by LibreOffice (.doc)': () => original(converted(word, 'doc')),
   'the page printed by Chromium (.pdf)': async () => original(await printedPdfOf(pageHtml)),
   'the page printed by Chromium, tables without borders (.pdf)': async () => original(await printedPdfOf(withoutBorders(pageHtml))),
+  // What a reviewer keeps of a page: Chromium's "Save page as… Webpage, Single File" (test/corpus/print.ts).
+  'the page saved as one file by Chromium (.mhtml)': async () => original((await savedAsOneFile([portalPageBytes(REPORT)]))[0]!),
+  'the GB2312 page saved as one file by Chromium (.mhtml)': async () => original((await savedAsOneFile([portalPageBytes({ ...REPORT, gb2312: true, layoutTable: true })]))[0]!),
 };
 
 /** Forms whose reading is not right yet, and why (a todo: reported, not failing). None now. */

@@ -1,17 +1,25 @@
 // The reader of a saved web page (issue 13): bytes → text (encoding.ts) →
 // a bounded tree (tree.ts, htmlparser2) → paragraphs and table grids in
 // reading order (walk.ts, grid.ts) → the report without the page chrome,
-// numbered as read (report-area.ts).
+// numbered as read (report-area.ts). A page saved as one file (.mhtml) is
+// unwrapped to its page's bytes first (mhtml.ts).
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { decodePage } from './html/encoding';
+import { looksLikeMhtml, unwrapMhtml } from './html/mhtml';
 import { reportBlocks } from './html/report-area';
 import { buildPageTree } from './html/tree';
 import { GridTooLarge, walkPage } from './html/walk';
 
 export async function readHtml(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
   if (bytes.byteLength > limits.maxFileBytes) return readProblem('too-large', `${bytes.byteLength} bytes > ${limits.maxFileBytes}`);
-  const page = decodePage(bytes);
+  let charset: string | undefined;
+  if (looksLikeMhtml(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1'))) {
+    const saved = unwrapMhtml(bytes);
+    if (!saved.ok) return readProblem('broken', saved.detail);
+    ({ bytes, charset } = saved.page);
+  }
+  const page = decodePage(bytes, charset);
   const tree = buildPageTree(page.text, limits);
   if (!tree.ok) return readProblem('too-large', tree.detail);
   try {

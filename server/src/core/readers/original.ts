@@ -4,6 +4,7 @@
 // the editor's start and a text report's check never pay for them.
 
 import { DEFAULT_LIMITS, readProblem, type ReaderLimits, type ReadProblem, type ReadResult } from './blocks';
+import { looksLikeMhtml } from './html/mhtml';
 import { renderBlocks, type OriginalRendition } from './tab-grid';
 
 export type OriginalKind = 'html' | 'docx' | 'doc' | 'pdf';
@@ -14,6 +15,9 @@ export const ORIGINAL_EXTENSIONS: Readonly<Record<string, OriginalKind>> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.shtml': 'html',
+  // A page saved as one file (Chromium's .mhtml, Internet Explorer's and Word's .mht): read as the page it holds.
+  '.mhtml': 'html',
+  '.mht': 'html',
   '.docx': 'docx',
   '.doc': 'doc',
   '.wps': 'doc',
@@ -39,7 +43,7 @@ export function originalKind(bytes: Uint8Array): OriginalKind | undefined {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'; // an OLE compound file
   // A page's start is ASCII in every encoding it is saved in but UTF-16 (read as latin1, which never fails).
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
-  return HTML_START.test(head) ? 'html' : undefined;
+  return HTML_START.test(head) || looksLikeMhtml(head) ? 'html' : undefined;
 }
 
 export type OriginalOutcome =

@@ -15,13 +15,16 @@ export interface DecodedPage {
 const PRESCAN_BYTES = 4096;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
-/** The page's text: its byte order mark, else its declared charset, else UTF-8 when valid, else GB18030. */
-export function decodePage(bytes: Uint8Array): DecodedPage {
+/**
+ * The page's text: its byte order mark, else the charset its container names (a saved single-file page's part
+ * header, which comes first as an HTTP header does), else its declared charset, else UTF-8 when valid, else GB18030.
+ */
+export function decodePage(bytes: Uint8Array, containerCharset?: string): DecodedPage {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(buffer, [0xef, 0xbb, 0xbf])) return { text: buffer.toString('utf8', 3), encoding: 'utf8' };
   if (startsWith(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (startsWith(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  const declared = declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.byteLength, PRESCAN_BYTES)));
+  const declared = (containerCharset !== undefined ? encodingNamed(containerCharset) : undefined) ?? declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.byteLength, PRESCAN_BYTES)));
   if (declared && declared !== 'utf8') return { text: iconv.decode(buffer, declared), encoding: declared };
   // Pages often declare UTF-8 and are not (copied templates): a wrong declaration must not turn the report into U+FFFD.
   const utf8 = strictUtf8(buffer);
@@ -31,7 +34,13 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 
 /** The charset a <meta charset> or <meta http-equiv content="…; charset=…"> names, as iconv-lite knows it. */
 function declaredEncoding(head: string): string | undefined {
-  const label = META_CHARSET.exec(head)?.[1]?.toLowerCase();
+  const label = META_CHARSET.exec(head)?.[1];
+  return label ? encodingNamed(label) : undefined;
+}
+
+/** A charset label as iconv-lite knows it (the GB family read as GB18030), or undefined when it knows none. */
+function encodingNamed(name: string): string | undefined {
+  const label = name.trim().toLowerCase();
   if (!label) return undefined;
   // GB2312 and GBK pages use characters beyond their tables (browsers read them as GBK, a subset of GB18030).
   if (/^(?:gb2312|gbk|gb_2312-80|x-gbk|cp936|gb18030|euc-cn)$/.test(label)) return 'gb18030';
