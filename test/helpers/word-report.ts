@@ -94,3 +94,39 @@ function paragraphAt(xml: string, key: string, from: number): { start: number; e
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** One revision a reviewer makes with Track Changes on: in the table at `table` (0 表二, 1 表三, 2 表四), a cell's figure struck out and another put in. */
+export interface TrackedFigure {
+  readonly table: number;
+  /** The figure as typed; its first run in the table, or its last with `last`. */
+  readonly was: string;
+  readonly now: string;
+  readonly last?: boolean;
+}
+
+/**
+ * The Word report with revisions tracked as Word writes them (`<w:del>` holding the old run's `<w:delText>`, then
+ * `<w:ins>` holding the new run), and with `hidden` text (`<w:vanish/>`) put in front of a figure: what a reviewer sends
+ * back to the writer, before anyone accepts the changes.
+ */
+export function withTrackedFigures(report: Uint8Array, edits: readonly TrackedFigure[], hidden?: { table: number; before: string; text: string }): Uint8Array {
+  const files = unzipSync(report);
+  const tables = new TextDecoder().decode(files['word/document.xml']).split('</w:tbl>');
+  const mark = (id: number) => `w:id="${id}" w:author="审核人" w:date="2024-01-20T10:00:00Z"`;
+  const run = (figure: string) => `<w:r><w:t>${figure}</w:t></w:r>`;
+  edits.forEach((edit, k) => {
+    const xml = tables[edit.table]!;
+    const at = edit.last ? xml.lastIndexOf(run(edit.was)) : xml.indexOf(run(edit.was));
+    if (at < 0) throw new Error(`no run of ${edit.was} in table ${edit.table}`);
+    const revision = `<w:del ${mark(900 + 2 * k)}><w:r><w:delText>${edit.was}</w:delText></w:r></w:del><w:ins ${mark(901 + 2 * k)}>${run(edit.now)}</w:ins>`;
+    tables[edit.table] = xml.slice(0, at) + revision + xml.slice(at + run(edit.was).length);
+  });
+  if (hidden) {
+    const xml = tables[hidden.table]!;
+    const at = xml.indexOf(run(hidden.before));
+    if (at < 0) throw new Error(`no run of ${hidden.before} in table ${hidden.table}`);
+    tables[hidden.table] = `${xml.slice(0, at)}<w:r><w:rPr><w:vanish/></w:rPr><w:t>${hidden.text}</w:t></w:r>${xml.slice(at)}`;
+  }
+  files['word/document.xml'] = strToU8(tables.join('</w:tbl>'));
+  return zipSync(files);
+}

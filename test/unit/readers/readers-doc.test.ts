@@ -1,5 +1,6 @@
 // The Word 97–2003 reader (.doc) on files LibreOffice writes (the blank 2021
 // template and a report typed into it, saved as .doc: test/corpus/libreoffice.ts),
+// on a reviewer's tracked changes (Word's w:del / w:ins, saved as .doc by LibreOffice),
 // on those files damaged (chains that loop, an old Word 6/95 header, bytes
 // overwritten at random: a problem each, never a hang or a crash), and on a
 // piece table written by hand for what LibreOffice never writes (8-bit pieces).
@@ -17,7 +18,7 @@ import { converted } from '../../corpus/libreoffice';
 import { docx, p } from '../../helpers/docx';
 import { sharedDir } from '../../helpers/fixtures';
 import { seededRandom } from '../../helpers/random';
-import { wordFigures, wordReport } from '../../helpers/word-report';
+import { wordFigures, wordReport, withTrackedFigures } from '../../helpers/word-report';
 import { CHINESE_LIST, num, STYLES } from '../../helpers/word-numbering';
 
 const template = () => new Uint8Array(readFileSync(path.join(sharedDir('raw'), '政务公开年报模版_2021.docx')));
@@ -47,6 +48,23 @@ describe('.doc reader: files LibreOffice saves as Word 97–2003', () => {
     // Its two wrong totals (表三 （七）总计, 表四 行政复议), found in the .doc.
     const errors = check(parseDocument(fromDoc)).filter((f) => f.severity === 'error');
     assert.equal(errors.length, 2, errors.map((f) => f.message).join('\n'));
+  });
+});
+
+describe('.doc reader: a reviewer\'s tracked changes and hidden text', () => {
+  // The Word report's two wrong totals corrected with Track Changes on (表三 （七）总计 11 → 10, 表四 行政复议 5 → 4),
+  // and a hidden 9 in front of 表四's first figure: the report as it stands, before the changes are accepted, is right.
+  const reviewed = withTrackedFigures(wordReport(wordFigures()), [{ table: 1, was: '11', now: '10', last: true }, { table: 2, was: '5', now: '4' }], { table: 2, before: '2', text: '9' });
+  const accepted = wordReport(wordFigures({ clean: true }));
+
+  it('saved as .doc by LibreOffice, it reads as the report with its changes accepted: no finding', async () => {
+    const fromDoc = await textOf(converted(reviewed, 'doc'));
+    assert.equal(fromDoc, await textOf(accepted));
+    assert.deepEqual(check(parseDocument(fromDoc)).map((f) => `${f.code}: ${f.message}`), []);
+  });
+
+  it('the .docx it was saved from reads so too', async () => {
+    assert.equal(await textOf(reviewed), await textOf(accepted));
   });
 });
 

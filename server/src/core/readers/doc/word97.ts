@@ -7,7 +7,10 @@
 // columns are placed on the table's grid as the Word reader places them (a
 // merged cell's text in its first position, the rest empty). Fields show their
 // result, not their code; the numbers Word generates for list paragraphs are
-// written in front of them (doc/lists.ts). Not read: numbering a paragraph
+// written in front of them (doc/lists.ts). Text the character properties (the
+// CHPX pages) mark deleted with its changes tracked, or hidden, is left out,
+// as the .docx reader leaves out w:del and w:vanish: a reviewer's tracked
+// edit of a figure (11 struck out, 10 put in) reads 10, not 1110. Not read: numbering a paragraph
 // takes from its style alone, text boxes, headers, footnotes.
 
 import iconv from 'iconv-lite';
@@ -30,6 +33,9 @@ const SPRM_LIST_LEVEL = 0x260a;
 const SPRM_TTP = 0x2417;
 const SPRM_TABLE_DEFINITION = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
+/** Character properties: text deleted with its changes tracked (sprmCFRMarkDel), hidden text (sprmCFVanish). */
+const SPRM_TRACKED_DELETION = 0x0800;
+const SPRM_HIDDEN = 0x083c;
 /** The paragraph's properties are too many for its page: they are in the Data stream, at the operand's offset. */
 const SPRM_HUGE_PAPX = 0x6646;
 
@@ -65,7 +71,7 @@ export function readWord97(word: Uint8Array, tables: ReadonlyMap<string, Uint8Ar
   const { codes, fcs } = mainText(word, table, fib);
   const runs = paragraphRuns(word, table, fib, tables.get('Data'));
   const numbering = ListNumbering.read(table, fib.fcPlfLst, fib.lcbPlfLst, fib.fcPlfLfo, fib.lcbPlfLfo);
-  return new BlockWriter(codes, fcs, runs, numbering).blocks();
+  return new BlockWriter(codes, fcs, runs, numbering, unshownRuns(word, table, fib)).blocks();
 }
 
 interface Fib {
@@ -75,6 +81,8 @@ interface Fib {
   readonly lcbClx: number;
   readonly fcPlcfBtePapx: number;
   readonly lcbPlcfBtePapx: number;
+  readonly fcPlcfBteChpx: number;
+  readonly lcbPlcfBteChpx: number;
   readonly fcPlfLst: number;
   readonly lcbPlfLst: number;
   readonly fcPlfLfo: number;
@@ -96,10 +104,11 @@ function readFib(word: Uint8Array): Fib {
   const pairs = view.getUint16(rgLw + 4 * cslw, true);
   if (cslw < 4 || pairs < 75 || blob + 8 * 75 > word.byteLength) throw new WordFormatError('a truncated file information block');
   const [fcClx, lcbClx] = pair(33);
+  const [fcPlcfBteChpx, lcbPlcfBteChpx] = pair(12);
   const [fcPlcfBtePapx, lcbPlcfBtePapx] = pair(13);
   const [fcPlfLst, lcbPlfLst] = pair(73);
   const [fcPlfLfo, lcbPlfLfo] = pair(74);
-  return { tableStream: flags & 0x0200 ? '1Table' : '0Table', ccpText: view.getInt32(rgLw + 12, true), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlfLst, lcbPlfLst, fcPlfLfo, lcbPlfLfo };
+  return { tableStream: flags & 0x0200 ? '1Table' : '0Table', ccpText: view.getInt32(rgLw + 12, true), fcClx, lcbClx, fcPlcfBtePapx, lcbPlcfBtePapx, fcPlcfBteChpx, lcbPlcfBteChpx, fcPlfLst, lcbPlfLst, fcPlfLfo, lcbPlfLfo };
 }
 
 /** The main document's characters (UTF-16 code units) and the file offset of each, through the piece table. */
@@ -167,6 +176,62 @@ function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib, data: Uint
     }
   }
   return runs.sort((a, b) => a.start - b.start);
+}
+
+/** File offset ranges whose characters are not shown (deleted with tracked changes, or hidden), in order. */
+function unshownRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Range[] {
+  try {
+    return characterRuns(word, table, fib);
+  } catch (error) {
+    // Damaged character pages: the text is still read, all of it shown (as before they were read).
+    if (error instanceof WordFormatError) return [];
+    throw error;
+  }
+}
+
+function characterRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Range[] {
+  const plc = slice(table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx);
+  const view = viewOf(plc);
+  const n = (fib.lcbPlcfBteChpx - 4) / 8;
+  // A file without character pages (or a malformed table of them) shows all its text, as before this was read.
+  if (!Number.isInteger(n) || n < 0) return [];
+  const out: Range[] = [];
+  for (let k = 0; k < n; k++) {
+    const pn = view.getUint32(4 * (n + 1) + 4 * k, true) & 0x3fffff;
+    const fkp = slice(word, pn * PAGE, PAGE);
+    const fv = viewOf(fkp);
+    const crun = fkp[PAGE - 1]!;
+    // ChpxFkp: crun + 1 file offsets, then a byte a run (its CHPX's offset in words, 0 for none).
+    if (4 * (crun + 1) + crun > PAGE - 1) continue;
+    for (let i = 0; i < crun; i++) {
+      const offset = fkp[4 * (crun + 1) + i]! * 2;
+      if (offset === 0 || offset >= PAGE - 1) continue;
+      const cb = fkp[offset]!;
+      if (!unshown(fkp.subarray(offset + 1, Math.min(offset + 1 + cb, PAGE - 1)))) continue;
+      out.push({ start: fv.getUint32(4 * i, true), end: fv.getUint32(4 * i + 4, true) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a character run's property modifiers delete it (a tracked change) or hide it. */
+function unshown(grpprl: Uint8Array): boolean {
+  const view = viewOf(grpprl);
+  for (let at = 0; at + 2 <= grpprl.byteLength; ) {
+    const sprm = view.getUint16(at, true);
+    const operand = at + 2;
+    const size = operandSize(sprm, view, operand);
+    if (operand + size > grpprl.byteLength) break;
+    // A toggle: 1 on, 0 off; 0x81 the opposite of the style's (off in every style a report uses), 0x80 the style's.
+    if ((sprm === SPRM_TRACKED_DELETION || sprm === SPRM_HIDDEN) && (grpprl[operand] === 0x01 || grpprl[operand] === 0x81)) return true;
+    at = operand + size;
+  }
+  return false;
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
 }
 
 function propsOf(fkp: Uint8Array, offset: number, data: Uint8Array | undefined): ParagraphProps {
@@ -256,7 +321,13 @@ class BlockWriter {
   private row: string[] = [];
   private rows: { cells: string[]; edges?: readonly number[] }[] = [];
 
-  constructor(private readonly codes: Uint16Array, private readonly fcs: Uint32Array, private readonly runs: readonly Run[], private readonly numbering: ListNumbering) {}
+  constructor(
+    private readonly codes: Uint16Array,
+    private readonly fcs: Uint32Array,
+    private readonly runs: readonly Run[],
+    private readonly numbering: ListNumbering,
+    private readonly unshownRuns: readonly Range[],
+  ) {}
 
   blocks(): Block[] {
     for (let i = 0; i < this.codes.length; i++) {
@@ -274,7 +345,8 @@ class BlockWriter {
       }
       else if (c === 0x0d || c === 0x0c) this.endParagraph(this.propsAt(this.fcs[i]!), c === 0x0c);
       else if (c === 0x07) this.endCell(this.propsAt(this.fcs[i]!));
-      else if (this.inCode === 0) this.text += visible(c);
+      // Marks (above) stay where their text is deleted: a row or paragraph keeps its place, emptied.
+      else if (this.inCode === 0 && !this.unshownAt(this.fcs[i]!)) this.text += visible(c);
     }
     // Text after the last mark (Word ends the main text with one, so this is rare).
     if (this.text) this.endParagraph(PLAIN, false);
@@ -322,6 +394,20 @@ class BlockWriter {
   }
 
   /** The properties of the paragraph whose mark is at file offset fc: the first run ending after it (runs are in file order). */
+  private unshownAt(fc: number): boolean {
+    const runs = this.unshownRuns;
+    if (!runs.length) return false;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]!.end <= fc) lo = mid + 1;
+      else hi = mid;
+    }
+    const run = runs[lo];
+    return !!run && run.start <= fc;
+  }
+
   private propsAt(fc: number): ParagraphProps {
     const runs = this.runs;
     let lo = 0;
