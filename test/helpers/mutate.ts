@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import * as path from 'node:path';
-import { buildReport, pipesAsConverted, validT3, validT4 } from './build-report';
+import { buildReport, HEADINGS, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
 import { htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
 import { pipedCells } from './piped-cells';
@@ -72,8 +72,16 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'built/portal-page (pandoc grid tables)', text: pandoc(paragraphCells(portalPageHtml({ t3: blanks('').t3, splitCells: true })), 'html', 'markdown') },
     // A portal's 繁體 page: a seed in traditional characters (OpenCC's conversion).
     { name: 'seeds/000 in traditional characters', text: OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(fixtureFiles()[0]!.path, 'utf8')) },
+    // Parts worded as writers word them: found by a prefix, by the 2008 regulation's titles, by their numerals alone.
+    { name: 'built/headings as writers word them', text: buildReport({ layout: 'cell-per-line', headings: WRITERS_HEADINGS }) },
+    { name: 'built/parts numbered in brackets', text: buildReport({ layout: 'pipe', headings: BRACKETED_HEADINGS }) },
   ];
 }
+
+/** Headings worded as writers word them (parse/headings.ts, assemble.ts placeByNumeral). */
+export const WRITERS_HEADINGS = ['一、基本情况', '二、政府信息主动公开情况', '三、依申请公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况', '五、政府信息公开工作存在的主要问题及改进情况', '六、其他'];
+/** The parts numbered in brackets, as a few reports number them (assemble.ts placeParenthesised). */
+export const BRACKETED_HEADINGS = HEADINGS.map((h, k) => `（${'一二三四五六'[k]}）${h.slice(2)}`);
 
 /**
  * The pieces random text is made of: what reports are made of and what
@@ -87,7 +95,7 @@ export const TOKENS: readonly string[] = [
   ...'一二三四五六七八九十',
   ...'（）()，、.',
   '|', '/', '—', '-', '%', '：', '。', '；',
-  '一、', '三、', '（七）', '(三)', '1.', '6、', '第二十条第（一）项',
+  '一、', '三、', '（七）', '(三)', '1.', '6、', '第二十条第（一）项', '第二部分 ', '六、其他', '（三）收到和处理政府信息公开申请情况',
   '总计', '合计', '自然人', '行政复议', '本年新收政府信息公开申请数量', '予以公开', '结转下年度继续办理',
   '件', '条', '余', '万', '元', '等', '共', '其中', '收到', '申请', '年', '2022年', '保留4位小数',
   '总体情况', '其他需要报告的事项', '[bookmark: _GoBack]', '- 4 -', '打印',

@@ -25,6 +25,46 @@ const TITLE_KEYS: { id: SectionId; key: string; capped: number; chars: ReadonlyS
 export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; score: number } | undefined {
   const key = labelKey(title);
   if (key.length < 2) return undefined;
+  const best = bestKeyMatch(key, atLeast);
+  const bare = withoutTitlePrefix(key);
+  if (bare === undefined) return best;
+  // Compared without the prefix, a title scores at most PREFIXED_SCORE: it is not the template's wording (a
+  // section.title hint), and a line with no numbering in front never reaches the unnumbered heading's threshold.
+  const alike = bestKeyMatch(bare, Math.min(atLeast, PREFIXED_SCORE));
+  if (!alike) return best;
+  const score = Math.min(alike.score, PREFIXED_SCORE);
+  return score >= atLeast && (!best || score > best.score) ? { id: alike.id, score } : best;
+}
+
+/** How like section `id`'s title (or one of its accepted variants) `title` is, prefixed titles scored as bestSectionMatch scores them. */
+export function sectionScore(title: string, id: SectionId): number {
+  const key = labelKey(title);
+  if (key.length < 2) return 0;
+  const bare = withoutTitlePrefix(key);
+  let best = 0;
+  for (const t of TITLE_KEYS) {
+    if (t.id !== id) continue;
+    best = Math.max(best, similarity(key, t.key), bare === undefined ? 0 : Math.min(similarity(bare, t.key), PREFIXED_SCORE));
+  }
+  return best;
+}
+
+// Words writers put in front of a template title: “政府信息公开工作总体情况”, “2023年度政务公开工作总体情况”.
+const TITLE_PREFIX = /^(?:\d{4}年度?)?的?(?:政府信息公开|政务公开|信息公开)?(?:工作)?的?/;
+export const PREFIXED_SCORE = 0.9;
+/** What is left of a title without the prefix: at least four characters, or nothing to compare. */
+const MIN_BARE_TITLE = 4;
+
+/** The key without a TITLE_PREFIX in front, if it has one and enough is left. */
+export function withoutTitlePrefix(key: string): string | undefined {
+  const c = key.charCodeAt(0);
+  // Most keys start with none of the prefix's first characters: told without the expression.
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x7684 || c === 0x653f || c === 0x4fe1 || c === 0x5de5)) return undefined;
+  const length = TITLE_PREFIX.exec(key)![0].length;
+  return length > 0 && key.length - length >= MIN_BARE_TITLE ? key.slice(length) : undefined;
+}
+
+function bestKeyMatch(key: string, atLeast: number): { id: SectionId; score: number } | undefined {
   const capped = Math.min(key.length, SIMILARITY_CAP);
   let best: { id: SectionId; score: number } | undefined;
   for (const t of TITLE_KEYS) {

@@ -15,8 +15,9 @@ export interface SectionSpec {
 
 export const SECTIONS: readonly SectionSpec[] = [
   { id: 1, numeral: '一', title: '总体情况', aliases: ['总体工作情况', '概述'], contains: '概述本年度政府信息公开工作，通常含主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。' },
-  { id: 2, numeral: '二', title: '主动公开政府信息情况', aliases: [], contains: '表二：第二十条第（一）（五）（六）（八）项的四个表格块。' },
-  { id: 3, numeral: '三', title: '收到和处理政府信息公开申请情况', aliases: [], contains: '表三：收到和处理政府信息公开申请情况（7 列；一、二、三（21 个办理结果行及（七）总计）、四）。' },
+  { id: 2, numeral: '二', title: '主动公开政府信息情况', aliases: ['政府信息主动公开情况'], contains: '表二：第二十条第（一）（五）（六）（八）项的四个表格块。' },
+  // 依申请公开政府信息情况: the 2008 regulation's form of this part, still written.
+  { id: 3, numeral: '三', title: '收到和处理政府信息公开申请情况', aliases: ['依申请公开政府信息情况', '依申请公开情况'], contains: '表三：收到和处理政府信息公开申请情况（7 列；一、二、三（21 个办理结果行及（七）总计）、四）。' },
   {
     id: 4, numeral: '四', title: '政府信息公开行政复议、行政诉讼情况',
     aliases: ['因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '因政府信息公开工作被申请行政复议、行政诉讼情况'],

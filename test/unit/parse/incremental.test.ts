@@ -14,11 +14,14 @@ import { RULES } from '../../../server/src/core/rules';
 import { ALL_LAYOUTS, buildReport } from '../../helpers/build-report';
 import { fixtureFiles, sharedDir } from '../../helpers/fixtures';
 import { seededRandom } from '../../helpers/random';
+import { BRACKETED_HEADINGS, WRITERS_HEADINGS } from '../../helpers/mutate';
 
 const texts = [
   ...fixtureFiles().map((f) => ({ name: f.name, text: readFileSync(f.path, 'utf8') })),
   { name: 'built, CRLF', text: buildReport().replace(/\n/g, '\r\n') },
   { name: 'built, cell per line', text: buildReport({ layout: 'cell-per-line' }) },
+  { name: 'built, headings as writers word them', text: buildReport({ headings: WRITERS_HEADINGS }) },
+  { name: 'built, parts numbered in brackets', text: buildReport({ headings: BRACKETED_HEADINGS }) },
 ];
 
 const INSERTS = ['1', '0', '9', '\t', '\n', '\r\n', '\n\n', '一、', '（三）', '。', ' ', '总计', '三、收到和处理政府信息公开申请情况\n', '[bookmark: x]', '- 4 -\n', '１２', '件', '其中'];

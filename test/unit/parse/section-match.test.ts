@@ -7,17 +7,26 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { bestSectionMatch } from '../../../server/src/core/section-match';
+import { bestSectionMatch, PREFIXED_SCORE, withoutTitlePrefix } from '../../../server/src/core/section-match';
 import { SECTIONS, type SectionId } from '../../../server/src/core/template';
 import { labelKey } from '../../../server/src/core/text/normalize';
 import { similarity } from '../../../server/src/core/text/similarity';
 import { ALL_LAYOUTS, buildReport } from '../../helpers/build-report';
 import { fixtureFiles } from '../../helpers/fixtures';
 
-/** Every title compared in full, as the parser did before the bound. */
+/** Every title compared in full, as the parser did before the bound; a title with a prefix also without it. */
 function fullComparison(title: string, atLeast: number): { id: SectionId; score: number } | undefined {
   const key = labelKey(title);
   if (key.length < 2) return undefined;
+  const best = everyTitle(key, atLeast);
+  const bare = withoutTitlePrefix(key);
+  const alike = bare === undefined ? undefined : everyTitle(bare, Math.min(atLeast, PREFIXED_SCORE));
+  if (!alike) return best;
+  const score = Math.min(alike.score, PREFIXED_SCORE);
+  return score >= atLeast && (!best || score > best.score) ? { id: alike.id, score } : best;
+}
+
+function everyTitle(key: string, atLeast: number): { id: SectionId; score: number } | undefined {
   let best: { id: SectionId; score: number } | undefined;
   for (const s of SECTIONS) {
     for (const t of [s.title, ...s.aliases]) {

@@ -21,6 +21,8 @@ import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { shiftedRange } from '../report-delta';
 import { findTitle } from './title';
+import { placedHeading } from './headings';
+import type { SectionId } from '../template';
 
 const LOOKAHEAD = 3;
 /** A heading at least this close to a template title is a heading even when numbers follow it. */
@@ -74,7 +76,9 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     // is a heading even when a number (a PDF page number, say) follows it.
     if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) headingAt.set(i, shiftHeading(h, starts[i]!));
   }
-  const headingLines = [...headingAt.keys()];
+  if (headingAt.size === 0) placeParenthesised(doc, headingAt);
+  placeByNumeral(doc, headingAt);
+  const headingLines = [...headingAt.keys()].sort((a, b) => a - b);
 
   // Tables: each runs from its anchor to the next heading or anchor.
   const anchors = firstAnchors(doc, headingAt);
@@ -171,6 +175,64 @@ export function tablesLayout(tables: Report['tables']): TableLayout | undefined 
   const inOrder = [tables.t2, tables.t3, tables.t4].filter((t) => t !== undefined).sort((a, b) => a.range.start - b.range.start);
   return mostCommon(inOrder.map((t) => t.layout));
 }
+
+/**
+ * A part whose title matched no template title, found by its numeral where it belongs (一、基本情况 before
+ * 二、主动公开政府信息情况): the one line numbered so (LineInfo.numeralHeading) between the headings of the parts
+ * before and after it. Not where that stretch holds a line numbered as another part (a list 一、二、三、 is a
+ * part's items, not its heading), nor on a table row. Without it the part was "missing", an error on a report
+ * that has it.
+ */
+function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): void {
+  const n = doc.records.length;
+  const lineOfPart = new Map<number, number>();
+  for (const [line, h] of headingAt) if (!lineOfPart.has(h.sectionId) || line < lineOfPart.get(h.sectionId)!) lineOfPart.set(h.sectionId, line);
+  for (let k = 1; k <= 6; k++) {
+    if (lineOfPart.has(k)) continue;
+    let before = -1;
+    let after = n;
+    for (const [id, line] of lineOfPart) {
+      if (id < k) before = Math.max(before, line);
+      else after = Math.min(after, line);
+    }
+    let found = -1;
+    for (let i = before + 1; i < after; i++) {
+      const ordinal = doc.records.at(i).info.numeralHeading;
+      if (ordinal === 0 || headingAt.has(i)) continue;
+      if (ordinal !== k || found >= 0) {
+        found = -1;
+        break;
+      }
+      found = i;
+    }
+    if (found < 0 || followedByNumbers(doc, found)) continue;
+    const heading = placedHeading(doc.records.at(found).info.clean, doc.starts[found]!, k as SectionId);
+    if (!heading) continue;
+    headingAt.set(found, heading);
+    lineOfPart.set(k, found);
+  }
+}
+
+/**
+ * A report with no part heading whose parts are numbered in brackets (（一）总体情况 … （六）其他需要报告的事项): its
+ * lines titled as the parts, with their parts' numerals (LineInfo.parenPart), in order, at least MIN_PAREN_PARTS of
+ * them. Elsewhere such lines are sub-items (a part's items often name another part's subject).
+ */
+function placeParenthesised(doc: DocumentLines, headingAt: Map<number, Heading>): void {
+  const lines: [number, SectionId][] = [];
+  for (let i = 0; i < doc.records.length; i++) {
+    const part = doc.records.at(i).info.parenPart;
+    if (part === 0 || (lines.length && part <= lines[lines.length - 1]![1]) || followedByNumbers(doc, i)) continue;
+    lines.push([i, part as SectionId]);
+  }
+  if (lines.length < MIN_PAREN_PARTS) return;
+  for (const [i, part] of lines) {
+    const heading = placedHeading(doc.records.at(i).info.clean, doc.starts[i]!, part);
+    if (heading) headingAt.set(i, heading);
+  }
+}
+
+const MIN_PAREN_PARTS = 3;
 
 /** A heading-like line is a table row when numbers follow it (on the line or the next lines). */
 function followedByNumbers(doc: DocumentLines, i: number): boolean {

@@ -3,15 +3,22 @@
 // 二、 三、 四、 but their titles match no section and they are followed by
 // numbers, so they are never taken for headings.
 
-import type { Heading } from '../model';
-import { bestSectionMatch } from '../section-match';
-import { markdownLeadLength, readNumbering } from './numbering';
+import type { Heading, NumberingStyle } from '../model';
+import { bestSectionMatch, sectionScore } from '../section-match';
+import type { SectionId } from '../template';
+import { markdownLeadLength, readNumbering, type NumberingMatch } from './numbering';
 import { namesTable3Label } from './table-labels';
 import { isWhiteSpaceCode } from '../text/normalize';
 
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
+/** How much less like its title than another part's a numbered title may be and still be its numeral's part. */
+const NUMERAL_MARGIN = 0.1;
+/** The longest title a part's heading found by its numeral alone may have: a part's title, not a sentence. */
+const MAX_NUMERAL_TITLE = 24;
+/** A part numbered in brackets must be titled nearly as the template titles it (a sub-item often names a part's subject). */
+const PAREN_PART_THRESHOLD = 0.95;
 
 const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#', '}']);
 
@@ -39,12 +46,20 @@ function markupStart(rest: string): number {
   return end;
 }
 
-/**
- * Recognises a heading in one line (debris already blanked out); `lineStart`
- * is the line's document offset. Whether numbers follow (then it is a table
- * row) depends on the next lines and is decided in assemble.ts.
- */
-export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
+/** A line shaped like a heading: its numbering and title, before the title is compared with the template's. */
+interface HeadingShape {
+  readonly from: number;
+  readonly contentLength: number;
+  readonly numbering: NumberingMatch['numbering'] | undefined;
+  readonly titleStart: number;
+  readonly title: string;
+  /** Figures followed the title (a page number, a figure run into it, or a table row's cells). */
+  readonly figuresAfter: boolean;
+  readonly style: NumberingStyle | 'none';
+}
+
+/** `parenthesised`: a numbering in brackets (（一）) is allowed, for a report whose parts are numbered so (parenPart). */
+function headingShape(line: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
   const from = markdownLeadLength(line);
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
@@ -53,28 +68,87 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
   const num = readNumbering(line, from, lineStart);
-  if (num && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
+  if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
-  const title = withoutTrailingFigures(rawTitle.replace(/[：:。.]+$/, ''));
+  const written = rawTitle.replace(/[：:。.]+$/, '');
+  const title = withoutTrailingFigures(written);
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
-  const style = num?.numbering.style ?? 'none';
+  return { from, contentLength: content.length, numbering: num?.numbering, titleStart, title, figuresAfter: title.length < written.length, style: num?.numbering.style ?? 'none' };
+}
+
+function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId, score: number): Heading {
+  return {
+    range: { start: lineStart + shape.from, end: lineStart + shape.from + shape.contentLength },
+    numbering: shape.numbering,
+    title: shape.title,
+    titleRange: { start: lineStart + shape.titleStart, end: lineStart + shape.titleStart + shape.title.length },
+    sectionId,
+    similarity: score,
+  };
+}
+
+/**
+ * Recognises a heading in one line (debris already blanked out); `lineStart`
+ * is the line's document offset. Whether numbers follow (then it is a table
+ * row) depends on the next lines and is decided in assemble.ts.
+ */
+export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
+  const shape = headingShape(line, lineStart);
+  if (!shape) return undefined;
+  const { style, numbering, title } = shape;
   const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
   // Asked with the threshold: most short lines are no title, and are told so without comparing in full.
-  const match = bestSectionMatch(title, threshold);
+  let match = bestSectionMatch(title, threshold);
   if (!match) return undefined;
   // A 表三 row (一、本年新收政府信息公开申请数量) is never a heading.
   if (namesTable3Label(title)) return undefined;
-  if (style === 'arabic' && num!.numbering.ordinal !== match.id) return undefined;
-  if (style === 'chinese' && num!.numbering.ordinal > 10) return undefined;
-  return {
-    range: { start: lineStart + from, end: lineStart + from + content.length },
-    numbering: num?.numbering,
-    title,
-    titleRange: { start: lineStart + titleStart, end: lineStart + titleStart + title.length },
-    sectionId: match.id,
-    similarity: match.score,
-  };
+  if (style === 'arabic' && numbering!.ordinal !== match.id) return undefined;
+  if (style === 'chinese' && numbering!.ordinal > 10) return undefined;
+  // A title about as like two parts' (政府信息主动公开情况): its numeral says which. A title clearly another part's
+  // keeps that part, and section.numbering says the numeral is wrong.
+  if (style === 'chinese' && numbering!.ordinal !== match.id && isSectionId(numbering!.ordinal)) {
+    const own = sectionScore(title, numbering!.ordinal);
+    if (own >= threshold && own >= match.score - NUMERAL_MARGIN) match = { id: numbering!.ordinal, score: own };
+  }
+  return headingOf(shape, lineStart, match.id, match.score);
+}
+
+/**
+ * The part a line names by its numeral alone: 1 to 6 for a line shaped like a part's heading, numbered with a
+ * Chinese numeral (一、基本情况), whose title matches no template title; else 0. assemble.ts takes it for the part's
+ * heading only where that part is missing and the line stands where it belongs (placeByNumeral).
+ */
+export function numeralHeading(line: string): number {
+  const shape = headingShape(line, 0);
+  // Figures after the title: a table row (三、本年度办理结果 （一）予以公开 1 0 …), not a heading.
+  if (!shape || shape.style !== 'chinese' || shape.figuresAfter || shape.title.length > MAX_NUMERAL_TITLE || /[，,]/.test(shape.title)) return 0;
+  const ordinal = shape.numbering!.ordinal;
+  return isSectionId(ordinal) && !namesTable3Label(shape.title) ? ordinal : 0;
+}
+
+/**
+ * The part a line numbered in brackets names, 1 to 6, when its title is the part's (（一）总体情况) and its
+ * numeral the part's; else 0. Such lines are sub-items, unless the report has no part heading at all: then
+ * they are its parts (assemble.ts placeParenthesised).
+ */
+export function parenPart(line: string): number {
+  const c = line.charCodeAt(markdownLeadLength(line));
+  if (c !== 0xff08 && c !== 0x28) return 0;
+  const shape = headingShape(line, 0, true);
+  if (!shape || shape.style !== 'paren-chinese' || shape.figuresAfter) return 0;
+  const match = bestSectionMatch(shape.title, PAREN_PART_THRESHOLD);
+  return match && match.id === shape.numbering!.ordinal && !namesTable3Label(shape.title) ? match.id : 0;
+}
+
+/** The heading of part `sectionId` on a line numeralHeading or parenPart named it for. */
+export function placedHeading(line: string, lineStart: number, sectionId: SectionId): Heading | undefined {
+  const shape = headingShape(line, lineStart, true);
+  return shape && headingOf(shape, lineStart, sectionId, sectionScore(shape.title, sectionId));
+}
+
+function isSectionId(n: number): n is SectionId {
+  return n >= 1 && n <= 6;
 }
 
 /** What may stand between a title and the figures after it, or between those figures, besides white space. */

@@ -8,7 +8,7 @@ import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalCount } from '../text/traditional';
-import { recogniseHeading } from './headings';
+import { numeralHeading, parenPart, recogniseHeading } from './headings';
 import { recogniseSubItem } from './subitems';
 
 const SENTENCE_END_MARKS = '。！？!?：:；;';
@@ -21,6 +21,10 @@ export interface LineInfo {
   readonly chrome: boolean;
   /** A heading if the next lines do not turn it into a table row (relative ranges). */
   readonly heading: Heading | undefined;
+  /** Not a heading, but shaped like one numbered 一、 to 六、 (its ordinal; else 0): a part's heading where that part is missing (assemble.ts placeByNumeral). */
+  readonly numeralHeading: number;
+  /** A line numbered in brackets with a part's title and numeral (（一）总体情况): its part, else 0 (assemble.ts placeParenthesised). */
+  readonly parenPart: number;
   readonly subItem: SubItem | undefined;
   readonly anchor: Table['kind'] | undefined;
   /** The trimmed line is one number (a table cell of the Word or web layouts). */
@@ -79,6 +83,8 @@ export function analyseLine(text: string): LineInfo {
     pageNumber,
     chrome,
     heading,
+    numeralHeading: ordinary && !heading ? numeralHeading(clean) : 0,
+    parenPart: ordinary && !heading ? parenPart(clean) : 0,
     subItem: ordinary ? recogniseSubItem(clean, 0) : undefined,
     anchor: ordinary ? tableAnchor(text) : undefined,
     isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',

@@ -1,5 +1,5 @@
 // The numbering at the start of a heading or sub-item: 一、 一 、 一. 1、 6.
-// （一） (一) （1） (1).
+// （一） (一) （1） (1), and 第一部分.
 
 import type { Numbering, NumberingStyle } from '../model';
 import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
@@ -19,14 +19,16 @@ export function markdownLeadLength(line: string): number {
   return line.charCodeAt(lead) === 0x5b && line.includes(']{', lead) ? lead + 1 : lead;
 }
 
-// The first characters a numbering can start with (PATTERNS below): （ ( 一…十 0-9 ０-９.
-const NUMBERING_FIRST = new Set(Array.from('（(一二三四五六七八九十0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
+// The first characters a numbering can start with (PATTERNS below): （ ( 一…十 0-9 ０-９ 第.
+const NUMBERING_FIRST = new Set(Array.from('（(一二三四五六七八九十0123456789０１２３４５６７８９第', (c) => c.charCodeAt(0)));
 
 const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
   { style: 'paren-chinese', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/ },
   { style: 'paren-arabic', re: /^[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*/ },
   { style: 'chinese', re: /^([一二三四五六七八九十]{1,3})\s*([、.．])\s*/ },
   { style: 'chinese', re: /^([一二三四五六七八九十]{1,3})(\s)\s*(?=\S)/ },
+  // 第一部分 总体情况: the parts numbered as some reports number them (section.numbering offers 一、).
+  { style: 'chinese', re: /^第([一二三四五六七八九十]{1,3})部分\s*([、.．:：]?)\s*/ },
   { style: 'arabic', re: /^([0-9０-９]{1,2})\s*([、.．])(?![0-9０-９])\s*/ },
 ];
 

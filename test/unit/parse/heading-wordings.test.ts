@@ -1,0 +1,153 @@
+// How writers word a part's heading when not as the template does: a prefix in front of the title
+// (一、政府信息公开工作总体情况), a title the 2008 regulation's reports used (三、依申请公开政府信息情况), a title
+// as like two parts' (its numeral says which), and a title like none (一、基本情况, 六、其他) in the place of a
+// part that has no heading. Each was "missing" (an error) or another part before; each is now its part, with a
+// section.title hint, and a list numbered 一、二、 inside a part stays that part's items.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseHeading } from '../../../server/src/core/parse/headings';
+import { check, parseDocument, updateDocument, clearCaches } from '../../../server/src/core/service';
+import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
+
+const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
+
+/** The report with heading k (0-based) written as `line`, in a layout. */
+const withHeading = (k: number, line: string, layout: (typeof ALL_LAYOUTS)[number] = 'tab-grid') =>
+  buildReport({ layout, headings: HEADINGS.map((h, i) => (i === k ? line : h)) });
+
+const sectionFindings = (text: string) => check(parseDocument(text)).filter((f) => f.code.startsWith('section.')).map((f) => `${f.code} ${f.severity} ${f.message}`);
+
+describe('a heading line read alone', () => {
+  it('a template title with the words writers put in front of it is that part, not the template wording', () => {
+    for (const line of ['一、政府信息公开工作总体情况', '一、2023年度政府信息公开工作总体情况', '一、政务公开工作总体情况', '一、信息公开工作总体情况']) {
+      const h = recogniseHeading(line, 0);
+      assert.equal(h?.sectionId, 1, line);
+      assert.ok(h!.similarity < 1, `${line}: not the template's wording`);
+    }
+    // Before: 一、政府信息公开工作总体情况 read as part 五 (its variant 政府信息公开工作存在的主要问题及改进情况 shares more).
+    assert.equal(partOf('五、政府信息公开工作存在的主要问题及改进情况'), 5);
+    // Not without a numeral: an unnumbered line must be nearly the template's title to be a heading.
+    assert.equal(partOf('政府信息公开工作总体情况'), undefined);
+    // What is left after the prefix must be a title, not a word or two (政务公开工作情况 is no part).
+    assert.equal(partOf('三、政务公开工作情况'), undefined);
+  });
+
+  it('the 2008 regulation\'s titles and a reordered title are their parts', () => {
+    assert.equal(partOf('三、依申请公开政府信息情况'), 3);
+    assert.equal(partOf('三、依申请公开情况'), 3);
+    assert.equal(partOf('二、政府信息主动公开情况'), 2);
+  });
+
+  it('a title as like two parts\' is its numeral\'s; a title clearly another part\'s keeps that part', () => {
+    assert.equal(partOf('三、政府信息公开申请情况'), 3);
+    assert.equal(partOf('二、政府信息公开申请情况'), 2);
+    // Misnumbered: section.numbering says so, the part stays the title's.
+    assert.equal(partOf('三、主动公开政府信息情况'), 2);
+    assert.equal(partOf('二、收到和处理政府信息公开申请情况'), 3);
+  });
+});
+
+describe('a part found by its numeral where its heading is missing', () => {
+  const wordings: [number, string][] = [
+    [0, '一、基本情况'],
+    [0, '一、政府信息公开工作总体情况'],
+    [1, '二、政府信息主动公开情况'],
+    [2, '三、依申请公开情况'],
+    [2, '三、依申请公开政府信息情况'],
+    [3, '四、复议诉讼情况'],
+    [4, '五、存在的主要问题及下一步工作打算'],
+    [4, '五、问题与打算'],
+    [5, '六、其他'],
+    [5, '六、其他情况'],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: no part missing, a section.title hint on the heading, the part's table and findings kept`, () => {
+      const plain = check(parseDocument(buildReport({ layout }))).map((f) => f.code);
+      for (const [k, line] of wordings) {
+        const text = withHeading(k, line, layout);
+        const found = sectionFindings(text);
+        assert.ok(!found.some((f) => f.startsWith('section.missing') || f.startsWith('section.order') || f.startsWith('section.duplicate') || f.startsWith('section.numbering')), `${line}:\n${found.join('\n')}`);
+        assert.deepEqual(found.filter((f) => f.startsWith('section.title')).length, 1, `${line}:\n${found.join('\n')}`);
+        const doc = parseDocument(text);
+        assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6], line);
+        assert.equal(doc.report.sections[k]!.heading.title, line.slice(2), line);
+        // Everything else as in the report with the template's headings.
+        assert.deepEqual(check(doc).map((f) => f.code).filter((c) => c !== 'section.title'), plain, line);
+      }
+    });
+  }
+
+  it('not a list numbered 一、二、 in the place of the missing part, nor a line numbered as another part', () => {
+    const base = buildReport();
+    const listed = base.replace('一、总体情况\n', '一、基本情况\n二、完善制度机制\n');
+    assert.match(sectionFindings(listed).join('\n'), /section\.missing error 缺少第一部分/);
+    // A lone 三、 line in part 一's place is not part 一 (and part 三 has its heading).
+    const other = base.replace('一、总体情况\n', '三、基本情况\n');
+    assert.match(sectionFindings(other).join('\n'), /section\.missing error 缺少第一部分/);
+  });
+
+  it('not when the part has its heading elsewhere, nor a 表三 row', () => {
+    // Part 一 present: a 一、 line in the preface stays prose.
+    const text = buildReport().replace(/\n一、总体情况\n/, '\n一、有关说明\n一、总体情况\n');
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.report.sections.map((s) => s.heading.title), HEADINGS.map((h) => h.slice(2)));
+    // Part 三's heading missing: 表三's row 三、本年度办理结果 (cell per line, alone on its line) is not taken for it.
+    const cells = buildReport({ layout: 'cell-per-line', headings: HEADINGS.map((h, i) => (i === 2 ? null : h)) });
+    assert.match(sectionFindings(cells).join('\n'), /section\.missing error 缺少第三部分/);
+  });
+
+  it('typing in the placed heading, or numbering a line before it, answers as a fresh parse', () => {
+    let doc = parseDocument(withHeading(0, '一、基本情况'));
+    const at = doc.text.indexOf('基本情况');
+    const typed: [number, number, string][] = [[at + 4, at + 4, '和'], [at + 5, at + 5, '概'], [at + 6, at + 6, '况'], [at, at + 2, ''], [at, at, '工作']];
+    const bodyLine = doc.text.indexOf('\n', at) + 1;
+    typed.push([bodyLine, bodyLine, '二、'], [bodyLine, bodyLine + 2, '']);
+    for (const [start, end, text] of typed) {
+      doc = updateDocument(doc, [{ range: { start, end }, text }]);
+      clearCaches();
+      const fresh = parseDocument(doc.text);
+      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
+      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
+    }
+  });
+});
+
+describe('parts numbered 第一部分, or in brackets in a report with no other part heading', () => {
+  const numbered = (number: (k: number, title: string) => string) => buildReport({ headings: HEADINGS.map((h, k) => number(k, h.slice(2))) });
+  const NUMERALS = '一二三四五六';
+
+  it('第一部分 总体情况: every part found; section.numbering offers 一、 as a hint', () => {
+    for (const text of [numbered((k, t) => `第${NUMERALS[k]}部分 ${t}`), numbered((k, t) => `第${NUMERALS[k]}部分：${t}`)]) {
+      const found = sectionFindings(text);
+      assert.deepEqual(parseDocument(text).report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+      assert.deepEqual(found, NUMERALS.split('').map((n, k) => `section.numbering hint 编号“第${n}部分${text.includes('部分：') ? '：' : ''}”的写法不规范，应为“${NUMERALS[k]}、”。`));
+    }
+  });
+
+  it('（一）总体情况 … （六）其他需要报告的事项: every part found when no line is numbered as a part', () => {
+    const text = numbered((k, t) => `（${NUMERALS[k]}）${t}`);
+    assert.deepEqual(parseDocument(text).report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+    assert.ok(!sectionFindings(text).some((f) => f.includes('section.missing')), sectionFindings(text).join('\n'));
+  });
+
+  it('a part\'s sub-items that name parts stay sub-items where the parts have headings', () => {
+    const items = ['（一）主动公开政府信息情况', '本年度主动公开政府信息120条。', '（二）收到和处理政府信息公开申请情况', '本年度收到申请5件。', '（三）其他需要报告的事项', '无。'];
+    const text = buildReport().replace(/^一、总体情况\n/m, `一、总体情况\n${items.join('\n')}\n`);
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.report.sections.map((s) => s.heading.title), HEADINGS.map((h) => h.slice(2)));
+    assert.equal(doc.report.sections[0]!.subItems.length, 3);
+  });
+
+  it('typing in a part numbered in brackets answers as a fresh parse', () => {
+    let doc = parseDocument(numbered((k, t) => `（${NUMERALS[k]}）${t}`));
+    const at = doc.text.indexOf('（二）') + 3;
+    for (const [start, end, text] of [[at, at, '政'], [at, at + 1, ''], [at + 2, at + 2, '年'], [at - 3, at, '二、']] as [number, number, string][]) {
+      doc = updateDocument(doc, [{ range: { start, end }, text }]);
+      clearCaches();
+      const fresh = parseDocument(doc.text);
+      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
+      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
+    }
+  });
+});
