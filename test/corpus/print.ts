@@ -149,3 +149,20 @@ export async function savedPage(htmlFile: string): Promise<Uint8Array> {
   if (saved === undefined) throw new Error(`${htmlFile}: not saved`);
   return saved;
 }
+
+/** Each data table of a page (every <table> that holds no table) as Chromium draws it: a PNG, as an office screenshots a table to paste it as a picture. */
+export async function tableScreenshots(html: string): Promise<Uint8Array[]> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const shots: Uint8Array[] = [];
+    for (const table of await page.$$('table:not(:has(table))')) {
+      if (await table.isVisible()) shots.push(new Uint8Array(await table.screenshot({ type: 'png' })));
+    }
+    return shots;
+  } finally {
+    await browser.close();
+  }
+}

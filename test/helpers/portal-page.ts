@@ -176,3 +176,16 @@ export function paragraphCells(html: string): string {
 export function wrongTotalsPage(): PortalPageData {
   return { t3: { ...validT3(), total: [4, 1, 0, 0, 0, 0, 6] }, t4: validT4().map((v, k) => (k === 4 ? 3 : v)) };
 }
+
+/**
+ * The page with its data tables (表二, 表三, 表四, in order) replaced by pictures of them, as portals publish a table
+ * their editor cannot hold: a centred paragraph holding an <img> (the pictures given as PNG bytes, in page order).
+ */
+export function tablesAsPictures(html: string, pictures: readonly Uint8Array[]): string {
+  let k = 0;
+  return html.replace(/<table\b(?![^>]*width="1000")[^>]*>(?:(?!<table\b)[\s\S])*?<\/table>/g, (table) => {
+    if (k >= pictures.length || /display:\s*none/.test(table)) return table;
+    const src = `data:image/png;base64,${Buffer.from(pictures[k++]!).toString('base64')}`;
+    return `<p style="text-align:center"><img src="${src}" width="600" alt="" border="0" /></p>`;
+  });
+}

@@ -82,7 +82,7 @@ const SAMPLES: Samples = {
     message: [[{ notInText: ['I. A'], notListed: ['V. E'], count: { written: '5', stated: 5, present: 6 } }], [{ notInText: [], notListed: ['V. E'] }]],
   },
   'year.mismatch': { titleYear: [[2023]], period: [['2022', 2023]], opening: [['2022', 2023]] },
-  'table.missing': { message: [['Heading', 'Table', 'Subject']] },
+  'table.missing': { message: [['Heading', 'Table', 'Subject']], picture: [['Heading', 'Table', 'Subject', 1], ['Heading', 'Table', 'Subject', 3]] },
   'file.not-text': { message: [['pdf'], ['zip'], ['ole'], ['binary']] },
   'table.shape': {
     message: [

@@ -237,6 +237,8 @@ export const en: Messages = {
 
   'table.missing': {
     message: (heading, table, subject) => `No ${table} (${subject}) found in “${heading}”.`,
+    picture: (heading, table, subject, pictures) =>
+      `No readable ${table} (${subject}) in “${heading}”, only ${pictures} picture${pictures === 1 ? '' : 's'}: the table may be inserted as a picture, and its figures cannot be checked.`,
   },
   'file.not-text': {
     message: (kind) => `${NOT_TEXT[kind]}, not text: it cannot be checked as an annual report. Save it as text (.txt) first.`,

@@ -244,6 +244,9 @@ export const zh = {
   'table.missing': {
     /** `table`: 表二; `subject`: 主动公开政府信息情况. */
     message: (heading: string, table: string, subject: string) => `“${heading}”中没有找到${table}（${subject}）。`,
+    /** The section holds `pictures` pictures and no table. */
+    picture: (heading: string, table: string, subject: string, pictures: number) =>
+      `“${heading}”中没有可读的${table}（${subject}），只有 ${pictures} 张图片：表格可能以图片形式插入，其中的数字无法核对。`,
   },
   'file.not-text': {
     message: (kind: NotTextKind) => `${NOT_TEXT[kind]}，不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。`,

@@ -16,6 +16,7 @@
 import iconv from 'iconv-lite';
 import { gridTable, type Block, type ReaderLimits } from '../blocks';
 import { ListNumbering } from './lists';
+import { IMAGE_TEXT } from '../../text/images';
 
 export class WordFormatError extends Error {}
 export class WordTooMuchText extends Error {}
@@ -318,6 +319,8 @@ class BlockWriter {
   /** Fields on the stack still in their code (hidden): a count, so a hostile nesting costs nothing per character. */
   private inCode = 0;
   private cellLines: string[] = [];
+  /** Pictures in the paragraph so far. */
+  private pictures = 0;
   private row: string[] = [];
   private rows: { cells: string[]; edges?: readonly number[] }[] = [];
 
@@ -346,7 +349,11 @@ class BlockWriter {
       else if (c === 0x0d || c === 0x0c) this.endParagraph(this.propsAt(this.fcs[i]!), c === 0x0c);
       else if (c === 0x07) this.endCell(this.propsAt(this.fcs[i]!));
       // Marks (above) stay where their text is deleted: a row or paragraph keeps its place, emptied.
-      else if (this.inCode === 0 && !this.unshownAt(this.fcs[i]!)) this.text += visible(c);
+      else if (this.inCode === 0 && !this.unshownAt(this.fcs[i]!)) {
+        // 0x01 a picture in the text, 0x08 a drawn object anchored here: a paragraph of them alone says so.
+        if (c === 0x01 || c === 0x08) this.pictures++;
+        this.text += visible(c);
+      }
     }
     // Text after the last mark (Word ends the main text with one, so this is rare).
     if (this.text) this.endParagraph(PLAIN, false);
@@ -358,16 +365,19 @@ class BlockWriter {
   private take(props: ParagraphProps): string {
     const text = props.ilfo ? this.numbering.next(props.ilfo, props.ilvl ?? 0) + this.text : this.text;
     this.text = '';
+    this.pictures = 0;
     return text;
   }
 
   private endParagraph(props: ParagraphProps, pageBreak: boolean): void {
-    const text = this.take(props);
+    const pictures = this.pictures;
+    let text = this.take(props);
     if (props.inTable && !pageBreak) {
       this.cellLines.push(text);
       return;
     }
     this.endTable();
+    if (pictures && !text.trim()) text = IMAGE_TEXT;
     if (text.trim() || !pageBreak) this.out.push({ kind: 'paragraph', text, place: { paragraph: ++this.paragraphs } });
   }
 

@@ -3,7 +3,8 @@
 // their grid (w:gridSpan and w:vMerge expanded: the text at the merged
 // cell's top-left, continuation positions empty). Content controls (w:sdt),
 // insertions, hyperlinks and field results are read through; deletions,
-// field codes, hidden text, text boxes and mc:Fallback copies are dropped.
+// field codes, hidden text, text boxes and mc:Fallback copies are dropped. A
+// paragraph of pictures alone reads as IMAGE_TEXT (text/images.ts).
 //
 // A table nested inside a cell is read as lines of that cell's text (its
 // rows one a line, cells joined by a space): a block cannot sit inside a
@@ -12,6 +13,7 @@
 import { gridTable, type Block, type ParagraphBlock } from '../blocks';
 import { Counters, type NumberingDefinitions } from './numbering';
 import { isOn, readXml, type XmlElement } from './xml';
+import { IMAGE_TEXT } from '../../text/images';
 
 /** Thrown when the body's text passes ReaderLimits.maxTextChars. */
 export class TooMuchText extends Error {}
@@ -40,6 +42,8 @@ const RUN_CHARACTERS: Readonly<Record<string, string>> = { tab: ' ', ptab: ' ', 
 
 interface ParagraphBuild {
   parts: string[];
+  /** Pictures (w:drawing, w:pict) in the paragraph: one that holds nothing else reads as IMAGE_TEXT. */
+  pictures?: number;
   numId?: string;
   ilvl?: number;
   style?: string;
@@ -128,6 +132,10 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
       case 't':
         inText = inRun;
         return;
+      case 'drawing':
+      case 'pict':
+        if (p) p.pictures = (p.pictures ?? 0) + 1;
+        return;
       case 'tbl':
         if (inBody) tableStack.push({ rows: [], gridColumns: 0 });
         return;
@@ -184,8 +192,9 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
       case 'p': {
         const p = paragraphStack.pop();
         if (!p) return;
-        const text = numberOf(p) + p.parts.join('');
         const c = cell();
+        // A picture alone in a paragraph outside tables (a table pasted as a picture) says so; in a cell it is nothing.
+        const text = p.pictures && !c && !tableStack.length && !p.parts.join('').trim() ? IMAGE_TEXT : numberOf(p) + p.parts.join('');
         if (c) c.lines.push(text);
         else if (!tableStack.length) blocks.push(paragraphBlock(text, ++paragraphs));
         return;

@@ -3,7 +3,7 @@
 // position a reader sees it at; a merged cell's text is in its top-left
 // position and the positions it also covers are empty.
 
-import type { HtmlElement, HtmlNode } from './tree';
+import { PICTURE_MARK, type HtmlElement, type HtmlNode } from './tree';
 
 /** The spec's caps (HTML table model): wider spans are clamped as browsers do. */
 const MAX_COLSPAN = 1000;
@@ -97,5 +97,6 @@ export function cellContent(cell: HtmlElement): string {
       if (breaks) parts.push('\n');
     }
   }
-  return parts.join('').replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
+  // A picture in a cell is no figure and no label: its mark goes.
+  return parts.join('').replaceAll(PICTURE_MARK, '').replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
 }

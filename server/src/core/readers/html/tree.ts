@@ -95,6 +95,9 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         if (hides) hidden++;
         if (isPre) pre++;
         if (isTitle) inTitle++;
+        // A picture leaves a mark in the text (walk.ts: a paragraph of its own when nothing else is on its line);
+        // icons and spacers, drawn smaller than a line of text, leave none.
+        if (name === 'img' && !hidden && !isIcon(attribs)) append(PICTURE_MARK);
         if (name === 'br') {
           if (!hidden) append('\n');
           frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle });
@@ -153,6 +156,16 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   if (over) return { ok: false, detail: over };
   parser.end();
   return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim() };
+}
+
+/** Where a picture stood in the text (a character of the Private Use Area: no page's text holds it as text). */
+export const PICTURE_MARK = '\ue000';
+/** Pictures drawn this many pixels wide or high, or less, are icons, spacers and bullets. */
+const ICON_PIXELS = 40;
+
+function isIcon(attribs: Record<string, string>): boolean {
+  if (!attribs.src?.trim()) return true;
+  return [attribs.width, attribs.height].some((v) => v !== undefined && /^\s*\d+\s*(?:px)?\s*$/i.test(v) && parseInt(v, 10) <= ICON_PIXELS);
 }
 
 function element(name: string, attribs: Record<string, string>): HtmlElement {

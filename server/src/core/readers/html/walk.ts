@@ -5,7 +5,8 @@
 
 import { recogniseHeading } from '../../parse/headings';
 import { cellContent, GridTooLarge, tableGrid, type GridBudget } from './grid';
-import type { HtmlElement, HtmlNode } from './tree';
+import { IMAGE_TEXT } from '../../text/images';
+import { PICTURE_MARK, type HtmlElement, type HtmlNode } from './tree';
 
 export type Draft =
   | { readonly kind: 'paragraph'; readonly text: string; readonly inH1: boolean }
@@ -43,7 +44,9 @@ export function walkPage(root: HtmlElement): PageDrafts {
   let bufferInH1 = false;
   const flush = () => {
     for (const line of buffer.join('').split('\n')) {
-      const text = line.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+      const shown = line.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+      // A line of pictures alone is a paragraph saying so (a table pasted as a picture); beside text they are nothing.
+      const text = shown.includes(PICTURE_MARK) ? (shown.replaceAll(PICTURE_MARK, '').trim() || IMAGE_TEXT) : shown;
       if (text) drafts.push({ kind: 'paragraph', text, inH1: bufferInH1 });
     }
     buffer = [];

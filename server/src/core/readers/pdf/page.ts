@@ -8,6 +8,7 @@
 import type { PdfJs } from './load';
 import { ideographsForRadicals } from './radicals';
 import type { PageContent, Rule, TextPiece } from './types';
+import { IMAGE_TEXT } from '../../text/images';
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 type Matrix = readonly [number, number, number, number, number, number];
@@ -34,12 +35,36 @@ export async function readPage(pdfjs: PdfJs, page: PdfPage, pageNumber: number):
     if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
     pieces.push({ text: ideographsForRadicals(item.str), x: e! - x0, y: f! - y0, width: item.width, size: d! });
   }
-  const { horizontal, vertical } = await readRules(pdfjs, page, x0, y0);
+  const { horizontal, vertical, pictures } = await readRules(pdfjs, page, x0, y0);
+  // A picture no text is drawn over (a table pasted as a picture; not a scanned page under its OCR text, not a
+  // seal over a signature) is a piece saying so, at its top left: a line of its own where nothing is beside it.
+  for (const box of pictures) {
+    if (pieces.some((p) => p.x < box.right && p.x + p.width > box.left && p.y < box.top && p.y + p.size > box.bottom)) continue;
+    pieces.push({ text: IMAGE_TEXT, x: box.left, y: box.top - PICTURE_LINE, width: PICTURE_LINE * IMAGE_TEXT.length, size: PICTURE_LINE });
+  }
   return { page: pageNumber, width: x1 - x0, height: y1 - y0, pieces, horizontal, vertical };
 }
 
-async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): Promise<{ horizontal: Rule[]; vertical: Rule[] }> {
+/** A picture's box on the page (PDF units, y upwards). */
+interface PictureBox {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly top: number;
+}
+
+/** Pictures smaller than this (PDF units, 1/72 inch) are icons, bullets and rules drawn as images. */
+const MIN_PICTURE_WIDTH = 72;
+const MIN_PICTURE_HEIGHT = 36;
+/** The height of the line a picture's piece stands for. */
+const PICTURE_LINE = 12;
+/** Pictures kept per page: beyond this the page is a mosaic (a hostile file), and none is told. */
+const MAX_PICTURES = 100;
+
+async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): Promise<{ horizontal: Rule[]; vertical: Rule[]; pictures: PictureBox[] }> {
   const { OPS } = pdfjs;
+  const picturing = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject]);
+  const pictures: PictureBox[] = [];
   const painting = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const list = await page.getOperatorList();
   const horizontal: Rule[] = [];
@@ -69,12 +94,21 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
       const matrix = args?.[0] as Matrix | null | undefined;
       if (matrix) ctm = multiply(ctm, matrix);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (picturing.has(fn!) && pictures.length <= MAX_PICTURES) {
+      // An image fills the unit square of the current transformation.
+      const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
+      const xs = corners.map((c) => c[0] - x0);
+      const ys = corners.map((c) => c[1] - y0);
+      const box = { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+      if (box.right - box.left >= MIN_PICTURE_WIDTH && box.top - box.bottom >= MIN_PICTURE_HEIGHT) pictures.push(box);
+    }
     else if (fn === OPS.constructPath && args && painting.has(args[0] as number)) {
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (data && typeof (data as ArrayLike<number>).length === 'number') forEachSubpathPart(data as ArrayLike<number>, keep, args[0] === OPS.stroke || args[0] === OPS.closeStroke);
     }
   }
-  return horizontal.length + vertical.length > MAX_RULES ? { horizontal: [], vertical: [] } : { horizontal, vertical };
+  const kept = pictures.length > MAX_PICTURES ? [] : pictures;
+  return horizontal.length + vertical.length > MAX_RULES ? { horizontal: [], vertical: [], pictures: kept } : { horizontal, vertical, pictures: kept };
 }
 
 /**
