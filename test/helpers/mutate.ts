@@ -11,6 +11,7 @@ import { buildReport, HEADINGS, pipesAsConverted, validT3, validT4 } from './bui
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
 import { htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
 import { pipedCells } from './piped-cells';
+import { IMAGE_TEXT } from '../../server/src/core/text/images';
 import { paragraphCells, portalPageHtml, wordMadeCells } from './portal-page';
 
 const OWN_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'own');
@@ -75,6 +76,8 @@ export function loadFuzzFixtures(): Fixture[] {
     // Parts worded as writers word them: found by a prefix, by the 2008 regulation's titles, by their numerals alone.
     { name: 'built/headings as writers word them', text: buildReport({ layout: 'cell-per-line', headings: WRITERS_HEADINGS }) },
     { name: 'built/parts numbered in brackets', text: buildReport({ layout: 'pipe', headings: BRACKETED_HEADINGS }) },
+    // 表三 pasted as a picture (rules/table-missing.ts): the reader's mark where the table was.
+    { name: 'built/表三 as a picture', text: buildReport().replace(/(三、收到和处理政府信息公开申请情况\n)[\s\S]*?(?=四、政府信息公开行政复议)/, `$1${IMAGE_TEXT}\n\n`) },
   ];
 }
 
@@ -95,7 +98,7 @@ export const TOKENS: readonly string[] = [
   ...'一二三四五六七八九十',
   ...'（）()，、.',
   '|', '/', '—', '-', '%', '：', '。', '；',
-  '一、', '三、', '（七）', '(三)', '1.', '6、', '第二十条第（一）项', '第二部分 ', '六、其他', '（三）收到和处理政府信息公开申请情况',
+  '一、', '三、', '（七）', '(三)', '1.', '6、', '第二十条第（一）项', '第二部分 ', '六、其他', '（三）收到和处理政府信息公开申请情况', IMAGE_TEXT, '![](t3.png)',
   '总计', '合计', '自然人', '行政复议', '本年新收政府信息公开申请数量', '予以公开', '结转下年度继续办理',
   '件', '条', '余', '万', '元', '等', '共', '其中', '收到', '申请', '年', '2022年', '保留4位小数',
   '总体情况', '其他需要报告的事项', '[bookmark: _GoBack]', '- 4 -', '打印',
