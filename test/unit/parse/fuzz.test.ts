@@ -173,6 +173,20 @@ describe('fuzz: regressions found by the fuzzer', () => {
     ]));
   });
 
+  it('a 表二 row named among a row\'s header cells, its label wrapped past the row read next, stays inside its table (seed 20261269)', () => {
+    // A figure typed into pandoc's grid header (本年收 |2) made the header line a row; the 行政事业性收费 row it named
+    // was added without widening the table, and its wrapped label (行政 / 事业性收费) ended after the table.
+    checkInvariants(regress('pandoc grid tables', [
+      { op: 'deleteLine', at: 71099 }, { op: 'insertLine', at: 0, text: '\t\t\t\t' }, { op: 'insertLine', at: 0, text: '\t\t' },
+      { op: 'swapChars', a: 62378, b: 70199 }, { op: 'duplicateChars', at: 0, length: 1 },
+    ]));
+  });
+
+  it('a part numbered in brackets is offered no renumbering fix: alone, it made the other parts sub-items (seed 20261269)', () => {
+    checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateLine', at: 45430 }]));
+    checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateChars', at: 94610, length: 16 }]));
+  });
+
   it('a row whose blank total lies after its last value holds that cell (was: 表三 row ending before its blank cells)', () => {
     checkInvariants(regress('000', [{ op: 'deleteChars', at: 32226, length: 29 }, { op: 'insertChars', at: 0, text: '\t' }]));
   });

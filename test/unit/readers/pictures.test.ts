@@ -94,3 +94,36 @@ describe('isImageParagraph', () => {
     assert.ok(shown(noTable).some((f) => f.startsWith('table.missing warning') && f.includes('没有找到表二')), shown(noTable).join('\n'));
   });
 });
+
+describe('a report that is pictures alone (its pages scanned or screenshotted into a page or a Word file)', () => {
+  const page = portalPageHtml().replace(/<div style="display: none">[\s\S]*?<\/div>/, '');
+  let picturesOnly = '';
+  // A Word file of the report's title and its pages pasted as pictures (made by LibreOffice from such a document).
+  let wordFile: Uint8Array = new Uint8Array();
+  before(async () => {
+    const shots = await tableScreenshots(page);
+    const pictures = shots.map((s) => `<p style="text-align:center"><img src="data:image/png;base64,${Buffer.from(s).toString('base64')}" width="600"></p>`).join('\n');
+    picturesOnly = page.replace(/(<div class="article-content" id="zoom">)[\s\S]*?(?=<div class="article-tools">)/, `$1${pictures}`);
+    wordFile = converted(utf8(`<html><body><p align="center"><b>某某市某某局2022年政府信息公开工作年度报告</b></p>\n${pictures}</body></html>`), 'docx', { from: 'html' });
+  });
+
+  async function problemOf(bytes: Uint8Array) {
+    const outcome = await readOriginal(bytes);
+    assert.ok(outcome && !outcome.ok, `expected a problem: ${JSON.stringify(outcome)?.slice(0, 200)}`);
+    return outcome.problem;
+  }
+
+  it('is a problem said as such (not "all six parts missing"): the page, its .mhtml, a Word file and its .doc', async () => {
+    for (const bytes of [utf8(picturesOnly), (await savedAsOneFile([utf8(picturesOnly)]))[0]!, wordFile, converted(wordFile, 'doc')]) {
+      const problem = await problemOf(bytes);
+      assert.equal(problem.kind, 'pictures');
+      assert.match(problem.detail ?? '', /^3 picture\(s\), \d+ characters of text$/);
+    }
+  });
+
+  it('a page of photographs with no report title is no report: read as before (a folder walk skips it)', async () => {
+    const news = '<html><head><title>图片新闻</title></head><body><h1>图片新闻</h1><p><img src="/upload/a.jpg" width="500"></p><p>局领导调研基层工作。</p></body></html>';
+    const outcome = await readOriginal(utf8(news));
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+  });
+});

@@ -34,6 +34,7 @@ const READ_PROBLEMS: Record<ReadProblemName, string> = {
   'too-large': '超出可读取的大小上限',
   unsupported: '暂不支持这种格式；请在 Word 或 WPS 中另存为 .docx',
   empty: '读取后没有任何文字',
+  pictures: '报告正文是图片（扫描件或截图），没有可读的文字，无法检查；请使用带文字的原件（Word 文件或文字版网页）',
 };
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 

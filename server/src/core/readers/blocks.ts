@@ -65,7 +65,9 @@ export type ReadProblemKind =
   /** A format with no reader here (an old binary format no maintained library reads). */
   | 'unsupported'
   /** Read, but holds no text at all. */
-  | 'empty';
+  | 'empty'
+  /** The report is pictures (of its pages, of its tables) with a title at most: no text to check. */
+  | 'pictures';
 
 /** Office files of other kinds, told from their parts: what a file that is no Word file really is. */
 export type OtherOfficeFormat = 'odt' | 'ods' | 'odp' | 'xlsx' | 'pptx' | 'xls' | 'ppt';

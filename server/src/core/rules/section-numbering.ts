@@ -67,7 +67,9 @@ function headingNumbering(section: Section, m: Says, shared: boolean): Finding[]
     return [finding(sectionNumbering, num.range, m.ordinal(heading.title, spec, wanted, num.text), shared ? {} : { fix: fix(num.range) })];
   }
   if (num.text !== wanted) {
-    return [finding(sectionNumbering, num.range, m.written(num.text, wanted), { severity: 'hint', fix: fix(num.range) })];
+    // A part numbered in brackets is a part only while no part has a heading of its own (assemble.ts
+    // placeParenthesised): renumbering one alone would make the others sub-items, so no fix is offered.
+    return [finding(sectionNumbering, num.range, m.written(num.text, wanted), { severity: 'hint', ...(num.style === 'paren-chinese' ? {} : { fix: fix(num.range) }) })];
   }
   return [];
 }

@@ -117,12 +117,11 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     // Label-only cells before the leaf that name another row of this block: that row has no numbers.
     headerCells.forEach((c, k) => {
       const other = ROW_KEYS.find((r) => r.block.id === match.block.id && r.key === labelKey(c.text) && r.rowId !== match.rowId);
-      if (other) current!.rows.push(blankRow(other, formLabel(other, form), c, cand.emptiesAfter[headerFrom + k] ?? [], form.columns.length, problems));
+      // Its range reaches the block's and the table's (its label may end after the row read next: a wrapped label).
+      if (other) end = addRow(current!, blankRow(other, formLabel(other, form), c, cand.emptiesAfter[headerFrom + k] ?? [], form.columns.length, problems), end);
     });
     const row = buildRow(match, formLabel(match, form), cand, leaf, form.columns, problems);
-    current.rows.push(row);
-    current.range = { start: current.range.start, end: row.range.end };
-    end = row.range.end;
+    end = addRow(current, row, end);
   }
   if (pending) {
     // The last block's label after its number, and nothing after it in the table.
