@@ -187,6 +187,11 @@ describe('fuzz: regressions found by the fuzzer', () => {
     checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateChars', at: 94610, length: 16 }]));
   });
 
+  it('a part inserted into a report whose parts are numbered in brackets is numbered so (seed 20261269)', () => {
+    // Inserted as 三、…, it had a heading of its own, and the other parts were sub-items: five parts "missing".
+    checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateChars', at: 46634, length: 6 }, { op: 'deleteLine', at: 4234 }, { op: 'insertLine', at: 75643, text: '![](t3.png)余：５' }]));
+  });
+
   it('a row whose blank total lies after its last value holds that cell (was: 表三 row ending before its blank cells)', () => {
     checkInvariants(regress('000', [{ op: 'deleteChars', at: 32226, length: 29 }, { op: 'insertChars', at: 0, text: '\t' }]));
   });

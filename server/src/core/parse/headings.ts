@@ -120,6 +120,8 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
  * heading only where that part is missing and the line stands where it belongs (placeByNumeral).
  */
 export function numeralHeading(line: string): number {
+  // Asked of every line: most start with no numeral of a part (一 to 六, or 第), told without reading the line's shape.
+  if (!PART_NUMERAL_FIRST.has(line.charCodeAt(markdownLeadLength(line)))) return 0;
   const shape = headingShape(line, 0);
   // Figures after the title: a table row (三、本年度办理结果 （一）予以公开 1 0 …), not a heading.
   if (!shape || shape.style !== 'chinese' || shape.figuresAfter || shape.title.length > MAX_NUMERAL_TITLE || /[，,]/.test(shape.title)) return 0;
@@ -146,6 +148,8 @@ export function placedHeading(line: string, lineStart: number, sectionId: Sectio
   const shape = headingShape(line, lineStart, true);
   return shape && headingOf(shape, lineStart, sectionId, sectionScore(shape.title, sectionId));
 }
+
+const PART_NUMERAL_FIRST = new Set(Array.from('一二三四五六第', (c) => c.charCodeAt(0)));
 
 function isSectionId(n: number): n is SectionId {
   return n >= 1 && n <= 6;

@@ -38,8 +38,12 @@ export const sectionMissing: Rule = {
  */
 function insertSection(report: Report, text: TextView, id: SectionId, next: Report['sections'][number], m: Messages): Fix | undefined {
   const eol = lineBreakOf(text);
-  const body = sectionLines(id, report.layout ?? 'tab-grid');
   const spec = SECTIONS.find((s) => s.id === id)!;
+  const template = sectionLines(id, report.layout ?? 'tab-grid');
+  // Parts numbered in brackets are parts only while none has a heading of its own (assemble.ts
+  // placeParenthesised): the part inserted is numbered as they are, or the others would turn into sub-items.
+  const bracketed = report.sections.length > 0 && report.sections.every((s) => s.heading.numbering?.style === 'paren-chinese');
+  const body = bracketed ? [`（${spec.numeral}）${spec.title}`, ...template.slice(1)] : template;
   const table = (Object.keys(TABLE_SECTION) as Table['kind'][]).filter((k) => TABLE_SECTION[k] === id).map((k) => report.tables[k]).find((t) => t);
   if (table) {
     // In place: the headings around the table are those of the sections before and after this one.
