@@ -19,7 +19,7 @@ import type { ReportDelta } from './report-delta';
 import type { TextView } from './text/edit-ranges';
 import { checkReport } from './rules';
 import type { ReportChanges } from './rules/engine';
-import type { Finding, RuleSeverities } from './rules/types';
+import type { Finding, Fix, RuleSeverities } from './rules/types';
 import { isFlattenedLine, renderFlattened } from './readers/flattened';
 import { mapReport, type Rendition } from './readers/rendition';
 import type { OriginalKind } from './readers/original';
@@ -46,6 +46,8 @@ export interface ParsedDocument {
    * text's own, but `assembly` is not the text's, so an edit parses afresh.
    */
   readonly rendered?: true;
+  /** The text is in traditional characters, read in simplified ones: fixes that would write Chinese words are not offered. */
+  readonly traditional?: true;
 }
 
 export interface CheckOptions extends LangOption {
@@ -69,9 +71,8 @@ export function parseDocument(text: string): ParsedDocument {
   // A report in traditional characters is read in simplified ones, at the same offsets (text/traditional.ts).
   const simplified = traditionalCharacters(state) >= TRADITIONAL_REPORT ? toSimplified(text) : undefined;
   const rendition = renderFlattened(simplified ?? text);
-  if (rendition) return fromRendition(text, rendition, state);
-  if (simplified) return fromRendition(text, { text: simplified, toOriginal: (offset) => offset }, state);
-  return fromLines(state);
+  const doc = rendition ? fromRendition(text, rendition, state) : simplified ? fromRendition(text, { text: simplified, toOriginal: (offset) => offset }, state) : fromLines(state);
+  return simplified ? { ...doc, traditional: true } : doc;
 }
 
 /** The report's characters with a simplified form, counted up to TRADITIONAL_REPORT. */
@@ -126,8 +127,24 @@ function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), c
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
   const findings = checkReport(doc.report, doc.state, options.rules, options.templateYear, options.lang ?? 'zh', doc.changes);
-  return doc.rendered ? findings.map(withoutLineBreakFix) : findings;
+  const read = doc.rendered ? findings.map(withoutLineBreakFix) : findings;
+  return doc.traditional ? read.map(withoutWordsWritten) : read;
 }
+
+/**
+ * A report in traditional characters is read in simplified ones; the template's words a fix writes are simplified,
+ * and their traditional forms are not one to one (复 is 復 or 複). Such a fix would write simplified words into the
+ * report: only fixes that write no Chinese character (a figure, a 0 in a blank) are offered there.
+ */
+function withoutWordsWritten(f: Finding): Finding {
+  const writesWords = (fix: Fix) => fix.edits.some((e) => HAN.test(e.newText));
+  if (!(f.fix && writesWords(f.fix)) && !f.suggestions?.some(writesWords)) return f;
+  const { fix, suggestions, ...rest } = f;
+  const kept = suggestions?.filter((s) => !writesWords(s));
+  return { ...rest, ...(fix && !writesWords(fix) ? { fix } : {}), ...(kept?.length ? { suggestions: kept } : {}) };
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * A text read through a rendition (a page on one line) has no lines to insert

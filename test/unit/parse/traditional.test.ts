@@ -35,6 +35,20 @@ describe('a report in traditional characters', () => {
     for (const { text } of reports()) if (looksLikeReport(text)) assert.ok(looksLikeReport(toTraditional(text)));
   });
 
+  test('its fixes write no simplified word into it: a figure\'s fix is offered, a label\'s or a part\'s is not', () => {
+    for (const { name, text } of reports()) {
+      const traditional = toTraditional(text);
+      const simplifiedFixes = check(parseDocument(text)).filter((f) => f.fix);
+      const fixes = check(parseDocument(traditional)).filter((f) => f.fix || f.suggestions);
+      for (const f of fixes) {
+        for (const e of [...(f.fix?.edits ?? []), ...(f.suggestions ?? []).flatMap((s) => s.edits)]) assert.doesNotMatch(e.newText, /[\u3400-\u9fff]/, `${name}: ${f.code} writes ${e.newText}`);
+      }
+      // Every fix of the simplified report that writes no word is offered as it is.
+      const numeric = simplifiedFixes.filter((f) => !/[\u3400-\u9fff]/.test(f.fix!.edits.map((e) => e.newText).join('')));
+      assert.deepEqual(fixes.filter((f) => f.fix).map((f) => [f.code, f.fix!.edits]), numeric.map((f) => [f.code, f.fix!.edits]), name);
+    }
+  });
+
   test('is read phrase first, at the same length: 反覆 is 反复, 覆 alone stays 覆', () => {
     assert.equal(toSimplified('四、無正當理由大量反覆申請，覆蓋全區'), '四、无正当理由大量反复申请，覆盖全区');
     assert.equal(toSimplified('木蘭縣 𠀀 2022 年'), '木兰县 𠀀 2022 年');
