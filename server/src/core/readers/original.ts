@@ -5,6 +5,7 @@
 
 import { DEFAULT_LIMITS, readProblem, type Block, type ReaderLimits, type ReadProblem, type ReadResult } from './blocks';
 import { IMAGE_TEXT } from '../text/images';
+import { recogniseHeading } from '../parse/headings';
 import { looksLikeMhtml } from './html/mhtml';
 import { renderBlocks, type OriginalRendition } from './tab-grid';
 
@@ -84,6 +85,8 @@ const MIN_REPORT_TEXT = 200;
 function picturesOnly(blocks: readonly Block[]): number {
   const pictures = blocks.filter((b) => b.kind === 'paragraph' && b.text === IMAGE_TEXT).length;
   if (pictures === 0 || textLength(blocks) >= MIN_REPORT_TEXT) return 0;
+  // A part's heading in the text: a short report with pictures in it, read as it is.
+  if (blocks.some((b) => b.kind === 'paragraph' && recogniseHeading(b.text.trim(), 0))) return 0;
   return blocks.some((b) => b.kind === 'paragraph' && /年度报告|年报/.test(b.text)) ? pictures : 0;
 }
 

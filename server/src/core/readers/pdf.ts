@@ -17,6 +17,7 @@ import { inferredRules } from './pdf/unruled';
 import { withoutRepeatedHeads, withoutRunningText } from './pdf/running';
 import { undecodableText } from './pdf/undecodable';
 import type { PageContent } from './pdf/types';
+import { IMAGE_TEXT } from '../text/images';
 
 export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
   const { pdfjs, cMapUrl } = await loadPdfJs();
@@ -34,7 +35,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await readPage(pdfjs, await doc.getPage(n), n);
-      chars += content.pieces.reduce((sum, p) => sum + p.text.length, 0);
+      // A picture's piece (pdf/page.ts) is no text: a PDF of pictures alone is a scan.
+      chars += content.pieces.reduce((sum, p) => sum + (p.text === IMAGE_TEXT ? 0 : p.text.length), 0);
       if (chars > limits.maxTextChars) return readProblem('too-large', `more than ${limits.maxTextChars} characters of text`);
       pages.push(content);
     }

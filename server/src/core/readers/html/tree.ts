@@ -73,6 +73,7 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   let title = '';
   let elements = 0;
   let textChars = 0;
+  let pictures = 0;
   let over: string | undefined;
 
   const append = (text: string) => {
@@ -97,7 +98,10 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         if (isTitle) inTitle++;
         // A picture leaves a mark in the text (walk.ts: a paragraph of its own when nothing else is on its line);
         // icons and spacers, drawn smaller than a line of text, leave none.
-        if (name === 'img' && !hidden && !isIcon(attribs)) append(PICTURE_MARK);
+        if (name === 'img' && !hidden && pictures < MAX_PICTURES && !isIcon(attribs)) {
+          pictures++;
+          append(PICTURE_MARK);
+        }
         if (name === 'br') {
           if (!hidden) append('\n');
           frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle });
@@ -160,6 +164,8 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
 
 /** Where a picture stood in the text (a character of the Private Use Area: no page's text holds it as text). */
 export const PICTURE_MARK = '\ue000';
+/** Pictures marked in a page: a report has a few; past this a page is a gallery (or hostile), and the rest leave no mark. */
+const MAX_PICTURES = 1000;
 /** Pictures drawn this many pixels wide or high, or less, are icons, spacers and bullets. */
 const ICON_PIXELS = 40;
 
