@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/rules/types';
-import { ALL_LAYOUTS, buildReport, HEADINGS, validT3, type ReportData } from '../../helpers/build-report';
+import { ALL_LAYOUTS, buildReport, HEADINGS, validT3, validT4, type ReportData } from '../../helpers/build-report';
 import { assertLangParity } from '../../helpers/i18n';
 
 function findings(data: ReportData | string, code?: string): { text: string; list: Finding[] } {
@@ -209,6 +209,27 @@ describe('cell rules', () => {
     assert.match(findings({ t2: { penalty: ['-3'] } }, 'cell.invalid').list[0]!.message, /负数/);
     assert.match(findings({ t2: { penalty: ['3.5'] } }, 'cell.invalid').list[0]!.message, /小数/);
     assert.deepEqual(findings({ t2: { fees: ['3.5'] } }, 'cell.invalid').list, []);
+  });
+  it('cell.invalid: 0 written as 〇, ○, 零 or the letter O, in every layout: a warning a table, the fix writes 0 where no sum breaks', () => {
+    for (const layout of ALL_LAYOUTS) {
+      for (const zero of ['〇', '○', '零', 'O']) {
+        // 二、上年结转 all zeros but 自然人: seven cells, then one.
+        const t3 = { ...validT3(), carried: [1, zero, zero, zero, zero, zero, 1] };
+        const { text, list } = findings({ t3, layout }, undefined);
+        assert.deepEqual(list.map((f) => `${f.code} ${f.severity}`), ['cell.invalid warning'], `${layout} ${zero}: ${list.map((f) => f.message).join('\n')}`);
+        assert.match(list[0]!.message, new RegExp(`^表三中有 5 个单元格把 0 写成了“${zero}”等字符`), layout);
+        assert.equal(list[0]!.related?.length, 5);
+        const fixed = list[0]!.fix!.edits.reduceRight((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+        assert.deepEqual(check(parseDocument(fixed)), [], `${layout} ${zero}: fixed`);
+        const one = findings({ t4: validT4().map((v, k) => (k === 1 ? zero : v)), layout }, 'cell.invalid').list;
+        assert.match(one[0]!.message, new RegExp(`表四中的“${zero}”不是数字 0`), layout);
+        assert.equal(one[0]!.fix?.edits[0]!.newText, '0');
+      }
+    }
+    // Where 0 would break a sum (its row adds up to 3), the figure is in doubt: no fix.
+    const doubt = findings({ t3: { ...validT3(), carried: [1, 0, 0, 0, 0, 0, '〇'] } }, 'cell.invalid').list;
+    assert.equal(doubt.length, 1);
+    assert.equal(doubt[0]!.fix, undefined);
   });
   it('cell.unit: 元 in the 万元 column', () => {
     const { list } = findings({ t2: { fees: ['3940元'] } }, 'cell.unit');

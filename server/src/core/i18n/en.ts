@@ -281,6 +281,11 @@ export const en: Messages = {
   'cell.invalid': {
     negative: (where, text, money) => `“${text}” in ${where} is negative: ${money ? 'an amount' : 'a count'} cannot be negative.`,
     notNumber: (where, text) => `“${text}” in ${where} is not a number: cells take numbers only; explanations belong in the text.`,
+    zeroCharacter: (where, text) => `“${text}” in ${where} is not the digit 0: cells take Arabic numerals, 0 where there is nothing.`,
+    zeroCharacters: (table, count, text, more) =>
+      `${TABLE[table]} has ${count} cells with 0 written as “${text}” or a like character: cells take Arabic numerals${more > 0 ? `; the related locations list the first ${count - more}, ${more} more are not listed` : ''}.`,
+    zeroPart: (where, column, text) => `“${column}” of ${where}: “${text}”`,
+    writeZero: (count) => (count === 1 ? 'Write 0' : `Write 0 in all ${count} cells`),
     decimals: (where, text) => `“${text}” in ${where} has decimals: counts are whole numbers.`,
   },
   'cell.unit': {

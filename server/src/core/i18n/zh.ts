@@ -294,6 +294,13 @@ export const zh = {
   'cell.invalid': {
     negative: (where: string, text: string, money: boolean) => `${where}中的“${text}”是负数，${money ? '金额' : '件数'}不能为负。`,
     notNumber: (where: string, text: string) => `${where}中的“${text}”不是一个数字：单元格只应填写数字，说明文字请写在正文中。`,
+    /** 〇, ○, 零 or the letter O for zero. */
+    zeroCharacter: (where: string, text: string) => `${where}中的“${text}”不是数字 0：单元格应填写阿拉伯数字，没有则填 0。`,
+    /** Several in one table; `more` = how many are not listed as related locations. */
+    zeroCharacters: (table: TableKey, count: number, text: string, more: number) =>
+      `${TABLE[table]}中有 ${count} 个单元格把 0 写成了“${text}”等字符：单元格应填写阿拉伯数字${more > 0 ? `；相关位置列出前 ${count - more} 个，另有 ${more} 个` : ''}。`,
+    zeroPart: (where: string, column: string, text: string) => `${where}的“${column}”：“${text}”`,
+    writeZero: (count: number) => (count === 1 ? '改为 0' : `全部改为 0（${count} 个单元格）`),
     decimals: (where: string, text: string) => `${where}中的“${text}”带有小数，件数应为整数。`,
   },
   'cell.unit': {

@@ -6,6 +6,7 @@ import type { Cell, Report, Table2Block, Table4, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
 import { determinedBlanks, isBlank, reportIdentities, termValue, type Determination } from '../identities';
 import { toHalfWidth } from '../text/normalize';
+import { ZERO_CHARACTER } from '../text/numbers';
 import { finding, type Finding, type Rule } from './types';
 
 interface TableCell {
@@ -175,18 +176,41 @@ export const cellInvalid: Rule = {
     const m = messagesFor(lang);
     const says = m['cell.invalid'];
     const out: Finding[] = [];
-    for (const { cell, place, kind } of tableCells(report)) {
+    const zeros: TableCell[] = [];
+    for (const c of tableCells(report)) {
+      const { cell, place, kind } = c;
       if (kind === 'fee' && isUnitProblem(cell)) continue; // cell.unit's
-      if (cell.kind === 'invalid') {
+      if (cell.kind === 'invalid' && ZERO_CHARACTER.test(cell.text.trim())) zeros.push(c);
+      else if (cell.kind === 'invalid') {
         const negative = /^\s*[-−－]/.test(cell.text);
         out.push(finding(cellInvalid, cell.range, negative ? says.negative(where(m, place), cell.text, kind === 'fee' || kind === 'amount') : says.notNumber(where(m, place), cell.text)));
       } else if (cell.kind === 'number' && (kind === 'count' || kind === 'change') && cell.decimals > 0) {
         out.push(finding(cellInvalid, cell.range, says.decimals(where(m, place), cell.text)));
       }
     }
+    for (const table of ['t2', 't3', 't4'] as const) {
+      const inTable = zeros.filter((z) => z.place.table === table);
+      if (inTable.length) out.push(zeroCharacters(report, table, inTable, m));
+    }
     return out;
   },
 };
+
+/**
+ * Zero written as a character (〇 ○ 零 O) in one table: one finding, a warning (the figure is clear, only not
+ * written as a number), listing the cells, with the fix that writes 0 in each where that breaks no sum.
+ */
+function zeroCharacters(report: Report, table: 't2' | 't3' | 't4', zeros: readonly TableCell[], m: Messages): Finding {
+  const says = m['cell.invalid'];
+  const first = zeros[0]!;
+  const edits = zeros.map(({ cell }) => ({ range: cell.range, newText: '0' }));
+  const safe = disjoint(edits) && fillsKeepSums(report, new Map(zeros.map(({ cell }) => [cell, 0] as const)));
+  const fix = safe ? { fix: { title: says.writeZero(zeros.length), edits } } : {};
+  if (zeros.length === 1) return finding(cellInvalid, first.cell.range, says.zeroCharacter(where(m, first.place), first.cell.text.trim()), { severity: 'warning', ...fix });
+  const listed = zeros.slice(0, LISTED_BLANKS);
+  const related = listed.map(({ cell, place, column }) => ({ range: cell.range, message: says.zeroPart(where(m, place), column, cell.text.trim()) }));
+  return finding(cellInvalid, first.cell.range, says.zeroCharacters(table, zeros.length, first.cell.text.trim(), zeros.length - listed.length), { severity: 'warning', related, ...fix });
+}
 
 export const cellUnit: Rule = {
   code: 'cell.unit',

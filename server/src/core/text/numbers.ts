@@ -19,6 +19,8 @@ const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 // numbered label such as 1.属于国家秘密 or 3.其他.
 const VALUE_LIKE = /^[-+−]?\d[\d,.]*\s*[^\d\s]{0,3}$/;
 const NUMBERED_LABEL = /^\d{1,2}\s*[.、]\s*[^\d\s]/;
+// Zero written as a character (〇, ○, 零, the letter O): the figure is clear, but it is no number (cell.invalid).
+export const ZERO_CHARACTER = /^[〇○零Oo]$/;
 // A change written in words (增3, 减12: the 2019 表二's 本年增/减) is a value, not a label.
 const WORDED_CHANGE = /^([增减])[加少]?\s*(\d+)$/;
 
@@ -35,6 +37,7 @@ export function classifyCell(raw: string): CellValue {
     const lead = /^[-+−]?\d+(?:\.\d+)?/.exec(text)!;
     return { kind: 'invalid', value: Number(lead[0].replace('−', '-')), decimals: 0 };
   }
+  if (ZERO_CHARACTER.test(text)) return { kind: 'invalid', value: 0, decimals: 0 };
   const change = WORDED_CHANGE.exec(text);
   if (change) return { kind: 'invalid', value: (change[1] === '减' ? -1 : 1) * Number(change[2]), decimals: 0 };
   return { kind: 'text', value: undefined, decimals: 0 };
