@@ -111,12 +111,15 @@ async function copyAll(files: readonly string[]): Promise<Map<string, string>> {
 /**
  * Pages (their bytes as a portal serves them) saved by Chromium as one file, as "Save page as… Webpage, Single File"
  * does (DevTools' Page.captureSnapshot, the same MHTML writer): an .mhtml file each, in one browser. A page is loaded
- * from a file, so its bytes are read in the encoding it declares, as a browser reads a portal's GB2312 page.
+ * from a file, so its bytes are read in the encoding it declares, as a browser reads a portal's GB2312 page; `beside`
+ * are files written next to it (the page an <iframe> shows).
  */
-export async function savedAsOneFile(pages: readonly Uint8Array[]): Promise<Uint8Array[]> {
+export async function savedAsOneFile(pages: readonly Uint8Array[], beside: Readonly<Record<string, Uint8Array>> = {}): Promise<Uint8Array[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
   const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-mhtml-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  // Files the pages load (a frame's page), beside them as on the portal; file pages may load their neighbours.
+  for (const [name, bytes] of Object.entries(beside)) writeFileSync(path.join(dir, name), bytes);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, '--allow-file-access-from-files'] });
   try {
     const page = await browser.newPage();
     const session = await page.context().newCDPSession(page);

@@ -110,6 +110,16 @@ describe('a page saved as one file by Chromium (.mhtml)', () => {
   });
 });
 
+describe('a page whose report is shown in a frame, saved as one file by Chromium', () => {
+  test('the frame\'s page is read, not the chrome around it: the report\'s findings', async () => {
+    const article = portalPageBytes(wrongTotalsPage());
+    const outer = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开目录</title></head><body><div class="nav">首页 | 信息公开指南 | 信息公开年报</div><iframe src="article.html" width="1000" height="3000"></iframe><div class="footer">主办：某某市人民政府</div></body></html>';
+    const [saved] = await savedAsOneFile([new Uint8Array(Buffer.from(outer, 'utf8'))], { 'article.html': article });
+    assert.equal((Buffer.from(saved!).toString('latin1').match(/^Content-Type: text\/html/gm) ?? []).length, 2, 'Chromium saved both pages');
+    assert.deepEqual(findings(await renditionText(saved!)), findings(await renditionText(article)));
+  });
+});
+
 describe('a Single File Web Page as Internet Explorer and Word save it (.mht)', () => {
   // A GBK page whose own <meta> is gone (Word writes its charset in the part header): the header must decide.
   const html = portalPageHtml(wrongTotalsPage()).replace(/<meta[^>]*charset[^>]*>/gi, '');

@@ -6,19 +6,28 @@
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { decodePage } from './html/encoding';
-import { looksLikeMhtml, unwrapMhtml } from './html/mhtml';
+import { looksLikeMhtml, reportPage, unwrapMhtml, type SavedPage } from './html/mhtml';
+import { recogniseHeading } from '../parse/headings';
 import { reportBlocks } from './html/report-area';
 import { buildPageTree } from './html/tree';
 import { GridTooLarge, walkPage } from './html/walk';
 
 export async function readHtml(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
   if (bytes.byteLength > limits.maxFileBytes) return readProblem('too-large', `${bytes.byteLength} bytes > ${limits.maxFileBytes}`);
-  let charset: string | undefined;
-  if (looksLikeMhtml(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1'))) {
-    const saved = unwrapMhtml(bytes);
-    if (!saved.ok) return readProblem('broken', saved.detail);
-    ({ bytes, charset } = saved.page);
-  }
+  if (!looksLikeMhtml(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1'))) return readPage({ bytes }, limits);
+  const saved = unwrapMhtml(bytes);
+  if (!saved.ok) return readProblem('broken', saved.detail);
+  // The root page, unless a frame's page names more of the report's parts (the article shown in an <iframe>).
+  const read = new Map<SavedPage, ReadResult>();
+  const readOnce = (page: SavedPage) => read.get(page) ?? read.set(page, readPage(page, limits)).get(page)!;
+  const partsIn = (page: SavedPage) => {
+    const result = readOnce(page);
+    return result.ok ? result.blocks.filter((b) => b.kind === 'paragraph' && recogniseHeading(b.text.trim(), 0)).length : 0;
+  };
+  return readOnce(reportPage(saved.page, saved.frames, partsIn));
+}
+
+function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResult {
   const page = decodePage(bytes, charset);
   const tree = buildPageTree(page.text, limits);
   if (!tree.ok) return readProblem('too-large', tree.detail);

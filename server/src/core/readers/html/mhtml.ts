@@ -16,7 +16,8 @@ export interface SavedPage {
   readonly charset?: string;
 }
 
-export type Unwrapped = { readonly ok: true; readonly page: SavedPage } | { readonly ok: false; readonly detail: string };
+/** `page`: the root part; `frames`: the other HTML parts in the file's order (Chromium saves each frame's page so). */
+export type Unwrapped = { readonly ok: true; readonly page: SavedPage; readonly frames: readonly SavedPage[] } | { readonly ok: false; readonly detail: string };
 
 // A header block's first line: a field name of printable ASCII but the colon, then the colon.
 const FIELD_LINE = /^[!-9;-~]+:/;
@@ -36,7 +37,7 @@ export function unwrapMhtml(bytes: Uint8Array): Unwrapped {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
   const top = splitEntity(text);
   const type = parseContentType(top.headers);
-  if (type.mediaType === 'text/html') return { ok: true, page: decodePart(top) };
+  if (type.mediaType === 'text/html') return { ok: true, page: decodePart(top), frames: [] };
   if (!type.mediaType.startsWith('multipart/')) return { ok: false, detail: `Content-Type ${type.mediaType || '(none)'} is not a saved page` };
   const boundary = type.params.get('boundary');
   if (!boundary) return { ok: false, detail: 'multipart body without a boundary' };
@@ -46,7 +47,30 @@ export function unwrapMhtml(bytes: Uint8Array): Unwrapped {
     (start !== undefined ? parts.find((p) => headerValue(p.headers, 'content-id')?.trim() === start.trim()) : undefined) ??
     parts.find((p) => parseContentType(p.headers).mediaType === 'text/html');
   if (!root) return { ok: false, detail: `no HTML part among ${parts.length}` };
-  return { ok: true, page: decodePart(root) };
+  const frames = parts.filter((p) => p !== root && parseContentType(p.headers).mediaType === 'text/html').slice(0, MAX_FRAMES).map(decodePart);
+  return { ok: true, page: decodePart(root), frames };
+}
+
+/** A page whose text names this many parts holds the report. */
+const MIN_PARTS = 2;
+
+/** Frames' pages kept from one file: a portal page has a few; the rest of a hostile file's are not read. */
+const MAX_FRAMES = 20;
+
+/**
+ * Which saved page holds the report: the root, unless its text names fewer parts than a frame's does (a portal
+ * that shows the article in an <iframe>: the root page is its chrome). `parts` counts a page's part headings.
+ */
+export function reportPage<T>(root: T, frames: readonly T[], parts: (page: T) => number): T {
+  const own = parts(root);
+  if (own >= MIN_PARTS) return root;
+  let best = root;
+  let most = own;
+  for (const frame of frames) {
+    const n = parts(frame);
+    if (n > most) [best, most] = [frame, n];
+  }
+  return best;
 }
 
 interface Entity {
