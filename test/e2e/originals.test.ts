@@ -15,7 +15,8 @@ import type { Page } from 'playwright-core';
 import { converted } from '../corpus/libreoffice';
 import { validT3 } from '../helpers/build-report';
 import { sharedDir } from '../helpers/fixtures';
-import { portalPageBytes } from '../helpers/portal-page';
+import { savedAsOneFile } from '../corpus/print';
+import { portalPageBytes, wrongTotalsPage } from '../helpers/portal-page';
 import { wordReport } from '../helpers/word-report';
 import {
   engineDiagnostics,
@@ -48,6 +49,8 @@ const BROKEN_DOCX = 'truncated.docx';
 /** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
 const WORD = 'word-report.docx';
 const WORD_97 = 'word-report.doc';
+/** A portal page with the Word file's two wrong totals, saved as one file by Chromium (test/corpus/print.ts). */
+const SAVED_PAGE = 'saved-page.mhtml';
 /** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
 const HONGZE_PDF = 'hongze-2023.pdf';
 const LANGUAGE = /政府信息公开年报|Gov Report/;
@@ -178,6 +181,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
     fs.writeFileSync(path.join(session.workspace.folder, WORD_97), converted(wordReport(), 'doc'));
+    fs.writeFileSync(path.join(session.workspace.folder, SAVED_PAGE), (await savedAsOneFile([portalPageBytes(wrongTotalsPage())]))[0]!);
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_DOCX), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]));
     fs.copyFileSync(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf'), path.join(session.workspace.folder, HONGZE_PDF));
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_PDF), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<', 'latin1'), Buffer.alloc(64)]));
@@ -323,8 +327,8 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     await screenshot(page, 'originals-saved-txt');
   });
 
-  /** Checks a Word file as a report: its rendition lists the engine's two wrong totals, each with its place in the file. */
-  async function wordFileShowsItsTwoTotals(file: string, shot: string): Promise<void> {
+  /** Checks an original with two wrong totals (表三 （七）总计, 表四 行政复议) as a report: its rendition lists them, each with its place in the file. */
+  async function originalShowsItsTwoTotals(file: string, shot: string): Promise<void> {
     await runCommand(page, 'View: Close All Editors');
     await explorerMenu(file, CHECK_AS_REPORT);
     await renditionEditor(file).waitFor({ timeout: UI_TIMEOUT_MS });
@@ -339,11 +343,15 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
   }
 
   it('a Word file: its rendition lists the two wrong totals the engine finds, each with its place in the file', async () => {
-    await wordFileShowsItsTwoTotals(WORD, 'originals-word');
+    await originalShowsItsTwoTotals(WORD, 'originals-word');
   });
 
   it('the same Word file saved as Word 97–2003 by LibreOffice (.doc): the same two wrong totals, at the same places', async () => {
-    await wordFileShowsItsTwoTotals(WORD_97, 'originals-word-97');
+    await originalShowsItsTwoTotals(WORD_97, 'originals-word-97');
+  });
+
+  it('a page saved as one file by Chromium (.mhtml): the same two wrong totals, at the same places', async () => {
+    await originalShowsItsTwoTotals(SAVED_PAGE, 'originals-mhtml');
   });
 
   it('a published PDF: its two wrong 表四 totals, each said to be on page 4 at its cell', async () => {
