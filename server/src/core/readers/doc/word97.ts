@@ -403,34 +403,29 @@ class BlockWriter {
     this.rows = [];
   }
 
-  /** The properties of the paragraph whose mark is at file offset fc: the first run ending after it (runs are in file order). */
+  /** Whether the character at file offset fc is deleted with its changes tracked, or hidden. */
   private unshownAt(fc: number): boolean {
-    const runs = this.unshownRuns;
-    if (!runs.length) return false;
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid]!.end <= fc) lo = mid + 1;
-      else hi = mid;
-    }
-    const run = runs[lo];
-    return !!run && run.start <= fc;
+    return this.unshownRuns.length > 0 && runAt(this.unshownRuns, fc) !== undefined;
   }
 
+  /** The properties of the paragraph whose mark is at file offset fc. */
   private propsAt(fc: number): ParagraphProps {
-    const runs = this.runs;
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid]!.end <= fc) lo = mid + 1;
-      else hi = mid;
-    }
-    const run = runs[lo];
-    return run && run.start <= fc ? run : PLAIN;
+    return runAt(this.runs, fc) ?? PLAIN;
   }
 
+}
+
+/** The run that holds file offset fc: the first ending after it, if it starts at or before it (runs in file order, apart). */
+function runAt<T extends Range>(runs: readonly T[], fc: number): T | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.end <= fc) lo = mid + 1;
+    else hi = mid;
+  }
+  const run = runs[lo];
+  return run && run.start <= fc ? run : undefined;
 }
 
 /** The rows on the table's grid: each cell at the column of its left edge, the columns it covers after it empty. */
