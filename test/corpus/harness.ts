@@ -13,7 +13,7 @@ import { TABLE2_BLOCKS, TABLE3_COLUMNS } from '../../server/src/core/template';
 import { REPO_ROOT, SEEDS_DIR, sharedDir } from '../helpers/fixtures';
 import {
   flattenOneLine, htmlToMarkdown, htmlToMarkdownDefaults, htmlToText, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pdftotext,
-  pyHtml2text, pymupdfText, soupText, textBrowserDump,
+  pdfjsViewerText, pyHtml2text, pymupdfText, soupText, textBrowserDump,
 } from './render';
 import { copiedText, printedPdf, printedPdfOf, savedPage, withoutBorders } from './print';
 
@@ -134,6 +134,7 @@ export function renditions(): Rendition[] {
     out.push({ id: `raw/${file} (mutool)`, source, how: 'mutool draw -F txt', text: () => mutoolText(path.join(raw, file)) });
     out.push({ id: `raw/${file} (pdfminer)`, source, how: "pdfminer.six's pdf2txt", text: () => pdfminerText(path.join(raw, file)) });
     out.push({ id: `raw/${file} (PyMuPDF)`, source, how: "PyMuPDF's page.get_text()", text: () => pymupdfText(path.join(raw, file)) });
+    out.push({ id: `raw/${file} (copied from Firefox's PDF viewer)`, source, how: "pdf.js's text layer, as Firefox's PDF viewer copies a page", text: () => '', read: () => pdfjsViewerText(new Uint8Array(readFileSync(path.join(raw, file)))) });
     out.push({ id: `raw/${file} (pdf reader)`, source, how: 'pdf reader', text: () => '', read: async () => readOriginalText(readFileSync(path.join(raw, file))) });
   }
   for (const file of filesIn(SEEDS_DIR, '.txt')) {

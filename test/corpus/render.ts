@@ -2,7 +2,8 @@
 // (nothing rendered is committed): an own HTML report through html-to-text, markdown
 // converters (turndown with GFM pipe tables, node-html-markdown, pandoc), Python's html2text and
 // BeautifulSoup, the text browsers lynx and w3m, and a crawler's one-line flattening; a shared PDF
-// through poppler's pdftotext (plain and -layout), MuPDF, pdfminer and PyMuPDF.
+// through poppler's pdftotext (plain and -layout), MuPDF, pdfminer, PyMuPDF, and pdf.js's text layer (what
+// Firefox's PDF viewer copies).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { convert } from 'html-to-text';
 import TurndownService from 'turndown';
 import { tables as gfmTables } from 'turndown-plugin-gfm';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { loadPdfJs } from '../../server/src/core/readers/pdf/load';
 
 /**
  * html-to-text as a copy from a browser gives it: every table cell a line of
@@ -230,5 +232,25 @@ function inTempFile<T>(content: string | Uint8Array, extension: string, use: (fi
     return use(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A PDF's text as Firefox's PDF viewer (pdf.js) lays out its text layer, which is what selecting a page whole and
+ * copying it gives: each text run as pdf.js reads it, a line ended where pdf.js marks one (hasEOL), a page a line.
+ */
+export async function pdfjsViewerText(pdf: Uint8Array): Promise<string> {
+  const { pdfjs, cMapUrl } = await loadPdfJs();
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), cMapUrl, cMapPacked: true, isEvalSupported: false }).promise;
+  try {
+    let text = '';
+    for (let p = 1; p <= doc.numPages; p++) {
+      const content = await (await doc.getPage(p)).getTextContent();
+      for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+      text += '\n';
+    }
+    return text;
+  } finally {
+    await doc.destroy();
   }
 }

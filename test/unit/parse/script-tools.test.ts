@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Finding } from '../../../server/src/core/rules/types';
 import { check, parseDocument } from '../../../server/src/core/service';
-import { docx2txtText, mutoolText, pdfminerText, pyHtml2text, pythonDocxText, textBrowserDump } from '../../corpus/render';
+import { converted } from '../../corpus/libreoffice';
+import { docx2txtText, mutoolText, pdfjsViewerText, pdfminerText, pyHtml2text, pythonDocxText, textBrowserDump } from '../../corpus/render';
 import { validT3 } from '../../helpers/build-report';
 import { sharedDir } from '../../helpers/fixtures';
 import { assertAllInside } from '../../helpers/invariants';
@@ -85,6 +86,16 @@ describe('a PDF with a blank line after every line (MuPDF, pdfminer)', () => {
     const bare = (p: string) => p.replace(/\s/g, '');
     const paragraphs = parseDocument(text).report.sections[0]!.paragraphs.map((p) => bare(p.text));
     assert.deepEqual(paragraphs, [first, second, '本年度未发生行政复议。'].map(bare));
+  });
+});
+
+describe("text copied from Firefox's PDF viewer (pdf.js's text layer)", () => {
+  test('a row\'s figures broken over two lines (0 0 0 0 0 0 / 0) are the row\'s: the Word report\'s own findings, no cell "lost"', async () => {
+    const pdf = converted(wordReport(wordFigures()), 'pdf');
+    const text = await pdfjsViewerText(pdf);
+    assert.match(text, /\n0 0 0 0 0 0\n0\n/, 'pdf.js ended a line inside a row of figures');
+    const found = check(parseDocument(text));
+    assert.deepEqual(found.map((f) => `${f.code} ${f.severity}`), ['sum.row error', 'sum.review error'], found.map((f) => f.message).join('\n'));
   });
 });
 

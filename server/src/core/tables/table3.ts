@@ -27,7 +27,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const { rows: candidates } = assembleRows(cells);
+  const candidates = withFiguresRejoined(assembleRows(cells).rows);
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -86,6 +86,25 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
   if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
+}
+
+/**
+ * A row's figures broken over two lines (a PDF viewer's copied text ends a line inside a row: `0 0 0 0 0 0` then
+ * `0`): a row short of the template's columns followed at once by figures with no label, exactly as many as it
+ * lacks, takes them. Otherwise the row read short (a cell "lost"), and the figures as a row of their own.
+ */
+function withFiguresRejoined(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k]!;
+    const next = candidates[k + 1];
+    const short = TABLE3_COLUMNS.length - cand.values.length;
+    if (next && cand.labels.length > 0 && short > 0 && next.labels.length === 0 && next.values.length === short && cand.trailingEmpties.length === 0 && next.leadingEmpties.length === 0) {
+      out.push({ ...cand, values: [...cand.values, ...next.values], trailingEmpties: next.trailingEmpties });
+      k++;
+    } else out.push(cand);
+  }
+  return out;
 }
 
 /**
