@@ -56,7 +56,9 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   // Both fit when a label's merged cell left an empty cell before the values and the row's last cell is blank
   // (a blank total): the end is taken only where the row's sum rules the start out and allows the end.
   const endOnly = !!fromStart && !!toEnd && !rowSumMayHold(knownValues(fromStart), totalColumn) && rowSumMayHold(knownValues(toEnd), totalColumn);
-  if (!sumHolds && fromStart && !endOnly) {
+  // Blank cells at the start only where the row's sum could hold so: the known parts passing the known total rule it
+  // out (a label's merged cell left the empty cell, and a column of figures is lost: a table cut at the page's edge).
+  if (!sumHolds && fromStart && !endOnly && rowSumMayHold(knownValues(fromStart), totalColumn)) {
     // Blank cells at the start of the row, where a number belongs.
     return { cells: fromStart.map((v) => toCell(v, true)), alignment: 'exact' };
   }

@@ -27,7 +27,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withFiguresRejoined(assembleRows(cells).rows);
+  const candidates = withLabelTailsRejoined(withFiguresRejoined(assembleRows(cells).rows));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -106,6 +106,37 @@ function withFiguresRejoined(candidates: readonly CandidateRow[]): CandidateRow[
   }
   return out;
 }
+
+/**
+ * The end of a row's label wrapped past its figures onto a line of its own (a PDF row whose label cell wraps one
+ * line more than its rule allows: `…政府信息公开申` / `请`): a row's label that ends a template label only with the
+ * next row's first label cell takes that cell, when the next row keeps a label of its own. Otherwise the cell
+ * opened the next row's label, and the row's own was called cut (table.label).
+ */
+function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  for (const cand of candidates) {
+    const prev = out[out.length - 1];
+    const tail = cand.labels[0];
+    if (prev && prev.values.length > 0 && cand.labels.length >= 2 && tail && labelKey(tail.text).length <= MAX_LABEL_TAIL) {
+      const before = joinedKey(prev.labels).key;
+      const after = before + labelKey(tail.text);
+      // A template label that begins in the row's label and ends with the tail (not one the tail is all of: a row's
+      // own label after a row whose label is complete).
+      if (KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)))) {
+        // The empty cells beside the tail are its line's, not the row's (the row's figures stand on the line before).
+        out[out.length - 1] = { ...prev, labels: [...prev.labels, tail], emptiesAfter: [...prev.emptiesAfter, []] };
+        out.push({ ...cand, labels: cand.labels.slice(1), emptiesAfter: cand.emptiesAfter.slice(1) });
+        continue;
+      }
+    }
+    out.push(cand);
+  }
+  return out;
+}
+
+/** The most characters a label's wrapped end on a line of its own may have. */
+const MAX_LABEL_TAIL = 6;
 
 /**
  * A skipped row's label is in the row's label cells: anywhere in their text for a long label (a label wrapped over
