@@ -21,8 +21,11 @@ export type LibreOfficeTarget = 'pdf' | 'html' | 'txt' | 'doc' | 'docx' | 'odt';
 const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', odt: 'odt' };
 
 export interface ConvertOptions {
-  /** What the bytes are: a Word file (the default), UTF-8 text, whose lines LibreOffice lays out as paragraphs, or a web page. */
-  readonly from?: 'docx' | 'txt' | 'html';
+  /**
+   * What the bytes are: a Word file (the default), UTF-8 text, whose lines LibreOffice lays out as paragraphs, a web
+   * page, or a PDF, which Writer's PDF import turns into a document of text boxes (a PDF converted to Word).
+   */
+  readonly from?: 'docx' | 'txt' | 'html' | 'pdf';
   /**
    * 'none': LibreOffice sees no Chinese font (only DejaVu), as on a server that lacks the report's fonts: it
    * draws a stand-in glyph for each Chinese character and keeps the character only in /ActualText.
@@ -44,7 +47,7 @@ export function converted(input: Uint8Array, target: LibreOfficeTarget, options:
       writeFileSync(source, input);
       const env: NodeJS.ProcessEnv = { ...process.env, HOME: work };
       if (options.chineseFonts === 'none') env.FONTCONFIG_FILE = withoutChineseFonts(work);
-      const infilter = from === 'txt' ? ['--infilter=Text (encoded):UTF8'] : [];
+      const infilter = from === 'txt' ? ['--infilter=Text (encoded):UTF8'] : from === 'pdf' ? ['--infilter=writer_pdf_import'] : [];
       execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', ...infilter, '--convert-to', FILTERS[target], '--outdir', path.join(work, 'out'), source], { env, stdio: 'pipe', timeout: 120_000 });
       const out = readdirSync(path.join(work, 'out')).find((f) => f.startsWith('report.'));
       if (!out) throw new Error(`LibreOffice wrote no ${target} for the ${from} file`);

@@ -425,6 +425,23 @@ describe('files that are not a readable Word file', () => {
     assert.equal(describeReadProblem('表.xlsx', outcome.kind, outcome.problem), '无法读取“表.xlsx”：这是 Excel 工作簿（.xlsx），不是 Word 文件，不能作为年度报告读取');
   });
 
+  it('a published PDF converted to Word by LibreOffice (a text box a line): said as such, not a report with its parts missing', async () => {
+    for (const file of ['淮安市洪泽区人民政府_2023.pdf', '淮安市人民政府_2024.pdf']) {
+      const boxed = converted(new Uint8Array(readFileSync(path.join(sharedDir('raw'), file))), 'docx', { from: 'pdf' });
+      const outcome = await problemOf(boxed);
+      assert.equal(outcome.problem.kind, 'text-boxes', file);
+      assert.match(outcome.problem.detail ?? '', /^\d+ characters in text boxes, \d+ in the body$/);
+      assert.match(describeReadProblem('年报.docx', outcome.kind, outcome.problem), /^无法读取“年报\.docx”：这是Word 文件（\.docx），文字几乎都在文本框中（常见于由 PDF 转换成的 Word 文件）/);
+    }
+    // A report with its title in a text box, as some Word templates put it, is read.
+    const ns = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+    const titled = docx(`<w:p><w:r><w:drawing><wp:inline ${ns}><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>某某局2023年政府信息公开工作年度报告</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>${p('一、总体情况')}${p('本年度全面推进政务公开工作，主动公开政府信息一百余条，办理依申请公开事项若干件。'.repeat(3))}`);
+    const read = await readOriginal(titled);
+    assert.ok(read?.ok);
+    // A text box is a shape with text, not a picture.
+    assert.doesNotMatch(read.rendition.text, /［图片］/);
+  });
+
   it('the template saved by LibreOffice as OpenDocument text (.odt) is named .odt, with the way to a .docx', async () => {
     const odt = converted(template(), 'odt');
     const outcome = await problemOf(odt);

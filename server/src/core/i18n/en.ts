@@ -28,6 +28,7 @@ const READ_PROBLEMS: Record<ReadProblemName, string> = {
   'too-large': 'it is over the size that can be read',
   unsupported: 'this format cannot be read here; save it as .docx in Word or WPS',
   empty: 'it holds no text',
+  'text-boxes': 'its text is almost all in text boxes (as in a PDF converted to Word), with no paragraphs or tables to read, so it cannot be checked; check the original PDF, or use the original Word file',
   pictures: 'the report is pictures (scanned pages or screenshots) with no text to read, so it cannot be checked; use an original with text (the Word file or a page with the text)',
 };
 const NOT_TEXT = {

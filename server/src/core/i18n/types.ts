@@ -82,4 +82,4 @@ export interface OriginalPlaceShown {
 
 export type OriginalFormat = 'html' | 'docx' | 'doc' | 'pdf';
 export type { OtherOfficeFormat } from '../readers/blocks';
-export type ReadProblemName = 'scanned' | 'undecodable' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty' | 'pictures';
+export type ReadProblemName = 'scanned' | 'undecodable' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty' | 'pictures' | 'text-boxes';

@@ -35,6 +35,7 @@ const READ_PROBLEMS: Record<ReadProblemName, string> = {
   unsupported: '暂不支持这种格式；请在 Word 或 WPS 中另存为 .docx',
   empty: '读取后没有任何文字',
   pictures: '报告正文是图片（扫描件或截图），没有可读的文字，无法检查；请使用带文字的原件（Word 文件或文字版网页）',
+  'text-boxes': '文字几乎都在文本框中（常见于由 PDF 转换成的 Word 文件），没有可按段落和表格读取的正文，无法检查；请检查原 PDF 文件，或使用原来的 Word 文件',
 };
 const ARTIFACT_NAMES = { bookmark: 'Word 书签残留', 'web-chrome': '网页控件文字（字号、打印、语音播报等）', 'page-number': '页码' } as const;
 

@@ -67,7 +67,9 @@ export type ReadProblemKind =
   /** Read, but holds no text at all. */
   | 'empty'
   /** The report is pictures (of its pages, of its tables) with a title at most: no text to check. */
-  | 'pictures';
+  | 'pictures'
+  /** A Word file whose text is in text boxes (a PDF converted to Word), not in paragraphs and tables. */
+  | 'text-boxes';
 
 /** Office files of other kinds, told from their parts: what a file that is no Word file really is. */
 export type OtherOfficeFormat = 'odt' | 'ods' | 'odp' | 'xlsx' | 'pptx' | 'xls' | 'ppt';

@@ -15,6 +15,9 @@ const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
 // An OpenDocument file's first part names its kind (text, spreadsheet, presentation).
 const MIMETYPE = 'mimetype';
+/** Text boxes holding this many characters, and more than BOXED_SHARE times the body's, hold the report. */
+const MIN_BOXED_TEXT = 300;
+const BOXED_SHARE = 2;
 // Word writes a few dozen parts; tens of thousands of entries are a hostile archive.
 const MAX_ENTRIES = 10_000;
 
@@ -30,7 +33,13 @@ export async function readDocx(bytes: Uint8Array, limits: ReaderLimits): Promise
   }
   try {
     const definitions = new NumberingDefinitions(unzipped.parts.get(NUMBERING), unzipped.parts.get(STYLES), limits.maxDepth);
-    return { ok: true, blocks: readBody(document, definitions, limits) };
+    const body = readBody(document, definitions, limits);
+    // A file whose text is in text boxes (a PDF converted to Word: a box for each line) has no paragraphs or tables
+    // to read: said as such, not read as a report with its parts missing.
+    if (body.textBoxChars >= MIN_BOXED_TEXT && body.textBoxChars > BOXED_SHARE * body.bodyChars) {
+      return readProblem('text-boxes', `${body.textBoxChars} characters in text boxes, ${body.bodyChars} in the body`);
+    }
+    return { ok: true, blocks: body.blocks };
   } catch (error) {
     if (error instanceof TooDeep || error instanceof TooMuchText) return readProblem('too-large', error.message);
     return readProblem('broken', error instanceof Error ? error.message : String(error));

@@ -350,8 +350,9 @@ class BlockWriter {
       else if (c === 0x07) this.endCell(this.propsAt(this.fcs[i]!));
       // Marks (above) stay where their text is deleted: a row or paragraph keeps its place, emptied.
       else if (this.inCode === 0 && !this.unshownAt(this.fcs[i]!)) {
-        // 0x01 a picture in the text, 0x08 a drawn object anchored here: a paragraph of them alone says so.
-        if (c === 0x01 || c === 0x08) this.pictures++;
+        // 0x01 a picture in the text: a paragraph of them alone says so. Not 0x08, a drawn object anchored here,
+        // which may as well be a text box as a floating picture.
+        if (c === 0x01) this.pictures++;
         this.text += visible(c);
       }
     }

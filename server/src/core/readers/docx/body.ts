@@ -44,6 +44,8 @@ interface ParagraphBuild {
   parts: string[];
   /** Pictures (w:drawing, w:pict) in the paragraph: one that holds nothing else reads as IMAGE_TEXT. */
   pictures?: number;
+  /** A drawing of the paragraph holds a text box: a shape with text, not a picture. */
+  boxed?: boolean;
   numId?: string;
   ilvl?: number;
   style?: string;
@@ -65,13 +67,24 @@ interface TableBuild {
   gridColumns: number;
 }
 
-export function readBody(documentXml: Uint8Array, definitions: NumberingDefinitions, limits: { maxDepth: number; maxTextChars: number }): Block[] {
+export interface Body {
+  readonly blocks: Block[];
+  /** Characters (not white space) in text boxes, which are not read: a file whose text is mostly there is not read. */
+  readonly textBoxChars: number;
+  /** Characters (not white space) read from the body. */
+  readonly bodyChars: number;
+}
+
+export function readBody(documentXml: Uint8Array, definitions: NumberingDefinitions, limits: { maxDepth: number; maxTextChars: number }): Body {
   const counters = new Counters(definitions);
   const blocks: Block[] = [];
   let paragraphs = 0;
   let tables = 0;
   let textChars = 0;
   let dropped = 0; // depth inside a dropped element
+  let droppedBy = ''; // the dropped element outermost
+  let textBoxChars = 0;
+  let bodyChars = 0;
   let inBody = false;
   let inText = false;
   let inRun = false;
@@ -96,7 +109,11 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
 
   const open = (e: XmlElement) => {
     if (dropped > 0 || DROPPED.has(e.name)) {
-      dropped++;
+      if (dropped++ === 0) droppedBy = e.name;
+      if (e.name === 'txbxContent') {
+        const outer = paragraphStack.at(-1);
+        if (outer) outer.boxed = true;
+      }
       return;
     }
     const p = paragraphStack.at(-1);
@@ -194,7 +211,7 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
         if (!p) return;
         const c = cell();
         // A picture alone in a paragraph outside tables (a table pasted as a picture) says so; in a cell it is nothing.
-        const text = p.pictures && !c && !tableStack.length && !p.parts.join('').trim() ? IMAGE_TEXT : numberOf(p) + p.parts.join('');
+        const text = p.pictures && !p.boxed && !c && !tableStack.length && !p.parts.join('').trim() ? IMAGE_TEXT : numberOf(p) + p.parts.join('');
         if (c) c.lines.push(text);
         else if (!tableStack.length) blocks.push(paragraphBlock(text, ++paragraphs));
         return;
@@ -224,12 +241,21 @@ export function readBody(documentXml: Uint8Array, definitions: NumberingDefiniti
       open,
       close,
       text: (text) => {
-        if (dropped === 0 && inText) put(text);
+        if (dropped === 0 && inText) {
+          put(text);
+          bodyChars += visibleLength(text);
+        } else if (dropped > 0 && droppedBy === 'txbxContent') textBoxChars += visibleLength(text);
       },
     },
     limits.maxDepth,
   );
-  return blocks;
+  return { blocks, textBoxChars, bodyChars };
+}
+
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20 && text.charCodeAt(i) !== 0x3000) n++;
+  return n;
 }
 
 function paragraphBlock(text: string, paragraph: number): ParagraphBlock {
