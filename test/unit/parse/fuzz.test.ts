@@ -192,6 +192,10 @@ describe('fuzz: regressions found by the fuzzer', () => {
     checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateChars', at: 46634, length: 6 }, { op: 'deleteLine', at: 4234 }, { op: 'insertLine', at: 75643, text: '![](t3.png)余：５' }]));
   });
 
+  it('a row of a box-drawn table that matches no template row, its label pieces after its figures: a range that ends after it starts (seed 20261274)', () => {
+    checkInvariants(regress('portal-page (w3m)', [{ op: 'deleteLine', at: 43720 }, { op: 'deleteLine', at: 0 }, { op: 'deleteLine', at: 77015 }, { op: 'deleteLine', at: 95122 }, { op: 'duplicateChars', at: 0, length: 1 }]));
+  });
+
   it('a row whose blank total lies after its last value holds that cell (was: 表三 row ending before its blank cells)', () => {
     checkInvariants(regress('000', [{ op: 'deleteChars', at: 32226, length: 29 }, { op: 'insertChars', at: 0, text: '\t' }]));
   });

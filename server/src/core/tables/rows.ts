@@ -81,6 +81,20 @@ export function apartProblem(cells: readonly StreamCell[]): { problem: ShapeProb
   return { problem: { kind: 'unreadable', range, detail: { what: 'figures-apart' } }, range };
 }
 
+/**
+ * From the first to the last character of a row's labels and values. Not the first label to the last value: a
+ * box-drawn row's label pieces on its later lines come after its figures in the text.
+ */
+export function candidateSpan(cand: CandidateRow): Range {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of [...cand.labels, ...cand.values]) {
+    start = Math.min(start, c.range.start);
+    end = Math.max(end, c.range.end);
+  }
+  return { start, end };
+}
+
 export function isEmpty(c: StreamCell): boolean {
   return c.kind === 'empty' || c.kind === 'blank';
 }

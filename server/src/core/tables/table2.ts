@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -72,7 +72,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   // A one-cell block's number read before its row's label (PDF text without -layout): waits for the label.
   let pending: { block: Table2Block; cand: CandidateRow } | undefined;
   const unknownRow = (cand: CandidateRow) =>
-    problems.push({ kind: 'row-unknown', range: { start: (cand.labels[0] ?? cand.values[0]!).range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
+    problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
   for (const cand of candidates) {
     if (pending) {
       const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);

@@ -9,7 +9,7 @@ import { labelKey } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
-import { apartProblem, assembleRows, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 
 const MATCH_THRESHOLD = 0.75;
@@ -46,8 +46,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
     const best = bestMatch(key, pointer, WINDOW + cand.labels.length);
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
-        const first = cand.labels[0] ?? cand.values[0]!;
-        problems.push({ kind: 'row-unknown', range: { start: first.range.start, end: cand.values[cand.values.length - 1]!.range.end }, detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
+        problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
       }
       continue;
     }
