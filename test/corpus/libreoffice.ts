@@ -15,10 +15,10 @@ import { pathToFileURL } from 'node:url';
 export const SOFFICE = '/usr/bin/soffice';
 const CACHE = path.join(tmpdir(), 'gov-report-libreoffice');
 
-/** What LibreOffice writes: a PDF, a web page (its HTML export), plain text (UTF-8, each paragraph and cell a line), a Word 97–2003 or Word file, an OpenDocument text. */
-export type LibreOfficeTarget = 'pdf' | 'html' | 'txt' | 'doc' | 'docx' | 'odt';
+/** What LibreOffice writes: a PDF, a web page (its HTML export), plain text (UTF-8, each paragraph and cell a line), a Word 97–2003 or Word file, an OpenDocument text, Rich Text Format. */
+export type LibreOfficeTarget = 'pdf' | 'html' | 'txt' | 'doc' | 'docx' | 'odt' | 'rtf';
 
-const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', odt: 'odt' };
+const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = { pdf: 'pdf', html: 'html', txt: 'txt:Text (encoded):UTF8', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', odt: 'odt', rtf: 'rtf' };
 
 export interface ConvertOptions {
   /**

@@ -17,6 +17,7 @@ const NOT_TEXT: Record<NotTextKind, [string, string]> = {
   pdf: ['这是 PDF 文件，不是文本；请先另存为文本（.txt）', 'a PDF file, not text; save it as text first'],
   zip: ['这是 Word（.docx）或其他压缩格式的文件，不是文本；请先另存为文本（.txt）', 'a Word (.docx) or other zip-based file, not text; save it as text first'],
   ole: ['这是 Word（.doc）、WPS 或其他 Office 二进制文件，不是文本；请先另存为文本（.txt）', 'a Word (.doc), WPS or other binary Office file, not text; save it as text first'],
+  rtf: ['这是 RTF 格式的文件，不是文本；请在 Word 或 WPS 中另存为 .docx 或文本（.txt）', 'an RTF file, not text; save it as .docx or as text first in Word or WPS'],
   binary: ['这是二进制文件，不是文本', 'a binary file, not text'],
 };
 

@@ -11,6 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
+import { wordReport } from '../../helpers/word-report';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'bin/gov-report.js');
@@ -175,6 +178,18 @@ describe('gov-report check: folders with no report', () => {
     assert.match(r.stderr, /report\.txt”：这是 ?PDF 文件/);
     assert.match(r.stderr, /report\.docx”：这是 ?Word 文件（\.docx）/);
     assert.equal(r.results.length, 1, 'the empty file is still checked');
+  });
+
+  test('the Word report saved as RTF by LibreOffice, named explicitly: named as such (exit 2), not a report with its parts missing', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '年度报告.rtf'), converted(wordReport(), 'rtf'));
+    const r = json([path.join(dir, '年度报告.rtf')]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /年度报告\.rtf”：这是 RTF 格式的文件，不是文本；请在 Word 或 WPS 中另存为 \.docx/);
+    assert.deepEqual(r.results, []);
+    // Opened as text in the editor, it says the same, as an error on the file, and nothing else.
+    const findings = check(parseDocument(new TextDecoder().decode(converted(wordReport(), 'rtf'))));
+    assert.deepEqual(findings.map((f) => `${f.code} ${f.message}`), ['file.not-text 这是 RTF 格式的文件（Word、写字板等导出），不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。']);
   });
 });
 

@@ -35,6 +35,7 @@ const NOT_TEXT = {
   pdf: 'This is a PDF file',
   zip: 'This is a Word (.docx) or other zip-based file',
   ole: 'This is a Word (.doc), WPS or other binary Office file',
+  rtf: 'This is an RTF file (as Word, WordPad and office systems export)',
   binary: 'This is a binary file',
 } as const;
 const ARTIFACT_NAMES = { bookmark: 'a Word bookmark left over', 'web-chrome': 'web page control text (字号, 打印, 语音播报 …)', 'page-number': 'a page number' } as const;

@@ -14,6 +14,7 @@ const NOT_TEXT: Record<NotTextKind, string> = {
   pdf: '这是 PDF 文件',
   zip: '这是 Word（.docx）或其他压缩格式的文件',
   ole: '这是 Word（.doc）、WPS 或其他 Office 二进制格式的文件',
+  rtf: '这是 RTF 格式的文件（Word、写字板等导出）',
   binary: '这是二进制文件',
 };
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件' };
