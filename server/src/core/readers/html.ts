@@ -7,7 +7,7 @@
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { decodePage } from './html/encoding';
 import { looksLikeMhtml, reportPage, unwrapMhtml, type SavedPage } from './html/mhtml';
-import { recogniseHeading } from '../parse/headings';
+import { partHeadings } from './what-it-holds';
 import { reportBlocks } from './html/report-area';
 import { buildPageTree } from './html/tree';
 import { GridTooLarge, walkPage } from './html/walk';
@@ -22,7 +22,7 @@ export async function readHtml(bytes: Uint8Array, limits: ReaderLimits): Promise
   const readOnce = (page: SavedPage) => read.get(page) ?? read.set(page, readPage(page, limits)).get(page)!;
   const partsIn = (page: SavedPage) => {
     const result = readOnce(page);
-    return result.ok ? result.blocks.filter((b) => b.kind === 'paragraph' && recogniseHeading(b.text.trim(), 0)).length : 0;
+    return result.ok ? partHeadings(result.blocks) : 0;
   };
   return readOnce(reportPage(saved.page, saved.frames, partsIn));
 }

@@ -3,10 +3,9 @@
 // Each format's reader is loaded only when a file of that format is read, so
 // the editor's start and a text report's check never pay for them.
 
-import { DEFAULT_LIMITS, readProblem, type Block, type ReaderLimits, type ReadProblem, type ReadResult } from './blocks';
-import { IMAGE_TEXT } from '../text/images';
-import { recogniseHeading } from '../parse/headings';
+import { DEFAULT_LIMITS, readProblem, type ReaderLimits, type ReadProblem, type ReadResult } from './blocks';
 import { looksLikeMhtml } from './html/mhtml';
+import { picturesOnly, textLength } from './what-it-holds';
 import { renderBlocks, type OriginalRendition } from './tab-grid';
 
 export type OriginalKind = 'html' | 'docx' | 'doc' | 'pdf';
@@ -72,32 +71,6 @@ export async function readOriginal(bytes: Uint8Array, limits: ReaderLimits = DEF
   const pictures = picturesOnly(result.blocks);
   if (pictures) return { ok: false, kind, problem: { kind: 'pictures', detail: `${pictures} picture(s), ${textLength(result.blocks)} characters of text` } };
   return { ok: true, kind, rendition };
-}
-
-/** Less text than this besides the pictures is a title and a date, not a report. */
-const MIN_REPORT_TEXT = 200;
-
-/**
- * How many pictures stand for the report when it is pictures with a report's title at most (scanned pages pasted
- * into a page or a Word file): checked, it would be "all six parts missing". 0 otherwise (a page of photographs
- * with no report's title is no report: the folder walk skips it as before).
- */
-function picturesOnly(blocks: readonly Block[]): number {
-  const pictures = blocks.filter((b) => b.kind === 'paragraph' && b.text === IMAGE_TEXT).length;
-  if (pictures === 0 || textLength(blocks) >= MIN_REPORT_TEXT) return 0;
-  // A part's heading in the text: a short report with pictures in it, read as it is.
-  if (blocks.some((b) => b.kind === 'paragraph' && recogniseHeading(b.text.trim(), 0))) return 0;
-  return blocks.some((b) => b.kind === 'paragraph' && /年度报告|年报/.test(b.text)) ? pictures : 0;
-}
-
-/** Characters of text besides the pictures' marks and white space. */
-function textLength(blocks: readonly Block[]): number {
-  let n = 0;
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') n += b.text === IMAGE_TEXT ? 0 : b.text.replace(/\s/g, '').length;
-    else for (const row of b.rows) for (const cell of row) n += cell.text.replace(/\s/g, '').length;
-  }
-  return n;
 }
 
 type Reader = (bytes: Uint8Array, limits: ReaderLimits) => Promise<ReadResult>;
