@@ -35,7 +35,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: ORIGINAL_SCHEME, language: 'gov-report' },
     ],
     // Reports on disk are watched so that a report's check against last year's follows that file (issue 15).
-    synchronize: { configurationSection: 'govReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,htm,html,xhtml,shtml,mhtml,mht,docx,doc,wps,pdf}') },
+    synchronize: { configurationSection: 'govReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,htm,html,xhtml,shtml,mhtml,mht,docx,doc,wps,pdf,rtf}') },
     // Documents are always checked when opened; then as you type, or only when saved.
     diagnosticPullOptions: { onChange: mode === 'onType', onSave: mode === 'onSave' },
     middleware: {

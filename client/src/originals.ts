@@ -18,7 +18,7 @@ import { requestReadOriginal } from './protocol';
 
 export const ORIGINAL_SCHEME = 'gov-report-original';
 /** The endings of originals (server/src/core/readers/original.ts ORIGINAL_EXTENSIONS; not imported, so no reader is bundled). */
-export const ORIGINAL_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.doc', '.wps', '.pdf', '.odt'];
+export const ORIGINAL_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.doc', '.wps', '.pdf', '.rtf', '.odt'];
 /** The readers' own bound (readers/blocks.ts DEFAULT_LIMITS.maxFileBytes). */
 const MAX_ORIGINAL_BYTES = 64 * 1024 * 1024;
 

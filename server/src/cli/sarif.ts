@@ -31,6 +31,7 @@ const MIME: Record<FileResult['format'], string> = {
   html: 'text/html',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   doc: 'application/msword',
+  rtf: 'application/rtf',
   pdf: 'application/pdf',
 };
 

@@ -21,6 +21,7 @@ const SEED = readFileSync(path.join(ROOT, 'test/fixtures/seeds/001_b514ee349c59f
 
 interface JsonResult {
   file: string;
+  format: string;
   diagnostics: { range: { start: { line: number; character: number } }; code: string; message: string; severity: string }[];
 }
 
@@ -180,14 +181,14 @@ describe('gov-report check: folders with no report', () => {
     assert.equal(r.results.length, 1, 'the empty file is still checked');
   });
 
-  test('the Word report saved as RTF by LibreOffice, named explicitly: named as such (exit 2), not a report with its parts missing', () => {
+  test('the Word report saved as RTF by LibreOffice: read as the original it is, in a folder too; its RTF source opened as text is named as such', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, '年度报告.rtf'), converted(wordReport(), 'rtf'));
-    const r = json([path.join(dir, '年度报告.rtf')]);
-    assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /年度报告\.rtf”：这是 RTF 格式的文件，不是文本；请在 Word 或 WPS 中另存为 \.docx/);
-    assert.deepEqual(r.results, []);
-    // Opened as text in the editor, it says the same, as an error on the file, and nothing else.
+    const r = json([dir]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.results.map((x) => [path.basename(x.file), x.format]), [['年度报告.rtf', 'rtf']]);
+    assert.deepEqual(r.results[0]!.diagnostics.map((d) => `${d.severity} ${d.code}`).sort(), ['error sum.review', 'error sum.row']);
+    // Its text opened in the editor as a text report says what the file is, as an error on the file, and nothing else.
     const findings = check(parseDocument(new TextDecoder().decode(converted(wordReport(), 'rtf'))));
     assert.deepEqual(findings.map((f) => `${f.code} ${f.message}`), ['file.not-text 这是 RTF 格式的文件（Word、写字板等导出），不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。']);
   });

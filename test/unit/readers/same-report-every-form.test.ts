@@ -64,6 +64,7 @@ const FORMS: Readonly<Record<string, () => Promise<Form>>> = {
   'the Word file saved as a web page by LibreOffice (.html)': () => original(converted(word, 'html')),
   'the Word file saved as text by LibreOffice (.txt)': async () => ({ text: new TextDecoder().decode(converted(word, 'txt')) }),
   'the Word file saved as Word 97–2003 by LibreOffice (.doc)': () => original(converted(word, 'doc')),
+  'the Word file saved as RTF by LibreOffice (.rtf)': () => original(converted(word, 'rtf')),
   'the page printed by Chromium (.pdf)': async () => original(await printedPdfOf(pageHtml)),
   'the page printed by Chromium, tables without borders (.pdf)': async () => original(await printedPdfOf(withoutBorders(pageHtml))),
   // What a reviewer keeps of a page: Chromium's "Save page as… Webpage, Single File" (test/corpus/print.ts).

@@ -10,7 +10,7 @@ import type { Messages } from './zh';
 
 const TABLE: Record<TableKey, string> = TABLE_NUMBERS;
 const STYLE_NAMES: Record<NumberingStyle, string> = { chinese: '“一、”', arabic: '“1.”', 'paren-chinese': '“（一）”', 'paren-arabic': '“（1）”', none: 'none' };
-const FORMAT_NAMES: Record<OriginalFormat, string> = { html: 'a web page', docx: 'a Word file (.docx)', doc: 'a Word file (.doc)', pdf: 'a PDF file' };
+const FORMAT_NAMES: Record<OriginalFormat, string> = { html: 'a web page', docx: 'a Word file (.docx)', doc: 'a Word file (.doc)', pdf: 'a PDF file', rtf: 'an RTF file' };
 const OTHER_OFFICE: Record<OtherOfficeFormat, string> = {
   odt: 'an OpenDocument text (.odt)',
   ods: 'an OpenDocument spreadsheet (.ods)',

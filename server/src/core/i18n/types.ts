@@ -80,6 +80,6 @@ export interface OriginalPlaceShown {
   paragraph?: number | undefined;
 }
 
-export type OriginalFormat = 'html' | 'docx' | 'doc' | 'pdf';
+export type OriginalFormat = 'html' | 'docx' | 'doc' | 'pdf' | 'rtf';
 export type { OtherOfficeFormat } from '../readers/blocks';
 export type ReadProblemName = 'scanned' | 'undecodable' | 'encrypted' | 'broken' | 'too-large' | 'unsupported' | 'empty' | 'pictures' | 'text-boxes';

@@ -17,7 +17,7 @@ const NOT_TEXT: Record<NotTextKind, string> = {
   rtf: '这是 RTF 格式的文件（Word、写字板等导出）',
   binary: '这是二进制文件',
 };
-const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件' };
+const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件', rtf: 'RTF 文件' };
 const OTHER_OFFICE: Record<OtherOfficeFormat, string> = {
   odt: 'OpenDocument 文本（.odt）',
   ods: 'OpenDocument 电子表格（.ods）',

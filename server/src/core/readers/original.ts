@@ -8,7 +8,7 @@ import { looksLikeMhtml } from './html/mhtml';
 import { picturesOnly, textLength } from './what-it-holds';
 import { renderBlocks, type OriginalRendition } from './tab-grid';
 
-export type OriginalKind = 'html' | 'docx' | 'doc' | 'pdf';
+export type OriginalKind = 'html' | 'docx' | 'doc' | 'pdf' | 'rtf';
 
 /** File name endings that are originals (the CLI's folder walk and the editor's menus). */
 export const ORIGINAL_EXTENSIONS: Readonly<Record<string, OriginalKind>> = {
@@ -23,6 +23,7 @@ export const ORIGINAL_EXTENSIONS: Readonly<Record<string, OriginalKind>> = {
   '.doc': 'doc',
   '.wps': 'doc',
   '.pdf': 'pdf',
+  '.rtf': 'rtf',
   // Not read: taken by the folder walk and the editor so that the message names it and says how to get a .docx.
   '.odt': 'docx',
 };
@@ -42,6 +43,7 @@ export function originalKind(bytes: Uint8Array): OriginalKind | undefined {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx'; // a zip: the reader says if it is not Word's
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'; // an OLE compound file
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // {\rtf
   // A page's start is ASCII in every encoding it is saved in but UTF-16 (read as latin1, which never fails).
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
   return HTML_START.test(head) || looksLikeMhtml(head) ? 'html' : undefined;
@@ -85,6 +87,8 @@ function readerFor(kind: OriginalKind): Reader {
       return async (bytes, limits) => (await import('./doc')).readDoc(bytes, limits);
     case 'pdf':
       return async (bytes, limits) => (await import('./pdf')).readPdf(bytes, limits);
+    case 'rtf':
+      return async (bytes, limits) => (await import('./rtf')).readRtf(bytes, limits);
   }
 }
 

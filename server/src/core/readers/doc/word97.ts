@@ -16,6 +16,7 @@
 import iconv from 'iconv-lite';
 import { gridTable, type Block, type ReaderLimits } from '../blocks';
 import { ListNumbering } from './lists';
+import { layOutByEdges, MAX_CELLS } from '../cell-edges';
 import { IMAGE_TEXT } from '../../text/images';
 
 export class WordFormatError extends Error {}
@@ -40,12 +41,6 @@ const SPRM_HIDDEN = 0x083c;
 /** The paragraph's properties are too many for its page: they are in the Data stream, at the operand's offset. */
 const SPRM_HUGE_PAPX = 0x6646;
 
-/** Cell edges closer than this (in twips) are one grid line: Word's own rounding moves edges a little. */
-const EDGE_TOLERANCE = 30;
-/** Word's limit of cells in a row. */
-const MAX_CELLS = 63;
-/** Grid lines of one table beyond which its rows are laid out cell after cell (a hostile file's edges, not a report's). */
-const MAX_GRID_LINES = 2 * (MAX_CELLS + 1);
 
 interface ParagraphProps {
   readonly inTable: boolean;
@@ -400,7 +395,7 @@ class BlockWriter {
     if (this.row.length) this.rows.push({ cells: this.row });
     this.row = [];
     if (!this.rows.length) return;
-    this.out.push(gridTable(layOut(this.rows), ++this.tables));
+    this.out.push(gridTable(layOutByEdges(this.rows), ++this.tables));
     this.rows = [];
   }
 
@@ -427,30 +422,6 @@ function runAt<T extends Range>(runs: readonly T[], fc: number): T | undefined {
   }
   const run = runs[lo];
   return run && run.start <= fc ? run : undefined;
-}
-
-/** The rows on the table's grid: each cell at the column of its left edge, the columns it covers after it empty. */
-function layOut(rows: readonly { cells: string[]; edges?: readonly number[] }[]): string[][] {
-  const lines: number[] = [];
-  for (const row of rows) {
-    if (row.edges?.length !== row.cells.length + 1) continue;
-    for (const e of row.edges) if (!lines.some((l) => Math.abs(l - e) <= EDGE_TOLERANCE)) lines.push(e);
-    if (lines.length > MAX_GRID_LINES) return rows.map(({ cells }) => [...cells]);
-  }
-  lines.sort((a, b) => a - b);
-  const column = (edge: number) => lines.findIndex((l) => Math.abs(l - edge) <= EDGE_TOLERANCE);
-  return rows.map(({ cells, edges }) => {
-    if (edges?.length !== cells.length + 1) return [...cells];
-    const texts: string[] = [];
-    cells.forEach((text, k) => {
-      const from = column(edges[k]!);
-      const to = column(edges[k + 1]!);
-      while (texts.length < from) texts.push('');
-      texts.push(text);
-      while (texts.length < to) texts.push('');
-    });
-    return texts;
-  });
 }
 
 /** A character as the text shows it: tabs as spaces (as the Word reader), line breaks kept, marks and objects dropped. */
