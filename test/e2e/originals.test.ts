@@ -49,6 +49,8 @@ const BROKEN_DOCX = 'truncated.docx';
 /** The 2021 template Word file with figures typed in, two totals wrong (test/helpers/word-report.ts). */
 const WORD = 'word-report.docx';
 const WORD_97 = 'word-report.doc';
+/** The Word file saved as RTF by LibreOffice. */
+const WORD_RTF = 'word-report.rtf';
 /** A portal page with the Word file's two wrong totals, saved as one file by Chromium (test/corpus/print.ts). */
 const SAVED_PAGE = 'saved-page.mhtml';
 /** 洪泽区's published 2023 report (../shared/raw): two wrong 表四 totals on its page 4. */
@@ -181,6 +183,7 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
     fs.writeFileSync(path.join(session.workspace.folder, OTHER_PAGE), portalPageBytes({ agency: '另一个局', t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     fs.writeFileSync(path.join(session.workspace.folder, WORD), wordReport());
     fs.writeFileSync(path.join(session.workspace.folder, WORD_97), converted(wordReport(), 'doc'));
+    fs.writeFileSync(path.join(session.workspace.folder, WORD_RTF), converted(wordReport(), 'rtf'));
     fs.writeFileSync(path.join(session.workspace.folder, SAVED_PAGE), (await savedAsOneFile([portalPageBytes(wrongTotalsPage())]))[0]!);
     fs.writeFileSync(path.join(session.workspace.folder, BROKEN_DOCX), Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]));
     fs.copyFileSync(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf'), path.join(session.workspace.folder, HONGZE_PDF));
@@ -348,6 +351,10 @@ describe('originals in VS Code (code-server)', { timeout: 10 * 60_000 }, () => {
 
   it('the same Word file saved as Word 97–2003 by LibreOffice (.doc): the same two wrong totals, at the same places', async () => {
     await originalShowsItsTwoTotals(WORD_97, 'originals-word-97');
+  });
+
+  it('the same Word file saved as RTF by LibreOffice (.rtf): the same two wrong totals, at the same places', async () => {
+    await originalShowsItsTwoTotals(WORD_RTF, 'originals-rtf');
   });
 
   it('a page saved as one file by Chromium (.mhtml): the same two wrong totals, at the same places', async () => {
