@@ -20,6 +20,11 @@ const SKIPPED = new Set([
   'ftnsepc', 'aftnsep', 'aftnsepc', 'background', 'objdata', 'bkmkstart', 'bkmkend',
 ]);
 
+/** Control words that stand for a character (a tab reads as a space, as in the other readers). */
+const SYMBOLS: Readonly<Record<string, string>> = {
+  line: '\n', tab: ' ', emdash: '—', endash: '–', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
+};
+
 interface GroupState {
   skip: boolean;
   /** Fallback characters after a \uN. */
@@ -140,6 +145,11 @@ class RtfWriter {
       s.skip = true;
       return;
     }
+    // Own keys only: a control word named like an object's method (\toString) is no symbol.
+    if (Object.hasOwn(SYMBOLS, word)) {
+      this.character(SYMBOLS[word]!);
+      return;
+    }
     switch (word) {
       case 'ansicpg':
         if (param === 936 || param === 54936) this.codepage = 'gb18030';
@@ -150,7 +160,6 @@ class RtfWriter {
         return;
       case 'u':
         if (param !== undefined) {
-          this.flushBytes();
           this.emit(String.fromCharCode(param < 0 ? param + 65536 : param));
           this.fallback = s.uc;
         }
@@ -174,30 +183,6 @@ class RtfWriter {
       case 'par':
       case 'sect':
         this.endParagraph();
-        return;
-      case 'line':
-        this.character('\n');
-        return;
-      case 'tab':
-        this.character(' ');
-        return;
-      case 'emdash':
-        this.character('—');
-        return;
-      case 'endash':
-        this.character('–');
-        return;
-      case 'lquote':
-        this.character('‘');
-        return;
-      case 'rquote':
-        this.character('’');
-        return;
-      case 'ldblquote':
-        this.character('“');
-        return;
-      case 'rdblquote':
-        this.character('”');
         return;
       case 'trowd':
         this.edges = [];

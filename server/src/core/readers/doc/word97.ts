@@ -153,14 +153,8 @@ function mainText(word: Uint8Array, table: Uint8Array, fib: Fib): { codes: Uint1
 
 /** Every paragraph's properties that matter here, by the file offsets they cover, in order. */
 function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib, data: Uint8Array | undefined): Run[] {
-  const plc = slice(table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx);
-  const view = viewOf(plc);
-  const n = (fib.lcbPlcfBtePapx - 4) / 8;
-  if (!Number.isInteger(n) || n < 0) throw new WordFormatError('a malformed paragraph property table');
   const runs: Run[] = [];
-  for (let k = 0; k < n; k++) {
-    const pn = view.getUint32(4 * (n + 1) + 4 * k, true) & 0x3fffff;
-    const fkp = slice(word, pn * PAGE, PAGE);
+  for (const fkp of propertyPages(word, table, fib.fcPlcfBtePapx, fib.lcbPlcfBtePapx, 'paragraph')) {
     const fv = viewOf(fkp);
     const crun = fkp[PAGE - 1]!;
     if (4 * (crun + 1) + 13 * crun > PAGE - 1) throw new WordFormatError('a malformed paragraph property page');
@@ -174,27 +168,31 @@ function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib, data: Uint
   return runs.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The property pages (FKPs, 512 bytes each) a bin table of the table stream names ([MS-DOC] PlcBtePapx, PlcBteChpx):
+ * its n + 1 file offsets, then n page numbers.
+ */
+function propertyPages(word: Uint8Array, table: Uint8Array, fc: number, lcb: number, what: 'paragraph' | 'character'): Uint8Array[] {
+  const view = viewOf(slice(table, fc, lcb));
+  const n = (lcb - 4) / 8;
+  if (!Number.isInteger(n) || n < 0) throw new WordFormatError(`a malformed ${what} property table`);
+  return Array.from({ length: n }, (_, k) => slice(word, (view.getUint32(4 * (n + 1) + 4 * k, true) & 0x3fffff) * PAGE, PAGE));
+}
+
 /** File offset ranges whose characters are not shown (deleted with tracked changes, or hidden), in order. */
 function unshownRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Range[] {
   try {
     return characterRuns(word, table, fib);
   } catch (error) {
-    // Damaged character pages: the text is still read, all of it shown (as before they were read).
+    // Damaged character pages (or no table of them): the text is still read, all of it shown (as before they were read).
     if (error instanceof WordFormatError) return [];
     throw error;
   }
 }
 
 function characterRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Range[] {
-  const plc = slice(table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx);
-  const view = viewOf(plc);
-  const n = (fib.lcbPlcfBteChpx - 4) / 8;
-  // A file without character pages (or a malformed table of them) shows all its text, as before this was read.
-  if (!Number.isInteger(n) || n < 0) return [];
   const out: Range[] = [];
-  for (let k = 0; k < n; k++) {
-    const pn = view.getUint32(4 * (n + 1) + 4 * k, true) & 0x3fffff;
-    const fkp = slice(word, pn * PAGE, PAGE);
+  for (const fkp of propertyPages(word, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx, 'character')) {
     const fv = viewOf(fkp);
     const crun = fkp[PAGE - 1]!;
     // ChpxFkp: crun + 1 file offsets, then a byte a run (its CHPX's offset in words, 0 for none).
