@@ -80,7 +80,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   // A folder may hold notes and exports besides reports; checking those
   // would only produce noise. A file named explicitly is always checked.
   const { text } = input;
-  if (!task.explicit && !looksLikeReport(text)) return { kind: 'skipped' };
+  // A review page a run before wrote into the folder holds the reports' tables, but is no report.
+  if (!task.explicit && (!looksLikeReport(text) || (input.kind === 'original' && input.ownPage))) return { kind: 'skipped' };
   if (task.rules === 'invalid') return { kind: 'config-invalid' };
   const { rules } = task;
   try {

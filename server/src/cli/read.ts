@@ -3,12 +3,19 @@
 // text with the encoding guessed.
 
 import { readFileSync } from 'node:fs';
-import { readOriginal, type OriginalKind, type OriginalRendition, type ReadProblem, decodeReport, type Decoded } from '../core/service';
+import { readOriginal, type OriginalKind, type OriginalRendition, type ReadProblem, decodeReport, type Decoded, writtenByGovReport } from '../core/service';
 
 export type ReadInput =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: Decoded['encoding'] }
   /** `text` is the rendition's: what is parsed and checked; `rendition` maps it back to the original. */
-  | { readonly kind: 'original'; readonly format: OriginalKind; readonly text: string; readonly rendition: OriginalRendition };
+  | {
+      readonly kind: 'original';
+      readonly format: OriginalKind;
+      readonly text: string;
+      readonly rendition: OriginalRendition;
+      /** A page this project wrote (a review page left in the folder): the folder walk skips it. */
+      readonly ownPage: boolean;
+    };
 
 /** An original its reader could not read (scanned, encrypted, broken …): messages.ts words it. */
 export class OriginalProblemError extends Error {
@@ -30,5 +37,6 @@ export async function readInput(file: string): Promise<ReadInput> {
   const original = await readOriginal(bytes);
   if (!original) return { kind: 'text', ...decodeReport(buffer) };
   if (!original.ok) throw new OriginalProblemError(original.kind, original.problem);
-  return { kind: 'original', format: original.kind, text: original.rendition.text, rendition: original.rendition };
+  const ownPage = original.kind === 'html' && writtenByGovReport(buffer.toString('latin1', 0, Math.min(buffer.byteLength, 4096)));
+  return { kind: 'original', format: original.kind, text: original.rendition.text, rendition: original.rendition, ownPage };
 }

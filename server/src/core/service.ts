@@ -359,6 +359,6 @@ export type { NotTextKind } from './text/not-text';
 export { RULE_TABLE } from './rule-table';
 export { agencyLinks } from './cross-year/pairs';
 export { CONFIG_FILE_NAME, LEVELS_TEXT, layerRules, parseConfig, parseRuleOption, unknownRuleCodes } from './config';
-export { DEFAULT_STRINGS, escapeHtml, pageHead, PREVIEW_STYLE, renderPreviewBody, type PreviewStrings } from './features/previewHtml';
+export { DEFAULT_STRINGS, escapeHtml, pageHead, PREVIEW_STYLE, renderPreviewBody, writtenByGovReport, type PreviewStrings } from './features/previewHtml';
 export { SOURCE } from './features/diagnostics';
 export { ruleActions } from './features/ruleActions';

@@ -69,6 +69,13 @@ const ERROR_RED: [number, number, number] = [0xcf, 0x22, 0x2e];
 const AGENCIES = ['木兰县公安局', '霍尔果斯市公安局', '淮北市公安局', '洪泽区人民政府'];
 
 describe('the review page (check --format html)', () => {
+  test('left in the folder, it is not checked again by the next run as a report (it names its generator); named, it is', () => {
+    assert.match(readFileSync(PAGE, 'utf8'), /<meta name="generator" content="gov-report">/);
+    const json = (args: string[]) => JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8' }).stdout) as { file: string }[];
+    assert.deepEqual(json([dir]).map((r) => path.basename(r.file)).sort(), ['002_1e78f43606d75d41.txt', '003_9d29cacfbc1688a2.txt', 'a-broken.txt', 'b-clean.txt', 'hongze-2023.pdf']);
+    assert.deepEqual(json([PAGE]).map((r) => path.basename(r.file)), ['review.html']);
+  });
+
   test('self-contained: nothing to load, a CSP that allows nothing remote', () => {
     const html = readFileSync(PAGE, 'utf8');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);

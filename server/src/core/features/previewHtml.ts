@@ -81,6 +81,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** The generator a page this project writes names (the review page, the preview): a folder walk skips such a page. */
+export const GENERATOR = 'gov-report';
+
+/** Whether a file's start (read as latin1) is a page this project wrote. */
+export function writtenByGovReport(head: string): boolean {
+  return head.includes(`<meta name="generator" content="${GENERATOR}">`);
+}
+
 /**
  * A self-contained page's doctype and head: the strict CSP (previewCsp: nothing but the nonce's style and
  * script), the title and its style. The preview and the CLI's review page both start so.
@@ -93,6 +101,7 @@ export function pageHead(head: { lang: string; nonce: string; title: string; sty
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(head.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="generator" content="${GENERATOR}">
 <title>${escapeHtml(head.title)}</title>
 <style nonce="${nonce}">${head.style}</style>
 </head>`;
