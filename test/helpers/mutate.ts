@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import * as path from 'node:path';
 import { buildReport, HEADINGS, pipesAsConverted, validT3, validT4 } from './build-report';
 import { fixtureFiles, REPO_ROOT, sharedDir } from './fixtures';
-import { htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
+import { flattenOneLine, htmlToMarkdownDefaults, htmlToTextDefaults, mutoolText, nodeHtmlMarkdown, pandoc, pdfminerText, pyHtml2text, textBrowserDump } from '../corpus/render';
 import { pipedCells } from './piped-cells';
 import { IMAGE_TEXT } from '../../server/src/core/text/images';
 import { paragraphCells, portalPageHtml, wordMadeCells } from './portal-page';
@@ -78,7 +78,16 @@ export function loadFuzzFixtures(): Fixture[] {
     { name: 'built/parts numbered in brackets', text: buildReport({ layout: 'pipe', headings: BRACKETED_HEADINGS }) },
     // 表三 pasted as a picture (rules/table-missing.ts): the reader's mark where the table was.
     { name: 'built/表三 as a picture', text: buildReport().replace(/(三、收到和处理政府信息公开申请情况\n)[\s\S]*?(?=四、政府信息公开行政复议)/, `$1${IMAGE_TEXT}\n\n`) },
+    // Pages as a crawler saves them (readers/flattened.ts): parts titled like no template title, found by their
+    // numerals, with blocks run together; parts numbered in brackets.
+    { name: 'own/clean-prose-2022 (one line, 一、基本情况 and 五、问题与打算)', text: crawledPage(readFileSync(path.join(OWN_DIR, 'clean-prose-2022.html'), 'utf8').replace('>一、总体情况<', '>一、基本情况<').replace('>五、存在的主要问题及改进情况<', '>五、问题与打算<'), true) },
+    { name: 'own/subheadings-2021 (one line, parts numbered in brackets)', text: crawledPage(HEADINGS.reduce((html, h, k) => html.replace(`>${h}<`, `>${BRACKETED_HEADINGS[k]}<`), readFileSync(path.join(OWN_DIR, 'subheadings-2021.html'), 'utf8')), false) },
   ];
+}
+
+/** A page as the crawler of ../shared/crawled saves it; `glued`: no white space between its tags (blocks run together). */
+function crawledPage(html: string, glued: boolean): string {
+  return flattenOneLine(glued ? html.replace(/>\s+</g, '><') : html, 'https://www.example.gov.cn/art/2023/1/10/art_1.html');
 }
 
 /** Headings worded as writers word them (parse/headings.ts, assemble.ts placeByNumeral). */

@@ -6,11 +6,12 @@
 // table values. Only line breaks are inserted; no character of the page is
 // changed or dropped, so every offset maps back exactly (rendition.ts).
 
-import { recogniseHeading } from '../parse/headings';
+import { parenPart, recogniseHeading } from '../parse/headings';
 import { bestSectionMatch } from '../section-match';
 import { namesTable3Label } from '../parse/table-labels';
 import { CHINESE_NUMERALS, SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
+import { continuedTitleEnd, finalWordEnd, numeralTitleEnd } from './flattened-titles';
 import { insertBreaks, type Rendition } from './rendition';
 import { TABLE_ANCHOR, tableBreaks } from '../tables/run-breaks';
 
@@ -27,7 +28,18 @@ const TITLE_HEADS = new Set(SECTIONS.flatMap((s) => [s.title, ...s.aliases].map(
 /** Numberings followed by a title's first words that a line may hold before it is taken for no report at all. */
 const MAX_TRIED = 60;
 
-const SECTION_NUMBERING = /([一二三四五六七八九十])\s*[、.．]\s*|(?<![\d.．])([1-6])\s*[、.．](?!\d)\s*/g;
+/**
+ * How a page numbers its parts: 一、 (or 1、, or 第一部分), or in brackets, （一）总体情况, which a page uses for
+ * its parts only when no part is numbered otherwise (as assemble.ts placeParenthesised reads a report in lines).
+ */
+type Numbering = 'part' | 'paren';
+const NUMBERINGS: Readonly<Record<Numbering, RegExp>> = {
+  // A figure may stand before 5. (表四's last cell run into the heading after it: `0 05.存在的主要问题…`), not a point.
+  part: /([一二三四五六七八九十])\s*[、.．]\s*|(?<![.．])([1-6])\s*[、.．](?!\d)\s*|第([一二三四五六])部分\s*[：:、.．]?\s*/g,
+  paren: /[（(]\s*([一二三四五六])\s*[)）]\s*/g,
+};
+/** Headings in order a line holds to be a flattened page: more where brackets number them, as sub-items are. */
+const MIN_RUN: Readonly<Record<Numbering, number>> = { part: MIN_INLINE_HEADINGS, paren: 3 };
 
 export interface InlineHeading {
   start: number;
@@ -37,12 +49,13 @@ export interface InlineHeading {
 
 /** The rendition of a flattened page, or undefined when no line of the text is one. */
 export function renderFlattened(text: string): Rendition | undefined {
-  let found = false;
+  let numbering: Numbering | undefined;
   // Only lines long enough to be a page are read out of the text (most documents have none).
   forEachLine(text, (start, end) => {
-    if (!found && end - start >= MIN_FLAT_LINE) found = isFlattenedLine(text.slice(start, end));
+    if (numbering !== 'part' && end - start >= MIN_FLAT_LINE) numbering = numberingOf(text.slice(start, end)) ?? numbering;
   });
-  if (!found || headingLines(text) >= MIN_INLINE_HEADINGS) return undefined;
+  if (!numbering || headingLines(text, numbering) >= MIN_INLINE_HEADINGS) return undefined;
+  const style = numbering;
   // A flattened page: its other lines are pieces of it too. A page flattened and then wrapped (printed to a
   // PDF, pasted into Word) holds its parts in several long lines, one or none in each: each line is broken at
   // the headings it holds, the sections continuing in order from the lines before, and at its tables.
@@ -54,9 +67,10 @@ export function renderFlattened(text: string): Rendition | undefined {
     // A heading on a line of its own (a header line that reads as one) needs no break, and is no part of the
     // flattened text's order: taken for one, a 六、 above the body would have hidden the body's 一 to 五.
     if (end - start < MIN_FLAT_LINE && recogniseHeading(line, 0)) return;
-    const { inOrder: headings, breakAt } = headingsToBreakAt(line, lastSection);
+    const { inOrder: headings, breakAt: titled } = headingsToBreakAt(line, lastSection, style);
     if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
-    if (headings.length > 0) lastSection = headings[headings.length - 1]!.sectionId;
+    const breakAt = style === 'paren' ? headings : headings.length > 0 ? withNumeralHeadings(line, headings, titled, lastSection) : titled;
+    if (headings.length > 0) lastSection = Math.max(...breakAt.map((h) => h.sectionId));
     for (const b of lineBreaks(line, breakAt)) breaks.push(start + b);
   });
   return insertBreaks(text, breaks, 'run-together');
@@ -64,12 +78,15 @@ export function renderFlattened(text: string): Rendition | undefined {
 
 /**
  * Headings that stand on lines of their own: a report laid out in lines whose
- * one long paragraph lists the parts (一、总体情况；二、…) is not a flattened page.
+ * one long paragraph lists the parts (一、总体情况；二、…, or （一）总体情况、（二）… in a
+ * report whose parts are numbered so) is not a flattened page.
  */
-function headingLines(text: string): number {
+function headingLines(text: string, numbering: Numbering): number {
   let count = 0;
   forEachLine(text, (start, end) => {
-    if (count < MIN_INLINE_HEADINGS && end > start && end - start < MIN_FLAT_LINE && recogniseHeading(text.slice(start, end), 0)) count++;
+    if (count >= MIN_INLINE_HEADINGS || end === start || end - start >= MIN_FLAT_LINE) return;
+    const line = text.slice(start, end);
+    if (recogniseHeading(line, 0) || (numbering === 'paren' && parenPart(line))) count++;
   });
   return count;
 }
@@ -100,7 +117,13 @@ function forEachLine(text: string, each: (start: number, end: number) => void): 
 
 /** One line of text that is a whole flattened page (or most of one). */
 export function isFlattenedLine(line: string): boolean {
-  return line.length >= MIN_FLAT_LINE && inlineHeadings(line).length >= MIN_INLINE_HEADINGS;
+  return line.length >= MIN_FLAT_LINE && numberingOf(line) !== undefined;
+}
+
+/** How the parts are numbered on a line that is a flattened page, or undefined when it is none. */
+function numberingOf(line: string): Numbering | undefined {
+  if (inlineHeadings(line).length >= MIN_RUN.part) return 'part';
+  return inlineHeadings(line, 0, 'paren').length >= MIN_RUN.paren ? 'paren' : undefined;
 }
 
 /**
@@ -110,8 +133,8 @@ export function isFlattenedLine(line: string): boolean {
  * `after` (the last one found on the lines before) are taken, and of those
  * the longest run in order (inOrder).
  */
-export function inlineHeadings(line: string, after = 0): InlineHeading[] {
-  return inOrder(headingsFound(line, after));
+export function inlineHeadings(line: string, after = 0, numbering: Numbering = 'part'): InlineHeading[] {
+  return inOrder(headingsFound(line, after, numbering));
 }
 
 /**
@@ -119,8 +142,8 @@ export function inlineHeadings(line: string, after = 0): InlineHeading[] {
  * and a heading out of order whose section the run lacks (a part moved above
  * another), which then reads as the heading it is, on a line of its own.
  */
-function headingsToBreakAt(line: string, after: number): { inOrder: InlineHeading[]; breakAt: InlineHeading[] } {
-  const found = headingsFound(line, after);
+function headingsToBreakAt(line: string, after: number, numbering: Numbering): { inOrder: InlineHeading[]; breakAt: InlineHeading[] } {
+  const found = headingsFound(line, after, numbering);
   const run = inOrder(found);
   const kept = new Set(run);
   const sections = new Set(run.map((h) => h.sectionId));
@@ -128,12 +151,14 @@ function headingsToBreakAt(line: string, after: number): { inOrder: InlineHeadin
 }
 
 /** Every heading the line holds after section `after`, in order or not (inlineHeadings). */
-function headingsFound(line: string, after: number): InlineHeading[] {
+function headingsFound(line: string, after: number, numbering: Numbering): InlineHeading[] {
   const found: InlineHeading[] = [];
   let tried = 0;
+  const SECTION_NUMBERING = NUMBERINGS[numbering];
   SECTION_NUMBERING.lastIndex = 0;
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
-    const ordinal = m[1] ? CHINESE_NUMERALS.indexOf(m[1] as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
+    const chinese = m[1] ?? m[3];
+    const ordinal = chinese ? CHINESE_NUMERALS.indexOf(chinese as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
     if (ordinal > SECTIONS.length || ordinal <= after) continue;
     if (!TITLE_HEADS.has(labelKey(line.slice(titleStart, titleStart + 6)).slice(0, 2))) continue;
@@ -141,8 +166,9 @@ function headingsFound(line: string, after: number): InlineHeading[] {
     if (++tried > MAX_TRIED) return [];
     const title = bestTitle(line, titleStart);
     if (!title || title.sectionId !== ordinal) continue;
-    found.push({ start: m.index, end: title.end, sectionId: title.sectionId });
-    SECTION_NUMBERING.lastIndex = title.end;
+    const end = continuedTitleEnd(line, titleStart, title.end);
+    found.push({ start: m.index, end, sectionId: title.sectionId });
+    SECTION_NUMBERING.lastIndex = end;
   }
   return found;
 }
@@ -178,20 +204,92 @@ function inOrder(found: readonly InlineHeading[]): InlineHeading[] {
   return out;
 }
 
-/** The prefix of line[from…] that best matches a section title (ties: the shortest). */
+/**
+ * The headings to break the line at, with the parts the run in order lacks that stand where they belong, numbered
+ * by their numeral but titled like no template title (一、基本情况, 五、问题与打算): for each, the one numbering
+ * 一、 to 六、 at the start of a block (after a sentence's end, a space or the line's start) between its neighbours'
+ * headings, when no other such numbering is there. The line is broken before it and after its title, and the
+ * parser places it as it places such a line in a report laid out in lines (assemble.ts placeByNumeral). Before,
+ * the part was "missing", an error, and its text read as the part before's.
+ */
+function withNumeralHeadings(line: string, run: readonly InlineHeading[], titled: readonly InlineHeading[], after: number): InlineHeading[] {
+  const placed: InlineHeading[] = [];
+  const present = new Set(titled.map((h) => h.sectionId));
+  for (let k = after + 1; k <= SECTIONS.length; k++) {
+    if (present.has(k)) continue;
+    const before = run.filter((h) => h.sectionId < k).at(-1);
+    const next = run.find((h) => h.sectionId > k);
+    // After the run's last heading only for the part that follows it (the page's last lines are no part's).
+    if (!next && k !== run[run.length - 1]!.sectionId + 1) continue;
+    const found = numeralBlocks(line, before?.end ?? 0, next?.start ?? line.length);
+    if (found.length !== 1 || found[0]!.ordinal !== k || !found[0]!.block) continue;
+    // Words that read as another part's title make a misnumbered heading, which the parser reads as that part's.
+    const titledAs = bestTitle(line, found[0]!.titleStart);
+    if (titledAs && titledAs.sectionId !== k) continue;
+    const end = numeralTitleEnd(line, found[0]!.titleStart);
+    if (end !== undefined) placed.push({ start: found[0]!.start, end, sectionId: k });
+  }
+  return placed.length === 0 ? [...titled] : [...titled, ...placed].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Numberings 一、 to 十、 between `from` and `to`, each with whether it starts a block, except 表三's row labels
+ * (三、本年度办理结果) and a numeral in a run (第一、二项). One that starts no block still counts: run together,
+ * 一、基本情况二、完善制度机制 is a list.
+ */
+function numeralBlocks(line: string, from: number, to: number): { start: number; titleStart: number; ordinal: number; block: boolean }[] {
+  const out: { start: number; titleStart: number; ordinal: number; block: boolean }[] = [];
+  NUMERAL_BLOCK.lastIndex = from;
+  for (let m = NUMERAL_BLOCK.exec(line); m; m = NUMERAL_BLOCK.exec(line)) {
+    const start = m.index + m[1]!.length;
+    if (start >= to) break;
+    const titleStart = m.index + m[0].length;
+    const before = start > from ? line.charAt(start - 1) : '';
+    if (NUMERAL_RUN.test(before) || startsTable3Label(line, titleStart)) continue;
+    out.push({ start, titleStart, ordinal: CHINESE_NUMERALS.indexOf(m[2] as (typeof CHINESE_NUMERALS)[number]) + 1, block: before === '' || BLOCK_BEFORE.test(before) });
+    // Many numberings: a list, not a part's heading (a line of hundreds is read no further).
+    if (out.length > 1) break;
+  }
+  return out;
+}
+
+/** The words at `from` start a 表三 label (结转下年 of 四、结转下年度继续办理), as bestTitle tells its prefixes. */
+function startsTable3Label(line: string, from: number): boolean {
+  for (let end = from + 4; end <= Math.min(line.length, from + 8); end++) if (namesTable3Label(line.slice(from, end))) return true;
+  return false;
+}
+
+const NUMERAL_BLOCK = /(\s*)([一二三四五六七八九十])[、.．]\s*/g;
+const NUMERAL_RUN = /[第一二三四五六七八九十、]/;
+/**
+ * What a block's numbering may follow: a sentence's end, a bracket closing a reference or address, space, or a
+ * figure ending the table before it (表四's last cell, `0五、…`: a crawler runs the cell into the heading).
+ */
+const BLOCK_BEFORE = /[\s\d。！？；：:）)]/;
+/**
+ * The prefix of line[from…] that best matches a section title (ties: the shortest). A crawler keeps a block's end
+ * as a space: a best prefix across one ends before it where the words there end as a title does (六、其他
+ * 本年度无其他需要报告的事项 read as one title, whose fix then deleted the part's first words).
+ */
 function bestTitle(line: string, from: number): { end: number; sectionId: number } | undefined {
   let best: { end: number; sectionId: number; score: number } | undefined;
+  let space = -1;
   const limit = Math.min(line.length, from + MAX_TITLE);
   for (let end = from + 2; end <= limit; end++) {
     const c = line.charAt(end - 1);
     // A title ends at a word, not inside a sentence's punctuation or a number.
-    if (/[\s，。；：,;:（(）)]/.test(c)) continue;
+    if (/[\s，。；：,;:（(）)]/.test(c)) {
+      if (space < 0 && /\s/.test(c)) space = end - 1;
+      continue;
+    }
     if (namesTable3Label(line.slice(from, end))) return undefined;
     const match = bestSectionMatch(line.slice(from, end), TITLE_THRESHOLD);
     if (match && (!best || match.score > best.score + 1e-9)) best = { end, sectionId: match.id, score: match.score };
   }
-  // As for a heading on a line of its own (headings.ts): the numbering must agree with the section too.
-  return best && best.score >= TITLE_THRESHOLD ? best : undefined;
+  if (!best || best.score < TITLE_THRESHOLD) return undefined;
+  // As for a heading on a line of its own (headings.ts), the caller checks that the numbering agrees with the section.
+  const beforeSpace = space >= 0 && best.end > space ? finalWordEnd(line, from, space) : undefined;
+  return beforeSpace === undefined ? best : { end: beforeSpace, sectionId: best.sectionId };
 }
 
 // ------------------------------------------------------------------ the breaks
