@@ -33,8 +33,9 @@ export function requestTables(client: LanguageClient | undefined, uri: string): 
   return request<TablesAnswer | null>(client, TABLES_REQUEST, { uri });
 }
 
-export function requestCheckText(client: LanguageClient | undefined, uri: string, text: string, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
-  return request<Diagnostic[]>(client, CHECK_TEXT_REQUEST, { uri, text }, token);
+/** The problems of a file that is not open; null when nothing of a report is in it, undefined when not answered. */
+export function requestCheckText(client: LanguageClient | undefined, uri: string, text: string, token?: CancellationToken): Promise<Diagnostic[] | null | undefined> {
+  return request<Diagnostic[] | null>(client, CHECK_TEXT_REQUEST, { uri, text }, token);
 }
 
 /** An original's rendition from the server's readers; `rendition`: the URI it is shown under (for the hover's place). */

@@ -76,6 +76,11 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
     if (!isReportCandidate(file.path, text)) return { skipped: 'not-a-report' };
     const items = await requestCheckText(client(), uri.toString(), text, stop);
     if (items === undefined || stop?.isCancellationRequested) return { stopped: true };
+    // Named in its opening, yet no report (the column's list of reports, a notice about them): as the CLI skips it.
+    if (items === null) {
+      collection.delete(uri);
+      return { skipped: 'not-a-report' };
+    }
     covered.add(uri.toString());
     // Opened while we were checking: the server has it now.
     if (isOpenReport(uri)) return { skipped: 'open' };

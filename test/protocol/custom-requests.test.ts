@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { flattenOneLine } from '../corpus/render';
+import { reportListPage, reportNoticePage } from '../helpers/column-pages';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -150,6 +152,14 @@ describe('govReport/checkText', () => {
       // Related locations name the checked file.
       for (const d of checked) for (const r of d.relatedInformation ?? []) assert.equal(r.location.uri, `file:///workspace/${path.basename(file)}`);
     }
+  });
+
+  test('a page that names the report but holds none of it (the column\'s list, a notice) is no report: null, as the CLI skips it in a folder', async () => {
+    for (const html of [reportListPage(), reportNoticePage()]) {
+      const text = flattenOneLine(html, 'https://www.example.gov.cn/zwgk/nb/index.html');
+      assert.equal(await send<Diagnostic[] | null>('govReport/checkText', { uri: 'file:///workspace/list.txt', text }), null);
+    }
+    assert.ok((await send<Diagnostic[] | null>('govReport/checkText', { uri: 'file:///workspace/seed.txt', text: readFileSync(SEED_003, 'utf8') }))!.length > 0);
   });
 
   test('the user\'s rule severities apply', async () => {

@@ -4,7 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, looksLikeReport, packYear, type PackedYear, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, holdsReportBody, looksLikeReport, packYear, type PackedYear, parseDocument, reportIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
@@ -86,6 +86,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const { rules } = task;
   try {
     const doc = parseDocument(text);
+    // Named in its opening, but nothing of a report found (the column's list of reports, a notice about them).
+    if (!task.explicit && !holdsReportBody(doc.report)) return { kind: 'skipped' };
     const findings = check(doc, { rules, lang, templateYear });
     const review = task.review ? { review: reviewFacts(doc, { rules, lang, templateYear }) } : {};
     const original = input.kind === 'original' ? { format: input.format, rendition: input.rendition } : undefined;

@@ -226,6 +226,7 @@ export function tablesAsText(doc: ParsedDocument, options: LangOption = {}): str
 }
 
 export { looksLikeReport } from './detect';
+export { holdsReportBody } from './report-body';
 
 export function hover(doc: ParsedDocument, offset: number, options: LangOption = {}): Hover | undefined {
   return hoverAt(doc.report, doc.lines, offset, options.lang ?? 'zh');

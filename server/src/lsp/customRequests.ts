@@ -4,10 +4,10 @@
 //
 //   govReport/status    { uri }        → ReportStatus (+ uri, version) | null
 //   govReport/tables    { uri }        → TablesView (+ uri, version) | null
-//   govReport/checkText { uri, text }  → Diagnostic[]   (a file that is not open)
+//   govReport/checkText { uri, text }  → Diagnostic[], or null when nothing of a report is in it (a file that is not open)
 
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { diagnostics, parseDocument, status, tables, type LastYearCell, type ParsedDocument, type Finding, type RuleSeverities } from '../core/service';
+import { diagnostics, holdsReportBody, parseDocument, status, tables, type LastYearCell, type ParsedDocument, type Finding, type RuleSeverities } from '../core/service';
 import { guardRequest } from './guard';
 import { CHECK_TEXT_REQUEST, STATUS_REQUEST, TABLES_REQUEST, type StatusAnswer, type TablesAnswer } from './protocol';
 import { uiLanguage } from './locale';
@@ -65,7 +65,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     return { uri, version: doc.version, ...tables(doc.parsed, { rules, templateYear, lang: uiLanguage(), ...(years ? { also: years.findings, lastYear: years.cells } : {}) }) };
   }));
 
-  connection.onRequest(CHECK_TEXT_REQUEST, guardRequest(log, CHECK_TEXT_REQUEST, () => [], async (params: unknown, token): Promise<Diagnostic[]> => {
+  connection.onRequest(CHECK_TEXT_REQUEST, guardRequest(log, CHECK_TEXT_REQUEST, () => [], async (params: unknown, token): Promise<Diagnostic[] | null> => {
     const uri = uriOf(params);
     const text = (params as { text?: unknown }).text;
     if (typeof text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, '缺少文本 (missing text)');
@@ -74,6 +74,8 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const { rules, templateYear } = await (deps.open(uri) ? deps.settings.for(uri) : deps.settings.forClosed(uri));
     throwIfCancelled(token);
     const parsed = parseDocument(text);
+    // A workspace pass walks folders as the CLI does: a page that only names the report is none (report-body.ts).
+    if (!holdsReportBody(parsed.report)) return null;
     const items = diagnostics(parsed, uri, { rules, templateYear, docsBase: deps.docsBase, lang: uiLanguage() });
     return deps.placed ? deps.placed(uri, parsed, items) : items;
   }));

@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { check, parseDocument } from '../../../server/src/core/service';
+import { check, looksLikeReport, parseDocument } from '../../../server/src/core/service';
+import { flattenOneLine } from '../../corpus/render';
+import { reportListPage, reportNoticePage } from '../../helpers/column-pages';
 import { converted } from '../../corpus/libreoffice';
 import { wordReport } from '../../helpers/word-report';
 
@@ -284,5 +286,50 @@ fs.readFileSync = function (file, ...rest) {
     t.diagnostic(`the race went: ${outcome}`);
     if (outcome === 'listed, then deleted before reading') assert.equal(status, 2, 'listed, then gone: exit 2');
     else assert.notEqual(status, 2, `nothing went wrong from the CLI's point of view\n${stderr}`);
+  });
+});
+
+// A folder a reviewer collects holds pages that name the report in their opening but are none: the column's list of
+// reports by year, a notice on writing them, as the portal serves them and as a crawler saves them (one line). Each
+// got "six parts missing", an error. Now a file found in a folder is skipped when nothing of a report's body is
+// found in it (report-body.ts); named explicitly, it is checked as before.
+describe('gov-report check: pages that name the report but are none', () => {
+  const others = (dir: string) => {
+    writeFileSync(path.join(dir, '政府信息公开年报.html'), reportListPage());
+    writeFileSync(path.join(dir, '关于做好年度报告编制和发布工作的通知.html'), reportNoticePage());
+    writeFileSync(path.join(dir, '政府信息公开年报.txt'), flattenOneLine(reportListPage(), 'https://www.example.gov.cn/zwgk/nb/index.html'));
+    writeFileSync(path.join(dir, '关于做好年度报告编制和发布工作的通知.txt'), flattenOneLine(reportNoticePage(), 'https://www.example.gov.cn/art/2025/1/5/art_1.html'));
+    return ['政府信息公开年报.html', '关于做好年度报告编制和发布工作的通知.html', '政府信息公开年报.txt', '关于做好年度报告编制和发布工作的通知.txt'];
+  };
+
+  test('in a folder beside a report: skipped and counted as such, the report checked', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'report.txt'), SEED);
+    // Each names the report in its opening, as the walk's first test reads it.
+    for (const name of others(dir)) assert.ok(looksLikeReport(readFileSync(path.join(dir, name), 'utf8').replace(/<[^>]+>/g, '').slice(0, 2000)), name);
+    const r = json([dir]);
+    assert.equal(r.stderr, '');
+    assert.deepEqual(r.results.map((x) => path.basename(x.file)), ['report.txt']);
+    assert.match(cli(['check', dir]).stdout, /^1 个文件，.*跳过 4 个不像年报的文件$/m);
+  });
+
+  test('named explicitly: checked, and said to lack the six parts', () => {
+    const dir = tempDir();
+    const files = others(dir).map((f) => path.join(dir, f));
+    const r = json(files);
+    assert.equal(r.results.length, 4);
+    for (const x of r.results) assert.deepEqual(x.diagnostics.map((d) => `${d.severity} ${d.code}`), ['error section.missing'], x.file);
+  });
+
+  test('a report whose part headings are unreadable but whose tables are read, or the reverse, is still checked in a folder', () => {
+    const dir = tempDir();
+    const noHeadings = SEED.split('\n').filter((l) => !/^[一二三四五六]、/.test(l)).join('\n');
+    assert.equal(parseDocument(noHeadings).report.sections.length, 0, 'no part heading left');
+    writeFileSync(path.join(dir, 'no-headings.txt'), noHeadings);
+    const noTables = SEED.split('\n').filter((l) => !/\d\s*$/.test(l) && !l.includes('\t')).join('\n');
+    writeFileSync(path.join(dir, 'no-tables.txt'), noTables);
+    const r = json([dir]);
+    assert.deepEqual(r.results.map((x) => path.basename(x.file)).sort(), ['no-headings.txt', 'no-tables.txt']);
+    assert.ok(r.results.every((x) => x.diagnostics.some((d) => d.code === 'section.missing' || d.code === 'table.missing')));
   });
 });
