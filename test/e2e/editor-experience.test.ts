@@ -334,7 +334,8 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await toast.waitFor({ state: 'visible', timeout: 60_000 });
     t.diagnostic(`workspace check done in ${Date.now() - t0} ms`);
     const message = (await toast.innerText()).replace(/\s+/g, ' ');
-    // seed 003, its broken copy, notes.txt, …年度报告.txt and the page on one line; not the shopping list.
+    // seed 003, its broken copy, notes.txt, …年度报告.txt and the page on one line; not the shopping list, nor the
+    // column's list of reports (named like a report: the server finds no report in it).
     assert.match(message, /Checked 5 reports/, message);
     // One language: no Chinese sentence in an English notification.
     assert.doesNotMatch(message, /检查了/, message);

