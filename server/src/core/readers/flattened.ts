@@ -274,7 +274,9 @@ const BLOCK_BEFORE = /[\s\d。！？；：:）)]/;
 function bestTitle(line: string, from: number): { end: number; sectionId: number } | undefined {
   let best: { end: number; sectionId: number; score: number } | undefined;
   let space = -1;
-  const limit = Math.min(line.length, from + MAX_TITLE);
+  // No title holds a negation: 六、其他本年度无其他需要报告的事项 is a title, then the part's usual sentence.
+  const negation = line.slice(from, from + MAX_TITLE).search(NEGATION);
+  const limit = negation >= 0 ? from + negation : Math.min(line.length, from + MAX_TITLE);
   for (let end = from + 2; end <= limit; end++) {
     const c = line.charAt(end - 1);
     // A title ends at a word, not inside a sentence's punctuation or a number.
@@ -291,6 +293,8 @@ function bestTitle(line: string, from: number): { end: number; sectionId: number
   const beforeSpace = space >= 0 && best.end > space ? finalWordEnd(line, from, space) : undefined;
   return beforeSpace === undefined ? best : { end: beforeSpace, sectionId: best.sectionId };
 }
+
+const NEGATION = /无|没有|未/;
 
 // ------------------------------------------------------------------ the breaks
 
