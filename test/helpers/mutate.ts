@@ -76,6 +76,8 @@ export function loadFuzzFixtures(): Fixture[] {
     // Parts worded as writers word them: found by a prefix, by the 2008 regulation's titles, by their numerals alone.
     { name: 'built/headings as writers word them', text: buildReport({ layout: 'cell-per-line', headings: WRITERS_HEADINGS }) },
     { name: 'built/parts numbered in brackets', text: buildReport({ layout: 'pipe', headings: BRACKETED_HEADINGS }) },
+    // Headings with their parts' first words on their lines (parse/headings.ts headingWithRest).
+    { name: 'built/headings with their words', text: buildReport({ layout: 'pdf-rows', headings: HEADINGS.map((h, k) => (k === 0 ? `${h}：本机关全面推进政务公开工作，` : k === 5 ? `${h}。无。` : h)), prose: { 0: '依法办理政府信息公开申请。', 5: '' } }) },
     // 表三 pasted as a picture (rules/table-missing.ts): the reader's mark where the table was.
     { name: 'built/表三 as a picture', text: buildReport().replace(/(三、收到和处理政府信息公开申请情况\n)[\s\S]*?(?=四、政府信息公开行政复议)/, `$1${IMAGE_TEXT}\n\n`) },
     // Pages as a crawler saves them (readers/flattened.ts): parts titled like no template title, found by their

@@ -9,6 +9,8 @@ import { describe, it } from 'node:test';
 import { recogniseHeading } from '../../../server/src/core/parse/headings';
 import { check, parseDocument, updateDocument, clearCaches } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
+import { wordFigures, wordReport } from '../../helpers/word-report';
+import { readOriginal } from '../../../server/src/core/readers/original';
 
 const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
 
@@ -143,6 +145,75 @@ describe('parts numbered 第一部分, or in brackets in a report with no other 
     let doc = parseDocument(numbered((k, t) => `（${NUMERALS[k]}）${t}`));
     const at = doc.text.indexOf('（二）') + 3;
     for (const [start, end, text] of [[at, at, '政'], [at, at + 1, ''], [at + 2, at + 2, '年'], [at - 3, at, '二、']] as [number, number, string][]) {
+      doc = updateDocument(doc, [{ range: { start, end }, text }]);
+      clearCaches();
+      const fresh = parseDocument(doc.text);
+      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
+      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
+    }
+  });
+});
+
+// A part's heading with the part's first words after it on its line, as writers put a heading and its text in one
+// paragraph (六、其他需要报告的事项：无。). Read whole, the line was a title unlike the template's, whose fix deleted
+// the words; with a full stop or a comma in the words, or a long paragraph, no heading at all: "part missing", an
+// error. Now the title before the colon, full stop, space or bracket is the heading and the words are the part's
+// first paragraph: the report reads as it does with the words on a line of their own.
+describe('a heading with its part\'s first words on its line', () => {
+  const cases: [number, string, string][] = [
+    [5, '：', '无。'],
+    [5, '：', '本年度未收取信息处理费。'],
+    [5, '。', '本年度无其他需要报告的事项。'],
+    [5, ' ', '本年度未收取信息处理费。'],
+    [5, '', '（本年度未收取信息处理费）'],
+    [4, '：', '一是公开内容有待丰富。下一步，将进一步加强政策解读。'],
+    [0, '：', '本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作，主动公开政府信息，依法办理政府信息公开申请。'],
+  ];
+  const findingsOf = (text: string) => check(parseDocument(text)).map((f) => `${f.severity} ${f.code} ${f.message}`).sort();
+
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: the part found, titled as the template, its words its first paragraph; findings as with the words on a line of their own`, () => {
+      for (const [k, mark, words] of cases) {
+        const line = `${HEADINGS[k]}${mark}${words}`;
+        const joined = buildReport({ layout, headings: HEADINGS.map((h, i) => (i === k ? line : h)), prose: { [k]: '' } });
+        const apart = buildReport({ layout, prose: { [k]: words } });
+        const doc = parseDocument(joined);
+        assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6], line);
+        const section = doc.report.sections[k]!;
+        assert.equal(section.heading.title, HEADINGS[k]!.slice(2), line);
+        assert.equal(section.paragraphs[0]?.text, words, line);
+        assert.equal(joined.slice(section.paragraphs[0]!.range.start, section.paragraphs[0]!.range.end), words, line);
+        assert.deepEqual(findingsOf(joined), findingsOf(apart), line);
+      }
+    });
+  }
+
+  it('in a Word file (the national template typed into): the findings of the words in a paragraph of their own', async () => {
+    for (const [k, mark, words] of cases.filter(([k]) => k === 0 || k === 4 || k === 5)) {
+      const figures = wordFigures();
+      const joined = await readOriginal(wordReport({ ...figures, headings: HEADINGS.map((h, i) => (i === k ? `${h}${mark}${words}` : h)), prose: { ...figures.prose, [k]: '' } }));
+      const apart = await readOriginal(wordReport({ ...figures, prose: { ...figures.prose, [k]: words } }));
+      assert.ok(joined?.ok && apart?.ok);
+      assert.deepEqual(findingsOf(joined.rendition.text), findingsOf(apart.rendition.text), `${HEADINGS[k]}${mark}${words}`);
+    }
+  });
+
+  it('not a title whose whole line reads better, a 表三 row, a row of figures, a sentence numbered as another part', () => {
+    // A space inside the title: the whole line is the title.
+    assert.equal(recogniseHeading('二、主动公开政府信息 情况', 0)?.title, '主动公开政府信息 情况');
+    assert.equal(recogniseHeading('三、本年度办理结果：（一）予以公开', 0), undefined);
+    // Figures after the title are a table row's cells (assemble.ts tells heading from row), not the part's words.
+    assert.equal(recogniseHeading('四、政府信息公开行政复议、行政诉讼情况 1 0 1 0 2', 0)?.title, '政府信息公开行政复议、行政诉讼情况');
+    assert.equal(parseDocument(buildReport().replace('四、政府信息公开行政复议、行政诉讼情况\n', '四、政府信息公开行政复议、行政诉讼情况 1 0 1 0 2\n')).report.sections[3]?.paragraphs.length, 0);
+    // Numbered 一 with part 二's title and words after it: a sentence, not part 二 (nor part 一).
+    assert.equal(recogniseHeading('一、主动公开政府信息情况：本年度主动公开政府信息120条。', 0), undefined);
+  });
+
+  it('typing in the heading\'s words, or in its title, answers as a fresh parse', () => {
+    let doc = parseDocument(buildReport({ headings: HEADINGS.map((h, i) => (i === 5 ? `${h}：无。` : h)), prose: { 5: '' } }));
+    const at = doc.text.indexOf('其他需要报告的事项：无');
+    const typed: [number, number, string][] = [[at + 11, at + 11, '本年度'], [at + 11, at + 14, ''], [at + 10, at + 11, '。'], [at + 10, at + 11, '：'], [at + 2, at + 4, ''], [at + 2, at + 2, '需要']];
+    for (const [start, end, text] of typed) {
       doc = updateDocument(doc, [{ range: { start, end }, text }]);
       clearCaches();
       const fresh = parseDocument(doc.text);

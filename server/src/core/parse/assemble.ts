@@ -121,7 +121,8 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
       heading,
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
       subItems: nestSubItems(items, at),
-      paragraphs: buildParagraphs(doc, h + 1, to, skip, subItemAt, joinOverBlank, lines),
+      // The part's first words on its heading's line are its first paragraph (line-info.ts headingRest).
+      paragraphs: buildParagraphs(doc, ownHeadingRest(doc, h, heading) ? h : h + 1, to, skip, subItemAt, joinOverBlank, lines),
     };
   });
 
@@ -404,6 +405,12 @@ function shiftHeading(h: Heading, d: number): Heading {
   return { ...h, range: shiftedRange(h.range, d), titleRange: shiftedRange(h.titleRange, d), numbering };
 }
 
+
+/** The heading on line h is the line's own (not one placed by its numeral) and has its part's first words after it. */
+function ownHeadingRest(doc: DocumentLines, h: number, heading: Heading): boolean {
+  const info = doc.records.at(h).info;
+  return info.headingRest && info.heading !== undefined && info.heading.sectionId === heading.sectionId;
+}
 
 export function lastContentEnd(doc: DocumentLines, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {

@@ -1,5 +1,6 @@
 // Section headings. A heading is a short line whose title matches (or nearly
-// matches) one of the six template titles. Rows of 表三 also start with 一、
+// matches) one of the six template titles, or a line whose title, nearly the
+// template's, has its part's first words after it (headingWithRest). Rows of 表三 also start with 一、
 // 二、 三、 四、 but their titles match no section and they are followed by
 // numbers, so they are never taken for headings.
 
@@ -94,6 +95,68 @@ function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId,
  * row) depends on the next lines and is decided in assemble.ts.
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
+  const whole = wholeLineHeading(line, lineStart);
+  // Most lines start with no numeral of a part: only those are tried for a title with its part's first words after it.
+  if (!PART_NUMERAL_FIRST.has(line.charCodeAt(markdownLeadLength(line))) && !isDigitCode(line.charCodeAt(markdownLeadLength(line)))) return whole;
+  const withRest = headingWithRest(line, lineStart);
+  return withRest && (!whole || withRest.similarity >= whole.similarity) ? withRest : whole;
+}
+
+/**
+ * A part's heading with the part's first words after it on its line, parted by a colon, a full stop or a space
+ * (六、其他需要报告的事项：无。, 一、总体情况：2023年，本机关……, 六、其他需要报告的事项 本年度无……), as writers put a
+ * heading and its text in one paragraph. Read whole, the line was a title unlike the template's (and the title's
+ * fix deleted the words), or no heading at all (a full stop, a comma, a long line): "part missing", an error. The
+ * title before the mark must be nearly the template's, numbered as its part; the words after it are the part's
+ * first paragraph (line-info.ts contentStart). Figures after it are a table row's cells, not words.
+ */
+function headingWithRest(line: string, lineStart: number): Heading | undefined {
+  const from = markdownLeadLength(line);
+  const num = readNumbering(line, from, lineStart);
+  if (!num || (num.numbering.style !== 'chinese' && num.numbering.style !== 'arabic')) return undefined;
+  const titleStart = num.restStart;
+  const limit = Math.min(line.length, from + MAX_HEADING_LENGTH);
+  let cut = titleStart + 2;
+  while (cut < limit && !REST_MARK.has(line.charCodeAt(cut)) && !REST_BRACKET.has(line.charCodeAt(cut))) cut++;
+  if (cut >= limit) return undefined;
+  let restStart = cut;
+  while (restStart < line.length && (REST_MARK.has(line.charCodeAt(restStart)) || isWhiteSpaceCode(line.charCodeAt(restStart)))) restStart++;
+  const rest = line.slice(restStart).trimEnd();
+  if (rest.length === 0 || rest.includes('\t') || FIGURE_FIRST.test(rest)) return undefined;
+  const title = line.slice(titleStart, cut).trimEnd();
+  const match = bestSectionMatch(title, REST_TITLE_THRESHOLD);
+  if (!match || match.id !== num.numbering.ordinal || namesTable3Label(title)) return undefined;
+  return {
+    range: { start: lineStart + from, end: lineStart + titleStart + title.length },
+    numbering: num.numbering,
+    title,
+    titleRange: { start: lineStart + titleStart, end: lineStart + titleStart + title.length },
+    sectionId: match.id,
+    similarity: match.score,
+  };
+}
+
+/** What parts a heading from its part's first words on one line. */
+const REST_MARK = new Set(Array.from('：:。 \u3000', (c) => c.charCodeAt(0)));
+/** A bracket after a title opens the part's first words (六、其他需要报告的事项（无）). */
+const REST_BRACKET = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
+/** Words after a title that start with a figure alone are a table row's cells (a year, 2023年, is words). */
+const FIGURE_FIRST = /^[\d０-９][\d０-９.,，]*(?:\s|$)/;
+/** A title with words after it on its line must be nearly the template's (a sentence numbered 一、 is no heading). */
+const REST_TITLE_THRESHOLD = 0.9;
+
+/** Where the part's first words start on a heading's line (headingWithRest), or 0 when the line holds the heading alone. */
+export function headingRestStart(line: string, heading: Heading, lineStart: number): number {
+  let at = heading.range.end - lineStart;
+  if (REST_BRACKET.has(line.charCodeAt(at))) return at < line.trimEnd().length ? at : 0;
+  if (!REST_MARK.has(line.charCodeAt(at))) return 0;
+  while (at < line.length && (REST_MARK.has(line.charCodeAt(at)) || isWhiteSpaceCode(line.charCodeAt(at)))) at++;
+  return at < line.trimEnd().length ? at : 0;
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+function wholeLineHeading(line: string, lineStart: number): Heading | undefined {
   const shape = headingShape(line, lineStart);
   if (!shape) return undefined;
   const { style, numbering, title } = shape;

@@ -8,7 +8,7 @@ import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalCount } from '../text/traditional';
-import { numeralHeading, parenPart, recogniseHeading } from './headings';
+import { headingRestStart, numeralHeading, parenPart, recogniseHeading } from './headings';
 import { recogniseSubItem } from './subitems';
 
 const SENTENCE_END_MARKS = '。！？!?：:；;';
@@ -36,7 +36,12 @@ export interface LineInfo {
   readonly traditional: number;
   /** Bookmark debris, relative [start, end). */
   readonly bookmarks: readonly (readonly [number, number])[];
-  /** Offsets of the trimmed content. */
+  /**
+   * Its heading has the part's first words after it on the line (六、其他需要报告的事项：无。): they are the part's
+   * first paragraph, from contentStart.
+   */
+  readonly headingRest: boolean;
+  /** Offsets of the trimmed content (of the words after the heading, on a line with headingRest). */
   readonly contentStart: number;
   readonly contentEnd: number;
   /**
@@ -76,7 +81,8 @@ export function analyseLine(text: string): LineInfo {
   const heading = ordinary ? recogniseHeading(clean, 0) : undefined;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
   const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : NO_CELLS;
-  const contentStart = clean.length - clean.trimStart().length;
+  const restStart = heading ? headingRestStart(clean, heading, 0) : 0;
+  const contentStart = restStart || clean.length - clean.trimStart().length;
   return {
     clean,
     blank,
@@ -92,6 +98,7 @@ export function analyseLine(text: string): LineInfo {
     endsSentence: endsSentence(clean),
     traditional: traditionalCount(text, Number.MAX_SAFE_INTEGER),
     bookmarks,
+    headingRest: restStart > 0,
     contentStart,
     contentEnd: clean.trimEnd().length,
     startsParagraph: undefined,
