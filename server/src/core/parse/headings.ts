@@ -145,6 +145,12 @@ const FIGURE_FIRST = /^[\d０-９][\d０-９.,，]*(?:\s|$)/;
 /** A title with words after it on its line must be nearly the template's (a sentence numbered 一、 is no heading). */
 const REST_TITLE_THRESHOLD = 0.9;
 
+/** The line is a part's heading and nothing else (no part's words after it: headingWithRest). */
+export function isHeadingAlone(line: string): boolean {
+  const heading = recogniseHeading(line, 0);
+  return heading !== undefined && headingRestStart(line, heading, 0) === 0;
+}
+
 /** Where the part's first words start on a heading's line (headingWithRest), or 0 when the line holds the heading alone. */
 export function headingRestStart(line: string, heading: Heading, lineStart: number): number {
   let at = heading.range.end - lineStart;

@@ -6,7 +6,7 @@
 // table values. Only line breaks are inserted; no character of the page is
 // changed or dropped, so every offset maps back exactly (rendition.ts).
 
-import { parenPart, recogniseHeading } from '../parse/headings';
+import { isHeadingAlone, parenPart } from '../parse/headings';
 import { bestSectionMatch } from '../section-match';
 import { namesTable3Label } from '../parse/table-labels';
 import { CHINESE_NUMERALS, SECTIONS } from '../template';
@@ -66,7 +66,8 @@ export function renderFlattened(text: string): Rendition | undefined {
     const line = text.slice(start, end);
     // A heading on a line of its own (a header line that reads as one) needs no break, and is no part of the
     // flattened text's order: taken for one, a 六、 above the body would have hidden the body's 一 to 五.
-    if (end - start < MIN_FLAT_LINE && recogniseHeading(line, 0)) return;
+    // A line that starts with a heading and goes on (a page flattened and then wrapped) is a piece to break.
+    if (end - start < MIN_FLAT_LINE && isHeadingAlone(line)) return;
     const { inOrder: headings, breakAt: titled } = headingsToBreakAt(line, lastSection, style);
     if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
     const breakAt = style === 'paren' ? headings : headings.length > 0 ? withNumeralHeadings(line, headings, titled, lastSection) : titled;
@@ -86,7 +87,7 @@ function headingLines(text: string, numbering: Numbering): number {
   forEachLine(text, (start, end) => {
     if (count >= MIN_INLINE_HEADINGS || end === start || end - start >= MIN_FLAT_LINE) return;
     const line = text.slice(start, end);
-    if (recogniseHeading(line, 0) || (numbering === 'paren' && parenPart(line))) count++;
+    if (isHeadingAlone(line) || (numbering === 'paren' && parenPart(line))) count++;
   });
   return count;
 }
