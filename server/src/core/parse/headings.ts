@@ -96,8 +96,12 @@ function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId,
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
   const whole = wholeLineHeading(line, lineStart);
-  // Most lines start with no numeral of a part: only those are tried for a title with its part's first words after it.
-  if (!PART_NUMERAL_FIRST.has(line.charCodeAt(markdownLeadLength(line))) && !isDigitCode(line.charCodeAt(markdownLeadLength(line)))) return whole;
+  // The template's very title, alone: nothing reads better. Most lines start with no numeral of a part (一 to 六, or
+  // 1 to 6 and its mark): only those are tried for a title with its part's first words after it.
+  if (whole && whole.similarity >= 1) return whole;
+  const lead = markdownLeadLength(line);
+  const first = line.charCodeAt(lead);
+  if (!PART_NUMERAL_FIRST.has(first) && !(first >= 0x31 && first <= 0x36 && ARABIC_MARK.has(line.charCodeAt(lead + 1)))) return whole;
   const withRest = headingWithRest(line, lineStart);
   return withRest && (!whole || withRest.similarity >= whole.similarity) ? withRest : whole;
 }
@@ -160,7 +164,7 @@ export function headingRestStart(line: string, heading: Heading, lineStart: numb
   return at < line.trimEnd().length ? at : 0;
 }
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const ARABIC_MARK = new Set(Array.from('、.．', (c) => c.charCodeAt(0)));
 
 function wholeLineHeading(line: string, lineStart: number): Heading | undefined {
   const shape = headingShape(line, lineStart);
