@@ -222,3 +222,31 @@ describe('a heading with its part\'s first words on its line', () => {
     }
   });
 });
+
+// A caption writers put over a table, under its part's heading: 主动公开政府信息情况表 read as the part's title
+// again, unnumbered: part 二 "duplicated", "without a numbering", and "empty" (two warnings and an information).
+describe('a table\'s caption under its part\'s heading', () => {
+  const captions: [number, string][] = [
+    [1, '主动公开政府信息情况表'],
+    [1, '表一 主动公开政府信息情况'],
+    [2, '收到和处理政府信息公开申请情况统计表'],
+    [2, '表3 收到和处理政府信息公开申请情况统计表'],
+    [3, '政府信息公开行政复议、行政诉讼情况统计表'],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: no part read twice, nothing found that the report without the caption lacks`, () => {
+      const plain = check(parseDocument(buildReport({ layout }))).map((f) => `${f.code} ${f.message}`);
+      for (const [k, caption] of captions) {
+        const text = buildReport({ layout }).replace(`${HEADINGS[k]}\n`, `${HEADINGS[k]}\n${caption}\n`);
+        assert.ok(text.includes(caption));
+        const doc = parseDocument(text);
+        assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6], caption);
+        assert.deepEqual(check(doc).map((f) => `${f.code} ${f.message}`).filter((f) => !plain.includes(f)), [], caption);
+      }
+    });
+  }
+
+  it('numbered, such a line is still its part\'s heading', () => {
+    assert.equal(partOf('二、主动公开政府信息情况表'), 2);
+  });
+});

@@ -170,6 +170,8 @@ function wholeLineHeading(line: string, lineStart: number): Heading | undefined 
   const shape = headingShape(line, lineStart);
   if (!shape) return undefined;
   const { style, numbering, title } = shape;
+  // A table's caption under its part's heading (主动公开政府信息情况表, …统计表): a part's title never ends in 表.
+  if (style === 'none' && title.endsWith('表')) return undefined;
   const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
   // Asked with the threshold: most short lines are no title, and are told so without comparing in full.
   let match = bestSectionMatch(title, threshold);
