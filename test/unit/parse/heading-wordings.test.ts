@@ -250,3 +250,27 @@ describe('a table\'s caption under its part\'s heading', () => {
     assert.equal(partOf('二、主动公开政府信息情况表'), 2);
   });
 });
+
+// The mark an input method slips in for 、 (一，总体情况, 二）, 三：): every part but 一 read as unnumbered (its
+// title just long enough), 一 "missing" (an error), and the fix for the others put a second numeral in front
+// (二、二，主动公开…). Now a numbering with a slipped mark, for part headings only; section.numbering offers 、.
+describe('a part\'s numeral with the mark an input method slips in for 、', () => {
+  for (const mark of ['，', ',', '）', ')', '：', ':']) {
+    it(`${mark}: six parts, one hint a part whose fix writes 、 over the mark`, () => {
+      const text = buildReport({ headings: HEADINGS.map((h) => h.replace('、', mark)) });
+      const doc = parseDocument(text);
+      assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+      const found = check(doc).filter((f) => f.code.startsWith('section.'));
+      assert.equal(found.length, 6, found.map((f) => f.message).join('\n'));
+      for (const [k, f] of found.entries()) {
+        assert.equal(f.severity, 'hint');
+        assert.deepEqual(f.fix?.edits.map((e) => [text.slice(e.range.start, e.range.end), e.newText]), [[`${'一二三四五六'[k]}${mark}`, `${'一二三四五六'[k]}、`]]);
+      }
+    });
+  }
+
+  it('not for a sub-item, whose numbering sets its level', () => {
+    const text = buildReport({ prose: { 0: '（一）主动公开情况\n一，加强制度建设。' } });
+    assert.equal(parseDocument(text).report.sections[0]!.subItems.length, 1);
+  });
+});

@@ -68,7 +68,7 @@ function headingShape(line: string, lineStart: number, parenthesised = false): H
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   // A tab inside the line means table cells.
   if (content.trimEnd().includes('\t')) return undefined;
-  const num = readNumbering(line, from, lineStart);
+  const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
@@ -77,6 +77,25 @@ function headingShape(line: string, lineStart: number, parenthesised = false): H
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
   return { from, contentLength: content.length, numbering: num?.numbering, titleStart, title, figuresAfter: title.length < written.length, style: num?.numbering.style ?? 'none' };
 }
+
+/**
+ * A part's numeral with the mark an input method slips in for 、 (二，二）二：): a part's numbering all the same,
+ * for headings only (a sub-item's numbering is read strictly: its style sets its level). Read as none, the part
+ * numbered so was "missing" (一，总体情况 is too short to be a heading unnumbered), and the fix offered for the others
+ * put a second numeral in front (二、二，…). section.numbering says the mark is not the template's, and offers 、.
+ */
+function slipNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  const m = SLIPPED.exec(line.slice(from, from + 4));
+  if (!m) return undefined;
+  const text = m[0].trimEnd();
+  return {
+    numbering: { text, range: { start: lineStart + from, end: lineStart + from + text.length }, style: 'chinese', ordinal: CHINESE_PART_NUMERALS.indexOf(m[1]!) + 1, separator: m[2]! },
+    restStart: from + m[0].length,
+  };
+}
+
+const SLIPPED = /^([一二三四五六])\s*([，,）)：:])\s*/;
+const CHINESE_PART_NUMERALS = '一二三四五六';
 
 function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId, score: number): Heading {
   return {
@@ -116,7 +135,7 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
  */
 function headingWithRest(line: string, lineStart: number): Heading | undefined {
   const from = markdownLeadLength(line);
-  const num = readNumbering(line, from, lineStart);
+  const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
   if (!num || (num.numbering.style !== 'chinese' && num.numbering.style !== 'arabic')) return undefined;
   const titleStart = num.restStart;
   const limit = Math.min(line.length, from + MAX_HEADING_LENGTH);
