@@ -76,6 +76,27 @@ describe('cross-year checks over a five-year series', () => {
     assert.match(found.get(reports[4]!.uri)![0]!.message, /应为 34/);
   });
 
+  // Formal titles write the year in Chinese numerals, digit by digit (二〇二一年, with a circle 二○, or a letter O).
+  // The year was read from the 统计期限 and the numerals left in the agency's name: no report paired with another.
+  it('a title with its year in Chinese numerals names the same agency and year: the same findings', () => {
+    const spelled: Record<number, string> = { 2020: '二〇二〇年度', 2021: '二○二一年', 2023: '二O二三年' };
+    const retitled = reports.map((r) => {
+      const year = Number(/_(\d{4})\.txt$/.exec(r.name)![1]);
+      return spelled[year] ? candidate(r.name, r.text.replace(/^([^\n]*?)\s*(?:\d{4}|[０-９]{4})\s*年度?/, `$1${spelled[year]}`)) : r;
+    });
+    for (const [k, r] of retitled.entries()) {
+      if (r.text === reports[k]!.text) continue;
+      assert.match(r.text.split('\n')[0]!, /二[〇○O]二/, r.name);
+      assert.deepEqual(reportIdentity(r.report), reportIdentity(reports[k]!.report), r.name);
+      assert.equal(r.report.title?.year, reportIdentity(reports[k]!.report)?.year, r.name);
+    }
+    const again = checkAcrossYears(retitled);
+    for (const [k, r] of retitled.entries()) assert.deepEqual((again.get(r.uri) ?? []).map((f) => f.message), (found.get(reports[k]!.uri) ?? []).map((f) => f.message), r.name);
+    // The title's year is the title's: a 统计期限 of another year is said (year.mismatch), as with digits.
+    const mismatched = reports[3]!.text.replace(/^([^\n]*?)\s*2022\s*年/, '$1二〇二一年');
+    assert.ok(check(parseDocument(mismatched)).some((f) => f.code === 'year.mismatch'));
+  });
+
   it('in English too, the same findings', () => {
     const en = checkAcrossYears(reports, { lang: 'en' });
     assert.deepEqual([...en.keys()], [...found.keys()]);

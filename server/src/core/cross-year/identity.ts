@@ -4,7 +4,7 @@
 
 import type { Report } from '../model';
 import { periodYear } from '../rules/year-mismatch';
-import { toHalfWidth } from '../text/normalize';
+import { CHINESE_YEAR, toHalfWidth } from '../text/normalize';
 
 export interface ReportIdentity {
   /** The agency's name in its normal form (half width, no spaces or quotes). */
@@ -13,7 +13,8 @@ export interface ReportIdentity {
 }
 
 // What a title says besides the agency: the year, and the report's kind.
-const YEAR = /(?:19|20)\d{2}\s*年\s*度?/g;
+// In digits, or in Chinese numerals as formal titles write it (二〇二三年度): the agency is what is left either way.
+const YEAR = new RegExp(`(?:(?:19|20)\\d{2}|${CHINESE_YEAR})\\s*年\\s*度?`, 'g');
 const KIND = /(?:(?:政府)?(?:信息公开|政务公开))?(?:工作)?(?:年度)?(?:报告|年报).*$/;
 const LEAD = /^(?:关于|公布)+/;
 /** A title that names its agency as "this office" names none. */

@@ -4,7 +4,7 @@
 
 import type { Title } from '../model';
 import type { Line } from '../text/lines';
-import { toHalfWidth } from '../text/normalize';
+import { CHINESE_YEAR, chineseYearValue, toHalfWidth } from '../text/normalize';
 
 // Also "…2021年度政府信息公开工作报告": some agencies drop 年度 before 报告 once the year says it.
 const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?报告/;
@@ -74,15 +74,18 @@ function previousNonBlank(lines: Line[], from: number, i: number): Line | undefi
   return undefined;
 }
 
+const TITLE_YEAR = new RegExp(`(?:((?:19|20)\\d\\d)|(${CHINESE_YEAR}))(?=\\s*年)`);
+
 /** A short line with no sentence punctuation that can be the first half of a wrapped title. */
 function isTitleHead(text: string): boolean {
   return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text);
 }
 
 function findYear(text: string, lines: Line[], titleLine: number): { year: number; range: { start: number; end: number } } | undefined {
-  const m = /(19|20)\d\d(?=\s*年)/.exec(toHalfWidth(text));
+  const m = TITLE_YEAR.exec(toHalfWidth(text));
   if (!m) return undefined;
-  const year = Number(m[0]);
+  // In digits, or in Chinese numerals as formal titles write it (二〇二三年).
+  const year = m[1] ? Number(m[1]) : chineseYearValue(m[2]!)!;
   // Locate the digits in the document for the range: the title line, else the line before it.
   for (const k of [titleLine, titleLine - 1, titleLine - 2]) {
     const line = lines[k];
