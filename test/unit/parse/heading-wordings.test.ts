@@ -274,3 +274,33 @@ describe('a part\'s numeral with the mark an input method slips in for 、', () 
     assert.equal(parseDocument(text).report.sections[0]!.subItems.length, 1);
   });
 });
+
+// A table of contents after the title (目录, then the six headings, with dot leaders and page numbers or not), as a
+// Word file's contents field gives it: every part read twice, "empty" the first time and "duplicated" the second.
+describe('a table of contents', () => {
+  const contents = [
+    `目录\n${HEADINGS.join('\n')}\n`,
+    `目  录\n${HEADINGS.map((h, k) => `${h}……………………${k + 1}`).join('\n')}\n`,
+    `目录\n\n${HEADINGS.map((h, k) => `${h} ${k + 2}`).join('\n\n')}\n\n`,
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: the parts read once, where they are; nothing found that the report without contents lacks`, () => {
+      const base = buildReport({ layout });
+      const title = base.split('\n')[0]!;
+      const plain = check(parseDocument(base)).map((f) => `${f.code} ${f.message}`);
+      for (const toc of contents) {
+        const text = base.replace(`${title}\n`, `${title}\n${toc}`);
+        const doc = parseDocument(text);
+        assert.deepEqual(doc.report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+        assert.ok(doc.report.sections[0]!.heading.range.start > text.indexOf(toc) + toc.length, 'part 一 is the body\'s');
+        assert.deepEqual(check(doc).map((f) => `${f.code} ${f.message}`).filter((f) => !plain.includes(f)), []);
+      }
+    });
+  }
+
+  it('not parts left empty one after another, whose headings come once', () => {
+    // A draft with 二 to 四 not written yet: their headings one after another, nothing later names them again.
+    const draft = ['某某局2022年政府信息公开工作年度报告', HEADINGS[0], '本机关全面推进政务公开工作。', HEADINGS[1], HEADINGS[2], HEADINGS[3], HEADINGS[4], '一是公开内容有待丰富。', HEADINGS[5], '无。'].join('\n');
+    assert.deepEqual(parseDocument(draft).report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+  });
+});

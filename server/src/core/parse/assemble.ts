@@ -76,6 +76,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     // is a heading even when a number (a PDF page number, say) follows it.
     if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) headingAt.set(i, shiftHeading(h, starts[i]!));
   }
+  dropContents(doc, headingAt);
   if (headingAt.size === 0) placeParenthesised(doc, headingAt);
   placeByNumeral(doc, headingAt);
   const headingLines = [...headingAt.keys()].sort((a, b) => a - b);
@@ -213,6 +214,39 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): vo
     lineOfPart.set(k, found);
   }
 }
+
+/**
+ * A table of contents (目录, then the parts' headings, with or without page numbers): headings one after another,
+ * nothing between them, in order, whose parts all have headings again after them. They are the contents, not the
+ * parts: read as parts, each was "empty" and each part after "duplicated" (eleven findings on a correct report).
+ */
+function dropContents(doc: DocumentLines, headingAt: Map<number, Heading>): void {
+  if (headingAt.size < 2 * MIN_CONTENTS) return;
+  const lines = [...headingAt.keys()].sort((a, b) => a - b);
+  const quiet = (i: number) => {
+    const info = doc.records.at(i).info;
+    return info.blank || info.pageNumber || info.chrome;
+  };
+  let from = 0;
+  while (from < lines.length) {
+    let to = from + 1;
+    const adjacent = (a: number, b: number) => {
+      for (let i = a + 1; i < b; i++) if (!quiet(i)) return false;
+      return true;
+    };
+    while (to < lines.length && adjacent(lines[to - 1]!, lines[to]!) && headingAt.get(lines[to]!)!.sectionId > headingAt.get(lines[to - 1]!)!.sectionId) to++;
+    const run = lines.slice(from, to);
+    const later = new Set(lines.slice(to).map((i) => headingAt.get(i)!.sectionId));
+    if (run.length >= MIN_CONTENTS && run.every((i) => later.has(headingAt.get(i)!.sectionId))) {
+      for (const i of run) headingAt.delete(i);
+      return;
+    }
+    from = to;
+  }
+}
+
+/** Parts listed one after another that make a table of contents: fewer could be parts a writer left empty. */
+const MIN_CONTENTS = 3;
 
 /**
  * A report with no part heading whose parts are numbered in brackets (（一）总体情况 … （六）其他需要报告的事项): its
