@@ -146,6 +146,17 @@ export function buildGrammar(): Rule {
         4: { name: 'entity.name.section.gov-report' },
       },
     },
+    'section-heading-with-text': {
+      comment: 'A section heading with the section\'s first words after it on its line (六、其他需要报告的事项：无。): the heading, then text. Not before a figure standing alone (a table row\'s cells); a year (2022年) is words.',
+      match: `^((?:${WS}*\\[bookmark:[^\\]]*\\])*)${WS}*(?:([一二三四五六](?:${SP}*[、.．，,]|${SP}+))|([1-6１-６]${SP}*[、.．]))${SP}*(${SECTION_TITLE})(?=[：:。（(]|${SP}+(?![0-9０-９][0-9０-９.,，]*(?:\\s|$)))`,
+      name: 'markup.heading.section.gov-report',
+      captures: {
+        1: { name: 'comment.block.debris.bookmark.gov-report' },
+        2: { name: 'punctuation.definition.heading.gov-report' },
+        3: { name: 'punctuation.definition.heading.arabic.gov-report' },
+        4: { name: 'entity.name.section.gov-report' },
+      },
+    },
     title: {
       comment: 'The title line (or its last part when it wraps): …2022年政府信息公开工作年度报告.',
       match: `^${WS}*((?=\\S)[^\\t。，；：:、]{0,40}?(?:政府信息公开)?(?:工作)?年度报告)${WS}*$`,
@@ -212,7 +223,7 @@ export function buildGrammar(): Rule {
       name: 'constant.numeric.gov-report',
     },
   };
-  const order = ['page-number', 'web-chrome', 'section-heading', 'title', 'table-note', 'table-header-line', 'table-caption', 'table-label', 'bookmark', 'sub-item', 'date', 'year', 'number-with-unit', 'number'];
+  const order = ['page-number', 'web-chrome', 'section-heading', 'section-heading-with-text', 'title', 'table-note', 'table-header-line', 'table-caption', 'table-label', 'bookmark', 'sub-item', 'date', 'year', 'number-with-unit', 'number'];
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'Gov Report',
