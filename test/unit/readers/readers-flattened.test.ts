@@ -385,6 +385,10 @@ describe('a flattened page whose parts are numbered otherwise', () => {
     ['（一）', (k) => `（${NUMERALS[k]}）`],
     ['1.', (k) => `${k + 1}.`],
     ['1、', (k) => `${k + 1}、`],
+    // The mark an input method slips in for 、 (parse/headings.ts slipNumbering).
+    ['一，', (k) => `${NUMERALS[k]}，`],
+    ['一）', (k) => `${NUMERALS[k]}）`],
+    ['一：', (k) => `${NUMERALS[k]}：`],
   ];
   const pages = readdirSync(OWN_DIR).filter((f) => f.endsWith('.html'));
   const renumber = (html: string, numbering: (k: number) => string) => TITLES.reduce((h, t, k) => h.replace(`>${NUMERALS[k]}、${t}<`, `>${numbering(k)}${t}<`), html);

@@ -35,7 +35,8 @@ const MAX_TRIED = 60;
 type Numbering = 'part' | 'paren';
 const NUMBERINGS: Readonly<Record<Numbering, RegExp>> = {
   // A figure may stand before 5. (表四's last cell run into the heading after it: `0 05.存在的主要问题…`), not a point.
-  part: /([一二三四五六七八九十])\s*[、.．]\s*|(?<![.．])([1-6])\s*[、.．](?!\d)\s*|第([一二三四五六])部分\s*[：:、.．]?\s*/g,
+  // The mark an input method slips in for 、 (一，二）三：) only where a block starts: 第一，其二， are a sentence's.
+  part: /([一二三四五六七八九十])\s*[、.．]\s*|(?<![.．])([1-6])\s*[、.．](?!\d)\s*|第([一二三四五六])部分\s*[：:、.．]?\s*|(?<=^|[\s\d。！？；])([一二三四五六])\s*[，,）)：:]\s*/g,
   paren: /[（(]\s*([一二三四五六])\s*[)）]\s*/g,
 };
 /** Headings in order a line holds to be a flattened page: more where brackets number them, as sub-items are. */
@@ -158,7 +159,7 @@ function headingsFound(line: string, after: number, numbering: Numbering): Inlin
   const SECTION_NUMBERING = NUMBERINGS[numbering];
   SECTION_NUMBERING.lastIndex = 0;
   for (let m = SECTION_NUMBERING.exec(line); m; m = SECTION_NUMBERING.exec(line)) {
-    const chinese = m[1] ?? m[3];
+    const chinese = m[1] ?? m[3] ?? m[4];
     const ordinal = chinese ? CHINESE_NUMERALS.indexOf(chinese as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
     if (ordinal > SECTIONS.length || ordinal <= after) continue;
