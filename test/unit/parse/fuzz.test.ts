@@ -192,6 +192,14 @@ describe('fuzz: regressions found by the fuzzer', () => {
     checkFixSafety(regress('parts numbered in brackets', [{ op: 'duplicateChars', at: 46634, length: 6 }, { op: 'deleteLine', at: 4234 }, { op: 'insertLine', at: 75643, text: '![](t3.png)余：５' }]));
   });
 
+  it('a stray line above a flattened page\'s body naming part 六 hides none of the body\'s parts (seed 20261287)', () => {
+    // Read as the first part in order, its 六 made the body's 一 to 五 "before" it: 一 and 五 (found by their numerals)
+    // were missing, and the title fix of that stray heading added a finding.
+    const text = regress('clean-prose-2022 (one line', [{ op: 'insertLine', at: 20974, text: '𠀀—|等六、其他報告自然人其他需要报告的事项' }]);
+    assert.deepEqual(parseDocument(text).report.sections.map((s) => s.heading.sectionId), [1, 2, 3, 4, 5, 6]);
+    checkFixSafety(text);
+  });
+
   it('a row of a box-drawn table that matches no template row, its label pieces after its figures: a range that ends after it starts (seed 20261274)', () => {
     checkInvariants(regress('portal-page (w3m)', [{ op: 'deleteLine', at: 43720 }, { op: 'deleteLine', at: 0 }, { op: 'deleteLine', at: 77015 }, { op: 'deleteLine', at: 95122 }, { op: 'duplicateChars', at: 0, length: 1 }]));
   });

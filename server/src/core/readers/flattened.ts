@@ -62,8 +62,14 @@ export function renderFlattened(text: string): Rendition | undefined {
   // the headings it holds, the sections continuing in order from the lines before, and at its tables.
   const breaks: number[] = [];
   let lastSection = 0;
+  // Lines above the body's first long line are header lines (title, date, column, link) or the page's first
+  // pieces: a part they name counts only if it comes before the first part that long line names (long fuzz, seed
+  // 20261287: a stray line there naming 六 hid the body's parts).
+  const bodyFrom = firstLongLine(text);
+  const bodyFirstPart = bodyFrom < 0 ? SECTIONS.length + 1 : inlineHeadings(text.slice(bodyFrom, lineEnd(text, bodyFrom)), 0, style)[0]?.sectionId ?? SECTIONS.length + 1;
   forEachLine(text, (start, end) => {
     if (end - start < MIN_PIECE) return;
+    const beforeBody = start < bodyFrom;
     const line = text.slice(start, end);
     // A heading on a line of its own (a header line that reads as one) needs no break, and is no part of the
     // flattened text's order: taken for one, a 六、 above the body would have hidden the body's 一 to 五.
@@ -71,11 +77,28 @@ export function renderFlattened(text: string): Rendition | undefined {
     if (end - start < MIN_FLAT_LINE && isHeadingAlone(line)) return;
     const { inOrder: headings, breakAt: titled } = headingsToBreakAt(line, lastSection, style);
     if (headings.length === 0 && end - start < MIN_FLAT_LINE) return;
-    const breakAt = style === 'paren' ? headings : headings.length > 0 ? withNumeralHeadings(line, headings, titled, lastSection) : titled;
-    if (headings.length > 0) lastSection = Math.max(...breakAt.map((h) => h.sectionId));
+    let breakAt = style === 'paren' ? headings : headings.length > 0 ? withNumeralHeadings(line, headings, titled, lastSection) : titled;
+    if (beforeBody) breakAt = breakAt.filter((h) => h.sectionId < bodyFirstPart);
+    if (breakAt.length > 0) lastSection = Math.max(lastSection, ...breakAt.map((h) => h.sectionId));
     for (const b of lineBreaks(line, breakAt)) breaks.push(start + b);
   });
   return insertBreaks(text, breaks, 'run-together');
+}
+
+/** Where the text's first line as long as a flattened page's starts, or -1. */
+function firstLongLine(text: string): number {
+  let found = -1;
+  forEachLine(text, (start, end) => {
+    if (found < 0 && end - start >= MIN_FLAT_LINE) found = start;
+  });
+  return found;
+}
+
+function lineEnd(text: string, start: number): number {
+  const n = text.indexOf('\n', start);
+  const r = text.indexOf('\r', start);
+  const end = Math.min(n < 0 ? text.length : n, r < 0 ? text.length : r);
+  return end;
 }
 
 /**
