@@ -223,6 +223,9 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): vo
 function dropContents(doc: DocumentLines, headingAt: Map<number, Heading>): void {
   if (headingAt.size < 2 * MIN_CONTENTS) return;
   const lines = [...headingAt.keys()].sort((a, b) => a - b);
+  // The last heading line of each part: a run's parts all come again when each one's last line lies after the run.
+  const lastOf = new Map<number, number>();
+  for (const i of lines) lastOf.set(headingAt.get(i)!.sectionId, i);
   const quiet = (i: number) => {
     const info = doc.records.at(i).info;
     return info.blank || info.pageNumber || info.chrome;
@@ -236,8 +239,8 @@ function dropContents(doc: DocumentLines, headingAt: Map<number, Heading>): void
     };
     while (to < lines.length && adjacent(lines[to - 1]!, lines[to]!) && headingAt.get(lines[to]!)!.sectionId > headingAt.get(lines[to - 1]!)!.sectionId) to++;
     const run = lines.slice(from, to);
-    const later = new Set(lines.slice(to).map((i) => headingAt.get(i)!.sectionId));
-    if (run.length >= MIN_CONTENTS && run.every((i) => later.has(headingAt.get(i)!.sectionId))) {
+    const end = run[run.length - 1]!;
+    if (run.length >= MIN_CONTENTS && run.every((i) => lastOf.get(headingAt.get(i)!.sectionId)! > end)) {
       for (const i of run) headingAt.delete(i);
       return;
     }
