@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseHeading } from '../../../server/src/core/parse/headings';
+import { readHeadingLine, recogniseHeading } from '../../../server/src/core/parse/headings';
 import { check, parseDocument, updateDocument, clearCaches } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
 import { wordFigures, wordReport } from '../../helpers/word-report';
@@ -207,6 +207,16 @@ describe('a heading with its part\'s first words on its line', () => {
     assert.equal(parseDocument(buildReport().replace('四、政府信息公开行政复议、行政诉讼情况\n', '四、政府信息公开行政复议、行政诉讼情况 1 0 1 0 2\n')).report.sections[3]?.paragraphs.length, 0);
     // Numbered 一 with part 二's title and words after it: a sentence, not part 二 (nor part 一).
     assert.equal(recogniseHeading('一、主动公开政府信息情况：本年度主动公开政府信息120条。', 0), undefined);
+  });
+
+  it('Markdown around the heading: its closing marks are no words; bold closed after the colon is not in them', () => {
+    for (const line of ['## 六、其他需要报告事项 ##', '**[六、其他需要报告事项]{style="font-family:黑体"}**', '**六、其他需要报告事项**']) {
+      assert.deepEqual(readHeadingLine(line, 0).restStart, 0, line);
+    }
+    const bold = '**六、其他需要报告的事项：**无。';
+    const { heading, restStart } = readHeadingLine(bold, 0);
+    assert.equal(heading?.title, '其他需要报告的事项');
+    assert.equal(bold.slice(restStart), '无。');
   });
 
   it('typing in the heading\'s words, or in its title, answers as a fresh parse', () => {

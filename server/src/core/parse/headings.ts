@@ -114,15 +114,23 @@ function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId,
  * row) depends on the next lines and is decided in assemble.ts.
  */
 export function recogniseHeading(line: string, lineStart: number): Heading | undefined {
+  return readHeadingLine(line, lineStart).heading;
+}
+
+/**
+ * The heading a line holds, and where the part's first words start after it on the line (headingWithRest), or 0
+ * when the line holds the heading alone.
+ */
+export function readHeadingLine(line: string, lineStart: number): { heading: Heading | undefined; restStart: number } {
   const whole = wholeLineHeading(line, lineStart);
   // The template's very title, alone: nothing reads better. Most lines start with no numeral of a part (一 to 六, or
   // 1 to 6 and its mark): only those are tried for a title with its part's first words after it.
-  if (whole && whole.similarity >= 1) return whole;
+  if (whole && whole.similarity >= 1) return { heading: whole, restStart: 0 };
   const lead = markdownLeadLength(line);
   const first = line.charCodeAt(lead);
-  if (!PART_NUMERAL_FIRST.has(first) && !(first >= 0x31 && first <= 0x36 && ARABIC_MARK.has(line.charCodeAt(lead + 1)))) return whole;
+  if (!PART_NUMERAL_FIRST.has(first) && !(first >= 0x31 && first <= 0x36 && ARABIC_MARK.has(line.charCodeAt(lead + 1)))) return { heading: whole, restStart: 0 };
   const withRest = headingWithRest(line, lineStart);
-  return withRest && (!whole || withRest.similarity >= whole.similarity) ? withRest : whole;
+  return withRest && (!whole || withRest.heading.similarity >= whole.similarity) ? withRest : { heading: whole, restStart: 0 };
 }
 
 /**
@@ -133,7 +141,7 @@ export function recogniseHeading(line: string, lineStart: number): Heading | und
  * title before the mark must be nearly the template's, numbered as its part; the words after it are the part's
  * first paragraph (line-info.ts contentStart). Figures after it are a table row's cells, not words.
  */
-function headingWithRest(line: string, lineStart: number): Heading | undefined {
+function headingWithRest(line: string, lineStart: number): { heading: Heading; restStart: number } | undefined {
   const from = markdownLeadLength(line);
   const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
   if (!num || (num.numbering.style !== 'chinese' && num.numbering.style !== 'arabic')) return undefined;
@@ -143,13 +151,18 @@ function headingWithRest(line: string, lineStart: number): Heading | undefined {
   while (cut < limit && !REST_MARK.has(line.charCodeAt(cut)) && !REST_BRACKET.has(line.charCodeAt(cut))) cut++;
   if (cut >= limit) return undefined;
   let restStart = cut;
-  while (restStart < line.length && (REST_MARK.has(line.charCodeAt(restStart)) || isWhiteSpaceCode(line.charCodeAt(restStart)))) restStart++;
+  // The marks, spaces and a bold heading's closing ** between the title and the words (**六、…事项：**无。).
+  while (restStart < line.length && (REST_MARK.has(line.charCodeAt(restStart)) || isWhiteSpaceCode(line.charCodeAt(restStart)) || BOLD_MARK.has(line.charCodeAt(restStart)))) restStart++;
+  // A bracket opens the words and is theirs; a colon, full stop or space only parts them.
+  if (REST_BRACKET.has(line.charCodeAt(cut))) restStart = cut;
   const rest = line.slice(restStart).trimEnd();
-  if (rest.length === 0 || rest.includes('\t') || FIGURE_FIRST.test(rest)) return undefined;
+  if (rest.length === 0 || rest.includes('\t') || FIGURE_FIRST.test(rest) || MARKUP_ONLY.test(rest)) return undefined;
   const title = line.slice(titleStart, cut).trimEnd();
+  // Markup inside the title (pandoc's span, `[…]{style="a:b"}`): a marked-up heading, read whole.
+  if (MARKUP_CHARS.test(title)) return undefined;
   const match = bestSectionMatch(title, REST_TITLE_THRESHOLD);
   if (!match || match.id !== num.numbering.ordinal || namesTable3Label(title)) return undefined;
-  return {
+  const heading: Heading = {
     range: { start: lineStart + from, end: lineStart + titleStart + title.length },
     numbering: num.numbering,
     title,
@@ -157,6 +170,7 @@ function headingWithRest(line: string, lineStart: number): Heading | undefined {
     sectionId: match.id,
     similarity: match.score,
   };
+  return { heading, restStart };
 }
 
 /** What parts a heading from its part's first words on one line. */
@@ -165,22 +179,17 @@ const REST_MARK = new Set(Array.from('：:。 \u3000', (c) => c.charCodeAt(0)));
 const REST_BRACKET = new Set(Array.from('（(', (c) => c.charCodeAt(0)));
 /** Words after a title that start with a figure alone are a table row's cells (a year, 2023年, is words). */
 const FIGURE_FIRST = /^[\d０-９][\d０-９.,，]*(?:\s|$)/;
+/** What closes a Markdown heading (`## 六、… ##`, `**…**`, pandoc's `]{…}`): no part's words. */
+const MARKUP_ONLY = /^[\s#*_\]{}]+$/;
+const MARKUP_CHARS = /[#*_\][{}]/;
+const BOLD_MARK = new Set(Array.from('*_', (c) => c.charCodeAt(0)));
 /** A title with words after it on its line must be nearly the template's (a sentence numbered 一、 is no heading). */
 const REST_TITLE_THRESHOLD = 0.9;
 
 /** The line is a part's heading and nothing else (no part's words after it: headingWithRest). */
 export function isHeadingAlone(line: string): boolean {
-  const heading = recogniseHeading(line, 0);
-  return heading !== undefined && headingRestStart(line, heading, 0) === 0;
-}
-
-/** Where the part's first words start on a heading's line (headingWithRest), or 0 when the line holds the heading alone. */
-export function headingRestStart(line: string, heading: Heading, lineStart: number): number {
-  let at = heading.range.end - lineStart;
-  if (REST_BRACKET.has(line.charCodeAt(at))) return at < line.trimEnd().length ? at : 0;
-  if (!REST_MARK.has(line.charCodeAt(at))) return 0;
-  while (at < line.length && (REST_MARK.has(line.charCodeAt(at)) || isWhiteSpaceCode(line.charCodeAt(at)))) at++;
-  return at < line.trimEnd().length ? at : 0;
+  const { heading, restStart } = readHeadingLine(line, 0);
+  return heading !== undefined && restStart === 0;
 }
 
 const ARABIC_MARK = new Set(Array.from('、.．', (c) => c.charCodeAt(0)));

@@ -8,7 +8,7 @@ import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalCount } from '../text/traditional';
-import { headingRestStart, numeralHeading, parenPart, recogniseHeading } from './headings';
+import { numeralHeading, parenPart, readHeadingLine } from './headings';
 import { recogniseSubItem } from './subitems';
 
 const SENTENCE_END_MARKS = '。！？!?：:；;';
@@ -66,6 +66,7 @@ export interface CachedParagraph {
   readonly segments: readonly { at: number; offset: number }[];
 }
 
+const NO_HEADING = { heading: undefined, restStart: 0 } as const;
 /** Nearly every line has no bookmark: they share one empty list. */
 const NO_BOOKMARKS: readonly (readonly [number, number])[] = Object.freeze([]);
 const NO_CELLS: readonly string[] = Object.freeze([]);
@@ -78,10 +79,9 @@ export function analyseLine(text: string): LineInfo {
   const chrome = !blank && !pageNumber && isWebChromeLine(clean);
   const ordinary = !blank && !pageNumber && !chrome;
   const bookmarks = text.includes('[bookmark:') ? bookmarkSpans(text) : NO_BOOKMARKS;
-  const heading = ordinary ? recogniseHeading(clean, 0) : undefined;
+  const { heading, restStart } = ordinary ? readHeadingLine(clean, 0) : NO_HEADING;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
   const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : NO_CELLS;
-  const restStart = heading ? headingRestStart(clean, heading, 0) : 0;
   const contentStart = restStart || clean.length - clean.trimStart().length;
   return {
     clean,
