@@ -123,6 +123,15 @@ const CELL_END = `(?=${WS}*(?:$|[\\t|｜])|${SP}+${DIGIT})`;
 
 type Rule = Record<string, unknown>;
 
+/** A section heading up to its title (bookmarks, numbering, title): alone on its line, or with the section's first words after it. */
+const SECTION_HEADING = `^((?:${WS}*\\[bookmark:[^\\]]*\\])*)${WS}*(?:([一二三四五六](?:${SP}*[、.．，,]|${SP}+))|([1-6１-６]${SP}*[、.．]))${SP}*(${SECTION_TITLE})`;
+const SECTION_HEADING_CAPTURES = {
+  1: { name: 'comment.block.debris.bookmark.gov-report' },
+  2: { name: 'punctuation.definition.heading.gov-report' },
+  3: { name: 'punctuation.definition.heading.arabic.gov-report' },
+  4: { name: 'entity.name.section.gov-report' },
+};
+
 export function buildGrammar(): Rule {
   const repository: Record<string, Rule> = {
     'page-number': {
@@ -137,25 +146,15 @@ export function buildGrammar(): Rule {
     },
     'section-heading': {
       comment: 'One of the six sections, alone on a line: 一、总体情况 (also 一 、, 一., 1、, 6、) and the accepted wordings. 表三 rows such as 一、本年新收… have other titles and do not match.',
-      match: `^((?:${WS}*\\[bookmark:[^\\]]*\\])*)${WS}*(?:([一二三四五六](?:${SP}*[、.．，,]|${SP}+))|([1-6１-６]${SP}*[、.．]))${SP}*(${SECTION_TITLE})${SP}*[。.：:]?${WS}*$`,
+      match: `${SECTION_HEADING}${SP}*[。.：:]?${WS}*$`,
       name: 'markup.heading.section.gov-report',
-      captures: {
-        1: { name: 'comment.block.debris.bookmark.gov-report' },
-        2: { name: 'punctuation.definition.heading.gov-report' },
-        3: { name: 'punctuation.definition.heading.arabic.gov-report' },
-        4: { name: 'entity.name.section.gov-report' },
-      },
+      captures: SECTION_HEADING_CAPTURES,
     },
     'section-heading-with-text': {
       comment: 'A section heading with the section\'s first words after it on its line (六、其他需要报告的事项：无。): the heading, then text. Not before a figure standing alone (a table row\'s cells); a year (2022年) is words.',
-      match: `^((?:${WS}*\\[bookmark:[^\\]]*\\])*)${WS}*(?:([一二三四五六](?:${SP}*[、.．，,]|${SP}+))|([1-6１-６]${SP}*[、.．]))${SP}*(${SECTION_TITLE})(?=[：:。（(]|${SP}+(?![0-9０-９][0-9０-９.,，]*(?:\\s|$)))`,
+      match: `${SECTION_HEADING}(?=[：:。（(]|${SP}+(?![0-9０-９][0-9０-９.,，]*(?:\\s|$)))`,
       name: 'markup.heading.section.gov-report',
-      captures: {
-        1: { name: 'comment.block.debris.bookmark.gov-report' },
-        2: { name: 'punctuation.definition.heading.gov-report' },
-        3: { name: 'punctuation.definition.heading.arabic.gov-report' },
-        4: { name: 'entity.name.section.gov-report' },
-      },
+      captures: SECTION_HEADING_CAPTURES,
     },
     title: {
       comment: 'The title line (or its last part when it wraps): …2022年政府信息公开工作年度报告.',

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readHeadingLine, recogniseHeading } from '../../../server/src/core/parse/headings';
-import { check, parseDocument, updateDocument, clearCaches } from '../../../server/src/core/service';
+import { check, parseDocument, updateDocument, clearCaches, type ParsedDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 import { readOriginal } from '../../../server/src/core/readers/original';
@@ -17,6 +17,18 @@ const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
 /** The report with heading k (0-based) written as `line`, in a layout. */
 const withHeading = (k: number, line: string, layout: (typeof ALL_LAYOUTS)[number] = 'tab-grid') =>
   buildReport({ layout, headings: HEADINGS.map((h, i) => (i === k ? line : h)) });
+
+/** Each edit in turn through the keystroke path: the report and findings of a fresh, cold parse of the new text. */
+function typedAsFresh(start: ParsedDocument, typed: readonly (readonly [number, number, string])[]): void {
+  let doc = start;
+  for (const [from, to, text] of typed) {
+    doc = updateDocument(doc, [{ range: { start: from, end: to }, text }]);
+    clearCaches();
+    const fresh = parseDocument(doc.text);
+    assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${from}`);
+    assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${from}`);
+  }
+}
 
 const sectionFindings = (text: string) => check(parseDocument(text)).filter((f) => f.code.startsWith('section.')).map((f) => `${f.code} ${f.severity} ${f.message}`);
 
@@ -100,18 +112,12 @@ describe('a part found by its numeral where its heading is missing', () => {
   });
 
   it('typing in the placed heading, or numbering a line before it, answers as a fresh parse', () => {
-    let doc = parseDocument(withHeading(0, '一、基本情况'));
+    const doc = parseDocument(withHeading(0, '一、基本情况'));
     const at = doc.text.indexOf('基本情况');
     const typed: [number, number, string][] = [[at + 4, at + 4, '和'], [at + 5, at + 5, '概'], [at + 6, at + 6, '况'], [at, at + 2, ''], [at, at, '工作']];
     const bodyLine = doc.text.indexOf('\n', at) + 1;
     typed.push([bodyLine, bodyLine, '二、'], [bodyLine, bodyLine + 2, '']);
-    for (const [start, end, text] of typed) {
-      doc = updateDocument(doc, [{ range: { start, end }, text }]);
-      clearCaches();
-      const fresh = parseDocument(doc.text);
-      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
-      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
-    }
+    typedAsFresh(doc, typed);
   });
 });
 
@@ -142,15 +148,9 @@ describe('parts numbered 第一部分, or in brackets in a report with no other 
   });
 
   it('typing in a part numbered in brackets answers as a fresh parse', () => {
-    let doc = parseDocument(numbered((k, t) => `（${NUMERALS[k]}）${t}`));
+    const doc = parseDocument(numbered((k, t) => `（${NUMERALS[k]}）${t}`));
     const at = doc.text.indexOf('（二）') + 3;
-    for (const [start, end, text] of [[at, at, '政'], [at, at + 1, ''], [at + 2, at + 2, '年'], [at - 3, at, '二、']] as [number, number, string][]) {
-      doc = updateDocument(doc, [{ range: { start, end }, text }]);
-      clearCaches();
-      const fresh = parseDocument(doc.text);
-      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
-      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
-    }
+    typedAsFresh(doc, [[at, at, '政'], [at, at + 1, ''], [at + 2, at + 2, '年'], [at - 3, at, '二、']]);
   });
 });
 
@@ -220,16 +220,10 @@ describe('a heading with its part\'s first words on its line', () => {
   });
 
   it('typing in the heading\'s words, or in its title, answers as a fresh parse', () => {
-    let doc = parseDocument(buildReport({ headings: HEADINGS.map((h, i) => (i === 5 ? `${h}：无。` : h)), prose: { 5: '' } }));
+    const doc = parseDocument(buildReport({ headings: HEADINGS.map((h, i) => (i === 5 ? `${h}：无。` : h)), prose: { 5: '' } }));
     const at = doc.text.indexOf('其他需要报告的事项：无');
     const typed: [number, number, string][] = [[at + 11, at + 11, '本年度'], [at + 11, at + 14, ''], [at + 10, at + 11, '。'], [at + 10, at + 11, '：'], [at + 2, at + 4, ''], [at + 2, at + 2, '需要']];
-    for (const [start, end, text] of typed) {
-      doc = updateDocument(doc, [{ range: { start, end }, text }]);
-      clearCaches();
-      const fresh = parseDocument(doc.text);
-      assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${start}`);
-      assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${start}`);
-    }
+    typedAsFresh(doc, typed);
   });
 });
 

@@ -226,17 +226,17 @@ function dropContents(doc: DocumentLines, headingAt: Map<number, Heading>): void
   // The last heading line of each part: a run's parts all come again when each one's last line lies after the run.
   const lastOf = new Map<number, number>();
   for (const i of lines) lastOf.set(headingAt.get(i)!.sectionId, i);
-  const quiet = (i: number) => {
-    const info = doc.records.at(i).info;
-    return info.blank || info.pageNumber || info.chrome;
+  // Nothing but blank lines, page numbers or web chrome between two lines.
+  const adjacent = (a: number, b: number) => {
+    for (let i = a + 1; i < b; i++) {
+      const info = doc.records.at(i).info;
+      if (!info.blank && !info.pageNumber && !info.chrome) return false;
+    }
+    return true;
   };
   let from = 0;
   while (from < lines.length) {
     let to = from + 1;
-    const adjacent = (a: number, b: number) => {
-      for (let i = a + 1; i < b; i++) if (!quiet(i)) return false;
-      return true;
-    };
     while (to < lines.length && adjacent(lines[to - 1]!, lines[to]!) && headingAt.get(lines[to]!)!.sectionId > headingAt.get(lines[to - 1]!)!.sectionId) to++;
     const run = lines.slice(from, to);
     const end = run[run.length - 1]!;

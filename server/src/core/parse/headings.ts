@@ -9,7 +9,7 @@ import { bestSectionMatch, sectionScore } from '../section-match';
 import type { SectionId } from '../template';
 import { markdownLeadLength, readNumbering, type NumberingMatch } from './numbering';
 import { namesTable3Label } from './table-labels';
-import { isWhiteSpaceCode } from '../text/normalize';
+import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
 
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
@@ -89,13 +89,12 @@ function slipNumbering(line: string, from: number, lineStart: number): Numbering
   if (!m) return undefined;
   const text = m[0].trimEnd();
   return {
-    numbering: { text, range: { start: lineStart + from, end: lineStart + from + text.length }, style: 'chinese', ordinal: CHINESE_PART_NUMERALS.indexOf(m[1]!) + 1, separator: m[2]! },
+    numbering: { text, range: { start: lineStart + from, end: lineStart + from + text.length }, style: 'chinese', ordinal: chineseNumeralValue(m[1]!)!, separator: m[2]! },
     restStart: from + m[0].length,
   };
 }
 
 const SLIPPED = /^([一二三四五六])\s*([，,）)：:])\s*/;
-const CHINESE_PART_NUMERALS = '一二三四五六';
 
 function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId, score: number): Heading {
   return {

@@ -51,11 +51,15 @@ export interface InlineHeading {
 /** The rendition of a flattened page, or undefined when no line of the text is one. */
 export function renderFlattened(text: string): Rendition | undefined {
   let numbering: Numbering | undefined;
+  // The body's first long line, where the parts' order starts (below).
+  let body: { start: number; end: number } | undefined;
   // Only lines long enough to be a page are read out of the text (most documents have none).
   forEachLine(text, (start, end) => {
-    if (numbering !== 'part' && end - start >= MIN_FLAT_LINE) numbering = numberingOf(text.slice(start, end)) ?? numbering;
+    if (end - start < MIN_FLAT_LINE) return;
+    body ??= { start, end };
+    if (numbering !== 'part') numbering = numberingOf(text.slice(start, end)) ?? numbering;
   });
-  if (!numbering || headingLines(text, numbering) >= MIN_INLINE_HEADINGS) return undefined;
+  if (!numbering || !body || headingLines(text, numbering) >= MIN_INLINE_HEADINGS) return undefined;
   const style = numbering;
   // A flattened page: its other lines are pieces of it too. A page flattened and then wrapped (printed to a
   // PDF, pasted into Word) holds its parts in several long lines, one or none in each: each line is broken at
@@ -65,8 +69,8 @@ export function renderFlattened(text: string): Rendition | undefined {
   // Lines above the body's first long line are header lines (title, date, column, link) or the page's first
   // pieces: a part they name counts only if it comes before the first part that long line names (long fuzz, seed
   // 20261287: a stray line there naming 六 hid the body's parts).
-  const bodyFrom = firstLongLine(text);
-  const bodyFirstPart = bodyFrom < 0 ? SECTIONS.length + 1 : inlineHeadings(text.slice(bodyFrom, lineEnd(text, bodyFrom)), 0, style)[0]?.sectionId ?? SECTIONS.length + 1;
+  const bodyFrom = body.start;
+  const bodyFirstPart = inlineHeadings(text.slice(body.start, body.end), 0, style)[0]?.sectionId ?? SECTIONS.length + 1;
   forEachLine(text, (start, end) => {
     if (end - start < MIN_PIECE) return;
     const beforeBody = start < bodyFrom;
@@ -83,22 +87,6 @@ export function renderFlattened(text: string): Rendition | undefined {
     for (const b of lineBreaks(line, breakAt)) breaks.push(start + b);
   });
   return insertBreaks(text, breaks, 'run-together');
-}
-
-/** Where the text's first line as long as a flattened page's starts, or -1. */
-function firstLongLine(text: string): number {
-  let found = -1;
-  forEachLine(text, (start, end) => {
-    if (found < 0 && end - start >= MIN_FLAT_LINE) found = start;
-  });
-  return found;
-}
-
-function lineEnd(text: string, start: number): number {
-  const n = text.indexOf('\n', start);
-  const r = text.indexOf('\r', start);
-  const end = Math.min(n < 0 ? text.length : n, r < 0 ? text.length : r);
-  return end;
 }
 
 /**

@@ -47,12 +47,13 @@ export function chineseNumeralValue(text: string): number | undefined {
  * As a regular expression source, to be matched before 年.
  */
 export const CHINESE_YEAR = '(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}';
+const WHOLE_CHINESE_YEAR = new RegExp(`^${CHINESE_YEAR}$`);
 // The letter O too: writers type 二O二三 (and toHalfWidth makes Ｏ an O).
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** 二〇二三 → 2023 (CHINESE_YEAR); undefined for anything else. */
 export function chineseYearValue(text: string): number | undefined {
-  if (!new RegExp(`^${CHINESE_YEAR}$`).test(text)) return undefined;
+  if (!WHOLE_CHINESE_YEAR.test(text)) return undefined;
   return Number(Array.from(text, (c) => YEAR_DIGITS[c]).join(''));
 }
 
