@@ -55,12 +55,27 @@ export const yearMismatch: Rule = {
     const general = report.sections.find((s) => s.heading.sectionId === 1);
     const opening = general?.paragraphs[0];
     const m = opening && OPENING_YEAR.exec(toHalfWidth(opening.text));
-    if (opening && m && Number(m[1]) !== titleYear) {
+    if (opening && m && Number(m[1]) !== titleYear && !reportsOnTitleYear(toHalfWidth(opening.text), m, titleYear)) {
       out.push(finding(yearMismatch, locate(opening, 0, 4), says.opening(m[1]!, titleYear), { related }));
     }
     return out;
   },
 };
+
+// "2021年以来", "2021年至2022年": a span that runs on, not the year reported on.
+const SPAN_AFTER = /^\s*(?:以来|起|至|到|[-－—–~～])/;
+
+/**
+ * The opening names another year, but does not report on it: the year starts a
+ * span (2021年以来), or its first sentence names the title's year as well
+ * (2021年收到申请8件，2022年收到5件).
+ */
+function reportsOnTitleYear(text: string, opening: RegExpExecArray, titleYear: number): boolean {
+  const after = text.slice(opening[0].length);
+  if (SPAN_AFTER.test(after)) return true;
+  const sentence = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
+  return new RegExp(`(?<!\\d)${titleYear}\\s*年`).test(sentence);
+}
 
 function locate(p: Paragraph, index: number, length: number): Range {
   return paragraphRange(p, index, index + length);
