@@ -122,7 +122,7 @@ const SAMPLES: Samples = {
     manyPart: [['Where', 'Column', undefined], ['Where', 'Column', 5]],
     fillAll: [[133]],
   },
-  'cell.invalid': { negative: [['Where', '-3', true], ['Where', '-3', false]], notNumber: [['Where', 'n/a']], zeroCharacter: [['Where', '〇']], zeroCharacters: [['t3', 7, '〇', 2], ['t4', 2, 'O', 0]], zeroPart: [['Where', 'Column', '〇']], writeZero: [[1], [7]], decimals: [['Where', '3.5']] },
+  'cell.invalid': { negative: [['Where', '-3', true], ['Where', '-3', false]], notNumber: [['Where', 'n/a']], zeroCharacter: [['Where', '〇']], zeroCharacters: [['t3', 7, '〇', 2], ['t4', 2, 'O', 0]], zeroPart: [['Where', 'Column', '〇']], writeZero: [[1], [7]], decimals: [['Where', '3.5']], plainOne: [['Where', '5件', '5']], plainMany: [['t3', 7, '0.00', '0', 2], ['t2', 3, '1件', '1', 0]], plainPart: [['Where', 'Column', '7.5万元', '7.5']], writePlain: [[1, '5'], [7, '0']] },
   'cell.unit': { message: [['3940 yuan', '0.394'], ['yuan', undefined]] },
   'cell.precision': { message: [[4, '1.5', 1], [1, '1.55', 2]], fix: [['1.5000']] },
   'text.artifact': { message: [['bookmark', '[bookmark: x]'], ['web-chrome', 'print'], ['page-number', '- 4 -']], fix: [['bookmark'], ['web-chrome'], ['page-number']] },

@@ -204,8 +204,10 @@ describe('cell rules', () => {
     assert.equal(list[0]!.fix?.edits[0]!.newText, '0');
   });
   it('cell.invalid: a note in a number cell, a negative, decimals in a count', () => {
-    const t3 = { ...validT3(), carried: [1, 0, 0, 0, 0, 0, '1件'] };
+    const t3 = { ...validT3(), carried: [1, 0, 0, 0, 0, 0, '1余'] };
     assert.match(findings({ t3 }, 'cell.invalid').list[0]!.message, /不是一个数字/);
+    assert.match(findings({ t2: { penalty: ['3.5件'] } }, 'cell.invalid').list[0]!.message, /不是一个数字/);
+    assert.ok(findings({ t2: { penalty: ['3.5件'] } }, 'cell.invalid').list.every((f) => f.severity === 'error'));
     assert.match(findings({ t2: { penalty: ['-3'] } }, 'cell.invalid').list[0]!.message, /负数/);
     assert.match(findings({ t2: { penalty: ['3.5'] } }, 'cell.invalid').list[0]!.message, /小数/);
     assert.deepEqual(findings({ t2: { fees: ['3.5'] } }, 'cell.invalid').list, []);
@@ -231,7 +233,43 @@ describe('cell rules', () => {
     assert.equal(doubt.length, 1);
     assert.equal(doubt[0]!.fix, undefined);
   });
-  it('cell.unit: 元 in the 万元 column', () => {
+  it('cell.invalid: figures written with their unit or a spreadsheet\'s zero decimals (5件, 7.5万元, 5.00), in every layout: a warning a table, the fix writes the figure alone', () => {
+    // A table typed as "N件" in every cell, or pasted from a spreadsheet formatted 0.00, reads clearly:
+    // 32 errors "not a number" on right figures was the reading before.
+    const written = (f: (v: number) => string) => Object.fromEntries(Object.entries(validT3()).map(([id, row]) => [id, row.map(f)]));
+    for (const layout of ALL_LAYOUTS) {
+      for (const [form, t3, sample] of [
+        ['unit', written((v) => `${v}件`), /如“4件”应写作 4/],
+        ['decimals', written((v) => v.toFixed(2)), /如“4\.00”应写作 4/],
+      ] as const) {
+        const { text, list } = findings({ t3, layout }, undefined);
+        assert.deepEqual(list.map((f) => `${f.code} ${f.severity}`), ['cell.invalid warning'], `${layout} ${form}: ${list.map((f) => f.message).join('\n')}`);
+        assert.match(list[0]!.message, new RegExp(`^表三中有 ${7 * 7} 个单元格的数字写法不规范`), `${layout} ${form}`);
+        assert.match(list[0]!.message, sample, `${layout} ${form}`);
+        const fixed = list[0]!.fix!.edits.reduceRight((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+        assert.deepEqual(check(parseDocument(fixed)), [], `${layout} ${form}: fixed`);
+      }
+    }
+    // The figures keep their values in the sums: a wrong total written "6件" is still the error it is.
+    const wrong = written((v) => `${v}件`);
+    wrong.new = ['4件', '1件', '0件', '0件', '0件', '0件', '6件'];
+    const both = findings({ t3: wrong }, undefined).list;
+    assert.ok(both.some((f) => f.code === 'sum.row' && f.severity === 'error'), both.map((f) => f.code).join());
+    assert.ok(both.find((f) => f.code === 'cell.invalid')!.fix, 'writing the figures alone changes no value: offered whatever the sums');
+    // One cell, in 表二: the amount in the header's unit, a count with its unit.
+    const oneCell: [ReportData['t2'], string][] = [[{ fees: ['7.5万元'] }, '7.5'], [{ fees: ['0万'] }, '0'], [{ licensing: ['85件'] }, '85'], [{ penalty: ['5,990.00'] }, '5,990']];
+    for (const [t2, plain] of oneCell) {
+      const one = findings({ t2 }, 'cell.invalid').list;
+      assert.deepEqual(one.map((f) => f.severity), ['warning'], JSON.stringify(t2));
+      assert.match(one[0]!.message, new RegExp(`应写作 ${plain}：`));
+      assert.equal(one[0]!.fix?.edits[0]!.newText, plain);
+    }
+    // 0 as a character beside them: one finding for the table, each cell written plainly by its fix.
+    const mixed = findings({ t3: { ...validT3(), carried: ['1件', '〇', 0, 0, 0, 0, '1件'] } }, 'cell.invalid').list;
+    assert.equal(mixed.length, 1);
+    assert.deepEqual(mixed[0]!.fix!.edits.map((e) => e.newText), ['1', '0', '1']);
+  });
+    it('cell.unit: 元 in the 万元 column', () => {
     const { list } = findings({ t2: { fees: ['3940元'] } }, 'cell.unit');
     assert.equal(list.length, 1);
     assert.match(list[0]!.message, /折合 0\.394 万元/);
@@ -273,6 +311,13 @@ describe('text and year rules', () => {
     const usual = buildReport().replace('自2022年1月1日起至2022年12月31日止', '从2021年1月1日到12月31日止');
     assert.deepEqual(findings(usual, 'year.mismatch').list.map((f) => at(usual, f)), ['2021']);
     assert.deepEqual(findings(buildReport().replace('自2022年1月1日起至2022年12月31日止', '为2022 年 1月1 日至12月31 日'), 'year.mismatch').list, []);
+  });
+  it('year.mismatch: an opening year that starts a span, or is compared with the title\'s year in its sentence, is not the year reported on', () => {
+    for (const opening of ['2021年以来，本机关认真贯彻落实《条例》。', '2021年至2022年，本机关持续推进政务公开。', '2021年收到政府信息公开申请8件，2022年收到5件。']) {
+      assert.deepEqual(findings({ prose: { 0: opening } }, 'year.mismatch').list, [], opening);
+    }
+    // A later sentence naming the title's year does not excuse the opening's.
+    assert.equal(findings({ prose: { 0: '2021年，本机关全面推进政务公开工作。2022年收到申请5件。' } }, 'year.mismatch').list.length, 1);
   });
   it('preface.sections: a preface listing five parts for six headings', () => {
     const preface = '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、其他需要报告的事项等五个部分。';

@@ -6,7 +6,7 @@ import type { Cell, Report, Table2Block, Table4, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
 import { determinedBlanks, isBlank, reportIdentities, termValue, type Determination } from '../identities';
 import { toHalfWidth } from '../text/normalize';
-import { ZERO_CHARACTER } from '../text/numbers';
+import { countWithUnit, ZERO_CHARACTER } from '../text/numbers';
 import { finding, type Finding, type Rule } from './types';
 
 interface TableCell {
@@ -176,11 +176,12 @@ export const cellInvalid: Rule = {
     const m = messagesFor(lang);
     const says = m['cell.invalid'];
     const out: Finding[] = [];
-    const zeros: TableCell[] = [];
+    const written: WrittenFigure[] = [];
     for (const c of tableCells(report)) {
       const { cell, place, kind } = c;
       if (kind === 'fee' && isUnitProblem(cell)) continue; // cell.unit's
-      if (cell.kind === 'invalid' && ZERO_CHARACTER.test(cell.text.trim())) zeros.push(c);
+      const plain = plainFigure(c);
+      if (plain !== undefined) written.push({ ...c, plain, zero: cell.kind === 'invalid' && ZERO_CHARACTER.test(cell.text.trim()) });
       else if (cell.kind === 'invalid') {
         const negative = /^\s*[-−－]/.test(cell.text);
         out.push(finding(cellInvalid, cell.range, negative ? says.negative(where(m, place), cell.text, kind === 'fee' || kind === 'amount') : says.notNumber(where(m, place), cell.text)));
@@ -189,27 +190,69 @@ export const cellInvalid: Rule = {
       }
     }
     for (const table of ['t2', 't3', 't4'] as const) {
-      const inTable = zeros.filter((z) => z.place.table === table);
-      if (inTable.length) out.push(zeroCharacters(report, table, inTable, m));
+      const inTable = written.filter((z) => z.place.table === table);
+      if (inTable.length) out.push(writtenFigures(report, table, inTable, m));
     }
     return out;
   },
 };
 
+/** A cell whose figure is clear but not written as a plain number, with the plain number. */
+interface WrittenFigure extends TableCell {
+  plain: string;
+  /** 0 written as a character: the one sort whose reading is a guess, so its fix must keep the sums. */
+  zero: boolean;
+}
+
+// An amount with the header's own unit (7.5万元, 0万): 元 alone is cell.unit's.
+const AMOUNT_WITH_UNIT = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元?$/;
+
 /**
- * Zero written as a character (〇 ○ 零 O) in one table: one finding, a warning (the figure is clear, only not
- * written as a number), listing the cells, with the fix that writes 0 in each where that breaks no sum.
+ * The plain number a cell means, when only its writing is off: 0 as a
+ * character (〇 ○ 零 O), a count or an amount with its unit, a count with
+ * zero decimals (5.00, as a spreadsheet's number format pastes it). Such a
+ * cell keeps its value in every sum; anything else (3.5 件, a note) is no
+ * figure, and undefined.
  */
-function zeroCharacters(report: Report, table: 't2' | 't3' | 't4', zeros: readonly TableCell[], m: Messages): Finding {
+function plainFigure({ cell, kind }: TableCell): string | undefined {
+  const text = toHalfWidth(cell.text).trim();
+  if (cell.kind === 'invalid') {
+    if (ZERO_CHARACTER.test(text)) return '0';
+    if (kind === 'count') return countWithUnit(text);
+    return kind === 'fee' || kind === 'amount' ? AMOUNT_WITH_UNIT.exec(text)?.[1] : undefined;
+  }
+  if (cell.kind === 'number' && kind === 'count' && cell.decimals > 0 && /\.0+$/.test(text)) return text.replace(/\.0+$/, '');
+  return undefined;
+}
+
+/**
+ * Figures written otherwise than as plain numbers in one table: one finding, a
+ * warning (each figure is clear), listing the cells, with the fix that writes
+ * each plainly. 0 as a character has its own wording, and its fix is offered
+ * only where 0 breaks no sum.
+ */
+function writtenFigures(report: Report, table: 't2' | 't3' | 't4', cells: readonly WrittenFigure[], m: Messages): Finding {
   const says = m['cell.invalid'];
-  const first = zeros[0]!;
-  const edits = zeros.map(({ cell }) => ({ range: cell.range, newText: '0' }));
-  const safe = disjoint(edits) && fillsKeepSums(report, new Map(zeros.map(({ cell }) => [cell, 0] as const)));
-  const fix = safe ? { fix: { title: says.writeZero(zeros.length), edits } } : {};
-  if (zeros.length === 1) return finding(cellInvalid, first.cell.range, says.zeroCharacter(where(m, first.place), first.cell.text.trim()), { severity: 'warning', ...fix });
-  const listed = zeros.slice(0, LISTED_BLANKS);
-  const related = listed.map(({ cell, place, column }) => ({ range: cell.range, message: says.zeroPart(where(m, place), column, cell.text.trim()) }));
-  return finding(cellInvalid, first.cell.range, says.zeroCharacters(table, zeros.length, first.cell.text.trim(), zeros.length - listed.length), { severity: 'warning', related, ...fix });
+  const first = cells[0]!;
+  const edits = cells.map(({ cell, plain }) => ({ range: cell.range, newText: plain }));
+  const zeros = cells.filter((c) => c.zero);
+  const safe = disjoint(edits) && (zeros.length === 0 || fillsKeepSums(report, new Map(zeros.map(({ cell }) => [cell, 0] as const))));
+  const allZeros = zeros.length === cells.length;
+  const title = allZeros ? says.writeZero(cells.length) : says.writePlain(cells.length, first.plain);
+  const fix = safe ? { fix: { title, edits } } : {};
+  const text = first.cell.text.trim();
+  if (cells.length === 1) {
+    const message = allZeros ? says.zeroCharacter(where(m, first.place), text) : says.plainOne(where(m, first.place), text, first.plain);
+    return finding(cellInvalid, first.cell.range, message, { severity: 'warning', ...fix });
+  }
+  const listed = cells.slice(0, LISTED_BLANKS);
+  const more = cells.length - listed.length;
+  const related = listed.map(({ cell, place, column, plain }) => ({
+    range: cell.range,
+    message: allZeros ? says.zeroPart(where(m, place), column, cell.text.trim()) : says.plainPart(where(m, place), column, cell.text.trim(), plain),
+  }));
+  const message = allZeros ? says.zeroCharacters(table, cells.length, text, more) : says.plainMany(table, cells.length, text, first.plain, more);
+  return finding(cellInvalid, first.cell.range, message, { severity: 'warning', related, ...fix });
 }
 
 export const cellUnit: Rule = {

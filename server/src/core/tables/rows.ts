@@ -5,6 +5,7 @@ import type { Cell, Range, ShapeProblem } from '../model';
 import { labelKey } from '../text/normalize';
 import { coverage } from '../text/similarity';
 import type { StreamCell } from './cells';
+import { countWithUnit } from '../text/numbers';
 
 export interface CandidateRow {
   labels: StreamCell[];
@@ -171,10 +172,18 @@ function suffixStart(text: string, key: string): number {
   return 0;
 }
 
-/** A blank or a placeholder has no value: it is an unknown, not 0 (identities.ts determines it where it can). */
+/**
+ * A blank or a placeholder has no value: it is an unknown, not 0 (identities.ts determines it where it can). A count
+ * written with its unit (5件) keeps its figure for the sums; it is invalid only in its writing (cell.invalid).
+ */
 export function toCell(c: StreamCell, certain: boolean): Cell {
   const kind = c.kind === 'empty' || c.kind === 'blank' ? 'blank' : c.kind === 'text' ? 'invalid' : c.kind;
-  return { kind, text: c.text, range: c.range, value: kind === 'number' ? c.value : undefined, decimals: c.decimals, certain };
+  return { kind, text: c.text, range: c.range, value: kind === 'number' ? c.value : kind === 'invalid' ? unitCountValue(c.text) : undefined, decimals: c.decimals, certain };
+}
+
+function unitCountValue(text: string): number | undefined {
+  const figure = countWithUnit(text);
+  return figure === undefined ? undefined : Number(figure.replace(/,/g, ''));
 }
 
 export function missingCell(at: number): Cell {

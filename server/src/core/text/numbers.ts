@@ -24,6 +24,14 @@ export const ZERO_CHARACTER = /^[〇○零Oo]$/;
 // A change written in words (增3, 减12: the 2019 表二's 本年增/减) is a value, not a label.
 const WORDED_CHANGE = /^([增减])[加少]?\s*(\d+)$/;
 
+// A count with the unit writers add (5件, 12 条): the figure is clear, only the template's cells hold it alone.
+const COUNT_WITH_UNIT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[件个条次宗份项人起部篇家]$/;
+
+/** The figure of a count written with its unit ("5件" → "5"), else undefined. */
+export function countWithUnit(raw: string): string | undefined {
+  return COUNT_WITH_UNIT.exec(toHalfWidth(raw).trim())?.[1];
+}
+
 export function classifyCell(raw: string): CellValue {
   // Most cells are a few ASCII digits: read by char code, without the normalising copies and the expressions below.
   const digits = plainInteger(raw);
