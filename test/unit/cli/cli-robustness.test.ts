@@ -313,12 +313,15 @@ describe('gov-report check: pages that name the report but are none', () => {
     assert.match(cli(['check', dir]).stdout, /^1 个文件，.*跳过 4 个不像年报的文件$/m);
   });
 
-  test('named explicitly: checked, and said to lack the six parts', () => {
+  test('named explicitly: checked, and said to hold no report body, a warning (no error on a page that is no report)', () => {
     const dir = tempDir();
     const files = others(dir).map((f) => path.join(dir, f));
     const r = json(files);
     assert.equal(r.results.length, 4);
-    for (const x of r.results) assert.deepEqual(x.diagnostics.map((d) => `${d.severity} ${d.code}`), ['error section.missing'], x.file);
+    for (const x of r.results) {
+      assert.deepEqual(x.diagnostics.map((d) => `${d.severity} ${d.code}`), ['warning section.missing'], x.file);
+      assert.match(x.diagnostics[0]!.message, /^未找到年度报告的正文：.*如果这不是年度报告/, x.file);
+    }
   });
 
   test('a report whose part headings are unreadable but whose tables are read, or the reverse, is still checked in a folder', () => {
@@ -331,5 +334,8 @@ describe('gov-report check: pages that name the report but are none', () => {
     const r = json([dir]);
     assert.deepEqual(r.results.map((x) => path.basename(x.file)).sort(), ['no-headings.txt', 'no-tables.txt']);
     assert.ok(r.results.every((x) => x.diagnostics.some((d) => d.code === 'section.missing' || d.code === 'table.missing')));
+    // Tables read without a part heading: the parts are missing from a report, an error as before.
+    const tablesOnly = r.results.find((x) => x.file.endsWith('no-headings.txt'))!;
+    assert.deepEqual(tablesOnly.diagnostics.filter((d) => d.code === 'section.missing').map((d) => d.severity), ['error']);
   });
 });

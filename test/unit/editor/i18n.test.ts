@@ -61,6 +61,7 @@ const SAMPLES: Samples = {
   repair: { severalCells: [[[{ text: '3', value: 2 }, { text: '', value: 1 }]]] },
   'section.missing': {
     none: [[['I. A', 'II. B']]],
+    noBody: [[['I. A', 'II. B']]],
     message: [[SECTION, 'Title', 'Next', true], [SECTION, 'Title', 'Prev', false]],
     insertHeading: [[SECTION, 'Title']],
     insertSection: [[SECTION, 'Title', true], [SECTION, 'Title', false]],

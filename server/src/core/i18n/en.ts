@@ -194,6 +194,7 @@ export const en: Messages = {
 
   'section.missing': {
     none: (sections) => `None of the six parts of an annual report found (${sections.join(', ')}).`,
+    noBody: (sections) => `No annual report body found: no heading of the six parts (${sections.join(', ')}) and no 表二, 表三 or 表四. If this is not an annual report (a notice, a list of reports), ignore this.`,
     message: (section, title, next, before) => `Section ${section.id}, “${section.numeral}、${title}”, is missing (it belongs ${before ? 'before' : 'after'} “${next}”).`,
     insertHeading: (section, title) => `Insert the heading “${section.numeral}、${title}”`,
     insertSection: (section, title, withTable) => `Insert section ${section.id}, “${section.numeral}、${title}”${withTable ? ', with a zero-filled table' : ''}`,

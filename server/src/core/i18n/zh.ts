@@ -196,6 +196,8 @@ export const zh = {
   'section.missing': {
     /** `sections`: "一、总体情况", … */
     none: (sections: readonly string[]) => `未找到年度报告的六个部分（${sections.join('、')}）。`,
+    /** No part heading and no table: the text may be another page (a notice, a list of reports) or an empty draft. */
+    noBody: (sections: readonly string[]) => `未找到年度报告的正文：没有六个部分（${sections.join('、')}）的标题，也没有表二、表三、表四。如果这不是年度报告（如通知、栏目列表页），可忽略此提示。`,
     message: (section: SectionRef, title: string, next: string, before: boolean) => `缺少第${section.numeral}部分“${section.numeral}、${title}”（${before ? `应位于“${next}”之前` : `应位于“${next}”之后`}）。`,
     insertHeading: (section: SectionRef, title: string) => `插入第${section.numeral}部分标题“${section.numeral}、${title}”`,
     insertSection: (section: SectionRef, title: string, withTable: boolean) => `插入第${section.numeral}部分“${section.numeral}、${title}”${withTable ? '（含全零表格）' : ''}`,

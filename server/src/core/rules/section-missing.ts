@@ -6,6 +6,7 @@ import { messagesFor, type Messages } from '../i18n';
 import { TABLE_SECTION, type Report, type Table } from '../model';
 import { SECTIONS, type SectionId } from '../template';
 import { sectionLines } from '../template-text';
+import { holdsReportBody } from '../report-body';
 import { lineBreakOf, wholeLine, type TextView } from '../text/edit-ranges';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Fix, type Rule } from './types';
@@ -20,7 +21,11 @@ export const sectionMissing: Rule = {
     const present = sectionsByPart(report);
     if (present.size === 0) {
       const at = report.title?.range ?? { start: 0, end: 0 };
-      return [finding(sectionMissing, at, m['section.missing'].none(SECTIONS.map((s) => `${s.numeral}、${s.title}`)))];
+      const parts = SECTIONS.map((s) => `${s.numeral}、${s.title}`);
+      // Nothing of a report's body at all: a page that names the report but is another (a notice, the column's
+      // list), or a draft still to be written. Said as such, a warning: an error would call a notice a broken report.
+      if (!holdsReportBody(report)) return [finding(sectionMissing, at, m['section.missing'].noBody(parts), { severity: 'warning' })];
+      return [finding(sectionMissing, at, m['section.missing'].none(parts))];
     }
     return SECTIONS.filter((s) => !present.has(s.id)).map((s) => {
       const next = report.sections.find((x) => x.heading.sectionId > s.id) ?? lastSection(report);
