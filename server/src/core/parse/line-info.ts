@@ -4,7 +4,7 @@
 
 import type { Heading, SubItem, Table } from '../model';
 import { tableAnchor } from '../tables/anchors';
-import { blankBookmarks, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
+import { blankDebris, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalCount } from '../text/traditional';
@@ -72,7 +72,7 @@ const NO_BOOKMARKS: readonly (readonly [number, number])[] = Object.freeze([]);
 const NO_CELLS: readonly string[] = Object.freeze([]);
 
 export function analyseLine(text: string): LineInfo {
-  const clean = blankBookmarks(text);
+  const clean = blankDebris(text);
   const trimmed = clean.trim();
   const blank = trimmed === '';
   const pageNumber = !blank && isPageNumberLine(clean);

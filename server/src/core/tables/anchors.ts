@@ -3,7 +3,7 @@
 // heading or table.
 
 import type { Table } from '../model';
-import { blankBookmarks } from '../text/debris';
+import { blankDebris } from '../text/debris';
 import { labelKey } from '../text/normalize';
 import { holdsTags, shownText } from './html-cells';
 
@@ -16,7 +16,7 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   if (lineText.includes('<') && holdsTags(lineText)) return tableAnchor(shownText(lineText.slice(0, MAX_HTML_HEAD)).slice(0, 40));
   // A table drawn in box lines (a text browser's dump): its words between the bars and rules.
   if (BOX_DRAWING.test(lineText)) return tableAnchor(lineText.replace(BOX_DRAWING_ALL, ' '));
-  const text = blankBookmarks(lineText);
+  const text = blankDebris(lineText);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   // Long by its padding only (a table laid out in columns of spaces: pdftotext -layout, pandoc's tables), a line is

@@ -5,7 +5,7 @@
 
 import type { Range, ShapeDetail, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
-import { blankBookmarks, isPageNumberLine } from '../text/debris';
+import { blankDebris, isPageNumberLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
@@ -131,7 +131,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const text = withoutSpanMarkup(blankBookmarks(line.text));
+    const text = withoutSpanMarkup(blankDebris(line.text));
     if (isPageNumberLine(text)) continue;
     const blank = text.trim() === '';
     // A table's rule drawn in dashes (pandoc's plain and Markdown tables): no cells, not figures written as dashes.

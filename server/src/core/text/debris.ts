@@ -40,7 +40,16 @@ export function isWebChromeLine(text: string): boolean {
   return tokens.every((t) => CHROME_WORDS.has(t));
 }
 
-/** The text with every bookmark replaced by spaces, so offsets stay valid. */
-export function blankBookmarks(text: string): string {
-  return text.indexOf('[bookmark:') < 0 ? text : text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
+/**
+ * The text with every bookmark and every invisible character replaced by spaces, so offsets stay valid. A web
+ * page's editor leaves zero-width spaces, joiners and soft hyphens around what was typed (`22\u200b` in a cell,
+ * `予以\u200b公开` in a label): unseen in the page, they made a figure "no number" and a label "not the template's".
+ */
+export function blankDebris(text: string): string {
+  const unmarked = text.indexOf('[bookmark:') < 0 ? text : text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
+  return INVISIBLE_ONE.test(unmarked) ? unmarked.replace(INVISIBLE, ' ') : unmarked;
 }
+
+// Zero-width space, non-joiner and joiner, the direction marks, the word joiner, the soft hyphen.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060]/g;
+const INVISIBLE_ONE = /[\u00ad\u200b-\u200f\u2060]/;
