@@ -14,6 +14,7 @@ import { detectLayout, readCells } from '../tables/cells';
 import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
+import { proseAfterTable } from '../tables/prose-line';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
 import type { LineInfo } from './line-info';
@@ -160,7 +161,9 @@ export interface ReadRegionOptions {
 /** Reads one table from its region of lines, in the layout the region uses. */
 export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, { layout: knownLayout, typedIn = false }: ReadRegionOptions = {}): { table: Table; end: number } {
   const region: Line[] = [];
-  for (let i = from; i < to; i++) region.push(lineOf(doc, i));
+  // The table ends before a paragraph of prose after it (tables/prose-line.ts): its figures are the text's, not cells.
+  const last = proseAfterTable((i) => doc.records.at(i).info.clean, from, to);
+  for (let i = from; i < last; i++) region.push(lineOf(doc, i));
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);

@@ -1,0 +1,58 @@
+// A line of prose in a table's region: the region runs from the table's anchor to the next heading, and a report
+// often goes on after its table with a paragraph that states the table's figures in words (本年度办结率100%，按期答复
+// 率100%。). Read as cells, its figures joined the table's (a row read "with 3 numbers", a table read "run together"
+// or "figures apart from their rows", its real errors no longer checked). The table ends before it.
+
+// What ends a sentence. A table's cell does not end with one (its labels are names, its notes stand in brackets).
+const SENTENCE_ENDS = '。！？!?';
+// What may follow the end of a sentence: closing quotes and brackets (……办结。” / ……办结。）).
+const CLOSERS = '”’」』）)】';
+// What parts a sentence's clauses. A template label has some only inside its brackets (（区分处理的，只计这一情形，
+// 不计其他情形）, （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）).
+const CLAUSE_MARKS = '，；;';
+const OPENING = '（(【[';
+const CLOSING = '）)】]';
+// Shorter than this a line is a cell, whatever its punctuation (无。, 同上。).
+const MIN_SENTENCE = 12;
+// A figure inside words with the unit or percent prose gives it (公开率100%，予以公开2件，), not a row's figures
+// standing apart from their label.
+const FIGURE_IN_WORDS = /[\u4e00-\u9fff][0-9０-９]+(?:[.．][0-9０-９]+)?\s?(?:%|％|件|个|条|次|人|项|万)/;
+
+/**
+ * A sentence of prose, not a row or cell of a table: a line with no tab or pipe (those part a row's cells), long,
+ * whose clauses are parted by ， or ； outside brackets, and which ends as a sentence does or holds figures inside its
+ * words (a sentence wrapped over lines ends on a later one).
+ */
+export function isProseLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < MIN_SENTENCE || trimmed.includes('\t') || trimmed.includes('|')) return false;
+  if (!clauseMarkOutsideBrackets(trimmed)) return false;
+  return endsAsSentence(trimmed) || FIGURE_IN_WORDS.test(trimmed);
+}
+
+/** Whether a clause mark (，；) stands outside every bracket of the text: read by char code, once. */
+function clauseMarkOutsideBrackets(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_MARKS.includes(c)) return true;
+  }
+  return false;
+}
+
+function endsAsSentence(trimmed: string): boolean {
+  let i = trimmed.length - 1;
+  while (i > 0 && CLOSERS.includes(trimmed[i]!)) i--;
+  return SENTENCE_ENDS.includes(trimmed[i]!);
+}
+
+/**
+ * Where a table's lines end: before the first line of prose after its first line (the anchor). A line of prose
+ * between a table's rows ends it too: what follows a paragraph is read as the part's text, not as the table's.
+ */
+export function proseAfterTable(texts: (i: number) => string, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) if (isProseLine(texts(i))) return i;
+  return to;
+}
