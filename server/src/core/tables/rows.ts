@@ -207,3 +207,37 @@ export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell
   if (empties.length >= columns) return { cells: empties.slice(0, columns).map((e) => toCell(e, true)), exact: true };
   return { cells: Array.from({ length: columns }, () => missingCell(label.range.end)), exact: false };
 }
+
+/**
+ * The values a row that numbers the table's columns begins with (栏次 1 2 3 … under the header, as many printed forms
+ * have it): the figures 1 to `columns` in order, or a whole row of 1 to k (k ≥ MIN_COLUMN_NUMBERS); 0 when it is no
+ * such row. Read as data, 表四's 1 … 15 took the place of its figures (three false sums); a row of them never fits a
+ * table with totals (1 + 2 + … + 6 is not 7).
+ */
+export function columnNumbersAtStart(values: readonly StreamCell[], columns: number): number {
+  let k = 0;
+  while (k < values.length && k < columns && values[k]!.kind === 'number' && values[k]!.value === k + 1 && values[k]!.decimals === 0) k++;
+  return k >= MIN_COLUMN_NUMBERS && (k === columns || k === values.length) ? k : 0;
+}
+
+const MIN_COLUMN_NUMBERS = 3;
+
+/**
+ * The candidate rows without a row of column numbers (columnNumbersAtStart) whose label names no row of the table
+ * (`namesRow`: 规章 1 2 3 is 表二's figures): its numbers are dropped, and its label cells (栏次, the header's words) go
+ * on in front of the next row's, as a header row's do. Figures after the numbers in the same run (a layout with no
+ * row breaks, one cell a paragraph) stay the row's.
+ */
+export function withoutColumnNumbers(candidates: readonly CandidateRow[], columns: number, namesRow: (cand: CandidateRow) => boolean): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  let carried: Pick<CandidateRow, 'labels' | 'emptiesAfter'> | undefined;
+  for (const cand of candidates) {
+    const own = carried ? { ...cand, labels: [...carried.labels, ...cand.labels], emptiesAfter: [...carried.emptiesAfter, ...cand.emptiesAfter] } : cand;
+    carried = undefined;
+    const numbers = namesRow(cand) ? 0 : columnNumbersAtStart(cand.values, columns);
+    if (numbers === 0) out.push(own);
+    else if (numbers < own.values.length) out.push({ ...own, values: own.values.slice(numbers), leadingEmpties: [] });
+    else carried = { labels: own.labels, emptiesAfter: own.emptiesAfter };
+  }
+  return out;
+}

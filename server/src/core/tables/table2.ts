@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -53,7 +53,10 @@ const ROW_KEYS: RowKey[] = TABLE2_BLOCKS.flatMap((block) => {
 const TABLE2_MAX_COLUMNS = Math.max(...TABLE2_BLOCKS.flatMap((b) => [b.columns.length, b.trial.columns.length]));
 
 export function readTable2(cells: readonly StreamCell[], layout: TableLayout): { table: Table2; end: number } {
-  const { rows: candidates, trailing } = assembleRows(cells);
+  const assembled = assembleRows(cells);
+  // A row numbering the columns (栏次 1 2 3) is no data; 规章 1 2 3 is (its label names a row).
+  const candidates = withoutColumnNumbers(assembled.rows, TABLE2_MAX_COLUMNS, (cand) => matchRow(joinedKey(cand.labels).key, undefined) !== undefined);
+  const trailing = assembled.trailing;
   if (figuresApartFromLabels(candidates, TABLE2_MAX_COLUMNS)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't2', range, layout, problems: [problem], legacy: false, blocks: [] }, end: range.end };

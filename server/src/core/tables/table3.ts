@@ -5,11 +5,11 @@
 
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
-import { labelKey } from '../text/normalize';
+import { labelKey, toHalfWidth } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
-import { apartProblem, assembleRows, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 
 const MATCH_THRESHOLD = 0.75;
@@ -27,7 +27,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withLabelTailsRejoined(withFiguresRejoined(assembleRows(cells).rows));
+  const candidates = withLabelTailsRejoined(withFiguresRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -85,6 +85,17 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
   if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
+}
+
+// The header's cells that are also row labels (其他, 总计): after them, figures 1 … 7 number the columns.
+const COLUMN_WORDS = new Set(TABLE3_COLUMNS.map((c) => c.label));
+
+/** A row's label ends with a template row's (as the header's last cell, 其他 or 总计 written bare, does not). */
+function namesTable3Row(cand: CandidateRow): boolean {
+  const last = cand.labels[cand.labels.length - 1];
+  if (!last || COLUMN_WORDS.has(toHalfWidth(last.text).replace(/\s/g, ''))) return false;
+  const { key } = joinedKey(cand.labels);
+  return KEYED.some((r) => r.keys.some((k) => key.endsWith(k)));
 }
 
 /**
