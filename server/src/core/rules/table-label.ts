@@ -8,7 +8,7 @@ import { messagesFor, type Messages } from '../i18n';
 import type { Range, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_ROWS, table2Form } from '../template';
 import type { TextView } from '../text/edit-ranges';
-import { labelKey } from '../text/normalize';
+import { labelKey, withoutNote } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { finding, type Finding, type Rule } from './types';
 
@@ -52,6 +52,8 @@ type Says = Messages['table.label'];
 function drift(row: TableRow, label: string, text: TextView, m: Says): Finding[] {
   if (row.label.range.end <= row.label.range.start) return [];
   if (labelKey(row.label.text).includes(labelKey(label))) return [];
+  // The row's name without the template's note (（二）部分公开): the note explains the row, it is no part of its name.
+  if (labelKey(row.label.text) === labelKey(withoutNote(label))) return [];
   if (!keepsStartOrEnd(labelKey(row.label.text), labelKey(label))) return [];
   return [labelFinding(row.label.range, row.label.text, label, text, m)];
 }

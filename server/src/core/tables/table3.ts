@@ -5,7 +5,7 @@
 
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
-import { labelKey, toHalfWidth } from '../text/normalize';
+import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
@@ -22,7 +22,9 @@ interface KeyedRow {
 
 const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
   spec,
-  keys: [spec.label, ...(spec.aliases ?? [])].map(labelKey),
+  // The label without its note (（二）部分公开's （区分处理的，只计这一情形，不计其他情形）) names the row too: reports leave
+  // the note out or word it otherwise (labelWithoutNote).
+  keys: [...new Set([spec.label, withoutNote(spec.label), ...(spec.aliases ?? [])].map(labelKey))],
 }));
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
@@ -38,12 +40,11 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const rowSources: (RowSource | undefined)[] | undefined = keepSources ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
-  for (const cand of candidates) {
+  for (const read of candidates) {
     if (pointer >= KEYED.length) break;
-    const { key } = joinedKey(cand.labels);
     // Rows printed with no numbers at all (blank rows) pile their labels in front of the next row with numbers:
     // the row that has them may lie as many rows further on.
-    const best = bestMatch(key, pointer, WINDOW + cand.labels.length);
+    const { cand, key, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
         problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
@@ -173,7 +174,7 @@ function isGroupOfPresentRows(skipped: KeyedRow, key: string): boolean {
 /** A row key this short (“其他”) may stand inside another row's label, so it names a row only where it ends a cell. */
 const SHORT_KEY = 4;
 
-type Match = { row: KeyedRow; index: number; key: string; keyLength: number };
+type Match = { row: KeyedRow; index: number; key: string; keyLength: number; exact: boolean };
 
 // The answer depends on the label and the position alone; typing in a cell
 // re-reads the table, and its 25 rows' labels have not changed.
@@ -182,6 +183,45 @@ const knownMatches = memoByText((memoKey: string) => {
   const [pointer, window] = memoKey.split('|', 2).map(Number) as [number, number];
   return searchMatch(memoKey.slice(memoKey.indexOf('|', memoKey.indexOf('|') + 1) + 1), pointer, window);
 }, MAX_MATCHES_KNOWN);
+
+/**
+ * The template row a candidate's label names: as written, or, where that is no exact match, without the note in
+ * brackets that ends its label (（二）部分公开（区分处理的只计这一情形）, a note worded otherwise than the template's);
+ * the candidate the row is then read from has the note out of its label.
+ */
+function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; key: string; best: Match | undefined } {
+  const { key } = joinedKey(cand.labels);
+  const best = bestMatch(key, pointer, window);
+  if (best?.exact) return { cand, key, best };
+  const bare = labelWithoutNote(cand);
+  if (!bare) return { cand, key, best };
+  const bareKey = joinedKey(bare.labels).key;
+  const bareBest = bareKey ? bestMatch(bareKey, pointer, window) : undefined;
+  return bareBest?.exact ? { cand: bare, key: bareKey, best: bareBest } : { cand, key, best };
+}
+
+/**
+ * The candidate with the note in brackets that ends its last label cell left out of its label (a cell that is only the
+ * note is left out whole, the empty cells after it following the cell before); undefined where it has none.
+ */
+function labelWithoutNote(cand: CandidateRow): CandidateRow | undefined {
+  const n = cand.labels.length;
+  const last = cand.labels[n - 1];
+  if (!last) return undefined;
+  const at = trailingNoteStart(last.text);
+  if (at < 0) return undefined;
+  const kept = last.text.slice(0, at).trimEnd();
+  if (kept === '') {
+    if (n < 2) return undefined;
+    const emptiesAfter = cand.emptiesAfter.slice(0, n - 1);
+    emptiesAfter[n - 2] = [...emptiesAfter[n - 2]!, ...cand.emptiesAfter[n - 1]!];
+    return { ...cand, labels: cand.labels.slice(0, n - 1), emptiesAfter };
+  }
+  // The cell's range keeps its start; its end is the kept words' (a cell wrapped over lines keeps its range whole).
+  const oneLine = last.range.end - last.range.start === last.text.length;
+  const range = oneLine ? { start: last.range.start, end: last.range.start + kept.length } : last.range;
+  return { ...cand, labels: [...cand.labels.slice(0, n - 1), { ...last, text: kept, range }] };
+}
 
 function bestMatch(key: string, pointer: number, window: number): Match | undefined {
   return knownMatches(`${pointer}|${window}|${key}`);
@@ -200,7 +240,7 @@ function searchMatch(key: string, pointer: number, window: number): Match | unde
       }
     }
   }
-  return best && { row: best.row, index: best.index, key: best.key, keyLength: best.keyLength };
+  return best && { row: best.row, index: best.index, key: best.key, keyLength: best.keyLength, exact: best.score === 1 };
 }
 
 /**

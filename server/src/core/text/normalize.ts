@@ -82,3 +82,29 @@ function computeLabelKey(text: string): string {
   }
   return s.replace(PUNCTUATION, '');
 }
+
+const NOTE_OPENING = '（(【[';
+const NOTE_CLOSING = '）)】]';
+
+/**
+ * Where a label's note in brackets at its end begins (（区分处理的，只计这一情形，不计其他情形）: the template's
+ * explanation, not the row's name), or -1 where the text does not end with one. A note wholly inside the text's
+ * last brackets: no bracket between its opening and its end. Read by char code from the end.
+ */
+export function trailingNoteStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || !NOTE_CLOSING.includes(text[end - 1]!)) return -1;
+  for (let i = end - 2; i >= 0; i--) {
+    const c = text[i]!;
+    if (NOTE_OPENING.includes(c)) return i;
+    if (NOTE_CLOSING.includes(c)) return -1;
+  }
+  return -1;
+}
+
+/** The label without its note in brackets at its end (trailingNoteStart), trimmed; the label itself where it has none. */
+export function withoutNote(label: string): string {
+  const at = trailingNoteStart(label);
+  return at < 0 ? label : label.slice(0, at).trimEnd();
+}

@@ -1,0 +1,39 @@
+// 表三's row labels as reports write them otherwise than the template, each still its row: read as no row, the row's
+// figures were lost (table.shape) and the sums built without them.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { ALL_LAYOUTS, buildReport } from '../../helpers/build-report';
+
+const findings = (text: string) => check(parseDocument(text)).map((f) => `${f.severity} ${f.code}: ${f.message}`);
+const rowValues = (text: string, id: string) => parseDocument(text).report.tables.t3!.rows.find((r) => r.id === id)?.cells.map((c) => c.value);
+
+// Distinct figures in 部分公开, consistent with the rest.
+const T3 = { public: [1, 0, 0, 0, 0, 0, 1], partial: [2, 1, 0, 0, 0, 0, 3], 'unable.1': [1, 0, 0, 0, 0, 0, 1], total: [4, 1, 0, 0, 0, 0, 5] };
+const NOTE = '（区分处理的，只计这一情形，不计其他情形）';
+
+describe('表三: 部分公开 with its note left out or worded otherwise', () => {
+  for (const layout of ALL_LAYOUTS) {
+    for (const note of ['', '（区分处理的，只计这一情形）', '(区分处理的只计这一情形)', '（区分处理的只计这一情形）']) {
+      it(`${layout}: “（二）部分公开${note}”`, () => {
+        const text = buildReport({ layout, t3: T3 }).replace(NOTE, note);
+        assert.deepEqual(rowValues(text, 'partial'), T3.partial);
+        assert.deepEqual(findings(text), []);
+      });
+    }
+    it(`${layout}: without its note, a wrong total in the row stays an error`, () => {
+      const text = buildReport({ layout, t3: { ...T3, partial: [2, 1, 0, 0, 0, 0, 4] } }).replace(NOTE, '');
+      const f = findings(text);
+      assert.ok(f.some((x) => x.startsWith('error sum.row')), f.join('\n'));
+    });
+  }
+  it('another row with a note of its own (四、结转下年度继续办理（件）) is its row', () => {
+    const text = buildReport({ t3: T3 }).replace('四、结转下年度继续办理', '四、结转下年度继续办理（件）');
+    assert.deepEqual(rowValues(text, 'forward'), [1, 0, 0, 0, 0, 0, 1]);
+  });
+  it('a label that is not the row’s, with a note, is still unknown', () => {
+    const f = findings(buildReport({ t3: T3 }).replace(`（二）部分公开${NOTE}`, '（二）部分办理（区分处理的）'));
+    assert.ok(f.some((x) => x.includes('table.shape')), f.join('\n'));
+  });
+});
