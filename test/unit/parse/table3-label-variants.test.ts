@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport } from '../../helpers/build-report';
+import { classifyCell } from '../../../server/src/core/text/numbers';
 
 const findings = (text: string) => check(parseDocument(text)).map((f) => `${f.severity} ${f.code}: ${f.message}`);
 const rowValues = (text: string, id: string) => parseDocument(text).report.tables.t3!.rows.find((r) => r.id === id)?.cells.map((c) => c.value);
@@ -35,5 +36,39 @@ describe('表三: 部分公开 with its note left out or worded otherwise', () =
   it('a label that is not the row’s, with a note, is still unknown', () => {
     const f = findings(buildReport({ t3: T3 }).replace(`（二）部分公开${NOTE}`, '（二）部分办理（区分处理的）'));
     assert.ok(f.some((x) => x.includes('table.shape')), f.join('\n'));
+  });
+});
+
+describe('表三: a leaf numbered “1. ” or “1 ” (its number parted from its words)', () => {
+  const r = (n: number, b = 0) => [n, b, 0, 0, 0, 0, n + b];
+  // Figures in rows of every group, so that a row lost or shifted shows.
+  const t3 = { new: r(20, 2), carried: r(2), public: r(5), partial: r(2), 'deny.1': r(1), 'deny.3': r(1, 1), 'unable.1': r(3), 'unable.2': r(1), 'refuse.2': r(2), 'other.1': r(2), 'other.3': r(1, 1), total: r(18, 2), forward: r(4) };
+  const renumber = (text: string, to: string) => text.replace(/([\s|])([1-8])\.(?=[\u4e00-\u9fa5])/g, `$1$2${to}`);
+  for (const layout of ALL_LAYOUTS) {
+    for (const [name, to] of [['“1. ”', '. '], ['“1 ”', ' ']] as const) {
+      it(`${layout}: ${name}`, () => {
+        const text = renumber(buildReport({ layout, t3 }), to);
+        const read = parseDocument(text).report.tables.t3!;
+        assert.equal(read.legacy, false);
+        for (const [id, values] of Object.entries(t3)) assert.deepEqual(rowValues(text, id), values, id);
+        assert.deepEqual(findings(text), []);
+      });
+    }
+    it(`${layout}: “1. ”, a wrong total stays an error`, () => {
+      const f = findings(renumber(buildReport({ layout, t3: { ...t3, 'deny.1': [1, 0, 0, 0, 0, 0, 2] } }), '. '));
+      assert.ok(f.some((x) => x.startsWith('error sum.row')), f.join('\n'));
+      assert.ok(!f.some((x) => x.includes('table.shape') || x.includes('table.legacy')), f.join('\n'));
+    });
+  }
+  it('cell-per-line: “1.” on a line of its own before the words', () => {
+    const text = buildReport({ layout: 'cell-per-line', t3 }).replace(/\t([1-8])\.(?=[\u4e00-\u9fa5])/g, '\t$1.\n\t');
+    for (const [id, values] of Object.entries(t3)) assert.deepEqual(rowValues(text, id), values, id);
+    assert.deepEqual(findings(text), []);
+  });
+  it('a number or unit after a space is still a figure (5 万元, 3 人次), a short label a label (3 其他)', () => {
+    assert.equal(classifyCell('3 其他').kind, 'text');
+    assert.equal(classifyCell('5 万元').kind, 'invalid');
+    assert.equal(classifyCell('3 人次').kind, 'invalid');
+    assert.equal(classifyCell('5 件').value, 5);
   });
 });

@@ -29,7 +29,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withLabelTailsRejoined(withFiguresRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)));
+  const candidates = withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row))));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -97,6 +97,53 @@ function namesTable3Row(cand: CandidateRow): boolean {
   if (!last || COLUMN_WORDS.has(toHalfWidth(last.text).replace(/\s/g, ''))) return false;
   const { key } = joinedKey(cand.labels);
   return KEYED.some((r) => r.keys.some((k) => key.endsWith(k)));
+}
+
+/**
+ * A leaf row's numbering parted from its label (`1. 属于国家秘密`, `1 属于国家秘密` where spaces part cells, or `1.` on a
+ * line of its own): read as a figure, it ended a row of its own (the group's label with one figure: （六）其他处理 with
+ * a figure was the 2019 form) and left the leaf's label without its number. A row whose only value is a number 1 to 9
+ * (with or without its dot), before a row whose label is the leaf numbered so, gives that row its labels and the number
+ * as a label cell.
+ */
+function withNumberingRejoined(read: readonly CandidateRow[]): CandidateRow[] {
+  const candidates = [...read];
+  const out: CandidateRow[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k]!;
+    const next = candidates[k + 1];
+    const last = cand.values[cand.values.length - 1];
+    // Alone (the row before it ended with its figures, or a group's label stands before it), or one more than the
+    // columns: in a layout with no row breaks the number joins the run of the row before's figures.
+    const alone = cand.values.length === 1;
+    const after = cand.values.length === TABLE3_COLUMNS.length + 1 && cand.trailingEmpties.length === 0;
+    const number = last && (alone || after) ? leafNumber(last) : undefined;
+    if (!next || number === undefined || next.labels.length === 0 || !numbersLeaf(number, joinedKey(next.labels).key)) {
+      out.push(cand);
+      continue;
+    }
+    const numbering: StreamCell = { ...last!, kind: 'text', value: undefined, decimals: 0 };
+    if (alone) {
+      // Read on as the next row (its own last figure may number the row after it).
+      candidates[k + 1] = { ...next, labels: [...cand.labels, numbering, ...next.labels], emptiesAfter: [...cand.emptiesAfter, [], ...next.emptiesAfter] };
+    } else {
+      out.push({ ...cand, values: cand.values.slice(0, -1) });
+      candidates[k + 1] = { ...next, labels: [numbering, ...next.labels], emptiesAfter: [[], ...next.emptiesAfter] };
+    }
+  }
+  return out;
+}
+
+/** The number of a cell that may be a leaf's numbering (1 to 9, a dot or 、 after it or not), else undefined. */
+function leafNumber(c: StreamCell): number | undefined {
+  if (c.kind !== 'number' && c.kind !== 'invalid') return undefined;
+  const m = /^([1-9])\s*[.、．]?$/.exec(toHalfWidth(c.text).trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a label (its key) is the one of a leaf row numbered `n` (1.属于国家秘密 for 1). */
+function numbersLeaf(n: number, key: string): boolean {
+  return KEYED.some((r) => r.spec.label.startsWith(`${n}.`) && r.keys.some((k) => k.length > SHORT_KEY - 3 && key.endsWith(k)));
 }
 
 /**

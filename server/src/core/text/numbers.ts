@@ -19,6 +19,9 @@ const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 // numbered label such as 1.属于国家秘密 or 3.其他.
 const VALUE_LIKE = /^[-+−]?\d[\d,.]*\s*[^\d\s]{0,3}$/;
 const NUMBERED_LABEL = /^\d{1,2}\s*[.、]\s*[^\d\s]/;
+// A short label numbered with a space for its dot (3 其他): words after the number that no unit begins (5 万元, 3 人次).
+const SPACED_LABEL = /^\d{1,2}\s+[\u4e00-\u9fff]{2,3}$/;
+const UNIT_START = /^\d{1,2}\s+[万亿余多件个条次宗份项人起部篇家元]/;
 // Zero written as a character (〇, ○, 零, the letter O): the figure is clear, but it is no number (cell.invalid).
 export const ZERO_CHARACTER = /^[〇○零Oo]$/;
 // A change written in words (增3, 减12: the 2019 表二's 本年增/减) is a value, not a label.
@@ -41,7 +44,7 @@ export function classifyCell(raw: string): CellValue {
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: undefined, decimals: 0 };
   const m = PLAIN_NUMBER.exec(text);
   if (m) return { kind: 'number', value: Number(text.replace(/[,+]/g, '')), decimals: m[1]?.length ?? 0 };
-  if (VALUE_LIKE.test(text) && !NUMBERED_LABEL.test(text)) {
+  if (VALUE_LIKE.test(text) && !NUMBERED_LABEL.test(text) && !(SPACED_LABEL.test(text) && !UNIT_START.test(text))) {
     const lead = /^[-+−]?\d+(?:\.\d+)?/.exec(text)!;
     return { kind: 'invalid', value: Number(lead[0].replace('−', '-')), decimals: 0 };
   }
