@@ -220,7 +220,8 @@ export const TABLE3_ROWS: readonly Table3RowSpec[] = [
   { id: 'other.1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', group: 'other', outcome: true },
   { id: 'other.2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', group: 'other', outcome: true },
   { id: 'other.3', label: '3.其他', group: 'other', outcome: true },
-  { id: 'total', label: '（七）总计', group: 'results' },
+  // 合计 for 总计: the row is the total's (read, and table.label says the template's word).
+  { id: 'total', label: '（七）总计', group: 'results', aliases: ['（七）合计'] },
   { id: 'forward', label: '四、结转下年度继续办理' },
 ];
 

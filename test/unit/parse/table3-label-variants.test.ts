@@ -72,3 +72,19 @@ describe('表三: a leaf numbered “1. ” or “1 ” (its number parted from 
     assert.equal(classifyCell('5 件').value, 5);
   });
 });
+
+describe('表三: （七）合计 for （七）总计', () => {
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: the total's row, read, with the template's word said`, () => {
+      const text = buildReport({ layout, t3: T3 }).replace('（七）总计', '（七）合计');
+      assert.deepEqual(rowValues(text, 'total'), T3.total);
+      assert.deepEqual(findings(text), ['warning table.label: 标签“（七）合计”与模板不一致，应为“（七）总计”。']);
+    });
+    it(`${layout}: a wrong total under 合计 stays an error`, () => {
+      const text = buildReport({ layout, t3: { ...T3, total: [4, 1, 0, 0, 0, 0, 6] } }).replace('（七）总计', '（七）合计');
+      const f = findings(text);
+      assert.ok(f.some((x) => x.startsWith('error sum.')), f.join('\n'));
+      assert.ok(!f.some((x) => x.includes('table.shape')), f.join('\n'));
+    });
+  }
+});

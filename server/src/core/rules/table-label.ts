@@ -29,7 +29,7 @@ export const tableLabel: Rule = {
     if (t3) {
       for (const row of t3.rows) {
         const spec = TABLE3_ROWS.find((r) => r.id === row.id);
-        if (spec) out.push(...drift(row, spec.label, text, m));
+        if (spec) out.push(...drift(row, spec.label, text, m, spec.aliases));
       }
     }
     for (const block of report.tables.t2?.blocks ?? []) {
@@ -49,9 +49,11 @@ export const tableLabel: Rule = {
 
 type Says = Messages['table.label'];
 
-function drift(row: TableRow, label: string, text: TextView, m: Says): Finding[] {
+function drift(row: TableRow, label: string, text: TextView, m: Says, aliases: readonly string[] = []): Finding[] {
   if (row.label.range.end <= row.label.range.start) return [];
   if (labelKey(row.label.text).includes(labelKey(label))) return [];
+  // A known other wording (（七）合计 for （七）总计) is read as the row, and is drift whatever letters it shares.
+  if (aliases.some((a) => labelKey(row.label.text).endsWith(labelKey(a)))) return [labelFinding(row.label.range, row.label.text, label, text, m)];
   // The row's name without the template's note (（二）部分公开): the note explains the row, it is no part of its name.
   if (labelKey(row.label.text) === labelKey(withoutNote(label))) return [];
   if (!keepsStartOrEnd(labelKey(row.label.text), labelKey(label))) return [];
