@@ -288,3 +288,24 @@ describe('other tables and templates keep working', () => {
     }
   });
 });
+
+describe('the marks writers type for "nothing entered"', () => {
+  // Each read as one placeholder cell: a blank the identities determine, one cell.blank, never "a row of 2 numbers".
+  const marks = ['−', '×', '空', '\\', '…', '……', '— —'];
+  for (const mark of marks) {
+    // Two dashes with a space between are two cells where spaces part cells (PDF rows, one cell a paragraph).
+    const layouts = mark.includes(' ') ? ALL_LAYOUTS.filter((l) => l !== 'pdf-rows' && l !== 'cell-per-paragraph') : ALL_LAYOUTS;
+    it(`“${mark}” is a placeholder`, () => {
+      for (const layout of layouts) {
+        const { text, list } = run({ layout, t3: { ...validT3(), new: [4, 1, 0, mark, 0, 0, 5] } });
+        assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${mark}`);
+        assert.equal(at(text, list[0]!), mark, layout);
+        assert.match(list[0]!.message, /应为 0。$/);
+      }
+    });
+  }
+  it('a minus sign before a figure is still no placeholder (−3 is a value written wrong)', () => {
+    const { list } = run({ t3: { ...validT3(), new: [4, 1, 0, '−3', 0, 0, 5] } });
+    assert.ok(!codes(list).includes('cell.blank'), codes(list).join());
+  });
+});

@@ -12,8 +12,9 @@ export interface CellValue {
   decimals: number;
 }
 
-// 无 in a number cell means nothing was entered, like / or —.
-const PLACEHOLDER = /^(?:[/\-—–－―~～／]+|无)$/;
+// 无 or 空 in a number cell means nothing was entered, like / or —; so do the marks writers type for it: dashes (the
+// minus sign −, a dash typed twice with a space between: — —), a cross ×, a backslash, an ellipsis.
+const PLACEHOLDER = /^(?:[/\\\-—–－―−~～／×…]+(?: [/\\\-—–－―−~～／×…]+)*|无|空)$/;
 const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 // A number with a short unit or note stuck to it (10元, 5件, -3, 1.5万); not a
 // numbered label such as 1.属于国家秘密 or 3.其他.
