@@ -38,6 +38,9 @@ const TRAILING_RUN = /-?[0-9０-９][0-9０-９ \u3000\u00a0.．,，\-－]*(?:�
 // A line holding a label and numbers after it, or several numbers: a row, not a cell.
 const SEVERAL_CELLS = /\S[\s\u3000]+[-0-9０-９]/;
 
+// A line of one whole figure, as a page's number stands on its own line.
+const LONE_FIGURE = /^\s*[1-9][0-9]{0,2}\s*$/;
+
 // A row between pipes (`| a | b |`), or cells joined by ` | ` and ended by one (`a | b |`: HTML-to-text tools).
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*$/;
 // A pipe table's delimiter row (`|---|:--|`), or a rule of a table drawn in ASCII (`+----+`, `|--+--|`: links, pandoc's
@@ -145,6 +148,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
           rowOpen = false;
           break;
         }
+        // A page's number between two rows (`4` on a line of its own, no pipe): no cell, and no row for the next line
+        // to go on.
+        if (!rowOpen && !bare && LONE_FIGURE.test(text)) break;
         // A line break inside a cell (a <br> that a Markdown converter wrote as a hard break, two spaces and a
         // newline) leaves the row's line without its closing pipe: the next line goes on with that cell.
         if (bare) pushSplit(cells, text, line.start, 'pipe', true, true);

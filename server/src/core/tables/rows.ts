@@ -241,3 +241,33 @@ export function withoutColumnNumbers(candidates: readonly CandidateRow[], column
   }
   return out;
 }
+
+/**
+ * A row that is one whole figure alone on its line, with no label and no empty cell beside it: what a page's number
+ * left inside a table looks like (a PDF's or a printed page's `4`). Only a layout that parts rows can tell it: in one
+ * cell a paragraph every figure stands alone.
+ */
+export function loneFigure(cand: CandidateRow): boolean {
+  if (cand.values.length !== 1 || cand.leadingEmpties.length > 0 || cand.trailingEmpties.length > 0) return false;
+  const v = cand.values[0]!;
+  return v.rowStart && v.kind === 'number' && v.decimals === 0 && v.value !== undefined && v.value >= 1 && v.value <= MAX_PAGE_NUMBER;
+}
+
+const MAX_PAGE_NUMBER = 999;
+
+/**
+ * The candidate rows without the page numbers `isPageNumber` tells among them (k: the candidate's index): dropped, their
+ * label cells (a header's words above the number) going on in front of the next row's.
+ */
+export function withoutPageNumbers(candidates: readonly CandidateRow[], isPageNumber: (k: number) => boolean): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  let carried: Pick<CandidateRow, 'labels' | 'emptiesAfter'> | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k]!;
+    const own = carried ? { ...cand, labels: [...carried.labels, ...cand.labels], emptiesAfter: [...carried.emptiesAfter, ...cand.emptiesAfter] } : cand;
+    carried = undefined;
+    if (isPageNumber(k)) carried = { labels: own.labels, emptiesAfter: own.emptiesAfter };
+    else out.push(own);
+  }
+  return out;
+}

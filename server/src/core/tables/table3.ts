@@ -9,7 +9,7 @@ import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/n
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues } from './align';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 
 const MATCH_THRESHOLD = 0.75;
@@ -29,7 +29,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row))));
+  const candidates = withoutPageNumbers3(withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)))));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -97,6 +97,20 @@ function namesTable3Row(cand: CandidateRow): boolean {
   if (!last || COLUMN_WORDS.has(toHalfWidth(last.text).replace(/\s/g, ''))) return false;
   const { key } = joinedKey(cand.labels);
   return KEYED.some((r) => r.keys.some((k) => key.endsWith(k)));
+}
+
+/**
+ * A page's number inside 表三 (`4` on a line of its own at a page break): a lone figure (loneFigure) between a row
+ * with all its figures and a row with a label. A figure that a row short of one wrapped onto its own line was given
+ * back to it before (withFiguresRejoined); anywhere else a lone figure stays, a row the template has not.
+ */
+function withoutPageNumbers3(candidates: readonly CandidateRow[]): CandidateRow[] {
+  return withoutPageNumbers(candidates, (k) => {
+    const cand = candidates[k]!;
+    const prev = candidates[k - 1];
+    const next = candidates[k + 1];
+    return cand.labels.length === 0 && loneFigure(cand) && !!prev && prev.values.length === TABLE3_COLUMNS.length && !!next && next.labels.length > 0;
+  });
 }
 
 /**

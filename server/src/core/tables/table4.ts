@@ -7,13 +7,15 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import { unreadableDetail, type StreamCell } from './cells';
 import { rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
-import { assembleRows, missingCell, toCell, withoutColumnNumbers } from './rows';
+import { assembleRows, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers } from './rows';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
 export function readTable4(cells: readonly StreamCell[], layout: TableLayout): { table: Table4; end: number } {
   // A row numbering the 15 columns is no data: 表四 has no row names, so none of its rows names a template row.
-  const rows = withoutColumnNumbers(assembleRows(cells).rows, TABLE4_SIZE, () => false);
+  const numbered = withoutColumnNumbers(assembleRows(cells).rows, TABLE4_SIZE, () => false);
+  // A page's number on a line of its own right before the row of 15 (loneFigure): no figure of the table.
+  const rows = withoutPageNumbers(numbered, (k) => loneFigure(numbered[k]!) && numbered[k + 1]?.values.length === TABLE4_SIZE);
   const values: StreamCell[] = [];
   let last: (typeof rows)[number] | undefined;
   for (const row of rows) {
