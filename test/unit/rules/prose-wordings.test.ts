@@ -1,0 +1,59 @@
+// Wordings that restate no figure of our tables, though they hold the words the
+// prose rules look for: other agencies' totals, several years' totals, other
+// kinds of application, table words in other senses, change figures, partial
+// and nested lists, shares of a named set. Each statement below is true against
+// the default tables (build-report.ts) and must stay silent; beside them, the
+// contradictions each rule exists for must still be flagged.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Finding } from '../../../server/src/core/rules/types';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { buildReport, type ReportData } from '../../helpers/build-report';
+
+// validT3(): 一 5 (自然人 4, 商业企业 1), 二 1; （一）予以公开 2, （二）部分公开 1, （四）无法提供 2, （七）总计 5, 四 1.
+// 表四: 复议 2, 诉讼 1. 表二: 行政规范性文件 1/0/5, 行政许可 85, 行政处罚 5990, 行政强制 565.
+
+/** The findings of `code` with `prose` as the text of section `section` (0: 一, 2: after 表三, 3: after 表四). */
+function findings(code: string, prose: string, section = 0, data: ReportData = {}): Finding[] {
+  const text = buildReport({ ...data, prose: { ...data.prose, [section]: prose } });
+  return check(parseDocument(text)).filter((f) => f.code === code);
+}
+
+function silent(code: string, statements: readonly string[], section = 0, data?: ReportData): void {
+  for (const s of statements) assert.deepEqual(findings(code, s, section, data).map((f) => f.message), [], s);
+}
+
+/** Each statement is flagged once, with a message starting `正文 <value>` (prose.table) or holding `expect`. */
+function flagged(code: string, statements: readonly (readonly [string, string])[], section = 0, data?: ReportData): void {
+  for (const [s, expect] of statements) {
+    const list = findings(code, s, section, data).map((f) => f.message);
+    assert.equal(list.length, 1, `${s}: ${JSON.stringify(list)}`);
+    assert.ok(list[0]!.includes(expect), `${s}: ${list[0]}`);
+  }
+}
+
+describe('prose.table: totals of more than the reporting agency', () => {
+  it('leaves alone counts of an area, a system, several levels, directly affiliated units or several named units', () => {
+    silent('prose.table', [
+      '全市公安机关共收到政府信息公开申请1,234件。',
+      '市、县两级共受理政府信息公开申请58件。',
+      '全区共受理政府信息公开申请120件，其中区政府本级5件。',
+      '局机关及直属单位共收到政府信息公开申请28件。',
+      '全县36个部门共收到政府信息公开申请210件。',
+      '县政府办公室共收到政府信息公开申请5件，乡镇街道共收到政府信息公开申请42件。',
+      '指导12个镇（街道）办理政府信息公开申请86件。',
+      '本系统共制发行政规范性文件6件。',
+      '全系统共作出行政处罚决定12,356件，其中本级作出5,990件。',
+    ]);
+  });
+  it('still compares the agency\'s own counts, also beside another scope\'s', () => {
+    flagged('prose.table', [
+      ['2022年，本机关共收到政府信息公开申请9件。', '正文 9'],
+      ['县政府办公室共收到政府信息公开申请9件，乡镇街道共收到政府信息公开申请42件。', '正文 9'],
+      ['通过依申请公开系统共收到政府信息公开申请9件。', '正文 9'],
+      ['本镇共收到政府信息公开申请9件。', '正文 9'],
+      ['本年度作出行政处罚决定5,900件。', '正文 5900'],
+    ]);
+  });
+});
