@@ -57,3 +57,27 @@ describe('prose.table: totals of more than the reporting agency', () => {
     ]);
   });
 });
+
+describe('prose.table: counts of several years or running totals', () => {
+  it('leaves alone counts over several years, since a start before the year, or so far', () => {
+    silent('prose.table', [
+      '近三年，本局共收到政府信息公开申请15件。',
+      '近三年，本局共收到政府信息公开申请15件，其中2020年4件，2021年6件，2022年5件。',
+      '2021—2022年共收到政府信息公开申请13件。',
+      '2021年至2022年，本局共收到政府信息公开申请13件。',
+      '自《条例》施行以来，本局累计受理政府信息公开申请126件。',
+      '“十四五”以来，本局累计制发行政规范性文件4件。',
+      '截至目前，本局累计制发规范性文件23件，其中现行有效5件。',
+      '历年累计作出行政处罚决定32,650件并全部公开。',
+    ]);
+  });
+  it('still compares this year\'s counts, 今年以来 and 全年累计 among them, and figures that stand at a date', () => {
+    flagged('prose.table', [
+      ['全年累计受理政府信息公开申请9件。', '正文 9'],
+      ['2022年以来，本局共收到政府信息公开申请9件。', '正文 9'],
+      ['今年以来，本局累计受理政府信息公开申请9件。', '正文 9'],
+      ['截至目前，本局累计制发规范性文件23件，现行有效规范性文件6件。', '正文 6'],
+      ['截至2022年底，本局现行有效行政规范性文件6件。', '正文 6'],
+    ]);
+  });
+});

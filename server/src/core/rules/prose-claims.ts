@@ -46,6 +46,14 @@ const APPLICANT_COUNT = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|�
 // Another year's figures ("2021年共收到…", "去年…"); 上年结转 is this year's 二.
 const OTHER_YEAR_WORDS = /去年|前一?年|上一?年(?!度?结转)/;
 const YEAR = /(?:19|20)\d\d(?=\s?年)/g;
+// Several years' figures: "近三年", "历年", a span of years ("2021—2022年", "2021年至2022年"), a start before the
+// year ("自《条例》施行以来", "“十四五”以来"), a running total ("截至目前，本局累计制发…").
+const SEVERAL_YEARS = /历年|多年|往年|以往|近年|近[两二三四五六七八九十几\d]{1,2}年|(?:19|20)\d\d\s?年?\s?(?:[-－—–~～]|至|到)\s?(?:19|20)\d\d/;
+// Starts within the year: "今年以来", "2022年以来" (the other years are another year's already), "年初以来".
+const SINCE_THIS_YEAR = /今年|本年|年初|(?:19|20)\d\d\s?年/;
+// 累计 is this year's after the year's own words ("全年累计受理"), unless the sentence says up to when ("截至目前").
+const THIS_YEAR_WORDS = /今年|本年|全年|年内|年度/;
+const UP_TO = /截至|截止/;
 const CARRIED = /上一?年度?结转/;
 const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
@@ -198,7 +206,9 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   const before = text.slice(clauseFrom, n.start).trimEnd();
   const match = classify(ctx, before);
   if (!match) return undefined;
-  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceUpTo(ctx, n.start), year)) return undefined;
+  const sentenceBefore = sentenceUpTo(ctx, n.start);
+  if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceBefore, year)) return undefined;
+  if (!standingFigure(match) && aboutSeveralYears(sentenceBefore)) return undefined;
   return { ...match, clauseFrom };
 }
 
@@ -312,7 +322,7 @@ function applicantMatch({ text, numbers, n, year }: CountContext): Classified | 
 function receivedReadings(text: string, total: ProseNumber, year: number | undefined): (readonly ('new' | 'carried')[])[] | undefined {
   const before = text.slice(clauseStart(text, total.start), total.start);
   const sentenceBefore = text.slice(sentenceStart(text, total.start), total.start);
-  if (MANY_AGENCIES.test(sentenceBefore) || aboutOtherYear(sentenceBefore, year)) return undefined;
+  if (MANY_AGENCIES.test(sentenceBefore) || aboutOtherYear(sentenceBefore, year) || aboutSeveralYears(sentenceBefore)) return undefined;
   const received = RECEIVED.exec(before);
   if (!received || ANSWERED.test(before) || HANDLED.test(before) || !APPLICATION.test(before.slice(received.index))) return undefined;
   if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
@@ -440,6 +450,21 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
 
 function oneKindOfApplicant(words: string): boolean {
   return NATURAL_PERSONS.test(words) !== ORGANISATIONS.test(words);
+}
+
+/** Figures that stand at a date (现行有效件数, the trial form's 对外公开总数量): a running total is what they are. */
+function standingFigure(match: Classified): boolean {
+  const ids = [...match.readings, ...(match.trial?.readings ?? [])].flat();
+  return ids.length > 0 && ids.every((id) => id.endsWith('.inForce') || id.endsWith('.publishedTotal'));
+}
+
+/** The words before a count make it one of several years, or a total so far; this year's own words (全年累计, 今年以来) do not. */
+function aboutSeveralYears(sentenceBefore: string): boolean {
+  if (SEVERAL_YEARS.test(sentenceBefore)) return true;
+  const since = sentenceBefore.lastIndexOf('以来');
+  if (since >= 0 && !SINCE_THIS_YEAR.test(sentenceBefore.slice(Math.max(0, since - 12), since))) return true;
+  const total = sentenceBefore.indexOf('累计');
+  return total >= 0 && (UP_TO.test(sentenceBefore) || !THIS_YEAR_WORDS.test(sentenceBefore.slice(0, total)));
 }
 
 function aboutOtherYear(sentenceBefore: string, year: number | undefined): boolean {
