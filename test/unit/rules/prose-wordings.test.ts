@@ -81,3 +81,22 @@ describe('prose.table: counts of several years or running totals', () => {
     ]);
   });
 });
+
+describe('prose.table: 办结/答复 after a clause about another kind of application', () => {
+  it('reads a bare 办结 N 件 as being about the applications the sentence last named', () => {
+    silent('prose.table', [
+      '受理行政许可申请1,230件，办结1,230件。',
+      '受理行政许可申请1,230件，办结1,230件，作出准予行政许可决定85件。',
+      '全年共收到依申请公开5件，受理政务服务申请6,532件，办结6,532件。',
+      '全年共受理政务服务事项申请6,532件，已全部答复6,532件。',
+    ]);
+  });
+  it('still compares 办结 after disclosure applications', () => {
+    flagged('prose.table', [
+      ['全年共收到政府信息公开申请5件，办结6件。', '正文 6'],
+      ['全年共收到依申请公开5件，办结6件。', '正文 6'],
+      ['本年度办结政府信息公开申请6件，无结转。', '正文 6'],
+      ['本年度收到申请5件，办结6件，均为政府信息公开申请。', '正文 6'],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ const COUNT_UNITS = new Set(['件', '条', '个', '份', '起', '部']);
 // 收到/受理 clauses about something other than disclosure applications.
 const OUTSIDE_APPLICATIONS = /复议|诉讼|信访|来信|建议|提案|留言|咨询|投诉|举报|热线|转办|信箱|(?<!公开)信件/;
 const APPLICATION = /依申请|公开申请/;
+// What may stand right before a 申请 that is a disclosure application or any application (收到申请, 新收的申请).
+const OUR_APPLICATIONS_BEFORE = /(?:^|公开|依|收到|受理|新收|接收|接到|办理|处理|办结|答复|结转|提出|了|的|共|计|各类|全部|所有|本年|本年度|全年)\s{0,2}$/;
 const DISCLOSURE = /信息公开|依申请|政务公开/;
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|合计)?$/;
@@ -279,7 +281,20 @@ function classify(ctx: CountContext, before: string): Classified | undefined {
     if (!APPLICATION.test(handled[0])) return undefined;
     return { readings: [['new'], ['new', 'carried'], ['total']], keyword: handled.index };
   }
-  return wholeSentence(ctx).includes('申请') ? { readings: [['total']], keyword: answered!.index } : undefined;
+  if (!wholeSentence(ctx).includes('申请') || otherApplicationsNamedLast(sentenceBefore)) return undefined;
+  return { readings: [['total']], keyword: answered!.index };
+}
+
+/**
+ * A bare "办结 N 件" is about the applications the sentence named last: "受理行政许可申请 1,230 件，办结 1,230 件"
+ * answers 行政许可 applications. The 申请 named last is ours when the words right before it are a disclosure's
+ * (公开申请, 依申请), a verb or a generic word (新收申请, 收到的申请, 上年结转申请); any other word names another kind.
+ */
+function otherApplicationsNamedLast(sentenceBefore: string): boolean {
+  let at = sentenceBefore.lastIndexOf('申请');
+  while (at >= 0 && sentenceBefore.startsWith('申请人', at)) at = sentenceBefore.lastIndexOf('申请', at - 1);
+  if (at < 0) return false;
+  return !OUR_APPLICATIONS_BEFORE.test(sentenceBefore.slice(clauseStart(sentenceBefore, at), at));
 }
 
 /** "予以公开 10 件", "予以公开及部分公开 42 件" (（一）+（二）), "不予公开、不予处理各 1 件". */
