@@ -100,3 +100,28 @@ describe('prose.table: 办结/答复 after a clause about another kind of applic
     ]);
   });
 });
+
+describe('prose.table: table words in other senses', () => {
+  it('reads 复议后起诉 as a suit, not a review', () => {
+    silent('prose.table', ['本年度未发生因政府信息公开被提起复议后起诉的情况。', '本年度未发生复议后起诉案件。'], 3);
+  });
+  it('reads 上年结转 in brackets after a review count as the review\'s', () => {
+    silent('prose.table', ['本年度因政府信息公开被申请行政复议2件（上年结转0件），被提起行政诉讼1件（一审）。'], 3);
+  });
+  it('gives the words before an earlier count of the clause to that count', () => {
+    silent('prose.table', ['本年度办结上年结转申请1件、本年新收申请4件，共办结5件；本年新收申请中1件结转下年度办理。'], 2);
+    silent('prose.table', ['对上年结转的1件申请和本年新收的5件申请，本年度共答复5件。'], 2);
+  });
+  it('reads 主动公开、依申请公开、不予公开 N 件 listed together as documents\' disclosure status', () => {
+    silent('prose.table', ['严格执行公文公开属性认定，全年印发公文356件，其中主动公开210件，依申请公开46件，不予公开100件。']);
+  });
+  it('still flags the contradictions', () => {
+    flagged('prose.table', [
+      ['本年度未发生政府信息公开行政复议案件。', '正文 0，表格 2'],
+      ['本年度未发生因政府信息公开被申请行政复议的情况。', '正文 0，表格 2'],
+      ['本年度上年结转政府信息公开申请2件、本年新收申请5件。', '正文 2'],
+      ['对上年结转的2件申请和本年新收的5件申请，本年度共答复5件。', '正文 2'],
+      ['本年度收到政府信息公开申请5件，其中予以公开3件。', '正文 3'],
+    ], 3);
+  });
+});

@@ -9,7 +9,7 @@
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseEnd, clauseStart, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -108,6 +108,14 @@ const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'
 const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
+// Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
+// 不予公开 beside a count of 主动公开 is no outcome of an application.
+const DISCLOSURE_STATUS = /主动公开\s{0,2}\d/;
+// A bracket opened right after a count ("被申请行政复议 2 件（上年结转 0 件）") notes on that count.
+const NOTE_OPEN = new Set(['（', '('].map((c) => c.charCodeAt(0)));
+const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
+// 复议后起诉 is a suit (表四's 复议后起诉 columns), not a review.
+const REVIEW_WORD = /复议(?!后)/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
 const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未被(?:申请|提起)/g;
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
@@ -206,7 +214,7 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   const { text, n } = ctx;
   const clauseFrom = clauseStart(text, n.start);
   const before = text.slice(clauseFrom, n.start).trimEnd();
-  const match = classify(ctx, before);
+  const match = classify(ctx, before, clauseFrom);
   if (!match) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
   if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceBefore, year)) return undefined;
@@ -224,18 +232,20 @@ function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
 
 type Classified = Omit<Match, 'clauseFrom'>;
 
-function classify(ctx: CountContext, before: string): Classified | undefined {
+function classify(ctx: CountContext, before: string, clauseFrom: number): Classified | undefined {
   const { text, n, aboutApplications } = ctx;
   // Every reading below needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件") a
   // previous count's documents, or (FORWARD_AFTER) 继续/顺延/结转 right after the unit: most numbers in prose have
   // none of them, and a search and a look at one character rule them all out.
   if (!ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd)) && !CUES.test(before)) return undefined;
+  if (noteOnReviewOrSuit(text, clauseFrom)) return undefined;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
   const forward = FORWARD_AFTER.exec(after);
   if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
-  const forwardBefore = FORWARD_BEFORE.exec(before);
+  // Words before an earlier count of the clause are that count's ("办结上年结转申请 1 件、本年新收申请 4 件").
+  const forwardBefore = ownWords(ctx, clauseFrom, FORWARD_BEFORE.exec(before));
   if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
-  const carried = CARRIED.exec(before);
+  const carried = ownWords(ctx, clauseFrom, CARRIED.exec(before));
   if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
   const review = REVIEW.exec(before);
@@ -253,7 +263,7 @@ function classify(ctx: CountContext, before: string): Classified | undefined {
 
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
   const outcome = outcomes(before);
-  if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) ? outcome : undefined;
+  if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(sentenceUpTo(ctx, n.start)) ? outcome : undefined;
 
   const applicants = applicantMatch(ctx);
   if (applicants) return includesMore ? undefined : applicants;
@@ -420,6 +430,20 @@ function documentsNamed(before: string, previous: Documents | undefined, sentenc
   return undefined;
 }
 
+/** The match, unless a count of the clause stands between its words and the number: the words are then that count's. */
+function ownWords(ctx: CountContext, clauseFrom: number, match: RegExpExecArray | null): RegExpExecArray | undefined {
+  if (!match) return undefined;
+  const { numbers, n } = ctx;
+  for (let k = firstNumberFrom(numbers, clauseFrom + match.index); k < numbers.length && numbers[k]!.start < n.start; k++) if (numbers[k]!.unit) return undefined;
+  return match;
+}
+
+/** The clause is a bracketed note on a count of 行政复议 or 行政诉讼: its 上年结转 and outcomes are the review's, not 表三's. */
+function noteOnReviewOrSuit(text: string, clauseFrom: number): boolean {
+  if (!NOTE_OPEN.has(text.charCodeAt(clauseFrom - 1))) return false;
+  return REVIEW_OR_SUIT.test(text.slice(clauseStart(text, clauseFrom - 1), clauseFrom - 1));
+}
+
 function joinedBefore(words: string): boolean {
   return JOINED_BEFORE.test(words) && !COUNT_THEN_JOIN.test(words);
 }
@@ -453,7 +477,7 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
     const sentenceFrom = sentenceStart(text, m.index);
     if (sectionId !== 4 && !DISCLOSURE.test(text.slice(sentenceFrom, sentenceEnd(text, m.index)))) continue;
     if (aboutOtherYear(text.slice(sentenceFrom, m.index), year)) continue;
-    const review = words.indexOf('复议');
+    const review = words.search(REVIEW_WORD);
     const suit = words.indexOf('诉讼');
     const end = m.index + Math.max(review, suit) + 2;
     const phrase = text.slice(m.index, end).replace(/\s+/g, '');
