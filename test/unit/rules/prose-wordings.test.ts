@@ -125,3 +125,21 @@ describe('prose.table: table words in other senses', () => {
     ], 3);
   });
 });
+
+describe('prose.sum: a change from last year before 其中 is no total', () => {
+  it('breaks down the count the change is of', () => {
+    silent('prose.sum', [
+      '全年收到政府信息公开申请5件，同比增加2件。其中，网上申请3件，信函申请1件，当面申请1件。',
+      '全年主动公开政府信息1256条，比上年增加56条。其中，政策文件356条，工作动态900条。',
+      '全年主动公开政府信息1256条，较上年减少44条，其中政策文件356条，工作动态900条。',
+      '全年收到政府信息公开申请5件，比上年多2件。其中，自然人申请4件，法人申请1件。',
+    ]);
+    silent('prose.table', ['全年共收到政府信息公开申请5件，比上年增加2件，其中自然人申请4件，法人申请1件。']);
+  });
+  it('still flags parts that do not add up to that count', () => {
+    flagged('prose.sum', [
+      ['全年主动公开政府信息1256条，比上年增加56条。其中，政策文件356条，工作动态800条。', '所述 1256，各项之和 1156'],
+      ['全年收到政府信息公开申请6件，同比增加2件。其中，网上申请3件，信函申请1件，当面申请1件。', '所述 6，各项之和 5'],
+    ]);
+  });
+});

@@ -200,11 +200,21 @@ export function firstNumberFrom(numbers: readonly ProseNumber[], index: number):
 // Only punctuation between a total and its 其中: "872条。其中" "32件，其中" "85条（其中".
 const LIST_TOTAL_GAP = /^[\s，,。；;：:（(]{0,3}$/;
 
-/** The total a 其中 at text index `at` breaks down: the count written right before it. */
+// A change from last year right after a count ("5件，同比增加2件", "1256条，较上年减少44条", "比上年多2件").
+const CHANGE_FROM_LAST_YEAR = /^[\s，,]{0,3}(?:同比|环比|(?:比|较|与)(?:上一?年度?|去年|上年同期|去年同期)(?:相比)?[\s，,]{0,2})(?:增加|减少|增长|下降|上升|多出|多|少)了?\s{0,2}$/;
+
+/**
+ * The total a 其中 at text index `at` breaks down: the count written right before it, or, when that count is
+ * a change from last year ("收到申请5件，同比增加2件。其中…"), the count it changes.
+ */
 export function listTotal(text: string, numbers: readonly ProseNumber[], at: number): ProseNumber | undefined {
-  const total = numbers[firstNumberFrom(numbers, at) - 1];
+  const k = firstNumberFrom(numbers, at) - 1;
+  const total = numbers[k];
   if (!total || total.unitEnd > at || !total.unit || total.unit === '%') return undefined;
-  return LIST_TOTAL_GAP.test(text.slice(total.unitEnd, at)) ? total : undefined;
+  if (!LIST_TOTAL_GAP.test(text.slice(total.unitEnd, at))) return undefined;
+  const changed = numbers[k - 1];
+  if (changed && changed.unit && unitFamily(changed.unit) === unitFamily(total.unit) && CHANGE_FROM_LAST_YEAR.test(text.slice(changed.unitEnd, total.start))) return changed;
+  return total;
 }
 
 // ---------------------------------------------------------------- sentences and clauses
