@@ -143,3 +143,31 @@ describe('prose.sum: a change from last year before 其中 is no total', () => {
     ]);
   });
 });
+
+describe('prose.sum: partial and nested lists', () => {
+  it('reads a list followed by 其余/其他/剩余 without a figure as partial', () => {
+    silent('prose.sum', [
+      '清理规范性文件12件，其中废止3件、宣布失效2件，其余继续有效。',
+      '全年收到咨询30件，其中电话咨询12件，现场咨询8件，其他通过网站留言提出。',
+      '梳理公开事项清单86项，其中新增12项，调整5项，剩余事项保持不变。',
+    ]);
+  });
+  it('reads an unbracketed 含 clause as inside the part before it', () => {
+    silent('prose.sum', ['全年发布信息312条，其中动态信息200条，含图片新闻50条；通知公告112条。']);
+  });
+  it('does not judge a 其中 whose total is itself a part of an enclosing 其中', () => {
+    silent('prose.sum', ['主动公开信息1256条，其中政策文件356条，其中规范性文件1条，工作动态900条。']);
+  });
+  it('reads parts that say what happened to some items (被…采用) as a selection', () => {
+    silent('prose.sum', ['全年报送政务信息150条，其中被市政府采用45条，被省政府采用12条。']);
+  });
+  it('still flags lists that do not add up', () => {
+    flagged('prose.sum', [
+      ['清理规范性文件12件，其中废止3件、宣布失效2件，其余8件继续有效。', '所述 12，各项之和 13'],
+      ['全年发布信息312条，其中动态信息200条，含图片新闻50条；通知公告100条。', '所述 312，各项之和 300'],
+      ['主动公开信息1256条，其中政策文件356条，工作动态800条。', '所述 1256，各项之和 1156'],
+      ['全年报送政务信息50条，其中被市政府采用45条，被省政府采用12条。', '各项之和至少 57'],
+      ['共发布政府信息872条。其中，警务资讯栏目420条；政务公开栏目414条；其他栏目30条。', '所述 872，各项之和 864'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Paragraph } from '../model';
 import { memoByText } from '../caches';
 import { isWhiteSpaceCode } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, nextSentenceEnd, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { clauseEnd, clauseStart, describeCount, firstNumberFrom, isSentenceEnd, listTotal, nextSentenceEnd, paragraphRange, proseParagraphs, readProse, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { Finding, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -34,6 +34,8 @@ export interface PartsGroup {
   parts: ProseNumber[];
   /** 等, 主要, 包括, 如 …: parts may be left out. */
   incomplete: boolean;
+  /** The list ended at another 其中 whose total was its last part: where that opener is. */
+  nestedAt?: number;
 }
 
 const [OPEN_FULL, OPEN_HALF, CLOSE_FULL, CLOSE_HALF, ETC] = ['（', '(', '）', ')', '等'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
@@ -56,6 +58,13 @@ const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
+// A clause after the parts that speaks of the rest without a figure ("其中废止3件、宣布失效2件，其余继续有效"):
+// the parts listed are not all.
+const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
+// A part inside the part before it, said without brackets ("动态信息200条，含图片新闻50条").
+const INSIDE_PREVIOUS = /^[\s，,：:]*(?:其中含|内含|含)/;
+// Parts that say what happened to some of the items ("其中被市政府采用45条，被省政府采用12条"): a selection.
+const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
 // A number with no unit before a clause break is a part whose unit was left
 // out (not 、: "1、" is a list marker).
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
@@ -104,13 +113,18 @@ const NO_GROUPS: readonly JudgedGroup[] = Object.freeze([]);
 const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
+  let nestedAt = -1;
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
   LIST_OPENERS.lastIndex = 0;
   for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
     const after = opener.index + opener[0].length;
     const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
     const selection = opener[0] !== '其中' || !!selectionWord;
+    // A 其中 whose total is a part of the list before it ("其中政策文件356条，其中规范性文件1条，工作动态900条"):
+    // where its own list ends cannot be told, so it is not judged.
+    if (opener.index === nestedAt) continue;
     const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
+    nestedAt = group?.nestedAt ?? -1;
     if (group && group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
@@ -140,6 +154,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   let exactSum = 0;
   let incomplete = selection;
   let depth = 0;
+  let nestedAt: number | undefined;
   const stop = Math.min(text.length, at + MAX_LIST_LENGTH);
   // Char codes, not text[i]: a Chinese character read as a string is a new string each time. The next
   // sentence end is found once, not asked of every character.
@@ -161,14 +176,19 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     if (opensListWord(c) && startsList(text, i)) {
       // The number just before a following 其中 (包括 …) is that group's total, not a part.
       const last = parts[parts.length - 1];
-      if (last && listTotal(text, numbers, i) === last) parts.pop();
+      if (last && listTotal(text, numbers, i) === last) {
+        parts.pop();
+        nestedAt = i;
+      }
       break;
     }
     if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
     // "尚未审结 件": a part whose figure is not there (a draft's blank, or a figure a PDF's text put on another line).
     if (total.unit && c === total.unit.charCodeAt(0) && text.startsWith(total.unit, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
-      if (startsListEnd(text, skipSpaces(text, i + 1))) break;
+      const clauseFrom = skipSpaces(text, i + 1);
+      if (startsListEnd(text, clauseFrom)) break;
+      if (startsRemainder(text, clauseFrom) && !figureInClause(text, clauseFrom)) incomplete = true;
       // Parts that already add up exactly: what follows is a new statement
       // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
@@ -179,7 +199,9 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       if (receivedTotal && OUTCOME.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
-      if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(text.slice(clauseStart(text, i, '、'), i))) {
+      const partWords = text.slice(clauseStart(text, i, '、'), i);
+      if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
+        if (HAPPENED_TO_SOME.test(partWords)) incomplete = true;
         parts.push(n);
         exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
       }
@@ -188,7 +210,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   }
   // Categories of 主动公开: every part must be one ("公示公告类 159 条"), else the list is about something else.
   if (categoriesTotal && !parts.every((p) => CATEGORY_PART.test(text.slice(clauseStart(text, p.start, '、'), p.start)))) return undefined;
-  return { total, parts, incomplete: incomplete || !!categoriesTotal?.etc };
+  return { total, parts, incomplete: incomplete || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
 }
 
 /**
@@ -286,6 +308,21 @@ function skipSpaces(text: string, from: number): number {
   let i = from;
   while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+function startsRemainder(text: string, at: number): boolean {
+  for (const w of REMAINDER) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/** Whether the clause starting at text[at] holds a digit. */
+function figureInClause(text: string, at: number): boolean {
+  const end = clauseEnd(text, at);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** A word of LIST_ENDS at text[at]: its first character is looked up before any word is compared. */
