@@ -171,3 +171,29 @@ describe('prose.sum: partial and nested lists', () => {
     ]);
   });
 });
+
+describe('prose.percent: the base a share is of', () => {
+  it('takes the total before 其中 as the base past a bracketed note on it', () => {
+    silent('prose.percent', [
+      '本年度共办理政府信息公开申请6件（含上年结转1件），其中予以公开2件，占33.3%。',
+      '全年受理申请6件（含上年结转1件），其中网上申请5件（83.3%），信函申请1件（16.7%）。',
+    ], 2);
+  });
+  it('takes "在…N件申请中" as the base', () => {
+    silent('prose.percent', ['在办理的6件申请中，予以公开2件，占33.33%；部分公开1件，占16.67%；无法提供2件，占33.33%；结转1件，占16.67%。'], 2);
+  });
+  it('leaves alone shares of carried-over counts, whose base is no table figure of ours', () => {
+    silent('prose.percent', ['上年结转1件，占全部办理申请的16.7%。'], 2);
+  });
+  it('never asserts a share above 100%', () => {
+    silent('prose.percent', ['2022年，本机关共收到政府信息公开申请5件，上年结转1件。其中，新收申请中自然人申请4件（占80%），法人申请1件（占20%）。']);
+  });
+  it('still flags shares that are wrong against the base', () => {
+    flagged('prose.percent', [
+      ['本年度共办理政府信息公开申请6件（含上年结转1件），其中予以公开2件，占40%。', '应为 33'],
+      ['在办理的6件申请中，予以公开2件，占40%。', '应为 33'],
+      ['本年度办结政府信息公开申请5件，予以公开2件，占50%。', '应为 40'],
+      ['全年收到政府信息公开申请5件，其中自然人申请4件（占90%）。', '应为 80'],
+    ], 2);
+  });
+});

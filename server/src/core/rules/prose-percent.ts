@@ -8,7 +8,7 @@ import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { applicationSetBefore, clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { FigureId } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
@@ -39,6 +39,7 @@ const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师
 // Words that only restate "all applications handled" (占全部办理总数的) or "received" (占收到申请总数的).
 const TOTAL_WORDS = /全部|所有|全年|本年度|本年|申请|办理|办结|答复|件数|总数|总量|总计|数量|结果|的|为|比例|比重|量/g;
 const NEW_WORDS = /新收|收到|受理/g;
+const CARRIED_OVER = /结转/;
 
 interface Base {
   value: number;
@@ -56,7 +57,8 @@ function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Find
     const count = numbers[k - 1]!;
     if (share.unit !== '%' || !isApplicationCount(text, count)) continue;
     const base = baseFor(report, paragraph, text, numbers, count, share, m);
-    if (!base || base.value <= 0) continue;
+    // A share above 100% is never what a report means: the base read must be another.
+    if (!base || base.value <= 0 || count.value > base.value) continue;
     const expected = (count.value / base.value) * 100;
     if (agrees(share, expected)) continue;
     const range = paragraphRange(paragraph, share.start, share.unitEnd);
@@ -81,11 +83,18 @@ function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: re
     const listAt = words.lastIndexOf('其中');
     // Only within the same list: a ； between starts another statement.
     const inList = listAt >= 0 && !/[；;]/.test(words.slice(listAt));
-    const stated = inList ? listTotal(text, numbers, from + listAt) : undefined;
-    if (stated && unitFamily(stated.unit) === '件' && !stated.approximate && stated.multiplier === 1) {
-      return { value: stated.value, name: { kind: 'stated' }, related: [statedRelated(paragraphRange(paragraph, stated.start, stated.unitEnd), describeCount(stated), m)] };
+    const listed = inList ? listTotal(text, numbers, from + listAt) : undefined;
+    // "收到申请5件，上年结转1件。其中，新收申请中…": a carried-over count is what the list follows, not what it breaks down.
+    const stated = listed && !CARRIED_OVER.test(text.slice(clauseStart(text, listed.start), listed.start)) ? listed : undefined;
+    // Else "在办理的6件申请中，予以公开2件，占33.3%": the set the sentence names.
+    const set = stated ? undefined : applicationSetBefore(text, numbers, from, count.start);
+    const base = stated ?? set;
+    if (base && unitFamily(base.unit) === '件' && !base.approximate && base.multiplier === 1) {
+      return { value: base.value, name: { kind: 'stated' }, related: [statedRelated(paragraphRange(paragraph, base.start, base.unitEnd), describeCount(base), m)] };
     }
   }
+  // Carried-over counts (上年结转, 结转下年度) are no part of （七） or of 一: their share is of a base no table row holds.
+  if (CARRIED_OVER.test(text.slice(clauseStart(text, count.start), count.start))) return undefined;
   // Shares by applicant or channel are of what came in; shares by outcome of what was handled.
   const figure = figureOf(report, named !== 'unnamed' ? named : BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) ? 'new' : 'total');
   return figure && { value: figure.value, name: figure.name, related: figureRelated(figure, m) };

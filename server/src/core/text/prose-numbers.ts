@@ -208,13 +208,45 @@ const CHANGE_FROM_LAST_YEAR = /^[\s，,]{0,3}(?:同比|环比|(?:比|较|与)(?:
  * a change from last year ("收到申请5件，同比增加2件。其中…"), the count it changes.
  */
 export function listTotal(text: string, numbers: readonly ProseNumber[], at: number): ProseNumber | undefined {
-  const k = firstNumberFrom(numbers, at) - 1;
+  // A bracketed note on the total ("办理申请6件（含上年结转1件），其中…"): the 其中 still breaks down the total.
+  const end = noteOpening(text, at) ?? at;
+  const k = firstNumberFrom(numbers, end) - 1;
   const total = numbers[k];
-  if (!total || total.unitEnd > at || !total.unit || total.unit === '%') return undefined;
-  if (!LIST_TOTAL_GAP.test(text.slice(total.unitEnd, at))) return undefined;
+  if (!total || total.unitEnd > end || !total.unit || total.unit === '%') return undefined;
+  if (!LIST_TOTAL_GAP.test(text.slice(total.unitEnd, end))) return undefined;
   const changed = numbers[k - 1];
   if (changed && changed.unit && unitFamily(changed.unit) === unitFamily(total.unit) && CHANGE_FROM_LAST_YEAR.test(text.slice(changed.unitEnd, total.start))) return changed;
   return total;
+}
+
+const MAX_NOTE = 40;
+const [OPEN_FULL, OPEN_HALF, CLOSE_FULL, CLOSE_HALF] = ['（', '(', '）', ')'].map(code) as [number, number, number, number];
+const isNotePunctuation = (c: number): boolean => isSpace(c) || '，,。；;：:'.includes(String.fromCharCode(c));
+
+/** Where the bracket opens that closes (before a little punctuation) right before text index `at`: "（含上年结转1件），". */
+function noteOpening(text: string, at: number): number | undefined {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && isNotePunctuation(text.charCodeAt(i))) i--;
+  const close = text.charCodeAt(i);
+  if (close !== CLOSE_FULL && close !== CLOSE_HALF) return undefined;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_NOTE; j--) {
+    const c = text.charCodeAt(j);
+    if (c === OPEN_FULL || c === OPEN_HALF) return j;
+    if (c === CLOSE_FULL || c === CLOSE_HALF || isSentenceEndAt(text, j)) return undefined;
+  }
+  return undefined;
+}
+
+// "在办理的6件申请中，", "新收的5件申请中，": a count of applications that names the set what follows is taken from.
+const SET_OF_APPLICATIONS = /^\s{0,2}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:中|当中)\s{0,2}[，,：:]/;
+
+/** The count naming the set ("在办理的6件申请中，") nearest before text index `at` and at or after `from`, if any. */
+export function applicationSetBefore(text: string, numbers: readonly ProseNumber[], from: number, at: number): ProseNumber | undefined {
+  for (let k = firstNumberFrom(numbers, at) - 1; k >= 0 && numbers[k]!.start >= from; k--) {
+    const n = numbers[k]!;
+    if (unitFamily(n.unit) === '件' && SET_OF_APPLICATIONS.test(text.slice(n.unitEnd, n.unitEnd + 16))) return n;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- sentences and clauses
