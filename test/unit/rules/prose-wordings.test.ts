@@ -197,3 +197,10 @@ describe('prose.percent: the base a share is of', () => {
     ], 2);
   });
 });
+
+describe('prose.sum: a bracketed note between the total and 其中', () => {
+  it('sums the parts against the total before the note', () => {
+    silent('prose.sum', ['全年受理申请6件（含上年结转1件），其中网上申请5件，信函申请1件。']);
+    flagged('prose.sum', [['全年受理申请6件（含上年结转1件），其中网上申请4件，信函申请1件。', '所述 6，各项之和 5']]);
+  });
+});
