@@ -204,3 +204,14 @@ describe('prose.sum: a bracketed note between the total and 其中', () => {
     flagged('prose.sum', [['全年受理申请6件（含上年结转1件），其中网上申请4件，信函申请1件。', '所述 6，各项之和 5']]);
   });
 });
+
+describe('prose.table: a count within a named set of applications', () => {
+  it('reads 答复/办结 N 件 after "新收的5件申请中" as a part of that set', () => {
+    silent('prose.table', ['本年度新收的5件申请中，已答复4件，1件结转下年度。', '在收到的5件政府信息公开申请中，办结4件，另1件正在办理。'], 2);
+  });
+  it('still compares 答复 stated as a whole', () => {
+    flagged('prose.table', [
+      ['本年度新收政府信息公开申请5件，已答复6件。', '正文 6'],
+    ], 2);
+  });
+});

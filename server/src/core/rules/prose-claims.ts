@@ -9,7 +9,7 @@
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
 import type { ProseNumber } from '../text/prose-numbers';
-import { clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -278,7 +278,9 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
   if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
+  // A part, not the whole: after 其中, or within a set the sentence names ("新收的5件申请中，已答复4件").
   if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
+  if (applicationSetBefore(text, ctx.numbers, n.start - sentenceBefore.length, n.start)) return undefined;
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
     const carriedAfter = WITH_CARRIED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 12));
