@@ -215,3 +215,18 @@ describe('prose.table: a count within a named set of applications', () => {
     ], 2);
   });
 });
+
+describe('year.mismatch: only an opening that states the year reported on', () => {
+  it('leaves alone an opening year that starts another phrase', () => {
+    silent('year.mismatch', [
+      '2019年新修订的《中华人民共和国政府信息公开条例》施行以来，本机关持续深化政务公开。2022年，本机关收到政府信息公开申请5件。',
+      '2021年度政府信息公开工作年度报告发布后，本机关对照问题抓整改。2022年，本机关收到政府信息公开申请5件。',
+      '2023年1月，按照上级要求，本机关编制完成本报告。2022年，本机关收到政府信息公开申请5件。',
+    ]);
+  });
+  it('still flags an opening that states another year: 2021年， 2021年度， 2021年：', () => {
+    for (const opening of ['2021年，本机关全面推进政务公开工作。', '2021年度，本机关全面推进政务公开工作。', '2021年：本机关全面推进政务公开工作。', '2021年 本机关全面推进政务公开工作。', '２０２１年，本机关全面推进政务公开工作。']) {
+      assert.equal(findings('year.mismatch', opening).length, 1, opening);
+    }
+  });
+});

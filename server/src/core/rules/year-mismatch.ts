@@ -12,7 +12,10 @@ import { finding, type Finding, type Rule } from './types';
 
 // The end's year may go unsaid: “统计期限为2022年1月1日至12月31日” is the usual wording.
 const PERIOD = /统计期限[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。\d]{0,8}(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
-const OPENING_YEAR = /^(\d{4})\s*年/;
+// The opening that states the year reported on: the year, maybe 度, then a pause ("2022年，…", "2022年度，…",
+// "2022年：…", "2022年 …"). A year that starts another phrase ("2019年新修订的《条例》…", "2021年度政府信息公开工作
+// 年度报告发布后", "2023年1月，…编制完成本报告") says when something else happened.
+const OPENING_YEAR = /^(\d{4})\s*年度?(?:\s*[，,、：:]|\s)/;
 
 // Only a paragraph that names the 统计期限 is read and cached (by text); the search for the words costs less
 // than a lookup, and caching every paragraph would hash and store each new one.
