@@ -280,7 +280,7 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const sentenceBefore = sentenceUpTo(ctx, n.start);
   // A part, not the whole: after 其中, or within a set the sentence names ("新收的5件申请中，已答复4件").
   if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
-  if (applicationSetBefore(text, ctx.numbers, n.start - sentenceBefore.length, n.start)) return undefined;
+  if (applicationSetBefore(text, ctx.numbers, ctx.sentenceFrom!, n.start)) return undefined; // sentenceUpTo set it
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
     const carriedAfter = WITH_CARRIED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 12));
