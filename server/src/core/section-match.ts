@@ -64,6 +64,24 @@ export function withoutTitlePrefix(key: string): string | undefined {
   return length > 0 && key.length - length >= MIN_BARE_TITLE ? key.slice(length) : undefined;
 }
 
+/**
+ * The title names part `id` only through the words every part's title may start with (政府信息公开工作…): the
+ * words after them, if any, are not like part `id`'s. 一、政府信息公开工作概况 is as like 政府信息主动公开情况 (part 二's
+ * variant) as its prefix makes it, and nothing of 概况 is part 二's: the prefix is no evidence for one part over
+ * another, and the title names no part (its numeral may, assemble.ts placeByNumeral).
+ */
+export function namesPartByPrefixOnly(title: string, id: SectionId, atLeast: number): boolean {
+  const key = labelKey(title);
+  const c = key.charCodeAt(0);
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x7684 || c === 0x653f || c === 0x4fe1 || c === 0x5de5)) return false;
+  const length = TITLE_PREFIX.exec(key)![0].length;
+  if (length === 0) return false;
+  const bare = key.slice(length);
+  if (bare.length < 2) return true;
+  for (const t of TITLE_KEYS) if (t.id === id && similarity(bare, t.key) >= atLeast) return false;
+  return true;
+}
+
 function bestKeyMatch(key: string, atLeast: number): { id: SectionId; score: number } | undefined {
   const capped = Math.min(key.length, SIMILARITY_CAP);
   let best: { id: SectionId; score: number } | undefined;

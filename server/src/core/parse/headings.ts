@@ -5,7 +5,7 @@
 // numbers, so they are never taken for headings.
 
 import type { Heading, NumberingStyle } from '../model';
-import { bestSectionMatch, sectionScore } from '../section-match';
+import { bestSectionMatch, namesPartByPrefixOnly, sectionScore } from '../section-match';
 import type { SectionId } from '../template';
 import { markdownLeadLength, readNumbering, type NumberingMatch } from './numbering';
 import { namesTable3Label } from './table-labels';
@@ -212,6 +212,9 @@ function wholeLineHeading(line: string, lineStart: number): Heading | undefined 
   if (style === 'chinese' && numbering!.ordinal !== match.id && isSectionId(numbering!.ordinal)) {
     const own = sectionScore(title, numbering!.ordinal);
     if (own >= threshold && own >= match.score - NUMERAL_MARGIN) match = { id: numbering!.ordinal, score: own };
+    // Numbered as another part, and like this one only by the words all parts' titles may start with
+    // (一、政府信息公开工作概况, 六、政府信息公开收费及减免情况): no title of a part; its numeral may place it.
+    else if (namesPartByPrefixOnly(title, match.id, threshold)) return undefined;
   }
   return headingOf(shape, lineStart, match.id, match.score);
 }
