@@ -54,3 +54,21 @@ describe('a part\'s heading like another part only by the words all titles may s
     assert.deepEqual(parts(listed), [1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('a tab between a part\'s numeral and its title (a Word list\'s automatic numbering, in text)', () => {
+  const tabbed = HEADINGS.map((h) => h.replace('、', '、\t'));
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: every part found, no finding, one part or all six so numbered`, () => {
+      const plain = check(parseDocument(buildReport({ layout }))).map((f) => f.code);
+      assert.deepEqual(check(parseDocument(buildReport({ layout, headings: tabbed }))).map((f) => f.code), plain);
+      for (let k = 0; k < 6; k++) assert.deepEqual(sectionFindings(withHeading(k, tabbed[k]!, layout)), [], tabbed[k]);
+    });
+  }
+
+  it('a tab inside the title is still table cells', () => {
+    assert.equal(partOf('一、\t总体情况'), 1);
+    assert.equal(partOf('一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0'), undefined);
+    assert.equal(partOf('一、总体情况\t5\t3'), undefined);
+    assert.equal(partOf('一、\t总体情况\t5'), undefined);
+  });
+});

@@ -66,12 +66,13 @@ function headingShape(line: string, lineStart: number, parenthesised = false): H
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
   const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.slice(0, markupStart(rest)) : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
-  // A tab inside the line means table cells.
-  if (content.trimEnd().includes('\t')) return undefined;
   const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
+  // A tab inside the title means table cells (一、本年新收政府信息公开申请数量\t0\t0…). One between the numbering and
+  // the title is what a Word list's automatic numbering leaves in text (一、\t总体情况): the numbering reads over it.
+  if (rawTitle.includes('\t')) return undefined;
   const written = rawTitle.replace(/[：:。.]+$/, '');
   const title = withoutTrailingFigures(written);
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
