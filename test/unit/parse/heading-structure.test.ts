@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recogniseHeading } from '../../../server/src/core/parse/headings';
-import { check, parseDocument } from '../../../server/src/core/service';
+import { check, parseDocument, updateDocument, clearCaches, type ParsedDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
 
 const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
@@ -16,6 +16,18 @@ const sectionFindings = (text: string) => check(parseDocument(text)).filter((f) 
 /** No finding but section.title hints (and section.numbering hints on 第一部分, as on one line). */
 const onlyHints = (text: string) => sectionFindings(text).filter((f) => !/^section\.(title|numbering) hint/.test(f));
 const parts = (text: string) => parseDocument(text).report.sections.map((s) => s.heading.sectionId);
+
+/** Each edit in turn through the keystroke path: the report and findings of a fresh, cold parse of the new text. */
+function typedAsFresh(start: ParsedDocument, typed: readonly (readonly [number, number, string])[]): void {
+  let doc = start;
+  for (const [from, to, text] of typed) {
+    doc = updateDocument(doc, [{ range: { start: from, end: to }, text }]);
+    clearCaches();
+    const fresh = parseDocument(doc.text);
+    assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${from}`);
+    assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${from}`);
+  }
+}
 
 describe('a part\'s heading like another part only by the words all titles may start with (政府信息公开工作…)', () => {
   const wordings: [number, string][] = [
@@ -70,5 +82,71 @@ describe('a tab between a part\'s numeral and its title (a Word list\'s automati
     assert.equal(partOf('一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0'), undefined);
     assert.equal(partOf('一、总体情况\t5\t3'), undefined);
     assert.equal(partOf('一、\t总体情况\t5'), undefined);
+  });
+});
+
+describe('a heading over two lines: its numbering above its title, or wrapped before its title\'s end', () => {
+  const NUMERALS = '一二三四五六';
+  const findingCodes = (text: string) => check(parseDocument(text)).map((f) => `${f.code} ${f.severity}`).sort();
+  const split: [number, string][] = [
+    [0, '第一部分\n基本情况'],
+    [0, '第一部分\n总体情况'],
+    [0, '一、\n总体情况'],
+    [0, '一、\n\n总体情况'],
+    [3, '四、政府信息公开\n行政复议、行政诉讼情况'],
+    [3, '四、政府信息公开行政复议、\n行政诉讼情况'],
+    [2, '三、收到和处理政府信息公开申请\n情况'],
+    [5, '六、其他需要\n报告的事项'],
+    [5, '六、其他需要\n\n报告的事项'],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: one heading, its part's first words its first paragraph; the findings of the heading on one line`, () => {
+      for (const [k, lines] of split) {
+        const text = withHeading(k, lines, layout);
+        const oneLine = withHeading(k, lines.replace(/^(第.部分)\n+/, '$1 ').replace(/\n+/, ''), layout);
+        assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], lines);
+        assert.deepEqual(findingCodes(text), findingCodes(oneLine), lines);
+        const section = parseDocument(text).report.sections[k]!;
+        assert.equal(section.heading.title, parseDocument(oneLine).report.sections[k]!.heading.title, lines);
+        assert.ok(!section.paragraphs.some((p) => lines.includes(p.text)), `${lines}: its second line is no paragraph`);
+      }
+      // All six parts so written.
+      const all = buildReport({ layout, headings: HEADINGS.map((h, k) => `第${NUMERALS[k]}部分\n${h.slice(2)}`) });
+      assert.deepEqual(parts(all), [1, 2, 3, 4, 5, 6]);
+      assert.deepEqual(sectionFindings(all), NUMERALS.split('').map((n) => `section.numbering hint 编号“第${n}部分”的写法不规范，应为“${n}、”。`));
+    });
+  }
+
+  it('a wrapped title not the template\'s: the hint\'s fix writes the template\'s title over both lines, not beside its tail', () => {
+    const text = withHeading(5, '六、其他需要\n报告事项');
+    const hint = check(parseDocument(text)).find((f) => f.code === 'section.title')!;
+    const edit = hint.fix!.edits[0]!;
+    const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+    assert.ok(fixed.includes('\n六、其他需要报告的事项\n'), fixed);
+    assert.deepEqual(check(parseDocument(fixed)).map((f) => f.code), check(parseDocument(buildReport())).map((f) => f.code));
+  });
+
+  it('not a numbering alone before words, a list, or a table row', () => {
+    // A part really missing: a 一、 line before a sentence is no heading.
+    assert.match(sectionFindings(withHeading(0, '一、\n本机关认真贯彻落实条例，全面推进政务公开工作。')).join('\n'), /section\.missing error 缺少第一部分/);
+    assert.match(sectionFindings(withHeading(0, '一、\n二、')).join('\n'), /section\.missing error 缺少第一部分/);
+    // A part's first words under a heading not the template's stay its words.
+    const text = withHeading(4, '五、存在的主要问题', 'tab-grid');
+    assert.equal(parseDocument(text).report.sections[4]!.paragraphs[0]!.text, '一是公开内容有待丰富。下一步，将进一步加强政策解读。');
+    // A real duplicate part over two lines is still one.
+    const twice = buildReport({ prose: { 5: '第二部分\n主动公开政府信息情况' } });
+    assert.match(sectionFindings(twice).join('\n'), /section\.duplicate/);
+    // 表三's row 一、 with its label on the next line, figures after: a table row.
+    for (const layout of ALL_LAYOUTS) assert.deepEqual(sectionFindings(buildReport({ layout })), [], layout);
+  });
+
+  it('typing the title under its numbering, in its second line, or under a heading, answers as a fresh parse', () => {
+    const typeIn = (at: number, chars: string) => Array.from(chars, (c, k) => [at + k, at + k, c] as const);
+    const numbered = parseDocument(withHeading(0, '第一部分\n\n'));
+    const at = numbered.text.indexOf('第一部分\n') + 5;
+    typedAsFresh(numbered, [...typeIn(at, '总体情况'), [at + 2, at + 3, ''], [at + 2, at + 2, '体'], [at, at + 4, '基本情况']]);
+    const wrapped = parseDocument(withHeading(5, '六、其他需要\n报告'));
+    const tail = wrapped.text.indexOf('\n报告') + 3;
+    typedAsFresh(wrapped, [...typeIn(tail, '的事项'), [tail, tail + 1, ''], [tail - 2, tail - 2, '需要']]);
   });
 });

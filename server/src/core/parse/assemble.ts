@@ -22,7 +22,7 @@ import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { shiftedRange } from '../report-delta';
 import { findTitle } from './title';
-import { placedHeading } from './headings';
+import { numeralHeading, placedHeading, readHeadingLine } from './headings';
 import type { SectionId } from '../template';
 
 const LOOKAHEAD = 3;
@@ -51,6 +51,8 @@ export interface AssemblyIndex {
   readonly paragraphLines: readonly (readonly (readonly number[])[])[];
   /** For each section, the last line of each of its paragraphs (increasing), packed for the keystroke path. */
   readonly paragraphEnds: readonly Int32Array[];
+  /** The second lines of the headings over two lines (joinSplitHeadings). */
+  readonly headingTails: readonly number[];
 }
 
 export interface TableRegion {
@@ -77,9 +79,18 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     // is a heading even when a number (a PDF page number, say) follows it.
     if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) headingAt.set(i, shiftHeading(h, starts[i]!));
   }
+  const split = joinSplitHeadings(doc, headingAt);
   dropContents(doc, headingAt);
   if (headingAt.size === 0) placeParenthesised(doc, headingAt);
-  placeByNumeral(doc, headingAt);
+  placeByNumeral(doc, headingAt, split);
+  // The second lines of headings over two lines: the heading's, not a paragraph's.
+  const headingTail = new Uint8Array(n);
+  const headingTails: number[] = [];
+  for (const [line, tail] of split.tails) {
+    if (!headingAt.has(line)) continue;
+    headingTail[tail] = 1;
+    headingTails.push(tail);
+  }
   const headingLines = [...headingAt.keys()].sort((a, b) => a - b);
 
   // Tables: each runs from its anchor to the next heading or anchor.
@@ -97,7 +108,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     markTableLines(doc, region, end, tableLine);
   }
 
-  const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1;
+  const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1 || headingTail[i] === 1;
   const artifacts = findArtifacts(doc, tableLine);
   // Indexed by line: arrays beat maps on this per-keystroke path.
   const subItemAt = new Uint8Array(n);
@@ -124,7 +135,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
       subItems: nestSubItems(items, at),
       // The part's first words on its heading's line are its first paragraph (line-info.ts headingRest).
-      paragraphs: buildParagraphs(doc, ownHeadingRest(doc, h, heading) ? h : h + 1, to, skip, subItemAt, joinOverBlank, lines),
+      paragraphs: buildParagraphs(doc, ownHeadingRest(doc, h, heading) ? h : (split.tails.get(h) ?? h) + 1, to, skip, subItemAt, joinOverBlank, lines),
     };
   });
 
@@ -145,7 +156,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   });
   const withItem: number[] = [];
   for (let i = firstHeading + 1; i < n; i++) if (subItemAt[i]) withItem.push(i);
-  return { report, index: { headingLines, regions, tableLine, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds } };
+  return { report, index: { headingLines, regions, tableLine, subItemLines: Int32Array.from(withItem), paragraphLines, paragraphEnds, headingTails } };
 }
 
 export interface ReadRegionOptions {
@@ -188,7 +199,7 @@ export function tablesLayout(tables: Report['tables']): TableLayout | undefined 
  * part's items, not its heading), nor on a table row. Without it the part was "missing", an error on a report
  * that has it.
  */
-function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): void {
+function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>, split: SplitHeadings): void {
   const n = doc.records.length;
   const lineOfPart = new Map<number, number>();
   for (const [line, h] of headingAt) if (!lineOfPart.has(h.sectionId) || line < lineOfPart.get(h.sectionId)!) lineOfPart.set(h.sectionId, line);
@@ -202,7 +213,7 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): vo
     }
     let found = -1;
     for (let i = before + 1; i < after; i++) {
-      const ordinal = doc.records.at(i).info.numeralHeading;
+      const ordinal = split.numerals.get(i)?.ordinal ?? doc.records.at(i).info.numeralHeading;
       if (ordinal === 0 || headingAt.has(i)) continue;
       if (ordinal !== k || found >= 0) {
         found = -1;
@@ -210,12 +221,103 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>): vo
       }
       found = i;
     }
-    if (found < 0 || followedByNumbers(doc, found)) continue;
-    const heading = placedHeading(doc.records.at(found).info.clean, doc.starts[found]!, k as SectionId);
-    if (!heading) continue;
+    if (found < 0) continue;
+    const joined = split.numerals.get(found);
+    const heading = joined ? joined.heading(k as SectionId) : placedHeading(doc.records.at(found).info.clean, doc.starts[found]!, k as SectionId);
+    if (!heading || (!joined && followedByNumbers(doc, found))) continue;
     headingAt.set(found, heading);
     lineOfPart.set(k, found);
   }
+}
+
+/**
+ * Headings over two lines, read as one: a part's numbering alone on its line and its title on the next (第一部分 /
+ * 总体情况, as a printed report centres a part's heading on two lines), or a heading wrapped before its title's end
+ * (四、政府信息公开行政复议、 / 行政诉讼情况), a blank line between them or none. Read apart, the numbering was no
+ * heading and the title one unnumbered (six section.numbering warnings whose fix wrote 一、 under 第一部分), or the
+ * title no part's (缺少第一部分), and a wrapped heading's title fix left its tail written twice.
+ *
+ * The two lines are read as one line would be (readHeadingLine): a heading alone, not followed by figures. After a
+ * heading, the second line must bring the title nearer the template's title (a wrap): else it is the part's first
+ * words. A title no part's after a numbering alone may still be its numeral's part (placeByNumeral).
+ */
+function joinSplitHeadings(doc: DocumentLines, headingAt: Map<number, Heading>): SplitHeadings {
+  const tails = new Map<number, number>();
+  const numerals = new Map<number, SplitNumeral>();
+  for (let i = 0; i < doc.records.length; i++) {
+    const split = readSplitHeading(doc, i, headingAt.get(i), (j) => headingAt.has(j));
+    if (!split) continue;
+    tails.set(i, split.tail);
+    if (split.numeral) {
+      numerals.set(i, split.numeral);
+      continue;
+    }
+    headingAt.delete(split.tail);
+    headingAt.set(i, split.heading!);
+  }
+  return { tails, numerals };
+}
+
+/**
+ * The heading lines i and the next line make together (joinSplitHeadings), if they make one: `own` is line i's
+ * heading, `isHeading` tells a line that is one. Its heading, or how to place it by its numeral.
+ */
+export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | undefined, isHeading: (j: number) => boolean): { tail: number; heading?: Heading; numeral?: SplitNumeral } | undefined {
+  const head = doc.records.at(i).info;
+  // The part a wrapped first line names: its heading's, else its numeral's (四、政府信息公开 names no part itself).
+  const part = own ? (own.numbering !== undefined && own.similarity < EXACT_TITLE && !head.headingRest ? own.sectionId : 0) : head.numeralHeading;
+  if (!head.numberingOnly && part === 0) return undefined;
+  const j = nextTextLine(doc, i);
+  if (j < 0 || (part > 0 && isHeading(j))) return undefined;
+  const tail = doc.records.at(j).info;
+  if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
+  const headText = head.clean.slice(0, head.contentEnd);
+  const text = headText + tail.clean.slice(tail.contentStart, tail.contentEnd);
+  const at = offsetsOf(doc, i, j, headText.length);
+  const { heading, restStart } = readHeadingLine(text, 0);
+  // After a heading, or a numbered title no part's, the second line must bring the title near its part's: a wrap.
+  if (heading && restStart === 0 && (part === 0 || (heading.sectionId === part && heading.similarity >= WRAPPED_TITLE && heading.similarity > (own?.similarity ?? 0)))) {
+    return { tail: j, heading: mappedHeading(heading, at) };
+  }
+  const ordinal = head.numberingOnly ? numeralHeading(text) : 0;
+  if (ordinal === 0 || ordinal !== head.numberingOnly || isHeading(j)) return undefined;
+  return { tail: j, numeral: { ordinal, heading: (id) => { const h = placedHeading(text, 0, id); return h && mappedHeading(h, at); } } };
+}
+
+/** Headings over two lines: the second line of each (by its first), and those found by their numeral alone. */
+interface SplitHeadings {
+  readonly tails: ReadonlyMap<number, number>;
+  readonly numerals: ReadonlyMap<number, SplitNumeral>;
+}
+
+interface SplitNumeral {
+  readonly ordinal: number;
+  readonly heading: (id: SectionId) => Heading | undefined;
+}
+
+/** How near the template's title a heading wrapped over two lines must read whole: else the second line is the part's words. */
+const WRAPPED_TITLE = 0.9;
+/** The longest second line of a heading: what is left of a part's title. */
+const MAX_HEADING_TAIL = 30;
+/** Blank lines a heading's two lines may have between them. */
+export const MAX_HEADING_GAP = 1;
+
+/** The next line with text after line i, with at most MAX_HEADING_GAP blank lines between; else -1. */
+function nextTextLine(doc: DocumentLines, i: number): number {
+  for (let k = i + 1; k < doc.records.length && k <= i + 1 + MAX_HEADING_GAP; k++) if (!doc.records.at(k).info.blank) return k;
+  return -1;
+}
+
+/** Document offsets of offsets in the joined text of lines i (its first `cut` characters) and j (its content). */
+function offsetsOf(doc: DocumentLines, i: number, j: number, cut: number): { start: (o: number) => number; end: (o: number) => number } {
+  const first = doc.starts[i]!;
+  const second = doc.starts[j]! + doc.records.at(j).info.contentStart - cut;
+  return { start: (o) => (o < cut ? first + o : second + o), end: (o) => (o <= cut ? first + o : second + o) };
+}
+
+function mappedHeading(h: Heading, at: ReturnType<typeof offsetsOf>): Heading {
+  const range = (r: { start: number; end: number }) => ({ start: at.start(r.start), end: at.end(r.end) });
+  return { ...h, range: range(h.range), titleRange: range(h.titleRange), numbering: h.numbering && { ...h.numbering, range: range(h.numbering.range) } };
 }
 
 /**
@@ -276,7 +378,7 @@ function placeParenthesised(doc: DocumentLines, headingAt: Map<number, Heading>)
 const MIN_PAREN_PARTS = 3;
 
 /** A heading-like line is a table row when numbers follow it (on the line or the next lines). */
-function followedByNumbers(doc: DocumentLines, i: number): boolean {
+export function followedByNumbers(doc: DocumentLines, i: number): boolean {
   if (doc.records.at(i).info.numbersAfterFirstCell) return true;
   for (let k = i + 1; k < doc.records.length && k <= i + LOOKAHEAD; k++) {
     const next = doc.records.at(k).info;

@@ -249,6 +249,21 @@ export function parenPart(line: string): number {
   return match && match.id === shape.numbering!.ordinal && !namesTable3Label(shape.title) ? match.id : 0;
 }
 
+/**
+ * The part whose numbering a line holds and nothing else (第一部分, 一、, `**二、**`), 1 to 6; else 0. A printed report
+ * centres a part's heading on two lines, the numbering above the title: assemble.ts joinSplitHeadings reads the
+ * two as one heading.
+ */
+export function numberingOnly(line: string): number {
+  const from = markdownLeadLength(line);
+  if (!PART_NUMERAL_FIRST.has(line.charCodeAt(from))) return 0;
+  const num = readNumbering(line, from, 0) ?? slipNumbering(line, from, 0);
+  if (!num || num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
+  const rest = line.slice(num.restStart);
+  const end = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? markupStart(rest) : rest.length;
+  return end === 0 ? num.numbering.ordinal : 0;
+}
+
 /** The heading of part `sectionId` on a line numeralHeading or parenPart named it for. */
 export function placedHeading(line: string, lineStart: number, sectionId: SectionId): Heading | undefined {
   const shape = headingShape(line, lineStart, true);

@@ -9,9 +9,9 @@
 // versions stay valid.
 // Anything else returns undefined and the caller assembles the whole report again.
 
-import type { Paragraph, Range, Report, Section, Table } from '../model';
+import type { Heading, Paragraph, Range, Report, Section, Table } from '../model';
 import type { LineInfo } from './line-info';
-import { EXACT_TITLE, lastContentEnd, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
+import { EXACT_TITLE, followedByNumbers, lastContentEnd, MAX_HEADING_GAP, readSplitHeading, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
 import { movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { movedArtifact, Mover } from './move-parts';
@@ -55,6 +55,8 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   }
 
   if (changed.length === 0) return undefined;
+  // A heading over two lines (assemble.ts joinSplitHeadings) depends on the line after its first: read again.
+  for (const i of changed) if (index.headingLines.includes(i) || mayCompleteHeading(after, index, i)) return undefined;
   const mover = new Mover({ movedFrom: editEnd, shift: delta, insertion: editStart === editEnd });
   // Tables on the changed lines are read again (they must keep the same lines); the others move.
   // The previous version's keys in its order (one shape for the tables object of every version), each replaced below.
@@ -102,6 +104,27 @@ function retypedFigure(table: Table | undefined, window: LineWindow, after: Docu
   return retypedCell(table, { start: window.editStart, end: window.editEnd, shift: window.delta }, line);
 }
 
+/**
+ * Line i is the second line of a heading over two lines (assemble.ts joinSplitHeadings), or is one now: the line
+ * before it (a blank line between or none) and it read as one heading.
+ */
+function mayCompleteHeading(doc: DocumentLines, index: AssemblyIndex, i: number): boolean {
+  if (index.headingTails.includes(i)) return true;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 1 - MAX_HEADING_GAP && doc.records.at(k).info.blank) k--;
+  if (k < 0 || k < i - 1 - MAX_HEADING_GAP) return false;
+  const info = doc.records.at(k).info;
+  // Most lines are no heading's first line: told without reading the two lines.
+  if (!info.numberingOnly && !info.numeralHeading && !(info.heading && info.heading.similarity < EXACT_TITLE)) return false;
+  return readSplitHeading(doc, k, acceptedHeading(doc, k), (j) => acceptedHeading(doc, j) !== undefined) !== undefined;
+}
+
+/** The heading a line's own analysis gives, where assemble.ts takes it (not a table row's label). */
+function acceptedHeading(doc: DocumentLines, i: number): Heading | undefined {
+  const h = doc.records.at(i).info.heading;
+  return h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i)) ? h : undefined;
+}
+
 /** What decides headings, tables, paragraphs and debris is the same on both versions of the line. */
 function sameStructure(a: LineInfo, b: LineInfo): boolean {
   // A heading-like line with numbers after its first cell is a table row (一、本年新收…\t5\t…), not a
@@ -111,7 +134,7 @@ function sameStructure(a: LineInfo, b: LineInfo): boolean {
     if (a.heading.similarity >= EXACT_TITLE || b.heading.similarity >= EXACT_TITLE) return false;
   }
   // A line that may be a part's heading by its numeral decides the parts as a heading does (assemble.ts placeByNumeral).
-  if (a.numeralHeading !== b.numeralHeading || a.parenPart !== b.parenPart) return false;
+  if (a.numeralHeading !== b.numeralHeading || a.parenPart !== b.parenPart || a.numberingOnly !== b.numberingOnly) return false;
   // Where each table starts depends on which lines are anchors of which table, not on their text.
   if (a.anchor !== b.anchor) return false;
   if (a.pageNumber || b.pageNumber || a.chrome || b.chrome || a.bookmarks.length || b.bookmarks.length) return false;
