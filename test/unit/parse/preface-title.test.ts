@@ -27,3 +27,28 @@ test('the lines under a title with no blank line between are the preface, not dr
 test('a title and its preface on one paragraph run: no finding about them', () => {
   assert.deepEqual(check(parseDocument(text)).filter((f) => f.range.start < text.indexOf('一、')).map((f) => f.code), []);
 });
+
+// A page's publication date, breadcrumb or keywords above the title: the year of a correct 2022 report is not 2023
+// (three year.mismatch warnings before). A full date is a day of publication, not the year reported on.
+test('a date, a breadcrumb or keywords above the title neither join it nor give it their year', async () => {
+  const { ALL_LAYOUTS, buildReport } = await import('../../helpers/build-report');
+  const title = '某某市某某局2022年政府信息公开工作年度报告';
+  const above = ['2023年01月31日', '发布日期 2023年01月31日', '【2023年01月31日】', '（2023年1月31日发布）', '2023年1月31日 某某市某某局', '２０２３年１月３１日', '2023-01-31',
+    '当前位置：首页 > 政府信息公开年报 > 2023年', '首页 > 政府信息公开年报 > 2023年', '关键词：2023年 年度报告'];
+  for (const layout of ALL_LAYOUTS) {
+    for (const line of above) {
+      const doc = parseDocument(buildReport({ layout }).replace(title, `${line}\n${title}`));
+      assert.equal(doc.report.title?.text, title, line);
+      assert.equal(doc.report.title?.year, 2022, line);
+      assert.deepEqual(check(doc).filter((f) => f.code === 'year.mismatch'), [], line);
+    }
+  }
+  // On the title's own line (a saved page's 标题: field): the year beside the report's name.
+  const field = parseDocument(buildReport().replace(title, `标题: 2023年01月06日 ${title}`));
+  assert.equal(field.report.title?.year, 2022);
+  // A title wrapped over two lines still takes its year from its first half, and a wrong year is still found.
+  assert.equal(parseDocument(buildReport().replace(title, '某某市某某局2022年\n政府信息公开工作年度报告')).report.title?.year, 2022);
+  const wrong = parseDocument(buildReport().replace(title, `2023年01月31日\n某某市某某局2023年政府信息公开工作年度报告`));
+  assert.equal(wrong.report.title?.year, 2023);
+  assert.ok(check(wrong).some((f) => f.code === 'year.mismatch'));
+});

@@ -10,7 +10,14 @@ import { CHINESE_YEAR, chineseYearValue, toHalfWidth } from '../text/normalize';
 const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?报告/;
 const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
 // Other fields a saved web page lists above the report (栏目: 政府信息公开年报, 发布机构: …): never the title.
-const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期)\s*[:：]/;
+const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期|关键词|关键字|当前位置|您的位置|您当前的位置|当前的位置|所在位置)\s*[:：]/;
+/** A page's breadcrumb (首页 > 政府信息公开年报 > 2023年): the column's names, whose year is the page's, not the report's. */
+const BREADCRUMB = /[>＞»›].*[>＞»›]/;
+/**
+ * A full date (2023年01月31日, 2023-01-31): the day a report was published or signed, in the year after the one it
+ * reports on. A line holding one is never the first half of a wrapped title, whose year would become the date's.
+ */
+const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 
 /** How many lines after a title that names no year a fuller one may stand (a page's generic <title>, then the article's). */
 const FULLER_TITLE_WITHIN = 4;
@@ -34,7 +41,8 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
 function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
   if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) return false;
-  return !WEB_LABEL.test(line.text) && !PAGE_FIELD.test(line.text); // web page metadata; the real title follows
+  // Web page metadata; the real title follows.
+  return !WEB_LABEL.test(line.text) && !PAGE_FIELD.test(line.text) && !BREADCRUMB.test(trimmed);
 }
 
 function titleAt(lines: Line[], from: number, i: number): Title {
@@ -74,11 +82,12 @@ function previousNonBlank(lines: Line[], from: number, i: number): Line | undefi
   return undefined;
 }
 
-const TITLE_YEAR = new RegExp(`(?:((?:19|20)\\d\\d)|(${CHINESE_YEAR}))(?=\\s*年)`);
+// The year a report is of: not one in a full date (2023年01月06日, its publication's, in the year after).
+const TITLE_YEAR = new RegExp(`(?:((?:19|20)\\d\\d)|(${CHINESE_YEAR}))(?=\\s*年)(?!\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*月)`);
 
 /** A short line with no sentence punctuation that can be the first half of a wrapped title. */
 function isTitleHead(text: string): boolean {
-  return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text);
+  return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text) && !FULL_DATE.test(toHalfWidth(text));
 }
 
 function findYear(text: string, lines: Line[], titleLine: number): { year: number; range: { start: number; end: number } } | undefined {
