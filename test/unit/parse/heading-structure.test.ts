@@ -150,3 +150,40 @@ describe('a heading over two lines: its numbering above its title, or wrapped be
     typedAsFresh(wrapped, [...typeIn(tail, '的事项'), [tail, tail + 1, ''], [tail - 2, tail - 2, '需要']]);
   });
 });
+
+describe('a part\'s sub-headings and captions that name a part are the part\'s words, not parts', () => {
+  const ITEMS = '一、主动公开情况\n\n主动公开文件10件。\n\n二、依申请公开情况\n\n收到申请5件。\n\n三、政府信息管理情况\n\n加强管理。\n\n四、政府信息公开平台建设情况\n\n建设平台。\n\n五、监督保障情况\n\n加强监督。';
+  const NUMERALS = '一二三四五六';
+  const cases: [string, Parameters<typeof buildReport>[0]][] = [
+    ['下一步工作 inside 五', { prose: { 4: '一是公开内容有待丰富。\n\n下一步工作\n\n将进一步加强政策解读。' } }],
+    ['下一步工作： inside 五', { prose: { 4: '一是公开内容有待丰富。\n\n下一步工作：\n\n将进一步加强政策解读。' } }],
+    ['**下一步工作** inside 五', { prose: { 4: '一是公开内容有待丰富。\n\n**下一步工作**\n\n将进一步加强政策解读。' } }],
+    ['五 in items 一、二、', { prose: { 4: '一、存在的主要问题\n\n公开内容有待丰富。\n\n二、改进情况\n\n将进一步加强政策解读。' } }],
+    ['一\'s items 一、…五、', { prose: { 0: ITEMS } }],
+    ['一\'s items under 第一部分', { headings: HEADINGS.map((h, k) => `第${NUMERALS[k]}部分 ${h.slice(2)}`), prose: { 0: ITEMS } }],
+    ['unnumbered sub-headings inside 一', { prose: { 0: '概述\n\n本年度工作平稳。\n\n主动公开政府信息情况\n\n主动公开文件10件。\n\n依申请公开情况\n\n收到申请5件。' } }],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: no part repeated, misnumbered or empty`, () => {
+      for (const [name, data] of cases) {
+        const text = buildReport({ layout, ...data });
+        assert.deepEqual(sectionFindings(text).filter((f) => !/^section\.numbering hint 编号“第/.test(f)), [], name);
+        assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], name);
+      }
+      const heading = '三、收到和处理政府信息公开申请情况\n';
+      for (const caption of ['收到和处理政府信息公开申请情况', '**收到和处理政府信息公开申请情况**', '收到和处理政府信息公开申请情况\t\t\t\t\t\t', '| 收到和处理政府信息公开申请情况 | | | |']) {
+        const text = buildReport({ layout }).replace(heading, `${heading}\n${caption}\n`);
+        assert.deepEqual(sectionFindings(text), [], caption);
+        assert.ok(parseDocument(text).report.tables.t3, caption);
+      }
+    });
+  }
+
+  it('a part written twice is still a duplicate; a missing part is still missing', () => {
+    assert.match(sectionFindings(buildReport({ prose: { 5: '二、主动公开政府信息情况' } })).join('\n'), /section\.duplicate warning 第二部分/);
+    assert.match(sectionFindings(buildReport({ prose: { 5: '本年度无。\n\n六、其他需要报告的事项\n\n无。' } })).join('\n'), /section\.duplicate warning 第六部分/);
+    // Part 三's heading missing: a sub-item naming it inside 一 is not taken for it, nor dropped as a duplicate of nothing.
+    const missing = buildReport({ headings: HEADINGS.map((h, k) => (k === 2 ? null : h)) });
+    assert.match(sectionFindings(missing).join('\n'), /section\.missing error 缺少第三部分/);
+  });
+});

@@ -81,6 +81,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   }
   const split = joinSplitHeadings(doc, headingAt);
   dropContents(doc, headingAt);
+  dropSubHeadings(headingAt);
   if (headingAt.size === 0) placeParenthesised(doc, headingAt);
   placeByNumeral(doc, headingAt, split);
   // The second lines of headings over two lines: the heading's, not a paragraph's.
@@ -355,6 +356,58 @@ function dropContents(doc: DocumentLines, headingAt: Map<number, Heading>): void
 
 /** Parts listed one after another that make a table of contents: fewer could be parts a writer left empty. */
 const MIN_CONTENTS = 3;
+
+/**
+ * A part's sub-headings and captions that name a part: a heading line of a part that has a better heading of its own
+ * (numbered with the part's numeral where this one is not, or else nearer the template's title), and that is either
+ * unnumbered (下一步工作 inside 五, a table's caption 收到和处理政府信息公开申请情况 under 三's heading, 主动公开政府信息
+ * 情况 inside 一), or numbered lower than its part (a part's own items restarting at 一: 五's 一、存在的主要问题 二、改进
+ * 情况, 一's 一、主动公开情况 二、依申请公开情况), or numbered as its part inside another part and less like the
+ * template's title than the part's heading (一's 三、政府信息管理情况). They are the part's words they sit in, not
+ * parts: read as parts, each was a duplicate, misnumbered, and left the part before it empty. A part written twice
+ * with the same numbering and title is still two (section.duplicate), and a line numbered higher than its title's
+ * part may be a part misnumbered (section.numbering says so).
+ */
+function dropSubHeadings(headingAt: Map<number, Heading>): void {
+  const best = new Map<SectionId, [number, Heading]>();
+  for (const [line, h] of headingAt) {
+    const had = best.get(h.sectionId);
+    if (!had || betterHeading(h, line, had[1], had[0])) best.set(h.sectionId, [line, h]);
+  }
+  if (best.size === headingAt.size) return;
+  const lines = [...headingAt.keys()].sort((a, b) => a - b);
+  let inPart: SectionId | undefined;
+  for (const line of lines) {
+    const h = headingAt.get(line)!;
+    const [bestLine, own] = best.get(h.sectionId)!;
+    if (line === bestLine || !isSubHeading(h, own, inPart)) {
+      inPart = h.sectionId;
+      continue;
+    }
+    headingAt.delete(line);
+  }
+}
+
+/** Heading a (on line la) is its part's rather than b (on line lb): numbered with the part's numeral, then nearer its title, then first. */
+function betterHeading(a: Heading, la: number, b: Heading, lb: number): boolean {
+  const na = ownNumeral(a);
+  const nb = ownNumeral(b);
+  if (na !== nb) return na;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return la < lb;
+}
+
+function ownNumeral(h: Heading): boolean {
+  return h.numbering !== undefined && h.numbering.ordinal === h.sectionId;
+}
+
+/** Heading h, not its part's best heading `own`, inside part `inPart` (the part of the heading before it), is a sub-heading. */
+function isSubHeading(h: Heading, own: Heading, inPart: SectionId | undefined): boolean {
+  if (inPart === undefined || !ownNumeral(own)) return false;
+  if (h.numbering === undefined) return true;
+  if (h.numbering.ordinal < h.sectionId) return true;
+  return ownNumeral(h) && inPart !== h.sectionId && h.similarity < own.similarity;
+}
 
 /**
  * A report with no part heading whose parts are numbered in brackets (（一）总体情况 … （六）其他需要报告的事项): its
