@@ -81,7 +81,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   }
   const split = joinSplitHeadings(doc, headingAt);
   dropContents(doc, headingAt);
-  dropSubHeadings(headingAt);
+  dropSubHeadings(doc, headingAt);
   if (headingAt.size === 0) placeParenthesised(doc, headingAt);
   placeByNumeral(doc, headingAt, split);
   // The second lines of headings over two lines: the heading's, not a paragraph's.
@@ -359,16 +359,15 @@ const MIN_CONTENTS = 3;
 
 /**
  * A part's sub-headings and captions that name a part: a heading line of a part that has a better heading of its own
- * (numbered with the part's numeral where this one is not, or else nearer the template's title), and that is either
- * unnumbered (下一步工作 inside 五, a table's caption 收到和处理政府信息公开申请情况 under 三's heading, 主动公开政府信息
- * 情况 inside 一), or numbered lower than its part (a part's own items restarting at 一: 五's 一、存在的主要问题 二、改进
- * 情况, 一's 一、主动公开情况 二、依申请公开情况), or numbered as its part inside another part and less like the
- * template's title than the part's heading (一's 三、政府信息管理情况). They are the part's words they sit in, not
- * parts: read as parts, each was a duplicate, misnumbered, and left the part before it empty. A part written twice
- * with the same numbering and title is still two (section.duplicate), and a line numbered higher than its title's
- * part may be a part misnumbered (section.numbering says so).
+ * (numbered with the part's numeral where this one is not, or else nearer the template's title), sitting inside
+ * another part or its own, and either unnumbered (下一步工作 inside 五, a table's caption 收到和处理政府信息公开申请情况
+ * under 三's heading, 主动公开政府信息情况 inside 一) or numbered in a sequence of items restarting at 一 inside the
+ * part it sits in (五's 一、存在的主要问题 二、改进情况; 一's 一、主动公开情况 二、依申请公开情况 三、政府信息管理情况).
+ * They are words of the part they sit in, not parts: read as parts, each was a duplicate, misnumbered, and left the
+ * part before it empty. A part written twice with its numbering is still two (section.duplicate), and a line
+ * numbered as the part after the one it sits in (四、 after 三, titled as 六) may be a part misnumbered or mistitled.
  */
-function dropSubHeadings(headingAt: Map<number, Heading>): void {
+function dropSubHeadings(doc: DocumentLines, headingAt: Map<number, Heading>): void {
   const best = new Map<SectionId, [number, Heading]>();
   for (const [line, h] of headingAt) {
     const had = best.get(h.sectionId);
@@ -377,14 +376,22 @@ function dropSubHeadings(headingAt: Map<number, Heading>): void {
   if (best.size === headingAt.size) return;
   const lines = [...headingAt.keys()].sort((a, b) => a - b);
   let inPart: SectionId | undefined;
-  for (const line of lines) {
+  // The numeral of the last item numbered 一、二、… in the part so far (0: none yet).
+  let item = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const h = headingAt.get(line)!;
     const [bestLine, own] = best.get(h.sectionId)!;
-    if (line === bestLine || !isSubHeading(h, own, inPart)) {
+    if (line !== bestLine && isSubHeading(h, own, inPart, item)) {
+      headingAt.delete(line);
+      if (h.numbering) item = h.numbering.ordinal;
+    } else {
       inPart = h.sectionId;
-      continue;
+      item = 0;
     }
-    headingAt.delete(line);
+    // The part's items numbered as parts but titled as none (三、政府信息管理情况), up to the next heading.
+    const next = lines[k + 1] ?? doc.records.length;
+    for (let i = line + 1; i < next; i++) item = doc.records.at(i).info.numeralHeading || item;
   }
 }
 
@@ -401,12 +408,17 @@ function ownNumeral(h: Heading): boolean {
   return h.numbering !== undefined && h.numbering.ordinal === h.sectionId;
 }
 
-/** Heading h, not its part's best heading `own`, inside part `inPart` (the part of the heading before it), is a sub-heading. */
-function isSubHeading(h: Heading, own: Heading, inPart: SectionId | undefined): boolean {
+/**
+ * Heading h, not its part's best heading `own`, inside part `inPart` after items numbered up to `item`, is a
+ * sub-heading: unnumbered, or the next item of a sequence restarting at 一 in the part (and no higher than its part,
+ * or, numbered as its part, less like the template's title than the part's heading).
+ */
+function isSubHeading(h: Heading, own: Heading, inPart: SectionId | undefined, item: number): boolean {
   if (inPart === undefined || !ownNumeral(own)) return false;
   if (h.numbering === undefined) return true;
-  if (h.numbering.ordinal < h.sectionId) return true;
-  return ownNumeral(h) && inPart !== h.sectionId && h.similarity < own.similarity;
+  const ordinal = h.numbering.ordinal;
+  if (h.numbering.style !== 'chinese' || ordinal !== item + 1) return false;
+  return ordinal < h.sectionId || (ownNumeral(h) && inPart !== h.sectionId && h.similarity < own.similarity);
 }
 
 /**
