@@ -52,3 +52,18 @@ test('a date, a breadcrumb or keywords above the title neither join it nor give 
   assert.equal(wrong.report.title?.year, 2023);
   assert.ok(check(wrong).some((f) => f.code === 'year.mismatch'));
 });
+
+// pandoc's Markdown of a saved page writes the article's heading with its id and class after it
+// (`# 某局2021年…年度报告 {#某局2021年… .article-title}`): the line was too long to be a title, so the page had none
+// (no cross-year check), or its breadcrumb stood for it and every such page read as one agency.
+test('a title with the attributes pandoc writes after a heading is the title, without them', async () => {
+  const { buildReport } = await import('../../helpers/build-report');
+  const title = '某某市某某局2022年政府信息公开工作年度报告';
+  for (const attributes of [` {#${title} .article-title}`, ' {.title}', ` {#${title}}`]) {
+    const withAttributes = buildReport().replace(title, `::: breadcrumb\n当前位置：[首页](/) \\> [政府信息公开年报](/nb/)\n:::\n\n# ${title}${attributes}`);
+    const doc = parseDocument(withAttributes);
+    assert.equal(doc.report.title?.text, `# ${title}`, attributes);
+    assert.equal(doc.report.title?.year, 2022, attributes);
+    assert.equal(withAttributes.slice(doc.report.title!.range.start, doc.report.title!.range.end), `# ${title}`, attributes);
+  }
+});

@@ -38,8 +38,19 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
   return pageTitle(lines, from, to);
 }
 
+/**
+ * A line without the attributes pandoc's Markdown writes after a heading (`# 某某局2021年…年度报告 {#某某局… .article-title}`,
+ * the page's id and class): they repeat the title and made the line too long to be one.
+ */
+function withoutAttributes(text: string): string {
+  const m = HEADING_ATTRIBUTES.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+const HEADING_ATTRIBUTES = /\s+\{[#.][^{}]*\}\s*$/;
+
 function isTitleLine(line: Line): boolean {
-  const trimmed = line.text.trim();
+  const trimmed = withoutAttributes(line.text).trim();
   if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) return false;
   // Web page metadata; the real title follows.
   return !WEB_LABEL.test(line.text) && !PAGE_FIELD.test(line.text) && !BREADCRUMB.test(trimmed);
@@ -47,9 +58,10 @@ function isTitleLine(line: Line): boolean {
 
 function titleAt(lines: Line[], from: number, i: number): Title {
   const line = lines[i]!;
-  const trimmed = line.text.trim();
-  let start = line.start + (line.text.length - line.text.trimStart().length);
-  const end = line.start + line.text.trimEnd().length;
+  const own = withoutAttributes(line.text);
+  const trimmed = own.trim();
+  let start = line.start + (own.length - own.trimStart().length);
+  const end = line.start + own.trimEnd().length;
   let text = trimmed;
   const prev = previousNonBlank(lines, from, i);
   if (prev && isTitleHead(prev.text.trim())) {
