@@ -4,7 +4,7 @@
 
 import type { Title } from '../model';
 import type { Line } from '../text/lines';
-import { CHINESE_YEAR, chineseYearValue, toHalfWidth } from '../text/normalize';
+import { CHINESE_YEAR, chineseYearValue, isWhiteSpaceCode, toHalfWidth } from '../text/normalize';
 
 // Also "…2021年度政府信息公开工作报告": some agencies drop 年度 before 报告 once the year says it.
 const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?报告/;
@@ -43,11 +43,16 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
  * the page's id and class): they repeat the title and made the line too long to be one.
  */
 function withoutAttributes(text: string): string {
-  const m = HEADING_ATTRIBUTES.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  // Found from the end by hand: an expression anchored at the end (\s+\{…\}\s*$) is quadratic on a line of spaces.
+  const end = text.trimEnd().length;
+  if (text.charCodeAt(end - 1) !== CLOSE_BRACE) return text;
+  const open = text.lastIndexOf('{', end - 1);
+  if (open <= 0 || !isWhiteSpaceCode(text.charCodeAt(open - 1)) || !HEADING_ATTRIBUTES.test(text.slice(open, end))) return text;
+  return text.slice(0, open);
 }
 
-const HEADING_ATTRIBUTES = /\s+\{[#.][^{}]*\}\s*$/;
+const CLOSE_BRACE = 0x7d;
+const HEADING_ATTRIBUTES = /^\{[#.][^{}]*\}$/;
 
 function isTitleLine(line: Line): boolean {
   const trimmed = withoutAttributes(line.text).trim();
