@@ -120,6 +120,8 @@ export const TOKENS: readonly string[] = [
   '│', '├────┼────┤', '+----+----+',
   // Traditional characters (a 繁體 page): typed into a simplified report, they can turn how it is read.
   '總體情況', '開', '報告',
+  // What a web page's editor leaves unseen between what was typed: a zero-width space, a soft hyphen.
+  '\u200b', '\u00ad',
 ];
 
 export const tokenString = (maxTokens = 6) => fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: maxTokens }).map((t) => t.join(''));
