@@ -187,3 +187,90 @@ describe('a part\'s sub-headings and captions that name a part are the part\'s w
     assert.match(sectionFindings(missing).join('\n'), /section\.missing error 缺少第三部分/);
   });
 });
+
+describe('a report whose parts are numbered 1. to 6.: a part titled unlike the template found by its Arabic numeral', () => {
+  const ARABIC = HEADINGS.map((h, k) => `${k + 1}.${h.slice(2)}`);
+  const arabic = (k: number, line: string | null, layout: (typeof ALL_LAYOUTS)[number] = 'tab-grid', prose?: Partial<Record<number, string>>) =>
+    buildReport({ layout, headings: ARABIC.map((h, i) => (i === k ? line : h)), ...(prose ? { prose } : {}) });
+  const wordings: [number, string][] = [
+    [0, '1.基本情况'],
+    [0, '1.工作概述'],
+    [0, '1.2022年政府信息公开工作总体情况'],
+    [0, '1、基本情况'],
+    [2, '3.政府信息公开申请情况'],
+    [4, '5.存在的不足及改进措施'],
+    [4, '5.存在的主要问题及下一步工作打算'],
+    [5, '6.其他事项'],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: its numeral's part, with a section.title hint and the numbering warning; no part missing`, () => {
+      for (const [k, line] of wordings) {
+        const text = arabic(k, line, layout);
+        assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], line);
+        const found = sectionFindings(text);
+        assert.deepEqual(found.filter((f) => !/^section\.(title hint|numbering warning)/.test(f)), [], line);
+        assert.ok(found.some((f) => f.startsWith('section.title hint')), line);
+        assert.equal(found.filter((f) => f.startsWith('section.numbering warning')).length, 6, line);
+        assert.equal(parseDocument(text).report.sections[k]!.heading.title, line.replace(/^\d[.、]/, ''), line);
+      }
+    });
+  }
+
+  it('a part really missing is still missing: none, two, a list 1. 2. 3., or a line numbered as another part', () => {
+    const missing = /section\.missing error 缺少第一部分/;
+    assert.match(sectionFindings(arabic(0, null)).join('\n'), missing);
+    assert.match(sectionFindings(arabic(0, '1.基本情况\n\n本年度工作平稳。\n\n1.工作概述')).join('\n'), missing);
+    assert.match(sectionFindings(arabic(0, '3.基本情况')).join('\n'), missing);
+    assert.match(sectionFindings(arabic(0, '1.基本情况。')).join('\n'), missing);
+    assert.match(sectionFindings(arabic(0, '1.加强组织领导\n\n本年度工作平稳。\n\n2.完善制度建设\n\n3.健全工作机制')).join('\n'), missing);
+    assert.match(sectionFindings(arabic(0, null, 'tab-grid', { 0: '1.加强组织领导\n2.完善制度建设' })).join('\n'), missing);
+    // Figures after it: a table row's label, no heading.
+    assert.match(sectionFindings(arabic(0, '1.基本情况\n\n5\n\n3')).join('\n'), missing);
+  });
+
+  it('a list 1. 2. 3. under the part\'s heading is the part\'s items; the heading is the line numbered alone', () => {
+    for (const layout of ALL_LAYOUTS) {
+      const text = arabic(0, '1.基本情况', layout, { 0: '1.加强组织领导\n\n2.完善制度建设\n\n3.健全工作机制' });
+      assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], layout);
+      assert.equal(parseDocument(text).report.sections[0]!.heading.title, '基本情况', layout);
+      assert.equal(parseDocument(text).report.sections[0]!.subItems.length, 3, layout);
+    }
+  });
+
+  it('a report numbered 一、 to 六、 is unchanged: a line numbered 1. is no part there', () => {
+    const missing = /section\.missing error 缺少第一部分/;
+    assert.match(sectionFindings(withHeading(0, '1.基本情况')).join('\n'), missing);
+    assert.match(sectionFindings(withHeading(0, null)).join('\n'), missing);
+    for (const layout of ALL_LAYOUTS) {
+      const text = buildReport({ layout, prose: { 0: '1.加强组织领导\n\n2.完善制度建设' } });
+      assert.deepEqual(sectionFindings(text), [], layout);
+      assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], layout);
+    }
+    // Only one other part numbered 1. to 6.: not a report numbered so.
+    const one = buildReport({ headings: HEADINGS.map((h, k) => (k === 0 ? '1.基本情况' : k === 1 ? `2.${h.slice(2)}` : h)) });
+    assert.match(sectionFindings(one).join('\n'), missing);
+  });
+
+  it('typing the heading, a list under it, or a second one, answers as a fresh parse', () => {
+    const typeIn = (at: number, chars: string) => Array.from(chars, (c, k) => [at + k, at + k, c] as const);
+    const start = parseDocument(arabic(0, '1.\n\n本年度工作平稳。\n\n加强组织领导\n\n完善制度建设'));
+    const at = start.text.indexOf('1.\n') + 2;
+    const items = start.text.indexOf('加强组织领导');
+    const typed = [...typeIn(at, '基本情况')];
+    // After the heading (4 characters typed): number the two lines below it as a list, then as a second part 1.
+    const shift = 4;
+    typedAsFresh(start, [
+      ...typed,
+      [items + shift, items + shift, '1.'],
+      [start.text.indexOf('完善制度建设') + shift + 2, start.text.indexOf('完善制度建设') + shift + 2, '2.'],
+      [start.text.indexOf('完善制度建设') + shift + 2, start.text.indexOf('完善制度建设') + shift + 3, '1'],
+      [items + shift, items + shift + 2, ''],
+      [at, at + 2, ''],
+      [at, at, '总体'],
+    ]);
+    // A second line numbered 1. that stops looking like a heading (a full stop, a comma) leaves the first the part's.
+    const two = parseDocument(arabic(0, '1.基本情况\n\n本年度工作平稳。\n\n1.工作概述'));
+    const end = two.text.indexOf('1.工作概述') + '1.工作概述'.length;
+    typedAsFresh(two, [[end, end, '。'], [end, end + 1, ''], [end, end, '，'], [end, end + 1, '']]);
+  });
+});

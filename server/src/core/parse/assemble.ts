@@ -204,6 +204,7 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>, spl
   const n = doc.records.length;
   const lineOfPart = new Map<number, number>();
   for (const [line, h] of headingAt) if (!lineOfPart.has(h.sectionId) || line < lineOfPart.get(h.sectionId)!) lineOfPart.set(h.sectionId, line);
+  const arabic = arabicNumbered(headingAt);
   for (let k = 1; k <= 6; k++) {
     if (lineOfPart.has(k)) continue;
     let before = -1;
@@ -222,6 +223,15 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>, spl
       }
       found = i;
     }
+    if (found < 0 && arabic) {
+      const line = byArabicNumeral(doc, headingAt, k, before + 1, after);
+      const heading = line >= 0 ? placedHeading(doc.records.at(line).info.clean, doc.starts[line]!, k as SectionId) : undefined;
+      if (heading) {
+        headingAt.set(line, heading);
+        lineOfPart.set(k, line);
+      }
+      continue;
+    }
     if (found < 0) continue;
     const joined = split.numerals.get(found);
     const heading = joined ? joined.heading(k as SectionId) : placedHeading(doc.records.at(found).info.clean, doc.starts[found]!, k as SectionId);
@@ -229,6 +239,59 @@ function placeByNumeral(doc: DocumentLines, headingAt: Map<number, Heading>, spl
     headingAt.set(found, heading);
     lineOfPart.set(k, found);
   }
+}
+
+/**
+ * The report's parts are numbered with Arabic numerals (1.总体情况 2.主动公开政府信息情况): at least MIN_ARABIC_PARTS
+ * headings so numbered, each with its own part's numeral, and more than those numbered with Chinese numerals. Only
+ * then may a line numbered 1. to 6. be a part's heading by its numeral (byArabicNumeral): elsewhere 1. numbers items.
+ */
+function arabicNumbered(headingAt: ReadonlyMap<number, Heading>): boolean {
+  let arabic = 0;
+  let chinese = 0;
+  for (const h of headingAt.values()) {
+    if (h.numbering?.style === 'arabic' && h.numbering.ordinal === h.sectionId) arabic++;
+    else if (h.numbering?.style === 'chinese') chinese++;
+  }
+  return arabic >= MIN_ARABIC_PARTS && arabic > chinese;
+}
+
+const MIN_ARABIC_PARTS = 2;
+
+/**
+ * In a report whose parts are numbered 1. to 6. (arabicNumbered), the line of lines [from, to) that is part k's
+ * heading by its Arabic numeral (LineInfo.arabicHeading: 1.基本情况 where part 1's title matched no template
+ * title), or -1. Lines numbered 1. 2. 3. in sequence are a part's items, not headings: a line shaped as a heading
+ * whose numbered neighbour in the stretch (the line numbered before or after it) continues the count with it is
+ * one of them. Of the other lines shaped as headings (a table row, followed by figures, is none), the stretch must
+ * hold exactly one, numbered k: two, or one numbered as another part, and none is taken.
+ */
+function byArabicNumeral(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading>, k: number, from: number, to: number): number {
+  let found = -1;
+  let count = 0;
+  // The last line numbered with an Arabic numeral so far, its numeral, and whether it is a lone heading-shaped line yet.
+  let last = -1;
+  let lastOrdinal = 0;
+  let lastAlone = false;
+  const settle = (): void => {
+    if (!lastAlone) return;
+    count++;
+    found = doc.records.at(last).info.arabicHeading === k ? last : -1;
+  };
+  for (let i = from; i < to && count <= 1; i++) {
+    if (headingAt.has(i)) continue;
+    const info = doc.records.at(i).info;
+    const ordinal = info.arabicHeading || (info.subItem?.numbering.style === 'arabic' ? info.subItem.numbering.ordinal : 0);
+    if (ordinal === 0) continue;
+    const continues = last >= 0 && ordinal === lastOrdinal + 1;
+    if (lastAlone && continues) lastAlone = false;
+    settle();
+    last = i;
+    lastOrdinal = ordinal;
+    lastAlone = info.arabicHeading > 0 && !continues && !followedByNumbers(doc, i);
+  }
+  settle();
+  return count === 1 ? found : -1;
 }
 
 /**

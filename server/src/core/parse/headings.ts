@@ -66,7 +66,7 @@ function headingShape(line: string, lineStart: number, parenthesised = false): H
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
   const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.slice(0, markupStart(rest)) : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
-  const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
+  const num = headingNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
   const rawTitle = line.slice(titleStart, from + content.length).trimEnd();
@@ -96,6 +96,30 @@ function slipNumbering(line: string, from: number, lineStart: number): Numbering
 }
 
 const SLIPPED = /^([一二三四五六])\s*([，,）)：:])\s*/;
+
+/** A heading's numbering: as numbering.ts reads it, else slipped (slipNumbering), else before a year (yearNumbering). */
+function headingNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  return readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart) ?? yearNumbering(line, from, lineStart);
+}
+
+/**
+ * A part's Arabic numeral before a title that starts with its year (1.2022年政府信息公开工作总体情况): numbering.ts
+ * reads no numbering where a figure follows the mark (1.5 is a number), and the line was a title numbered
+ * nothing, no part's. For headings only, and only for 1 to 6 before a year of four figures and 年.
+ */
+function yearNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  const c = line.charCodeAt(from);
+  if (c < 0x31 || c > 0x36) return undefined;
+  const m = YEAR_NUMBERED.exec(line.slice(from, from + 12));
+  if (!m) return undefined;
+  const text = m[0].trimEnd();
+  return {
+    numbering: { text, range: { start: lineStart + from, end: lineStart + from + text.length }, style: 'arabic', ordinal: Number(m[1]), separator: m[2]! },
+    restStart: from + m[0].length,
+  };
+}
+
+const YEAR_NUMBERED = /^([1-6])\s*([、.．])\s*(?=(?:19|20)\d\d\s*年)/;
 
 function headingOf(shape: HeadingShape, lineStart: number, sectionId: SectionId, score: number): Heading {
   return {
@@ -143,7 +167,7 @@ export function readHeadingLine(line: string, lineStart: number): { heading: Hea
  */
 function headingWithRest(line: string, lineStart: number): { heading: Heading; restStart: number } | undefined {
   const from = markdownLeadLength(line);
-  const num = readNumbering(line, from, lineStart) ?? slipNumbering(line, from, lineStart);
+  const num = headingNumbering(line, from, lineStart);
   if (!num || (num.numbering.style !== 'chinese' && num.numbering.style !== 'arabic')) return undefined;
   const titleStart = num.restStart;
   const limit = Math.min(line.length, from + MAX_HEADING_LENGTH);
@@ -236,6 +260,25 @@ export function numeralHeading(line: string): number {
 }
 
 /**
+ * The part a line names by its Arabic numeral alone (1.基本情况, 5、存在的不足及改进措施): 1 to 6 for a line shaped
+ * like a part's heading, numbered 1 to 6 with 、 or a full stop, whose title matches no template title; else 0.
+ * Stricter than numeralHeading: a part's items are often numbered so (1.加强组织领导), and assemble.ts takes such a
+ * line only in a report whose parts are numbered so, for the one line numbered as the missing part that is no
+ * item of a list 1. 2. 3. (placeByNumeral). No sentence's marks in the title, no figures after it, no 表三 row.
+ */
+export function arabicNumeralHeading(line: string): number {
+  const lead = markdownLeadLength(line);
+  const c = line.charCodeAt(lead);
+  if (c < 0x31 || c > 0x36) return 0;
+  const shape = headingShape(line, 0);
+  if (!shape || shape.style !== 'arabic' || shape.figuresAfter || shape.title.length > MAX_NUMERAL_TITLE || /[，,：:！!？?]/.test(shape.title)) return 0;
+  // An item's sentence ends in a full stop (1.加强组织领导。); a heading does not.
+  if (/[。.．]$/.test(line.slice(shape.titleStart, shape.from + shape.contentLength).trimEnd())) return 0;
+  const ordinal = shape.numbering!.ordinal;
+  return isSectionId(ordinal) && !namesTable3Label(shape.title) ? ordinal : 0;
+}
+
+/**
  * The part a line numbered in brackets names, 1 to 6, when its title is the part's (（一）总体情况) and its
  * numeral the part's; else 0. Such lines are sub-items, unless the report has no part heading at all: then
  * they are its parts (assemble.ts placeParenthesised).
@@ -264,7 +307,7 @@ export function numberingOnly(line: string): number {
   return end === 0 ? num.numbering.ordinal : 0;
 }
 
-/** The heading of part `sectionId` on a line numeralHeading or parenPart named it for. */
+/** The heading of part `sectionId` on a line numeralHeading, arabicNumeralHeading or parenPart named it for. */
 export function placedHeading(line: string, lineStart: number, sectionId: SectionId): Heading | undefined {
   const shape = headingShape(line, lineStart, true);
   return shape && headingOf(shape, lineStart, sectionId, sectionScore(shape.title, sectionId));

@@ -8,7 +8,7 @@ import { blankDebris, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../tex
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalCount } from '../text/traditional';
-import { numberingOnly, numeralHeading, parenPart, readHeadingLine } from './headings';
+import { arabicNumeralHeading, numberingOnly, numeralHeading, parenPart, readHeadingLine } from './headings';
 import { recogniseSubItem } from './subitems';
 
 const SENTENCE_END_MARKS = '。！？!?：:；;';
@@ -23,6 +23,8 @@ export interface LineInfo {
   readonly heading: Heading | undefined;
   /** Not a heading, but shaped like one numbered 一、 to 六、 (its ordinal; else 0): a part's heading where that part is missing (assemble.ts placeByNumeral). */
   readonly numeralHeading: number;
+  /** Not a heading, but shaped like one numbered 1. to 6. (1、): its ordinal, else 0; a part's heading where that part is missing in a report whose parts are numbered so (assemble.ts placeByNumeral). */
+  readonly arabicHeading: number;
   /** The line holds a part's numbering and nothing else (第一部分, 一、): its ordinal, else 0; its title may be on the next line (assemble.ts joinSplitHeadings). */
   readonly numberingOnly: number;
   /** A line numbered in brackets with a part's title and numeral (（一）总体情况): its part, else 0 (assemble.ts placeParenthesised). */
@@ -92,6 +94,7 @@ export function analyseLine(text: string): LineInfo {
     chrome,
     heading,
     numeralHeading: ordinary && !heading ? numeralHeading(clean) : 0,
+    arabicHeading: ordinary && !heading ? arabicNumeralHeading(clean) : 0,
     parenPart: ordinary && !heading ? parenPart(clean) : 0,
     numberingOnly: ordinary && !heading ? numberingOnly(clean) : 0,
     subItem: ordinary ? recogniseSubItem(clean, 0) : undefined,

@@ -44,13 +44,13 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
       if (!touched && window.oldBreaks[i - first] === after.breaks.at(i)) continue;
       // Headings and debris are not rebuilt on this path: a line of theirs must not be touched.
       if (now.heading || now.pageNumber || now.chrome || now.bookmarks.length > 0) return undefined;
-      if ((now.numeralHeading || now.parenPart) && index.headingLines.includes(i)) return undefined;
+      if ((now.numeralHeading || now.arabicHeading || now.parenPart) && index.headingLines.includes(i)) return undefined;
       changed.push(i);
       continue;
     }
     if (!sameStructure(was, now)) return undefined;
     // A heading placed by its numeral has no heading of its own in its line's analysis: its line is told here.
-    if ((now.numeralHeading || now.parenPart) && index.headingLines.includes(i)) return undefined;
+    if ((now.numeralHeading || now.arabicHeading || now.parenPart) && index.headingLines.includes(i)) return undefined;
     changed.push(i);
   }
 
@@ -134,7 +134,8 @@ function sameStructure(a: LineInfo, b: LineInfo): boolean {
     if (a.heading.similarity >= EXACT_TITLE || b.heading.similarity >= EXACT_TITLE) return false;
   }
   // A line that may be a part's heading by its numeral decides the parts as a heading does (assemble.ts placeByNumeral).
-  if (a.numeralHeading !== b.numeralHeading || a.parenPart !== b.parenPart || a.numberingOnly !== b.numberingOnly) return false;
+  // So does a line numbered 1. to 6. shaped as a heading; its numbered neighbours (sub-items, compared below) tell a list's items from it.
+  if (a.numeralHeading !== b.numeralHeading || a.arabicHeading !== b.arabicHeading || a.parenPart !== b.parenPart || a.numberingOnly !== b.numberingOnly) return false;
   // Where each table starts depends on which lines are anchors of which table, not on their text.
   if (a.anchor !== b.anchor) return false;
   if (a.pageNumber || b.pageNumber || a.chrome || b.chrome || a.bookmarks.length || b.bookmarks.length) return false;
