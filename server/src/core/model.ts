@@ -114,7 +114,7 @@ export interface TableRow<RowId extends string = string> {
 export interface ShapeProblem {
   range: Range;
   /** Stable sub-kind for tests and fixes. */
-  kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'row-run-together' | 'values-count' | 'unreadable' | 'block-missing';
+  kind: 'row-cells' | 'row-missing' | 'row-unknown' | 'row-inferred' | 'row-run-together' | 'values-count' | 'unreadable' | 'block-missing' | 'columns-order';
   /** What the message says, as data: the text is written in the reader's language (i18n/), not at parse time. */
   detail: ShapeDetail;
 }
@@ -135,6 +135,8 @@ export type ShapeDetail =
   | { what: 'no-figures' }
   /** 表四: its numbers are there, but the text lists them in another order than the columns. */
   | { what: 'order-unknown' }
+  /** 表三, 表四: the header puts the columns in another order than the template's, and the figures could not be read by it. */
+  | { what: 'columns-order' }
   /**
    * 表二, 表三: most figures stand apart from any row name, in runs after the names (a PDF's text extracted column by
    * column or block by block, as pdfminer writes a table): no figure can be told its row.

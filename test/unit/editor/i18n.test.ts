@@ -105,6 +105,8 @@ const SAMPLES: Samples = {
       ['t2', { what: 'run-together', row: 'Row', digits: '5125', reading: '5 | 1 | 25' }],
       ['t4', { what: 'run-together', row: '', digits: '000' }],
       ['t4', { what: 'order-unknown' }],
+      ['t3', { what: 'columns-order' }],
+      ['t4', { what: 'columns-order' }],
       ['t2', { what: 'figures-apart' }],
       ['t3', { what: 'figures-apart' }],
     ],

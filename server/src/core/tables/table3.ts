@@ -8,9 +8,10 @@ import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } 
 import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
-import { alignmentProblem, alignValues } from './align';
+import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
+import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
 const WINDOW = 10;
@@ -36,8 +37,10 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   }
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
-  // Only for a table typed in: a report opened, or checked by the CLI, makes none.
-  const rowSources: (RowSource | undefined)[] | undefined = keepSources ? [] : undefined;
+  const columns = table3Order(headerCells(cells), layout);
+  // Only for a table typed in: a report opened, or checked by the CLI, makes none; nor one whose columns are not in
+  // the template's order (a figure retyped there is read with the table again).
+  const rowSources: (RowSource | undefined)[] | undefined = keepSources && !columns.reordered ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   for (const read of candidates) {
@@ -61,7 +64,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       }
     }
     const before = problems.length;
-    const row = buildRow(best.row.spec, cand, best.key, problems);
+    const row = buildRow(best.row.spec, cand, best.key, problems, columns);
     rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
     rows.push(row);
     end = row.range.end;
@@ -83,7 +86,12 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       problems.push({ kind: 'row-missing', range: { start: at, end: at }, detail: { what: 'missing-row', row: m.label } });
     }
   }
-  const table: Table3 = { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
+  // Columns in another order than the template's that could not be read by the header: no figure is known to be in
+  // its column, and that is the one problem told.
+  const unordered = columns.reordered && !columns.order && rows.length > 0;
+  const table: Table3 = unordered
+    ? { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order' } }], legacy, rows: rows.map(uncertainRow) }
+    : { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
   if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };
 }
@@ -371,6 +379,16 @@ export function retypedRow(before: Table3, after: Table3, r: number, source: Row
   sourcesOf.set(after, { rows, shift: record.shift });
 }
 
+/**
+ * A row's cells in the template's columns where the header put them in another order and was read whole: a row with
+ * one figure to each column is read by it; any other is uncertain (its alignment assumed the template's order).
+ */
+function readByHeader(aligned: Alignment, cand: CandidateRow, columns: ColumnOrder | undefined): Alignment {
+  if (!columns?.reordered || !columns.order) return aligned;
+  if (aligned.alignment === 'exact' && cand.values.length === TABLE3_COLUMNS.length) return { ...aligned, cells: inTemplateOrder(aligned.cells, columns.order) };
+  return { ...aligned, cells: aligned.cells.map((c) => ({ ...c, certain: false })) };
+}
+
 /** The row `source` describes, read again from `cand` (its candidate, at the row's offsets, with figures retyped), its shape problem, and its source now. */
 export function readRowAgain(source: RowSource, cand: CandidateRow): { row: TableRow; problem: ShapeProblem | undefined; source: RowSource } {
   const problems: ShapeProblem[] = [];
@@ -379,9 +397,34 @@ export function readRowAgain(source: RowSource, cand: CandidateRow): { row: Tabl
   return { row, problem, source: { ...source, cand, shift: 0, problemIndex: problem ? source.problemIndex : -1 } };
 }
 
-function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[]): TableRow {
+function uncertainRow(row: TableRow): TableRow {
+  return { ...row, cells: row.cells.map((c) => ({ ...c, certain: false })) };
+}
+
+// The words that start 表三's first rows: the header is what stands before them.
+const FIRST_ROW_WORDS = /新收|上年结转/;
+
+/**
+ * 表三's header: its cells before the first row's label (the part of a cell before it, where a flattened page ran the
+ * header and the label together) or before its first figure.
+ */
+function headerCells(cells: readonly StreamCell[]): StreamCell[] {
+  const header: StreamCell[] = [];
+  for (const c of cells) {
+    if (c.kind === 'number') break;
+    const at = c.kind === 'text' ? c.text.search(FIRST_ROW_WORDS) : -1;
+    if (at >= 0) {
+      if (at > 0) header.push({ ...c, text: c.text.slice(0, at), range: { start: c.range.start, end: c.range.start + at } });
+      break;
+    }
+    header.push(c);
+  }
+  return header;
+}
+
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder): TableRow {
   const leaf = leafLabel(cand.labels, matchedKey);
-  const aligned = alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN);
+  const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN), cand, columns);
   const last = cand.values[cand.values.length - 1];
   const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));

@@ -7,6 +7,7 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import { unreadableDetail, type StreamCell } from './cells';
 import { rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
+import { inTemplateOrder, table4Order, type ColumnOrder } from './column-order';
 import { assembleRows, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers } from './rows';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
@@ -29,12 +30,16 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
     values.push(...last.trailingEmpties.slice(0, TABLE4_SIZE - values.length));
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
-  if (values.some((v) => v.glued)) return runTogether(values, start, layout);
-  const used = values.slice(0, TABLE4_SIZE);
+  // The header: the cells before the first figure.
+  const columns = table4Order(values.length > 0 ? cells.slice(0, Math.max(0, cells.indexOf(values[0]!))) : [], layout);
+  if (values.some((v) => v.glued)) return withColumnOrder(runTogether(values, start, layout), columns);
+  const written = values.slice(0, TABLE4_SIZE);
+  // A header that puts the columns in another order, read whole: the figures taken by it.
+  const used = columns.reordered && columns.order && written.length === TABLE4_SIZE ? inTemplateOrder(written, columns.order) : written;
   // PDF text may list a table's cells in another order than its columns (header words between the numbers).
-  const orderKnown = inColumnOrder(cells, used) || groupsHold(used.map((v) => toCell(v, true).value));
+  const orderKnown = inColumnOrder(cells, written) || groupsHold(used.map((v) => toCell(v, true).value));
   const certain = values.length === TABLE4_SIZE && orderKnown;
-  const end = used.length > 0 ? used[used.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
+  const end = written.length > 0 ? written[written.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
   const tableCells = used.map((v) => toCell(v, certain));
   while (tableCells.length < TABLE4_SIZE) tableCells.push(missingCell(end));
   const problems: Table4['problems'] = [];
@@ -45,7 +50,19 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   } else if (!certain) {
     problems.push({ kind: 'values-count', range: { start: values[0]!.range.start, end }, detail: { what: 'values-count', found: values.length, expected: TABLE4_SIZE } });
   }
-  return { table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain }, end };
+  return withColumnOrder({ table: { kind: 't4', range: { start, end }, layout, problems, legacy: false, cells: tableCells, certain }, end }, columns);
+}
+
+/**
+ * A table whose header puts the columns in another order than the template's and could not be read by it (its order
+ * not read whole, a layout whose header cells may run into each other, not 15 figures): no figure is known to be in
+ * its column, and the header's order is the one problem told.
+ */
+function withColumnOrder(read: { table: Table4; end: number }, columns: ColumnOrder): { table: Table4; end: number } {
+  if (!columns.reordered || (columns.order && read.table.cells.length === TABLE4_SIZE && read.table.problems.length === 0)) return read;
+  const { table } = read;
+  const cells = table.cells.map((c) => ({ ...c, certain: false }));
+  return { table: { ...table, cells, certain: false, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order' } }] }, end: read.end };
 }
 
 /** The five totals of 表四 hold: each group's last cell is the sum of its first four. */

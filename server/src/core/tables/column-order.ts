@@ -1,0 +1,195 @@
+// The order of a table's columns as its header writes it. Reports copy the template's header, but some put 表三's
+// 总计 second (自然人 | 总计 | 法人或其他组织), 表四's 总计 first in each group, or 复议后起诉 before 未经复议直接起诉;
+// read by position, such a table's figures land in the wrong columns and every sum looks wrong.
+//
+// The header's column words are read in order, row by row where the layout parts rows (a PDF's line, a grid's row:
+// a cell spanning several rows may stand on any of them, so only words on the same row are compared), else over the
+// whole header. Only a clear sign counts as another order (总计 before 自然人, 复议后起诉 before 未经复议直接起诉…); a
+// header mangled or missing reads as the template's, as before. Where the columns' order is read whole and the layout
+// parts cells clearly, the figures are read by it (`order`); else the table's cells are uncertain.
+
+import type { Range, TableLayout } from '../model';
+import type { StreamCell } from './cells';
+import { toHalfWidth } from '../text/normalize';
+
+/** What the header says of the columns: the template's order, or another one (`order[i]`: the template column of the i-th column as written; undefined where it cannot be read whole). */
+export type ColumnOrder = { reordered: false } | { reordered: true; order: readonly number[] | undefined; range: Range };
+
+const TEMPLATE: ColumnOrder = { reordered: false };
+
+// Layouts whose header cells are parted clearly (a cell never wraps into the next one's words): their columns can be
+// read by the header. One cell a paragraph, a PDF's rows and a flattened page only say that the order is not the template's.
+const PARTED: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'cell-per-line', 'box', 'html']);
+// Layouts with no row breaks in their header: the header's words are compared over the whole header.
+const UNROWED: ReadonlySet<TableLayout> = new Set(['cell-per-paragraph', 'cell-lines', 'run-together']);
+
+type Pattern = readonly [RegExp, string];
+
+/** The column words of a header's text in their order, as ids; `patterns` are tried in turn at each place. */
+function tokens(text: string, patterns: readonly Pattern[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let hit = false;
+    for (const [re, id] of patterns) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m) {
+        out.push(id);
+        i += m[0].length;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) i++;
+  }
+  return out;
+}
+
+/** The header's units (its rows, or the whole header), each the ids of its column words in order. */
+function headerUnits(header: readonly StreamCell[], layout: TableLayout, patterns: readonly Pattern[]): string[][] {
+  const units: string[][] = [];
+  let current: string[] | undefined;
+  for (const c of header) {
+    // A row starts at its first cell, empty or not.
+    if (!current || (c.rowStart && !UNROWED.has(layout))) {
+      current = [];
+      units.push(current);
+    }
+    if (c.kind === 'text') current.push(...tokens(toHalfWidth(c.text).replace(/\s/g, ''), patterns));
+  }
+  return units.filter((u) => u.length > 0);
+}
+
+function headerRange(header: readonly StreamCell[]): Range {
+  return { start: header[0]!.range.start, end: header[header.length - 1]!.range.end };
+}
+
+const sticky = (source: string) => new RegExp(source, 'y');
+
+// 表三: 自然人, the five 法人 columns (under 法人或其他组织) and 总计. 其他 followed by 组织 is a piece of the group's name.
+const T3_PATTERNS: readonly Pattern[] = [
+  [sticky('法人(?:或其他组织|或其他|或)?'), 'L'],
+  [sticky('自然人'), '0'],
+  [sticky('商业企业'), '1'],
+  [sticky('科研机构'), '2'],
+  [sticky('社会公益(?:组织)?'), '3'],
+  [sticky('法律服务(?:机构)?'), '4'],
+  [sticky('其他(?!组织)'), '5'],
+  [sticky('总计'), '6'],
+];
+const T3_WIDTH = 7;
+const T3_PARTS = ['1', '2', '3', '4', '5'];
+
+/** 表三's header (its cells before the first row's label) and what it says of the columns' order. */
+export function table3Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
+  if (header.length === 0) return TEMPLATE;
+  const units = headerUnits(header, layout, T3_PATTERNS);
+  if (!units.some(t3Reordered)) return TEMPLATE;
+  return { reordered: true, order: PARTED.has(layout) ? t3Columns(units) : undefined, range: headerRange(header) };
+}
+
+/** A unit whose words clearly stand in another order than the template's. */
+function t3Reordered(unit: readonly string[]): boolean {
+  const at = (id: string) => unit.indexOf(id);
+  const total = at('6');
+  const natural = at('0');
+  const group = at('L');
+  const parts = unit.filter((id) => T3_PARTS.includes(id));
+  const firstPart = T3_PARTS.map(at).filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity);
+  if (total >= 0 && natural > total) return true;
+  if (total >= 0 && group > total) return true;
+  if (total >= 0 && group < 0 && firstPart > total && firstPart !== Infinity) return true;
+  if (natural >= 0 && ((group >= 0 && group < natural) || firstPart < natural)) return true;
+  // The five 法人 columns among themselves, each written once.
+  if (new Set(parts).size === parts.length) for (let k = 1; k < parts.length; k++) if (parts[k]! < parts[k - 1]!) return true;
+  return false;
+}
+
+/** The columns' order read whole from the header, or undefined. */
+function t3Columns(units: readonly string[][]): number[] | undefined {
+  const top = units.find((u) => u.includes('6') && u.includes('0'));
+  if (!top) return undefined;
+  const fiveUnit = units.find((u) => u !== top && u.length === 5 && T3_PARTS.every((p) => u.includes(p)));
+  const order: number[] = [];
+  for (const id of top) {
+    if (id === 'L') {
+      if (!fiveUnit) return undefined;
+      order.push(...fiveUnit.map(Number));
+    } else if (!T3_PARTS.includes(id) || !top.includes('L')) order.push(Number(id));
+  }
+  return isPermutation(order, T3_WIDTH) && !isIdentity(order) ? order : undefined;
+}
+
+// 表四: the five columns of a group, and the two groups of 行政诉讼.
+const T4_PATTERNS: readonly Pattern[] = [
+  [sticky('结果维持'), '0'],
+  [sticky('结果纠正'), '1'],
+  [sticky('其他结果'), '2'],
+  [sticky('尚未审结'), '3'],
+  [sticky('总计'), '4'],
+  [sticky('(?:未经复议)?直接起诉'), 'D'],
+  [sticky('复议后起诉'), 'A'],
+];
+const T4_COLUMNS = 5;
+const T4_COLUMN_IDS = ['0', '1', '2', '3', '4'];
+
+/** 表四's header (its cells before its first figure) and what it says of the 15 columns' order. */
+export function table4Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
+  if (header.length === 0) return TEMPLATE;
+  const units = headerUnits(header, layout, T4_PATTERNS);
+  if (!units.some(t4Reordered)) return TEMPLATE;
+  return { reordered: true, order: PARTED.has(layout) ? t4Columns(units) : undefined, range: headerRange(header) };
+}
+
+function t4Reordered(unit: readonly string[]): boolean {
+  const direct = unit.indexOf('D');
+  const after = unit.indexOf('A');
+  if (direct >= 0 && after >= 0 && after < direct) return true;
+  const columns = unit.filter((id) => T4_COLUMN_IDS.includes(id));
+  // 总计 first in a group: the row's first column word, with 结果维持 after it.
+  if (columns[0] === '4' && columns.includes('0')) return true;
+  const groupOrder = groupPermutation(columns);
+  return !!groupOrder && !isIdentity(groupOrder);
+}
+
+/** The order of a group's five columns where a unit writes one to three groups each in the same order, else undefined. */
+function groupPermutation(columns: readonly string[]): number[] | undefined {
+  if (columns.length === 0 || columns.length % T4_COLUMNS !== 0 || columns.length > 3 * T4_COLUMNS) return undefined;
+  const first = columns.slice(0, T4_COLUMNS).map(Number);
+  if (!isPermutation(first, T4_COLUMNS)) return undefined;
+  for (let k = T4_COLUMNS; k < columns.length; k++) if (Number(columns[k]) !== first[k % T4_COLUMNS]) return undefined;
+  return first;
+}
+
+function t4Columns(units: readonly string[][]): number[] | undefined {
+  let group: number[] | undefined;
+  for (const u of units) {
+    const p = groupPermutation(u.filter((id) => T4_COLUMN_IDS.includes(id)));
+    if (!p) continue;
+    if (group && group.join() !== p.join()) return undefined;
+    group = p;
+  }
+  if (!group) return undefined;
+  const suits = units.find((u) => u.includes('D') && u.includes('A'));
+  // 行政复议 first, then the two groups of 行政诉讼 in the header's order.
+  const groups = suits && suits.indexOf('A') < suits.indexOf('D') ? [0, 2, 1] : [0, 1, 2];
+  const order = groups.flatMap((g) => group!.map((c) => g * T4_COLUMNS + c));
+  return isIdentity(order) ? undefined : order;
+}
+
+function isPermutation(order: readonly number[], n: number): boolean {
+  return order.length === n && new Set(order).size === n && order.every((k) => k >= 0 && k < n);
+}
+
+function isIdentity(order: readonly number[]): boolean {
+  return order.every((k, i) => k === i);
+}
+
+/** `values` (as written) put in the template's columns by `order`. */
+export function inTemplateOrder<T>(values: readonly T[], order: readonly number[]): T[] {
+  const out = values.slice();
+  order.forEach((column, i) => {
+    if (i < values.length) out[column] = values[i]!;
+  });
+  return out;
+}
