@@ -136,7 +136,7 @@ export type ShapeDetail =
   /** 表四: its numbers are there, but the text lists them in another order than the columns. */
   | { what: 'order-unknown' }
   /** 表三, 表四: the header puts the columns in another order than the template's, and the figures could not be read by it. */
-  | { what: 'columns-order' }
+  | { what: 'columns-order'; parted: boolean }
   /**
    * 表二, 表三: most figures stand apart from any row name, in runs after the names (a PDF's text extracted column by
    * column or block by block, as pdfminer writes a table): no figure can be told its row.

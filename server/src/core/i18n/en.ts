@@ -100,7 +100,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
     }
     case 'figures-apart': return `${TABLE[table]}: its figures stand apart from the row names (PDF text extracted by columns or blocks), so which row and column each belongs to cannot be told; no sums are checked.`;
     case 'order-unknown': return '表四: its 15 numbers are interleaved with header words (PDF text extracted block by block), so which column each belongs to cannot be told; no sums are checked.';
-    case 'columns-order': return `${TABLE[table]}: its header puts the columns in another order than the template's, so which column each number belongs to cannot be told; no sums are checked. Write the columns in the template's order.`;
+    case 'columns-order': return d.parted ? `${TABLE[table]}: its header puts the columns in another order than the template's, so which column each number belongs to cannot be told; no sums are checked. Write the columns in the template's order.` : `${TABLE[table]}: its header has the columns in another order than the template's, or the text scrambled it (PDF conversions often put a merged header cell elsewhere), so which column each number belongs to cannot be told; no sums are checked.`;
     case 'values-count': return `表四 should have ${d.expected} numbers (5 each for 行政复议, 未经复议直接起诉 and 复议后起诉), but has ${d.found}: which column each number belongs to cannot be told.`;
   }
 }

@@ -83,7 +83,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
     }
     case 'figures-apart': return `${TABLE[table]}的数字与行名分开排列（PDF 文本按列或按块提取），无法确定各数所属的行和列，不做合计检查。`;
     case 'order-unknown': return '表四的 15 个数与表头文字交错排列（PDF 文本按块导出），无法确定各数所属的列，不做合计检查。';
-    case 'columns-order': return `${TABLE[table]}表头中各列的顺序与模板不同，无法确定各数所属的列，不做合计检查；请按模板的列序填写。`;
+    case 'columns-order': return d.parted ? `${TABLE[table]}表头中各列的顺序与模板不同，无法确定各数所属的列，不做合计检查；请按模板的列序填写。` : `${TABLE[table]}表头中各列的顺序与模板不同，或在文本中被打乱（PDF 等转换常把合并的表头单元格放在别处），无法确定各数所属的列，不做合计检查。`;
     case 'values-count': return `表四应有 ${d.expected} 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实有 ${d.found} 个，无法确定各数所属的列。`;
   }
 }

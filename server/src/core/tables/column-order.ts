@@ -12,8 +12,13 @@ import type { Range, TableLayout } from '../model';
 import type { StreamCell } from './cells';
 import { toHalfWidth } from '../text/normalize';
 
-/** What the header says of the columns: the template's order, or another one (`order[i]`: the template column of the i-th column as written; undefined where it cannot be read whole). */
-export type ColumnOrder = { reordered: false } | { reordered: true; order: readonly number[] | undefined; range: Range };
+/**
+ * What the header says of the columns: the template's order, or another one (`order[i]`: the template column of the
+ * i-th column as written; undefined where it cannot be read whole). `parted`: the layout parts the header's cells, so
+ * the order is the report's; elsewhere it may be the text's (pdftotext writes a merged header cell, 自然人 or 总计,
+ * among the others in any order), and the finding says so.
+ */
+export type ColumnOrder = { reordered: false } | { reordered: true; order: readonly number[] | undefined; range: Range; parted: boolean };
 
 const TEMPLATE: ColumnOrder = { reordered: false };
 
@@ -85,7 +90,7 @@ export function table3Order(header: readonly StreamCell[], layout: TableLayout):
   if (header.length === 0) return TEMPLATE;
   const units = headerUnits(header, layout, T3_PATTERNS);
   if (!units.some(t3Reordered)) return TEMPLATE;
-  return { reordered: true, order: PARTED.has(layout) ? t3Columns(units) : undefined, range: headerRange(header) };
+  return { reordered: true, order: PARTED.has(layout) ? t3Columns(units) : undefined, range: headerRange(header), parted: PARTED.has(layout) };
 }
 
 /** A unit whose words clearly stand in another order than the template's. */
@@ -138,7 +143,7 @@ export function table4Order(header: readonly StreamCell[], layout: TableLayout):
   if (header.length === 0) return TEMPLATE;
   const units = headerUnits(header, layout, T4_PATTERNS);
   if (!units.some(t4Reordered)) return TEMPLATE;
-  return { reordered: true, order: PARTED.has(layout) ? t4Columns(units) : undefined, range: headerRange(header) };
+  return { reordered: true, order: PARTED.has(layout) ? t4Columns(units) : undefined, range: headerRange(header), parted: PARTED.has(layout) };
 }
 
 function t4Reordered(unit: readonly string[]): boolean {

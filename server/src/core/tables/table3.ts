@@ -90,7 +90,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   // its column, and that is the one problem told.
   const unordered = columns.reordered && !columns.order && rows.length > 0;
   const table: Table3 = unordered
-    ? { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order' } }], legacy, rows: rows.map(uncertainRow) }
+    ? { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order', parted: columns.parted } }], legacy, rows: rows.map(uncertainRow) }
     : { kind: 't3', range: { start, end: Math.max(end, start) }, layout, problems, legacy, rows };
   if (rowSources) sourcesOf.set(table, { rows: rowSources, shift: 0 });
   return { table, end };

@@ -62,7 +62,7 @@ function withColumnOrder(read: { table: Table4; end: number }, columns: ColumnOr
   if (!columns.reordered || (columns.order && read.table.cells.length === TABLE4_SIZE && read.table.problems.length === 0)) return read;
   const { table } = read;
   const cells = table.cells.map((c) => ({ ...c, certain: false }));
-  return { table: { ...table, cells, certain: false, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order' } }] }, end: read.end };
+  return { table: { ...table, cells, certain: false, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order', parted: columns.parted } }] }, end: read.end };
 }
 
 /** The five totals of 表四 hold: each group's last cell is the sum of its first four. */
