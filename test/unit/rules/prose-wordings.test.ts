@@ -161,9 +161,14 @@ describe('prose.sum: partial and nested lists', () => {
   it('reads parts that say what happened to some items (被…采用) as a selection', () => {
     silent('prose.sum', ['全年报送政务信息150条，其中被市政府采用45条，被省政府采用12条。']);
   });
+  it('reads a review\'s results that name only what was changed (废止, 宣布失效) as partial: what was kept may go unsaid', () => {
+    silent('prose.sum', ['全年清理规范性文件12件，其中废止3件，宣布失效2件。', '对现行规范性文件开展评估18件，其中修改4件，废止2件。']);
+  });
   it('still flags lists that do not add up', () => {
     flagged('prose.sum', [
       ['清理规范性文件12件，其中废止3件、宣布失效2件，其余8件继续有效。', '所述 12，各项之和 13'],
+      ['全年清理规范性文件12件，其中废止3件，宣布失效2件，保留5件。', '所述 12，各项之和 10'],
+      ['全年清理规范性文件4件，其中废止3件，宣布失效2件。', '各项之和至少 5'],
       ['全年发布信息312条，其中动态信息200条，含图片新闻50条；通知公告100条。', '所述 312，各项之和 300'],
       ['主动公开信息1256条，其中政策文件356条，工作动态800条。', '所述 1256，各项之和 1156'],
       ['全年报送政务信息50条，其中被市政府采用45条，被省政府采用12条。', '各项之和至少 57'],

@@ -65,6 +65,11 @@ const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
 const INSIDE_PREVIOUS = /^[\s，,：:]*(?:其中含|内含|含)/;
 // Parts that say what happened to some of the items ("其中被市政府采用45条，被省政府采用12条"): a selection.
 const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
+// A review's results ("清理规范性文件12件，其中废止3件，宣布失效2件"): what was changed is listed, what was kept may go
+// unsaid. Only a part naming what was kept ("保留5件", "继续有效") makes the list the whole.
+const REVIEWED = /清理|梳理|审查|评估|核查|排查/;
+const CHANGED = /废止|失效|修改|修订|停止执行|撤销|调整/;
+const KEPT = /保留|继续有效|继续执行|继续施行|现行有效|有效/;
 // A number with no unit before a clause break is a part whose unit was left
 // out (not 、: "1、" is a list marker).
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
@@ -148,7 +153,11 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   const categoriesTotal = adjacentTotal ? undefined : proactiveTotal(text, numbers, at);
   const total = adjacentTotal ?? categoriesTotal?.total;
   if (!total) return undefined;
-  const receivedTotal = RECEIVED.test(text.slice(clauseStart(text, total.start), total.start));
+  const totalWords = text.slice(clauseStart(text, total.start), total.start);
+  const receivedTotal = RECEIVED.test(totalWords);
+  const reviewedTotal = REVIEWED.test(totalWords);
+  let changed = false;
+  let kept = false;
   let next = firstNumberFrom(numbers, at);
   const parts: ProseNumber[] = [];
   let exactSum = 0;
@@ -202,6 +211,12 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       const partWords = text.slice(clauseStart(text, i, '、'), i);
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
         if (HAPPENED_TO_SOME.test(partWords)) incomplete = true;
+        if (reviewedTotal) {
+          // The part's words may follow its figure too ("其余8件继续有效").
+          const said = partWords + text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
+          changed ||= CHANGED.test(said);
+          kept ||= KEPT.test(said);
+        }
         parts.push(n);
         exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
       }
@@ -210,6 +225,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   }
   // Categories of 主动公开: every part must be one ("公示公告类 159 条"), else the list is about something else.
   if (categoriesTotal && !parts.every((p) => CATEGORY_PART.test(text.slice(clauseStart(text, p.start, '、'), p.start)))) return undefined;
+  if (changed && !kept) incomplete = true;
   return { total, parts, incomplete: incomplete || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
 }
 
