@@ -117,13 +117,18 @@ describe('a heading over two lines: its numbering above its title, or wrapped be
     });
   }
 
-  it('a wrapped title not the template\'s: the hint\'s fix writes the template\'s title over both lines, not beside its tail', () => {
-    const text = withHeading(5, '六、其他需要\n报告事项');
-    const hint = check(parseDocument(text)).find((f) => f.code === 'section.title')!;
-    const edit = hint.fix!.edits[0]!;
-    const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
-    assert.ok(fixed.includes('\n六、其他需要报告的事项\n'), fixed);
-    assert.deepEqual(check(parseDocument(fixed)).map((f) => f.code), check(parseDocument(buildReport())).map((f) => f.code));
+  it('a wrapped title not the template\'s: the hint\'s fix writes the template\'s title over both lines, keeping the wrap, not beside its tail', () => {
+    for (const [written, rewritten] of [['六、其他需要\n报告事项', '六、其他需要\n报告的事项'], ['六、其他需要报\n告事项', '六、其他需要报\n告的事项'], ['六、其他需\n要报告事项', '六、其他需\n要报告的事项']]) {
+      const text = withHeading(5, written!);
+      const hint = check(parseDocument(text)).find((f) => f.code === 'section.title')!;
+      // Each edit within its line (the fuzz's fix-safety check: a title fix never removes a line break).
+      const fixed = [...hint.fix!.edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => {
+        assert.ok(!/[\r\n]/.test(t.slice(e.range.start, e.range.end)), 'an edit within one line');
+        return t.slice(0, e.range.start) + e.newText + t.slice(e.range.end);
+      }, text);
+      assert.ok(fixed.includes(`\n${rewritten}\n`), fixed);
+      assert.deepEqual(check(parseDocument(fixed)).map((f) => f.code), check(parseDocument(buildReport())).map((f) => f.code));
+    }
   });
 
   it('not a numbering alone before words, a list, or a table row', () => {

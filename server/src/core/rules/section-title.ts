@@ -6,7 +6,9 @@ import { SECTIONS } from '../template';
 import { labelKey } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { strayNumbering } from './section-numbering';
-import { finding, type Rule } from './types';
+import type { Range } from '../model';
+import type { TextView } from '../text/edit-ranges';
+import { finding, type Rule, type TextEdit } from './types';
 
 const NEAR_TITLE = 0.7;
 
@@ -16,7 +18,7 @@ export const sectionTitle: Rule = {
   defaultSeverity: 'hint',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report, lang }) {
+  check({ report, text, lang }) {
     const m = messagesFor(lang)['section.title'];
     return report.sections.flatMap((s) => {
       const spec = SECTIONS.find((x) => x.id === s.heading.sectionId)!;
@@ -29,8 +31,29 @@ export const sectionTitle: Rule = {
       // than the title (the replacement would delete the rest).
       const near = s.heading.similarity >= 1 || similarity(labelKey(title), labelKey(spec.title)) >= NEAR_TITLE;
       return [finding(sectionTitle, range, m.message(title, spec.title), near ? {
-        fix: { title: m.fix(spec.title), edits: [{ range, newText: spec.title }] },
+        fix: { title: m.fix(spec.title), edits: titleEdits(text, range, spec.title) },
       } : {})];
     });
   },
 };
+
+/**
+ * The edits that write `title` over a heading's title. A title over two lines (a heading wrapped, or its numbering
+ * above it: parse/assemble.ts joinSplitHeadings) keeps its wrap: the first line keeps as many of the title's
+ * characters as it held (at most all but one), the second takes the rest. The fix changes the words, not the lines:
+ * joining them would delete a line break the writer put there.
+ */
+function titleEdits(text: TextView, range: Range, title: string): TextEdit[] {
+  const written = text.slice(range.start, range.end);
+  const firstBreak = written.search(/[\r\n]/);
+  if (firstBreak < 0) return [{ range, newText: title }];
+  const firstEnd = range.start + written.slice(0, firstBreak).trimEnd().length;
+  const lastBreak = Math.max(written.lastIndexOf('\n'), written.lastIndexOf('\r'));
+  const tail = written.slice(lastBreak + 1);
+  const tailStart = range.start + lastBreak + 1 + (tail.length - tail.trimStart().length);
+  const kept = Math.max(0, Math.min(firstEnd - range.start, title.length - 1));
+  const edits: TextEdit[] = [];
+  if (text.slice(range.start, firstEnd) !== title.slice(0, kept)) edits.push({ range: { start: range.start, end: firstEnd }, newText: title.slice(0, kept) });
+  edits.push({ range: { start: tailStart, end: range.end }, newText: title.slice(kept) });
+  return edits;
+}
