@@ -279,3 +279,39 @@ describe('a report whose parts are numbered 1. to 6.: a part titled unlike the t
     typedAsFresh(two, [[end, end, '。'], [end, end + 1, ''], [end, end, '，'], [end, end + 1, '']]);
   });
 });
+
+// A heading and the line after it joined with nothing between (一、总体情况2023年，本机关…), as text re-flowed from a
+// PDF or a Word paragraph has it: the line was no heading, "缺少第一部分", an error (found by a tester re-flowing the
+// real PDF texts). The template's very title, then a sentence, is the heading and the part's first words.
+describe('a part\'s exact title with its first words run onto it, nothing between', () => {
+  const JOINED: [number, string][] = [
+    [0, '一、总体情况2022年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。'],
+    [4, '五、存在的主要问题及改进情况一是公开内容有待丰富。下一步，将进一步加强政策解读。'],
+    [5, '六、其他需要报告的事项本年度未收取信息处理费。'],
+  ];
+  for (const layout of ALL_LAYOUTS) {
+    it(`${layout}: the six parts, the words checked as the part's first paragraph`, () => {
+      for (const [k, joined] of JOINED) {
+        const text = buildReport({ layout }).replace(new RegExp(`${HEADINGS[k]}\\n\\n[^\\n]*`), joined);
+        assert.ok(text.includes(joined), joined);
+        assert.deepEqual(parts(text), [1, 2, 3, 4, 5, 6], joined);
+        assert.deepEqual(check(parseDocument(text)).map((f) => `${f.code} ${f.message}`), [], joined);
+        const section = parseDocument(text).report.sections.find((s) => s.heading.sectionId === k + 1)!;
+        assert.equal(section.heading.title, HEADINGS[k]!.slice(2));
+        assert.ok(section.paragraphs[0]!.text.startsWith(joined.slice(HEADINGS[k]!.length, HEADINGS[k]!.length + 4)), joined);
+      }
+    });
+  }
+  it('a caption, a longer title or a short word after the title is not cut off as the part\'s words; another part\'s title is none', () => {
+    // Read whole, as before: the title is the line's (a hint says how it differs), no words are split from it.
+    for (const line of ['二、主动公开政府信息情况表', '三、收到和处理政府信息公开申请情况统计', '一、总体情况良好。']) {
+      assert.equal(recogniseHeading(line, 0)?.title, line.slice(2).replace(/。$/, ''), line);
+    }
+    assert.equal(partOf('二、总体情况2022年，本机关全面推进政务公开。'), undefined);
+  });
+  it('typing the words onto the heading, or a line break between them, answers as a fresh parse', () => {
+    const text = buildReport();
+    const at = text.indexOf('一、总体情况') + '一、总体情况'.length;
+    typedAsFresh(parseDocument(text), [[at, at + 2, ''], [at, at, '\n\n'], [at, at + 2, '']]);
+  });
+});

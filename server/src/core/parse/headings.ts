@@ -6,7 +6,7 @@
 
 import type { Heading, NumberingStyle } from '../model';
 import { bestSectionMatch, namesPartByPrefixOnly, sectionScore } from '../section-match';
-import type { SectionId } from '../template';
+import { SECTIONS, type SectionId } from '../template';
 import { markdownLeadLength, readNumbering, type NumberingMatch } from './numbering';
 import { namesTable3Label } from './table-labels';
 import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
@@ -169,6 +169,11 @@ function headingWithRest(line: string, lineStart: number): { heading: Heading; r
   const from = markdownLeadLength(line);
   const num = headingNumbering(line, from, lineStart);
   if (!num || (num.numbering.style !== 'chinese' && num.numbering.style !== 'arabic')) return undefined;
+  return markedRest(line, lineStart, from, num) ?? unmarkedRest(line, lineStart, from, num);
+}
+
+/** The title parted from the words by a mark, a space or a bracket (headingWithRest). */
+function markedRest(line: string, lineStart: number, from: number, num: NonNullable<ReturnType<typeof headingNumbering>>): { heading: Heading; restStart: number } | undefined {
   const titleStart = num.restStart;
   const limit = Math.min(line.length, from + MAX_HEADING_LENGTH);
   let cut = titleStart + 2;
@@ -196,6 +201,34 @@ function headingWithRest(line: string, lineStart: number): { heading: Heading; r
   };
   return { heading, restStart };
 }
+
+/**
+ * The template's very title of the numeral's part, then the part's words with nothing between (一、总体情况2023年，
+ * 本机关…: a heading and the line after it joined, as text re-flowed from a PDF or a Word paragraph has them). Read
+ * whole, the line was no heading ("缺少第一部分", an error). Only the exact title counts, and only before a
+ * sentence (its clauses parted by ，or ending in 。): a caption or a longer title (…情况表, …情况统计) is none.
+ */
+function unmarkedRest(line: string, lineStart: number, from: number, num: NonNullable<ReturnType<typeof headingNumbering>>): { heading: Heading; restStart: number } | undefined {
+  const spec = SECTIONS.find((x) => x.id === num.numbering.ordinal);
+  const titleStart = num.restStart;
+  if (!spec || !line.startsWith(spec.title, titleStart)) return undefined;
+  const restStart = titleStart + spec.title.length;
+  const rest = line.slice(restStart).trimEnd();
+  if (rest.length < MIN_UNMARKED_REST || rest.includes('\t') || FIGURE_FIRST.test(rest) || !SENTENCE_MARK.test(rest)) return undefined;
+  const heading: Heading = {
+    range: { start: lineStart + from, end: lineStart + restStart },
+    numbering: num.numbering,
+    title: spec.title,
+    titleRange: { start: lineStart + titleStart, end: lineStart + restStart },
+    sectionId: spec.id,
+    similarity: 1,
+  };
+  return { heading, restStart };
+}
+
+/** The shortest words run onto a title that make a sentence of the part (本年度无。 is five). */
+const MIN_UNMARKED_REST = 5;
+const SENTENCE_MARK = /[，,。；;]/;
 
 /** What parts a heading from its part's first words on one line. */
 const REST_MARK = new Set(Array.from('：:。 \u3000', (c) => c.charCodeAt(0)));
