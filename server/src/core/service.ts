@@ -29,6 +29,7 @@ import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 import { NOT_TEXT_PROBE, notTextKind, type NotTextKind } from './text/not-text';
 import { toSimplified, traditionalCount } from './text/traditional';
+import { blankSpaceEntities } from './text/debris';
 
 export interface ParsedDocument {
   readonly text: string;
@@ -70,7 +71,8 @@ export function parseDocument(text: string): ParsedDocument {
   const state = readLines(text);
   // A report in traditional characters is read in simplified ones, at the same offsets (text/traditional.ts).
   const simplified = traditionalCharacters(state) >= TRADITIONAL_REPORT ? toSimplified(text) : undefined;
-  const rendition = renderFlattened(simplified ?? text);
+  // A flattened page is read from its text with undecoded space entities as spaces (the line records blank them too).
+  const rendition = renderFlattened(blankSpaceEntities(simplified ?? text));
   const doc = rendition ? fromRendition(text, rendition, state) : simplified ? fromRendition(text, { text: simplified, toOriginal: (offset) => offset }, state) : fromLines(state);
   return simplified ? { ...doc, traditional: true } : doc;
 }

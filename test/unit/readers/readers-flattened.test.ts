@@ -445,3 +445,32 @@ describe('a flattened page whose parts are numbered otherwise', () => {
     assert.ok(doc.report.sections[0]!.heading.range.start > text.indexOf(list) + list.length, 'part 一 is the heading, not the preface\'s list');
   });
 });
+
+// A crawler that saved a page's text without decoding its space entities (`&nbsp;`, `&ensp;`, `&#12288;`): read as
+// letters, they ran the tables' cells together, and a page's real 表三 errors became one warning (found by a helper
+// mangling the crawled pages as other tools do). They are spaces, as the page shows them.
+describe('a crawled page with its space entities left undecoded', () => {
+  const { sharedDir } = require('../../helpers/fixtures') as typeof import('../../helpers/fixtures');
+  const dir = sharedDir('crawled');
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const errors = (text: string) => check(parseDocument(text)).filter((f) => f.severity === 'error');
+  for (const entity of ['&nbsp;', '&ensp;', '&#12288;']) {
+    it(`${entity} for every space: the same errors as the page, on the same figures`, () => {
+      let compared = 0;
+      for (const page of pages) {
+        const text = readFileSync(path.join(dir, page), 'utf8');
+        const body = text.split('\n');
+        // The body's line (the crawler's header lines are short): its spaces as the entity.
+        const k = body.reduce((best, l, i) => (l.length > body[best]!.length ? i : best), 0);
+        body[k] = body[k]!.replace(/ /g, entity);
+        const withEntities = body.join('\n');
+        const plain = errors(text);
+        const now = errors(withEntities);
+        assert.deepEqual(now.map((f) => f.code), plain.map((f) => f.code), page);
+        assert.deepEqual(now.map((f) => withEntities.slice(f.range.start, f.range.end)), plain.map((f) => text.slice(f.range.start, f.range.end)), page);
+        compared += plain.length;
+      }
+      assert.ok(compared >= 10, `the pages' real errors compared: ${compared}`);
+    });
+  }
+});

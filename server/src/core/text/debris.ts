@@ -47,8 +47,19 @@ export function isWebChromeLine(text: string): boolean {
  */
 export function blankDebris(text: string): string {
   const unmarked = text.indexOf('[bookmark:') < 0 ? text : text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
-  return INVISIBLE_ONE.test(unmarked) ? unmarked.replace(INVISIBLE, ' ') : unmarked;
+  const visible = INVISIBLE_ONE.test(unmarked) ? unmarked.replace(INVISIBLE, ' ') : unmarked;
+  return blankSpaceEntities(visible);
 }
+
+/**
+ * The text with the space entities a crawler left undecoded (`0&nbsp;&nbsp;1`, `&#12288;`) written as spaces of their
+ * length, as the page shows them: read as letters, they ran a table's cells together.
+ */
+export function blankSpaceEntities(text: string): string {
+  return text.indexOf('&') < 0 ? text : text.replace(SPACE_ENTITY, (m) => ' '.repeat(m.length));
+}
+
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8194|#8195|#x2002|#x2003|#12288|#x3000);/gi;
 
 // Zero-width space, non-joiner and joiner, the direction marks, the word joiner, the soft hyphen.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060]/g;
