@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recogniseHeading } from '../../../server/src/core/parse/headings';
-import { check, parseDocument, updateDocument, clearCaches, type ParsedDocument } from '../../../server/src/core/service';
+import { check, parseDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
 
 const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
 const withHeading = (k: number, line: string | null, layout: (typeof ALL_LAYOUTS)[number] = 'tab-grid') =>
@@ -16,18 +17,6 @@ const sectionFindings = (text: string) => check(parseDocument(text)).filter((f) 
 /** No finding but section.title hints (and section.numbering hints on 第一部分, as on one line). */
 const onlyHints = (text: string) => sectionFindings(text).filter((f) => !/^section\.(title|numbering) hint/.test(f));
 const parts = (text: string) => parseDocument(text).report.sections.map((s) => s.heading.sectionId);
-
-/** Each edit in turn through the keystroke path: the report and findings of a fresh, cold parse of the new text. */
-function typedAsFresh(start: ParsedDocument, typed: readonly (readonly [number, number, string])[]): void {
-  let doc = start;
-  for (const [from, to, text] of typed) {
-    doc = updateDocument(doc, [{ range: { start: from, end: to }, text }]);
-    clearCaches();
-    const fresh = parseDocument(doc.text);
-    assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${from}`);
-    assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${from}`);
-  }
-}
 
 describe('a part\'s heading like another part only by the words all titles may start with (政府信息公开工作…)', () => {
   const wordings: [number, string][] = [

@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readHeadingLine, recogniseHeading } from '../../../server/src/core/parse/headings';
-import { check, parseDocument, updateDocument, clearCaches, type ParsedDocument } from '../../../server/src/core/service';
+import { check, parseDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, HEADINGS } from '../../helpers/build-report';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { wordFigures, wordReport } from '../../helpers/word-report';
 import { readOriginal } from '../../../server/src/core/readers/original';
 
@@ -17,18 +18,6 @@ const partOf = (line: string) => recogniseHeading(line, 0)?.sectionId;
 /** The report with heading k (0-based) written as `line`, in a layout. */
 const withHeading = (k: number, line: string, layout: (typeof ALL_LAYOUTS)[number] = 'tab-grid') =>
   buildReport({ layout, headings: HEADINGS.map((h, i) => (i === k ? line : h)) });
-
-/** Each edit in turn through the keystroke path: the report and findings of a fresh, cold parse of the new text. */
-function typedAsFresh(start: ParsedDocument, typed: readonly (readonly [number, number, string])[]): void {
-  let doc = start;
-  for (const [from, to, text] of typed) {
-    doc = updateDocument(doc, [{ range: { start: from, end: to }, text }]);
-    clearCaches();
-    const fresh = parseDocument(doc.text);
-    assert.deepEqual(doc.report, fresh.report, `${JSON.stringify(text)} at ${from}`);
-    assert.deepEqual(check(doc), check(fresh), `${JSON.stringify(text)} at ${from}`);
-  }
-}
 
 const sectionFindings = (text: string) => check(parseDocument(text)).filter((f) => f.code.startsWith('section.')).map((f) => `${f.code} ${f.severity} ${f.message}`);
 

@@ -16,6 +16,7 @@ import type { StreamCell } from '../../../server/src/core/tables/cells';
 import { check, parseDocument, updateDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3, type ReportData } from '../../helpers/build-report';
 import { assertAllInside } from '../../helpers/invariants';
+import { sharedDir } from '../../helpers/fixtures';
 import { OWN_DIR } from '../../corpus/harness';
 import { flattenOneLine } from '../../corpus/render';
 
@@ -450,7 +451,6 @@ describe('a flattened page whose parts are numbered otherwise', () => {
 // letters, they ran the tables' cells together, and a page's real 表三 errors became one warning (found by a helper
 // mangling the crawled pages as other tools do). They are spaces, as the page shows them.
 describe('a crawled page with its space entities left undecoded', () => {
-  const { sharedDir } = require('../../helpers/fixtures') as typeof import('../../helpers/fixtures');
   const dir = sharedDir('crawled');
   const pages = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const errors = (text: string) => check(parseDocument(text)).filter((f) => f.severity === 'error');
