@@ -178,6 +178,19 @@ export function pyHtml2text(html: string): string {
   return run(PYTHON, ['-c', 'import html2text, sys\nsys.stdout.write(html2text.html2text(sys.stdin.read()))'], 'html2text', html);
 }
 
+/**
+ * Python's textwrap at each of `widths`, as a crawler or a mail client wraps a saved page: every line longer than the
+ * width filled at it (spaces consumed where it breaks, a word longer than the width cut), the others left as they are.
+ * One run of Python for all the texts and widths: `[text][width]`.
+ */
+export function textwrapFilled(texts: readonly string[], widths: readonly number[]): string[][] {
+  const script = `import json, sys, textwrap
+req = json.load(sys.stdin)
+out = [['\\n'.join(textwrap.fill(l, w) if len(l) > w else l for l in t.split('\\n')) for w in req['widths']] for t in req['texts']]
+sys.stdout.write(json.dumps(out))`;
+  return JSON.parse(run(PYTHON, ['-c', script], 'textwrap', JSON.stringify({ texts, widths }))) as string[][];
+}
+
 /** BeautifulSoup's `get_text()`: with no separator (the page's own white space between tags kept), or one cell a line (`'\n'`, stripped). */
 export function soupText(html: string, separator: boolean): string {
   const call = separator ? "get_text('\\n', strip=True)" : 'get_text()';

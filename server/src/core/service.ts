@@ -21,6 +21,7 @@ import { checkReport } from './rules';
 import type { ReportChanges } from './rules/engine';
 import type { Finding, Fix, RuleSeverities } from './rules/types';
 import { isFlattenedLine, renderFlattened } from './readers/flattened';
+import { renderWrappedPage } from './readers/wrapped-page';
 import { mapReport, type Rendition } from './readers/rendition';
 import type { OriginalKind } from './readers/original';
 import type { ReadProblem } from './readers/blocks';
@@ -72,7 +73,8 @@ export function parseDocument(text: string): ParsedDocument {
   // A report in traditional characters is read in simplified ones, at the same offsets (text/traditional.ts).
   const simplified = traditionalCharacters(state) >= TRADITIONAL_REPORT ? toSimplified(text) : undefined;
   // A flattened page is read from its text with undecoded space entities as spaces (the line records blank them too).
-  const rendition = renderFlattened(blankSpaceEntities(simplified ?? text));
+  const readable = blankSpaceEntities(simplified ?? text);
+  const rendition = renderWrappedPage(readable) ?? renderFlattened(readable);
   const doc = rendition ? fromRendition(text, rendition, state) : simplified ? fromRendition(text, { text: simplified, toOriginal: (offset) => offset }, state) : fromLines(state);
   return simplified ? { ...doc, traditional: true } : doc;
 }
@@ -302,8 +304,12 @@ export function updateDocument(prev: ParsedDocument, changes: readonly TextChang
   // Whether the text is a PDF or binary file is read from its start: only an edit there may change it.
   const startEdited = changes.some((c) => c.range.start < NOT_TEXT_PROBE);
   if (flat || (startEdited && notTextKind(state.slice(0, NOT_TEXT_PROBE)) !== prev.report.notText)) return parseDocument(newText === undefined ? state.text : whole());
-  if (structural) return fromLines(state);
-  return fromLines(state, assembly, { previous: prev.report, deltas });
+  const next = structural ? fromLines(state) : fromLines(state, assembly, { previous: prev.report, deltas });
+  // A text that reads as no report may be a page wrapped at a width (pasted into an empty file): read as parseDocument
+  // reads it. A report read in lines has its parts, so only a text with fewer (a draft just begun) asks, and its
+  // answer comes at once (no heading lines, no run of lines at one width).
+  if (next.report.sections.length < 2 && renderWrappedPage(blankSpaceEntities(next.text))) return parseDocument(newText === undefined ? next.text : whole());
+  return next;
 }
 
 function applyChanges(text: string, changes: readonly TextChange[]): string {

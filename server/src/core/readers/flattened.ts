@@ -89,6 +89,11 @@ export function renderFlattened(text: string): Rendition | undefined {
   return insertBreaks(text, breaks, 'run-together');
 }
 
+/** The text holds headings on lines of their own (headingLines): it is laid out in lines, not flattened. */
+export function hasHeadingLines(text: string): boolean {
+  return headingLines(text, 'part') >= MIN_INLINE_HEADINGS;
+}
+
 /**
  * Headings that stand on lines of their own: a report laid out in lines whose
  * one long paragraph lists the parts (一、总体情况；二、…, or （一）总体情况、（二）… in a

@@ -1,0 +1,202 @@
+// A flattened page (flattened.ts) that a tool then wrapped at a width: a
+// crawler's one-line body written out by Python's textwrap, or printed to a
+// PDF and read back with pdftotext. Its lines are pieces of one line cut at
+// arbitrary places, inside headings, labels and figures; read as lines, the
+// parts were "missing" (errors) and its tables unread. This reader joins the
+// wrapped lines back into the line they were cut from, then reads that as a
+// flattened page. Only line breaks are dropped (or turned into the space a
+// wrap at a space consumed), so every offset still maps back (rendition.ts).
+
+import { hasHeadingLines, inlineHeadings, renderFlattened } from './flattened';
+import { joinBreaks, composeRenditions, type JoinedBreak, type Rendition } from './rendition';
+
+/** Lines this long and longer are a wrapped page's usual line; a page has a width only among lines this long. */
+const MIN_WRAPPED_LINE = 20;
+/** A line at least this share of the page's width was cut by the wrap (a wrap at a space leaves lines shorter). */
+const FULL_SHARE = 0.5;
+/** Wrapped lines in a run before it may be a page's body: a paragraph wrapped a few times is no page. */
+const MIN_RUN_LINES = 3;
+
+/**
+ * The rendition of a wrapped flattened page, or undefined when the text is none: the text has no heading on a line
+ * of its own, holds a run of lines of one width, and joined back that run is a flattened page whose headings mostly
+ * fell inside lines. A report laid out in lines (a PDF's text whose headings were re-flowed into their paragraphs)
+ * starts its headings at lines' starts, so it is never joined.
+ */
+export function renderWrappedPage(text: string): Rendition | undefined {
+  if (hasHeadingLines(text)) return undefined;
+  const lines = lineBounds(text);
+  const wrap = usualWrap(lines);
+  if (wrap === undefined) return undefined;
+  // The page's body: from the first run of wrapped lines to the last. A wrap leaves a line short where a long word
+  // (a run of figures and labels) did not fit after it: such lines are the body's too, and are joined with the rest.
+  const runs = wrappedRuns(text, lines, wrap).filter((r) => isBodyRun(text, lines, r, wrap));
+  if (runs.length === 0) return undefined;
+  const body = { first: runs[0]!.first, last: runs[runs.length - 1]!.last };
+  const breaks = runBreaks(text, lines, body, wrap);
+  const { text: bodyText, starts } = joinRun(text, lines, body, breaks);
+  let midLine = 0;
+  let atLineStart = 0;
+  // Where the headings stand in the text: inside lines, where a wrap cut them, or at lines' starts, where a writer put them.
+  for (const h of inlineHeadings(bodyText)) {
+    if (starts.has(h.start)) atLineStart++;
+    else midLine++;
+  }
+  if (midLine < 2 || midLine < atLineStart) return undefined;
+  const rejoined = joinBreaks(text, breaks);
+  const flattened = renderFlattened(rejoined.text);
+  return flattened ? composeRenditions(rejoined, flattened) : undefined;
+}
+
+interface LineBounds {
+  start: number;
+  end: number;
+  /** Where the line break after it ends (the next line's start). */
+  next: number;
+}
+
+function lineBounds(text: string): LineBounds[] {
+  const out: LineBounds[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, next: text.length });
+  return out;
+}
+
+/**
+ * How the text was wrapped: the width most lines were left at (the commonest length of lines long enough), and
+ * whether at a fixed width (textwrap, a terminal: many lines exactly that long, hardly one longer) or as a PDF
+ * wraps, by the glyphs' widths (lines a little longer where they hold Latin letters or figures).
+ */
+interface Wrap {
+  readonly width: number;
+  readonly fixed: boolean;
+}
+
+function usualWrap(lines: readonly LineBounds[]): Wrap | undefined {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const n = l.end - l.start;
+    if (n >= MIN_WRAPPED_LINE) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let width = 0;
+  let exact = 0;
+  for (const [n, c] of counts) if (c > exact || (c === exact && n > width)) [width, exact] = [n, c];
+  if (exact < MIN_RUN_LINES) return undefined;
+  // At a fixed width hardly a line is longer (a header field left unwrapped); a PDF's lines often are.
+  let longer = 0;
+  for (const [n, c] of counts) if (n > width && n <= width * GLYPH_SLACK) longer += c;
+  return { width, fixed: longer * 10 <= exact };
+}
+
+/** How much longer than the usual width a PDF's line may be (Latin letters and figures are narrower than Chinese characters). */
+const GLYPH_SLACK = 1.4;
+
+/**
+ * Runs of lines a wrap cut from one line: each line but the last is about as long as the width (a PDF's line with
+ * Latin letters holds more characters, no line at a fixed width does), and the next goes on after it, across blank
+ * lines (a PDF's page break) when the line before was full. A longer line (a page's unwrapped header field) is in no run.
+ */
+function wrappedRuns(text: string, lines: readonly LineBounds[], wrap: Wrap): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  const longest = wrap.fixed ? wrap.width : wrap.width * GLYPH_SLACK;
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lineLength(text, lines[i]!);
+    if (n === 0) continue;
+    if (lines[i]!.end - lines[i]!.start > longest) {
+      if (first >= 0) runs.push({ first, last: i - 1 });
+      first = -1;
+      continue;
+    }
+    if (first < 0) first = i;
+    const next = nextNonBlank(text, lines, i);
+    const crossesBlank = next !== undefined && next > i + 1;
+    const full = n >= wrap.width * (crossesBlank ? 0.8 : FULL_SHARE);
+    if (next === undefined || !full) {
+      runs.push({ first, last: i });
+      first = -1;
+      if (next === undefined) break;
+    }
+    i = next - 1;
+  }
+  return runs;
+}
+
+/**
+ * A run of the page's body: long enough, and most of its lines but the last near the width, where a wrap cut them
+ * (a wrap at a space leaves a line a few characters short). A page's header lines (标题:, 发布时间:, …) are each as
+ * long as their field.
+ */
+function isBodyRun(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, wrap: Wrap): boolean {
+  let wrapped = 0;
+  let all = 0;
+  for (let i = run.first; i < run.last; i++) {
+    const n = lineLength(text, lines[i]!);
+    if (n === 0) continue;
+    all++;
+    const length = lines[i]!.end - lines[i]!.start;
+    if (length >= wrap.width * AT_WIDTH) wrapped++;
+  }
+  return all + 1 >= MIN_RUN_LINES && wrapped * 3 >= all * 2;
+}
+
+/** A line this share of the usual width or longer was cut by the wrap. */
+const AT_WIDTH = 0.75;
+
+function lineLength(text: string, l: LineBounds): number {
+  return text.slice(l.start, l.end).trim().length;
+}
+
+function nextNonBlank(text: string, lines: readonly LineBounds[], i: number): number | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lineLength(text, lines[k]!) > 0) return k;
+  return undefined;
+}
+
+/**
+ * How each break of the run is undone. A wrap at a fixed width (textwrap, a terminal) leaves no line longer than
+ * the width: a line cut at exactly the width was cut inside the text, and its break goes; a shorter one was cut at a
+ * space the wrap consumed, and its break becomes that space. A PDF's lines vary with the glyphs they hold: its break
+ * goes, except between two Latin letters or figures (a PDF keeps words whole, so a space stood there). Blank lines
+ * between (a page break) go with the break.
+ */
+function runBreaks(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, wrap: Wrap): JoinedBreak[] {
+  const out: JoinedBreak[] = [];
+  for (let i = run.first; i < run.last; ) {
+    const next = nextNonBlank(text, lines, i)!;
+    const line = lines[i]!;
+    // pdftotext starts each page with a form feed: it goes with the break.
+    let end = lines[next]!.start;
+    while (text.charCodeAt(end) === FORM_FEED) end++;
+    const before = text.charAt(line.end - 1);
+    const after = text.charAt(end);
+    const consumedSpace = wrap.fixed ? line.end - line.start < wrap.width : WORD.test(before) && WORD.test(after);
+    out.push({ start: line.end, end, space: consumedSpace && !/\s/.test(before) && !/\s/.test(after) });
+    i = next;
+  }
+  return out;
+}
+
+const WORD = /[A-Za-z0-9]/;
+const FORM_FEED = 0x0c;
+
+/** The run's text joined as `breaks` say, and the offsets in it where a line of the text started. */
+function joinRun(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, breaks: readonly JoinedBreak[]): { text: string; starts: Set<number> } {
+  const parts: string[] = [];
+  const starts = new Set<number>([0]);
+  let from = lines[run.first]!.start;
+  let length = 0;
+  for (const b of breaks) {
+    const piece = text.slice(from, b.start) + (b.space ? ' ' : '');
+    parts.push(piece);
+    length += piece.length;
+    starts.add(length);
+    from = b.end;
+  }
+  parts.push(text.slice(from, lines[run.last]!.end));
+  return { text: parts.join(''), starts };
+}
