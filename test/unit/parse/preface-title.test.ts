@@ -67,3 +67,19 @@ test('a title with the attributes pandoc writes after a heading is the title, wi
     assert.equal(withAttributes.slice(doc.report.title!.range.start, doc.report.title!.range.end), `# ${title}`, attributes);
   }
 });
+
+// A saved page wrapped at a width whole (textwrap, a PDF of the saved text): its fields wrap too. The 标题: field's
+// two halves are the title; a field's last piece that reads as a title (`0年政府信息公开年度报告`, the end of 本地目录:)
+// names no year, and the 标题: field's year is taken. Before, the year was the publication date's: a 2020 report on
+// the 2019 template had two table.legacy warnings.
+test('a saved page wrapped whole: the 标题: field over two lines, a field\'s tail that reads as a title', async () => {
+  const { buildReport } = await import('../../helpers/build-report');
+  const title = '某某市某某局2022年政府信息公开工作年度报告';
+  const header = (lines: string) => buildReport().replace(title, `${lines}\n发布时间: 2023-01-28 09:16\n`);
+  const twoHalves = parseDocument(header('标题: 某某市某某局2022年政府信\n息公开工作年度报告'));
+  assert.equal(twoHalves.report.title?.year, 2022);
+  assert.equal(twoHalves.report.title?.text, '某某市某某局2022年政府信息公开工作年度报告');
+  const tail = parseDocument(header('标题: 某某市某某局2022年政府信息公开工作年度报告\n本地目录: zwgk/zfxxgknb/202301/80626_某某市某某局202\n2年政府信息公开工作年度报告'));
+  assert.equal(tail.report.title?.year, 2022);
+  assert.deepEqual(check(tail).filter((f) => f.code === 'year.mismatch'), []);
+});

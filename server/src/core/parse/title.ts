@@ -33,7 +33,9 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
       const fuller = titleAt(lines, i + 1, k);
       if (fuller.year !== undefined) return fuller;
     }
-    return title;
+    // A piece of a wrapped field (本地目录: …局202 / 0年政府信息公开年度报告) names no year; the page's 标题: field may.
+    const page = pageTitle(lines, from, to);
+    return page?.year !== undefined ? page : title;
   }
   return pageTitle(lines, from, to);
 }
@@ -69,9 +71,12 @@ function titleAt(lines: Line[], from: number, i: number): Title {
   const end = line.start + own.trimEnd().length;
   let text = trimmed;
   const prev = previousNonBlank(lines, from, i);
-  if (prev && isTitleHead(prev.text.trim())) {
-    text = prev.text.trim() + trimmed;
-    start = prev.start + (prev.text.length - prev.text.trimStart().length);
+  // A saved page's 标题: field wrapped too (a tool wrapped the whole page at a width): its words are the head.
+  const label = prev ? WEB_LABEL.exec(prev.text) : null;
+  const head = prev ? prev.text.slice(label?.[0].length ?? 0) : '';
+  if (prev && isTitleHead(head.trim())) {
+    text = head.trim() + trimmed;
+    start = prev.start + (label?.[0].length ?? 0) + (head.length - head.trimStart().length);
   }
   const year = findYear(text, lines, i);
   return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
