@@ -30,42 +30,66 @@ export function renderWrappedPage(text: string): Rendition | undefined {
   if (wrap === undefined) return undefined;
   // The page's body: from the first run of wrapped lines to the last. A wrap leaves a line short where a long word
   // (a run of figures and labels) did not fit after it: such lines are the body's too, and are joined with the rest.
-  const runs = wrappedRuns(text, lines, wrap).filter((r) => isBodyRun(text, lines, r, wrap));
+  const runs = wrappedRuns(lines, wrap).filter((r) => isBodyRun(lines, r, wrap));
   if (runs.length === 0) return undefined;
   const body = { first: runs[0]!.first, last: runs[runs.length - 1]!.last };
   const breaks = runBreaks(text, lines, body, wrap);
-  const { text: bodyText, starts } = joinRun(text, lines, body, breaks);
+  const rejoined = joinBreaks(text, breaks);
+  // Where the text's lines start in the joined body: a heading there was put there by a writer, not cut by a wrap.
+  const bodyStart = lines.start[body.first]!;
+  const lineStarts = new Set<number>([0]);
+  let dropped = 0;
+  for (const b of breaks) {
+    dropped += b.end - b.start - (b.space ? 1 : 0);
+    lineStarts.add(b.end - dropped - bodyStart);
+  }
+  const bodyText = rejoined.text.slice(bodyStart, lines.end[body.last]! - dropped);
   let midLine = 0;
   let atLineStart = 0;
-  // Where the headings stand in the text: inside lines, where a wrap cut them, or at lines' starts, where a writer put them.
   for (const h of inlineHeadings(bodyText)) {
-    if (starts.has(h.start)) atLineStart++;
+    if (lineStarts.has(h.start)) atLineStart++;
     else midLine++;
   }
   if (midLine < 2 || midLine < atLineStart) return undefined;
-  const rejoined = joinBreaks(text, breaks);
   const flattened = renderFlattened(rejoined.text);
   return flattened ? composeRenditions(rejoined, flattened) : undefined;
 }
 
-interface LineBounds {
-  start: number;
-  end: number;
-  /** Where the line break after it ends (the next line's start). */
-  next: number;
+/** The text's lines: where each starts and ends (before its break), and whether it holds only white space. */
+interface Lines {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly blank: Uint8Array;
 }
 
-function lineBounds(text: string): LineBounds[] {
-  const out: LineBounds[] = [];
-  const re = /\r\n|\n|\r/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start, end: m.index, next: m.index + m[0].length });
-    start = m.index + m[0].length;
+function lineBounds(text: string): Lines {
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    ends.push(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
   }
-  out.push({ start, end: text.length, next: text.length });
-  return out;
+  ends.push(text.length);
+  const count = starts.length;
+  const blank = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    let i = starts[k]!;
+    while (i < ends[k]! && isSpaceCode(text.charCodeAt(i))) i++;
+    blank[k] = i === ends[k] ? 1 : 0;
+  }
+  return { count, start: Int32Array.from(starts), end: Int32Array.from(ends), blank };
 }
+
+/** White space as String.prototype.trim has it, for the characters a page holds: controls, spaces, ideographic space, BOM. */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
+}
+
+const lengthOf = (lines: Lines, k: number): number => lines.end[k]! - lines.start[k]!;
 
 /**
  * How the text was wrapped: the width most lines were left at (the commonest length of lines long enough), and
@@ -77,10 +101,10 @@ interface Wrap {
   readonly fixed: boolean;
 }
 
-function usualWrap(lines: readonly LineBounds[]): Wrap | undefined {
+function usualWrap(lines: Lines): Wrap | undefined {
   const counts = new Map<number, number>();
-  for (const l of lines) {
-    const n = l.end - l.start;
+  for (let k = 0; k < lines.count; k++) {
+    const n = lengthOf(lines, k);
     if (n >= MIN_WRAPPED_LINE) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let width = 0;
@@ -96,25 +120,30 @@ function usualWrap(lines: readonly LineBounds[]): Wrap | undefined {
 /** How much longer than the usual width a PDF's line may be (Latin letters and figures are narrower than Chinese characters). */
 const GLYPH_SLACK = 1.4;
 
+interface Run {
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * Runs of lines a wrap cut from one line: each line but the last is about as long as the width (a PDF's line with
  * Latin letters holds more characters, no line at a fixed width does), and the next goes on after it, across blank
  * lines (a PDF's page break) when the line before was full. A longer line (a page's unwrapped header field) is in no run.
  */
-function wrappedRuns(text: string, lines: readonly LineBounds[], wrap: Wrap): { first: number; last: number }[] {
-  const runs: { first: number; last: number }[] = [];
+function wrappedRuns(lines: Lines, wrap: Wrap): Run[] {
+  const runs: Run[] = [];
   const longest = wrap.fixed ? wrap.width : wrap.width * GLYPH_SLACK;
   let first = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const n = lineLength(text, lines[i]!);
-    if (n === 0) continue;
-    if (lines[i]!.end - lines[i]!.start > longest) {
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const n = lengthOf(lines, i);
+    if (n > longest) {
       if (first >= 0) runs.push({ first, last: i - 1 });
       first = -1;
       continue;
     }
     if (first < 0) first = i;
-    const next = nextNonBlank(text, lines, i);
+    const next = nextNonBlank(lines, i);
     const crossesBlank = next !== undefined && next > i + 1;
     const full = n >= wrap.width * (crossesBlank ? 0.8 : FULL_SHARE);
     if (next === undefined || !full) {
@@ -132,15 +161,13 @@ function wrappedRuns(text: string, lines: readonly LineBounds[], wrap: Wrap): { 
  * (a wrap at a space leaves a line a few characters short). A page's header lines (标题:, 发布时间:, …) are each as
  * long as their field.
  */
-function isBodyRun(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, wrap: Wrap): boolean {
+function isBodyRun(lines: Lines, run: Run, wrap: Wrap): boolean {
   let wrapped = 0;
   let all = 0;
   for (let i = run.first; i < run.last; i++) {
-    const n = lineLength(text, lines[i]!);
-    if (n === 0) continue;
+    if (lines.blank[i]) continue;
     all++;
-    const length = lines[i]!.end - lines[i]!.start;
-    if (length >= wrap.width * AT_WIDTH) wrapped++;
+    if (lengthOf(lines, i) >= wrap.width * AT_WIDTH) wrapped++;
   }
   return all + 1 >= MIN_RUN_LINES && wrapped * 3 >= all * 2;
 }
@@ -148,12 +175,8 @@ function isBodyRun(text: string, lines: readonly LineBounds[], run: { first: num
 /** A line this share of the usual width or longer was cut by the wrap. */
 const AT_WIDTH = 0.75;
 
-function lineLength(text: string, l: LineBounds): number {
-  return text.slice(l.start, l.end).trim().length;
-}
-
-function nextNonBlank(text: string, lines: readonly LineBounds[], i: number): number | undefined {
-  for (let k = i + 1; k < lines.length; k++) if (lineLength(text, lines[k]!) > 0) return k;
+function nextNonBlank(lines: Lines, i: number): number | undefined {
+  for (let k = i + 1; k < lines.count; k++) if (!lines.blank[k]) return k;
   return undefined;
 }
 
@@ -164,39 +187,26 @@ function nextNonBlank(text: string, lines: readonly LineBounds[], i: number): nu
  * goes, except between two Latin letters or figures (a PDF keeps words whole, so a space stood there). Blank lines
  * between (a page break) go with the break.
  */
-function runBreaks(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, wrap: Wrap): JoinedBreak[] {
+function runBreaks(text: string, lines: Lines, run: Run, wrap: Wrap): JoinedBreak[] {
   const out: JoinedBreak[] = [];
   for (let i = run.first; i < run.last; ) {
-    const next = nextNonBlank(text, lines, i)!;
-    const line = lines[i]!;
+    const next = nextNonBlank(lines, i)!;
+    const lineEnd = lines.end[i]!;
     // pdftotext starts each page with a form feed: it goes with the break.
-    let end = lines[next]!.start;
+    let end = lines.start[next]!;
     while (text.charCodeAt(end) === FORM_FEED) end++;
-    const before = text.charAt(line.end - 1);
-    const after = text.charAt(end);
-    const consumedSpace = wrap.fixed ? line.end - line.start < wrap.width : WORD.test(before) && WORD.test(after);
-    out.push({ start: line.end, end, space: consumedSpace && !/\s/.test(before) && !/\s/.test(after) });
+    const before = text.charCodeAt(lineEnd - 1);
+    const after = text.charCodeAt(end);
+    const consumedSpace = wrap.fixed ? lengthOf(lines, i) < wrap.width : isWordCode(before) && isWordCode(after);
+    out.push({ start: lineEnd, end, space: consumedSpace && !isSpaceCode(before) && !isSpaceCode(after) });
     i = next;
   }
   return out;
 }
 
-const WORD = /[A-Za-z0-9]/;
-const FORM_FEED = 0x0c;
-
-/** The run's text joined as `breaks` say, and the offsets in it where a line of the text started. */
-function joinRun(text: string, lines: readonly LineBounds[], run: { first: number; last: number }, breaks: readonly JoinedBreak[]): { text: string; starts: Set<number> } {
-  const parts: string[] = [];
-  const starts = new Set<number>([0]);
-  let from = lines[run.first]!.start;
-  let length = 0;
-  for (const b of breaks) {
-    const piece = text.slice(from, b.start) + (b.space ? ' ' : '');
-    parts.push(piece);
-    length += piece.length;
-    starts.add(length);
-    from = b.end;
-  }
-  parts.push(text.slice(from, lines[run.last]!.end));
-  return { text: parts.join(''), starts };
+/** A Latin letter or a figure. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+const FORM_FEED = 0x0c;
