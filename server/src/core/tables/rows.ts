@@ -229,17 +229,7 @@ const MIN_COLUMN_NUMBERS = 3;
  * row breaks, one cell a paragraph) stay the row's.
  */
 export function withoutColumnNumbers(candidates: readonly CandidateRow[], columns: number, namesRow: (cand: CandidateRow) => boolean): CandidateRow[] {
-  const out: CandidateRow[] = [];
-  let carried: Pick<CandidateRow, 'labels' | 'emptiesAfter'> | undefined;
-  for (const cand of candidates) {
-    const own = carried ? { ...cand, labels: [...carried.labels, ...cand.labels], emptiesAfter: [...carried.emptiesAfter, ...cand.emptiesAfter] } : cand;
-    carried = undefined;
-    const numbers = namesRow(cand) ? 0 : columnNumbersAtStart(cand.values, columns);
-    if (numbers === 0) out.push(own);
-    else if (numbers < own.values.length) out.push({ ...own, values: own.values.slice(numbers), leadingEmpties: [] });
-    else carried = { labels: own.labels, emptiesAfter: own.emptiesAfter };
-  }
-  return out;
+  return withoutLeadingFigures(candidates, (cand) => (namesRow(cand) ? 0 : columnNumbersAtStart(cand.values, columns)));
 }
 
 /**
@@ -260,14 +250,24 @@ const MAX_PAGE_NUMBER = 999;
  * label cells (a header's words above the number) going on in front of the next row's.
  */
 export function withoutPageNumbers(candidates: readonly CandidateRow[], isPageNumber: (k: number) => boolean): CandidateRow[] {
+  return withoutLeadingFigures(candidates, (_, k) => (isPageNumber(k) ? Number.POSITIVE_INFINITY : 0));
+}
+
+/**
+ * The candidate rows, each without as many figures at its start as `drop` says (k: the candidate's index). A row left
+ * with none is dropped, its label cells going on in front of the next row's.
+ */
+function withoutLeadingFigures(candidates: readonly CandidateRow[], drop: (cand: CandidateRow, k: number) => number): CandidateRow[] {
   const out: CandidateRow[] = [];
   let carried: Pick<CandidateRow, 'labels' | 'emptiesAfter'> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const cand = candidates[k]!;
     const own = carried ? { ...cand, labels: [...carried.labels, ...cand.labels], emptiesAfter: [...carried.emptiesAfter, ...cand.emptiesAfter] } : cand;
     carried = undefined;
-    if (isPageNumber(k)) carried = { labels: own.labels, emptiesAfter: own.emptiesAfter };
-    else out.push(own);
+    const figures = drop(cand, k);
+    if (figures === 0) out.push(own);
+    else if (figures < own.values.length) out.push({ ...own, values: own.values.slice(figures), leadingEmpties: [] });
+    else carried = { labels: own.labels, emptiesAfter: own.emptiesAfter };
   }
   return out;
 }
