@@ -69,6 +69,21 @@ function headerRange(header: readonly StreamCell[]): Range {
   return { start: header[0]!.range.start, end: header[header.length - 1]!.range.end };
 }
 
+/** A table's column words, when a unit of its header stands in another order, and the columns' order read whole. */
+interface HeaderReading {
+  readonly patterns: readonly Pattern[];
+  readonly reordered: (unit: readonly string[]) => boolean;
+  readonly columns: (units: readonly string[][]) => number[] | undefined;
+}
+
+function headerOrder(header: readonly StreamCell[], layout: TableLayout, reading: HeaderReading): ColumnOrder {
+  if (header.length === 0) return TEMPLATE;
+  const units = headerUnits(header, layout, reading.patterns);
+  if (!units.some(reading.reordered)) return TEMPLATE;
+  const parted = PARTED.has(layout);
+  return { reordered: true, order: parted ? reading.columns(units) : undefined, range: headerRange(header), parted };
+}
+
 const sticky = (source: string) => new RegExp(source, 'y');
 
 // 表三: 自然人, the five 法人 columns (under 法人或其他组织) and 总计. 其他 followed by 组织 is a piece of the group's name.
@@ -87,10 +102,7 @@ const T3_PARTS = ['1', '2', '3', '4', '5'];
 
 /** 表三's header (its cells before the first row's label) and what it says of the columns' order. */
 export function table3Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
-  if (header.length === 0) return TEMPLATE;
-  const units = headerUnits(header, layout, T3_PATTERNS);
-  if (!units.some(t3Reordered)) return TEMPLATE;
-  return { reordered: true, order: PARTED.has(layout) ? t3Columns(units) : undefined, range: headerRange(header), parted: PARTED.has(layout) };
+  return headerOrder(header, layout, { patterns: T3_PATTERNS, reordered: t3Reordered, columns: t3Columns });
 }
 
 /** A unit whose words clearly stand in another order than the template's. */
@@ -140,10 +152,7 @@ const T4_COLUMN_IDS = ['0', '1', '2', '3', '4'];
 
 /** 表四's header (its cells before its first figure) and what it says of the 15 columns' order. */
 export function table4Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
-  if (header.length === 0) return TEMPLATE;
-  const units = headerUnits(header, layout, T4_PATTERNS);
-  if (!units.some(t4Reordered)) return TEMPLATE;
-  return { reordered: true, order: PARTED.has(layout) ? t4Columns(units) : undefined, range: headerRange(header), parted: PARTED.has(layout) };
+  return headerOrder(header, layout, { patterns: T4_PATTERNS, reordered: t4Reordered, columns: t4Columns });
 }
 
 function t4Reordered(unit: readonly string[]): boolean {
