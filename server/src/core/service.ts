@@ -29,7 +29,7 @@ import { placeAt, type OriginalRendition } from './readers/tab-grid';
 import { renderNewReport, type NewReportOptions } from './template-text';
 import { LineIndex } from './text/lines';
 import { NOT_TEXT_PROBE, notTextKind, type NotTextKind } from './text/not-text';
-import { toSimplified, traditionalCount } from './text/traditional';
+import { toSimplified, traditionalCount, TRADITIONAL_REPORT } from './text/traditional';
 import { blankSpaceEntities } from './text/debris';
 
 export interface ParsedDocument {
@@ -86,12 +86,7 @@ function traditionalCharacters(state: DocumentLines): number {
   return n;
 }
 
-/**
- * So many characters with a simplified form make a report in traditional ones (a simplified one quotes a few at
- * most). A count, not a share: an edit that only removes text cannot make a report traditional, so the keystroke path
- * need only look at what is typed (updateDocument).
- */
-const TRADITIONAL_REPORT = 20;
+
 
 /** A PDF or Word file read as text: an empty report that says what the file is (rules/file-not-text.ts). */
 function fromNotText(text: string, kind: NotTextKind): ParsedDocument {

@@ -2,15 +2,20 @@
 // simplified form: the template's headings, labels and words are simplified, and 總體情況 never matches 总体情况. The
 // tables are OpenCC's, through opencc-js (its maintained JavaScript port): its phrases first, longest at each place
 // (反覆 → 反复, where 覆 alone stays 覆), then its characters, and of both only the pairs of the same length in UTF-16,
-// so that every offset of the reading is the text's.
+// so that every offset of the reading is the text's. Radicals a PDF's font map gave for ideographs (⼀、总体情况 in
+// the text mutool or PyMuPDF extract from a page Chromium printed) are read as those ideographs the same way.
 
 import characters from 'opencc-js/dict/TSCharacters';
 import phrases from 'opencc-js/dict/TSPhrases';
+import { radicalPairs } from './radicals';
 
 interface Tables {
   /** Traditional character code → simplified. */
   readonly chars: Map<number, number>;
-  /** 1 at each code unit with a simplified form: counting reads every character of every report parsed. */
+  /**
+   * At each code unit with a simplified form, what it counts for (1; a radical RADICAL_COUNT): counting reads every
+   * character of every report parsed.
+   */
   readonly isTraditional: Uint8Array;
   /** By first character code: phrases starting with it, longest first, with their simplified form. */
   readonly phrases: Map<number, readonly (readonly [string, string])[]>;
@@ -31,6 +36,10 @@ function tablesOf(): Tables {
   for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
   const isTraditional = new Uint8Array(0x10000);
   for (const code of chars.keys()) isTraditional[code] = 1;
+  for (const [radical, ideograph] of radicalPairs()) {
+    chars.set(radical, ideograph);
+    isTraditional[radical] = RADICAL_COUNT;
+  }
   return (tables = { chars, isTraditional, phrases: byFirst });
 }
 
@@ -44,15 +53,29 @@ function pairs(dictionary: string): [string, string][] {
   return out;
 }
 
-/** How many characters of `text` have a simplified form, counting up to `atLeast` (then it stops). */
+/**
+ * How many characters of `text` have a simplified form, counting up to `atLeast` (then it stops). A radical counts as
+ * RADICAL_COUNT: no report writes one, so one is enough to read the text through its ideographs.
+ */
 export function traditionalCount(text: string, atLeast: number): number {
   const { isTraditional } = tablesOf();
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isTraditional[text.charCodeAt(i)] === 1 && ++n >= atLeast) return n;
+    const weight = isTraditional[text.charCodeAt(i)]!;
+    if (weight > 0 && (n += weight) >= atLeast) return n;
   }
   return n;
 }
+
+/**
+ * So many characters with a simplified form make a report in traditional ones (a simplified one quotes a few at
+ * most). A count, not a share: an edit that only removes text cannot make a report traditional, so the keystroke path
+ * need only look at what is typed (service.ts updateDocument).
+ */
+export const TRADITIONAL_REPORT = 20;
+
+/** What a radical counts for: one makes the text read through its ideographs. */
+const RADICAL_COUNT = TRADITIONAL_REPORT;
 
 /** `text` in simplified characters: the same length, the same offsets. */
 export function toSimplified(text: string): string {
@@ -79,4 +102,5 @@ export function toSimplified(text: string): string {
   return parts.join('');
 }
 
-const CJK_FROM = 0x3400;
+// The first radical (U+2E80); traditional characters start at U+3400.
+const CJK_FROM = 0x2e80;

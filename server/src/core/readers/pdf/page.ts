@@ -6,7 +6,7 @@
 // which is how Word, WPS and Chromium draw table borders.
 
 import type { PdfJs } from './load';
-import { ideographsForRadicals } from './radicals';
+import { ideographsForRadicals } from '../../text/radicals';
 import type { PageContent, Rule, TextPiece } from './types';
 import { IMAGE_TEXT } from '../../text/images';
 

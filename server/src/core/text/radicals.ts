@@ -1,8 +1,10 @@
 // Radicals for ideographs. A CJK font draws 人 and the Kangxi radical ⼈ with
 // one glyph; a PDF's ToUnicode map then may name the radical (Chromium's
 // PDFs with Noto CJK do: ⼈⺠政府 for 人民政府), and the text no longer
-// matches any label. Kangxi radicals have a compatibility mapping (NFKC);
-// the radicals supplement has none, so its simplified forms that are
+// matches any label. The PDF reader writes the ideographs; a text extracted by
+// another tool (mutool, PyMuPDF, pdfminer) keeps the radicals, and is read
+// through them (traditional.ts). Kangxi radicals have a compatibility mapping
+// (NFKC); the radicals supplement has none, so its simplified forms that are
 // characters of their own are listed (Unicode's EquivalentUnifiedIdeograph).
 
 const SUPPLEMENT: Readonly<Record<string, string>> = {
@@ -16,5 +18,21 @@ const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
 
 /** The text with radicals written as the ideographs they stand for. */
 export function ideographsForRadicals(text: string): string {
-  return text.replace(RADICAL, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+  return text.replace(RADICAL, ideographFor);
+}
+
+function ideographFor(radical: string): string {
+  return SUPPLEMENT[radical] ?? radical.normalize('NFKC');
+}
+
+/** Every radical with an ideograph of one code unit, and that ideograph (both in the BMP, so offsets stay). */
+export function radicalPairs(): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of [[0x2e80, 0x2ef3], [0x2f00, 0x2fd5]] as const) {
+    for (let c = from; c <= to; c++) {
+      const ideograph = ideographFor(String.fromCharCode(c));
+      if (ideograph.length === 1 && ideograph.charCodeAt(0) !== c) out.push([c, ideograph.charCodeAt(0)]);
+    }
+  }
+  return out;
 }
