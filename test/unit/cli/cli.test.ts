@@ -12,6 +12,8 @@ import iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../../server/src/cli/args';
 import { parseConfig, parseRuleOption } from '../../../server/src/cli/config';
 import { decodeReport } from '../../../server/src/core/text/decode';
+import { decodePage } from '../../../server/src/core/readers/html/encoding';
+import { check, parseDocument } from '../../../server/src/core/service';
 import { sharedDir } from '../../helpers/fixtures';
 import { chineseProse } from '../../helpers/i18n';
 
@@ -474,6 +476,34 @@ describe('decodeReport (pure)', () => {
     assert.deepEqual(decodeReport(iconv.encode(chinese, 'gbk')), { text: chinese, encoding: 'gb18030' });
     // A character outside GBK, encoded as a GB18030 four-byte sequence.
     assert.equal(decodeReport(iconv.encode('𠀀年报', 'gb18030')).text, '𠀀年报');
+  });
+
+  // A crawler's size limit cuts the last character in two, or a byte is lost: read as GB18030, the whole report was
+  // garbage ("no report body"). Now UTF-8, the broken sequence a U+FFFD; a text broken at every line (fold, which
+  // counts bytes) stays as before, its broken words never read as the writer's.
+  test('UTF-8 with a character cut or a byte lost is UTF-8; broken at every line it is not', () => {
+    const page = readFileSync(path.join(sharedDir('crawled'), '平潭综合实验区农业农村局_2021.txt'));
+    const text = page.toString('utf8');
+    // Cut inside the last Chinese character before the end (its first byte kept).
+    const lastWide = Buffer.byteLength(text.slice(0, text.search(/[\u4e00-\u9fff][^\u4e00-\u9fff]*$/)));
+    const cut = decodeReport(page.subarray(0, lastWide + 1));
+    assert.equal(cut.encoding, 'utf-8');
+    assert.equal(cut.text, page.subarray(0, lastWide).toString('utf8') + '\ufffd');
+    // The page's real 表三 errors are still found.
+    assert.ok(check(parseDocument(cut.text)).filter((f) => f.code === 'sum.column').length >= 2);
+    const at = page.indexOf(Buffer.from('总体情况')) + 1;
+    const lost = decodeReport(Buffer.concat([page.subarray(0, at), page.subarray(at + 1)]));
+    assert.equal(lost.encoding, 'utf-8');
+    assert.equal((lost.text.match(/\ufffd/g) ?? []).length, 1);
+    const folded = spawnSync('fold', ['-w', '80'], { input: page });
+    assert.equal(folded.status, 0);
+    assert.equal(decodeReport(folded.stdout).encoding, 'gb18030');
+    assert.equal(decodeReport(iconv.encode(text, 'gb18030')).text, text);
+    // A saved web page cut the same way (no charset declared).
+    const html = Buffer.from(`<html><body><p>${text}</p></body></html>`);
+    const htmlCut = decodePage(html.subarray(0, html.indexOf(Buffer.from('</p>')) - 1));
+    assert.equal(htmlCut.encoding, 'utf8');
+    assert.ok(htmlCut.text.endsWith('\ufffd') && htmlCut.text.includes('一、总体情况'));
   });
 
   test('UTF-16 with a BOM', () => {

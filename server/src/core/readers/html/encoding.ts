@@ -4,6 +4,7 @@
 // read the way a browser pre-scans it.
 
 import iconv from 'iconv-lite';
+import { nearlyUtf8 } from '../../text/decode';
 
 export interface DecodedPage {
   readonly text: string;
@@ -17,7 +18,8 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /**
  * The page's text: its byte order mark, else the charset its container names (a saved single-file page's part
- * header, which comes first as an HTTP header does), else its declared charset, else UTF-8 when valid, else GB18030.
+ * header, which comes first as an HTTP header does), else its declared charset, else UTF-8 when valid or nearly (a
+ * character cut at the end: text/decode.ts nearlyUtf8), else GB18030.
  */
 export function decodePage(bytes: Uint8Array, containerCharset?: string): DecodedPage {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27,7 +29,7 @@ export function decodePage(bytes: Uint8Array, containerCharset?: string): Decode
   const declared = (containerCharset !== undefined ? encodingNamed(containerCharset) : undefined) ?? declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.byteLength, PRESCAN_BYTES)));
   if (declared && declared !== 'utf8') return { text: iconv.decode(buffer, declared), encoding: declared };
   // Pages often declare UTF-8 and are not (copied templates): a wrong declaration must not turn the report into U+FFFD.
-  const utf8 = strictUtf8(buffer);
+  const utf8 = strictUtf8(buffer) ?? nearlyUtf8(buffer);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8' };
   return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };
 }
