@@ -4,6 +4,7 @@
 // "parts missing" (errors) with its tables unread. Reports laid out in lines are never joined.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,15 +15,18 @@ import { renderWrappedPage } from '../../../server/src/core/readers/wrapped-page
 import { joinBreaks } from '../../../server/src/core/readers/rendition';
 import { SEEDS_DIR, sharedDir } from '../../helpers/fixtures';
 import { converted } from '../../corpus/libreoffice';
-import { mutoolText, pdfjsViewerText, pdftotext, textwrapFilled } from '../../corpus/render';
+import { mutoolText, pdfjsViewerText, pdftotext, textBrowserDump, textwrapFilled } from '../../corpus/render';
 import { typedAsFresh } from '../../helpers/typed-as-fresh';
 
 const crawledDir = sharedDir('crawled');
 const pages = readdirSync(crawledDir).filter((f) => f.endsWith('.txt')).sort();
 const pageText = (page: string) => readFileSync(path.join(crawledDir, page), 'utf8');
 
-/** What a reviewer reads of the findings: severity, rule, message (positions differ between renditions). */
-const said = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.code} ${f.message}`).sort();
+/**
+ * What a reviewer reads of the findings: severity, rule, message (positions differ between renditions; so may the
+ * spaces inside a quoted run of figures a wrap cut, `810000 8` for `8100008`).
+ */
+const said = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.code} ${f.message.replace(/\s+/g, '')}`).sort();
 /** The figures or words each error is on, white space aside (a wrap may cut a figure: the range then holds the break). */
 const errorsOn = (text: string, fs: readonly Finding[]) =>
   fs.filter((f) => f.severity === 'error').map((f) => `${f.code} ${text.slice(f.range.start, f.range.end).replace(/\s+/g, '')}`).sort();
@@ -85,6 +89,41 @@ describe('a crawled page printed to a PDF and read back as text', () => {
       }
     });
   }
+});
+
+describe('a crawled page dumped by a text browser', () => {
+  // lynx and elinks wrap a long line at their width (about 40 Chinese characters, more with Latin letters and
+  // figures), indent each line, and break at a space where one is near; w3m centres the <h1> above the text.
+  const dump = (file: string, browser: 'lynx' | 'elinks') => {
+    const args = browser === 'lynx' ? ['-dump', '-display_charset=utf-8', '-assume_charset=utf-8', file] : ['-dump', '-dump-charset', 'utf-8', '-no-home', file];
+    const run = spawnSync(browser, args, { encoding: 'utf8' });
+    assert.equal(run.status, 0, `${browser}: ${run.stderr}`);
+    return run.stdout;
+  };
+  for (const browser of ['lynx', 'elinks'] as const) {
+    it(`${browser} -dump of the saved .txt: the page's own findings, on the same figures`, () => {
+      for (const page of pages) assertSameAsPage(page, dump(path.join(crawledDir, page), browser), `${browser} -dump`);
+    });
+  }
+  it('w3m, lynx and elinks of the page as one paragraph under its title: the page\'s own findings', () => {
+    for (const page of pages) {
+      const lines = pageText(page).split('\n');
+      const title = lines[0]!.replace(/^标题:\s*/, '');
+      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const html = `<html><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1><p>${escape(lines[lines.length - 1]!)}</p></body></html>`;
+      for (const browser of ['w3m', 'lynx', 'elinks'] as const) {
+        const text = textBrowserDump(html, browser);
+        assert.ok(text.split('\n').length > 30, `${page}, ${browser} wrapped the body`);
+        const plain = check(parseDocument(pageText(page)));
+        const now = check(parseDocument(text));
+        // Errors and warnings as the page's; hints may differ (w3m drops the spaces between Chinese words, where a
+        // title's end is told).
+        const notHints = (fs: readonly Finding[]) => said(fs).filter((x) => !x.startsWith('hint'));
+        assert.deepEqual(notHints(now), notHints(plain), `${page}, ${browser}`);
+        assert.deepEqual(errorsOn(text, now), errorsOn(pageText(page), plain), `${page}, ${browser}: the errors on the same figures`);
+      }
+    }
+  });
 });
 
 describe('what is never a wrapped page', () => {

@@ -56,6 +56,12 @@ function withoutAttributes(text: string): string {
 const CLOSE_BRACE = 0x7d;
 const HEADING_ATTRIBUTES = /^\{[#.][^{}]*\}$/;
 
+/** Words that read as a report's title on a line of their own (a 年度报告 named, short, no sentence). */
+export function readsAsReportTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return TITLE_WORDS.test(trimmed) && trimmed.length <= 60 && !/[。；]/.test(trimmed);
+}
+
 function isTitleLine(line: Line): boolean {
   const trimmed = withoutAttributes(line.text).trim();
   if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) return false;

@@ -8,6 +8,7 @@
 // wrap at a space consumed), so every offset still maps back (rendition.ts).
 
 import { hasHeadingLines, inlineHeadings, renderFlattened } from './flattened';
+import { readsAsReportTitle } from '../parse/title';
 import { joinBreaks, composeRenditions, type JoinedBreak, type Rendition } from './rendition';
 
 /** Lines this long and longer are a wrapped page's usual line; a page has a width only among lines this long. */
@@ -30,7 +31,7 @@ export function renderWrappedPage(text: string): Rendition | undefined {
   if (wrap === undefined) return undefined;
   // The page's body: from the first run of wrapped lines to the last. A wrap leaves a line short where a long word
   // (a run of figures and labels) did not fit after it: such lines are the body's too, and are joined with the rest.
-  const runs = wrappedRuns(lines, wrap).filter((r) => isBodyRun(lines, r, wrap));
+  const runs = wrappedRuns(text, lines, wrap).filter((r) => isBodyRun(lines, r, wrap));
   if (runs.length === 0) return undefined;
   const body = { first: runs[0]!.first, last: runs[runs.length - 1]!.last };
   const breaks = runBreaks(text, lines, body, wrap);
@@ -50,7 +51,7 @@ export function renderWrappedPage(text: string): Rendition | undefined {
     if (lineStarts.has(h.start)) atLineStart++;
     else midLine++;
   }
-  if (midLine < 2 || midLine < atLineStart) return undefined;
+  if (midLine < 2 || midLine * 2 < atLineStart) return undefined;
   const flattened = renderFlattened(rejoined.text);
   return flattened ? composeRenditions(rejoined, flattened) : undefined;
 }
@@ -130,14 +131,16 @@ interface Run {
  * Latin letters holds more characters, no line at a fixed width does), and the next goes on after it, across blank
  * lines (a PDF's page break) when the line before was full. A longer line (a page's unwrapped header field) is in no run.
  */
-function wrappedRuns(lines: Lines, wrap: Wrap): Run[] {
+function wrappedRuns(text: string, lines: Lines, wrap: Wrap): Run[] {
   const runs: Run[] = [];
   const longest = wrap.fixed ? wrap.width : wrap.width * GLYPH_SLACK;
   let first = -1;
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
     const n = lengthOf(lines, i);
-    if (n > longest) {
+    // A line longer than the wrap's (a header field left unwrapped), or the report's title above the body (w3m
+    // centres a page's <h1> over the text wrapped to the width).
+    if (n > longest || readsAsReportTitle(text.slice(lines.start[i]!, lines.end[i]!))) {
       if (first >= 0) runs.push({ first, last: i - 1 });
       first = -1;
       continue;
@@ -192,9 +195,9 @@ function runBreaks(text: string, lines: Lines, run: Run, wrap: Wrap): JoinedBrea
   for (let i = run.first; i < run.last; ) {
     const next = nextNonBlank(lines, i)!;
     const lineEnd = lines.end[i]!;
-    // pdftotext starts each page with a form feed: it goes with the break.
+    // pdftotext starts each page with a form feed, and a text browser indents every line: they go with the break.
     let end = lines.start[next]!;
-    while (text.charCodeAt(end) === FORM_FEED) end++;
+    while (isIndentCode(text.charCodeAt(end))) end++;
     const before = text.charCodeAt(lineEnd - 1);
     const after = text.charCodeAt(end);
     const consumedSpace = wrap.fixed ? lengthOf(lines, i) < wrap.width : isWordCode(before) && isWordCode(after);
@@ -209,4 +212,7 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const FORM_FEED = 0x0c;
+/** A space, a tab, a form feed or an ideographic space before a wrapped line's text. */
+function isIndentCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0c || c === 0x3000 || c === 0xa0;
+}
