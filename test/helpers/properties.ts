@@ -8,6 +8,7 @@ import type { CodeAction, TextDocumentEdit, TextEdit as LspTextEdit } from 'vsco
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 import { actions, check, clearCaches, FIX_ALL_KIND, folding, parseDocument, symbols, updateDocument, type ParsedDocument } from '../../server/src/core/service';
 import type { Range, Report } from '../../server/src/core/model';
+import { INVISIBLE } from '../../server/src/core/text/debris';
 
 /** The oracle: a full parse with the memo tables emptied first (caches.ts), so it shares nothing with the incremental side. */
 function coldParse(text: string): ParsedDocument {
@@ -198,7 +199,8 @@ function textLost(finding: Finding, doc: ParsedDocument, removed: string, newTex
     return removed.replace(/\s+/g, '') === flagged ? undefined : `removes more than the flagged “${flagged}”`;
   }
   if (code.startsWith('sum.') || code.startsWith('cell.')) return NUMBER_OR_PLACEHOLDER.test(removed) && !/[\r\n]/.test(removed) ? undefined : 'removes more than a number';
-  if (code === 'section.numbering') return NUMBERING.test(removed) && !/[\r\n]/.test(removed) ? undefined : 'removes more than the numbering';
+  // An invisible character beside the numbering (a soft hyphen a page's editor left, read as a space) may go with it.
+  if (code === 'section.numbering') return NUMBERING.test(removed.replace(INVISIBLE, ' ')) && !/[\r\n]/.test(removed) ? undefined : 'removes more than the numbering';
   if (code === 'section.missing') return removed === '' ? undefined : 'an inserted section replaces text';
   if (/[\r\n]/.test(removed)) return 'the edit spans more than one line';
   // A number standing on its own (a value cell), not digits inside a label.

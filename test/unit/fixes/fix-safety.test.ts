@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { ALL_LAYOUTS, buildReport, validT3 } from '../../helpers/build-report';
 import { applyEdits } from '../../helpers/invariants';
-import { applyMutations, loadFixtures, sampleMutated, type Mutation } from '../../helpers/mutate';
+import { applyMutations, loadFixtures, loadFuzzFixtures, sampleMutated, type Mutation } from '../../helpers/mutate';
 import { checkFixSafety } from '../../helpers/properties';
 
 const SEED = 424242;
@@ -61,6 +61,17 @@ describe(`fix safety: ${MUTATED} mutated fixtures (seed ${SEED})`, () => {
 describe('fix safety: regressions found by the fuzzer', () => {
   const fixture = (part: string) => fixtures.find((f) => f.name.includes(part))!.text;
   const regress = (part: string, mutations: Mutation[]) => applyMutations(fixture(part), mutations);
+
+  // Long fuzz, seed 20261297: a heading numbered `三` then a soft hyphen a page's editor left and a tab. The parser
+  // reads the soft hyphen as a space (text/debris.ts), and the fix writing 三、 replaces it with the tab: an invisible
+  // character beside the numbering goes with it, nothing the writer can see.
+  it('a numbering fix over a soft hyphen beside the numbering (was: “removes more than the numbering”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (w3m)')!.text;
+    const text = applyMutations(page, [{ op: 'duplicateChars', at: 82355, length: 32 }, { op: 'copyLine', from: 33884, to: 91455 }, { op: 'insertChars', at: 83324, text: '\u00ad\t|' }, { op: 'swapLines', a: 64759, b: 5702 }, { op: 'deleteLine', at: 87586 }]);
+    const numbering = check(parseDocument(text)).find((f) => f.code === 'section.numbering' && f.fix && /\u00ad/.test(text.slice(f.fix.edits[0]!.range.start, f.fix.edits[0]!.range.end)));
+    assert.ok(numbering, 'the numbering fix takes in the soft hyphen');
+    checkFixSafety(text);
+  });
 
   it('a damaged value after a row label is not the label (was: “-六4” replaced by “（七）总计”)', () => {
     const text = regress('004', [{ op: 'swapLines', a: 79303, b: 94935 }, { op: 'insertChars', at: 64090, text: '-六' }, { op: 'insertLine', at: 53807, text: ')）1９' }]);

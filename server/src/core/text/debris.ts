@@ -62,5 +62,6 @@ export function blankSpaceEntities(text: string): string {
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8194|#8195|#x2002|#x2003|#12288|#x3000);/gi;
 
 // Zero-width space, non-joiner and joiner, the direction marks, the word joiner, the soft hyphen.
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060]/g;
+/** The invisible characters blankDebris blanks: soft hyphen, zero-width spaces and joiners, direction marks, word joiner. */
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u2060]/g;
 const INVISIBLE_ONE = /[\u00ad\u200b-\u200f\u2060]/;
