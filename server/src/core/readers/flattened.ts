@@ -102,30 +102,32 @@ export function hasHeadingLines(text: string): boolean {
 function headingLines(text: string, numbering: Numbering): number {
   let count = 0;
   forEachLine(text, (start, end) => {
-    if (count >= MIN_INLINE_HEADINGS || end === start || end - start >= MIN_FLAT_LINE) return;
+    if (end === start || end - start >= MIN_FLAT_LINE) return false;
     const line = text.slice(start, end);
     if (isHeadingAlone(line) || (numbering === 'paren' && parenPart(line))) count++;
+    // Two are enough: a report's parts stand near its start, and the rest of a long text is not read.
+    return count >= MIN_INLINE_HEADINGS;
   });
   return count;
 }
 
 /**
  * Calls `each` with the bounds of every line, whichever line break the text
- * uses. Every document opened comes here: char codes and indexOf, where a
+ * uses, until it returns true. Every document opened comes here: char codes and indexOf, where a
  * regular expression made a match array a line.
  */
-function forEachLine(text: string, each: (start: number, end: number) => void): void {
+function forEachLine(text: string, each: (start: number, end: number) => boolean | void): void {
   let start = 0;
   if (text.indexOf('\r') < 0) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      each(start, i);
+      if (each(start, i) === true) return;
       start = i + 1;
     }
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      each(start, i);
+      if (each(start, i) === true) return;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
