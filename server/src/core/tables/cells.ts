@@ -10,6 +10,7 @@ import { isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
 import { htmlCells, holdsHtmlCells } from './html-cells';
+import { labelBeforeFigure } from './label-figures';
 import { tableBreaks } from './run-breaks';
 
 export interface StreamCell {
@@ -197,7 +198,26 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
     }
   }
   if (cells.length > 0) cells[0]!.rowStart = true;
-  return cells;
+  // A flattened page's runs are split knowing the columns (glued.ts); elsewhere a figure run onto its label is a cell.
+  return layout === 'run-together' ? cells : withFiguresOffLabels(cells);
+}
+
+/** The cells, each that is a row's label with its first figure run onto it split in two (label-figures.ts). */
+function withFiguresOffLabels(cells: StreamCell[]): StreamCell[] {
+  let out: StreamCell[] | undefined;
+  cells.forEach((c, i) => {
+    const at = c.kind === 'text' ? labelBeforeFigure(c.text) : undefined;
+    if (at === undefined) {
+      out?.push(c);
+      return;
+    }
+    out ??= cells.slice(0, i);
+    // From the cell's end: a cell continued over lines holds its text without the line break its range spans.
+    const figure = c.text.slice(at);
+    const split = c.range.end - figure.length;
+    out.push({ ...makeCell(c.text.slice(0, at), c.range.start, c.rowStart), range: { start: c.range.start, end: split } }, makeCell(figure, split, false));
+  });
+  return out ?? cells;
 }
 
 /**
