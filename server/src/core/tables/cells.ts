@@ -162,6 +162,8 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'cell-per-line':
         // A line holding only a tab is an empty cell (a blank figure, or a merged cell's position); only a line with
         // no tab parts rows.
+        // A line holding a no-break space is a cell written blank (LibreOffice's text of a blank cell), not a row's end.
+        if (blank && rowOpen && writtenBlank(text)) { cells.push(makeCell(text, line.start, false)); break; }
         if (blank && !text.includes('\t')) { rowOpen = false; break; }
         if (text.startsWith('\t')) {
           pushSplit(cells, text.slice(1), line.start + 1, 'tab', true, !rowOpen);
@@ -174,13 +176,17 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         }
         break;
       case 'cell-per-paragraph':
+        // A paragraph of a no-break space (a page's <p>&nbsp;</p>, LibreOffice's text of a blank cell) is a cell written blank.
         if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
+        else if (writtenBlank(text) && cells.length > 0) cells.push(makeCell(text, line.start, false));
         break;
       case 'cell-lines':
         // Rows are found by their labels; a blank line after the first cell is an empty cell, up to the last cell,
         // and past it too where that last cell stood alone on its line (see blanksAfterLastCell).
         if (blank) {
-          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell('', line.start, false));
+          // A line holding a no-break space is a cell written blank (LibreOffice's text of a blank cell), a figure's
+          // place; an empty line may part rows as well (LibreOffice writes one or two after each row).
+          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell(writtenBlank(text) ? text : '', line.start, false));
         } else if (text.trimEnd().endsWith('|')) {
           pushPipedCell(cells, text, line.start, cellClosed);
           cellClosed = true;
