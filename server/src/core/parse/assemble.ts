@@ -564,7 +564,8 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
  * fixed width, so lines are joined until one ends a sentence, a numbered item
  * starts or a blank line comes; page-number lines inside are skipped. Where
  * the extraction wrote a blank line after every line (doubleSpaced), a single
- * blank line parts paragraphs only after a line that ends a sentence.
+ * blank line parts paragraphs only after a line that ends a sentence; elsewhere
+ * not after a line ending in a comma, which no paragraph ends with.
  */
 function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: Uint8Array, joinOverBlank: boolean, linesOut?: number[][]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -583,8 +584,9 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
     const info = doc.records.at(i).info;
     if (info.blank) { blanks++; continue; }
     if (prev >= 0) {
-      const ended = doc.records.at(prev).info.endsSentence;
-      if (blanks > 1 || (blanks === 1 && !joinOverBlank) || ended || subItemAt[i]) flush();
+      const { endsSentence: ended, endsClause } = doc.records.at(prev).info;
+      // A line ending in a comma goes on over one blank line (a PDF's text that wrote one after a wrapped line).
+      if (blanks > 1 || (blanks === 1 && !joinOverBlank && !endsClause) || ended || subItemAt[i]) flush();
     }
     blanks = 0;
     run.push(i);

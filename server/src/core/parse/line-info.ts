@@ -36,6 +36,8 @@ export interface LineInfo {
   /** A heading-like line carries numbers after its first cell (a tab grid or PDF row). */
   readonly numbersAfterFirstCell: boolean;
   readonly endsSentence: boolean;
+  /** It ends with a comma or 、: a clause that goes on, whatever follows (a PDF's text with a blank line after every line). */
+  readonly endsClause: boolean;
   /** How many of its characters have a simplified form (text/traditional.ts): a report in traditional ones has many. */
   readonly traditional: number;
   /** Bookmark debris, relative [start, end). */
@@ -102,6 +104,7 @@ export function analyseLine(text: string): LineInfo {
     isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',
     numbersAfterFirstCell: !!heading && cells.length > 1 && cells.slice(1).some((c) => classifyCell(c).kind === 'number'),
     endsSentence: endsSentence(clean),
+    endsClause: endsClause(clean),
     traditional: traditionalCount(text, Number.MAX_SAFE_INTEGER),
     bookmarks,
     headingRest: restStart > 0,
@@ -119,6 +122,15 @@ function bookmarkSpans(text: string): [number, number][] {
   for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
+
+/** The last character but white space is a comma or 、. */
+function endsClause(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && isWhiteSpaceCode(line.charCodeAt(i - 1))) i--;
+  return i > 0 && CLAUSE_END_MARKS.includes(line[i - 1]!);
+}
+
+const CLAUSE_END_MARKS = '，,、';
 
 /** /[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line. */
 function endsSentence(line: string): boolean {

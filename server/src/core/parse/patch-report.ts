@@ -139,7 +139,7 @@ function sameStructure(a: LineInfo, b: LineInfo): boolean {
   // Where each table starts depends on which lines are anchors of which table, not on their text.
   if (a.anchor !== b.anchor) return false;
   if (a.pageNumber || b.pageNumber || a.chrome || b.chrome || a.bookmarks.length || b.bookmarks.length) return false;
-  if (a.blank !== b.blank || a.endsSentence !== b.endsSentence || a.isNumber !== b.isNumber) return false;
+  if (a.blank !== b.blank || a.endsSentence !== b.endsSentence || a.endsClause !== b.endsClause || a.isNumber !== b.isNumber) return false;
   if (!a.subItem || !b.subItem) return a.subItem === b.subItem;
   const x = a.subItem.numbering;
   const y = b.subItem.numbering;
