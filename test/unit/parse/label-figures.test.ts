@@ -67,3 +67,30 @@ describe('a figure typed onto its label (no tab between), in every layout', () =
     assert.ok(!labels.includes('其他规范性事项'), JSON.stringify(labels));
   });
 });
+
+// A 表三 label wrapped over two lines of its cell, in a row with no figures (a draft's blank row): mutool and PyMuPDF
+// write the two lines as two cells (`1.申请人无正当理由逾期不补正、行政机关` / `不再处理其政府信息公开申请`), with nothing
+// between them. The row took the first alone: "label unlike the template" (table.label) and "no figures" for its
+// blank cells, on the page with blank rows. Found by the same helper.
+describe('a label wrapped over lines in a row with no figures, from a printed page', () => {
+  it('many-blanks-2022 through mutool and PyMuPDF: no label warning the page does not have', async () => {
+    const file = path.join(OWN_DIR, 'many-blanks-2022.html');
+    const html = await readOriginal(new Uint8Array(readFileSync(file)));
+    assert.ok(html?.ok);
+    const labels = (fs: readonly Finding[]) => fs.filter((f) => f.code === 'table.label').map((f) => f.message).sort();
+    const reference = labels(check(parseDocument(html.rendition.text)));
+    const work = mkdtempSync(path.join(tmpdir(), 'gov-report-wrapped-label-'));
+    try {
+      const pdfFile = path.join(work, 'page.pdf');
+      writeFileSync(pdfFile, await printedPdf(file));
+      for (const [tool, text] of [['mutool', mutoolText(pdfFile)], ['PyMuPDF', pymupdfText(pdfFile)]] as const) {
+        assert.match(text, /1\.申请[⼈人][^\n]*\n[^\n]*不再处理/, `${tool} wrote the label over two lines`);
+        assert.deepEqual(labels(check(parseDocument(text))), reference, tool);
+        const rows = parseDocument(text).report.tables.t3!.rows.filter((r) => r.id === 'other.1' || r.id === 'other.2');
+        for (const r of rows) assert.equal(r.alignment, 'exact', `${tool}: ${r.id} read with its blank cells`);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

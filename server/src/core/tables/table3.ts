@@ -433,14 +433,38 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, p
   return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
+/**
+ * The label at `index` wrapped onto the label cells after it, as one cell, where they end a key of the row: a PDF's
+ * text writes each line of a cell as a cell (`1.申请人无正当理由逾期不补正、行政机关` / `不再处理其政府信息公开申请`),
+ * and a row with no figures has nothing between them. Else undefined.
+ */
+function wrappedLabel(cand: CandidateRow, index: number, keys: readonly string[]): StreamCell | undefined {
+  const first = cand.labels[index];
+  if (!first) return undefined;
+  let joined = labelKey(first.text);
+  let text = first.text;
+  for (let j = index + 1; j < cand.labels.length && j <= index + MAX_WRAPPED_LINES; j++) {
+    if ((cand.emptiesAfter[j - 1]?.length ?? 0) > 0) return undefined;
+    const next = cand.labels[j]!;
+    joined += labelKey(next.text);
+    text += next.text;
+    if (keys.some((k) => joined.endsWith(k))) return { ...first, text, range: { start: first.range.start, end: next.range.end } };
+  }
+  return undefined;
+}
+
+/** The most lines after its first a 表三 label's cell wraps onto (the longest label, in a narrow column). */
+const MAX_WRAPPED_LINES = 3;
+
 function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): TableRow {
   // The row's label sits in front of the next row's label, with no numbers after it: the cell that ends with one of
   // its keys, else the first that holds the start of its label (several rows share a start: 属于行政执法案卷, 属于行政查询事项).
   const head = row.keys[0]!.slice(0, 4);
   const named = cand.labels.findIndex((l) => row.keys.some((k) => labelKey(l.text).endsWith(k)));
   const index = named >= 0 ? named : Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
-  const cell = cand.labels[index]!;
-  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[index] ?? [], TABLE3_COLUMNS.length);
+  const cell = named < 0 ? wrappedLabel(cand, index, row.keys) ?? cand.labels[index]! : cand.labels[index]!;
+  const last = cell === cand.labels[index] ? index : cand.labels.findIndex((l) => l.range.end === cell.range.end);
+  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length);
   if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };
