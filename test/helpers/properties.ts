@@ -181,7 +181,8 @@ export function applyActionSafely(doc: ParsedDocument, findings: readonly Findin
 }
 
 const NUMBER_OR_PLACEHOLDER = /^(?:[\s\d０-９.,，．/\-—–－～~／―]*|\s*无\s*)$/;
-const NUMBERING = /^[\s\d０-９一二三四五六七八九十、.．,，()（）\-—–－―：:]*$/;
+// A part's numbering is also written 第二部分 (section.numbering may unify it to 2.).
+const NUMBERING = /^(?:[\s\d０-９一二三四五六七八九十、.．,，()（）\-—–－―：:]|第|部分)*$/;
 
 /**
  * Why an edit loses text, or undefined. What each kind of fix may remove:

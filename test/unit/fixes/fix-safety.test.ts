@@ -65,6 +65,23 @@ describe('fix safety: regressions found by the fuzzer', () => {
   // Long fuzz, seed 20261297: a heading numbered `三` then a soft hyphen a page's editor left and a tab. The parser
   // reads the soft hyphen as a space (text/debris.ts), and the fix writing 三、 replaces it with the tab: an invisible
   // character beside the numbering goes with it, nothing the writer can see.
+  // Long fuzz, seed 20261299 (both failed on the code before the fifteenth session too).
+  it('a page number in its dashes run onto a part\'s heading is no part of the title (was: the title fix dropped the 4 of “- 4 -”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/parts numbered in brackets')!.text;
+    const text = applyMutations(page, [{ op: 'insertChars', at: 46142, text: '- 4 -\n' }]);
+    assert.ok(text.includes('（五）存在的主要问题及改进情况- 4 -'));
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.code === 'section.title' || f.code === 'section.missing'), []);
+    checkFixSafety(text);
+  });
+
+  it('a numbering fix that writes 2. for 第二部分 removes only the numbering', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'own/subheadings-2021 (html-to-text, defaults)')!.text;
+    const text = applyMutations(page, [{ op: 'copyLine', from: 92865, to: 65113 }, { op: 'swapLines', a: 52854, b: 71495 }, { op: 'replaceChars', at: 48948, length: 9, text: '。8\u00ad\r\n（三）收到和处理政府信息公开申请情况' }, { op: 'insertLine', at: 49593, text: '结转下年度继续办理—三、件；2' }, { op: 'insertChars', at: 12886, text: '第二部分 十' }, { op: 'swapChars', a: 34167, b: 34303 }]);
+    assert.ok(check(parseDocument(text)).some((f) => f.code === 'section.numbering' && f.fix && text.slice(f.fix.edits[0]!.range.start, f.fix.edits[0]!.range.end) === '第二部分'));
+    checkFixSafety(text);
+  });
+
   it('a numbering fix over a soft hyphen beside the numbering (was: “removes more than the numbering”)', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (w3m)')!.text;
     const text = applyMutations(page, [{ op: 'duplicateChars', at: 82355, length: 32 }, { op: 'copyLine', from: 33884, to: 91455 }, { op: 'insertChars', at: 83324, text: '\u00ad\t|' }, { op: 'swapLines', a: 64759, b: 5702 }, { op: 'deleteLine', at: 87586 }]);

@@ -73,7 +73,9 @@ function headingShape(line: string, lineStart: number, parenthesised = false): H
   // A tab inside the title means table cells (一、本年新收政府信息公开申请数量\t0\t0…). One between the numbering and
   // the title is what a Word list's automatic numbering leaves in text (一、\t总体情况): the numbering reads over it.
   if (rawTitle.includes('\t')) return undefined;
-  const written = rawTitle.replace(/[：:。.]+$/, '');
+  // A page's number in its dashes run onto the line (`…改进情况- 4 -`, a footer a PDF's text set beside the heading):
+  // no part of the title, and no figure after it.
+  const written = rawTitle.replace(PAGE_MARK_AT_END, '').replace(/[：:。.]+$/, '');
   const title = withoutTrailingFigures(written);
   if (title.length === 0 || /[。；;]/.test(title)) return undefined;
   return { from, contentLength: content.length, numbering: num?.numbering, titleStart, title, figuresAfter: title.length < written.length, style: num?.numbering.style ?? 'none' };
@@ -353,6 +355,8 @@ function isSectionId(n: number): n is SectionId {
 }
 
 /** What may stand between a title and the figures after it, or between those figures, besides white space. */
+const PAGE_MARK_AT_END = /\s*[-－—–]\s*\d{1,3}\s*[-－—–]\s*$/;
+
 const FIGURE_GLUE = new Set(Array.from('、,，.．', (c) => c.charCodeAt(0)));
 
 /**
