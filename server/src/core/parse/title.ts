@@ -64,7 +64,7 @@ export function readsAsReportTitle(text: string): boolean {
 
 function isTitleLine(line: Line): boolean {
   const trimmed = withoutAttributes(line.text).trim();
-  if (!TITLE_WORDS.test(trimmed) || trimmed.length > 60 || /[。；]/.test(trimmed)) return false;
+  if (!readsAsReportTitle(trimmed)) return false;
   // Web page metadata; the real title follows.
   return !WEB_LABEL.test(line.text) && !PAGE_FIELD.test(line.text) && !BREADCRUMB.test(trimmed);
 }
