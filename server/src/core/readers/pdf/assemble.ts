@@ -1,8 +1,9 @@
 // A document's pages → blocks in reading order. Lines make paragraphs: a line
 // that fills the text width and is followed by one at the left margin goes on
-// into it (also over a page break); an indented line, a short line's
-// successor, a change of font size, or a numbered line after a finished
-// sentence starts a new one. A table that ends a
+// into it (also over a page break), and so does a short line whose successor's
+// first word could not have fitted after it (a run of figures wrapped whole);
+// an indented line, a short line's other successors, a change of font size, or
+// a numbered line after a finished sentence starts a new one. A table that ends a
 // page and one that starts the next with the same columns are one table; a
 // merged cell cut by the page break (no rule on its top edge) is one cell.
 
@@ -104,10 +105,32 @@ function continues(before: Line, line: Line, margins: Margins, overPageBreak: bo
   if (SENTENCE_END.test(before.text) && NUMBERED_START.test(line.text)) return false;
   const size = Math.max(before.size, line.size);
   if (Math.abs(before.size - line.size) > 0.15 * size) return false;
-  if (before.right < margins.right - 1.5 * size) return false; // a short line ends its paragraph
+  // A short line ends its paragraph, unless the next line's first word would not have fitted after it: a page printed
+  // from text wraps a run of figures or Latin letters whole, leaving the line before it short (a crawled page's
+  // `…收到申请` / `1000000二、…`).
+  if (before.right < margins.right - 1.5 * size && !(wrappedBefore(line, margins.right - before.right) && !SENTENCE_END.test(before.text))) return false;
   if (line.left > margins.left + 0.5 * size) return false; // an indented line starts one
   return overPageBreak || before.y - line.y < 2.5 * size;
 }
+
+/**
+ * The line's first word (a run of figures, Latin letters and their marks, as a layout keeps whole; an opening bracket
+ * with the character after it) is wider than `room`: it could not have stood at the end of the line before. A Chinese
+ * character is a word of its own, and one fits wherever a line ends short of the margin by more than a character.
+ */
+function wrappedBefore(line: Line, room: number): boolean {
+  const first = line.pieces[0];
+  if (!first || first.text.length === 0) return false;
+  const run = WORD_START.exec(first.text)?.[0].length ?? 0;
+  // An opening bracket or quote never ends a line: it goes down with the character after it (`第二十条第` / `（一）项`).
+  const word = run >= MIN_WORD ? run : OPENING.test(first.text) ? 2 : 0;
+  return word > 0 && (first.width / first.text.length) * word > room;
+}
+
+const WORD_START = /^[0-9A-Za-z.,:%/()\-]+/;
+/** Shorter runs fit at a line's end as often as not: only a run this long tells a wrap. */
+const MIN_WORD = 3;
+const OPENING = /^[（(“‘《〈【〔「『]\S/;
 
 /** A paragraph's lines as one text: no space where a CJK line wrapped, one elsewhere. */
 function joinLines(lines: readonly Line[]): string {
