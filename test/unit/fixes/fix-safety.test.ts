@@ -75,6 +75,14 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261301: a count written with its unit in a table (`0条`), whose fix writes the figure alone (defect 89).
+  it('a fix that writes a figure without its unit removes only the unit (was: “removes more than a number”)', () => {
+    const text = regress('003', [{ op: 'deleteChars', at: 43141, length: 6 }, { op: 'insertChars', at: 96314, text: '1［图片］\r\n' }, { op: 'swapChars', a: 71517, b: 493 }, { op: 'deleteChars', at: 15642, length: 22 }]);
+    const invalid = check(parseDocument(text)).find((f) => f.code === 'cell.invalid' && f.fix);
+    assert.ok(invalid && /^\d+\s*条$/.test(text.slice(invalid.fix!.edits[0]!.range.start, invalid.fix!.edits[0]!.range.end)), 'the fix takes a count written with 条');
+    checkFixSafety(text);
+  });
+
   it('a numbering fix that writes 2. for 第二部分 removes only the numbering', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'own/subheadings-2021 (html-to-text, defaults)')!.text;
     const text = applyMutations(page, [{ op: 'copyLine', from: 92865, to: 65113 }, { op: 'swapLines', a: 52854, b: 71495 }, { op: 'replaceChars', at: 48948, length: 9, text: '。8\u00ad\r\n（三）收到和处理政府信息公开申请情况' }, { op: 'insertLine', at: 49593, text: '结转下年度继续办理—三、件；2' }, { op: 'insertChars', at: 12886, text: '第二部分 十' }, { op: 'swapChars', a: 34167, b: 34303 }]);
