@@ -83,6 +83,15 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261302: a Word bookmark between a part's numeral and its title.
+  it('a numbering fix leaves a bookmark after the numeral where it was (was: “一[bookmark: _GoBack]” replaced by “一、”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'own/blank-total-2021 (node-html-markdown)')!.text;
+    const text = applyMutations(page, [{ op: 'insertChars', at: 17111, text: '[bookmark: _GoBack]打印余2022年' }, { op: 'swapLines', a: 11686, b: 78400 }, { op: 'duplicateLine', at: 43920 }, { op: 'insertChars', at: 42360, text: '(' }]);
+    const numbering = check(parseDocument(text)).find((f) => f.code === 'section.numbering' && f.fix && text.slice(f.fix.edits[0]!.range.end).startsWith('[bookmark:'));
+    assert.ok(numbering, 'the fix ends before the bookmark');
+    checkFixSafety(text);
+  });
+
   it('a numbering fix that writes 2. for 第二部分 removes only the numbering', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'own/subheadings-2021 (html-to-text, defaults)')!.text;
     const text = applyMutations(page, [{ op: 'copyLine', from: 92865, to: 65113 }, { op: 'swapLines', a: 52854, b: 71495 }, { op: 'replaceChars', at: 48948, length: 9, text: '。8\u00ad\r\n（三）收到和处理政府信息公开申请情况' }, { op: 'insertLine', at: 49593, text: '结转下年度继续办理—三、件；2' }, { op: 'insertChars', at: 12886, text: '第二部分 十' }, { op: 'swapChars', a: 34167, b: 34303 }]);

@@ -5,6 +5,8 @@
 import { messagesFor, type Messages } from '../i18n';
 import type { Numbering, NumberingStyle, Section, SubItem } from '../model';
 import { formatNumbering } from '../text/numbering-format';
+import { INVISIBLE } from '../text/debris';
+import type { TextView } from '../text/edit-ranges';
 import { keepsLevels } from '../numbering-levels';
 import { subItemExtents } from '../outline';
 import { SECTIONS } from '../template';
@@ -17,12 +19,12 @@ export const sectionNumbering: Rule = {
   defaultSeverity: 'warning',
   // Structure only: an edit that keeps the structure moves these findings with the text.
   inputs: [],
-  check({ report, lang }) {
+  check({ report, lang, text }) {
     const m = messagesFor(lang)['section.numbering'];
     const out: Finding[] = [];
     const byPart = sectionsByPart(report);
     for (const section of report.sections) {
-      out.push(...headingNumbering(section, m, byPart.get(section.heading.sectionId)!.length > 1));
+      out.push(...headingNumbering(section, m, byPart.get(section.heading.sectionId)!.length > 1, text));
       out.push(...mixedSubItems(section.subItems, m, new Renumbering(section)));
     }
     return out;
@@ -42,13 +44,18 @@ type Says = Messages['section.numbering'];
  * numeral that disagrees is reported without a fix: renumbering one of them can change which headings a
  * flattened page is read with, and so what is missing (the long fuzz met a fix-all that added an error so).
  */
-function headingNumbering(section: Section, m: Says, shared: boolean): Finding[] {
+function headingNumbering(section: Section, m: Says, shared: boolean, text: TextView): Finding[] {
   const { heading } = section;
   const spec = SECTIONS.find((s) => s.id === heading.sectionId)!;
   const wanted = `${spec.numeral}、`;
   const num = heading.numbering;
-  // Replace the numbering with the spaces up to the title: "一 、" and "一 " become "一、".
-  const fix = (range: { start: number; end: number }) => ({ title: m.fix(wanted), edits: [{ range: { start: range.start, end: Math.max(range.end, heading.titleRange.start) }, newText: wanted }] });
+  // Replace the numbering with the spaces up to the title: "一 、" and "一 " become "一、". Debris the parser read as
+  // spaces there (a Word bookmark) stays: the fix says it writes the numbering, and text.artifact offers its removal.
+  const fix = (range: { start: number; end: number }) => {
+    const gap = text.slice(range.end, Math.max(range.end, heading.titleRange.start)).replace(INVISIBLE, ' ');
+    const end = gap.trim() === '' ? Math.max(range.end, heading.titleRange.start) : range.end;
+    return { title: m.fix(wanted), edits: [{ range: { start: range.start, end }, newText: wanted }] };
+  };
   if (!num) {
     // A numeral with a separator the parser does not take (四- 四— 四：) is
     // part of the title: replace it, do not put a second numeral in front.

@@ -30,12 +30,18 @@ export const textArtifact: Rule = {
 
 const NUMBER_CHAR = /[0-9０-９.,．，]/;
 
-/** Whether the debris keeps two words apart: between two numbers, or between any two non-spaces inside a table. */
+/**
+ * Whether the debris keeps two words apart: between two numbers, between a part's numbering and its title (read as
+ * the space between them: `一[bookmark: _GoBack]总体情况`), or between any two non-spaces inside a table.
+ */
 function separates(report: Report, text: TextView, range: Range): boolean {
   if (range.start === 0 || range.end >= text.length) return false;
   const before = text.charAt(range.start - 1);
   const after = text.charAt(range.end);
   if (NUMBER_CHAR.test(before) && NUMBER_CHAR.test(after)) return true;
+  if (/\s/.test(after)) return false;
+  const afterNumbering = report.sections.some(({ heading: h }) => h.numbering !== undefined && h.numbering.range.end <= range.start && range.end <= h.titleRange.start);
+  if (afterNumbering) return true;
   const inTable = [report.tables.t2, report.tables.t3, report.tables.t4].some((t) => t && range.start >= t.range.start && range.end <= t.range.end);
   return inTable && !/\s/.test(before) && !/\s/.test(after);
 }
