@@ -161,6 +161,12 @@ describe('fuzz: regressions found by the fuzzer', () => {
     checkInvariants(regress('洪泽区人民政府_2024', [{ op: 'deleteChars', at: 16951, length: 22 }, { op: 'deleteLine', at: 0 }]));
   });
 
+  it('a 表三 row with no figures whose label runs on past the last row read: the table holds it (seed 20261306)', () => {
+    // A w3m box table; the label's last line, with words typed after it, ends after the row before it ended.
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (w3m)')!.text;
+    checkInvariants(applyMutations(page, [{ op: 'replaceChars', at: 0, length: 4, text: '\t' }, { op: 'copyLine', from: 0, to: 20775 }, { op: 'insertChars', at: 28041, text: '结转下年度继续办理\t' }, { op: 'duplicateLine', at: 0 }]));
+  });
+
   it('表三 rows out of template order give an outline whose ranges do not end before they start', () => {
     checkInvariants(regress('004', [{ op: 'copyLine', from: 0, to: 0 }, { op: 'insertLine', at: 95712, text: '结转下年度继续办理\t' }, { op: 'swapLines', a: 0, b: 0 }]));
   });

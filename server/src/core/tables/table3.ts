@@ -59,15 +59,18 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       const skipped = KEYED[k]!;
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
       if (skipped.keys.some((sk) => namesRow(cand, key, sk))) {
-        rows.push(emptyRow(skipped, cand, problems));
+        const empty = emptyRow(skipped, cand, problems);
+        rows.push(empty);
         rowSources?.push(undefined);
+        // Its label may end after the rows read so far (a label's last line in a box's next row): the table holds it.
+        end = Math.max(end, empty.range.end);
       }
     }
     const before = problems.length;
     const row = buildRow(best.row.spec, cand, best.key, problems, columns);
     rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
     rows.push(row);
-    end = row.range.end;
+    end = Math.max(end, row.range.end);
     pointer = best.index + 1;
     // The 2019 single （六） row replaces the three sub-rows (and the other way round).
     if (best.row.spec.id === 'other') pointer = indexOf('total');
