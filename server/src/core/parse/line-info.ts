@@ -125,16 +125,19 @@ function bookmarkSpans(text: string): [number, number][] {
 
 /** The last character but white space is a comma or 、. */
 function endsClause(line: string): boolean {
-  let i = line.length;
-  while (i > 0 && isWhiteSpaceCode(line.charCodeAt(i - 1))) i--;
-  return i > 0 && CLAUSE_END_MARKS.includes(line[i - 1]!);
+  return CLAUSE_END_MARKS.includes(lastMark(line));
 }
 
 const CLAUSE_END_MARKS = '，,、';
 
 /** /[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line. */
 function endsSentence(line: string): boolean {
+  return SENTENCE_END_MARKS.includes(lastMark(line));
+}
+
+/** The line's last character but white space (read from the end), or NUL for a blank line: no mark. */
+function lastMark(line: string): string {
   let i = line.length;
   while (i > 0 && isWhiteSpaceCode(line.charCodeAt(i - 1))) i--;
-  return i > 0 && SENTENCE_END_MARKS.includes(line[i - 1]!);
+  return i > 0 ? line[i - 1]! : '\u0000';
 }

@@ -9,6 +9,7 @@
 
 import { hasHeadingLines, inlineHeadings, renderFlattened } from './flattened';
 import { readsAsReportTitle } from '../parse/title';
+import { isWhiteSpaceCode } from '../text/normalize';
 import { joinBreaks, composeRenditions, type JoinedBreak, type Rendition } from './rendition';
 
 /** Lines this long and longer are a wrapped page's usual line; a page has a width only among lines this long. */
@@ -79,16 +80,12 @@ function lineBounds(text: string): Lines {
   const blank = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     let i = starts[k]!;
-    while (i < ends[k]! && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < ends[k]! && isWhiteSpaceCode(text.charCodeAt(i))) i++;
     blank[k] = i === ends[k] ? 1 : 0;
   }
   return { count, start: Int32Array.from(starts), end: Int32Array.from(ends), blank };
 }
 
-/** White space as String.prototype.trim has it, for the characters a page holds: controls, spaces, ideographic space, BOM. */
-function isSpaceCode(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
-}
 
 const lengthOf = (lines: Lines, k: number): number => lines.end[k]! - lines.start[k]!;
 
@@ -201,7 +198,7 @@ function runBreaks(text: string, lines: Lines, run: Run, wrap: Wrap): JoinedBrea
     const before = text.charCodeAt(lineEnd - 1);
     const after = text.charCodeAt(end);
     const consumedSpace = wrap.fixed ? lengthOf(lines, i) < wrap.width : isWordCode(before) && isWordCode(after);
-    out.push({ start: lineEnd, end, space: consumedSpace && !isSpaceCode(before) && !isSpaceCode(after) });
+    out.push({ start: lineEnd, end, space: consumedSpace && !isWhiteSpaceCode(before) && !isWhiteSpaceCode(after) });
     i = next;
   }
   return out;
