@@ -83,6 +83,18 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261307: a heading cut short (`…公开申）`) right above 表三's header cell, one cell a line.
+  it('a table\'s header line is never a heading\'s second line (was: the title fix wrote “情况” over “申请人情况”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/cell-lines-written-blanks')!.text;
+    const text = applyMutations(page, [{ op: 'deleteLine', at: 80047 }, { op: 'deleteChars', at: 89532, length: 20 }, { op: 'insertLine', at: 86807, text: '**——〇\n（- 4 -6、2022年' }, { op: 'duplicateChars', at: 96880, length: 34 }, { op: 'deleteChars', at: 37958, length: 38 }, { op: 'duplicateLine', at: 5509 }]);
+    const header = text.indexOf('\n申请人情况\n') + 1;
+    assert.ok(header > 0, 'the mutated report keeps 表三\'s header cell on its own line');
+    const title = check(parseDocument(text)).find((f) => f.code === 'section.title');
+    assert.ok(title, 'part 三\'s title is still called not the template\'s');
+    assert.ok(title.range.end <= header, 'the title ends before the header cell');
+    checkFixSafety(text);
+  });
+
   // Long fuzz, seed 20261302: a Word bookmark between a part's numeral and its title.
   it('a numbering fix leaves a bookmark after the numeral where it was (was: “一[bookmark: _GoBack]” replaced by “一、”)', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'own/blank-total-2021 (node-html-markdown)')!.text;

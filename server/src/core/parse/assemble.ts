@@ -334,7 +334,8 @@ export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | u
   const j = nextTextLine(doc, i);
   if (j < 0 || (part > 0 && isHeading(j))) return undefined;
   const tail = doc.records.at(j).info;
-  if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
+  // A table's caption or header line (申请人情况) starts the table: a title fix written over it took its words.
+  if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.anchor || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
   const headText = head.clean.slice(0, head.contentEnd);
   const text = headText + tail.clean.slice(tail.contentStart, tail.contentEnd);
   const at = offsetsOf(doc, i, j, headText.length);
