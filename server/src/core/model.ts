@@ -125,8 +125,8 @@ export type ShapeDetail =
   | { what: 'values'; row: string; found: number; expected: number; fit: 'extra' | 'unaligned' | 'inferred'; zeros: boolean }
   /** A row named in the table with no number after it. */
   | { what: 'no-values'; row: string }
-  /** A row of numbers whose label is no template row. */
-  | { what: 'unknown-row'; text: string }
+  /** A row of numbers whose label is no template row; `text` empty: a row of figures with no label (`figures` as written). */
+  | { what: 'unknown-row'; text: string; figures?: string }
   /** A template row not found (表二: in block `block`). */
   | { what: 'missing-row'; row: string; block?: string }
   | { what: 'missing-block'; block: string }

@@ -92,6 +92,7 @@ const SAMPLES: Samples = {
       ['t3', { what: 'values', row: 'Row', found: 1, expected: 7, fit: 'unaligned', zeros: false }],
       ['t2', { what: 'no-values', row: 'Row' }],
       ['t3', { what: 'unknown-row', text: 'Text' }],
+      ['t3', { what: 'unknown-row', text: '', figures: '1 0 0 0 0 0 1' }],
       ['t2', { what: 'missing-row', row: 'Row', block: 'Block' }],
       ['t3', { what: 'missing-row', row: 'Row' }],
       ['t2', { what: 'missing-block', block: 'Block' }],

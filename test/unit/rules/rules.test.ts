@@ -190,6 +190,13 @@ describe('table rules', () => {
     const t3 = parseDocument(renamed).report.tables.t3;
     assert.deepEqual(t3?.problems.map((p) => p.detail.what), ['unreadable']);
   });
+  it('table.shape: a row of figures with no label quotes its figures, not an empty label (pdftotext sets some above their label)', () => {
+    const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '$&\n1\t0\t0\t0\t0\t0\t1');
+    const shape = findings(text, 'table.shape').list;
+    assert.equal(shape.length, 1);
+    assert.match(shape[0]!.message, /表三中有一行数字没有标签，无法对应到模板：“1 0 0 0 0 0 1”/);
+    assert.doesNotMatch(shape[0]!.message, /“”/);
+  });
   it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
     const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
     assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);

@@ -85,7 +85,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       return `${counts}: which column each number belongs to cannot be told.`;
     }
     case 'no-values': return `${TABLE[table]} row “${d.row}” has no numbers.`;
-    case 'unknown-row': return `A row of ${TABLE[table]} matches no row of the template: “${d.text}”`;
+    case 'unknown-row': return d.text ? `A row of ${TABLE[table]} matches no row of the template: “${d.text}”` : `A row of figures in ${TABLE[table]} has no label and matches no row of the template: “${d.figures ?? ''}”`;
     case 'missing-row': return d.block !== undefined ? `${TABLE[table]} “${d.block}” lacks the row “${d.row}”.` : `${TABLE[table]} lacks the row “${d.row}”.`;
     case 'missing-block': return `${TABLE[table]} lacks the block “${d.block}”.`;
     case 'no-figures': return `${TABLE[table]} has no figures yet: there is no number in the table.`;

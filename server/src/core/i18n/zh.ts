@@ -68,7 +68,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       return `${row}${counts}，无法确定各数所属的列。`;
     }
     case 'no-values': return `${TABLE[table]}“${d.row}”一行没有填写数字。`;
-    case 'unknown-row': return `${TABLE[table]}中有一行无法对应到模板：“${d.text}”`;
+    case 'unknown-row': return d.text ? `${TABLE[table]}中有一行无法对应到模板：“${d.text}”` : `${TABLE[table]}中有一行数字没有标签，无法对应到模板：“${d.figures ?? ''}”`;
     case 'missing-row': return d.block !== undefined ? `${TABLE[table]}“${d.block}”缺少“${d.row}”一行。` : `${TABLE[table]}缺少“${d.row}”一行。`;
     case 'missing-block': return `${TABLE[table]}缺少“${d.block}”表格块。`;
     case 'no-figures': return `${TABLE[table]}还没有填写数字：表中没有任何数字。`;

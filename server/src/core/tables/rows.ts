@@ -1,7 +1,7 @@
 // Groups a cell stream into candidate rows: the label cells read since the
 // last numbers, then a run of value cells. Works the same for every layout.
 
-import type { Cell, Range, ShapeProblem } from '../model';
+import type { Cell, Range, ShapeDetail, ShapeProblem } from '../model';
 import { labelKey } from '../text/normalize';
 import { coverage } from '../text/similarity';
 import type { StreamCell } from './cells';
@@ -271,3 +271,13 @@ function withoutLeadingFigures(candidates: readonly CandidateRow[], drop: (cand:
   }
   return out;
 }
+
+/** A row no template row matches, as a shape problem says it: its label, or its figures when it has none. */
+export function unknownRow(cand: CandidateRow): ShapeDetail {
+  const text = cand.labels.map((l) => l.text).join('');
+  if (text.trim()) return { what: 'unknown-row', text };
+  return { what: 'unknown-row', text: '', figures: cand.values.map((v) => v.text.trim()).filter(Boolean).slice(0, MAX_FIGURES_SAID).join(' ') };
+}
+
+/** How many figures of a row with no label a message quotes. */
+const MAX_FIGURES_SAID = 9;

@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, unknownRow, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -74,13 +74,13 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   // A one-cell block's number read before its row's label (PDF text without -layout): waits for the label.
   let pending: { block: Table2Block; cand: CandidateRow } | undefined;
-  const unknownRow = (cand: CandidateRow) =>
-    problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
+  const unknown = (cand: CandidateRow) =>
+    problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
   for (const cand of candidates) {
     if (pending) {
       const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);
       if (row) end = addRow(pending.block, row, end);
-      else unknownRow(pending.cand);
+      else unknown(pending.cand);
       pending = undefined;
     }
     const { key, starts } = joinedKey(cand.labels);
@@ -105,7 +105,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
         const row = named && labelAfterValue(current, cand, named, problems);
         if (row) end = addRow(current, row, end);
         else pending = { block: current, cand };
-      } else if (current && cand.values.length > 0) unknownRow(cand);
+      } else if (current && cand.values.length > 0) unknown(cand);
       continue;
     }
     if (!current || current.id !== match.block.id) {
@@ -130,7 +130,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
     // The last block's label after its number, and nothing after it in the table.
     const row = labelAfterValue(pending.block, pending.cand, trailing[0], problems);
     if (row) end = addRow(pending.block, row, end);
-    else unknownRow(pending.cand);
+    else unknown(pending.cand);
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
   if (blocks.length === 0) {

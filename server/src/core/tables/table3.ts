@@ -9,7 +9,7 @@ import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/n
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
-import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
@@ -50,7 +50,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
     const { cand, key, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
-        problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: { what: 'unknown-row', text: cand.labels.map((l) => l.text).join('') } });
+        problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
       }
       continue;
     }
