@@ -51,20 +51,24 @@ const rSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00
 function referenceNumbers(raw: string): ProseNumber[] {
   const s = toHalfWidth(raw);
   const found: ProseNumber[] = [];
-  const digitsFrom = (from: number) => {
+  const group = (at: number) => rDigit(s[at]) && rDigit(s[at + 1]) && rDigit(s[at + 2]) && !rDigit(s[at + 3]);
+  const digitsFrom = (from: number, groups: boolean) => {
     let j = from;
     while (rDigit(s[j])) j++;
-    if (j - from <= 3) while (s[j] === ',' && rDigit(s[j + 1]) && rDigit(s[j + 2]) && rDigit(s[j + 3]) && !rDigit(s[j + 4])) j += 4;
+    if (!groups || j - from > 3) return j;
+    const lead = j;
+    while (s[j] === ',' && group(j + 1)) j += 4;
+    if (j === lead) while (' \u00a0\u2009\u202f'.includes(s[j] ?? 'x') && group(j + 1)) j += 4;
     return j;
   };
   let i = 0;
   while (i < s.length) {
     if (!rDigit(s[i])) { i++; continue; }
     const start = i;
-    let j = digitsFrom(i);
+    let j = digitsFrom(i, true);
     let decimals = 0;
     if (s[j] === '.' && rDigit(s[j + 1])) {
-      const k = digitsFrom(j + 1);
+      const k = digitsFrom(j + 1, false);
       decimals = k - j - 1;
       j = k;
     }
@@ -73,7 +77,7 @@ function referenceNumbers(raw: string): ProseNumber[] {
       i = j;
       continue;
     }
-    let value = Number(s.slice(start, j).replace(/,/g, ''));
+    let value = Number(s.slice(start, j).replace(/[,\s]/g, ''));
     let lead = start;
     while (lead > 0 && rSpace(s[lead - 1])) lead--;
     const roughBefore = ['约', '近', '超过', '逾', '将近', '大约'].some((w) => s.endsWith(w, lead));
@@ -123,7 +127,7 @@ const bounds = (text: string, index: number): number[] => [sentenceStart(text, i
 
 // ---------------------------------------------------------------- fuzzed prose
 
-const WORDS = ['收到', '申请', '其中', '包括', '主要有', '等', '共', '约', '近', '超过', '余', '多', '万', '亿', '第', '件', '条', '个', '个月', '人', '人次', '部门', '%', '％', '，', '。', '、', '；', '：', '（', '）', '(', ')', '！', '\n', ' ', '\u00a0', '\u3000', '-', '/', '.', ',', 'a', 'Z', '１２', '３', '0', '7', '12', '1,234', '4.5', '05', '2023年', '12345678901234567'];
+const WORDS = ['1 234', '1\u00a0234', '12 3456', '收到', '申请', '其中', '包括', '主要有', '等', '共', '约', '近', '超过', '余', '多', '万', '亿', '第', '件', '条', '个', '个月', '人', '人次', '部门', '%', '％', '，', '。', '、', '；', '：', '（', '）', '(', ')', '！', '\n', ' ', '\u00a0', '\u3000', '-', '/', '.', ',', 'a', 'Z', '１２', '３', '0', '7', '12', '1,234', '4.5', '05', '2023年', '12345678901234567'];
 
 function fuzzed(count: number): string[] {
   let seed = 20260101;

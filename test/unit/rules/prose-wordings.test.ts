@@ -235,3 +235,71 @@ describe('year.mismatch: only an opening that states the year reported on', () =
     }
   });
 });
+
+// A tester wrote 535 sentences the way agencies word these paragraphs (sixteenth session); each statement below drew a
+// false warning before. Against the default tables: （四）无法提供 2, （五）不予处理 0, （六）其他处理 0, 一 5, 诉讼 1.
+describe('prose.table: a part of the applications, as agencies word it', () => {
+  it('leaves alone an outcome counted for one reason: one row of its group, not the group', () => {
+    silent('prose.table', [
+      '依申请公开办理中，因本机关不掌握相关政府信息告知无法提供1件。',
+      '依申请公开办理中，以重复申请为由不予处理1件。',
+      '依申请公开办理中，其他处理1件系申请人无正当理由逾期不补正。',
+      '依申请公开办理中，依据《条例》第三十六条第（四）项告知无法提供1件。',
+    ]);
+    flagged('prose.table', [['依申请公开办理中，不予处理1件。', '正文 1'], ['依申请公开办理中，无法提供1件。', '正文 1']]);
+  });
+  it('leaves alone applications of a topic, an applicant, a part of the year, a unit under the agency or a speed', () => {
+    silent('prose.table', [
+      '全年收到涉及房屋征收补偿的政府信息公开申请3件。',
+      '全年收到同一申请人提出的政府信息公开申请3件。',
+      '收到省外申请人提出的政府信息公开申请2件。',
+      '12月份收到政府信息公开申请2件，为全年最多。',
+      '下半年收到政府信息公开申请3件，较上半年增加1件。',
+      '第四季度收到政府信息公开申请2件。',
+      '局本级收到政府信息公开申请5件，局属事业单位收到政府信息公开申请12件。',
+      '本年度在受理后10个工作日内答复的政府信息公开申请3件。',
+      '二〇二一年收到政府信息公开申请30件，本年度收到5件。',
+    ]);
+    // Who made them is no part of the applications; the year's end and the report's own year (in Chinese numerals) are its.
+    flagged('prose.table', [
+      ['全年收到公民、法人或者其他组织提出的政府信息公开申请9件。', '正文 9'],
+      ['截至12月31日，共收到政府信息公开申请9件。', '正文 9'],
+      ['二〇二二年收到政府信息公开申请9件。', '正文 9'],
+    ]);
+  });
+  it('leaves alone one of 表四\'s two suit groups, and reviews said to be no disclosure\'s', () => {
+    silent('prose.table', [
+      '经行政复议后提起行政诉讼1件，未经复议直接提起行政诉讼2件。',
+      '本年度本局收到非政府信息公开类行政复议申请26件。',
+      '本年度本局作为被申请人的行政复议案件共15件，其中涉及政府信息公开的2件。',
+    ], 3);
+    flagged('prose.table', [['本年度发生政府信息公开行政诉讼3件。', '正文 3']], 3);
+  });
+});
+
+describe('prose.sum: lists as agencies word them', () => {
+  it('reads 各 as one figure for each item named', () => {
+    silent('prose.sum', [
+      '全年发布信息100条，其中一季度、二季度各20条，三季度、四季度各30条。',
+      '全年发布信息100条，其中一季度20条，二季度20条，三季度、四季度各30条。',
+      '主动公开信息525条，其中政策文件、工作动态分别为45条、380条，通知公告、人事信息各50条。',
+    ]);
+    flagged('prose.sum', [
+      ['全年发布信息100条，其中一季度20条，二季度20条，三季度30条。', '所述 100，各项之和 70'],
+      ['全年发布信息100条，其中一季度、二季度各20条，三季度、四季度各35条。', '各项之和 110：其中各项（20 + 20 + 35 + 35）'],
+    ]);
+  });
+  it('leaves alone a list after two counts joined, and a second 其中 that goes back to the first total', () => {
+    silent('prose.sum', [
+      '本年度承办人大代表建议18件、政协委员提案25件，其中主办件12件，协办件31件，均已按期办结。',
+      '共收到政府信息公开申请40件，其中网上申请28件，信函申请8件，当面申请4件；其中自然人30件，法人或其他组织10件。',
+    ]);
+    flagged('prose.sum', [['共收到政府信息公开申请40件，其中网上申请28件，信函申请8件，当面申请3件；其中自然人30件，法人或其他组织10件。', '所述 40']]);
+  });
+});
+
+describe('prose numbers: thousands parted by a space', () => {
+  it('reads "1 236件" as 1236, as typeset reports write it (was: 236)', () => {
+    flagged('prose.table', [['收到政府信息公开申请1 236件。', '正文 1236，'], ['收到政府信息公开申请1\u00a0236件。', '正文 1236，']]);
+  });
+});

@@ -261,11 +261,27 @@ describe('prose.percent', () => {
     const t3 = { ...ZERO_T3, new: [5, 0, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [3, 0, 0, 0, 0, 0, 3], total: [6, 0, 0, 0, 0, 0, 6] };
     silent(code, '办理政府信息公开申请中，予以公开 3 件（50%）。', { t3 });
     silent(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 60%。', { t3 });
-    assert.match(run(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 50%。', { t3 }).list[0]!.message, /^实为 50%，应为 60%：.*按表三“一、本年新收政府信息公开申请数量”总计 5 计算$/);
+    // 收到 may count 上年结转 in (一 + 二 = 6), as prose.table reads it: 50% is 3 of 6; 40% is of no base.
+    silent(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 50%。', { t3 });
+    assert.match(run(code, '办理政府信息公开申请中，予以公开 3 件，占收到申请总数的 40%。', { t3 }).list[0]!.message, /^实为 40%，应为 60%：.*按表三“一、本年新收政府信息公开申请数量”总计 5 计算$/);
     silent(code, '办理政府信息公开申请中，予以公开 3 件，占市级部门申请的 10%。', { t3 });
     // Shares by applicant kind are of what came in (一 = 5), not of what was handled (6).
     silent(code, '从申请人类型看，自然人申请 3 件，占 60%；法人或其他组织申请 2 件，占 40%。', { t3 });
     assert.match(run(code, '从申请人类型看，自然人申请 3 件，占 50%。', { t3 }).list[0]!.message, /^实为 50%，应为 60%：.*按表三“一、本年新收政府信息公开申请数量”总计 5 计算$/);
+  });
+  it('takes a share of what came in or of what was handled alike, where the words allow both (sixteenth session\'s tester)', () => {
+    const t3 = { ...ZERO_T3, new: [5, 0, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [3, 0, 0, 0, 0, 0, 3], total: [6, 0, 0, 0, 0, 0, 6] };
+    // 申请总数 names no row: an applicant's share is of what came in (5), never of （七） (6).
+    silent(code, '自然人申请 3 件，占申请总数的 60%。', { t3 });
+    assert.match(run(code, '自然人申请 3 件，占申请总数的 50%。', { t3 }).list[0]!.message, /^实为 50%，应为 60%/);
+    // A sentence about what came in: an outcome's share of 一 (5) or of （七） (6).
+    silent(code, '共收到政府信息公开申请 5 件，予以公开 3 件，占 60%。', { t3 });
+    silent(code, '共收到政府信息公开申请 5 件，予以公开 3 件，占 50%。', { t3 });
+    silent(code, '共收到政府信息公开申请 5 件，其中予以公开 3 件（50%）。', { t3 });
+    assert.match(run(code, '共收到政府信息公开申请 5 件，予以公开 3 件，占 45%。', { t3 }).list[0]!.message, /^实为 45%，应为 50%/);
+    // A sentence about what was handled: （七） alone.
+    assert.match(run(code, '本年度办结政府信息公开申请 6 件，予以公开 3 件，占 60%。', { t3 }).list[0]!.message, /^实为 60%，应为 50%/);
+    assert.match(run(code, '办理政府信息公开申请中，予以公开 3 件，占办理总数的 60%。', { t3 }).list[0]!.message, /^实为 60%，应为 50%/);
   });
   it('uses a total stated before 其中 as the base', () => {
     // 表三 （七）总计 is 5 here; the shares are of the 95 the sentence states.

@@ -9,7 +9,7 @@ import { paragraphRange } from '../text/paragraph-offsets';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Rule } from './types';
 
-const LIST = /包括([^。]{4,200}?)(?:等)?([一二三四五六七八九十\d])个部分/;
+const LIST = /包括([^。]{4,200}?)(等)?([一二三四五六七八九十\d])个部分/;
 
 export const prefaceSections: Rule = {
   code: 'preface.sections',
@@ -28,11 +28,14 @@ export const prefaceSections: Rule = {
         if (match && match.score >= 0.5) listed.add(match.id);
       }
       const present = sectionsByPart(report);
-      const stated = /\d/.test(m[2]!) ? Number(m[2]) : chineseNumeralValue(m[2]!);
+      const written = m[3]!;
+      const stated = /\d/.test(written) ? Number(written) : chineseNumeralValue(written);
       const range = paragraphRange(p, m.index, m.index + m[0].length);
       const notInText = [...listed].filter((id) => !present.has(id));
-      const notListed = [...present.keys()].filter((id) => !listed.has(id));
-      const count = stated !== undefined && stated !== present.size ? { written: m[2]!, stated, present: present.size } : undefined;
+      // "包括总体情况等六个部分": 等 after fewer parts than the count says names some only; the count still says how many.
+      const some = !!m[2] && stated !== undefined && parts.length < stated;
+      const notListed = some ? [] : [...present.keys()].filter((id) => !listed.has(id));
+      const count = stated !== undefined && stated !== present.size ? { written, stated, present: present.size } : undefined;
       if (!notInText.length && !notListed.length && !count) return [];
       const message = messagesFor(lang)['preface.sections'].message({ notInText: names(notInText), notListed: names(notListed), ...(count ? { count } : {}) });
       return [finding(prefaceSections, range, message)];

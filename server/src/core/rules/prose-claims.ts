@@ -38,6 +38,11 @@ const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开
 const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
 // A part of the applications, not all of them: by channel or timing ("网上受理", "当场答复").
 const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予/;
+// A part of the year ("12月份收到", "下半年收到", "第四季度收到"); "截至12月31日" and "1月1日至12月31日" are the year's end.
+const PART_OF_YEAR = /\d{1,2}\s?月份|\d{1,2}\s?月(?!\s?\d|份|底|末)|[上下]半年|季度|月内|\d+\s?个月/;
+// Who may stand between a verb and 的…申请 when the count is still all applications ("收到公民、法人或者其他组织提出的
+// 政府信息公开申请"); any other words there make a part of them ("收到涉及房屋征收补偿的…申请", "受理后10个工作日内答复的…申请").
+const ALL_APPLICANTS_WHO = /^(?:了|的)?(?:由|来自)?(?:公民|法人|其他组织|自然人|群众|人民群众|社会公众|公众|申请人|各类申请人|社会各界|个人|企业|[、，,和及与或者以]|或者|以及)*(?:依法)?(?:提出|提交|递交|发来)?$/;
 // One kind of applicant only ("自然人提出的申请"); "公民、法人提出的" names both, so all.
 const NATURAL_PERSONS = /自然人|公民|个人/;
 const ORGANISATIONS = /法人|企业|组织|机构|律师/;
@@ -47,7 +52,8 @@ const APPLICANT_PART = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|�
 const APPLICANT_COUNT = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*\\d+\\s*(?:件|份|条|个)\\s*$`);
 // Another year's figures ("2021年共收到…", "去年…"); 上年结转 is this year's 二.
 const OTHER_YEAR_WORDS = /去年|前一?年|上一?年(?!度?结转)/;
-const YEAR = /(?:19|20)\d\d(?=\s?年)/g;
+const YEAR = /(?:19|20)\d\d(?=\s?年)|二[〇○零][一二三四五六七八九〇○零]{2}(?=\s?年)/g;
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 // Several years' figures: "近三年", "历年", a span of years ("2021—2022年", "2021年至2022年"), a start before the
 // year ("自《条例》施行以来", "“十四五”以来"), a running total ("截至目前，本局累计制发…").
 const SEVERAL_YEARS = /历年|多年|往年|以往|近年|近[两二三四五六七八九十几\d]{1,2}年|(?:19|20)\d\d\s?年?\s?(?:[-－—–~～]|至|到)\s?(?:19|20)\d\d/;
@@ -78,6 +84,12 @@ const SUIT_AND = new RegExp(`行政诉讼(?:案件)?${AND}被?(?:申请)?$`);
 const OUTCOME_WORDS = '(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的|类)?(?:申请)?';
 const OUTCOME = new RegExp(`${OUTCOME_WORDS}${TOTAL_WORD}(各)?$`);
 const OUTCOME_AND = new RegExp(`${OUTCOME_WORDS}${AND}$`);
+// An outcome for one reason ("因涉及第三方合法权益不予公开 2 件", "以重复申请为由不予处理", "其他处理 1 件系申请人逾期不补正",
+// "依据《条例》第三十六条第（三）项告知无法提供"): one row of its group, not the group's total.
+const REASON_BEFORE = /因|由于|为由|鉴于|属于|涉及|依据|根据|按照|依照/;
+const REASON_AFTER = /^\s{0,2}(?:系|因|属于?|均系|均属|均因|是因为|原因)/;
+// An item of the regulations named ("依据《条例》第三十六条第（四）项"): one reason, though brackets part the clause.
+const ARTICLE_ITEM = /第[一二三四五六七八九十百\d]+条\s{0,2}第\s{0,2}[（(]?\s{0,2}[一二三四五六七八九十\d]+\s{0,2}[)）]?\s{0,2}项/;
 const OUTCOME_FIGURE: Readonly<Record<string, FigureId>> = { 予以公开: 'public', 部分公开: 'partial', 不予公开: 'deny', 无法提供: 'unable', 不予处理: 'refuse', 其他处理: 'other' };
 // 表二: the documents a sentence counts, and what it counts of them ("制发规章和规范性文件共 5 件").
 const DOCUMENTS = new RegExp(`((?:行政)?规范性文件|规章)(?:${AND}((?:行政)?规范性文件|规章))?${TOTAL_WORD}$`);
@@ -102,10 +114,10 @@ const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估
 const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
 const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'>> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
 // Counts of many agencies may be more than the report's table holds: several units ("各部门", "全县36个部门",
-// "指导12个镇（街道）", "乡镇街道"), subordinate ones ("所属", "局机关及直属单位"), an area or a system as a whole
+// "指导12个镇（街道）", "乡镇街道"), subordinate ones ("所属", "局机关及直属单位", "局属事业单位"), an area or a system as a whole
 // ("全市公安机关", "全区", "本系统"), several levels ("市、县两级"). 全镇/全乡 and a bare 系统 ("依申请公开系统") are
 // not among them: a township reports for the township, and a system may be a platform.
-const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
+const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
 // Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
@@ -114,6 +126,12 @@ const DISCLOSURE_STATUS = /主动公开\s{0,2}\d/;
 // A bracket opened right after a count ("被申请行政复议 2 件（上年结转 0 件）") notes on that count.
 const NOTE_OPEN = new Set(['（', '('].map((c) => c.charCodeAt(0)));
 const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
+// Reviews or suits said to be no disclosure's ("非政府信息公开类行政复议", "均不涉及政府信息公开"), or all of them with the
+// disclosure ones after ("行政复议案件共 15 件，其中涉及政府信息公开的 4 件").
+const NOT_DISCLOSURE = /非(?:政府)?信息公开|非依申请|不涉及(?:政府)?信息公开|与(?:政府)?信息公开无关/;
+const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开/;
+// One of 表四's two suit groups (未经复议直接起诉, 复议后起诉), not 行政诉讼 as a whole.
+const ONE_SUIT_GROUP = /复议后|直接|未经复议|经复议/;
 // 复议后起诉 is a suit (表四's 复议后起诉 columns), not a review.
 const REVIEW_WORD = /复议(?!后)/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
@@ -248,6 +266,7 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const carried = ownWords(ctx, clauseFrom, CARRIED.exec(before));
   if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
+  if ((REVIEW.test(before) || SUIT.test(before)) && notDisclosureCount(ctx)) return undefined;
   const review = REVIEW.exec(before);
   if (review && !/复议后|直接起诉/.test(before)) {
     const both = SUIT_AND.exec(before.slice(0, review.index));
@@ -255,6 +274,7 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
     return aboutDisclosure(ctx) ? { readings: [both ? ['review', 'suit'] : ['review']], each: !!review[1], keyword: both?.index ?? review.index } : undefined;
   }
   const suit = SUIT.exec(before);
+  if (suit && ONE_SUIT_GROUP.test(before.slice(0, suit.index))) return undefined;
   if (suit) {
     const both = REVIEW_AND.exec(before.slice(0, suit.index));
     if (joinedBefore(before.slice(0, both?.index ?? suit.index))) return undefined;
@@ -263,7 +283,10 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
 
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
   const outcome = outcomes(before);
-  if (outcome) return aboutApplications && !includesMore && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(sentenceUpTo(ctx, n.start)) ? outcome : undefined;
+  if (outcome) {
+    const forOneReason = REASON_BEFORE.test(before) || REASON_AFTER.test(after) || ARTICLE_ITEM.test(sentenceUpTo(ctx, n.start));
+    return aboutApplications && !includesMore && !forOneReason && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(sentenceUpTo(ctx, n.start)) ? outcome : undefined;
+  }
 
   const applicants = applicantMatch(ctx);
   if (applicants) return includesMore ? undefined : applicants;
@@ -276,7 +299,8 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const answered = ANSWERED.exec(before);
   const handled = HANDLED.exec(before);
   if ([received, answered, handled].filter(Boolean).length !== 1) return undefined; // none, or several ("收到并办结")
-  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
+  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || PART_OF_YEAR.test(before) || oneKindOfApplicant(before)) return undefined;
+  if (qualifiedApplications(before, (received ?? answered ?? handled)!.index)) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
   // A part, not the whole: after 其中, or within a set the sentence names ("新收的5件申请中，已答复4件").
   if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
@@ -352,7 +376,8 @@ function receivedReadings(text: string, total: ProseNumber, year: number | undef
   if (MANY_AGENCIES.test(sentenceBefore) || aboutOtherYear(sentenceBefore, year) || aboutSeveralYears(sentenceBefore)) return undefined;
   const received = RECEIVED.exec(before);
   if (!received || ANSWERED.test(before) || HANDLED.test(before) || !APPLICATION.test(before.slice(received.index))) return undefined;
-  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || oneKindOfApplicant(before)) return undefined;
+  if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || PART_OF_YEAR.test(before) || oneKindOfApplicant(before)) return undefined;
+  if (qualifiedApplications(before, received.index)) return undefined;
   if (WITH_CARRIED_AFTER.test(text.slice(total.unitEnd, total.unitEnd + 12)) || WITH_CARRIED.test(before)) return [['new', 'carried']];
   return before.includes('新收') ? [['new']] : [['new'], ['new', 'carried']];
 }
@@ -489,6 +514,23 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
   return claims;
 }
 
+/**
+ * Words between the verb and a 的 before 申请 that make the count a part of the applications ("收到涉及房屋征收补偿的
+ * 政府信息公开申请", "收到同一申请人提出的", "受理后10个工作日内答复的"): anything but who made them.
+ */
+function qualifiedApplications(before: string, verbAt: number): boolean {
+  const rest = before.slice(verbAt + 2);
+  const de = rest.lastIndexOf('的');
+  if (de < 0 || !rest.includes('申请', de)) return false;
+  return !ALL_APPLICANTS_WHO.test(rest.slice(0, de).replace(/\s+/g, ''));
+}
+
+/** A count of reviews or suits the sentence says are no disclosure's, or that holds more than the disclosure ones. */
+function notDisclosureCount(ctx: CountContext): boolean {
+  if (NOT_DISCLOSURE.test(wholeSentence(ctx))) return true;
+  return DISCLOSURE_PART_AFTER.test(ctx.text.slice(ctx.n.unitEnd, sentenceEnd(ctx.text, ctx.n.unitEnd)));
+}
+
 function oneKindOfApplicant(words: string): boolean {
   return NATURAL_PERSONS.test(words) !== ORGANISATIONS.test(words);
 }
@@ -511,6 +553,11 @@ function aboutSeveralYears(sentenceBefore: string): boolean {
 function aboutOtherYear(sentenceBefore: string, year: number | undefined): boolean {
   if (OTHER_YEAR_WORDS.test(sentenceBefore)) return true;
   if (year === undefined) return false;
-  for (const m of sentenceBefore.matchAll(YEAR)) if (Number(m[0]) !== year) return true;
+  for (const m of sentenceBefore.matchAll(YEAR)) if (yearValue(m[0]) !== year) return true;
   return false;
+}
+
+/** 2022, or 二〇二二 written in Chinese numerals. */
+function yearValue(written: string): number {
+  return /^\d/.test(written) ? Number(written) : Number([...written].map((c) => CHINESE_DIGIT[c]).join(''));
 }

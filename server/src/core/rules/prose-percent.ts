@@ -1,15 +1,18 @@
 // prose.percent: a share stated next to a count ("予以公开 50 件（52.6%）",
 // "无法提供 31 件，占 32.6%") is not count ÷ base at the stated precision. The
-// base is 表三 （七）总计 (all handled applications) unless the sentence names
-// another: 新收/收到/受理 or an applicant kind (一), or a total stated before
-// 其中. Any other named base is not ours to check.
+// likeliest base is 表三 （七）总计 (all handled applications) unless the sentence
+// names another: 新收/收到/受理 or an applicant kind (一), or a total stated before
+// 其中. Any other named base is not ours to check. Reports take shares of what
+// came in and of what was handled alike ("占申请总数的"), so the share is wrong
+// only when no base agrees: the likeliest, 一, 一 + 二 or （七）; only words
+// naming what was handled (占办理总数的) leave （七） alone.
 
 import { messagesFor, type Messages } from '../i18n';
 import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import type { ProseNumber } from '../text/prose-numbers';
 import { applicationSetBefore, clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
-import type { FigureId } from './prose-figures';
+import type { FigureId, Reading } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
@@ -40,6 +43,10 @@ const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师
 const TOTAL_WORDS = /全部|所有|全年|本年度|本年|申请|办理|办结|答复|件数|总数|总量|总计|数量|结果|的|为|比例|比重|量/g;
 const NEW_WORDS = /新收|收到|受理/g;
 const CARRIED_OVER = /结转/;
+// Words that name the handled applications as the base (占办理总数的, 占办结申请的): 表三 （七）.
+const HANDLED_WORDS = /办理|办结|答复|结果/;
+// A sentence about what came in (共收到, 受理): its shares may be of 一 as well as of （七）.
+const RECEIVED_WORDS = /收到|受理|新收|接收|接到/;
 
 interface Base {
   value: number;
@@ -56,11 +63,12 @@ function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Find
     const share = numbers[k]!;
     const count = numbers[k - 1]!;
     if (share.unit !== '%' || !isApplicationCount(text, count)) continue;
-    const base = baseFor(report, paragraph, text, numbers, count, share, m);
     // A share above 100% is never what a report means: the base read must be another.
-    if (!base || base.value <= 0 || count.value > base.value) continue;
+    const bases = basesFor(report, paragraph, text, numbers, count, share, m).filter((b) => b.value > 0 && count.value <= b.value);
+    // Reports take a share of what came in or of what was handled alike: it is wrong only when no base agrees.
+    if (bases.length === 0 || bases.some((b) => agrees(share, (count.value / b.value) * 100))) continue;
+    const base = bases[0]!;
     const expected = (count.value / base.value) * 100;
-    if (agrees(share, expected)) continue;
     const range = paragraphRange(paragraph, share.start, share.unitEnd);
     const says = m['prose.percent'];
     const message = says.message(describeCount(count), share.written, base.name, base.value, expected.toFixed(share.decimals));
@@ -74,9 +82,33 @@ function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Find
  * sentence states before 其中 is the base ("共收到95件，其中自然人90件（94.7%）");
  * otherwise all handled applications, 表三 （七）总计.
  */
-function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber, m: Messages): Base | undefined {
+function basesFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber, m: Messages): Base[] {
   const named = baseOf(text.slice(count.unitEnd, share.start));
-  if (named === undefined) return undefined;
+  if (named === undefined) return [];
+  const likeliest = baseFor(report, paragraph, text, numbers, count, named, m);
+  if (!likeliest) return [];
+  const countWords = text.slice(clauseStart(text, count.start), count.start);
+  const byApplicant = BY_APPLICANT.test(countWords);
+  const sentenceBefore = text.slice(sentenceStart(text, count.start), count.start);
+  let others: readonly (FigureId | Reading)[] = [];
+  if (named === 'new') others = [['new', 'carried']]; // 收到 may count 上年结转 in, as prose.table reads it
+  else if (named === 'total' || named === 'unnamed') {
+    if (likeliest.name.kind === 'stated') {
+      // An outcome's share under a stated count of what came in ("共收到申请40件，其中予以公开15件（39.5%）"): of （七）, too.
+      if (!byApplicant && RECEIVED_WORDS.test(sentenceBefore)) others = ['total'];
+    } else if (!byApplicant && (named === 'total' || RECEIVED_WORDS.test(sentenceBefore) || RECEIVED_WORDS.test(countWords))) {
+      // 申请总数 names no row; a sentence about what came in may take its shares of it.
+      others = ['total', 'new', ['new', 'carried']];
+    }
+  }
+  const extra = others.flatMap((id) => {
+    const figure = figureOf(report, id);
+    return figure ? [{ value: figure.value, name: figure.name, related: figureRelated(figure, m) }] : [];
+  });
+  return [likeliest, ...extra];
+}
+
+function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, named: FigureId | 'unnamed' | 'handled', m: Messages): Base | undefined {
   if (named === 'unnamed') {
     const from = sentenceStart(text, count.start);
     const words = text.slice(from, count.start);
@@ -95,8 +127,10 @@ function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: re
   }
   // Carried-over counts (上年结转, 结转下年度) are no part of （七） or of 一: their share is of a base no table row holds.
   if (CARRIED_OVER.test(text.slice(clauseStart(text, count.start), count.start))) return undefined;
-  // Shares by applicant or channel are of what came in; shares by outcome of what was handled.
-  const figure = figureOf(report, named !== 'unnamed' ? named : BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) ? 'new' : 'total');
+  // Shares by applicant or channel are of what came in, whatever the words (占申请总数的); by outcome, of what was handled.
+  const byApplicant = BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start));
+  const id = named === 'handled' ? 'total' : named === 'new' || byApplicant ? 'new' : 'total';
+  const figure = figureOf(report, id);
   return figure && { value: figure.value, name: figure.name, related: figureRelated(figure, m) };
 }
 
@@ -108,7 +142,7 @@ function isApplicationCount(text: string, n: ProseNumber): boolean {
 }
 
 /** The base a share is of, from the words between the count and the share: "（", "，占", "（占总数的". */
-function baseOf(gap: string): FigureId | 'unnamed' | undefined {
+function baseOf(gap: string): FigureId | 'unnamed' | 'handled' | undefined {
   if (gap.length > MAX_GAP) return undefined;
   let words = gap.replace(/\s/g, '');
   const opener = words[0];
@@ -119,7 +153,7 @@ function baseOf(gap: string): FigureId | 'unnamed' | undefined {
   else if (words.startsWith('占')) words = words.slice(1);
   const rest = words.replace(TOTAL_WORDS, '');
   if (words === '') return 'unnamed';
-  if (rest === '') return 'total';
+  if (rest === '') return HANDLED_WORDS.test(words) ? 'handled' : 'total';
   return rest.replace(NEW_WORDS, '') === '' ? 'new' : undefined;
 }
 

@@ -70,6 +70,10 @@ const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
 const REVIEWED = /清理|梳理|审查|评估|核查|排查/;
 const CHANGED = /废止|失效|修改|修订|停止执行|撤销|调整/;
 const KEPT = /保留|继续有效|继续执行|继续施行|现行有效|有效/;
+// "A、B各2件": one figure for each of several items.
+const EACH_BEFORE = /各\s{0,2}(?:为|有|是)?\s{0,2}$/;
+// Counts joined in one clause ("建议18件、提案25件"): a list after them may break down their sum.
+const JOINED_COUNTS = /^\s{0,2}(?:、|和|及|与|以及|，)\s{0,2}/;
 // A number with no unit before a clause break is a part whose unit was left
 // out (not 、: "1、" is a list marker).
 const BARE_COUNT_END = /^\s{0,2}[，,；;。]/;
@@ -119,6 +123,9 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const { text, numbers } = readProse(rawText);
   const out: JudgedGroup[] = [];
   let nestedAt = -1;
+  // The parts of the groups read so far: a 其中 after one of them goes back to an earlier total ("共收到申请40件，其中网上
+  // 申请28件，…当面申请4件；其中自然人30件…" breaks down the 40 again, not the 4), so it is not judged.
+  const partStarts = new Set<number>();
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
   LIST_OPENERS.lastIndex = 0;
   for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
@@ -130,7 +137,9 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
     if (opener.index === nestedAt) continue;
     const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
     nestedAt = group?.nestedAt ?? -1;
-    if (group && group.parts.length >= 2) out.push({ group, verdict: judge(group) });
+    if (!group || partStarts.has(group.total.start)) continue;
+    for (const p of group.parts) partStarts.add(p.start);
+    if (group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
 });
@@ -153,6 +162,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   const categoriesTotal = adjacentTotal ? undefined : proactiveTotal(text, numbers, at);
   const total = adjacentTotal ?? categoriesTotal?.total;
   if (!total) return undefined;
+  // "人大代表建议18件、政协委员提案25件，其中主办件12件，协办件31件": the parts may break down the two together.
+  if (adjacentTotal && countedBeside(text, numbers, total)) return undefined;
   const totalWords = text.slice(clauseStart(text, total.start), total.start);
   const receivedTotal = RECEIVED.test(totalWords);
   const reviewedTotal = REVIEWED.test(totalWords);
@@ -211,6 +222,14 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       const partWords = text.slice(clauseStart(text, i, '、'), i);
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
         if (HAPPENED_TO_SOME.test(partWords)) incomplete = true;
+        // "一季度、二季度各20条": the figure counts once for each item named; where the items cannot be counted, the
+        // parts read are fewer than the whole.
+        const each = EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
+        if (each === 0) incomplete = true;
+        for (let k = 1; k < each; k++) {
+          parts.push(n);
+          exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6;
+        }
         if (reviewedTotal) {
           // The part's words may follow its figure too ("其余8件继续有效").
           const said = partWords + text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
@@ -347,3 +366,28 @@ function startsListEnd(text: string, at: number): boolean {
   for (const w of LIST_ENDS) if (text.startsWith(w, at)) return true;
   return false;
 }
+
+/** Another count of the total's unit joined to it in its clause ("建议18件、提案25件"): which the list breaks down is unclear. */
+function countedBeside(text: string, numbers: readonly ProseNumber[], total: ProseNumber): boolean {
+  const from = clauseStart(text, total.start);
+  for (let k = firstNumberFrom(numbers, from); k < numbers.length && numbers[k]!.start < total.start; k++) {
+    const n = numbers[k]!;
+    if (unitFamily(n.unit) !== unitFamily(total.unit) || !JOINED_COUNTS.test(text.slice(n.unitEnd, n.unitEnd + 4))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * How many items a figure after 各 stands for: the names between the part before it (or the list's start) and the
+ * figure, parted by 、 和 及 与 ("三季度、四季度各"); 0 when they cannot be told (one name, or a figure among them).
+ */
+function itemsNamed(text: string, from: number, at: number): number {
+  const words = text.slice(Math.max(from, clauseStart(text, at)), at).replace(EACH_BEFORE, '').replace(/^[\s，,；;：:]*(?:其中)?[\s，,：:]*/, '');
+  if (/\d/.test(words)) return 0;
+  const names = words.split(/以及|[、和及与]/).filter((w) => w.trim());
+  return names.length >= 2 && names.length <= MAX_EACH_ITEMS ? names.length : 0;
+}
+
+/** The most items one figure after 各 is read for. */
+const MAX_EACH_ITEMS = 8;

@@ -87,7 +87,7 @@ function scanNumbers(s: string): ProseNumber[] {
     let j = readDigits(s, i);
     let decimals = 0;
     if (s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
-      const k = readDigits(s, j + 1);
+      const k = readDigits(s, j + 1, false);
       decimals = k - j - 1;
       j = k;
     }
@@ -103,15 +103,27 @@ function scanNumbers(s: string): ProseNumber[] {
   return found;
 }
 
-function readDigits(s: string, from: number): number {
+/** `groups`: an integer part, which may have thousands groups (decimals have none). */
+function readDigits(s: string, from: number, groups = true): number {
   let j = from;
   while (isDigit(s.charCodeAt(j))) j++;
   // Thousands groups (1,234) only after a 1–3 digit lead: "30条,积极" is a clause break.
-  if (j - from <= 3) {
-    while (s.charCodeAt(j) === 0x2c && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4))) j += 4;
+  if (groups && j - from <= 3) {
+    const lead = j;
+    while (s.charCodeAt(j) === 0x2c && isGroupAt(s, j + 1)) j += 4;
+    // Or a space as the separator, as typeset texts write it ("1 236件"): read as 236 it was a count not the table's.
+    if (j === lead) while (isGroupSpace(s.charCodeAt(j)) && isGroupAt(s, j + 1)) j += 4;
   }
   return j;
 }
+
+/** Three digits at s[at], then no digit. */
+function isGroupAt(s: string, at: number): boolean {
+  return isDigit(s.charCodeAt(at)) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && !isDigit(s.charCodeAt(at + 3));
+}
+
+// A space, a no-break space, a thin space or a narrow no-break space between thousands.
+const isGroupSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 
 function skipToken(s: string, from: number): number {
   let j = from;
@@ -146,12 +158,14 @@ function readTail(s: string, start: number, digitsEnd: number, decimals: number)
   const unit = ordinal ? undefined : unitAt(s, k);
   value = multiplier === 1 ? value : Math.round(value * multiplier * 1e6) / 1e6;
   const written = s.slice(start, end);
-  return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: spaceWritten ? written.replace(/\s/g, '') : written };
+  // A space inside the number as written: before 万 (4 万) or between thousands (1 236); the latter needs five characters.
+  const spaced = spaceWritten || (digitsEnd - start >= 5 && /\s/.test(written));
+  return { value, start, end, unit, unitEnd: unit ? k + unit.length : end, approximate: roughBefore || plus, roughBelow, multiplier, decimals, written: spaced ? written.replace(/\s/g, '') : written };
 }
 
-/** A number with group commas or decimals (1,234 or 4.5), as written. */
+/** A number with group commas or spaces, or decimals (1,234, 1 234 or 4.5), as written. */
 function writtenValue(digits: string): number {
-  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  return Number(digits.replace(/[,\s\u2009\u202f]/g, ''));
 }
 
 function skipSpacesBack(s: string, index: number): number {
