@@ -161,6 +161,12 @@ describe('fuzz: regressions found by the fuzzer', () => {
     checkInvariants(regress('洪泽区人民政府_2024', [{ op: 'deleteChars', at: 16951, length: 22 }, { op: 'deleteLine', at: 0 }]));
   });
 
+  it('a 表三 row whose label is the wrapped line after its figures spans both, start before end (seed 20261311)', () => {
+    // A w3m box table with a line of 表三 copied into its header: 3.其他 matched the tail of （二）'s wrapped label.
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (w3m)')!.text;
+    checkInvariants(applyMutations(page, [{ op: 'replaceChars', at: 49485, length: 32, text: '\t' }, { op: 'copyLine', from: 19368, to: 24244 }, { op: 'swapLines', a: 89958, b: 87460 }]));
+  });
+
   it('a 表三 row with no figures whose label runs on past the last row read: the table holds it (seed 20261306)', () => {
     // A w3m box table; the label's last line, with words typed after it, ends after the row before it ended.
     const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (w3m)')!.text;

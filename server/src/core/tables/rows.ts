@@ -86,6 +86,16 @@ export function apartProblem(cells: readonly StreamCell[]): { problem: ShapeProb
  * From the first to the last character of a row's labels and values. Not the first label to the last value: a
  * box-drawn row's label pieces on its later lines come after its figures in the text.
  */
+/**
+ * A row's span: its label and its values, whichever comes first (a label wrapped onto the line after the row's
+ * figures, as a text browser's box table has it, ends after them).
+ */
+export function rowSpan(label: Range, values: readonly StreamCell[]): Range {
+  const first = values[0];
+  const last = values[values.length - 1];
+  return { start: Math.min(label.start, first?.range.start ?? label.start), end: Math.max(label.end, last?.range.end ?? label.end) };
+}
+
 export function candidateSpan(cand: CandidateRow): Range {
   let start = Infinity;
   let end = -Infinity;

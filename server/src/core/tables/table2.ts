@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -351,8 +351,7 @@ function addRow(block: Table2Block, row: TableRow, end: number): number {
 }
 
 function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text: string; range: { start: number; end: number } }, columns: readonly Table2ColumnSpec[], problems: ShapeProblem[]): TableRow {
-  const last = cand.values[cand.values.length - 1];
-  const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
+  const range = rowSpan(leaf.range, cand.values);
   // A figure in a cell merged across the block's columns, written once a column by the tool that made the text
   // (python-docx's row.cells, pandas' read_html): one figure.
   const values = columns.length === 1 && copiesOfOne(cand.values) ? cand.values.slice(0, 1) : cand.values;

@@ -9,7 +9,7 @@ import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/n
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
-import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
@@ -428,8 +428,7 @@ function headerCells(cells: readonly StreamCell[]): StreamCell[] {
 function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder): TableRow {
   const leaf = leafLabel(cand.labels, matchedKey);
   const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN), cand, columns);
-  const last = cand.values[cand.values.length - 1];
-  const range = { start: leaf.range.start, end: last ? last.range.end : leaf.range.end };
+  const range = rowSpan(leaf.range, cand.values);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
   const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
