@@ -298,6 +298,14 @@ describe('prose.sum: lists as agencies word them', () => {
   });
 });
 
+describe('prose.table: applicant counts written with thousands commas', () => {
+  it('reads each applicant count after one with a comma (was: the list unread after "1,100件")', () => {
+    const said = findings('prose.table', '共收到政府信息公开申请1,236件，其中自然人申请1,100件，法人或其他组织申请138件。').map((f) => f.message);
+    assert.ok(said.some((m) => m.startsWith('正文 138，')), JSON.stringify(said));
+    assert.ok(said.some((m) => m.startsWith('正文 1100，')), JSON.stringify(said));
+  });
+});
+
 describe('prose numbers: thousands parted by a space', () => {
   it('reads "1 236件" as 1236, as typeset reports write it (was: 236)', () => {
     flagged('prose.table', [['收到政府信息公开申请1 236件。', '正文 1236，'], ['收到政府信息公开申请1\u00a0236件。', '正文 1236，']]);

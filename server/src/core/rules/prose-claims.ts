@@ -8,6 +8,7 @@
 
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
+import { CHINESE_YEAR, chineseYearValue } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
@@ -49,11 +50,10 @@ const ORGANISATIONS = /法人|企业|组织|机构|律师/;
 // "…，其中法人申请 1 件、自然人申请 2 件": one applicant kind of the 表三 columns (法人 = the five 法人或其他组织 columns).
 const APPLICANT_WORDS = '(?:来自|由)?(自然人|公民|个人|法人(?:或其他组织|和其他组织|及其他组织)?)(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?';
 const APPLICANT_PART = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*$`);
-const APPLICANT_COUNT = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*\\d+\\s*(?:件|份|条|个)\\s*$`);
+const APPLICANT_COUNT = new RegExp(`^[\\s:：]*${APPLICANT_WORDS}(?:共计|共|为)?\\s*\\d[\\d,]*\\s*(?:件|份|条|个)\\s*$`);
 // Another year's figures ("2021年共收到…", "去年…"); 上年结转 is this year's 二.
 const OTHER_YEAR_WORDS = /去年|前一?年|上一?年(?!度?结转)/;
-const YEAR = /(?:19|20)\d\d(?=\s?年)|二[〇○零][一二三四五六七八九〇○零]{2}(?=\s?年)/g;
-const CHINESE_DIGIT: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const YEAR = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${CHINESE_YEAR}(?=\\s?年)`, 'g');
 // Several years' figures: "近三年", "历年", a span of years ("2021—2022年", "2021年至2022年"), a start before the
 // year ("自《条例》施行以来", "“十四五”以来"), a running total ("截至目前，本局累计制发…").
 const SEVERAL_YEARS = /历年|多年|往年|以往|近年|近[两二三四五六七八九十几\d]{1,2}年|(?:19|20)\d\d\s?年?\s?(?:[-－—–~～]|至|到)\s?(?:19|20)\d\d/;
@@ -360,7 +360,8 @@ function applicantMatch({ text, numbers, n, year }: CountContext): Classified | 
   const sentenceFrom = sentenceStart(text, n.start);
   const listAt = text.lastIndexOf('其中', partFrom);
   if (listAt < sentenceFrom || text.slice(sentenceFrom, listAt).includes('其中')) return undefined;
-  const earlierParts = text.slice(listAt + 2, partFrom).split(/[，,、；;：:]/).filter((p) => p.trim());
+  // A comma before three digits parts thousands (1,100), not the list.
+  const earlierParts = text.slice(listAt + 2, partFrom).split(/[，、；;：:]|,(?!\d{3}(?!\d))/).filter((p) => p.trim());
   if (!earlierParts.every((p) => APPLICANT_COUNT.test(p))) return undefined;
   const total = listTotal(text, numbers, listAt);
   const readings = total && receivedReadings(text, total, year);
@@ -553,11 +554,7 @@ function aboutSeveralYears(sentenceBefore: string): boolean {
 function aboutOtherYear(sentenceBefore: string, year: number | undefined): boolean {
   if (OTHER_YEAR_WORDS.test(sentenceBefore)) return true;
   if (year === undefined) return false;
-  for (const m of sentenceBefore.matchAll(YEAR)) if (yearValue(m[0]) !== year) return true;
+  for (const m of sentenceBefore.matchAll(YEAR)) if ((chineseYearValue(m[0]) ?? Number(m[0])) !== year) return true;
   return false;
 }
 
-/** 2022, or 二〇二二 written in Chinese numerals. */
-function yearValue(written: string): number {
-  return /^\d/.test(written) ? Number(written) : Number([...written].map((c) => CHINESE_DIGIT[c]).join(''));
-}
