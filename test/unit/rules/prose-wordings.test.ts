@@ -311,3 +311,23 @@ describe('prose numbers: thousands parted by a space', () => {
     flagged('prose.table', [['收到政府信息公开申请1 236件。', '正文 1236，'], ['收到政府信息公开申请1\u00a0236件。', '正文 1236，']]);
   });
 });
+
+describe('prose.table: counts in Chinese numerals', () => {
+  it('reads 两件, 十五件, 四十五件 where the words say what they count', () => {
+    flagged('prose.table', [
+      ['上年结转政府信息公开申请两件。', '正文 2，表格 1：正文称上年结转政府信息公开申请两件'],
+      ['全年共收到政府信息公开申请四十五件。', '正文 45，'],
+      ['依申请公开办理中，予以公开十五件。', '正文 15，'],
+    ]);
+    flagged('prose.table', [['政府信息公开行政诉讼两件。', '正文 2，']], 3);
+  });
+  it('leaves alone true ones, ordinals, "each one", rough counts and 零件', () => {
+    silent('prose.table', [
+      '全年共收到政府信息公开申请五件，上年结转一件。',
+      '依申请公开办理中，予以公开两件，部分公开一件，无法提供两件。',
+      '我局对每一件申请都认真办理，收到第一件申请后当日登记。',
+      '坚持一件事一次办，收到政府信息公开申请十余件。',
+      '收到政府信息公开申请几十件。',
+    ]);
+  });
+});

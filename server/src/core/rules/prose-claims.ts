@@ -8,7 +8,7 @@
 
 import type { SectionId } from '../template';
 import { memoByText } from '../caches';
-import { CHINESE_YEAR, chineseYearValue } from '../text/normalize';
+import { CHINESE_YEAR, chineseNumeralValue, chineseYearValue } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
@@ -171,6 +171,14 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
     documents = match?.documents;
     if (match) claims.push(...claimsOf(ctx, match));
   }
+  // Counts written in Chinese numerals ("行政诉讼两件", "上年结转一件"): small agencies write small counts so.
+  if (CHINESE_COUNT_HINT.test(text)) {
+    for (const n of chineseCounts(text)) {
+      const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents: undefined, sentenceFrom: undefined };
+      const match = countMatch(ctx, year);
+      if (match) claims.push(...claimsOf(ctx, match));
+    }
+  }
   // Both patterns of a denial hold 未 or 没有: a paragraph without either has none (and matchAll copies its expression).
   if (text.includes('未') || text.includes('没有')) claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
   return claims;
@@ -243,7 +251,9 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
 function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
   const keyword = Math.min(match.keyword, match.trial?.keyword ?? match.keyword);
   const lead = text.slice(match.clauseFrom + keyword, n.start).replace(/\s+/g, '');
-  const claim = { value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? ' ' : ''}${n.written} ${n.unit}${match.tail ?? ''}` };
+  // Figures stand apart from the words (收到申请 17 件); a count in Chinese numerals is a word (行政诉讼两件).
+  const gap = /\d$/.test(n.written) ? ' ' : '';
+  const claim = { value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? gap : ''}${n.written}${gap}${n.unit}${match.tail ?? ''}` };
   if (match.each) return match.readings[0]!.map((id) => ({ ...claim, readings: [[id]] }));
   return [{ ...claim, readings: match.readings, ...(match.trial ? { trialReadings: match.trial.readings } : {}) }];
 }
@@ -530,6 +540,25 @@ function qualifiedApplications(before: string, verbAt: number): boolean {
 function notDisclosureCount(ctx: CountContext): boolean {
   if (NOT_DISCLOSURE.test(wholeSentence(ctx))) return true;
   return DISCLOSURE_PART_AFTER.test(ctx.text.slice(ctx.n.unitEnd, sentenceEnd(ctx.text, ctx.n.unitEnd)));
+}
+
+// A count in Chinese numerals: one to three numerals right before 件 or 宗, not part of a longer numeral, an ordinal
+// (第一件), "each one" (每一件, 同一件, 逐一件) or a rough count (几十件, 约十件); not 零件 (a machine part).
+const CHINESE_COUNT = /(?<![零〇一二两三四五六七八九十百千万第每同逐任单某这那哪几约近逾])([一二两三四五六七八九十]{1,3})\s?(件|宗)(?![一二两三四五六七八九十])/g;
+const CHINESE_COUNT_HINT = /[一二两三四五六七八九十]\s?[件宗]/;
+
+/** The counts of a text written in Chinese numerals, as prose numbers (no rough counts, no 万). */
+function chineseCounts(text: string): ProseNumber[] {
+  const found: ProseNumber[] = [];
+  for (const m of text.matchAll(CHINESE_COUNT)) {
+    const value = chineseNumeralValue(m[1]!);
+    if (value === undefined) continue;
+    const start = m.index;
+    const end = start + m[1]!.length;
+    const unitEnd = m.index + m[0].length;
+    found.push({ value, start, end, unit: m[2]!, unitEnd, approximate: false, roughBelow: false, multiplier: 1, decimals: 0, written: m[1]! });
+  }
+  return found;
 }
 
 function oneKindOfApplicant(words: string): boolean {
