@@ -61,7 +61,12 @@ export function blankSpaceEntities(text: string): string {
 
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8194|#8195|#x2002|#x2003|#12288|#x3000);/gi;
 
-// Zero-width space, non-joiner and joiner, the direction marks, the word joiner, the soft hyphen.
-/** The invisible characters blankDebris blanks: soft hyphen, zero-width spaces and joiners, direction marks, word joiner. */
-export const INVISIBLE = /[\u00ad\u200b-\u200f\u2060]/g;
-const INVISIBLE_ONE = /[\u00ad\u200b-\u200f\u2060]/;
+// Zero-width space, non-joiner and joiner, the direction marks, the word joiner, the soft hyphen; and the control
+// characters no page shows (LibreOffice writes U+0001 after each figure of a Word content control it saves as a web page:
+// every such cell was "not a number"). Tab, line and page breaks are white space already; NUL tells a binary file.
+/**
+ * The invisible characters blankDebris blanks: soft hyphen, zero-width spaces and joiners, direction marks, word joiner,
+ * control characters.
+ */
+export const INVISIBLE = /[\u0001-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2060]/g;
+const INVISIBLE_ONE = /[\u0001-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2060]/;
