@@ -85,7 +85,7 @@ describe('the 2019 trial template in a 2019 or 2020 report', () => {
       '表二“行政许可”中的“-20”是负数，件数不能为负。',
       '表二“行政处罚”中的“88.5”带有小数，件数应为整数。',
       // A count with its unit is clear: a warning whose fix writes 7 (cell.invalid's written figures).
-      '表二“行政强制”中的“7件”应写作 7：单元格只填写数字，不带单位，件数不带小数。',
+      '表二“行政强制”中的“7件”应写作 7：单元格只填写数字，不带单位或注释符号，件数不带小数。',
       '表二“政府集中采购”中的“-5元”是负数，金额不能为负。',
     ]);
   });

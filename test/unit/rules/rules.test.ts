@@ -263,8 +263,9 @@ describe('cell rules', () => {
     const both = findings({ t3: wrong }, undefined).list;
     assert.ok(both.some((f) => f.code === 'sum.row' && f.severity === 'error'), both.map((f) => f.code).join());
     assert.ok(both.find((f) => f.code === 'cell.invalid')!.fix, 'writing the figures alone changes no value: offered whatever the sums');
-    // One cell, in 表二: the amount in the header's unit, a count with its unit.
-    const oneCell: [ReportData['t2'], string][] = [[{ fees: ['7.5万元'] }, '7.5'], [{ fees: ['0万'] }, '0'], [{ licensing: ['85件'] }, '85'], [{ penalty: ['5,990.00'] }, '5,990']];
+    // One cell, in 表二: the amount in the header's unit, a count with its unit, a figure with a note mark (a tester's
+    // Word template with “39*” and the note under the table).
+    const oneCell: [ReportData['t2'], string][] = [[{ fees: ['7.5万元'] }, '7.5'], [{ fees: ['0万'] }, '0'], [{ licensing: ['85件'] }, '85'], [{ penalty: ['5,990.00'] }, '5,990'], [{ penalty: ['5990*'] }, '5990'], [{ licensing: ['85※'] }, '85'], [{ coercion: ['565①'] }, '565']];
     for (const [t2, plain] of oneCell) {
       const one = findings({ t2 }, 'cell.invalid').list;
       assert.deepEqual(one.map((f) => f.severity), ['warning'], JSON.stringify(t2));

@@ -291,9 +291,9 @@ export const en: Messages = {
     zeroPart: (where, column, text) => `“${column}” of ${where}: “${text}”`,
     writeZero: (count) => (count === 1 ? 'Write 0' : `Write 0 in all ${count} cells`),
     decimals: (where, text) => `“${text}” in ${where} has decimals: counts are whole numbers.`,
-    plainOne: (where, text, plain) => `“${text}” in ${where} should be written ${plain}: cells take the figure alone, without a unit, and counts without decimals.`,
+    plainOne: (where, text, plain) => `“${text}” in ${where} should be written ${plain}: cells take the figure alone, without a unit or a note mark, and counts without decimals.`,
     plainMany: (table, count, text, plain, more) =>
-      `${TABLE[table]} has ${count} cells whose figures are not written plainly (“${text}” should be ${plain}): cells take the figure alone, without a unit, and counts without decimals${more > 0 ? `; the related locations list the first ${count - more}, ${more} more are not listed` : ''}.`,
+      `${TABLE[table]} has ${count} cells whose figures are not written plainly (“${text}” should be ${plain}): cells take the figure alone, without a unit or a note mark, and counts without decimals${more > 0 ? `; the related locations list the first ${count - more}, ${more} more are not listed` : ''}.`,
     plainPart: (where, column, text, plain) => `“${column}” of ${where}: “${text}” should be ${plain}`,
     writePlain: (count, plain) => (count === 1 ? `Write ${plain}` : `Write the figure alone in all ${count} cells`),
   },

@@ -307,10 +307,10 @@ export const zh = {
     zeroPart: (where: string, column: string, text: string) => `${where}的“${column}”：“${text}”`,
     writeZero: (count: number) => (count === 1 ? '改为 0' : `全部改为 0（${count} 个单元格）`),
     decimals: (where: string, text: string) => `${where}中的“${text}”带有小数，件数应为整数。`,
-    /** A figure written with its unit, or a count with zero decimals (5件, 7.5万元, 5.00): `plain` is the number alone. */
-    plainOne: (where: string, text: string, plain: string) => `${where}中的“${text}”应写作 ${plain}：单元格只填写数字，不带单位，件数不带小数。`,
+    /** A figure written with its unit or a note mark, or a count with zero decimals (5件, 7.5万元, 39*, 5.00): `plain` is the number alone. */
+    plainOne: (where: string, text: string, plain: string) => `${where}中的“${text}”应写作 ${plain}：单元格只填写数字，不带单位或注释符号，件数不带小数。`,
     plainMany: (table: TableKey, count: number, text: string, plain: string, more: number) =>
-      `${TABLE[table]}中有 ${count} 个单元格的数字写法不规范（如“${text}”应写作 ${plain}）：单元格只填写数字，不带单位，件数不带小数${more > 0 ? `；相关位置列出前 ${count - more} 个，另有 ${more} 个` : ''}。`,
+      `${TABLE[table]}中有 ${count} 个单元格的数字写法不规范（如“${text}”应写作 ${plain}）：单元格只填写数字，不带单位或注释符号，件数不带小数${more > 0 ? `；相关位置列出前 ${count - more} 个，另有 ${more} 个` : ''}。`,
     plainPart: (where: string, column: string, text: string, plain: string) => `${where}的“${column}”：“${text}”应写作 ${plain}`,
     writePlain: (count: number, plain: string) => (count === 1 ? `改为 ${plain}` : `全部改为只写数字（${count} 个单元格）`),
   },

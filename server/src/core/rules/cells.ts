@@ -6,7 +6,7 @@ import type { Cell, Report, Table2Block, Table4, TableRow } from '../model';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, table2Form, type Table2ValueKind } from '../template';
 import { determinedBlanks, isBlank, reportIdentities, termValue, type Determination } from '../identities';
 import { toHalfWidth } from '../text/normalize';
-import { countWithUnit, ZERO_CHARACTER } from '../text/numbers';
+import { countWithUnit, noteMarkedFigure, ZERO_CHARACTER } from '../text/numbers';
 import { finding, type Finding, type Rule } from './types';
 
 interface TableCell {
@@ -209,7 +209,7 @@ const AMOUNT_WITH_UNIT = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元
 
 /**
  * The plain number a cell means, when only its writing is off: 0 as a
- * character (〇 ○ 零 O), a count or an amount with its unit, a count with
+ * character (〇 ○ 零 O), a count or an amount with its unit or a note mark (39*), a count with
  * zero decimals (5.00, as a spreadsheet's number format pastes it). Such a
  * cell keeps its value in every sum; anything else (3.5 件, a note) is no
  * figure, and undefined.
@@ -218,8 +218,8 @@ function plainFigure({ cell, kind }: TableCell): string | undefined {
   const text = toHalfWidth(cell.text).trim();
   if (cell.kind === 'invalid') {
     if (ZERO_CHARACTER.test(text)) return '0';
-    if (kind === 'count') return countWithUnit(text);
-    return kind === 'fee' || kind === 'amount' ? AMOUNT_WITH_UNIT.exec(text)?.[1] : undefined;
+    if (kind === 'count') return countWithUnit(text) ?? noteMarkedFigure(text);
+    return kind === 'fee' || kind === 'amount' ? AMOUNT_WITH_UNIT.exec(text)?.[1] ?? noteMarkedFigure(text) : undefined;
   }
   if (cell.kind === 'number' && kind === 'count' && cell.decimals > 0 && /\.0+$/.test(text)) return text.replace(/\.0+$/, '');
   return undefined;
