@@ -177,7 +177,8 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         break;
       case 'cell-per-paragraph':
         // A paragraph of a no-break space (a page's <p>&nbsp;</p>, LibreOffice's text of a blank cell) is a cell written blank.
-        if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
+        if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, false));
+        else if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
         else if (writtenBlank(text) && cells.length > 0) cells.push(makeCell(text, line.start, false));
         break;
       case 'cell-lines':
@@ -191,15 +192,18 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
           pushPipedCell(cells, text, line.start, cellClosed);
           cellClosed = true;
         } else {
-          pushSplit(cells, text, line.start, 'space', false, false);
+          if (noteSentence(text)) cells.push(makeCell(text, line.start, false));
+          else pushSplit(cells, text, line.start, 'space', false, false);
           cellClosed = false;
         }
         break;
       case 'pdf-rows':
-        if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
+        if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, true));
+        else if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
         break;
       case 'run-together':
-        if (!blank) pushRunTogetherRows(cells, text, line.start);
+        if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, true));
+        else if (!blank) pushRunTogetherRows(cells, text, line.start);
         break;
     }
   }
@@ -583,3 +587,21 @@ function makeCell(text: string, start: number, rowStart: boolean): StreamCell {
     rowStart,
   };
 }
+
+// A sentence: words, then a full stop (。！？); or a date (2023 年 12 月 31 日).
+const SENTENCE_END = /[。！？]\s*$/;
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
+const MIN_NOTE_WORDS = 4;
+
+/**
+ * A line of a table's region that is a note, not cells: a sentence, or a date ("数据统计截至 2023 年 12 月 31 日。",
+ * under 表四 in pdftotext's text). Parted at its spaces as cells are, its year and day were read as figures of the table.
+ */
+function noteSentence(text: string): boolean {
+  if (!SENTENCE_END.test(text) && !DATE.test(text)) return false;
+  let words = 0;
+  for (let i = 0; i < text.length && words < MIN_NOTE_WORDS; i++) if (isCjk(text.charCodeAt(i))) words++;
+  return words >= MIN_NOTE_WORDS;
+}
+
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
