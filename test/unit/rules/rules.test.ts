@@ -197,6 +197,20 @@ describe('table rules', () => {
     assert.match(shape[0]!.message, /表三中有一行数字没有标签，无法对应到模板：“1 0 0 0 0 0 1”/);
     assert.doesNotMatch(shape[0]!.message, /“”/);
   });
+  it('table.shape: a 小计 column added before 总计 (a tester\'s Word template): warnings, and no figure taken for a leaf\'s numbering', () => {
+    // Each 表三 row gets 法人或其他组织's 小计 before its 总计: 8 figures. A row ending in 1 before a leaf numbered 1.
+    // (8.属于行政查询事项 … 1 before 1.本机关不掌握…) lost that figure to the leaf as its numbering: "实为 0，应为 1".
+    const t3 = { ...validT3(), 'deny.8': [0, 0, 0, 0, 1, 0, 1], 'unable.3': [1, 0, 0, 0, 0, 0, 1], new: [5, 0, 0, 0, 1, 0, 6], public: [2, 0, 0, 0, 1, 0, 3], total: [5, 0, 0, 0, 2, 0, 7] };
+    const text = buildReport({ t3 }).replace(/^(.*?)((?:\t\d+){7})$/gm, (line, head: string, figures: string) => {
+      if (!/申请|公开|信息|处理|事项|明确|总计|办理/.test(head)) return line;
+      const f = figures.split('\t').slice(1).map(Number);
+      return `${head}\t${f.slice(0, 6).join('\t')}\t${f.slice(1, 6).reduce((a, b) => a + b, 0)}\t${f[6]}`;
+    });
+    assert.match(text, /8\.属于行政查询事项\t0\t0\t0\t0\t1\t0\t1\t1/);
+    const list = findings(text).list;
+    assert.deepEqual(list.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.ok(list.some((f) => f.code === 'table.shape'));
+  });
   it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
     const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
     assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);

@@ -143,7 +143,9 @@ function withNumberingRejoined(read: readonly CandidateRow[]): CandidateRow[] {
     const alone = cand.values.length === 1;
     const after = cand.values.length === TABLE3_COLUMNS.length + 1 && cand.trailingEmpties.length === 0;
     const number = last && (alone || after) ? leafNumber(last) : undefined;
-    if (!next || number === undefined || next.labels.length === 0 || !numbersLeaf(number, joinedKey(next.labels).key)) {
+    // A leaf whose label carries its numbering already (1.本机关不掌握…) takes none: the figure is the row's own (a
+    // column more than the template's, 小计, ended the row before with it).
+    if (!next || number === undefined || next.labels.length === 0 || !numbersLeaf(number, joinedKey(next.labels).key) || numbered(next.labels, number)) {
       out.push(cand);
       continue;
     }
@@ -157,6 +159,11 @@ function withNumberingRejoined(read: readonly CandidateRow[]): CandidateRow[] {
     }
   }
   return out;
+}
+
+/** Whether one of the label cells starts with the numbering `n` (1. 1、 1．). */
+function numbered(labels: readonly StreamCell[], n: number): boolean {
+  return labels.some((l) => new RegExp(`^\\s*${n}\\s*[.、．]`).test(toHalfWidth(l.text)));
 }
 
 /** The number of a cell that may be a leaf's numbering (1 to 9, a dot or 、 after it or not), else undefined. */
