@@ -45,6 +45,30 @@ describe('sum.column', () => {
     // Nothing narrower is known (no single cell mends it): the non-zero parts are related, at most five.
     assert.deepEqual(list[0]!.related?.map((r) => r.message), ['本列：（一）予以公开 = 3', '本列：（二）部分公开 = 1', '本列：1.本机关不掌握相关政府信息 = 1']);
   });
+  it('a result row\'s 总计 off where its zeros are written “—”: the one cell that mends it, not （七）总计, which the balance bears out (a tester\'s Word report)', () => {
+    // The tester's 表三, every 0 written “—”: 2.重复申请's 总计 is 3 where its figures make 2. Its “—” cells are
+    // undetermined, so its own row is no broken sum; （七）总计 41 agrees with 一 + 二 = （七）+ 四 (39 + 3 = 41 + 1), and
+    // changing it to 42 would break that. The one cell that mends the 总计 column alone is 2.重复申请's 总计: said there
+    // (it was "实为 41，应为 42" at （七）总计, with a fix that changed the 3).
+    const _ = '—';
+    const t3: Record<string, (number | string)[]> = {
+      new: [30, 5, 1, _, 2, 1, 39], carried: [2, 1, _, _, _, _, 3], public: [15, 3, 1, _, 1, _, 20], partial: [3, 1, _, _, _, _, 4],
+      'deny.1': [_, _, _, _, _, _, _], 'deny.2': [1, _, _, _, _, _, 1], 'deny.3': [_, _, _, _, _, _, _], 'deny.4': [1, _, _, _, _, _, 1],
+      'deny.5': [_, _, _, _, _, _, _], 'deny.6': [1, _, _, _, _, _, 1], 'deny.7': [_, _, _, _, _, _, _], 'deny.8': [_, _, _, _, 1, _, 1],
+      'unable.1': [5, 1, _, _, _, 1, 7], 'unable.2': [1, _, _, _, _, _, 1], 'unable.3': [1, _, _, _, _, _, 1],
+      'refuse.1': [1, _, _, _, _, _, 1], 'refuse.2': [1, 1, _, _, _, _, 3], 'refuse.3': [_, _, _, _, _, _, _], 'refuse.4': [_, _, _, _, _, _, _], 'refuse.5': [_, _, _, _, _, _, _],
+      'other.1': [1, _, _, _, _, _, 1], 'other.2': [_, _, _, _, _, _, _], 'other.3': [_, _, _, _, _, _, _],
+      total: [31, 6, 1, _, 2, 1, 41], forward: [1, _, _, _, _, _, 1],
+    };
+    const { text, list } = findings({ t3 });
+    const sums = list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(sums.map((f) => [at(text, f), f.message]), [['3', '3 应为 2：改为 2 后“总计”列的（七）总计成立']]);
+    assert.equal(sums[0]!.fix?.edits[0]!.newText, '2');
+    // 1.信访举报投诉类申请's 总计 one over as well: either cell would do, and （七）总计 still would not. No "应为" of it.
+    const two = findings({ t3: { ...t3, 'refuse.1': [1, _, _, _, _, _, 2], 'refuse.2': [1, 1, _, _, _, _, 3], total: [31, 6, 1, _, 2, 1, 41] } }).list.filter((f) => f.code === 'sum.column');
+    assert.equal(two.length, 1, JSON.stringify(two.map((f) => f.message)));
+    assert.match(two[0]!.message, /^各项之和 43，总计 41：“总计”列的（七）总计不成立；总计与其他勾稽关系相符/);
+  });
   it('counts the 2019 single （六） row', () => {
     const t3 = { ...validT3(), other: [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };
     assert.deepEqual(findings({ t3, legacyOther: true }, 'sum.column').list, []);

@@ -146,7 +146,7 @@ export const en: Messages = {
     value: (cell, value) => (cell.kind === 'blank' ? `${value} (blank, determined)` : cell.kind === 'placeholder' ? `${value} (“${cell.text}”, determined)` : String(value)),
     related: (role, label, value) => `${role}: ${label} = ${value}`,
     fix: (text, value) => `Change ${cellText(text)} to ${value} (makes the related sums hold)`,
-    atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${joinEn(restored)} hold`,
+    atCell: (text, value, restored) => `${text || '(blank)'} should be ${value}: with ${value}, ${joinEn(restored)} ${restored.length > 1 ? 'hold' : 'holds'}`,
     witnessed: (text, value, restored, phrase) => `${text || '(blank)'} should be ${value}: the text says “${phrase}”; with ${value}, ${joinEn(restored)} ${restored.length === 1 ? 'holds' : 'hold'}`,
     witness: (phrase) => `Stated in the text: “${phrase}”`,
     identityName: (kind, subject) => {
@@ -160,6 +160,7 @@ export const en: Messages = {
     brokenTotal: (explanation) => `Broken by it: ${explanation}`,
     alsoBroken: (explanation) => `Also broken: ${explanation}`,
     suspect: (value) => `Changed to ${value}, this alone would also make the sum hold`,
+    partsOff: (name, sum, actual) => `The parts add up to ${sum}, the total is ${actual}: ${name} does not hold; the total agrees with the other sums (changing it would break one), so check the parts`,
     candidate: (subject, label, text, value, count) => `Candidate fix: change “${label}” of “${subject}” from ${text || '(blank)'} to ${value} (one of ${count} ways; check the records)`,
   },
   'sum.row': {

@@ -134,7 +134,7 @@ export const zh = {
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
     fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
     /** One cell explains every broken sum of its group: the finding is at that cell, its figures first, then the sums it restores. */
-    atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}均成立`,
+    atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}${restored.length > 1 ? '均' : ''}成立`,
     /** The tables alone could not tell which cell is wrong; the prose (`phrase`: 予以公开 71 件) decided. */
     witnessed: (text: string, value: number, restored: readonly string[], phrase: string) =>
       `${text || '（空）'} 应为 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}；改为 ${value} 后${restored.join('、')}成立`,
@@ -155,6 +155,8 @@ export const zh = {
     alsoBroken: (explanation: string) => `同时不成立：${explanation}`,
     /** A related location: a cell whose change alone would also make the sum hold. */
     suspect: (value: number) => `改为 ${value} 也能使本式成立`,
+    /** A broken sum whose total agrees with the other sums (changing it would break one): the mistake is among the parts. */
+    partsOff: (name: string, sum: number, actual: string) => `各项之和 ${sum}，总计 ${actual}：${name}不成立；总计与其他勾稽关系相符（改动它会使别的勾稽关系不成立），应核对各项`,
     /** A quick fix that is one of several (the repair is not unique): never preferred, never in fix-all. */
     candidate: (subject: string, label: string, text: string, value: number, count: number) =>
       `候选修复：将“${subject}”的“${label}”由 ${text || '（空）'} 改为 ${value}（共 ${count} 种修法，请核对台账）`,

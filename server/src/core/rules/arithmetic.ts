@@ -46,7 +46,9 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         if (!e || e.holds) continue;
         const answer = repairFor(findRepairs(report, lang), identity);
         const fix = answer?.kind === 'unique' ? repairFix(answer.repair, lang) : undefined;
-        if (answer?.kind === 'unique' && (answer.broken.length > 1 || answer.witness)) {
+        // One broken sum whose one mending cell is not its total (the total agrees with the sums that hold, as （七）总计
+        // with the balance): at that cell too, where "应为" of the total would name a value that breaks another sum.
+        if (answer?.kind === 'unique' && (answer.broken.length > 1 || answer.witness || answer.repair.cell !== targetOf(identity))) {
           // One cell explains every broken sum of the group (or the prose decided which): one finding, at that cell, from the identity that owns it.
           const { cell, value } = answer.repair;
           const owned = owner(answer.broken, cell, enabled);
@@ -63,12 +65,29 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         }
         // Several cells would each do: each is offered, never applied for the user (candidateFixes).
         const suggestions = answer?.kind === 'ambiguous' ? candidateFixes(identity, answer.candidates, m) : [];
-        out.push(finding(rule, targetOf(identity).range, spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}), ...(suggestions.length > 1 ? { suggestions } : {}) }));
+        out.push(finding(rule, targetOf(identity).range, totalAgrees(identity, answer) ? partsOff(e, m) : spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}), ...(suggestions.length > 1 ? { suggestions } : {}) }));
       }
       return out;
     },
   };
   return rule;
+}
+
+/**
+ * Whether the total of a broken sum agrees with the other sums: cells among its parts would mend it, and the total
+ * would not (changing it breaks a sum that holds, as （七）总计 where 一 + 二 = （七）+ 四 holds). Its message then says
+ * no "should be" of the total: the mistake is among the parts (blank or "—" cells hid which). Not for the balance,
+ * whose total is two cells.
+ */
+function totalAgrees(identity: Identity, answer: RepairAnswer | undefined): boolean {
+  if (identity.kind === 't3.balance' || answer?.kind !== 'ambiguous' || answer.candidates.length === 0) return false;
+  const own = targetOf(identity);
+  return !answer.candidates.some((c) => c.cell === own);
+}
+
+function partsOff(e: Evaluation, m: Messages): string {
+  const { identity } = e;
+  return m.sums.partsOff(m.sums.identityName(identity.kind, identity.subject), e.right, shownValue(identity, identity.left[0]!, m));
 }
 
 /** Prose that may state a table figure: a number, or the words for none (未收到, 未发生, 无). */
