@@ -83,6 +83,16 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261312: a 表四 figure written with its unit (6件) in a broken group.
+  it('a sum\'s fix on a figure written with its unit writes the figure and keeps the unit (was: “6件” replaced by “64”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'corpus/淮安市人民政府_2024_pypdf-extract.txt')!.text;
+    const text = applyMutations(page, [{ op: 'swapChars', a: 49344, b: 17741 }, { op: 'duplicateLine', at: 79248 }, { op: 'swapChars', a: 94859, b: 28133 }, { op: 'insertLine', at: 34974, text: '7三、</td>结转下年度继续办理' }, { op: 'swapChars', a: 17012, b: 30921 }, { op: 'replaceChars', at: 5394, length: 7, text: '0\n\n' }, { op: 'swapLines', a: 98896, b: 61972 }, { op: 'duplicateLine', at: 91688 }]);
+    const candidate = check(parseDocument(text)).flatMap((f) => f.suggestions ?? []).find((s) => s.title.includes('由 6件 改为'));
+    assert.ok(candidate, 'a candidate fix on the cell “6件”');
+    assert.equal(text.slice(candidate.edits[0]!.range.start, candidate.edits[0]!.range.end), '6');
+    checkFixSafety(text);
+  });
+
   // Long fuzz, seed 20261307: a heading cut short (`…公开申）`) right above 表三's header cell, one cell a line.
   it('a table\'s header line is never a heading\'s second line (was: the title fix wrote “情况” over “申请人情况”)', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'built/cell-lines-written-blanks')!.text;

@@ -2,7 +2,7 @@
 // broken ones at the cell the identity is about, with the repair when the
 // solver finds exactly one cell that mends every broken identity.
 
-import type { Cell } from '../model';
+import type { Cell, Range } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
@@ -129,7 +129,7 @@ function pointers(identity: Identity, answer: RepairAnswer | undefined, spec: Id
 
 /** The repair of the group of broken identities an identity belongs to, as a fix. */
 function repairFix({ cell, value }: { cell: Cell; value: number }, lang: Lang): Fix | undefined {
-  return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: cell.range, newText: String(value) }] };
+  return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: figureRange(cell), newText: String(value) }] };
 }
 
 /**
@@ -143,9 +143,24 @@ function candidateFixes(identity: Identity, candidates: readonly Repair[], m: Me
   const labelOf = (cell: Cell) => [...identity.left, ...identity.right].find((t) => t.cell === cell)?.label ?? '';
   return ordered.map(({ cell, value }) => ({
     title: m.sums.candidate(identity.subject, labelOf(cell), cell.text, value, ordered.length),
-    edits: [{ range: cell.range, newText: String(value) }],
+    edits: [{ range: figureRange(cell), newText: String(value) }],
   }));
 }
+
+/**
+ * Where a fix writes a cell's new figure: over its figure alone where words stand beside it ("6件" keeps its 件, which
+ * cell.invalid's own fix removes), else over the whole cell (a blank, a placeholder, a plain number).
+ */
+function figureRange(cell: Cell): Range {
+  const m = FIGURE_IN_TEXT.exec(cell.text);
+  if (!m || cell.kind !== 'invalid' || m[0].length === cell.text.length) return cell.range;
+  // The cell's text is its range's text (readers keep offsets); otherwise the whole cell, as before.
+  if (cell.range.end - cell.range.start !== cell.text.length) return cell.range;
+  const start = cell.range.start + m.index + (m[1]?.length ?? 0);
+  return { start, end: start + m[2]!.length };
+}
+
+const FIGURE_IN_TEXT = /^(\s*)(\d[\d,]*(?:\.\d+)?)/;
 
 /** The non-zero terms as related locations (a 0 is no lead to a mistake). */
 export function relatedTerms(identity: Identity, terms: Term[], role: string, m: Messages): Related[] {
