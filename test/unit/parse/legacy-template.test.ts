@@ -111,6 +111,22 @@ describe('the 2019 trial template in a 2019 or 2020 report', () => {
   });
 });
 
+describe('a 2020 report whose title a PDF\'s text wrapped before 报告', () => {
+  // MuPDF's and pdftotext -layout's text of a Word report LibreOffice printed (a tester's, sixteenth session): the title
+  // "…2020 年政府信息公开工作年度" / "报告", neither line a title, and the period wrapped too. The year was unknown and the
+  // 2019 tables were called outdated (two table.legacy warnings on a 2020 report).
+  it('joins the two lines into the title, whose year is the report\'s', () => {
+    for (const gap of ['\n\n', '\n                    ']) {
+      const text = buildReport({ legacyOther: true, year: 2020 })
+        .replace('某某市某某局2020年政府信息公开工作年度报告', `某某市某某局 2020 年政府信息公开工作年度${gap}报告`)
+        .replace(/本报告中所列数据的统计期限[^。]*。/, '');
+      const doc = parseDocument(text);
+      assert.equal(doc.report.title?.year, 2020, JSON.stringify(doc.report.title));
+      assert.deepEqual(check(doc).filter((f) => f.code === 'table.legacy').map((f) => f.message), []);
+    }
+  });
+});
+
 describe('the 2019 form as the views show it', () => {
   it('names the 2019 columns and rows in the tables text, the preview and the cell hover', () => {
     const text = reportWith(table2of2019(), 'cell-per-line');

@@ -24,7 +24,12 @@ const FULLER_TITLE_WITHIN = 4;
 
 export function findTitle(lines: Line[], from: number, to: number): Title | undefined {
   for (let i = from; i < to; i++) {
-    if (!isTitleLine(lines[i]!)) continue;
+    if (!isTitleLine(lines[i]!)) {
+      // "…2020 年政府信息公开工作年度" / "报告": wrapped before its last word (a printed page's text), neither half a title.
+      const wrapped = wrappedTitle(lines, i, to);
+      if (wrapped) return wrapped;
+      continue;
+    }
     const title = titleAt(lines, from, i);
     if (title.year !== undefined) return title;
     // "政府信息公开工作年度报告" and then "某某局2019年政府信息公开工作年度报告": the second says whose and when.
@@ -86,6 +91,31 @@ function titleAt(lines: Line[], from: number, i: number): Title {
   }
   const year = findYear(text, lines, i);
   return { text, range: { start, end }, year: year?.year, yearRange: year?.range };
+}
+
+/** The longest tail of a title wrapped before its last word (报告, 年度报告). */
+const MAX_TITLE_TAIL = 6;
+
+/**
+ * A title wrapped so that neither line reads as one: line i a title's head (short, no sentence punctuation), the next
+ * line with text (one blank line may stand between, as MuPDF writes) its last word or two, the two together a title
+ * with its year.
+ */
+function wrappedTitle(lines: Line[], i: number, to: number): Title | undefined {
+  const line = lines[i]!;
+  const head = line.text.trim();
+  if (!isTitleHead(head) || !/年/.test(head)) return undefined;
+  let k = i + 1;
+  if (k < to && lines[k]!.text.trim() === '') k++;
+  const tailLine = lines[k];
+  if (k >= to || !tailLine) return undefined;
+  const tail = tailLine.text.trim();
+  if (tail.length === 0 || tail.length > MAX_TITLE_TAIL || !readsAsReportTitle(head + tail)) return undefined;
+  const text = head + tail;
+  const year = findYear(text, lines, k);
+  if (!year) return undefined;
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  return { text, range: { start, end: tailLine.start + tailLine.text.trimEnd().length }, year: year.year, yearRange: year.range };
 }
 
 /** No title in the text itself: the one a saved page lists in its 标题: field. */
