@@ -122,7 +122,7 @@ export interface ShapeProblem {
 /** The facts behind a shape problem; labels are the template's (or the document's) Chinese wording. */
 export type ShapeDetail =
   /** A row with another number of values than the template has columns. */
-  | { what: 'values'; row: string; found: number; expected: number; fit: 'extra' | 'unaligned' | 'inferred'; zeros: boolean }
+  | { what: 'values'; row: string; found: number; expected: number; fit: 'extra' | 'unaligned' | 'inferred' | 'scattered'; zeros: boolean }
   /** A row named in the table with no number after it. */
   | { what: 'no-values'; row: string }
   /** A row of numbers whose label is no template row; `text` empty: a row of figures with no label (`figures` as written). */

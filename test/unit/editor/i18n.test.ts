@@ -91,6 +91,7 @@ const SAMPLES: Samples = {
       ['t2', { what: 'values', row: 'Row', found: 2, expected: 3, fit: 'extra', zeros: false }],
       ['t3', { what: 'values', row: 'Row', found: 6, expected: 7, fit: 'inferred', zeros: true }],
       ['t3', { what: 'values', row: 'Row', found: 1, expected: 7, fit: 'unaligned', zeros: false }],
+      ['t3', { what: 'values', row: 'Row', found: 7, expected: 7, fit: 'scattered', zeros: false }],
       ['t2', { what: 'no-values', row: 'Row' }],
       ['t3', { what: 'unknown-row', text: 'Text' }],
       ['t3', { what: 'unknown-row', text: '', figures: '1 0 0 0 0 0 1' }],

@@ -79,6 +79,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       const row = table === 't2' ? `表二 row “${d.row}”` : `Row “${d.row}”`;
       const counts = `${row} has ${plural(d.found, 'number')} where the template has ${d.expected}`;
       if (d.fit === 'extra') return `${counts}: the extra numbers are ignored, and which column each number belongs to cannot be told.`;
+      if (d.fit === 'scattered') return `${counts}, on several lines and not in their columns' order (cells aligned differently in the PDF's text): which column each number belongs to cannot be told.`;
       if (d.fit === 'inferred') {
         return `${counts} (cells were lost in export). The last number is the sum of the others, so the first is taken as the first column and the last as the total${d.zeros ? ', the lost cells as 0' : ''}; sums built on this guess are not reported as errors.`;
       }

@@ -64,6 +64,7 @@ function shapeMessage(table: TableKey, d: ShapeDetail): string {
       const row = table === 't2' ? `表二“${d.row}”` : `“${d.row}”`;
       const counts = `有 ${d.found} 个数，模板为 ${d.expected} 个`;
       if (d.fit === 'extra') return `${row}${counts}：多出的数已忽略，无法确定各数所属的列。`;
+      if (d.fit === 'scattered') return `${row}的数字分在几行，先后与各列不符（PDF 文本中单元格上下对齐不一），无法确定各数所属的列。`;
       if (d.fit === 'inferred') return `${row}${counts}（导出时丢失了单元格）。末个数等于其余之和，已推断首个数为第一列、末个数为总计${d.zeros ? '，丢失的单元格为 0' : ''}；基于推断的合计不报错误。`;
       return `${row}${counts}，无法确定各数所属的列。`;
     }

@@ -21,7 +21,7 @@ export interface AlignmentProblem {
   kind: 'row-cells' | 'row-inferred' | 'row-run-together';
   found: number;
   expected: number;
-  fit: 'extra' | 'unaligned' | 'inferred';
+  fit: 'extra' | 'unaligned' | 'inferred' | 'scattered';
   /** Inferred: the lost cells are zeros. */
   zeros: boolean;
   /** Run together: the digits as written, and the only split of them when it breaks the row's sum. */
@@ -34,6 +34,11 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const values = cand.values;
   if (values.some((v) => v.glued)) return alignRunTogether(cand, expected, totalColumn);
   const n = values.length;
+  // Figures over two lines of a page's text laid out in columns, a later one left of an earlier one (pdftotext -layout
+  // of a tall row: a cell aligned at its top prints a line above the others): the order read is not the columns'.
+  if (cand.scattered || outOfColumnOrder(values)) {
+    return { cells: values.slice(0, expected).map((v) => toCell(v, false)), alignment: 'unaligned', problem: { kind: 'row-cells', found: n, expected, fit: 'scattered', zeros: false } };
+  }
   if (n === expected) return { cells: values.map((v) => toCell(v, true)), alignment: 'exact' };
   if (n > expected) {
     // Empty cells among the values that are exactly the extra ones: a value cell merged over two columns (a web
@@ -145,4 +150,17 @@ function alignmentValue(c: StreamCell): number | undefined {
 export function alignmentProblem(p: AlignmentProblem, row: string, range: Range): ShapeProblem {
   if (p.kind === 'row-run-together') return { kind: p.kind, range, detail: { what: 'run-together', row, digits: p.digits ?? '', ...(p.reading ? { reading: p.reading } : {}) } };
   return { kind: p.kind, range, detail: { what: 'values', row, found: p.found, expected: p.expected, fit: p.fit, zeros: p.zeros } };
+}
+
+/**
+ * Whether figures of a row, read from a text laid out in columns (their places on their lines known: `x`), go back
+ * left on a later line: the first line's figure stood right of the next line's. Within a line they are in order.
+ */
+export function outOfColumnOrder(values: readonly StreamCell[]): boolean {
+  for (let k = 1; k < values.length; k++) {
+    const a = values[k - 1]!.x;
+    const b = values[k]!.x;
+    if (a !== undefined && b !== undefined && b < a) return true;
+  }
+  return false;
 }

@@ -23,6 +23,8 @@ export interface StreamCell {
   rowStart: boolean;
   /** Digits that ran together with the row's other values (split later, knowing the columns: glued.ts). */
   glued?: boolean;
+  /** Where the cell starts on its line, in a text laid out in columns (pdf-rows): figures of one row on two lines compare by it. */
+  x?: number;
 }
 
 /**
@@ -199,7 +201,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         break;
       case 'pdf-rows':
         if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, true));
-        else if (!blank) pushSplit(cells, text, line.start, 'space', false, true);
+        else if (!blank) {
+          const first = cells.length;
+          pushSplit(cells, text, line.start, 'space', false, true);
+          for (let k = first; k < cells.length; k++) cells[k]!.x = displayColumn(text, cells[k]!.range.start - line.start);
+        }
         break;
       case 'run-together':
         if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, true));
@@ -605,3 +611,10 @@ function noteSentence(text: string): boolean {
 }
 
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** The display column of text index `at` of a line: a wide (CJK) character takes two, as a text laid out in columns draws it. */
+function displayColumn(text: string, at: number): number {
+  let x = 0;
+  for (let i = 0; i < at && i < text.length; i++) x += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return x;
+}

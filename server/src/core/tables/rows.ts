@@ -17,6 +17,8 @@ export interface CandidateRow {
   leadingEmpties: StreamCell[];
   /** Empty cells after the last value, to the end of the row (merged cells, or blanks). */
   trailingEmpties: StreamCell[];
+  /** Its figures may not all be its own (a lone figure that may be the next row's): no column is known (align.ts). */
+  scattered?: boolean;
 }
 
 export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[] } {

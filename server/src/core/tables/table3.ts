@@ -30,7 +30,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withoutPageNumbers3(withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)))));
+  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row))))));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -171,6 +171,27 @@ function leafNumber(c: StreamCell): number | undefined {
   if (c.kind !== 'number' && c.kind !== 'invalid') return undefined;
   const m = /^([1-9])\s*[.、．]?$/.exec(toHalfWidth(c.text).trim());
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A row's last figure alone on a line after the row's other figures, in a text laid out in columns (pdftotext
+ * -layout): the 总计 cell of a tall row printed at its top stands a line above its row, so the lone figure may be the
+ * next row's as well as this one's. Read as this row's, （七）总计 "was 1, should be 41" on a correct table. Such a row,
+ * and the next when it is a figure short, are marked scattered: no column is known of them (align.ts).
+ */
+function withLoneTotalsMarked(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out = [...candidates];
+  for (let k = 0; k < out.length; k++) {
+    const { values } = out[k]!;
+    const last = values[values.length - 1];
+    const before = values[values.length - 2];
+    if (!last || !before || last.x === undefined || !last.rowStart) continue;
+    if (values.length !== TABLE3_COLUMNS.length) continue;
+    out[k] = { ...out[k]!, scattered: true };
+    const next = out[k + 1];
+    if (next && next.labels.length > 0 && next.values.length === TABLE3_COLUMNS.length - 1) out[k + 1] = { ...next, scattered: true };
+  }
+  return out;
 }
 
 /** Whether a label (its key) is the one of a leaf row numbered `n` (1.属于国家秘密 for 1). */

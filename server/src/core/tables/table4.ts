@@ -5,7 +5,7 @@
 import type { Table4, TableLayout } from '../model';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
 import { unreadableDetail, type StreamCell } from './cells';
-import { rowSumHolds } from './align';
+import { outOfColumnOrder, rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
 import { inTemplateOrder, table4Order, type ColumnOrder } from './column-order';
 import { assembleRows, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers } from './rows';
@@ -37,7 +37,8 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   // A header that puts the columns in another order, read whole: the figures taken by it.
   const used = columns.reordered && columns.order && written.length === TABLE4_SIZE ? inTemplateOrder(written, columns.order) : written;
   // PDF text may list a table's cells in another order than its columns (header words between the numbers).
-  const orderKnown = inColumnOrder(cells, written) || groupsHold(used.map((v) => toCell(v, true).value));
+  // Figures over two lines of a text laid out in columns, a later one left of an earlier one: not read in column order.
+  const orderKnown = !outOfColumnOrder(written) && (inColumnOrder(cells, written) || groupsHold(used.map((v) => toCell(v, true).value)));
   const certain = values.length === TABLE4_SIZE && orderKnown;
   const end = written.length > 0 ? written[written.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
   const tableCells = used.map((v) => toCell(v, certain));

@@ -1,0 +1,55 @@
+// Word reports as agencies make them, printed to PDF by LibreOffice and read back by pdftotext (test/corpus: the tools
+// a reviewer uses), from a sixteenth-session tester's report. Each gave false errors on a correct report:
+// - a note under 表四 ("数据统计截至 2022 年 12 月 31 日。"): pdftotext sets 表四's figures one a line and the note right
+//   after them; parted at its spaces as the table's cells are, its year was read as 复议后起诉's 总计;
+// - rows taller than their text (a row height set, as the template's own rows are when a label wraps): the template's
+//   总计 cells sit at the top, so pdftotext -layout prints each row's 总计 a line above its other figures, and the
+//   figures were read into the wrong rows (four sum.row errors).
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { converted } from '../../corpus/libreoffice';
+import { pdftotext } from '../../corpus/render';
+import { wordFigures, wordReport } from '../../helpers/word-report';
+
+function pdfText(pdf: Uint8Array, layout = false): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-pdf-text-'));
+  try {
+    writeFileSync(path.join(dir, 'report.pdf'), pdf);
+    return pdftotext(path.join(dir, 'report.pdf'), layout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a note under a table, in PDF text', () => {
+  test('a dated note after 表四\'s figures is no figure of the table: no sum error on a correct report', () => {
+    const note = '数据统计截至 2022 年 12 月 31 日。';
+    const text = pdfText(converted(wordReport({ ...wordFigures({ clean: true }), prose: { 3: note } }), 'pdf'));
+    const at = text.indexOf(note);
+    assert.ok(at > 0 && /\n0\s*\n\s*$/.test(text.slice(at - 12, at)), 'pdftotext sets the note right after the table\'s last figure');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.ok(!findings.some((f) => /2022/.test(f.message) && f.code.startsWith('sum.')), 'the year is read as no cell');
+  });
+});
+
+describe('rows taller than their text, in pdftotext -layout', () => {
+  test('a 总计 printed a line above its row is read as no other row\'s: no sum error on a correct report', async () => {
+    const files = unzipSync(wordReport(wordFigures({ clean: true })));
+    // Every table row 620 twips high (about 1.1 cm), as a clerk drags a row taller.
+    const xml = strFromU8(files['word/document.xml']!).replace(/<w:tr\b([^>]*)>(\s*)(<w:trPr>)?/g, (_m, attrs: string, space: string, trPr?: string) => `<w:tr${attrs}>${space}<w:trPr><w:trHeight w:val="620"/>${trPr ? '' : '</w:trPr>'}`);
+    files['word/document.xml'] = strToU8(xml);
+    const pdf = converted(zipSync(files), 'pdf');
+    const text = pdfText(pdf, true);
+    assert.match(text, /\n\s+\d+\s*\n\s*（七）总计(?:\s+\d+){6}\s*\n/, 'pdftotext -layout prints （七）总计\'s 总计 a line above the row');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.ok(findings.some((f) => f.code === 'table.shape'), 'the rows it cannot place are said once');
+  });
+});
