@@ -104,13 +104,14 @@ describe('a blank the identities do not determine', () => {
   it('identities that disagree on a blank leave it unknown and say nothing about their sums', () => {
     for (const [mark, layout] of CASES) {
       // 二: 1 + ? = 2 gives 1; the 社会公益组织 column's balance 0 + ? = 0 + 0 gives 0. Only the 总计 column's
-      // balance, which has no blank, is reported.
+      // balance, which has no blank, is broken; of its cells only 二's 总计 mends it without breaking a sum that holds
+      // (二's own row is not judged, its blank unknown), so it is said there.
       const { text, list } = run({ layout, t3: { ...validT3(), carried: [1, 0, 0, mark, 0, 0, 2] } });
-      assert.deepEqual(list.map((f) => [f.code, at(text, f)]), [['cell.blank', mark], ['sum.balance', '1']], `${layout} ${JSON.stringify(mark)}`);
+      assert.deepEqual(list.map((f) => [f.code, at(text, f)]), [['cell.blank', mark], ['sum.balance', '2']], `${layout} ${JSON.stringify(mark)}`);
       assert.match(list[0]!.message, /“社会公益组织”(为空|填写为“\/”)，模板要求填写数字/);
       // Neither 0 nor 1 keeps every sum: 0 breaks the row, 1 the column's balance. No fix (a fix never adds an error).
       assert.equal(list[0]!.fix, undefined);
-      assert.match(list[1]!.message, /^实为 1，应为 2：“总计”列/);
+      assert.match(list[1]!.message, /^2 应为 1：改为 1 后“总计”列的收支平衡（一 \+ 二 = （七）\+ 四）成立/);
     }
   });
   it('a broken identity is computed with the determined blank, and says so', () => {

@@ -204,7 +204,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         else if (!blank) {
           const first = cells.length;
           pushSplit(cells, text, line.start, 'space', false, true);
-          for (let k = first; k < cells.length; k++) cells[k]!.x = displayColumn(text, cells[k]!.range.start - line.start);
+          // Places compare only in a text laid out in columns (runs of spaces pad its cells: pdftotext -layout), not in
+          // one whose cells a single space parts (a PDF viewer's copied text: a row's last figure may start the next line).
+          if (LAID_OUT.test(text)) for (let k = first; k < cells.length; k++) cells[k]!.x = displayColumn(text, cells[k]!.range.start - line.start);
         }
         break;
       case 'run-together':
@@ -611,6 +613,8 @@ function noteSentence(text: string): boolean {
 }
 
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+const LAID_OUT = / {3}/;
 
 /** The display column of text index `at` of a line: a wide (CJK) character takes two, as a text laid out in columns draws it. */
 function displayColumn(text: string, at: number): number {
