@@ -36,7 +36,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const n = values.length;
   // Figures over two lines of a page's text laid out in columns, a later one left of an earlier one (pdftotext -layout
   // of a tall row: a cell aligned at its top prints a line above the others): the order read is not the columns'.
-  if (cand.scattered || outOfColumnOrder(values)) {
+  if (cand.scattered || outOfColumnOrder(values) || (n === expected && totalColumn !== undefined && unevenLines(values) && !rowSumHolds(knownValues(values), totalColumn))) {
     return { cells: values.slice(0, expected).map((v) => toCell(v, false)), alignment: 'unaligned', problem: { kind: 'row-cells', found: n, expected, fit: 'scattered', zeros: false } };
   }
   if (n === expected) return { cells: values.map((v) => toCell(v, true)), alignment: 'exact' };
@@ -164,3 +164,27 @@ export function outOfColumnOrder(values: readonly StreamCell[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a row's figures come from three lines or more, some holding more than one (`2 1`, `15 3 1`, `3`, `1`:
+ * pdftotext's plain text of a page whose blank cells it dropped). Their count may match the columns by chance; only a
+ * row whose sum holds is read so. A figure a line (one cell a paragraph) or a row on one line is the layout's own.
+ */
+function unevenLines(values: readonly StreamCell[]): boolean {
+  let lines = 0;
+  let several = false;
+  let run = 0;
+  for (let k = 0; k < values.length; k++) {
+    const line = values[k]!.line;
+    if (line === undefined) return false;
+    if (k === 0 || line !== values[k - 1]!.line) {
+      lines++;
+      run = 1;
+    } else if (++run >= 2) several = true;
+  }
+  return lines >= MIN_UNEVEN_LINES && several;
+}
+
+// A row wrapped once (its first columns on a line, the rest on the next: `1 2 0 0` / `0 0 2`) is read; figures from three
+// lines or more are pieces of several rows.
+const MIN_UNEVEN_LINES = 3;

@@ -25,6 +25,8 @@ export interface StreamCell {
   glued?: boolean;
   /** Where the cell starts on its line, in a text laid out in columns (pdf-rows): figures of one row on two lines compare by it. */
   x?: number;
+  /** The line the cell is on, where a line may hold several cells of a row or one (cell-per-paragraph). */
+  line?: number;
 }
 
 /**
@@ -180,8 +182,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
       case 'cell-per-paragraph':
         // A paragraph of a no-break space (a page's <p>&nbsp;</p>, LibreOffice's text of a blank cell) is a cell written blank.
         if (!blank && noteSentence(text)) cells.push(makeCell(text, line.start, false));
-        else if (!blank) pushSplit(cells, text, line.start, 'space', false, false);
-        else if (writtenBlank(text) && cells.length > 0) cells.push(makeCell(text, line.start, false));
+        else if (!blank) {
+          const first = cells.length;
+          pushSplit(cells, text, line.start, 'space', false, false);
+          for (let k = first; k < cells.length; k++) cells[k]!.line = i;
+        } else if (writtenBlank(text) && cells.length > 0) cells.push(makeCell(text, line.start, false));
         break;
       case 'cell-lines':
         // Rows are found by their labels; a blank line after the first cell is an empty cell, up to the last cell,
