@@ -180,7 +180,7 @@ export function applyActionSafely(doc: ParsedDocument, findings: readonly Findin
   return { after, offsets };
 }
 
-const WRITTEN_FIGURE = /^\s*(?:[\d０-９][\d０-９.,，．]*\s*(?:[件个条次宗份项人起部篇家]|万元?)|[〇○零OoＯ])\s*$/;
+const WRITTEN_FIGURE = /^\s*(?:[\d０-９][\d０-９.,，．]*\s*(?:[件个条次宗份项人起部篇家]|万元?|[*＊※†‡\u2460-\u2469\u00b9\u00b2\u00b3\u2070-\u2079])|[〇○零OoＯ])\s*$/;
 const NUMBER_OR_PLACEHOLDER = /^(?:[\s\d０-９.,，．/\-—–－～~／―]*|\s*无\s*)$/;
 // A part's numbering is also written 第二部分 (section.numbering may unify it to 2.).
 const NUMBERING = /^(?:[\s\d０-９一二三四五六七八九十、.．,，()（）\-—–－―：:]|第|部分)*$/;
@@ -200,7 +200,8 @@ function textLost(finding: Finding, doc: ParsedDocument, removed: string, newTex
     const flagged = text.slice(finding.range.start, finding.range.end).replace(/\s+/g, '');
     return removed.replace(/\s+/g, '') === flagged ? undefined : `removes more than the flagged “${flagged}”`;
   }
-  // cell.invalid writes a figure alone that was written with its unit or as a character (5件 → 5, 7.5万元 → 7.5, 〇 → 0).
+  // cell.invalid writes a figure alone that was written with its unit, a note mark or as a character (5件 → 5, 7.5万元 → 7.5,
+  // 39* → 39, 〇 → 0).
   const writtenFigure = code === 'cell.invalid' && WRITTEN_FIGURE.test(removed) && /^\d+(?:\.\d+)?$/.test(newText);
   if (code.startsWith('sum.') || code.startsWith('cell.')) return (NUMBER_OR_PLACEHOLDER.test(removed) || writtenFigure) && !/[\r\n]/.test(removed) ? undefined : 'removes more than a number';
   // An invisible character beside the numbering (a soft hyphen a page's editor left, read as a space) may go with it.

@@ -31,8 +31,9 @@ const WORDED_CHANGE = /^([增减])[加少]?\s*(\d+)$/;
 // A count with the unit writers add (5件, 12 条): the figure is clear, only the template's cells hold it alone.
 const COUNT_WITH_UNIT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[件个条次宗份项人起部篇家]$/;
 
-// A figure with a note mark after it ("39*", "12※", "5①", "7²"), the note under the table: the figure is clear.
-const NOTE_MARKED = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:[*※†‡]{1,3}|[\u2460-\u2469]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$/;
+// A figure with a note mark after it ("39*", "12※", "5①", "7²"), the note under the table: the figure is clear. One
+// mark: "**" is Markdown's bold left over, no note.
+const NOTE_MARKED = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:[*※†‡]|[\u2460-\u2469]|[\u00b9\u00b2\u00b3\u2070-\u2079])$/;
 
 /** The figure of a number written with a note mark ("39*" → "39"), else undefined. */
 export function noteMarkedFigure(raw: string): string | undefined {
