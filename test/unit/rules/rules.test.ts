@@ -235,6 +235,15 @@ describe('table rules', () => {
     assert.deepEqual(list.filter((f) => f.severity === 'error').map((f) => f.message), []);
     assert.ok(list.some((f) => f.code === 'table.shape'));
   });
+  it('table.shape: a 小计 row an agency added under a group is no template row, and not the 2019 form\'s single （六） (a tester\'s Word report)', () => {
+    const text = buildReport()
+      .replace('8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0', '$&\n（三）不予公开小计\t0\t0\t0\t0\t0\t0\t0')
+      .replace('（六）其他处理\t1.申请人无正当理由', '（六）其他处理小计\t0\t0\t0\t0\t0\t0\t0\n（六）其他处理\t1.申请人无正当理由');
+    assert.match(text, /（六）其他处理小计/);
+    const list = findings(text).list;
+    assert.deepEqual(list.filter((f) => f.code === 'table.legacy' || f.severity === 'error').map((f) => f.message), []);
+    assert.ok(list.some((f) => f.code === 'table.shape' && /不予公开小计/.test(f.message)), list.map((f) => f.message).join('\n'));
+  });
   it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
     const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
     assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);

@@ -246,6 +246,8 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
   return out;
 }
 
+const SUBTOTAL = /(?:小计|合计)$/;
+
 /** The most characters a label's wrapped end on a line of its own may have. */
 const MAX_LABEL_TAIL = 6;
 
@@ -291,6 +293,9 @@ const knownMatches = memoByText((memoKey: string) => {
  */
 function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; key: string; best: Match | undefined } {
   const { key } = joinedKey(cand.labels);
+  // A subtotal an agency added under a group (（六）其他处理小计): no template row. Read as one, it was the 2019 form's
+  // single （六） row (table.legacy on a 2021 table).
+  if (SUBTOTAL.test(key)) return { cand, key, best: undefined };
   const best = bestMatch(key, pointer, window);
   if (best?.exact) return { cand, key, best };
   const bare = labelWithoutNote(cand);
