@@ -244,6 +244,15 @@ describe('table rules', () => {
     assert.deepEqual(list.filter((f) => f.code === 'table.legacy' || f.severity === 'error').map((f) => f.message), []);
     assert.ok(list.some((f) => f.code === 'table.shape' && /不予公开小计/.test(f.message)), list.map((f) => f.message).join('\n'));
   });
+  it('table.missing: 表四 with its header rows merged into one, each cell naming group and column, is found and summed (a tester\'s Word report)', () => {
+    const merged = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((g) => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((c) => g + c)).join('\t');
+    const header = /行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n结果维持(?:\t[^\n]+)\n/;
+    const clean = buildReport().replace(header, `${merged}\n`);
+    assert.ok(clean.includes(merged));
+    assert.deepEqual(findings(clean).list.map((f) => f.code), []);
+    const wrong = buildReport({ t4: [1, 0, 1, 0, 3, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0] }).replace(header, `${merged}\n`);
+    assert.deepEqual(findings(wrong).list.map((f) => f.code), ['sum.review']);
+  });
   it('table.shape: a row with extra numbers is unaligned and its sums are not errors', () => {
     const text = buildReport().replace(/（一）予以公开\t2\t0\t0\t0\t0\t0\t2/, '（一）予以公开\t2\t0\t0\t0\t0\t0\t2\t9');
     assert.deepEqual(findings(text).list.map((f) => f.code), ['table.shape']);

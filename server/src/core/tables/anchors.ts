@@ -19,6 +19,12 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   const text = blankDebris(lineText);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
+  // 表四's two header rows merged into one, each cell naming its group and column (行政复议结果维持, …, 行政诉讼（未经复议
+  // 直接起诉）结果维持 …), as a tester's Word report had it: a long line, and its table was "not found".
+  if (trimmed.startsWith('行政复议结果维持') || trimmed.startsWith('行政复议 结果维持')) {
+    const whole = labelKey(trimmed);
+    if (whole.startsWith('行政复议结果维持') && whole.includes('行政诉讼')) return 't4';
+  }
   // Long by its padding only (a table laid out in columns of spaces: pdftotext -layout, pandoc's tables), a line is
   // as short as its words.
   if (trimmed.length > 120 && trimmed.replace(/[\s|]+/g, ' ').length > 120) return ranTogetherTable(trimmed);
