@@ -246,7 +246,8 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
   return out;
 }
 
-const SUBTOTAL = /(?:小计|合计)$/;
+// Not （七）合计, the total's own variant: 合计 only after a group's name.
+const SUBTOTAL = /小计$|(?:公开|提供|处理)合计$/;
 
 /** The most characters a label's wrapped end on a line of its own may have. */
 const MAX_LABEL_TAIL = 6;
