@@ -181,7 +181,8 @@ export function applyActionSafely(doc: ParsedDocument, findings: readonly Findin
 }
 
 const WRITTEN_FIGURE = /^\s*(?:[\d０-９][\d０-９.,，．]*\s*(?:[件个条次宗份项人起部篇家]|万元?|[*＊※†‡\u2460-\u2469\u00b9\u00b2\u00b3\u2070-\u2079])|[〇○零OoＯ])\s*$/;
-const NUMBER_OR_PLACEHOLDER = /^(?:[\s\d０-９.,，．/\-—–－～~／―]*|\s*无\s*)$/;
+// The placeholders a blank cell's fill replaces: numbers.ts PLACEHOLDER's marks (a backslash, ×, …, −) and 无 or 空.
+const NUMBER_OR_PLACEHOLDER = /^(?:[\s\d０-９.,，．/\\\-—–－～~／―−×…]*|\s*[无空]\s*)$/;
 // A part's numbering is also written 第二部分 (section.numbering may unify it to 2.).
 const NUMBERING = /^(?:[\s\d０-９一二三四五六七八九十、.．,，()（）\-—–－―：:]|第|部分)*$/;
 

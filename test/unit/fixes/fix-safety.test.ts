@@ -83,6 +83,14 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261321: the property knew / and — as a blank's placeholder, not \ (numbers.ts PLACEHOLDER has it).
+  it('a blank written \\ is filled by cell.blank\'s fix like one written / (the property was wrong: “removes more than a number”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/portal-page (html2text)')!.text;
+    const text = applyMutations(page, [{ op: 'copyLine', from: 15715, to: 46707 }, { op: 'deleteLine', at: 41653 }, { op: 'swapLines', a: 56857, b: 55366 }, { op: 'duplicateLine', at: 35772 }, { op: 'duplicateLine', at: 19937 }, { op: 'swapChars', a: 3972, b: 24920 }, { op: 'insertLine', at: 77870, text: `${' '.repeat(300)}自然人七结转下年度继续办理保留4位小数余![](t3.png)总计` }]);
+    assert.ok(check(parseDocument(text)).some((f) => f.code === 'cell.blank' && f.fix?.edits.some((e) => text.slice(e.range.start, e.range.end) === '\\')), 'a fill of a cell written \\');
+    checkFixSafety(text);
+  });
+
   // Long fuzz, seed 20261318: Markdown's bold left after a figure (0**) is no note mark (39*): nothing offers to drop it.
   it('a figure with ** after it is not a figure with a note mark (was: “0**” replaced by “0”)', () => {
     const page = loadFuzzFixtures().find((f) => f.name === 'corpus/淮安市洪泽区人民政府_2023_pypdf-extract.txt')!.text;
