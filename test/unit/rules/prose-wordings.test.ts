@@ -331,3 +331,66 @@ describe('prose.table: counts in Chinese numerals', () => {
     ]);
   });
 });
+
+// A second helper's 807 sentences (sixteenth session): townships, county offices, institutions, 2019 and 2020 reports.
+// Each statement below drew a false warning before. Default tables: 一 5, （七）5, 复议 2, 诉讼 1, 行政处罚 5990.
+describe('prose.table: more counts that are not the agency\'s own, as agencies word them', () => {
+  it('leaves alone reviews and suits of an area, the agency as the review body, and cases it helped with', () => {
+    silent('prose.table', [
+      '全县因政府信息公开被申请行政复议15件，被提起行政诉讼3件。',
+      '县政府作为行政复议机关，全年受理涉及政府信息公开的行政复议申请12件。',
+      '全年县政府共发生行政复议案件20件（含政府信息公开类4件）。',
+      '本年度被申请行政复议20件，均不属于政府信息公开类。',
+      '作为第三人参加县政府政府信息公开行政复议1件，配合县政府应诉政府信息公开行政诉讼案件1件。',
+      '本年度未发生未经复议直接起诉的政府信息公开行政诉讼。',
+    ], 3);
+    flagged('prose.table', [['本年度本机关因政府信息公开被申请行政复议3件。', '正文 3，']], 3);
+  });
+  it('leaves alone other kinds of 公开申请, other agencies, kinds of decision, parts of what came in and of what was answered', () => {
+    silent('prose.table', [
+      '全镇13个村（社区）共收到村务公开申请12件。',
+      '受理居务公开申请6件，办结6件。',
+      '县直部门共收到政府信息公开申请236件。',
+      '县自然资源局、县住建局收到政府信息公开申请分别为86件、45件。',
+      '协助县政府办理政府信息公开申请2件。',
+      '作出准予行政许可决定150件、不予行政许可决定6件，作出不予行政处罚决定12件。',
+      '联合制发行政规范性文件2件。',
+      '对上年结转的1件政府信息公开申请，予以公开1件。',
+      '截至12月31日办结4件，加上办结的上年结转1件，共办结5件。',
+      '收到政府信息公开申请5件；受理12345热线工单1,856件，办结1,850件。',
+      '审查公文326件，其中不予公开36件，依申请公开20件，主动公开270件。',
+      '当场答复1件，5个工作日内答复2件，20个工作日内答复2件。',
+      '12月28日收到政府信息公开申请2件。',
+      '受理群众政府信息公开申请4件。',
+      '未收到涉及国家秘密的政府信息公开申请，未收到以传真方式提交的申请。',
+    ]);
+    flagged('prose.table', [
+      ['全年未收到政府信息公开申请。', '正文 0，'],
+      ['全年共办结政府信息公开申请4件。', '正文 4，'],
+      ['作出行政处罚决定12件。', '正文 12，'],
+    ]);
+  });
+});
+
+describe('prose.sum and prose.percent: lists and shares of what came in, as agencies word them', () => {
+  it('prose.sum leaves alone what was done with or carried on from what came in, and what some needed', () => {
+    silent('prose.sum', [
+      '收到政府信息公开申请40件，其中自然人30件，结转下年度5件。',
+      '收到政府信息公开申请40件，其中3件需补正，2件需征求第三方意见。',
+    ]);
+    flagged('prose.sum', [['收到政府信息公开申请40件，其中自然人30件，法人或其他组织8件。', '所述 40，各项之和 38']]);
+  });
+  it('prose.percent takes a topic\'s share of what came in', () => {
+    // 一 5, （七）6 (with 上年结转 1, nothing carried forward): 2 of 5 is 40%, of 6 33%.
+    const t3 = { new: [4, 1, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [1, 0, 0, 0, 0, 0, 1], 'unable.1': [1, 1, 0, 0, 0, 0, 2], total: [5, 1, 0, 0, 0, 0, 6], forward: [0, 0, 0, 0, 0, 0, 0] };
+    silent('prose.percent', ['依申请公开办理中，从申请内容看，涉及征地拆迁的2件，占40%；其他3件，占60%。'], 0, { t3 });
+  });
+});
+
+describe('preface.sections: a list parted by semicolons', () => {
+  it('reads each part between semicolons', () => {
+    silent('preface.sections', [], 0);
+    const text = buildReport({ preface: '本报告包括：总体情况；主动公开政府信息情况；收到和处理政府信息公开申请情况；政府信息公开行政复议、行政诉讼情况；存在的主要问题及改进情况；其他需要报告的事项，共六个部分。' });
+    assert.deepEqual(check(parseDocument(text)).filter((f) => f.code === 'preface.sections').map((f) => f.message), []);
+  });
+});

@@ -21,7 +21,8 @@ export const prefaceSections: Rule = {
     for (const p of report.preface) {
       const m = LIST.exec(p.text);
       if (!m) continue;
-      const parts = m[1]!.split(/[、，,和及]/).map((s) => s.trim()).filter(Boolean);
+      // Parted by 、 ， 和 及 or semicolons (本报告包括：总体情况；主动公开政府信息情况；…，共六个部分).
+      const parts = m[1]!.split(/[、，,和及；;]/).map((s) => s.trim().replace(/^[：:]/, '').replace(/^共$/, '')).filter(Boolean);
       const listed = new Set<SectionId>();
       for (const part of parts) {
         const match = bestSectionMatch(part);

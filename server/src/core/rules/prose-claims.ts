@@ -28,7 +28,7 @@ export interface Claim {
 
 const COUNT_UNITS = new Set(['件', '条', '个', '份', '起', '部']);
 // 收到/受理 clauses about something other than disclosure applications.
-const OUTSIDE_APPLICATIONS = /复议|诉讼|信访|来信|建议|提案|留言|咨询|投诉|举报|热线|转办|信箱|(?<!公开)信件/;
+const OUTSIDE_APPLICATIONS = /复议|诉讼|信访|来信|建议|提案|留言|咨询|投诉|举报|热线|转办|信箱|工单|档案|(?<!公开)信件|[村院校党居厂]务公开/;
 const APPLICATION = /依申请|公开申请/;
 // What may stand right before a 申请 that is a disclosure application or any application (收到申请, 新收的申请).
 const OUR_APPLICATIONS_BEFORE = /(?:^|公开|依|收到|受理|新收|接收|接到|办理|处理|办结|答复|结转|提出|了|的|共|计|各类|全部|所有|本年|本年度|全年)\s{0,2}$/;
@@ -38,14 +38,14 @@ const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开
 // 办理/处理 may count what came in (一, or 一 + 二) or what was handled (（七）).
 const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
 // A part of the applications, not all of them: by channel or timing ("网上受理", "当场答复").
-const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予/;
+const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予|日内|月内|时限内|外籍|港澳台|境外|涉企|重复/;
 // A part of the year ("12月份收到", "下半年收到", "第四季度收到"); "截至12月31日" and "1月1日至12月31日" are the year's end.
-const PART_OF_YEAR = /\d{1,2}\s?月份|\d{1,2}\s?月(?!\s?\d|份|底|末)|[上下]半年|季度|月内|\d+\s?个月/;
+const PART_OF_YEAR = /\d{1,2}\s?月份|\d{1,2}\s?月(?!\s?\d|份|底|末)|[上下]半年|季度|月内|\d+\s?个月|(?<![至到止])\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?[至到起止])/;
 // Who may stand between a verb and 的…申请 when the count is still all applications ("收到公民、法人或者其他组织提出的
 // 政府信息公开申请"); any other words there make a part of them ("收到涉及房屋征收补偿的…申请", "受理后10个工作日内答复的…申请").
 const ALL_APPLICANTS_WHO = /^(?:了|的)?(?:由|来自)?(?:公民|法人|其他组织|自然人|群众|人民群众|社会公众|公众|申请人|各类申请人|社会各界|个人|企业|[、，,和及与或者以]|或者|以及)*(?:依法)?(?:提出|提交|递交|发来)?$/;
 // One kind of applicant only ("自然人提出的申请"); "公民、法人提出的" names both, so all.
-const NATURAL_PERSONS = /自然人|公民|个人/;
+const NATURAL_PERSONS = /自然人|公民|个人|群众/;
 const ORGANISATIONS = /法人|企业|组织|机构|律师/;
 // "…，其中法人申请 1 件、自然人申请 2 件": one applicant kind of the 表三 columns (法人 = the five 法人或其他组织 columns).
 const APPLICANT_WORDS = '(?:来自|由)?(自然人|公民|个人|法人(?:或其他组织|和其他组织|及其他组织)?)(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?';
@@ -63,6 +63,8 @@ const SINCE_THIS_YEAR = /今年|本年|年初|(?:19|20)\d\d\s?年/;
 const THIS_YEAR_WORDS = /今年|本年|全年|年内|年度/;
 const UP_TO = /截至|截止/;
 const CARRIED = /上一?年度?结转/;
+// The carried-over applications as a set the sentence goes on about ("对上年结转的3件申请，予以公开2件").
+const CARRIED_SET = /上一?年度?结转的/;
 const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
 const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
 const FORWARD_FIRST = new Set(['继', '顺', '结'].map((c) => c.charCodeAt(0)));
@@ -110,30 +112,34 @@ const TRIAL_COLUMN_ONLY = new RegExp(`^(?:本年度?)?${TRIAL_VERB}(?:的)?${TRI
 // A count of all the documents so far: only 对外公开总数量 is one.
 const ALL_SO_FAR = /累计|历年|截至|截止/;
 // Party documents, drafts, reviews and forwarded documents are not what the agency issued.
-const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟/;
+const NOT_ISSUED_HERE = /党内|党委|党组|审核|审查|备案|清理|评估|起草|转发|报送|征求|解读|参与|协助|配合|代拟|联合|会同/;
 const DECISIONS = new RegExp(`(行政许可|行政处罚|行政强制)(?:${AND}(行政许可|行政处罚|行政强制))?(?:处理)?决定(?:书)?(?:数量)?${TOTAL_WORD}(各)?$`);
 const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'>> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
 // Counts of many agencies may be more than the report's table holds: several units ("各部门", "全县36个部门",
 // "指导12个镇（街道）", "乡镇街道"), subordinate ones ("所属", "局机关及直属单位", "局属事业单位"), an area or a system as a whole
 // ("全市公安机关", "全区", "本系统"), several levels ("市、县两级"). 全镇/全乡 and a bare 系统 ("依申请公开系统") are
 // not among them: a township reports for the township, and a system may be a platform.
-const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
+const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|[县市区省旗]直|组成部门|本级部门|[县市区]级(?:行政机关|部门)|及其(?:工作)?部门|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
 // Decisions published, revoked or contested are another count than the decisions made.
-const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行/;
+const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行|准予|不予|从轻|减轻|免予|免于|首违|延续|注销/;
 // Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
 // 不予公开 beside a count of 主动公开 is no outcome of an application.
 const DISCLOSURE_STATUS = /主动公开\s{0,2}\d/;
 // A bracket opened right after a count ("被申请行政复议 2 件（上年结转 0 件）") notes on that count.
 const NOTE_OPEN = new Set(['（', '('].map((c) => c.charCodeAt(0)));
 const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
+// Another agency's case the reporting one helped with or joined (协助县政府办理, 作为第三人参加, 配合应诉): not its own.
+const HELPING = /协助|配合|协办|作为第三人|代为|参加/;
 // Reviews or suits said to be no disclosure's ("非政府信息公开类行政复议", "均不涉及政府信息公开"), or all of them with the
 // disclosure ones after ("行政复议案件共 15 件，其中涉及政府信息公开的 4 件").
-const NOT_DISCLOSURE = /非(?:政府)?信息公开|非依申请|不涉及(?:政府)?信息公开|与(?:政府)?信息公开无关/;
-const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开/;
+const NOT_DISCLOSURE = /非(?:政府)?信息公开|非依申请|不(?:涉及|属于)(?:政府)?信息公开|与(?:政府)?信息公开无关|作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)/;
+const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开|^\s{0,2}[（(]\s{0,2}(?:含|包括|其中)/;
 // One of 表四's two suit groups (未经复议直接起诉, 复议后起诉), not 行政诉讼 as a whole.
 const ONE_SUIT_GROUP = /复议后|直接|未经复议|经复议/;
 // 复议后起诉 is a suit (表四's 复议后起诉 columns), not a review.
 const REVIEW_WORD = /复议(?!后)/;
+// Words that make 未收到 about some applications only.
+const SOME_APPLICATIONS = /涉及|方式|渠道|其他|其余|大量|反复/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
 const NOT_HAPPENED = /(?:未曾|未|没有|尚未)(?:发生|出现|产生)|未被(?:申请|提起)/g;
 // "未发生被行政复议纠错的情况" denies a result, not the case itself.
@@ -142,6 +148,8 @@ const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 // A word that every pattern of classify() below (but FORWARD_AFTER, and a verb after a previous count's
 // documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
 // (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
+// A count the rest of its sentence adds to (加上…, 共办结 N 件): a part.
+const MORE_AFTER = /加上|共计?办结|合计办结|共答复/;
 const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
 
 const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
@@ -276,7 +284,9 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const carried = ownWords(ctx, clauseFrom, CARRIED.exec(before));
   if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
-  if ((REVIEW.test(before) || SUIT.test(before)) && notDisclosureCount(ctx)) return undefined;
+  // Another agency's case the reporting one helped with or joined: its count is not of the agency's own table.
+  if (HELPING.test(sentenceUpTo(ctx, n.start))) return undefined;
+  if ((REVIEW.test(before) || SUIT.test(before)) && (notDisclosureCount(ctx) || MANY_AGENCIES.test(sentenceUpTo(ctx, n.start)))) return undefined;
   const review = REVIEW.exec(before);
   if (review && !/复议后|直接起诉/.test(before)) {
     const both = SUIT_AND.exec(before.slice(0, review.index));
@@ -295,7 +305,10 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const outcome = outcomes(before);
   if (outcome) {
     const forOneReason = REASON_BEFORE.test(before) || REASON_AFTER.test(after) || ARTICLE_ITEM.test(sentenceUpTo(ctx, n.start));
-    return aboutApplications && !includesMore && !forOneReason && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(sentenceUpTo(ctx, n.start)) ? outcome : undefined;
+    // Outcomes of a set the sentence names ("对上年结转的3件申请，予以公开2件", "新收的40件申请中，予以公开13件"): a part.
+    const sentenceBefore = sentenceUpTo(ctx, n.start);
+    const ofASet = CARRIED_SET.test(sentenceBefore) || !!applicationSetBefore(text, ctx.numbers, ctx.sentenceFrom!, n.start);
+    return aboutApplications && !includesMore && !forOneReason && !ofASet && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(wholeSentence(ctx)) ? outcome : undefined;
   }
 
   const applicants = applicantMatch(ctx);
@@ -312,8 +325,9 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   if (OUTSIDE_APPLICATIONS.test(before) || SUBSET.test(before) || PART_OF_YEAR.test(before) || oneKindOfApplicant(before)) return undefined;
   if (qualifiedApplications(before, (received ?? answered ?? handled)!.index)) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
-  // A part, not the whole: after 其中, or within a set the sentence names ("新收的5件申请中，已答复4件").
-  if (sentenceBefore.includes('其中') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
+  // A part, not the whole: after 其中, or within a set the sentence names ("新收的5件申请中，已答复4件"); 分别 gives
+  // several agencies' or kinds' counts ("县自然资源局、县住建局收到…申请分别为86件、45件").
+  if (sentenceBefore.includes('其中') || sentenceBefore.includes('分别') || MANY_AGENCIES.test(sentenceBefore)) return undefined;
   if (applicationSetBefore(text, ctx.numbers, ctx.sentenceFrom!, n.start)) return undefined; // sentenceUpTo set it
   if (received) {
     if (!APPLICATION.test(before.slice(received.index))) return undefined;
@@ -323,6 +337,8 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
     const readings: Reading[] = withCarried ? [['new', 'carried']] : before.includes('新收') ? [['new']] : [['new'], ['new', 'carried']];
     return { readings, keyword: received.index, tail: carriedAfter ? '（含上年结转）' : '' };
   }
+  // A count of some answered, the sentence adding more to it after ("办结35件，加上办结的上年结转3件，共办结38件").
+  if ((answered || handled) && MORE_AFTER.test(text.slice(n.unitEnd, sentenceEnd(text, n.unitEnd)))) return undefined;
   if (handled) {
     if (!APPLICATION.test(handled[0])) return undefined;
     return { readings: [['new'], ['new', 'carried'], ['total']], keyword: handled.index };
@@ -340,6 +356,8 @@ function otherApplicationsNamedLast(sentenceBefore: string): boolean {
   let at = sentenceBefore.lastIndexOf('申请');
   while (at >= 0 && sentenceBefore.startsWith('申请人', at)) at = sentenceBefore.lastIndexOf('申请', at - 1);
   if (at < 0) return false;
+  // Another kind of case named since ("…申请40件；受理12345热线工单1,856件，办结1,850件"), or named so (居务公开申请).
+  if (OUTSIDE_APPLICATIONS.test(sentenceBefore.slice(at + 2)) || OUTSIDE_APPLICATIONS.test(sentenceBefore.slice(clauseStart(sentenceBefore, at), at))) return true;
   return !OUR_APPLICATIONS_BEFORE.test(sentenceBefore.slice(clauseStart(sentenceBefore, at), at));
 }
 
@@ -500,6 +518,8 @@ function notReceivedClaims(text: string, year: number | undefined): Claim[] {
   for (const m of text.matchAll(NOT_RECEIVED)) {
     const words = text.slice(m.index, clauseEnd(text, m.index + m[0].length));
     if (!APPLICATION.test(words) || OUTSIDE_APPLICATIONS.test(words) || oneKindOfApplicant(words)) continue;
+    // None of a kind is no none at all ("未收到涉及国家秘密的申请", "以传真方式提交的", "除上述40件外…其他申请").
+    if (SUBSET.test(words) || SOME_APPLICATIONS.test(words) || /除/.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
     if (aboutOtherYear(text.slice(sentenceStart(text, m.index), m.index), year)) continue;
     claims.push({ readings: [['new']], value: 0, start: m.index, end: m.index + words.trimEnd().length, phrase: words.replace(/\s+/g, '') });
   }
@@ -512,6 +532,8 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
   for (const m of text.matchAll(NOT_HAPPENED)) {
     const words = text.slice(m.index, clauseEnd(text, m.index + m[0].length));
     if (RESULT_WORDS.test(words)) continue;
+    // One of 表四's suit groups ("未发生未经复议直接起诉的行政诉讼"): nothing said of the others.
+    if (ONE_SUIT_GROUP.test(words)) continue;
     const sentenceFrom = sentenceStart(text, m.index);
     if (sectionId !== 4 && !DISCLOSURE.test(text.slice(sentenceFrom, sentenceEnd(text, m.index)))) continue;
     if (aboutOtherYear(text.slice(sentenceFrom, m.index), year)) continue;

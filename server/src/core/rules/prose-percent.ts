@@ -38,7 +38,8 @@ const MAX_GAP = 20;
 // (every paragraph of a report just opened) would be hashed and stored besides.
 const hasShare = (text: string): boolean => text.includes('%') || text.includes('％');
 const NOT_APPLICATIONS = /主动|复议|诉讼|处罚|许可|强制|信访|建议|提案/;
-const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件/;
+// By applicant, channel or topic (涉及征地拆迁的18件): a share of what came in.
+const BY_APPLICANT = /自然人|公民|个人|法人|企业|组织|机构|律师|网上|线上|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|涉及/;
 // Words that only restate "all applications handled" (占全部办理总数的) or "received" (占收到申请总数的).
 const TOTAL_WORDS = /全部|所有|全年|本年度|本年|申请|办理|办结|答复|件数|总数|总量|总计|数量|结果|的|为|比例|比重|量/g;
 const NEW_WORDS = /新收|收到|受理/g;
@@ -88,7 +89,7 @@ function basesFor(report: Report, paragraph: Paragraph, text: string, numbers: r
   const likeliest = baseFor(report, paragraph, text, numbers, count, named, m);
   if (!likeliest) return [];
   const countWords = text.slice(clauseStart(text, count.start), count.start);
-  const byApplicant = BY_APPLICANT.test(countWords);
+  const byApplicant = byKind(text, count);
   const sentenceBefore = text.slice(sentenceStart(text, count.start), count.start);
   let others: readonly (FigureId | Reading)[] = [];
   if (named === 'new') others = [['new', 'carried']]; // 收到 may count 上年结转 in, as prose.table reads it
@@ -128,11 +129,21 @@ function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: re
   // Carried-over counts (上年结转, 结转下年度) are no part of （七） or of 一: their share is of a base no table row holds.
   if (CARRIED_OVER.test(text.slice(clauseStart(text, count.start), count.start))) return undefined;
   // Shares by applicant or channel are of what came in, whatever the words (占申请总数的); by outcome, of what was handled.
-  const byApplicant = BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start));
+  const byApplicant = byKind(text, count);
   const id = named === 'handled' ? 'total' : named === 'new' || byApplicant ? 'new' : 'total';
   const figure = figureOf(report, id);
   return figure && { value: figure.value, name: figure.name, related: figureRelated(figure, m) };
 }
+
+/**
+ * A count by applicant, channel or topic, whose share is of what came in: its own words say so, or the sentence
+ * breaks what came in down by them ("从申请内容看，涉及征地拆迁的18件，占45%；…其他10件，占25%").
+ */
+function byKind(text: string, count: ProseNumber): boolean {
+  return BY_APPLICANT.test(text.slice(clauseStart(text, count.start), count.start)) || BREAKDOWN_OF_RECEIVED.test(text.slice(sentenceStart(text, count.start), count.start));
+}
+
+const BREAKDOWN_OF_RECEIVED = /从申请(?:内容|人|渠道|方式|类型)|申请内容|申请人类型|申请渠道|申请方式/;
 
 function isApplicationCount(text: string, n: ProseNumber): boolean {
   // Applications are counted in 件 (or 宗); 条 counts published items, a different base.

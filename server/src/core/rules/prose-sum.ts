@@ -65,6 +65,10 @@ const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
 const INSIDE_PREVIOUS = /^[\s，,：:]*(?:其中含|内含|含)/;
 // Parts that say what happened to some of the items ("其中被市政府采用45条，被省政府采用12条"): a selection.
 const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
+// Parts that say what some needed ("其中3件需补正，2件需征求第三方意见"), or what some were done with: a selection.
+const NEEDED_AFTER = /^\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/;
+// Counts of what was done with applications or carried on, in a list after a count of those received.
+const PROCESSED = /结转|办结|答复|办理|补正|征求/;
 // A review's results ("清理规范性文件12件，其中废止3件，宣布失效2件"): what was changed is listed, what was kept may go
 // unsaid. Only a part naming what was kept ("保留5件", "继续有效") makes the list the whole.
 const REVIEWED = /清理|梳理|审查|评估|核查|排查/;
@@ -217,11 +221,13 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     const n = numbers[next];
     if (n && n.start === i) {
       if (receivedTotal && OUTCOME.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
+      // What came in, then what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"): no breakdown.
+      if (receivedTotal && PROCESSED.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       const partWords = text.slice(clauseStart(text, i, '、'), i);
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
-        if (HAPPENED_TO_SOME.test(partWords)) incomplete = true;
+        if (HAPPENED_TO_SOME.test(partWords) || NEEDED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 6))) incomplete = true;
         // "一季度、二季度各20条": the figure counts once for each item named; where the items cannot be counted, the
         // parts read are fewer than the whole.
         const each = EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
