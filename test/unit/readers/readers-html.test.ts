@@ -236,6 +236,14 @@ describe('encodings', () => {
     assert.deepEqual(await texts(new Uint8Array(iconv.encode(page.replace('META', '<meta charset="utf-8">'), 'gbk'))), expected);
   });
 
+  test('UTF-8 bytes under a stale GBK declaration (a template\'s old <meta>, the server\'s header lost on saving) are UTF-8', async () => {
+    for (const meta of ['<meta charset="gbk">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />']) {
+      assert.deepEqual(await texts(utf8(page.replace('META', meta))), expected, meta);
+    }
+    // ASCII alone decodes alike either way; GBK bytes under their own declaration stay GBK.
+    assert.deepEqual(await texts(new Uint8Array(iconv.encode(page.replace('META', '<meta charset="gbk">'), 'gbk'))), expected);
+  });
+
   test('a UTF-8 byte order mark wins over a declaration', async () => {
     assert.deepEqual(await texts(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(page.replace('META', '<meta charset="gbk">'), 'utf8')])), expected);
   });

@@ -18,8 +18,9 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /**
  * The page's text: its byte order mark, else the charset its container names (a saved single-file page's part
- * header, which comes first as an HTTP header does), else its declared charset, else UTF-8 when valid or nearly (a
- * character cut at the end: text/decode.ts nearlyUtf8), else GB18030.
+ * header, which comes first as an HTTP header does), else its declared charset (unless the bytes are valid UTF-8
+ * with Chinese in them: a stale declaration), else UTF-8 when valid or nearly (a character cut at the end:
+ * text/decode.ts nearlyUtf8), else GB18030.
  */
 export function decodePage(bytes: Uint8Array, containerCharset?: string): DecodedPage {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27,11 +28,28 @@ export function decodePage(bytes: Uint8Array, containerCharset?: string): Decode
   if (startsWith(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (startsWith(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const declared = (containerCharset !== undefined ? encodingNamed(containerCharset) : undefined) ?? declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.byteLength, PRESCAN_BYTES)));
-  if (declared && declared !== 'utf8') return { text: iconv.decode(buffer, declared), encoding: declared };
+  if (declared && declared !== 'utf8') {
+    // A template's stale <meta charset=gbk> over UTF-8 bytes (the server's header, which said UTF-8, is not in a saved
+    // file): Chinese text in GBK is all but never valid UTF-8, so bytes that are, with Chinese in them, are UTF-8.
+    const utf8 = MULTIBYTE_LEAD.test(buffer.toString('latin1', 0, Math.min(buffer.byteLength, PRESCAN_UTF8))) ? strictUtf8(buffer) : undefined;
+    if (utf8 !== undefined && multibyteCount(utf8) >= MIN_MULTIBYTE) return { text: utf8, encoding: 'utf8' };
+    return { text: iconv.decode(buffer, declared), encoding: declared };
+  }
   // Pages often declare UTF-8 and are not (copied templates): a wrong declaration must not turn the report into U+FFFD.
   const utf8 = strictUtf8(buffer) ?? nearlyUtf8(buffer);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8' };
   return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };
+}
+
+// The lead byte of a three-byte UTF-8 sequence (CJK), read as latin1; and how many such characters make the bytes UTF-8.
+const MULTIBYTE_LEAD = /[\xe0-\xef][\x80-\xbf]{2}/;
+const PRESCAN_UTF8 = 1 << 20;
+const MIN_MULTIBYTE = 8;
+
+function multibyteCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < MIN_MULTIBYTE; i++) if (text.charCodeAt(i) >= 0x800) n++;
+  return n;
 }
 
 /** The charset a <meta charset> or <meta http-equiv content="…; charset=…"> names, as iconv-lite knows it. */
