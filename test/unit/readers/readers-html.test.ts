@@ -262,3 +262,29 @@ describe('control characters in cells', () => {
     assert.ok(!withMarks.some((c) => c.startsWith('cell.invalid')), withMarks.join());
   });
 });
+
+describe('copies a page\'s own style sheet hides', () => {
+  // A portal keeps a print copy or a draft of the report in the page, out of sight (a helper's pages, sixteenth
+  // session): read, the copy made every part "duplicated", and a draft placed first gave its wrong figures as errors.
+  const report = portalPageHtml({ t3: validT3(), t4: validT4() });
+  const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
+  const draft = body(portalPageHtml(defective));
+  const withCopy = (style: string, open: string) => report.replace('</head>', `<style>${style}</style></head>`).replace(/<body([^>]*)>/i, `<body$1>${open}${draft}</div>`);
+  test('hidden by a class or an id, on screen or moved out of sight: the page\'s own findings', async () => {
+    const expected = findingCodes((await rendition(utf8(report))).text);
+    const cases: [string, string][] = [
+      ['.print-only{display:none}', '<div class="box print-only">'],
+      ['@media screen{.print-only{display:none}} @media print{.screen-only{display:none}}', '<div class="print-only">'],
+      ['#draft { visibility : hidden }', '<div id="draft">'],
+      ['.squeezed{height:0;overflow:hidden}', '<div class="squeezed">'],
+      ['div.away{position:absolute;left:-9999px}', '<div class="away">'],
+    ];
+    for (const [style, open] of cases) assert.deepEqual(findingCodes((await rendition(utf8(withCopy(style, open)))).text), expected, style);
+  });
+  test('a rule for the printed page only, or a selector it does not match, hides nothing', async () => {
+    const shown = findingCodes((await rendition(utf8(withCopy('@media print{.print-only{display:none}}', '<div class="print-only">')))).text);
+    assert.ok(shown.some((c) => c.startsWith('section.duplicate')), shown.join());
+    const other = findingCodes((await rendition(utf8(withCopy('.note{display:none}', '<div class="notes">')))).text);
+    assert.ok(other.some((c) => c.startsWith('section.duplicate')), other.join());
+  });
+});

@@ -8,6 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import type { ReaderLimits } from '../blocks';
+import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, printOnly, styleHides } from './css-hidden';
 
 export interface HtmlElement {
   readonly kind: 'element';
@@ -37,7 +38,6 @@ const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'select', 'b
 const KEPT_EMPTY = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 // Past maxDepth these still end a line, so flattened paragraphs and cells do not run together.
 const BREAKS_WHEN_FLAT = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol']);
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** Elements kept at once: a real portal page has a few thousand; this bounds memory for hostile ones. */
 export const MAX_ELEMENTS = 400_000;
 /**
@@ -56,6 +56,8 @@ const WHITE_RUN = /[ \t\n\f\r]+/g;
 
 interface Frame {
   readonly created: boolean;
+  /** A <style> element: its rules are read when it closes (css-hidden.ts). */
+  readonly style: boolean;
   readonly flatBreak: boolean;
   readonly hides: boolean;
   readonly pre: boolean;
@@ -69,6 +71,9 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   const frames: Frame[] = [];
   let hidden = 0;
   let pre = 0;
+  let inStyle = 0;
+  let styleText = '';
+  const hiddenBySheetRules = { classes: new Set<string>(), ids: new Set<string>() };
   let inTitle = 0;
   let title = '';
   let elements = 0;
@@ -90,7 +95,10 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        const hides = UNSHOWN.has(name) || 'hidden' in attribs || HIDDEN_STYLE.test(attribs.style ?? '');
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleHides(attribs.style ?? '') || hiddenBySheet(attribs, hiddenBySheetRules);
+        // A style sheet for the printed page only (<style media="print">) hides nothing on screen.
+        const style = name === 'style' && !printOnly(attribs.media ?? '');
+        if (style) inStyle++;
         const isTitle = name === 'title';
         const isPre = name === 'pre' || name === 'textarea' || name === 'listing' || name === 'xmp';
         if (hides) hidden++;
@@ -104,7 +112,7 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         }
         if (name === 'br') {
           if (!hidden) append('\n');
-          frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle });
+          frames.push({ created: false, flatBreak: false, hides, pre: isPre, title: isTitle, style });
           return;
         }
         if (frames.length >= MAX_OPEN_ELEMENTS) stop(`elements nested deeper than ${MAX_OPEN_ELEMENTS}`);
@@ -117,12 +125,16 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
         }
         const flatBreak = !hidden && !created && BREAKS_WHEN_FLAT.has(name);
         if (flatBreak) append('\n');
-        frames.push({ created, flatBreak, hides, pre: isPre, title: isTitle });
+        frames.push({ created, flatBreak, hides, pre: isPre, title: isTitle, style });
       },
       onclosetag() {
         const frame = frames.pop();
         if (!frame) return;
         if (frame.hides) hidden--;
+        if (frame.style && --inStyle === 0) {
+          addHiddenSelectors(styleText, hiddenBySheetRules);
+          styleText = '';
+        }
         if (frame.pre) pre--;
         if (frame.title) inTitle--;
         if (frame.flatBreak) append('\n');
@@ -142,6 +154,10 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
       ontext(data) {
         if (inTitle) {
           if (title.length < 1000) title += data;
+          return;
+        }
+        if (inStyle) {
+          if (styleText.length < MAX_STYLE_CHARS) styleText += data;
           return;
         }
         if (hidden || over) return;
