@@ -281,6 +281,13 @@ describe('copies a page\'s own style sheet hides', () => {
     ];
     for (const [style, open] of cases) assert.deepEqual(findingCodes((await rendition(utf8(withCopy(style, open)))).text), expected, style);
   });
+  test('a report the style sheet hides until a script or a tab shows it (.tab-pane.active) is read, as before', async () => {
+    const expected = findingCodes((await rendition(utf8(report))).text);
+    const tabbed = report
+      .replace('</head>', '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style></head>')
+      .replace(/<body([^>]*)>([\s\S]*)<\/body>/i, '<body$1><div class="tab-pane active">$2</div></body>');
+    assert.deepEqual(findingCodes((await rendition(utf8(tabbed))).text), expected);
+  });
   test('a rule for the printed page only, or a selector it does not match, hides nothing', async () => {
     const shown = findingCodes((await rendition(utf8(withCopy('@media print{.print-only{display:none}}', '<div class="print-only">')))).text);
     assert.ok(shown.some((c) => c.startsWith('section.duplicate')), shown.join());

@@ -29,12 +29,24 @@ export async function readHtml(bytes: Uint8Array, limits: ReaderLimits): Promise
 
 function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResult {
   const page = decodePage(bytes, charset);
-  const tree = buildPageTree(page.text, limits);
-  if (!tree.ok) return readProblem('too-large', tree.detail);
+  const shown = readTree(page.text, limits, true);
+  // What the page's style sheet hides may be the report itself, shown by a script or a tab the reader cannot run
+  // (`.tab-pane{display:none}` with `.active` showing one): when the rest names fewer of its parts, it is read whole.
+  if (!shown.result.ok || shown.sheetHidden === 0 || partHeadings(shown.result.blocks) >= MIN_PARTS_SHOWN) return shown.result;
+  const whole = readTree(page.text, limits, false);
+  return whole.result.ok && partHeadings(whole.result.blocks) > partHeadings(shown.result.blocks) ? whole.result : shown.result;
+}
+
+/** Part headings the page shows that make it the report as shown: hidden copies of it are then copies. */
+const MIN_PARTS_SHOWN = 2;
+
+function readTree(text: string, limits: ReaderLimits, sheetRules: boolean): { result: ReadResult; sheetHidden: number } {
+  const tree = buildPageTree(text, limits, sheetRules);
+  if (!tree.ok) return { result: readProblem('too-large', tree.detail), sheetHidden: 0 };
   try {
-    return { ok: true, blocks: reportBlocks(walkPage(tree.root), tree.title) };
+    return { result: { ok: true, blocks: reportBlocks(walkPage(tree.root), tree.title) }, sheetHidden: tree.sheetHidden };
   } catch (error) {
-    if (error instanceof GridTooLarge) return readProblem('too-large', error.message);
+    if (error instanceof GridTooLarge) return { result: readProblem('too-large', error.message), sheetHidden: 0 };
     throw error;
   }
 }

@@ -29,7 +29,7 @@ export interface HtmlText {
 export type HtmlNode = HtmlElement | HtmlText;
 
 export type PageTree =
-  | { readonly ok: true; readonly root: HtmlElement; readonly title: string }
+  | { readonly ok: true; readonly root: HtmlElement; readonly title: string; /** Elements the page's style sheet hid (css-hidden.ts). */ readonly sheetHidden: number }
   | { readonly ok: false; readonly detail: string };
 
 // Never shown as the page's text (the head's <title> is taken apart).
@@ -65,13 +65,15 @@ interface Frame {
 }
 
 /** The page's tree within the limits (depth beyond maxDepth is flattened into the element at maxDepth), or why not. */
-export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
+/** `sheetRules`: whether what the page's own style sheet hides is hidden (html.ts reads a page again without them). */
+export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = true): PageTree {
   const root = element('#root', {});
   const nodes: HtmlElement[] = [root];
   const frames: Frame[] = [];
   let hidden = 0;
   let pre = 0;
   let inStyle = 0;
+  let sheetHidden = 0;
   let styleText = '';
   const hiddenBySheetRules = { classes: new Set<string>(), ids: new Set<string>() };
   let inTitle = 0;
@@ -95,7 +97,9 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleHides(attribs.style ?? '') || hiddenBySheet(attribs, hiddenBySheetRules);
+        const bySheet = sheetRules && !hidden && hiddenBySheet(attribs, hiddenBySheetRules);
+        if (bySheet) sheetHidden++;
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleHides(attribs.style ?? '') || bySheet;
         // A style sheet for the printed page only (<style media="print">) hides nothing on screen.
         const style = name === 'style' && !printOnly(attribs.media ?? '');
         if (style) inStyle++;
@@ -175,7 +179,7 @@ export function buildPageTree(html: string, limits: ReaderLimits): PageTree {
   for (let at = 0; at < html.length && !over; at += CHUNK_CHARS) parser.write(html.slice(at, at + CHUNK_CHARS));
   if (over) return { ok: false, detail: over };
   parser.end();
-  return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim() };
+  return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim(), sheetHidden };
 }
 
 /** Where a picture stood in the text (a character of the Private Use Area: no page's text holds it as text). */
