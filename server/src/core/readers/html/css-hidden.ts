@@ -10,16 +10,31 @@ export interface HiddenSelectors {
 
 // Declarations that take an element out of sight: not displayed, invisible, moved far off the page, or squeezed to
 // nothing with its overflow hidden.
-const HIDES = /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b|(?:^|[;{\s])(?:left|top|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
+const NOT_SHOWN = /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+const OFF_PAGE = /(?:^|[;{\s])(?:left|top|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
 const SQUEEZED = /(?:^|[;{\s])(?:height|max-height)\s*:\s*0(?:px)?\s*(?:;|$|!)/i;
 const OVERFLOW_HIDDEN = /(?:^|[;{\s])overflow\s*:\s*hidden\b/i;
 const SIMPLE_SELECTOR = /^[a-z0-9]*([.#])([\w-]+)$/i;
 /** A style sheet's text read at most: a page's own rules are a few kilobytes; framework sheets are not inlined. */
 export const MAX_STYLE_CHARS = 200_000;
 
-/** Whether an inline style hides its element (the same declarations as in a style sheet). */
+/** Whether declarations hide their element: not displayed or invisible, or out of sight (outOfSight). */
 export function styleHides(style: string): boolean {
-  return HIDES.test(style) || (SQUEEZED.test(style) && OVERFLOW_HIDDEN.test(style));
+  return NOT_SHOWN.test(style) || outOfSight(style);
+}
+
+/**
+ * Whether declarations keep their element displayed but out of sight: moved far off the page, or squeezed to nothing
+ * with its overflow hidden (a collapsed panel a script may open: html.ts reads the page again when that leaves no
+ * report).
+ */
+export function outOfSight(style: string): boolean {
+  return OFF_PAGE.test(style) || (SQUEEZED.test(style) && OVERFLOW_HIDDEN.test(style));
+}
+
+/** Whether an inline style hides its element for good (display:none, visibility:hidden, as before style sheets were read). */
+export function styleNotShown(style: string): boolean {
+  return NOT_SHOWN.test(style);
 }
 
 /** The selectors a style sheet hides on screen, added to `into`. */

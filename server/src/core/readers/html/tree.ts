@@ -8,7 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import type { ReaderLimits } from '../blocks';
-import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, printOnly, styleHides } from './css-hidden';
+import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, outOfSight, printOnly, styleNotShown } from './css-hidden';
 
 export interface HtmlElement {
   readonly kind: 'element';
@@ -97,9 +97,11 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        const bySheet = sheetRules && !hidden && hiddenBySheet(attribs, hiddenBySheetRules);
+        // What the page's style sheet hides, or an inline style moves out of sight, may be shown by a script: counted,
+        // and not hidden when html.ts reads the page again without them.
+        const bySheet = sheetRules && !hidden && (hiddenBySheet(attribs, hiddenBySheetRules) || outOfSight(attribs.style ?? ''));
         if (bySheet) sheetHidden++;
-        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleHides(attribs.style ?? '') || bySheet;
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleNotShown(attribs.style ?? '') || bySheet;
         // A style sheet for the printed page only (<style media="print">) hides nothing on screen.
         const style = name === 'style' && !printOnly(attribs.media ?? '');
         if (style) inStyle++;
