@@ -394,3 +394,12 @@ describe('preface.sections: a list parted by semicolons', () => {
     assert.deepEqual(check(parseDocument(text)).filter((f) => f.code === 'preface.sections').map((f) => f.message), []);
   });
 });
+
+describe('prose.table: a count alone in brackets after its words', () => {
+  it('reads 予以公开（2件）、部分公开（1件） as 予以公开 2 件, 部分公开 1 件 (a helper\'s planted defects were missed)', () => {
+    silent('prose.table', ['依申请公开办理中，予以公开（2件）、部分公开（1件）。', '本年度发生政府信息公开行政复议（2件）。'], 0);
+    flagged('prose.table', [['依申请公开办理中，予以公开（2件）、部分公开（6件）。', '正文 6，表格 1：正文称部分公开 6 件']]);
+    // A bracket with words in it is a note, read as before.
+    flagged('prose.table', [['全年共收到政府信息公开申请45件（含上年结转1件）。', '正文 45，']]);
+  });
+});

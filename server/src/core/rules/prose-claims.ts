@@ -246,8 +246,11 @@ function mayCount(n: ProseNumber): boolean {
 
 function countMatch(ctx: CountContext, year: number | undefined): Match | undefined {
   const { text, n } = ctx;
-  const clauseFrom = clauseStart(text, n.start);
-  const before = text.slice(clauseFrom, n.start).trimEnd();
+  const bracketed = bracketedCount(text, n);
+  // A count alone in brackets after its words ("予以公开（15件）"): the words before the bracket are its clause.
+  // After an earlier bracketed count the clause opens with its 、 ("予以公开（15件）、部分公开（6件）"): a list of counts.
+  const clauseFrom = bracketed !== undefined ? afterJoiner(text, clauseStart(text, bracketed), bracketed) : clauseStart(text, n.start);
+  const before = text.slice(clauseFrom, bracketed ?? n.start).trimEnd();
   const match = classify(ctx, before, clauseFrom);
   if (!match) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
@@ -256,9 +259,29 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   return { ...match, clauseFrom };
 }
 
+/** Where the bracket opens that holds nothing but the count (`（15件）`), else undefined. */
+function bracketedCount(text: string, n: ProseNumber): number | undefined {
+  let i = n.start - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (!NOTE_OPEN.has(text.charCodeAt(i))) return undefined;
+  let j = n.unitEnd;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+  const close = text.charCodeAt(j);
+  return close === 0xff09 || close === 0x29 ? i : undefined;
+}
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+
+/** `from` past a 、 or comma (and spaces) that opens the clause, at most to `to`. */
+function afterJoiner(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (isSpaceCode(text.charCodeAt(i)) || '、，,'.includes(text[i]!))) i++;
+  return i;
+}
+
 function claimsOf({ text, n }: CountContext, match: Match): Claim[] {
   const keyword = Math.min(match.keyword, match.trial?.keyword ?? match.keyword);
-  const lead = text.slice(match.clauseFrom + keyword, n.start).replace(/\s+/g, '');
+  const lead = text.slice(match.clauseFrom + keyword, n.start).replace(/\s+/g, '').replace(/[（(]$/, '');
   // Figures stand apart from the words (收到申请 17 件); a count in Chinese numerals is a word (行政诉讼两件).
   const gap = /\d$/.test(n.written) ? ' ' : '';
   const claim = { value: n.value, start: n.start, end: n.end, phrase: `${lead}${lead ? gap : ''}${n.written}${gap}${n.unit}${match.tail ?? ''}` };
