@@ -32,9 +32,11 @@ function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResu
   const shown = readTree(page.text, limits, true);
   // What the page's style sheet hides may be the report itself, shown by a script or a tab the reader cannot run
   // (`.tab-pane{display:none}` with `.active` showing one): when the rest names fewer of its parts, it is read whole.
-  if (!shown.result.ok || shown.sheetHidden === 0 || partHeadings(shown.result.blocks) >= MIN_PARTS_SHOWN) return shown.result;
+  if (!shown.result.ok || shown.sheetHidden === 0) return shown.result;
+  const partsShown = partHeadings(shown.result.blocks);
+  if (partsShown >= MIN_PARTS_SHOWN) return shown.result;
   const whole = readTree(page.text, limits, false);
-  return whole.result.ok && partHeadings(whole.result.blocks) > partHeadings(shown.result.blocks) ? whole.result : shown.result;
+  return whole.result.ok && partHeadings(whole.result.blocks) > partsShown ? whole.result : shown.result;
 }
 
 /** Part headings the page shows that make it the report as shown: hidden copies of it are then copies. */

@@ -10,7 +10,7 @@ import type { SectionId } from '../template';
 import { memoByText } from '../caches';
 import { CHINESE_YEAR, chineseNumeralValue, chineseYearValue } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
-import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, isSpace, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -138,6 +138,8 @@ const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开|
 const ONE_SUIT_GROUP = /复议后|直接|未经复议|经复议/;
 // 复议后起诉 is a suit (表四's 复议后起诉 columns), not a review.
 const REVIEW_WORD = /复议(?!后)/;
+// A count the rest of its sentence adds to (加上…, 共办结 N 件): a part.
+const MORE_AFTER = /加上|共计?办结|合计办结|共答复/;
 // Words that make 未收到 about some applications only.
 const SOME_APPLICATIONS = /涉及|方式|渠道|其他|其余|大量|反复/;
 const NOT_RECEIVED = /(?:未|没有|尚未)(?:收到|接到|受理)/g;
@@ -148,8 +150,6 @@ const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 // A word that every pattern of classify() below (but FORWARD_AFTER, and a verb after a previous count's
 // documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
 // (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
-// A count the rest of its sentence adds to (加上…, 共办结 N 件): a part.
-const MORE_AFTER = /加上|共计?办结|合计办结|共答复/;
 const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
 
 const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
@@ -262,20 +262,18 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
 /** Where the bracket opens that holds nothing but the count (`（15件）`), else undefined. */
 function bracketedCount(text: string, n: ProseNumber): number | undefined {
   let i = n.start - 1;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (!NOTE_OPEN.has(text.charCodeAt(i))) return undefined;
   let j = n.unitEnd;
-  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   const close = text.charCodeAt(j);
   return close === 0xff09 || close === 0x29 ? i : undefined;
 }
 
-const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-
 /** `from` past a 、 or comma (and spaces) that opens the clause, at most to `to`. */
 function afterJoiner(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (isSpaceCode(text.charCodeAt(i)) || '、，,'.includes(text[i]!))) i++;
+  while (i < to && (isSpace(text.charCodeAt(i)) || '、，,'.includes(text[i]!))) i++;
   return i;
 }
 
@@ -327,9 +325,9 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   const includesMore = INCLUDES_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 8));
   const outcome = outcomes(before);
   if (outcome) {
-    const forOneReason = REASON_BEFORE.test(before) || REASON_AFTER.test(after) || ARTICLE_ITEM.test(sentenceUpTo(ctx, n.start));
-    // Outcomes of a set the sentence names ("对上年结转的3件申请，予以公开2件", "新收的40件申请中，予以公开13件"): a part.
     const sentenceBefore = sentenceUpTo(ctx, n.start);
+    const forOneReason = REASON_BEFORE.test(before) || REASON_AFTER.test(after) || ARTICLE_ITEM.test(sentenceBefore);
+    // Outcomes of a set the sentence names ("对上年结转的3件申请，予以公开2件", "新收的40件申请中，予以公开13件"): a part.
     const ofASet = CARRIED_SET.test(sentenceBefore) || !!applicationSetBefore(text, ctx.numbers, ctx.sentenceFrom!, n.start);
     return aboutApplications && !includesMore && !forOneReason && !ofASet && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(wholeSentence(ctx)) ? outcome : undefined;
   }

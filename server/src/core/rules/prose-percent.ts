@@ -86,10 +86,10 @@ function checkParagraph(report: Report, paragraph: Paragraph, m: Messages): Find
 function basesFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, share: ProseNumber, m: Messages): Base[] {
   const named = baseOf(text.slice(count.unitEnd, share.start));
   if (named === undefined) return [];
-  const likeliest = baseFor(report, paragraph, text, numbers, count, named, m);
+  const byApplicant = byKind(text, count);
+  const likeliest = baseFor(report, paragraph, text, numbers, count, named, byApplicant, m);
   if (!likeliest) return [];
   const countWords = text.slice(clauseStart(text, count.start), count.start);
-  const byApplicant = byKind(text, count);
   const sentenceBefore = text.slice(sentenceStart(text, count.start), count.start);
   let others: readonly (FigureId | Reading)[] = [];
   if (named === 'new') others = [['new', 'carried']]; // 收到 may count 上年结转 in, as prose.table reads it
@@ -109,7 +109,8 @@ function basesFor(report: Report, paragraph: Paragraph, text: string, numbers: r
   return [likeliest, ...extra];
 }
 
-function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, named: FigureId | 'unnamed' | 'handled', m: Messages): Base | undefined {
+/** `byApplicant`: the count is by applicant, channel or topic (byKind). */
+function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: readonly ProseNumber[], count: ProseNumber, named: FigureId | 'unnamed' | 'handled', byApplicant: boolean, m: Messages): Base | undefined {
   if (named === 'unnamed') {
     const from = sentenceStart(text, count.start);
     const words = text.slice(from, count.start);
@@ -129,7 +130,6 @@ function baseFor(report: Report, paragraph: Paragraph, text: string, numbers: re
   // Carried-over counts (上年结转, 结转下年度) are no part of （七） or of 一: their share is of a base no table row holds.
   if (CARRIED_OVER.test(text.slice(clauseStart(text, count.start), count.start))) return undefined;
   // Shares by applicant or channel are of what came in, whatever the words (占申请总数的); by outcome, of what was handled.
-  const byApplicant = byKind(text, count);
   const id = named === 'handled' ? 'total' : named === 'new' || byApplicant ? 'new' : 'total';
   const figure = figureOf(report, id);
   return figure && { value: figure.value, name: figure.name, related: figureRelated(figure, m) };

@@ -220,30 +220,28 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     while (next < numbers.length && numbers[next]!.start < i) next++;
     const n = numbers[next];
     if (n && n.start === i) {
-      if (receivedTotal && OUTCOME.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
-      // What came in, then what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"): no breakdown.
-      if (receivedTotal && PROCESSED.test(text.slice(clauseStart(text, i, '、'), i))) return undefined;
+      const partWords = text.slice(clauseStart(text, i, '、'), i);
+      // What came in, then outcomes, or what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"):
+      // no breakdown.
+      if (receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
-      const partWords = text.slice(clauseStart(text, i, '、'), i);
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
         if (HAPPENED_TO_SOME.test(partWords) || NEEDED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 6))) incomplete = true;
         // "一季度、二季度各20条": the figure counts once for each item named; where the items cannot be counted, the
         // parts read are fewer than the whole.
         const each = EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
         if (each === 0) incomplete = true;
-        for (let k = 1; k < each; k++) {
-          parts.push(n);
-          exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6;
-        }
         if (reviewedTotal) {
           // The part's words may follow its figure too ("其余8件继续有效").
           const said = partWords + text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
           changed ||= CHANGED.test(said);
           kept ||= KEPT.test(said);
         }
-        parts.push(n);
-        exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
+        for (let k = 0; k < Math.max(each, 1); k++) {
+          parts.push(n);
+          exactSum = Math.round((exactSum + n.value) * 1e6) / 1e6; // roundSum([exactSum, n.value]) without an array per part
+        }
       }
       i = n.unitEnd - 1;
     }
@@ -378,8 +376,7 @@ function countedBeside(text: string, numbers: readonly ProseNumber[], total: Pro
   const from = clauseStart(text, total.start);
   for (let k = firstNumberFrom(numbers, from); k < numbers.length && numbers[k]!.start < total.start; k++) {
     const n = numbers[k]!;
-    if (unitFamily(n.unit) !== unitFamily(total.unit) || !JOINED_COUNTS.test(text.slice(n.unitEnd, n.unitEnd + 4))) continue;
-    return true;
+    if (unitFamily(n.unit) === unitFamily(total.unit) && JOINED_COUNTS.test(text.slice(n.unitEnd, n.unitEnd + 4))) return true;
   }
   return false;
 }

@@ -54,7 +54,8 @@ const isAsciiLetter = (c: number): boolean => {
 };
 // Characters that glue digits into phone numbers, dates, codes, URLs, list markers (1.属于).
 const isJoiner = (c: number): boolean => c === 0x2d || c === 0x2f || c === 0x3a || c === 0x40 || c === 0x5f || c === 0x2e || c === 0x23; // - / : @ _ . #
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+/** A space within a line of prose as readProse gives it (half-width: no U+3000 is left). */
+export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 const code = (c: string): number => c.charCodeAt(0);
 const [WAN, YI, YU, DUO, DI] = ['万', '亿', '余', '多', '第'].map(code) as [number, number, number, number, number];
 // The last characters of ROUGH_BEFORE: only a number after one of them can be rough.

@@ -4,8 +4,8 @@
 // Only simple selectors are read (`.a`, `#b`, `div.a`, lists of them); rules in @media print are the printed page's.
 
 export interface HiddenSelectors {
-  readonly classes: ReadonlySet<string>;
-  readonly ids: ReadonlySet<string>;
+  readonly classes: Set<string>;
+  readonly ids: Set<string>;
 }
 
 // Declarations that take an element out of sight: not displayed, invisible, moved far off the page, or squeezed to
@@ -38,11 +38,11 @@ export function styleNotShown(style: string): boolean {
 }
 
 /** The selectors a style sheet hides on screen, added to `into`. */
-export function addHiddenSelectors(css: string, into: { classes: Set<string>; ids: Set<string> }): void {
+export function addHiddenSelectors(css: string, into: HiddenSelectors): void {
   readRules(css.replace(/\/\*[\s\S]*?\*\//g, ''), into);
 }
 
-function readRules(css: string, into: { classes: Set<string>; ids: Set<string> }): void {
+function readRules(css: string, into: HiddenSelectors): void {
   let i = 0;
   while (i < css.length) {
     const open = css.indexOf('{', i);
