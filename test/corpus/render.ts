@@ -173,6 +173,33 @@ export function pymupdfText(pdf: string): string {
   return run(PYTHON, ['-c', 'import fitz, sys\nfor page in fitz.open(sys.argv[1]):\n    sys.stdout.write(page.get_text())', pdf], 'PyMuPDF');
 }
 
+/**
+ * The PDF printed two pages to a sheet, imposed with PyMuPDF's `show_pdf_page` (Debian python3-fitz) as a print
+ * dialog's "2 pages per sheet" or pdfjam's `--nup 2x1` lays them out: each page in its half of the sheet, either at its
+ * own size (a sheet twice as wide) or scaled into half an A4 landscape sheet with a margin.
+ */
+export function twoPagesASheet(pdf: Uint8Array, fit: 'own-size' | 'a4'): Uint8Array {
+  const script = `import fitz, sys
+src = fitz.open(sys.argv[1]); out = fitz.open()
+for i in range(0, len(src), 2):
+    w, h = src[i].rect.width, src[i].rect.height
+    if sys.argv[2] == 'a4':
+        sheet = out.new_page(width=842, height=595)
+        boxes = [fitz.Rect(10, 10, 411, 585), fitz.Rect(431, 10, 832, 585)]
+    else:
+        sheet = out.new_page(width=2 * w, height=h)
+        boxes = [fitz.Rect(0, 0, w, h), fitz.Rect(w, 0, 2 * w, h)]
+    for k in range(2):
+        if i + k < len(src):
+            sheet.show_pdf_page(boxes[k], src, i + k)
+sys.stdout.buffer.write(out.tobytes())`;
+  return inTempFile(pdf, '.pdf', (file) => {
+    const done = spawnSync(PYTHON, ['-c', script, file, fit], { maxBuffer: 64 * 1024 * 1024 });
+    if (done.error || done.status !== 0) throw new Error(`PyMuPDF failed: ${done.error?.message ?? String(done.stderr)}. Is it installed? (npm test runs scripts/setup-tools.sh first)`);
+    return new Uint8Array(done.stdout);
+  });
+}
+
 /** Python's html2text with its defaults (Debian python3-html2text), a crawler's usual Markdown of a page. */
 export function pyHtml2text(html: string): string {
   return run(PYTHON, ['-c', 'import html2text, sys\nsys.stdout.write(html2text.html2text(sys.stdin.read()))'], 'html2text', html);

@@ -13,6 +13,7 @@ import { ruledTables } from './pdf/grid';
 import { toLines } from './pdf/lines';
 import { loadPdfJs } from './pdf/load';
 import { readPage } from './pdf/page';
+import { pagesOfSheet } from './pdf/sheets';
 import { inferredRules } from './pdf/unruled';
 import { withoutRepeatedHeads, withoutRunningText } from './pdf/running';
 import { undecodableText } from './pdf/undecodable';
@@ -38,7 +39,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
       // A picture's piece (pdf/page.ts) is no text: a PDF of pictures alone is a scan.
       chars += content.pieces.reduce((sum, p) => sum + (p.text === IMAGE_TEXT ? 0 : p.text.length), 0);
       if (chars > limits.maxTextChars) return readProblem('too-large', `more than ${limits.maxTextChars} characters of text`);
-      pages.push(content);
+      pages.push(...pagesOfSheet(content));
     }
     if (chars === 0) return readProblem('scanned', `${doc.numPages} page(s) without text`);
     const undecodable = undecodableText(pages.flatMap((p) => p.pieces.map((piece) => piece.text)));

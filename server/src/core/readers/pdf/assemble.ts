@@ -18,11 +18,12 @@ export interface LaidOutPage {
   readonly tables: readonly RuledTable[];
 }
 
-type Item = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: RuledTable; page: number };
+/** `page` names the place; `index` counts the laid-out pages (two to a sheet printed with two pages on it). */
+type Item = { kind: 'line'; line: Line; page: number; index: number } | { kind: 'table'; table: RuledTable; page: number; index: number };
 
 export function assemble(pages: readonly LaidOutPage[]): Block[] {
-  const items: Item[] = pages.flatMap(({ page, lines, tables }) => {
-    const onPage: Item[] = [...lines.map((line) => ({ kind: 'line' as const, line, page })), ...tables.map((table) => ({ kind: 'table' as const, table, page }))];
+  const items: Item[] = pages.flatMap(({ page, lines, tables }, index) => {
+    const onPage: Item[] = [...lines.map((line) => ({ kind: 'line' as const, line, page, index })), ...tables.map((table) => ({ kind: 'table' as const, table, page, index }))];
     return onPage.sort((a, b) => top(b) - top(a));
   });
   const margins = textMargins(pages.flatMap((p) => p.lines));
@@ -43,13 +44,13 @@ export function assemble(pages: readonly LaidOutPage[]): Block[] {
   for (const item of items) {
     if (item.kind === 'table') {
       endParagraph();
-      if (!(table && previous?.kind === 'table' && item.page === previous.page + 1 && table.continueWith(item.table, item.page))) {
+      if (!(table && previous?.kind === 'table' && item.index === previous.index + 1 && table.continueWith(item.table, item.page))) {
         endTable();
         table = new TableBuilder(item.table, item.page, ++tables);
       }
     } else {
       endTable();
-      if (paragraph && continues(paragraph.lines[paragraph.lines.length - 1]!, item.line, margins, item.page !== previous?.page)) paragraph.lines.push(item.line);
+      if (paragraph && continues(paragraph.lines[paragraph.lines.length - 1]!, item.line, margins, item.index !== previous?.index)) paragraph.lines.push(item.line);
       else {
         endParagraph();
         paragraph = { lines: [item.line], page: item.page };
