@@ -27,6 +27,8 @@ type Solved = { kind: 'unique'; repair: Repair; broken: Evaluation[]; witness?: 
 interface Cached {
   /** Language-neutral: solved once per report. */
   solved: Solved[];
+  /** The cells of the identities that hold. */
+  held: ReadonlySet<Cell>;
   /** The answers with their reasons written out, per language. */
   answers: Partial<Record<Lang, RepairAnswer[]>>;
 }
@@ -49,8 +51,13 @@ export function repairsAskProse(report: Report): boolean {
 
 function solvedFor(report: Report): Cached {
   let cached = cache.get(report);
-  if (!cached) cache.set(report, (cached = { solved: solve(report), answers: {} }));
+  if (!cached) cache.set(report, (cached = { ...solve(report), answers: {} }));
   return cached;
+}
+
+/** Whether a cell takes part in an identity that holds: changed alone, it would break that identity. */
+export function inSumThatHolds(report: Report, cell: Cell): boolean {
+  return solvedFor(report).held.has(cell);
 }
 
 function reason(candidates: readonly Repair[], lang: Lang): string {
@@ -58,10 +65,10 @@ function reason(candidates: readonly Repair[], lang: Lang): string {
   return candidates.length === 0 ? m.noSingleCell : m.severalCells(candidates.map((r) => ({ text: r.cell.text, value: r.value })));
 }
 
-function solve(report: Report): Solved[] {
+function solve(report: Report): { solved: Solved[]; held: ReadonlySet<Cell> } {
   const evaluations = reportIdentities(report).map(evaluate).filter((e): e is Evaluation => !!e);
   const broken = evaluations.filter((e) => !e.holds);
-  if (broken.length === 0) return [];
+  if (broken.length === 0) return { solved: [], held: new Set() };
   // The cells of the identities that hold, once: every candidate cell of every group is looked up in them.
   const held = new Set<Cell>();
   for (const e of evaluations) {
@@ -69,7 +76,8 @@ function solve(report: Report): Solved[] {
     for (const t of e.identity.left) held.add(t.cell);
     for (const t of e.identity.right) held.add(t.cell);
   }
-  return connectedGroups(broken).flatMap((group) => solveGroup(group, held)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+  const solved = connectedGroups(broken).flatMap((group) => solveGroup(group, held)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+  return { solved, held };
 }
 
 /** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */

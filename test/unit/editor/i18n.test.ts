@@ -46,6 +46,7 @@ const SAMPLES: Samples = {
     alsoBroken: [['Is 217, should be 220: （七）总计 of column “Col”']],
     suspect: [[3]],
     partsOff: [['（七）总计 of column “Col”', 42, '41']],
+    partsOffTold: [['总计 of 表四 “Group”', 5, '4', '行政复议 4 件']],
     candidate: [['Group', 'Total', '2', 1, 4], ['Row', 'Col', '', 0, 2]],
   },
   'sum.row': { message: [['Row', 32, '30'], ['Row', 6, '5 (blank, determined)']] },

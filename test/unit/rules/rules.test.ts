@@ -41,7 +41,8 @@ describe('sum.column', () => {
     const { text, list } = findings({ t3, t2: {} }, 'sum.column');
     // 自然人: 3 + 1 + 1 = 5 ≠ 4; 总计: 3 + 1 + 2 = 6 ≠ 5
     assert.deepEqual(list.map((f) => at(text, f)), ['4', '5']);
-    assert.equal(list[0]!.message, '实为 4，应为 5：“自然人”列的（七）总计应等于各办理结果之和');
+    // No single cell mends it, and （七）总计 4 agrees with its row (4 + 1 = 5) and the balance: no "应为" of it.
+    assert.equal(list[0]!.message, '各项之和 5，总计 4：“自然人”列的（七）总计不成立；总计与其他勾稽关系相符（改动它会使别的勾稽关系不成立），应核对各项');
     // Nothing narrower is known (no single cell mends it): the non-zero parts are related, at most five.
     assert.deepEqual(list[0]!.related?.map((r) => r.message), ['本列：（一）予以公开 = 3', '本列：（二）部分公开 = 1', '本列：1.本机关不掌握相关政府信息 = 1']);
   });
@@ -68,6 +69,21 @@ describe('sum.column', () => {
     const two = findings({ t3: { ...t3, 'refuse.1': [1, _, _, _, _, _, 2], 'refuse.2': [1, 1, _, _, _, _, 3], total: [31, 6, 1, _, 2, 1, 41] } }).list.filter((f) => f.code === 'sum.column');
     assert.equal(two.length, 1, JSON.stringify(two.map((f) => f.message)));
     assert.match(two[0]!.message, /^各项之和 43，总计 41：“总计”列的（七）总计不成立；总计与其他勾稽关系相符/);
+  });
+  it('two cells swapped in a row or in a column: the totals they break are not called wrong (a tester\'s Word report)', () => {
+    // 予以公开 2 自然人 + 1 商业企业 = 3; written the other way round (1, 2) its row still holds, and the two columns break.
+    const t3 = { ...validT3(), public: [2, 1, 0, 0, 0, 0, 3], 'unable.1': [1, 0, 0, 0, 0, 0, 1] };
+    assert.deepEqual(findings({ t3 }).list.filter((f) => f.code.startsWith('sum.')), []);
+    const inRow = findings({ t3: { ...t3, public: [1, 2, 0, 0, 0, 0, 3] } }).list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(inRow.map((f) => [f.code, f.message.split('：')[0]]), [['sum.column', '各项之和 3，总计 4'], ['sum.column', '各项之和 2，总计 1']]);
+    for (const f of inRow) assert.match(f.message, /总计与其他勾稽关系相符.*应核对各项$/);
+    assert.ok(inRow.every((f) => !f.fix && !f.suggestions));
+    // 自然人 of 予以公开 and 部分公开 swapped (1 and 2): the column holds, the two rows break.
+    const inColumn = findings({ t3: { ...t3, public: [1, 1, 0, 0, 0, 0, 3], partial: [2, 0, 0, 0, 0, 0, 1] } }).list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(inColumn.map((f) => [f.code, f.message.split('：')[0]]), [['sum.row', '各项之和 2，总计 3'], ['sum.row', '各项之和 2，总计 1']]);
+    // One wrong total is still said as it is.
+    const wrongTotal = findings({ t3: { ...t3, public: [2, 1, 0, 0, 0, 0, 4] } }).list.filter((f) => f.code.startsWith('sum.'));
+    assert.match(wrongTotal[0]!.message, /^4 应为 3：/);
   });
   it('counts the 2019 single （六） row', () => {
     const t3 = { ...validT3(), other: [1, 0, 0, 0, 0, 0, 1], total: [5, 1, 0, 0, 0, 0, 6], new: [5, 1, 0, 0, 0, 0, 6] };

@@ -69,8 +69,10 @@ describe('a prose figure decides which cell of a broken sum is wrong', () => {
     for (const count of [3, 5]) {
       const found = sums(buildReport({ t4, prose: { 3: review(count) } }));
       assert.equal(found.length, 1, String(count));
-      assert.match(found[0]!.message, /^实为 3，应为 2：/);
+      // The prose states the written total: no "应为" of it, and no candidate fix that writes the total over.
+      assert.match(found[0]!.message, count === 3 ? /^各项之和 2，总计 3：表四“行政复议”的总计不成立；正文所述“[^”]*3[^”]*”与总计相符，应核对各项$/ : /^实为 3，应为 2：/);
       assert.equal(found[0]!.fix, undefined);
+      if (count === 3) assert.ok(!(found[0]!.suggestions ?? []).some((s) => s.title.includes('总计')), JSON.stringify(found[0]!.suggestions));
     }
   });
 });

@@ -162,6 +162,7 @@ export const en: Messages = {
     alsoBroken: (explanation) => `Also broken: ${explanation}`,
     suspect: (value) => `Changed to ${value}, this alone would also make the sum hold`,
     partsOff: (name, sum, actual) => `The parts add up to ${sum}, the total is ${actual}: ${name} does not hold; the total agrees with the other sums (changing it would break one), so check the parts`,
+    partsOffTold: (name, sum, actual, phrase) => `The parts add up to ${sum}, the total is ${actual}: ${name} does not hold; the text says “${phrase}”, as the total does, so check the parts`,
     candidate: (subject, label, text, value, count) => `Candidate fix: change “${label}” of “${subject}” from ${text || '(blank)'} to ${value} (one of ${count} ways; check the records)`,
   },
   'sum.row': {

@@ -158,6 +158,7 @@ export const zh = {
     suspect: (value: number) => `改为 ${value} 也能使本式成立`,
     /** A broken sum whose total agrees with the other sums (changing it would break one): the mistake is among the parts. */
     partsOff: (name: string, sum: number, actual: string) => `各项之和 ${sum}，总计 ${actual}：${name}不成立；总计与其他勾稽关系相符（改动它会使别的勾稽关系不成立），应核对各项`,
+    partsOffTold: (name: string, sum: number, actual: string, phrase: string) => `各项之和 ${sum}，总计 ${actual}：${name}不成立；正文所述“${phrase}”与总计相符，应核对各项`,
     /** A quick fix that is one of several (the repair is not unique): never preferred, never in fix-all. */
     candidate: (subject: string, label: string, text: string, value: number, count: number) =>
       `候选修复：将“${subject}”的“${label}”由 ${text || '（空）'} 改为 ${value}（共 ${count} 种修法，请核对台账）`,

@@ -4,8 +4,10 @@
 
 import type { Cell, Range } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
-import { evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
-import { findRepairs, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
+import { cellValue, evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
+import { findRepairs, inSumThatHolds, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
+import type { Report } from '../model';
+import { proseWitnesses, type Witness } from './witnesses';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
@@ -63,9 +65,15 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
           out.push(finding(rule, cell.range, message, { related, ...(fix ? { fix } : {}) }));
           continue;
         }
-        // Several cells would each do: each is offered, never applied for the user (candidateFixes).
-        const suggestions = answer?.kind === 'ambiguous' ? candidateFixes(identity, answer.candidates, m) : [];
-        out.push(finding(rule, targetOf(identity).range, totalAgrees(identity, answer) ? partsOff(e, m) : spec.message(e, m), { related: pointers(identity, answer, spec, m), ...(fix ? { fix } : {}), ...(suggestions.length > 1 ? { suggestions } : {}) }));
+        // Several cells would each do: each is offered, never applied for the user (candidateFixes); not the total where
+        // the prose states it as written.
+        const standing = totalStands(report, identity, answer);
+        const own = targetOf(identity);
+        const candidates = answer?.kind !== 'ambiguous' ? [] : standing?.told ? answer.candidates.filter((c) => c.cell !== own) : answer.candidates;
+        const suggestions = candidateFixes(identity, candidates, m);
+        const told = standing?.told ? [{ range: standing.told.range, message: m.sums.witness(standing.told.phrase) }] : [];
+        const message = !standing ? spec.message(e, m) : standing.told ? partsOff(e, m, standing.told.phrase) : partsOff(e, m);
+        out.push(finding(rule, own.range, message, { related: [...told, ...pointers(identity, answer, spec, m)].slice(0, MAX_RELATED), ...(fix ? { fix } : {}), ...(suggestions.length > 1 ? { suggestions } : {}) }));
       }
       return out;
     },
@@ -74,20 +82,29 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
 }
 
 /**
- * Whether the total of a broken sum agrees with the other sums: cells among its parts would mend it, and the total
- * would not (changing it breaks a sum that holds, as （七）总计 where 一 + 二 = （七）+ 四 holds). Its message then says
- * no "should be" of the total: the mistake is among the parts (blank or "—" cells hid which). Not for the balance,
- * whose total is two cells.
+ * Whether the total of a broken sum stands, so that its message gives no "should be" of it: cells among its parts
+ * would mend the sum and the total would not (changing it breaks a sum that holds, as （七）总计 where 一 + 二 =
+ * （七）+ 四 holds); no single cell would, and the total takes part in a sum that holds (two cells swapped in a row
+ * break two columns, and the row's total and the balance still bear out each column's （七）总计); or the prose states
+ * the total as written (`told`: 行政复议4件 where the parts make 5). The mistake is then among the parts. Not for the
+ * balance, whose total is two cells.
  */
-function totalAgrees(identity: Identity, answer: RepairAnswer | undefined): boolean {
-  if (identity.kind === 't3.balance' || answer?.kind !== 'ambiguous' || answer.candidates.length === 0) return false;
+function totalStands(report: Report, identity: Identity, answer: RepairAnswer | undefined): { told?: Witness } | undefined {
+  if (identity.kind === 't3.balance' || answer?.kind !== 'ambiguous') return undefined;
   const own = targetOf(identity);
-  return !answer.candidates.some((c) => c.cell === own);
+  if (answer.candidates.some((c) => c.cell === own)) {
+    const about = proseWitnesses(report).filter((w) => w.cell === own);
+    const written = cellValue(report, own);
+    return about.length > 0 && about.every((w) => w.value === written) ? { told: about[0]! } : undefined;
+  }
+  return answer.candidates.length > 0 || inSumThatHolds(report, own) ? {} : undefined;
 }
 
-function partsOff(e: Evaluation, m: Messages): string {
+function partsOff(e: Evaluation, m: Messages, phrase?: string): string {
   const { identity } = e;
-  return m.sums.partsOff(m.sums.identityName(identity.kind, identity.subject), e.right, shownValue(identity, identity.left[0]!, m));
+  const name = m.sums.identityName(identity.kind, identity.subject);
+  const actual = shownValue(identity, identity.left[0]!, m);
+  return phrase === undefined ? m.sums.partsOff(name, e.right, actual) : m.sums.partsOffTold(name, e.right, actual, phrase);
 }
 
 /** Prose that may state a table figure: a number, or the words for none (未收到, 未发生, 无). */
