@@ -72,3 +72,61 @@ describe('a row\'s figures in pieces over several lines, in pdftotext\'s plain t
     assert.ok(check(parseDocument(text)).some((f) => f.severity === 'error' && f.code.startsWith('sum.')));
   });
 });
+
+// From a seventeenth-session tester's 2019 and 2021 reports: figures of five digits and more in the template's narrow
+// 总计 cells, which Word wraps inside the cell (`1020` over `0` for 10200).
+describe('a figure wrapped inside its narrow cell', () => {
+  const big = (natural: number, business: number, other = 0) => [natural, business, 0, 0, other, 0, natural + business + other];
+  function bigFigures(wrong = false) {
+    const data = wordFigures({ clean: true });
+    const t3: Record<string, number[]> = { ...data.t3!, new: big(7090, 3000, 110), carried: big(13, 0, 1), public: big(5085, 1940), partial: big(1760, 140), 'deny.1': big(0, 0), 'unable.1': big(258, 920, 111) };
+    const column = (k: number) => ['public', 'partial', 'unable.1'].reduce((sum, id) => sum + t3[id]![k]!, 0);
+    t3.total = [0, 1, 2, 3, 4, 5, 6].map(column);
+    t3.forward = [0, 1, 2, 3, 4, 5, 6].map((k) => t3.new![k]! + t3.carried![k]! - t3.total![k]!);
+    // A planted mistake: 予以公开's 总计 one over (7026 for 7025).
+    if (wrong) t3.public = [...t3.public!.slice(0, 6), 7026];
+    return { ...data, t3 };
+  }
+
+  test('the PDF itself: the wrapped 总计 is one figure (10200), no sum is said wrong, and a planted mistake is found at its cell', async () => {
+    const { readOriginal } = await import('../../../server/src/core/readers/original');
+    const read = await readOriginal(converted(wordReport(bigFigures()), 'pdf'));
+    assert.ok(read?.ok);
+    assert.match(read.rendition.text, /\t7090\t3000\t0\t0\t110\t0\t10200\n/);
+    // No error. (The taller rows push （六）'s first leaf over the page break, its label cut in two there: one table.shape
+    // warning, ROBUSTNESS.md Notes.)
+    assert.deepEqual(check(parseDocument(read.rendition.text)).filter((f) => f.severity === 'error' || /^(sum|cell)\./.test(f.code)).map((f) => f.message), []);
+    // The planted mistake is found at its cell.
+    const wrong = await readOriginal(converted(wordReport(bigFigures(true)), 'pdf'));
+    assert.ok(wrong?.ok);
+    const found = check(parseDocument(wrong.rendition.text)).filter((f) => f.severity === 'error');
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.equal(wrong.rendition.text.slice(found[0]!.range.start, found[0]!.range.end), '7026');
+    assert.match(found[0]!.message, /应为 7025：/);
+  });
+
+  test('pdftotext -layout: the digits on the line under the figure are no row of their own, and no sum is said wrong', () => {
+    const text = pdfText(converted(wordReport(bigFigures()), 'pdf'), true);
+    assert.match(text, /\n\s+1020\s*\n[^\n]*7090\s+3000[^\n]*\n\s+0\s*\n/, 'pdftotext -layout prints 10200 as 1020 over 0');
+    const findings = check(parseDocument(text));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.ok(!findings.some((f) => f.code === 'table.shape' && /没有标签.*“0”/.test(f.message)), 'the wrapped 0 is no row of figures without a label');
+  });
+
+  test('pdftotext -layout of a 2019 table (the tester\'s, cut down): 102 over 0 and 103 over 3 are no false 1020 and 1033', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '',
+      '一、本年新收政府信息公开申请数量       709 300 0 0           11   0   102',
+      '                                                      0',
+      '二、上年结转政府信息公开申请数量       13  0   0        0    1    0   14',
+      '三、 （一）予以公开             85  194 0        0    0    0   279',
+      '     （六）其他处理                 122 0   0            0   0    0   122',
+      '     （七）总计                   722 300 0            0   11   0   103',
+      '                                                               3',
+      '四、结转下年度继续办理                  0     0        0     0   1    0   1',
+    ].join('\n');
+    const errors = check(parseDocument(text)).filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(errors.map((f) => f.message), []);
+  });
+});

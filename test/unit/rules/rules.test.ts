@@ -519,3 +519,44 @@ describe('sum.balance advice', () => {
     assert.match(list[0]!.message, /办理结果多于收到的申请/);
   });
 });
+
+// From a seventeenth-session tester's text dumps (w3m, pdftotext -layout) of Word reports: a 表三 label whose cell wrapped,
+// its end on a line after the row's figures.
+describe('labels cut where their cell wrapped', () => {
+  // The built report's 表三 (validT3: （二）部分公开 1 自然人), its （二） label cut inside the note as a Word cell wraps it.
+  const cutLabel = (partial: number) =>
+    buildReport({ t3: { ...validT3(), partial: [partial, 0, 0, 0, 0, 0, 1] } }).replace(
+      /（二）部分公开（区分处理的，只计这一情形，不计其他情形）(\t[^\n]*)/,
+      '（二）部分公开（区分处理的，只计这一情$1\n形，不计其他情形）',
+    );
+  it('（二）部分公开 cut inside its note, the note\'s end on the next line: the row is read, and a wrong figure in it found at its cell', () => {
+    const clean = cutLabel(1);
+    assert.match(clean, /只计这一情\t1\t0\t0\t0\t0\t0\t1\n形，不计其他情形）\n/);
+    assert.deepEqual(findings(clean).list.map((f) => `${f.code} ${f.message}`), []);
+    const { text, list } = findings(cutLabel(3));
+    const sums = list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(sums.map((f) => [at(text, f), f.message.split('：')[0]]), [['3', '3 应为 1']]);
+  });
+  it('a label\'s end of seven characters on the line after its figures (5.要求行政机关确认或重新 / 出具已获取信息) joins the label', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量       20    4       0     0   0   0   24',
+      '二、上年结转政府信息公开申请数量       0     0       0     0   0   0   0',
+      '三、 （一）予以公开             16    4       0     0   0   0   20',
+      '     （五）不予处理  1.信访举报投诉类申请     0     0       0     0   0   0   0',
+      '       5.要求行政机关确认或重新         0     0       0     0   0   0   0',
+      '       出具已获取信息',
+      '   （六）其他处理                   4     0       0     0   0   0   4',
+      '   （七）总计                     20    4       0     0   0   0   24',
+      '四、结转下年度继续办理                  0     0       0     0   0   0   0',
+    ].join('\n');
+    const shape = findings(text).list.filter((f) => f.code === 'table.shape' || f.code === 'table.label');
+    assert.ok(!shape.some((f) => /要求行政机关确认或重新/.test(f.message)), JSON.stringify(shape.map((f) => f.message)));
+  });
+  it('table.label leaves alone a label missing only its last characters (a wrapped cell\'s end elsewhere), and still flags drift', () => {
+    const cut = buildReport({}).replace('5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新出具已获取信');
+    assert.deepEqual(findings(cut, 'table.label').list.map((f) => f.message), []);
+    const drifted = buildReport({}).replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+    assert.equal(findings(drifted, 'table.label').list.length, 1);
+  });
+});

@@ -56,9 +56,23 @@ function drift(row: TableRow, label: string, text: TextView, m: Says, aliases: r
   if (aliases.some((a) => labelKey(row.label.text).endsWith(labelKey(a)))) return [labelFinding(row.label.range, row.label.text, label, text, m)];
   // The row's name without the template's note (（二）部分公开): the note explains the row, it is no part of its name.
   if (labelKey(row.label.text) === labelKey(withoutNote(label))) return [];
+  if (cutByWrap(labelKey(row.label.text), labelKey(label))) return [];
   if (!keepsStartOrEnd(labelKey(row.label.text), labelKey(label))) return [];
   return [labelFinding(row.label.range, row.label.text, label, text, m)];
 }
+
+/**
+ * The label with its last few characters missing: a cell wrapped in a PDF or a text browser whose end the text puts
+ * elsewhere (`…已获取信` with `息` on a later line, `其他对外管理服务事` / `项`). Written in, the fix's whole label left
+ * the stray end where it stood: the report said it twice.
+ */
+function cutByWrap(found: string, label: string): boolean {
+  return found.length >= MIN_CUT_KEPT && found.length < label.length && label.length - found.length <= MAX_CUT && label.startsWith(found);
+}
+
+/** A wrap leaves at most this many of a label's characters for a line of their own; the label kept is this long at least. */
+const MAX_CUT = 4;
+const MIN_CUT_KEPT = 4;
 
 /**
  * Drift keeps the label's start or its end (规范性文件, 现行有效件, 其他法律行政止公开).

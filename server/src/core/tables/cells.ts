@@ -25,6 +25,8 @@ export interface StreamCell {
   glued?: boolean;
   /** Where the cell starts on its line, in a text laid out in columns (pdf-rows): figures of one row on two lines compare by it. */
   x?: number;
+  /** Where the cell starts on its line in characters, where `x` is set (pdftotext -layout gives a CJK character one column). */
+  at?: number;
   /** The line the cell is on, where a line may hold several cells of a row or one (cell-per-paragraph). */
   line?: number;
 }
@@ -211,7 +213,13 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
           pushSplit(cells, text, line.start, 'space', false, true);
           // Places compare only in a text laid out in columns (runs of spaces pad its cells: pdftotext -layout), not in
           // one whose cells a single space parts (a PDF viewer's copied text: a row's last figure may start the next line).
-          if (LAID_OUT.test(text)) for (let k = first; k < cells.length; k++) cells[k]!.x = displayColumn(text, cells[k]!.range.start - line.start);
+          if (LAID_OUT.test(text)) {
+            for (let k = first; k < cells.length; k++) {
+              const cell = cells[k]!;
+              cell.at = cell.range.start - line.start;
+              cell.x = displayColumn(text, cell.at);
+            }
+          }
         }
         break;
       case 'run-together':

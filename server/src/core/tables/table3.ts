@@ -5,7 +5,7 @@
 
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
-import { labelKey, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
+import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
@@ -30,7 +30,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row))))));
+  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -219,6 +219,37 @@ function withFiguresRejoined(candidates: readonly CandidateRow[]): CandidateRow[
 }
 
 /**
+ * A figure too wide for its narrow cell wrapped inside it (pdftotext -layout of a Word table: `102` over `0` for 1020):
+ * its last digits alone on the next line, starting under the figure (in the same character column). Read apart, the
+ * row's 总计 "was 102, should be 1020" on a correct table, and the digits were a row of their own. The row is marked
+ * scattered (none of its sums is checked: which digits are whose is not known for sure) and the digits go with it. Not
+ * where the next row is a figure short: the lone figure may be its 总计 printed a line above it (withLoneTotalsMarked).
+ */
+function withWrappedFiguresMarked(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k]!;
+    const prev = out[out.length - 1];
+    const lone = cand.labels.length === 0 && cand.values.length === 1 ? cand.values[0]! : undefined;
+    const next = candidates[k + 1];
+    const nextShort = !!next && next.labels.length > 0 && next.values.length === TABLE3_COLUMNS.length - 1;
+    if (prev && lone?.at !== undefined && lone.kind === 'number' && WRAPPED_DIGITS.test(lone.text) && !nextShort && prev.values.length === TABLE3_COLUMNS.length && prev.values.some((v) => under(lone, v))) {
+      out[out.length - 1] = { ...prev, scattered: true };
+      continue;
+    }
+    out.push(cand);
+  }
+  return out;
+}
+
+const WRAPPED_DIGITS = /^[0-9]{1,3}$/;
+
+/** `lone` starts within the characters of figure `above` (both placed on their lines). */
+function under(lone: StreamCell, above: StreamCell): boolean {
+  return above.kind === 'number' && above.at !== undefined && lone.at! >= above.at && lone.at! < above.at + above.text.length;
+}
+
+/**
  * The end of a row's label wrapped past its figures onto a line of its own (a PDF row whose label cell wraps one
  * line more than its rule allows: `…政府信息公开申` / `请`): a row's label that ends a template label only with the
  * next row's first label cell takes that cell, when the next row keeps a label of its own. Otherwise the cell
@@ -250,7 +281,7 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
 const SUBTOTAL = /小计$|(?:公开|提供|处理)合计$/;
 
 /** The most characters a label's wrapped end on a line of its own may have. */
-const MAX_LABEL_TAIL = 6;
+const MAX_LABEL_TAIL = 12;
 
 /**
  * A skipped row's label is in the row's label cells: anywhere in their text for a long label (a label wrapped over
@@ -307,14 +338,16 @@ function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: num
 }
 
 /**
- * The candidate with the note in brackets that ends its last label cell left out of its label (a cell that is only the
- * note is left out whole, the empty cells after it following the cell before); undefined where it has none.
+ * The candidate with the note in brackets that ends its last label cell (or opens there, cut where the cell wrapped)
+ * left out of its label (a cell that is only the note is left out whole, the empty cells after it following the cell before); undefined where it has none.
  */
 function labelWithoutNote(cand: CandidateRow): CandidateRow | undefined {
   const n = cand.labels.length;
   const last = cand.labels[n - 1];
   if (!last) return undefined;
-  const at = trailingNoteStart(last.text);
+  // A note left open where the cell wrapped goes too: its rest is on a line of its own.
+  const closed = trailingNoteStart(last.text);
+  const at = closed >= 0 ? closed : openNoteStart(last.text);
   if (at < 0) return undefined;
   const kept = last.text.slice(0, at).trimEnd();
   if (kept === '') {

@@ -103,6 +103,19 @@ export function trailingNoteStart(text: string): number {
   return -1;
 }
 
+/**
+ * Where a note in brackets opens and is not closed by the text's end (a label cut where its cell wrapped:
+ * `（二）部分公开（区分处理的，只计这一情`, the rest on a line of its own), or -1.
+ */
+export function openNoteStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (NOTE_CLOSING.includes(c)) return -1;
+    if (NOTE_OPENING.includes(c)) return i;
+  }
+  return -1;
+}
+
 /** The label without its note in brackets at its end (trailingNoteStart), trimmed; the label itself where it has none. */
 export function withoutNote(label: string): string {
   const at = trailingNoteStart(label);
