@@ -75,7 +75,6 @@ export function parseArgs(argv: readonly string[]): Command {
         jobs = Number(v);
         break;
       }
-      case '-q':
       case '--template-year': {
         const v = value();
         // The editor's govReport.templateYear takes 2008–2100: the same here.
@@ -83,6 +82,7 @@ export function parseArgs(argv: readonly string[]): Command {
         templateYear = Number(v);
         break;
       }
+      case '-q':
       case '--quiet':
         quiet = true;
         break;

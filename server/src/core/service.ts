@@ -190,7 +190,7 @@ export type { Finding, Fix, Related, RuleSeverities, Severity, SeveritySetting }
 export { isSeveritySetting } from './rules';
 
 // Year against year (issue 15): the pure pass over reports the caller found and parsed.
-export { checkAcrossYears, checkYearPair, pairByYear, forYears, packYear, unpackYear, type PackedYear, sameReportKey, lastYearCells, lastYearHover, reportIdentity, withSeverities, type YearCandidate, type YearAgainst, type YearPair, type ReportIdentity, type LastYearCell } from './cross-year';
+export { checkAcrossYears, checkYearPair, pairByYear, forYears, packYear, unpackYear, type PackedYear, sameReportKey, lastYearCells, lastYearHover, placedIdentity, reportIdentity, sameAgency, withSeverities, type YearCandidate, type YearAgainst, type YearPair, type ReportIdentity, type LastYearCell } from './cross-year';
 
 export { DiagnosticConverter, MAX_DIAGNOSTICS } from './features/diagnostics';
 export { MAX_OUTLINE_SUB_ITEMS } from './features/symbols';

@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkAcrossYears, lastYearCells, ORIGINAL_EXTENSIONS, reportIdentity, type Lang, type ParsedDocument, type ReportIdentity, type YearCandidate, type LastYearCell, type Finding, type RuleSeverities } from '../core/service';
+import { checkAcrossYears, lastYearCells, ORIGINAL_EXTENSIONS, placedIdentity, sameAgency, type Lang, type ParsedDocument, type ReportIdentity, type YearCandidate, type LastYearCell, type Finding, type RuleSeverities } from '../core/service';
 import type { YearIndex } from './yearIndex';
 
 /** The client's scheme for an original's read-only rendition; its query is the original's URI (client/src/originals.ts). */
@@ -52,8 +52,8 @@ const nameOf = (uri: string): string => {
 function openPeers(uri: string, identity: ReportIdentity, open: OpenReports): OpenReport[] {
   return open.all().filter((other) => {
     if (other.uri === uri) return false;
-    const id = reportIdentity(other.parsed.report);
-    return !!id && id.agency === identity.agency && (id.year === identity.year || id.year === identity.year - 1);
+    const id = placedIdentity(other.parsed.report, other.uri);
+    return !!id && sameAgency(id.agency, identity.agency) && (id.year === identity.year || id.year === identity.year - 1);
   });
 }
 
@@ -65,20 +65,20 @@ function openPeers(uri: string, identity: ReportIdentity, open: OpenReports): Op
  * turns non-empty when one appears, so the answer is made again then).
  */
 export function crossYearKey(uri: string, parsed: ParsedDocument, index: YearIndex, open: OpenReports, indexReady = true): string {
-  const identity = reportIdentity(parsed.report);
+  const identity = placedIdentity(parsed.report, uri);
   if (!identity) return '';
   if (!indexReady) return 'the folders are being walked';
   const peers = openPeers(uri, identity, open);
   // No report of the year before or after, open or on disk: nothing is compared, whatever the twins this year
   // (an edit in a same-year draft then leaves this report's answer alone).
-  const adjacent = (year: number) => peers.some((p) => reportIdentity(p.parsed.report)?.year === year) || index.reportsOf(identity.agency, [year]).length > 0;
+  const adjacent = (year: number) => peers.some((p) => placedIdentity(p.parsed.report, p.uri)?.year === year) || index.reportsOf(identity.agency, [year]).length > 0;
   if (!adjacent(identity.year - 1) && !adjacent(identity.year + 1)) return '';
   return `${index.generation}|${peers.map((p) => `${p.uri}@${p.version ?? ''}`).sort().join('|')}`;
 }
 
 /** This report and its agency's reports of this year and last: open ones as the editor has them, the rest from disk. */
 async function candidatesFor(uri: string, parsed: ParsedDocument, index: YearIndex, open: OpenReports): Promise<YearCandidate[]> {
-  const identity = reportIdentity(parsed.report);
+  const identity = placedIdentity(parsed.report, uri);
   if (!identity) return [];
   const candidates: YearCandidate[] = [{ uri, name: nameOf(uri), report: parsed.report, lines: parsed.lines, text: parsed.text }];
   // Files already represented (the open document itself, other open reports): their disk copy is not a second candidate.
@@ -127,11 +127,11 @@ export async function crossYearAnswers(
 
 /** The open reports whose cross-year findings read `uri`'s figures: the same agency's next year, or the same year. */
 export function dependentsOf(uri: string, parsed: ParsedDocument, open: OpenReports): string[] {
-  const identity = reportIdentity(parsed.report);
+  const identity = placedIdentity(parsed.report, uri);
   if (!identity) return [];
   return open.all().flatMap((other) => {
     if (other.uri === uri) return [];
-    const id = reportIdentity(other.parsed.report);
-    return id && id.agency === identity.agency && (id.year === identity.year + 1 || id.year === identity.year) ? [other.uri] : [];
+    const id = placedIdentity(other.parsed.report, other.uri);
+    return id && sameAgency(id.agency, identity.agency) && (id.year === identity.year + 1 || id.year === identity.year) ? [other.uri] : [];
   });
 }

@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportIdentity, type ReportIdentity, isReportFileName, parseDocument, type ParsedDocument } from '../core/service';
+import { placedIdentity, sameAgency, type ReportIdentity, isReportFileName, parseDocument, type ParsedDocument } from '../core/service';
 
 /** Reads a report file into the text the checker reads (a text report decoded, an original's rendition); undefined if it cannot be read. */
 export type ReportReader = (file: string) => Promise<string | undefined>;
@@ -29,6 +29,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const PARSED_KEPT = 16;
 /** What is read of a file to name it: the title and the statistics period, with room for a page's chrome above them. */
 const HEAD_CHARS = 4000;
+/** What is read of a file whose head names no agency and year. */
+const FALLBACK_CHARS = 200_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
 export class YearIndex {
@@ -89,11 +91,11 @@ export class YearIndex {
     return true;
   }
 
-  /** The reports of an agency in the given years. */
+  /** The reports of an agency (its name as placedIdentity gives it; with or without its city: sameAgency) in the given years. */
   reportsOf(agency: string, years: readonly number[]): DiskReport[] {
     const out: DiskReport[] = [];
     for (const [file, entry] of this.entries) {
-      if (entry.identity?.agency === agency && years.includes(entry.identity.year)) out.push({ file, uri: pathToFileURL(file).href, identity: entry.identity });
+      if (entry.identity && years.includes(entry.identity.year) && sameAgency(entry.identity.agency, agency)) out.push({ file, uri: pathToFileURL(file).href, identity: entry.identity });
     }
     return out.sort((a, b) => (a.file < b.file ? -1 : 1));
   }
@@ -119,7 +121,11 @@ export class YearIndex {
     const text = await this.read(file).catch(() => undefined);
     if (text === undefined) return undefined;
     const end = text.length <= HEAD_CHARS ? text.length : text.lastIndexOf('\n', HEAD_CHARS);
-    return reportIdentity(parseDocument(text.slice(0, end > 0 ? end : HEAD_CHARS)).report);
+    const named = placedIdentity(parseDocument(text.slice(0, end > 0 ? end : HEAD_CHARS)).report, file);
+    // A page as a crawler saves it has its body on one line: a title without its year leaves the year to the 统计期限
+    // in the body, past the head. Such a file is read further (bounded: a report's text, not a data dump).
+    if (named || text.length <= HEAD_CHARS) return named;
+    return placedIdentity(parseDocument(text.slice(0, FALLBACK_CHARS)).report, file);
   }
 
   private async parse(file: string, info: { mtimeMs: number; size: number }): Promise<ParsedDocument | undefined> {

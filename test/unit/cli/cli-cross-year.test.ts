@@ -5,10 +5,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { buildReport, validT3 } from '../../helpers/build-report';
 import { reportPage } from '../../helpers/report-html';
 import { AGENCY, yearSeries } from '../../helpers/year-series';
 
@@ -115,5 +116,56 @@ describe('gov-report check across years', () => {
     const of2023 = found.filter((f) => f.file.includes('2023'));
     assert.deepEqual(of2023.map((f) => `${f.code} ${f.severity}`), ['cross-year.ambiguous information']);
     assert.match(of2023[0]!.message, /修订稿/);
+  });
+});
+
+// From a seventeenth-session tester's five cities' folders checked at once: titles that leave out their city
+// (`市教育局2023年…`) named two cities' offices alike, and a city ending in 州 was cut inside its name (`苏州` before
+// `市农业农村局`): another city's report was taken for last year's (false cross-year warnings).
+describe('gov-report check across years: agencies of several cities in one run', () => {
+  const row = (natural: number, business = 0) => [natural, business, 0, 0, 0, 0, natural + business];
+  // 2022 carries 1 forward; 2023 says 2 were carried over (a break when the two are one agency's).
+  const y2022 = (agency: string) => buildReport({ year: 2022, agency, t3: validT3() });
+  const y2023 = (agency: string) => buildReport({ year: 2023, agency, t3: { ...validT3(), carried: row(2), forward: row(2) } });
+  function folders(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-cities-'));
+    temps.push(dir);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const pairedFiles = (dir: string) =>
+    crossYear(JSON.parse(cli(['check', '--format', 'json', '--rule', 'section.missing=off', dir]).stdout) as JsonResult[])
+      .filter((f) => f.code === 'cross-year.carried')
+      .map((f) => `${f.file} ← ${path.basename(f.related?.[0]?.file ?? '')}`);
+
+  test('a title without its city is the office of the city its folder holds, or its file name names', () => {
+    // Two cities' folders, files named without the place: not paired across the folders; within one folder, paired.
+    assert.deepEqual(pairedFiles(folders({ '淮安/报告2022.txt': y2022('市教育局'), '苏州/报告2023.txt': y2023('市教育局') })), []);
+    assert.deepEqual(new Set(pairedFiles(folders({ '淮安/报告2022.txt': y2022('市教育局'), '淮安/报告2023.txt': y2023('市教育局') }))), new Set(['报告2023.txt ← 报告2022.txt']));
+    // The file's name names the place: 苏州's is not 淮安's, and 淮安's bare title is 淮安市教育局 in full in another folder.
+    assert.deepEqual(pairedFiles(folders({ '淮安/淮安市教育局_2022.txt': y2022('市教育局'), '苏州/苏州市教育局_2023.txt': y2023('市教育局') })), []);
+    assert.deepEqual(new Set(pairedFiles(folders({ '2022/淮安市教育局_2022.txt': y2022('市教育局'), '2023/淮安市教育局_2023.txt': y2023('淮安市教育局') }))), new Set(['淮安市教育局_2023.txt ← 淮安市教育局_2022.txt']));
+    // A development zone's committee without its place, in two counties' folders.
+    assert.deepEqual(pairedFiles(folders({ '涟水/a_2022.txt': y2022('经济开发区管理委员会'), '洪泽/b_2023.txt': y2023('经济开发区管理委员会') })), []);
+  });
+
+  test('a city whose name ends in 州 is one name: no other city\'s bare office, but its own districts with and without it', () => {
+    assert.deepEqual(pairedFiles(folders({ 'x/a_2022.txt': y2022('市农业农村局'), 'x/b_2023.txt': y2023('苏州市农业农村局') })), []);
+    assert.deepEqual(pairedFiles(folders({ 'x/a_2022.txt': y2022('省人民政府办公厅'), 'x/b_2023.txt': y2023('贵州省人民政府办公厅') })), []);
+    assert.deepEqual(new Set(pairedFiles(folders({ 'x/a_2022.txt': y2022('吴中区人民政府'), 'x/b_2023.txt': y2023('苏州市吴中区人民政府') }))), new Set(['b_2023.txt ← a_2022.txt']));
+  });
+
+  test('关于 after the agency\'s name (`某局关于2023年度…`) is no part of it', () => {
+    const titled = y2023('淮安市住房和城乡建设局').replace(/^[^\n]*/, '淮安市住房和城乡建设局关于2023年度政府信息公开工作年度报告');
+    assert.deepEqual(new Set(pairedFiles(folders({ 'a_2022.txt': y2022('淮安市住房和城乡建设局'), 'b_2023.txt': titled }))), new Set(['b_2023.txt ← a_2022.txt']));
+  });
+
+  test('-q is --quiet', () => {
+    const dir = folders({ 'a_2022.txt': y2022('淮安市住房和城乡建设局') });
+    const run = cli(['check', '-q', dir]);
+    assert.equal(run.status, 0, run.stderr);
   });
 });

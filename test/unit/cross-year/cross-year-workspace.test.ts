@@ -11,6 +11,7 @@ import { after, describe, it } from 'node:test';
 import { parseDocument, type ParsedDocument } from '../../../server/src/core/service';
 import { crossYearFindings, crossYearKey, type OpenReports } from '../../../server/src/lsp/crossYear';
 import { YearIndex } from '../../../server/src/lsp/yearIndex';
+import { buildReport, validT3 } from '../../helpers/build-report';
 import { AGENCY, yearSeries } from '../../helpers/year-series';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'gov-report-years-'));
@@ -108,5 +109,43 @@ describe('what an open report’s cross-year answer depends on (its result id)',
     await index.scan([alone]);
     const key = (v: number) => crossYearKey(uriA, parsedA, index, openSet([{ uri: uriA, version: 1, parsed: parsedA }, draft(v)]));
     assert.notEqual(key(1), key(2));
+  });
+});
+
+// From a seventeenth-session tester: the editor paired only identical names (the CLI follows a name with and without
+// its city, as the rule page says), and named a file on disk from its first 4,000 characters only (a crawled page's
+// body is one line: a title without its year left the year, in the body's 统计期限, unread).
+describe('the editor pairs as the CLI does', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-years-editor-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const row = (natural: number, business = 0) => [natural, business, 0, 0, 0, 0, natural + business];
+  const open2023 = (agency: string, folder: string) => {
+    const text = buildReport({ year: 2023, agency, t3: { ...validT3(), carried: row(2), forward: row(2) } });
+    const uri = pathToFileURL(path.join(folder, `${agency}_2023.txt`)).href;
+    const parsed = parseDocument(text);
+    return { text, uri, parsed };
+  };
+
+  it('last year on disk titled without the city (洪泽区人民政府), this year open with it (淮安市洪泽区人民政府)', async () => {
+    const sub = path.join(dir, 'division');
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, '2022.txt'), buildReport({ year: 2022, agency: '洪泽区人民政府', t3: validT3() }));
+    const index = new YearIndex(readText);
+    await index.scan([sub]);
+    const { text, uri, parsed } = open2023('淮安市洪泽区人民政府', sub);
+    const found = await crossYearFindings(uri, parsed, index, openSet([{ uri, parsed }]), { lang: 'zh' });
+    assert.deepEqual(codesAndCells(text, found).filter((f) => f.startsWith('cross-year.carried')), ['cross-year.carried “2”', 'cross-year.carried “2”']);
+  });
+
+  it('last year as a crawler saved it, its title without the year and its body on one line past 4,000 characters', async () => {
+    const sub = path.join(dir, 'crawled');
+    mkdirSync(sub);
+    const body = buildReport({ year: 2022, agency: '淮安市水利局', t3: validT3() }).split('\n').slice(1).join(' ');
+    const page = `标题：淮安市水利局政府信息公开工作年度报告\n发布日期：2023-01-20\n${'　'.repeat(4100)}${body}\n`;
+    assert.ok(page.indexOf('2022年1月1日') > 4000, 'the 统计期限 lies past the head');
+    writeFileSync(path.join(sub, '水利局年报.txt'), page);
+    const index = new YearIndex(readText);
+    await index.scan([sub]);
+    assert.deepEqual(index.reportsOf('淮安市水利局', [2022]).map((r) => path.basename(r.file)), ['水利局年报.txt']);
   });
 });

@@ -14,8 +14,8 @@ import type { CrossYearRule, YearCandidate, YearDocument } from './types';
 
 export type { YearCandidate } from './types';
 
-export { reportIdentity, type ReportIdentity } from './identity';
-export { pairByYear, type YearPair } from './pairs';
+export { placedIdentity, reportIdentity, type ReportIdentity } from './identity';
+export { pairByYear, sameAgency, type YearPair } from './pairs';
 
 export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [crossYearCarried, crossYearInForce];
 /** Every cross-year code, for the rule table (settings, docs, the CLI's --rule). */

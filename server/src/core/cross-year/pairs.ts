@@ -2,7 +2,7 @@
 // workspace). Two reports for the same agency and year cannot be told apart:
 // neither is compared, and both the pair and the year after hear why.
 
-import { identityKey, reportIdentity, type ReportIdentity } from './identity';
+import { identityKey, placedIdentity, type ReportIdentity } from './identity';
 import { sameReportKey } from './same-report';
 import type { YearCandidate } from './types';
 
@@ -56,10 +56,20 @@ export function pairByYear<K>(reports: ReadonlyMap<K, ReportIdentity>, sameOf: (
   return out;
 }
 
-/** What may stand before an agency's own name: its province, city, prefecture (江苏省淮安市). */
-const DIVISIONS = /^(?:[^省市州盟]{1,7}?(?:省|自治区|市|自治州|州|盟|地区))+$/;
+/** What may stand before an agency's own name: its province, city, prefecture (江苏省淮安市, 苏州市). */
+const DIVISIONS = /^(?:[^省市盟]{1,7}?(?:省|自治区|市|自治州|州|盟|地区))+$/;
+/**
+ * An own name never starts with a division's last character: `苏州市农业农村局` is not `苏州` before `市农业农村局` (another
+ * city's bare name), `北京市通州区…` not `北京市通州` before `区…`.
+ */
+const DIVISION_END = /^[省市州盟区县旗]/;
 /** The shorter name's length below which it names no one agency (`人民政府`). */
 const MIN_OWN_NAME = 5;
+
+/** One agency: the same name, or withDivision. */
+export function sameAgency(a: string, b: string): boolean {
+  return a === b || withDivision(a, b);
+}
 
 /**
  * One agency written with and without the divisions above it (`洪泽区人民政府` and
@@ -86,7 +96,7 @@ export function agencyLinks(names: Iterable<string>): (name: string) => readonly
   for (const name of present) {
     for (let cut = 1; name.length - cut >= MIN_OWN_NAME; cut++) {
       const own = name.slice(cut);
-      if (present.has(own) && DIVISIONS.test(name.slice(0, cut))) {
+      if (present.has(own) && !DIVISION_END.test(own) && DIVISIONS.test(name.slice(0, cut))) {
         link(name, own);
         link(own, name);
       }
@@ -101,7 +111,7 @@ export function paired(reports: readonly YearCandidate[]) {
   const byUri = new Map<string, YearCandidate>();
   for (const r of reports) {
     if (r.report.notText) continue;
-    const identity = r.identity ?? reportIdentity(r.report);
+    const identity = r.identity ?? placedIdentity(r.report, r.uri);
     if (identity) identities.set(r.uri, identity);
     byUri.set(r.uri, r);
   }
