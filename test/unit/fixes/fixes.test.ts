@@ -92,6 +92,23 @@ describe('code actions honour context.only and the cursor', () => {
     assert.match(actions[1]!.title, /修复本文件中所有“章节编号不规范”问题（2 处）/);
     assert.ok(actions[0]!.diagnostics?.[0]?.code === 'section.numbering');
   });
+  it('two findings side by side (`[bookmark: A][bookmark: B]`, seed 003): asked by one\'s range, only its own fix (a tester drove the server)', () => {
+    const marks = buildReport({ prose: { 0: '2022年，本机关[bookmark: OLE_LINK2][bookmark: OLE_LINK4]全面推进政务公开工作。' } });
+    const d = parseDocument(marks);
+    const found = check(d).filter((f) => f.code === 'text.artifact');
+    assert.equal(found.length, 2);
+    for (const f of found) {
+      const own = marks.slice(f.range.start, f.range.end);
+      const quick = codeActions(check(d), d.lines, { uri: 'u', version: 1, range: f.range, only: ['quickfix'] }).filter((a) => a.isPreferred);
+      assert.equal(quick.length, 1, own);
+      const edits = (quick[0]!.edit!.documentChanges![0] as { edits: { range: { start: { character: number }; end: { character: number } } }[] }).edits;
+      const line = marks.split('\n').find((l) => l.includes(own))!;
+      assert.deepEqual(edits.map((e) => line.slice(e.range.start.character, e.range.end.character)), [own]);
+    }
+    // A cursor between them still offers both.
+    const between = found[0]!.range.end;
+    assert.equal(codeActions(check(d), d.lines, { uri: 'u', version: 1, range: { start: between, end: between }, only: ['quickfix'] }).filter((a) => a.isPreferred).length, 2);
+  });
   it('no source action unless asked; only quickfix when only = [quickfix]', () => {
     const all = codeActions(findings, doc.lines, { uri: 'u', version: 1, range: { start: 0, end: text.length } });
     assert.ok(all.every((a) => a.kind === 'quickfix'));

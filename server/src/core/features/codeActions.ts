@@ -134,9 +134,14 @@ function editKey(fix: Fix): string {
   return `${fix.title}|${JSON.stringify(fix.edits)}`;
 }
 
-/** A finding is under the cursor when their ranges overlap or touch. */
+/**
+ * A finding is under the cursor or the range asked about when they overlap; a cursor (an empty range) or an empty
+ * finding (an insertion point) also where they touch. Two findings side by side (`[bookmark: A][bookmark: B]`) asked
+ * about by one's range (VS Code asks so from the Problems view) do not both answer: the other's fix came first.
+ */
 function touches(a: Range, b: Range): boolean {
-  return a.start <= b.end && b.start <= a.end;
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Sorted, duplicates merged (two findings can share one repair), overlaps dropped. */
