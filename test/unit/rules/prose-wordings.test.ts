@@ -380,6 +380,10 @@ describe('prose.sum and prose.percent: lists and shares of what came in, as agen
     ]);
     flagged('prose.sum', [['收到政府信息公开申请40件，其中自然人30件，法人或其他组织8件。', '所述 40，各项之和 38']]);
   });
+  it('prose.sum ends a list of outcomes where what was carried on to next year is said (a tester\'s 2019 report)', () => {
+    silent('prose.sum', ['本年度办理依申请公开241件，其中予以公开58件；结转下年度继续办理0件。']);
+    flagged('prose.sum', [['本年度办理依申请公开241件，其中予以公开58件，部分公开3件，不予公开2件；结转下年度继续办理0件。', '所述 241，各项之和 63']]);
+  });
   it('prose.percent takes a topic\'s share of what came in', () => {
     // 一 5, （七）6 (with 上年结转 1, nothing carried forward): 2 of 5 is 40%, of 6 33%.
     const t3 = { new: [4, 1, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [1, 0, 0, 0, 0, 0, 1], 'unable.1': [1, 1, 0, 0, 0, 0, 2], total: [5, 1, 0, 0, 0, 0, 6], forward: [0, 0, 0, 0, 0, 0, 0] };
