@@ -260,6 +260,16 @@ describe('table rules', () => {
     assert.deepEqual(list.filter((f) => f.code === 'table.legacy' || f.severity === 'error').map((f) => f.message), []);
     assert.ok(list.some((f) => f.code === 'table.shape' && /不予公开小计/.test(f.message)), list.map((f) => f.message).join('\n'));
   });
+  it('table.shape: （六）其他处理 with its group\'s figures on a row of its own above the three sub-rows is a subtotal, not the 2019 form (a tester\'s 2021 report)', () => {
+    const text = buildReport().replace('（六）其他处理\t1.申请人无正当理由', '（六）其他处理\t\t0\t0\t0\t0\t0\t0\t0\n\t1.申请人无正当理由');
+    assert.match(text, /（六）其他处理\t\t0\t0\t0\t0\t0\t0\t0\n\t1\.申请人/);
+    const list = findings(text).list;
+    assert.deepEqual(list.filter((f) => f.code === 'table.legacy' || f.severity === 'error').map((f) => f.message), []);
+    assert.deepEqual(list.filter((f) => f.code === 'table.shape').map((f) => f.message), ['表三中有一行无法对应到模板：“（六）其他处理”']);
+    // The 2019 form's single （六） row, before （七）总计, is still the 2019 form.
+    const legacy = buildReport({ legacyOther: true, t3: { ...validT3(), other: [0, 0, 0, 0, 0, 0, 0] } });
+    assert.ok(findings(legacy).list.some((f) => f.code === 'table.legacy'));
+  });
   it('table.missing: 表四 with its header rows merged into one, each cell naming group and column, is found and summed (a tester\'s Word report)', () => {
     const merged = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((g) => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((c) => g + c)).join('\t');
     const header = /行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n结果维持(?:\t[^\n]+)\n/;

@@ -43,11 +43,18 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const rowSources: (RowSource | undefined)[] | undefined = keepSources && !columns.reordered ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
-  for (const read of candidates) {
+  for (let r = 0; r < candidates.length; r++) {
+    const read = candidates[r]!;
     if (pointer >= KEYED.length) break;
     // Rows printed with no numbers at all (blank rows) pile their labels in front of the next row with numbers:
     // the row that has them may lie as many rows further on.
     const { cand, key, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
+    // A 2021 table's （六）其他处理 with figures of its own above its three sub-rows: the group's subtotal (as 小计), not
+    // the 2019 form's single row (table.legacy, and the sub-rows "not in the template").
+    if (best?.row.spec.id === 'other' && opensSubRows(candidates[r + 1])) {
+      if (cand.values.length > 0) problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
+      continue;
+    }
     if (!best) {
       if (rows.length > 0 && cand.values.length > 0) {
         problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
@@ -216,6 +223,14 @@ function withFiguresRejoined(candidates: readonly CandidateRow[]): CandidateRow[
     } else out.push(cand);
   }
   return out;
+}
+
+/** The candidate is the 2021 form's first （六） sub-row (1.申请人无正当理由逾期不补正…), by its label alone. */
+function opensSubRows(next: CandidateRow | undefined): boolean {
+  if (!next || next.labels.length === 0) return false;
+  const first = indexOf('other.1');
+  const match = bestMatch(joinedKey(next.labels).key, first, 1);
+  return !!match?.exact && match.row.spec.id === 'other.1';
 }
 
 /**
