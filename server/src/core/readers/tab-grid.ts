@@ -76,13 +76,8 @@ const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
 // A line break between two CJK characters is where a label wrapped in its cell: nothing was there.
 const WRAP_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n]+[ \\t]*(?=[${CJK}])`, 'g');
 
-// A figure wrapped in its narrow cell (a PDF's 总计 cell: `1020` over `0`): its digits are one figure. Read with a space,
-// the cell held two numbers and its row a figure short.
-const WRAPPED_FIGURE = /^[ \t]*[0-9]+(?:[ \t]*(?:\r\n|\r|\n)[ \t]*[0-9]+)+[ \t]*$/;
-
-/** A cell on one line: wraps inside CJK words and figures joined, other runs of white space one space. */
+/** A cell on one line: wraps inside CJK words joined, other runs of white space one space. */
 export function cellText(text: string): string {
-  if (WRAPPED_FIGURE.test(text)) return text.replace(/\s+/g, '');
   return text.replace(WRAP_BETWEEN_CJK, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 

@@ -163,7 +163,7 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < columns; c++) {
       const id = ownerOf[r]![c]!;
-      if (!cells.has(id)) cells.set(id, { text: toLines(texts.get(id) ?? []).map((l) => l.text).join('\n'), row: r, column: c });
+      if (!cells.has(id)) cells.set(id, { text: cellLines(texts.get(id) ?? []), row: r, column: c });
     }
   const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
   return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
@@ -239,3 +239,14 @@ function indexIn(bounds: readonly number[], value: number, order: 1 | -1): numbe
   }
   return undefined;
 }
+
+/**
+ * A cell's text, its lines parted by line breaks; a figure wrapped in its narrow cell (the template's 总计 cell: `1020`
+ * over `0`) is one figure, as the page shows it. Read with a break, the cell held two numbers and its row a figure short.
+ */
+function cellLines(pieces: readonly TextPiece[]): string {
+  const lines = toLines(pieces).map((l) => l.text);
+  return lines.length > 1 && lines.every((l) => DIGITS_ONLY.test(l)) ? lines.join('') : lines.join('\n');
+}
+
+const DIGITS_ONLY = /^[0-9]+$/;
