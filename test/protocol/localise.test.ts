@@ -139,9 +139,10 @@ describe('several mistakes', () => {
       const text = buildReport({ layout, t3: { ...validT3(), public: [3, 1, 0, 0, 0, 0, 2] } });
       const { items } = await diagnose(text);
       const errors = errorsOf(items);
-      // The row (3 + 1 ≠ 2) and the columns 自然人 and 商业企业, each at its total, with no fix.
+      // The row (3 + 1 ≠ 2) and the columns 自然人 and 商业企业, each at its total, with no fix. Each total agrees with the
+      // sums that hold (the 总计 column, the （七）总计 row, the balance): no "应为" of it, the parts are to be checked.
       assert.deepEqual(errors.map((e) => [e.code, textAt(text, e)]), [['sum.row', '2'], ['sum.column', '4'], ['sum.column', '1']]);
-      for (const e of errors) assert.match(messageOf(e), /^实为 \d+，应为 \d+：/);
+      for (const e of errors) assert.match(messageOf(e), /^各项之和 \d+，总计 \d+：.*总计与其他勾稽关系相符/);
     });
   }
 });
@@ -151,7 +152,8 @@ describe('the breakdown the message leaves out is in the hover on the total', ()
     const text = buildReport({ t3: { ...validT3(), public: [3, 0, 0, 0, 0, 0, 3] } });
     const { uri, items } = await diagnose(text);
     const column = errorsOf(items).find((d) => d.code === 'sum.column' && textAt(text, d) === '4')!;
-    assert.equal(messageOf(column), '实为 4，应为 5：“自然人”列的（七）总计应等于各办理结果之和');
+    // （七）总计 4 agrees with its row and the balance (予以公开's row and total were both written one over).
+    assert.equal(messageOf(column), '各项之和 5，总计 4：“自然人”列的（七）总计不成立；总计与其他勾稽关系相符（改动它会使别的勾稽关系不成立），应核对各项');
     const hover = await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: column.range.start }), 'hover');
     const value = (hover!.contents as MarkupContent).value;
     assert.match(value, /（七）总计 4 ≠ （一）予以公开 3 \+ （二）部分公开 1 \+ 1\.本机关不掌握相关政府信息 1（其余为 0） = 5/);
