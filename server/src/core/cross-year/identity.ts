@@ -63,10 +63,9 @@ export function placedIdentity(report: Report, where: string): ReportIdentity | 
 
 /** The Chinese characters right before `agency` in a file's name (`淮安` in `淮安市教育局_2023.txt` for 市教育局). */
 function placeInFileName(name: string, agency: string): string {
-  const at = toHalfWidth(name).replace(NOISE, '').indexOf(agency);
-  if (at <= 0) return '';
-  const before = toHalfWidth(name).replace(NOISE, '').slice(0, at);
-  return /[\u3400-\u9fff]+$/.exec(before)?.[0] ?? '';
+  const plain = toHalfWidth(name).replace(NOISE, '');
+  const at = plain.indexOf(agency);
+  return at <= 0 ? '' : (/[\u3400-\u9fff]+$/.exec(plain.slice(0, at))?.[0] ?? '');
 }
 
 function fileNameOf(where: string): string {
@@ -75,7 +74,7 @@ function fileNameOf(where: string): string {
 }
 
 /** The folder of a file path or a URI (file:, an original's scheme, untitled:), in one form for both. */
-export function folderOf(where: string): string {
+function folderOf(where: string): string {
   const path = normalPath(where);
   const slash = path.lastIndexOf('/');
   return slash < 0 ? '' : path.slice(0, slash);

@@ -2,11 +2,10 @@
 // broken ones at the cell the identity is about, with the repair when the
 // solver finds exactly one cell that mends every broken identity.
 
-import type { Cell, Range } from '../model';
+import type { Cell, Range, Report } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { cellValue, evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, inSumThatHolds, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
-import type { Report } from '../model';
 import { proseWitnesses, type Witness } from './witnesses';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
