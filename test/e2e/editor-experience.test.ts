@@ -249,10 +249,25 @@ describe('gov-report’s editor features in VS Code (code-server)', { timeout: 5
     await cell.hover();
     await screenshot(page, 'editor-preview-broken-total');
 
-    // A click on the cell puts the editor's cursor on it.
+    // A click on the cell puts the editor's cursor on it. On a loaded machine the webview may take the first click for
+    // its focus and drop it (a CI run timed out here once, the run before and after passed): a click every 8 s, three at most.
     await goToLine(page, 1);
     await cell.click();
-    await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page, { wait: false })) === line, UI_TIMEOUT_MS);
+    let clicked = Date.now();
+    let clicks = 1;
+    await waitFor(
+      `the cursor on line ${line}`,
+      async () => {
+        if ((await cursorLine(page, { wait: false })) === line) return true;
+        if (clicks < 3 && Date.now() - clicked > 8_000) {
+          await cell.click();
+          clicked = Date.now();
+          clicks++;
+        }
+        return false;
+      },
+      UI_TIMEOUT_MS,
+    );
     await page.locator(`.monaco-editor.focused[data-uri$="/${BROKEN}"]`).waitFor();
 
     // Typing in the report: the preview follows (debounced). Select the number, type the right one.
