@@ -81,6 +81,10 @@ describe('sum.column', () => {
     // 自然人 of 予以公开 and 部分公开 swapped (1 and 2): the column holds, the two rows break.
     const inColumn = findings({ t3: { ...t3, public: [1, 1, 0, 0, 0, 0, 3], partial: [2, 0, 0, 0, 0, 0, 1] } }).list.filter((f) => f.code.startsWith('sum.'));
     assert.deepEqual(inColumn.map((f) => [f.code, f.message.split('：')[0]]), [['sum.row', '各项之和 2，总计 3'], ['sum.row', '各项之和 2，总计 1']]);
+    // Two （七）总计 cells off by one between columns (5 and 0 for 4 and 1), the （七）总计 row still adding up: each column
+    // and its balance call the total wrong, only the row bears it out, so the total is said wrong (a crawled 2021 report).
+    const between = findings({ t3: { ...t3, total: [5, 0, 0, 0, 0, 0, 5] } }).list.filter((f) => f.code === 'sum.column');
+    assert.deepEqual(between.map((f) => f.message.split('：')[0]), ['实为 5，应为 4', '实为 0，应为 1']);
     // One wrong total is still said as it is.
     const wrongTotal = findings({ t3: { ...t3, public: [2, 1, 0, 0, 0, 0, 4] } }).list.filter((f) => f.code.startsWith('sum.'));
     assert.match(wrongTotal[0]!.message, /^4 应为 3：/);

@@ -96,7 +96,22 @@ function totalStands(report: Report, identity: Identity, answer: RepairAnswer | 
     const written = cellValue(report, own);
     return about.length > 0 && about.every((w) => w.value === written) ? { told: about[0]! } : undefined;
   }
-  return answer.candidates.length > 0 || inSumThatHolds(report, own) ? {} : undefined;
+  return answer.candidates.length > 0 || (inSumThatHolds(report, own) && bearsOut(report, own)) ? {} : undefined;
+}
+
+/**
+ * The sums a total takes part in hold at least as often as they break: （七）总计 that its row and the balance bear out,
+ * but not one its column and the balance both call wrong (two totals off by one between columns, the row still adding up).
+ */
+function bearsOut(report: Report, total: Cell): boolean {
+  let held = 0;
+  let broken = 0;
+  for (const identity of reportIdentities(report)) {
+    if (!identity.left.some((t) => t.cell === total) && !identity.right.some((t) => t.cell === total)) continue;
+    const e = evaluate(identity);
+    if (e) e.holds ? held++ : broken++;
+  }
+  return held >= broken;
 }
 
 function partsOff(e: Evaluation, m: Messages, phrase?: string): string {
