@@ -474,3 +474,28 @@ describe('a crawled page with its space entities left undecoded', () => {
     });
   }
 });
+
+describe('a flattened page: sentences after a table, items after a sub-heading (a helper\'s portal pages)', () => {
+  const AFTER_T4 = '2022年，本机关因政府信息公开工作被申请行政复议2件。';
+  it('a sentence opening with its year after 表四\'s figures: 表四 is read, its wrong total an error', () => {
+    assert.deepEqual(codes(checkText(crawled(buildReport({ prose: { 3: AFTER_T4 } })))).filter((c) => c !== 'section.empty'), []);
+    // Cells parted by spaces: a wrong total is told from a lost cell. Run together: the digits are read, and a sum
+    // they break is a warning (a cell may have been lost), never "no figures".
+    const t4 = [1, 0, 1, 0, 3, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0];
+    const parted = checkText(crawled(buildReport({ prose: { 3: AFTER_T4 }, t4 }), ' '));
+    assert.ok(parted.some((f) => f.severity === 'error' && f.code.startsWith('sum.') && f.message.includes('3')), said(parted));
+    const glued = checkText(crawled(buildReport({ prose: { 3: AFTER_T4 }, t4 })));
+    assert.ok(glued.some((f) => f.code === 'table.shape' && f.message.includes('101030100100000')), said(glued));
+    assert.ok(!glued.some((f) => f.message.includes('没有任何数字')), said(glued));
+  });
+  it('a sub-heading\'s title, then its first numbered item: the item starts a paragraph, as its second does', () => {
+    const part1 = '（一）主动公开 1.公开总体情况。全年主动公开政府信息120条。 2.政策解读。发布解读15篇。 （二）依申请公开 1.办理情况。按时办结率100%。 2.规范答复。修订答复文书模板12类。';
+    const text = crawled(buildReport()).replace(/一、总体情况 \S*/, (m) => `一、总体情况 ${part1} ${m.slice('一、总体情况 '.length)}`);
+    assert.ok(text.includes(part1));
+    assert.deepEqual(checkText(text).filter((f) => f.code === 'section.numbering').map((f) => f.message), []);
+  });
+});
+
+function said(fs: readonly Finding[]): string {
+  return fs.map((f) => `${f.severity} ${f.code} ${f.message}`).join('\n');
+}

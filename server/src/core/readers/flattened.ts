@@ -321,6 +321,9 @@ const NEGATION = /无|没有|未/;
 // A paragraph break the page kept as a space: a sentence end, then space.
 const PARAGRAPH_BREAK = /[。！？；]\s+(?=\S)/g;
 const SUB_ITEM = /[（(][一二三四五六七八九十]{1,3}[)）]/g;
+// A sub-item's title and the space the page kept for the paragraph break after it, before its first numbered item
+// (`（一）主动公开 1.公开总体情况。…`): the item starts a paragraph, as its `2.` after a sentence does.
+const TITLE_THEN_ITEM = /^[（(][一二三四五六七八九十]{1,3}[)）][^\s。，；：:！？,;]{1,20}\s+(?=(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]))/;
 
 function lineBreaks(line: string, headings: readonly InlineHeading[]): number[] {
   const out: number[] = [];
@@ -351,7 +354,10 @@ function proseBreaks(line: string, from: number, to: number, out: number[]): voi
   SUB_ITEM.lastIndex = 0;
   for (let m = SUB_ITEM.exec(text); m; m = SUB_ITEM.exec(text)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (before === '' || /[。！？；：:]$/.test(before)) out.push(from + m.index);
+    if (before !== '' && !/[。！？；：:]$/.test(before)) continue;
+    out.push(from + m.index);
+    const titled = TITLE_THEN_ITEM.exec(text.slice(m.index, m.index + 40));
+    if (titled) out.push(from + m.index + titled[0].length);
   }
   if (to > from && to < line.length) out.push(to);
 }

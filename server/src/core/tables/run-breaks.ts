@@ -33,7 +33,11 @@ export function tableBreaks(line: string, from: number, to: number, out: number[
       if (!digits || digits.index === 0) continue;
       end = m.index + digits.index;
     } else if (/^位小数/.test(after) || /^[号年月日条项件]/.test(after)) {
-      continue;
+      // `…010310001 2023年，本机关…`: a sentence after the table's figures opens with a date; its figure is no value
+      // of the run, and the run ends before it (else the line is all one sentence and the table loses its figures).
+      const opensSentence = /[ \u3000\u00a0]+[0-9０-９]+$/.exec(run);
+      if (!opensSentence || !/^[年月]/.test(after)) continue;
+      end = m.index + opensSentence.index;
     }
     out.push(from + end);
   }
