@@ -384,6 +384,14 @@ describe('prose.sum and prose.percent: lists and shares of what came in, as agen
     silent('prose.sum', ['本年度办理依申请公开241件，其中予以公开58件；结转下年度继续办理0件。']);
     flagged('prose.sum', [['本年度办理依申请公开241件，其中予以公开58件，部分公开3件，不予公开2件；结转下年度继续办理0件。', '所述 241，各项之和 63']]);
   });
+  it('prose.sum: reviews and lawsuits are no part of what was handled; outcomes are not parts of what was carried on (a helper\'s compilations)', () => {
+    silent('prose.sum', [
+      '与上年相比，收到申请数量由38件变为46件；上年共办结申请36件，其中予以公开21件；上年因政府信息公开被申请行政复议1件。',
+      '2022年，共收到政府信息公开申请38件，办结36件，结转下年度2件；其中予以公开21件，部分公开3件，无法提供9件；被申请行政复议1件，被提起行政诉讼0件。',
+    ]);
+    flagged('prose.sum', [['被申请行政复议5件，其中维持3件，纠正1件。', '所述 5，各项之和 4']]);
+    flagged('prose.sum', [['上年共办结申请36件，其中予以公开21件，部分公开3件；上年因政府信息公开被申请行政复议1件。', '所述 36，各项之和 24']]);
+  });
   it('prose.percent takes a topic\'s share of what came in', () => {
     // 一 5, （七）6 (with 上年结转 1, nothing carried forward): 2 of 5 is 40%, of 6 33%.
     const t3 = { new: [4, 1, 0, 0, 0, 0, 5], carried: [1, 0, 0, 0, 0, 0, 1], public: [3, 0, 0, 0, 0, 0, 3], partial: [1, 0, 0, 0, 0, 0, 1], 'unable.1': [1, 1, 0, 0, 0, 0, 2], total: [5, 1, 0, 0, 0, 0, 6], forward: [0, 0, 0, 0, 0, 0, 0] };

@@ -70,6 +70,9 @@ const NEEDED_AFTER = /^\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/
 // Counts of what was done with applications or carried on, in a list after a count of those received.
 const PROCESSED = /结转|办结|答复|办理|补正|征求/;
 const CARRIED_ON = /结转/;
+// Reviews and lawsuits an agency faced: counted apart from the applications, never one of their parts ("上年共办结申请36件，
+// 其中予以公开21件；上年因政府信息公开被申请行政复议1件": a new statement).
+const CONTESTED = /复议|诉讼/;
 // A review's results ("清理规范性文件12件，其中废止3件，宣布失效2件"): what was changed is listed, what was kept may go
 // unsaid. Only a part naming what was kept ("保留5件", "继续有效") makes the list the whole.
 const REVIEWED = /清理|梳理|审查|评估|核查|排查/;
@@ -228,6 +231,10 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       // What is carried on to next year after what was handled ("办理241件，其中予以公开58件；结转下年度继续办理0件"): a new
       // statement, no more parts.
       if (CARRIED_ON.test(partWords) && !CARRIED_ON.test(totalWords)) break;
+      if (CONTESTED.test(partWords) && !CONTESTED.test(totalWords)) break;
+      // What is carried on is not decided yet: outcomes are parts of what was handled, said before it ("办结36件，结转
+      // 下年度2件；其中予以公开21件…"), and which that is cannot be told.
+      if (CARRIED_ON.test(totalWords) && OUTCOME.test(partWords)) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
       if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
