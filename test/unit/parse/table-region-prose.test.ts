@@ -55,3 +55,25 @@ describe('tables: isProseLine', () => {
     ]) assert.ok(!isProseLine(t), t);
   });
 });
+
+// A report's own table after 表二, introduced and captioned (a province's 重点领域 statistics, a helper's large
+// governments' reports): its rows were read as 表二's, each "not in the template" (表二共 12 处与模板不符).
+const OWN_TABLE = ['重点领域信息公开情况如下：', '重点领域信息公开统计表', '序号\t重点领域\t公开信息数（条）\t同比增长', '1\t一、财政预决算\t8325\t9.2%', '2\t二、重大建设项目\t1298\t20.1%', '3\t三、公共资源配置\t8006\t27.6%'];
+
+describe('tables: a table of the report\'s own after a template table ends it', () => {
+  it('tab-grid: introduced by a line ending in a colon, or captioned …统计表, after 表二: no finding', () => {
+    assert.deepEqual(findings(buildReport({ layout: 'tab-grid', prose: { 1: OWN_TABLE.join('\n\n') } })), []);
+    assert.deepEqual(findings(buildReport({ layout: 'tab-grid', prose: { 1: OWN_TABLE.slice(1).join('\n\n') } })), []);
+  });
+  it('表三 after it is read: its wrong total is still an error', () => {
+    assert.equal(findings(buildReport({ layout: 'tab-grid', prose: { 1: OWN_TABLE.join('\n\n') }, t3: { total: [4, 1, 0, 0, 0, 0, 6] } })).filter((f) => f.startsWith('error sum.row')).length, 1);
+  });
+});
+
+describe('tables: a header note wrapped at its colon is no introduction', () => {
+  it('pdf-rows: 表三 whose note breaks after 为： is read, its wrong total an error', () => {
+    const text = buildReport({ layout: 'pdf-rows', t3: { total: [4, 1, 0, 0, 0, 0, 6] } }).replace(/（本列数据的勾稽关系为：/, '（本列数据的勾稽关系为：\n');
+    assert.ok(text.includes('为：\n'));
+    assert.equal(findings(text).filter((f) => f.startsWith('error sum.row')).length, 1, findings(text).join('\n'));
+  });
+});

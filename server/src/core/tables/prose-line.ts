@@ -53,6 +53,26 @@ function endsAsSentence(trimmed: string): boolean {
  * between a table's rows ends it too: what follows a paragraph is read as the part's text, not as the table's.
  */
 export function proseAfterTable(texts: (i: number) => string, from: number, to: number): number {
-  for (let i = from + 1; i < to; i++) if (isProseLine(texts(i))) return i;
+  for (let i = from + 1; i < to; i++) {
+    const text = texts(i);
+    if (isProseLine(text) || opensAnotherTable(text)) return i;
+  }
   return to;
 }
+
+/**
+ * A line that introduces or names a table of the report's own after the template's (`重点领域信息公开情况如下：`,
+ * `重点领域信息公开统计表`): its rows were read as the template table's, each "not in the template". Short, no cell
+ * marks, every bracket closed (a header note wrapped at its colon, `（本列数据的勾稽关系为：`, is the table's).
+ */
+function opensAnotherTable(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 6 || trimmed.length > 40 || trimmed.includes('\t') || trimmed.includes('|')) return false;
+  if (!INTRODUCES.test(trimmed) && !CAPTION.test(trimmed)) return false;
+  let depth = 0;
+  for (const c of trimmed) depth += OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0;
+  return depth === 0;
+}
+
+const INTRODUCES = /[\u4e00-\u9fff]{4}[：:]$/;
+const CAPTION = /[\u4e00-\u9fff]{2}(?:统计|情况|一览|汇总|明细)表$/;
