@@ -324,4 +324,12 @@ describe('pdf reader: paragraphs without a first-line indent', () => {
     assert.deepEqual(paragraphs(line('按照《条例》第二十条', 700), line('（一）项规定公开。', 686, 300)), ['按照《条例》第二十条（一）项规定公开。']);
     assert.deepEqual(paragraphs(line('全年发布信息共计', 700), line('1.5万条。', 686, 300)), ['全年发布信息共计1.5万条。']);
   });
+
+  it('a paragraph that numbers its sentences goes on where its next number wrapped to a line\'s start (a helper\'s 公文 PDFs)', () => {
+    // `（3）` was a sub-heading of its own: "（3）应统一为（三）", a hint whose fix rewrote the report's numbering.
+    assert.deepEqual(paragraphs(line('3.重点领域信息公开。（1）财政信息。公开部门预算84个。（2）重大建设项目。公开信息231条。', 700), line('（3）公共资源配置。发布采购公告4608条。', 686, 300)), ['3.重点领域信息公开。（1）财政信息。公开部门预算84个。（2）重大建设项目。公开信息231条。（3）公共资源配置。发布采购公告4608条。']);
+    // Without its number before, the numbered line starts a paragraph, as before.
+    assert.deepEqual(paragraphs(line('3.重点领域信息公开。（1）财政信息。公开部门预算84个。', 700), line('（3）公共资源配置。发布采购公告4608条。', 686, 300)), ['3.重点领域信息公开。（1）财政信息。公开部门预算84个。', '（3）公共资源配置。发布采购公告4608条。']);
+    assert.deepEqual(paragraphs(line('（1）财政信息。公开部门预算84个。', 700), line('（2）重大建设项目。公开信息231条。', 686, 300)), ['（1）财政信息。公开部门预算84个。', '（2）重大建设项目。公开信息231条。']);
+  });
 });

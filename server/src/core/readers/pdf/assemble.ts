@@ -6,10 +6,12 @@
 // a numbered line after a finished sentence starts a new one. A table that ends a
 // page and one that starts the next with the same columns are one table; a
 // merged cell cut by the page break (no rule on its top edge) is one cell.
+// A part's heading on the baseline of a column beside the body (a portal page
+// printed whole: its navigation) is a line of its own.
 
 import type { Block } from '../blocks';
 import type { RuledTable } from './grid';
-import { isCjk, type Line } from './lines';
+import { isCjk, lineOf, type Line } from './lines';
 import { TableBuilder } from './table-builder';
 
 export interface LaidOutPage {
@@ -22,11 +24,11 @@ export interface LaidOutPage {
 type Item = { kind: 'line'; line: Line; page: number; index: number } | { kind: 'table'; table: RuledTable; page: number; index: number };
 
 export function assemble(pages: readonly LaidOutPage[]): Block[] {
+  const margins = textMargins(pages.flatMap((p) => p.lines));
   const items: Item[] = pages.flatMap(({ page, lines, tables }, index) => {
-    const onPage: Item[] = [...lines.map((line) => ({ kind: 'line' as const, line, page, index })), ...tables.map((table) => ({ kind: 'table' as const, table, page, index }))];
+    const onPage: Item[] = [...headingsApart(lines).map((line) => ({ kind: 'line' as const, line, page, index })), ...tables.map((table) => ({ kind: 'table' as const, table, page, index }))];
     return onPage.sort((a, b) => top(b) - top(a));
   });
-  const margins = textMargins(pages.flatMap((p) => p.lines));
   const blocks: Block[] = [];
   let paragraph: { lines: Line[]; page: number } | undefined;
   let table: TableBuilder | undefined;
@@ -50,7 +52,7 @@ export function assemble(pages: readonly LaidOutPage[]): Block[] {
       }
     } else {
       endTable();
-      if (paragraph && continues(paragraph.lines[paragraph.lines.length - 1]!, item.line, margins, item.index !== previous?.index)) paragraph.lines.push(item.line);
+      if (paragraph && continues(paragraph.lines, item.line, margins, item.index !== previous?.index)) paragraph.lines.push(item.line);
       else {
         endParagraph();
         paragraph = { lines: [item.line], page: item.page };
@@ -80,6 +82,32 @@ function textMargins(lines: readonly Line[]): Margins {
   return { left, right };
 }
 
+/** A gutter between a column beside the body and the body is at least this many font sizes wide. */
+const GUTTER = 3;
+/** What a column beside the body holds on one line: a link's or a phone number's words, not a paragraph. */
+const MAX_ASIDE_CHARS = 24;
+/** A part's heading: its numeral, then 、. */
+const PART_HEADING = /^[一二三四五六七八九十]\s*、/;
+
+/**
+ * A part's heading on the baseline of a column beside the body (a portal page printed whole: its navigation beside
+ * the report) is a line of its own: run into the column's words (`12345政务服务便民热线一、总体情况`) it was no
+ * heading, and its part was "missing". Only a heading after a gutter, past a few words: the column's lines elsewhere
+ * stay as they are (where the body's margin stands cannot be told on a page of tables and short paragraphs).
+ */
+function headingsApart(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const k = line.pieces.findIndex((p, i) => {
+      // A numeral's glyph may be a piece of its own (`一` / `、总体情况`).
+      if (i === 0 || !PART_HEADING.test(p.text + (line.pieces[i + 1]?.text ?? ''))) return false;
+      const before = line.pieces.slice(0, i);
+      const end = Math.max(...before.map((q) => q.x + q.width));
+      return p.x - end >= GUTTER * line.size && before.reduce((n, q) => n + q.text.length, 0) <= MAX_ASIDE_CHARS;
+    });
+    return k > 0 ? [lineOf(line.pieces.slice(0, k)), lineOf(line.pieces.slice(k))] : [line];
+  });
+}
+
 /** Gaps between a line's pieces this many font sizes wide are between the columns of a table without rules. */
 const COLUMN_GAP = 1.5;
 
@@ -98,12 +126,15 @@ const SENTENCE_END = /[。！？!?]\s*$/;
 /** A heading's or a list item's numbering at a line's start: 一、 （一） (1) 1、 1. (not 1.5). */
 const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*(?:[、．]|\.(?!\d)))/;
 
-function continues(before: Line, line: Line, margins: Margins, overPageBreak: boolean): boolean {
+function continues(lines: readonly Line[], line: Line, margins: Margins, overPageBreak: boolean): boolean {
+  const before = lines[lines.length - 1]!;
   // Rows of a table without rules fill the width too: each stays a line of its own (read as PDF text rows).
   if (isColumnRow(before) || isColumnRow(line)) return false;
   // Where paragraphs have no first-line indent (a page printed from text or the web), a full line that ends a
-  // sentence and a numbered line after it are two paragraphs: “…止。” / “1、 总体情况” was read as one.
-  if (SENTENCE_END.test(before.text) && NUMBERED_START.test(line.text)) return false;
+  // sentence and a numbered line after it are two paragraphs: “…止。” / “1、 总体情况” was read as one. Unless the
+  // paragraph numbers its own sentences and this is the next number, wrapped to the line's start (`…（2）重大建设项
+  // 目。…条。` / `（3）公共资源配置。…`): a heading of its own, it mixed its numbering with the part's sub-items.
+  if (SENTENCE_END.test(before.text) && NUMBERED_START.test(line.text) && !numbersGoOn(lines, line)) return false;
   const size = Math.max(before.size, line.size);
   if (Math.abs(before.size - line.size) > 0.15 * size) return false;
   // A short line ends its paragraph, unless the next line's first word would not have fitted after it: a page printed
@@ -113,6 +144,19 @@ function continues(before: Line, line: Line, margins: Margins, overPageBreak: bo
   if (line.left > margins.left + 0.5 * size) return false; // an indented line starts one
   return overPageBreak || before.y - line.y < 2.5 * size;
 }
+
+/** A line starting `（N）` where the paragraph's lines hold `（N-1）` after their start: its sentences' numbering goes on. */
+function numbersGoOn(lines: readonly Line[], line: Line): boolean {
+  const n = INLINE_NUMBER.exec(line.text);
+  if (!n) return false;
+  const previous = `${Number(n[1]) - 1}`;
+  return lines.some((l, i) => {
+    const at = l.text.search(new RegExp(`[（(]\\s*${previous}\\s*[）)]`));
+    return at > 0 || (at === 0 && i > 0);
+  });
+}
+
+const INLINE_NUMBER = /^\s*[（(]\s*(\d{1,2})\s*[）)]/;
 
 /**
  * The line's first word (a run of figures, Latin letters and their marks, as a layout keeps whole; an opening bracket

@@ -44,7 +44,8 @@ export function toLines(pieces: readonly TextPiece[]): Line[] {
   return groups.map(lineOf);
 }
 
-function lineOf(pieces: TextPiece[]): Line {
+/** The line of these pieces (on one baseline). */
+export function lineOf(pieces: readonly TextPiece[]): Line {
   const inOrder = [...pieces].sort((a, b) => a.x - b.x);
   return {
     pieces: inOrder,
