@@ -3,11 +3,14 @@
 // boundaries is one of the table's (a page whose rows need fewer columns has
 // cells spanning several). Header rows a browser repeats on every page go;
 // a merged cell cut by the page break (no rule under it on the page before,
-// none on its top edge on the next) is one cell; an empty row left where the
-// break cut the table goes.
+// none on its top edge on the next) is one cell, and so is a template label
+// the break cut (a rule on both sides, the rest of the label alone at the
+// next page's top); an empty row left where the break cut the table goes.
 
 import type { Block, GridCell, OriginPlace } from '../blocks';
 import type { RuledTable } from './grid';
+import { TABLE3_GROUPS, TABLE3_ROWS } from '../../template';
+import { toHalfWidth } from '../../text/normalize';
 
 /** Boundaries this close (PDF units) are the same. */
 const SAME_COLUMN = 4;
@@ -60,6 +63,7 @@ export class TableBuilder {
     from += repeated;
     const offset = this.rows.length - from;
     const position = new Map<number, [number, number]>();
+    const labelGoesOn = continued && !repeated && from < to && this.labelRestAt(texts[from]!);
     for (let r = from; r < to; r++) {
       const row = table.owner[r]!.map((id, c): Cell => {
         const place = { page, table: this.number, row: offset + r + 1, column: c + 1 };
@@ -67,7 +71,8 @@ export class TableBuilder {
         // A cell open at the table's top on a continued page is the rest of the cell above the page break, if that
         // one is open at the bottom: a table whose cells draw only their bottom border (LibreOffice's web pages)
         // leaves every top open, and its rows were joined over the break.
-        const above = continued && !repeated && r === from && table.openEdges[0]![c] && this.lastOpenBottom[c] ? this.lastOwners[c] : undefined;
+        const open = table.openEdges[0]![c] && this.lastOpenBottom[c];
+        const above = continued && !repeated && r === from && (open || labelGoesOn) ? this.lastOwners[c] : undefined;
         if (above) {
           const target = this.rows[above[0]]![above[1]]!;
           const text = texts[r]![c]!;
@@ -86,12 +91,41 @@ export class TableBuilder {
     this.lastOpenBottom = table.openEdges[to] ?? [];
   }
 
+  /**
+   * The row is the rest of a template label the page break cut (`2.申请人逾期未按` / `收费通知要求缴纳费用、…`): no
+   * figure in it, and each of its words goes on a cut label of the row above to (the start of) a label of the template.
+   */
+  private labelRestAt(texts: readonly string[]): boolean {
+    let any = false;
+    for (let c = 0; c < texts.length; c++) {
+      const rest = plain(texts[c]!);
+      if (!rest) continue;
+      if (/\d/.test(rest)) return false;
+      const owner = this.lastOwners[c];
+      const cut = owner ? plain(this.rows[owner[0]]?.[owner[1]]?.text ?? '') : '';
+      if (!cut || TEMPLATE_LABELS.has(cut) || !labelStarting(cut + rest)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /** How many leading rows repeat the table's first rows (a header a browser prints again on each page). */
   private repeatedHeaderRows(texts: readonly (readonly string[])[]): number {
     let k = 0;
     while (k < texts.length - 1 && k < this.rows.length && texts[k]!.every((t, c) => t === this.rows[k]![c]?.text)) k++;
     return texts.slice(0, k).some((row) => row.some((t) => t.trim())) ? k : 0;
   }
+}
+
+/** A cell's words without the spaces and widths a PDF sets them in. */
+const plain = (text: string) => toHalfWidth(text).replace(/\s+/g, '');
+
+const TEMPLATE_LABELS: ReadonlySet<string> = new Set([...TABLE3_ROWS, ...TABLE3_GROUPS].map((r) => plain(r.label)));
+
+/** Whether a label of 表三 starts with the text (or is it), the numbering at its start or not. */
+function labelStarting(text: string): boolean {
+  for (const label of TEMPLATE_LABELS) if (label.startsWith(text) || label.replace(/^(?:[(（][一二三四五六七]+[)）]|[一二三四五六七]+、|\d+\.)/, '').startsWith(text)) return true;
+  return false;
 }
 
 function isTopLeft(table: RuledTable, id: number, r: number, c: number): boolean {
