@@ -150,6 +150,10 @@ describe('gov-report check across years: agencies of several cities in one run',
     assert.deepEqual(new Set(pairedFiles(folders({ '2022/淮安市教育局_2022.txt': y2022('市教育局'), '2023/淮安市教育局_2023.txt': y2023('淮安市教育局') }))), new Set(['淮安市教育局_2023.txt ← 淮安市教育局_2022.txt']));
     // A development zone's committee without its place, in two counties' folders.
     assert.deepEqual(pairedFiles(folders({ '涟水/a_2022.txt': y2022('经济开发区管理委员会'), '洪泽/b_2023.txt': y2023('经济开发区管理委员会') })), []);
+    // A department's own title leaving its county out altogether (a helper's county collection): any county's office.
+    assert.deepEqual(pairedFiles(folders({ '万年县/教育体育局2023.txt': y2022('教育体育局'), '余干县/教育体育局2024.txt': y2023('教育体育局') })), []);
+    assert.deepEqual(new Set(pairedFiles(folders({ '万年县/a.txt': y2022('教育体育局'), '万年县/b.txt': y2023('教育体育局') }))), new Set(['b.txt ← a.txt']));
+    assert.deepEqual(new Set(pairedFiles(folders({ '2022/万年县教育体育局.txt': y2022('教育体育局'), '2023/万年县教育体育局.txt': y2023('万年县教育体育局') }))), new Set(['万年县教育体育局.txt ← 万年县教育体育局.txt']));
   });
 
   test('a city whose name ends in 州 is one name: no other city\'s bare office, but its own districts with and without it', () => {

@@ -49,6 +49,12 @@ export const identityKey = (identity: ReportIdentity): string => `${identity.age
  * reports, and two cities' bare `市教育局` in one run were compared with each other (false cross-year findings).
  */
 const BARE = /^(?:[省市州县区旗盟镇乡]|自治[区州县旗]|经济(?:技术)?开发区|高新(?:技术产业)?(?:开发)?区|开发区|街道|人民政府)/;
+/**
+ * A name with no division in it at all (`教育体育局`, a department's own site leaving its county out): any county's
+ * office of that name, bare as well. (A ministry's name, `水利部`, is scoped so too: its reports pair within a folder.)
+ */
+const DIVISION = /[省市州县区旗盟镇乡]|街道/;
+const placeless = (agency: string) => BARE.test(agency) || !DIVISION.test(agency);
 
 /**
  * The report's identity as the files at hand are paired by. A bare name takes the place its file's name puts before it
@@ -56,7 +62,7 @@ const BARE = /^(?:[省市州县区旗盟镇乡]|自治[区州县旗]|经济(?:�
  */
 export function placedIdentity(report: Report, where: string): ReportIdentity | undefined {
   const identity = reportIdentity(report);
-  if (!identity || !BARE.test(identity.agency)) return identity;
+  if (!identity || !placeless(identity.agency)) return identity;
   const place = placeInFileName(fileNameOf(where), identity.agency);
   return { agency: place ? place + identity.agency : `${folderOf(where)}\u0001${identity.agency}`, year: identity.year };
 }
