@@ -199,6 +199,13 @@ describe('the agency a title names', () => {
     ];
     for (const n of names) assert.equal(agencyOf(n), '某某县交通运输局', n);
   });
+  it('reads a report titled as an office\'s letter (关于…工作的报告, a helper\'s county collection) as the report it is', () => {
+    for (const n of ['某某县交通运输局关于2023年度政府信息公开工作的报告', '某某县交通运输局关于2023年政府信息公开工作情况的报告']) {
+      assert.equal(agencyOf(n), '某某县交通运输局', n);
+      const { report } = parseDocument(`${n}\n\n一、总体情况\n\n2023年，本局认真贯彻落实《条例》。\n`);
+      assert.deepEqual(reportIdentity(report), { agency: '某某县交通运输局', year: 2023 }, n);
+    }
+  });
   it('names nothing when only the kind of report is left', () => {
     assert.equal(agencyOf('2023年政府信息公开工作年度报告'), undefined);
     assert.equal(agencyOf('本局2023年度报告'), undefined);

@@ -15,7 +15,7 @@ export interface ReportIdentity {
 // What a title says besides the agency: the year, and the report's kind.
 // In digits, or in Chinese numerals as formal titles write it (二〇二三年度): the agency is what is left either way.
 const YEAR = new RegExp(`(?:(?:19|20)\\d{2}|${CHINESE_YEAR})\\s*年\\s*度?`, 'g');
-const KIND = /(?:(?:政府)?(?:信息公开|政务公开))?(?:工作)?(?:年度)?(?:报告|年报).*$/;
+const KIND = /(?:(?:政府)?(?:信息公开|政务公开))?(?:工作)?(?:情况)?的?(?:年度)?(?:报告|年报).*$/;
 const LEAD = /^(?:关于|公布)+/;
 /** 关于 after the agency (`某局关于2023年度…报告`): no part of its name. */
 const TRAIL = /(?:关于|公布)+$/;

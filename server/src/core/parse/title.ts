@@ -7,7 +7,8 @@ import type { Line } from '../text/lines';
 import { CHINESE_YEAR, chineseYearValue, isWhiteSpaceCode, toHalfWidth } from '../text/normalize';
 
 // Also "…2021年度政府信息公开工作报告": some agencies drop 年度 before 报告 once the year says it.
-const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?报告/;
+// `关于2024年度政府信息公开工作的报告`, `…工作情况的报告`: a report as an office's letter names it.
+const TITLE_WORDS = /年度报告|年报|\d{4}\s*年度?[^。；]{0,16}(?:信息公开|政务公开)(?:工作)?(?:情况)?的?报告/;
 const WEB_LABEL = /^\s*标题\s*[:：]\s*/;
 // Other fields a saved web page lists above the report (栏目: 政府信息公开年报, 发布机构: …): never the title.
 const PAGE_FIELD = /^\s*(?:栏目|发布时间|发布机构|文号|原文链接|本地目录|来源|索引号|分类|主题分类|发文日期|成文日期|关键词|关键字|当前位置|您的位置|您当前的位置|当前的位置|所在位置)\s*[:：]/;
