@@ -199,6 +199,16 @@ describe('the agency a title names', () => {
     ];
     for (const n of names) assert.equal(agencyOf(n), '某某县交通运输局', n);
   });
+  it('takes no line above a title that names its agency: an attachment\'s mark, a document number, a red header (a helper\'s county collection)', () => {
+    const title = '万年县教育体育局2024年政府信息公开工作年度报告';
+    for (const above of ['附件', '附件1', '万教体字〔2025〕3号', '万年县教育体育局文件', '万年县人民政府门户网站']) {
+      const { report } = parseDocument(`${above}\n\n${title}\n\n一、总体情况\n\n2024年，本局认真贯彻落实《条例》。\n`);
+      assert.deepEqual(reportIdentity(report), { agency: '万年县教育体育局', year: 2024 }, above);
+    }
+    // A title wrapped before its year still takes its agency from the line above.
+    const { report } = parseDocument('万年县教育体育局\n2024年政府信息公开工作年度报告\n\n一、总体情况\n\n2024年，本局认真贯彻落实《条例》。\n');
+    assert.deepEqual(reportIdentity(report), { agency: '万年县教育体育局', year: 2024 });
+  });
   it('reads a report titled as an office\'s letter (关于…工作的报告, a helper\'s county collection) as the report it is', () => {
     for (const n of ['某某县交通运输局关于2023年度政府信息公开工作的报告', '某某县交通运输局关于2023年政府信息公开工作情况的报告']) {
       assert.equal(agencyOf(n), '某某县交通运输局', n);

@@ -86,7 +86,7 @@ function titleAt(lines: Line[], from: number, i: number): Title {
   // A saved page's 标题: field wrapped too (a tool wrapped the whole page at a width): its words are the head.
   const label = prev ? WEB_LABEL.exec(prev.text) : null;
   const head = prev ? prev.text.slice(label?.[0].length ?? 0) : '';
-  if (prev && isTitleHead(head.trim())) {
+  if (prev && !namesItsAgency(trimmed) && isTitleHead(head.trim())) {
     text = head.trim() + trimmed;
     start = prev.start + (label?.[0].length ?? 0) + (head.length - head.trimStart().length);
   }
@@ -146,8 +146,23 @@ const TITLE_YEAR = new RegExp(`(?:((?:19|20)\\d\\d)|(${CHINESE_YEAR}))(?=\\s*年
 
 /** A short line with no sentence punctuation that can be the first half of a wrapped title. */
 function isTitleHead(text: string): boolean {
-  return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text) && !FULL_DATE.test(toHalfWidth(text));
+  return text.length > 0 && text.length <= 30 && !/[。，,：:；;！？]/.test(text) && !TITLE_WORDS.test(text) && !FULL_DATE.test(toHalfWidth(text)) && !NO_HEAD.test(text);
 }
+
+/** What stands above a title and is none of it: an attachment's mark, a document number, an office's red header. */
+const NO_HEAD = /^附件\s*[\d一二三四五六七八九十]*$|〔\s*\d{4}\s*〕\s*\d+\s*号$|文件$/;
+
+/**
+ * The title names its agency before its year (`万年县教育体育局2024年…`): whole, it takes no line above it as its
+ * head (`附件`, `万教体字〔2025〕3号`, the site's name were run onto the agency, and the report paired with none).
+ */
+function namesItsAgency(title: string): boolean {
+  const plain = toHalfWidth(title);
+  const m = TITLE_YEAR.exec(plain);
+  return !!m && plain.slice(0, m.index).replace(/关于\s*$/, '').replace(/\s+/g, '').length >= MIN_AGENCY_NAME;
+}
+
+const MIN_AGENCY_NAME = 3;
 
 function findYear(text: string, lines: Line[], titleLine: number): { year: number; range: { start: number; end: number } } | undefined {
   const m = TITLE_YEAR.exec(toHalfWidth(text));
