@@ -12,7 +12,7 @@ import { CheckPool, defaultJobs } from './check-pool';
 import { ConfigResolver, unknownRuleCodes, type FolderConfig } from './config';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_TROUBLE } from './exit-codes';
 import { collectFiles } from './files';
-import { countErrors, sortResults, type FileResult } from './format';
+import { countErrors, sortResults, type FileResult, type UncheckedPath } from './format';
 import type { Io } from './io';
 import { cannotRead, displayPath, internalError, invalidConfig, unknownRules } from './messages';
 import { renderResults, writeResult } from './output';
@@ -25,7 +25,8 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   if (unknownOnCommandLine.length) io.err(unknownRules(unknownOnCommandLine, '--rule'));
 
   const { files, unreadable } = collectFiles(command.paths);
-  for (const u of unreadable) io.err(cannotRead(u.path, u.error));
+  const unchecked: UncheckedPath[] = unreadable.map((u) => ({ file: u.path, message: cannotRead(u.path, u.error) }));
+  for (const u of unchecked) io.err(u.message);
   const progress = io.progress && !command.quiet && files.length > 1 ? new ProgressLine(files.length, io.progress, lang) : undefined;
   // A message for the user takes the progress line's place; the next update draws it again below.
   const say = (line: string) => {
@@ -68,11 +69,16 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
         if (outcome.kind === 'skipped') skipped++;
         else if (outcome.kind === 'unreadable') {
           say(outcome.message);
+          unchecked.push({ file: tasks[index]!.path, message: outcome.message });
           notChecked++;
         } else {
           // Told when the first report it governs is met, as a run on one thread tells it.
-          announce(fileConfigs[index]!);
-          if (outcome.kind === 'config-invalid') notChecked++;
+          const config = fileConfigs[index]!;
+          announce(config);
+          if (outcome.kind === 'config-invalid') {
+            if (config.kind === 'invalid') unchecked.push({ file: tasks[index]!.path, message: invalidConfig(config.file, config.reason) });
+            notChecked++;
+          }
           else {
             results.push(outcome.result);
             if (outcome.identity) identified.set(index, { result: outcome.result, identity: outcome.identity });
@@ -95,9 +101,14 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, io:
   }
   await closing;
   sortResults(results);
-  if (!writeResult(renderResults(command.format, results, { skipped, notChecked }, lang), command.output, io)) return EXIT_TROUBLE;
+  if (!writeResult(renderResults(command.format, results, { skipped, notChecked, unchecked: sortedUnchecked(unchecked) }, lang), command.output, io)) return EXIT_TROUBLE;
   if (notChecked) return EXIT_TROUBLE;
   return countErrors(results) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/** In the order of the paths, as the results are (the threads finish in any order). */
+function sortedUnchecked(unchecked: readonly UncheckedPath[]): UncheckedPath[] {
+  return [...unchecked].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /**

@@ -55,6 +55,13 @@ export interface RunSummary {
   skipped: number;
   /** Paths that could not be read or checked (already explained on stderr). */
   notChecked: number;
+  /** Which, and why (as stderr said): the SARIF log and the review page name them. */
+  unchecked?: readonly UncheckedPath[];
+}
+
+export interface UncheckedPath {
+  readonly file: string;
+  readonly message: string;
 }
 
 /**

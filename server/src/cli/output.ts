@@ -15,7 +15,7 @@ export function renderResults(format: OutputFormat, results: readonly FileResult
     case 'json':
       return formatJson(results);
     case 'sarif':
-      return formatSarif(results, { lang });
+      return formatSarif(results, { lang, unchecked: summary.unchecked ?? [] });
     case 'html':
       return renderReviewPage(results, summary, { lang });
     case 'text':

@@ -37,7 +37,7 @@ export function renderReviewPage(results: readonly FileResult[], summary: RunSum
   const families = [...FAMILY_ORDER.filter((f) => present.has(f)), ...[...present].filter((f) => !FAMILY_ORDER.includes(f)).sort()];
   return `${pageHead({ lang: lang === 'zh' ? 'zh-CN' : 'en', nonce: rawNonce, title: t.title, style: REVIEW_STYLE })}
 <body>
-<header><h1>${escapeHtml(t.title)}</h1><p class="summary">${escapeHtml(summaryLine(results, summary, lang))}</p></header>
+<header><h1>${escapeHtml(t.title)}</h1><p class="summary">${escapeHtml(summaryLine(results, summary, lang))}</p>${uncheckedList(summary.unchecked ?? [], t)}</header>
 <main>
 <section id="chart"><h2>${escapeHtml(t.chartHeading)}</h2>
 ${defectChart(counts, t.chartCaption, t.chartCount)}
@@ -53,6 +53,13 @@ ${results.map((r, i) => reportSection(r, i, t)).join('\n')}
 </body>
 </html>
 `;
+}
+
+/** The paths not checked, each with why (what stderr said): a reviewer must know which reports were never read. */
+function uncheckedList(unchecked: readonly { file: string; message: string }[], t: ReviewText): string {
+  if (!unchecked.length) return '';
+  // Each message names its file, as stderr gave it.
+  return `<div id="unchecked"><h2>${escapeHtml(t.uncheckedHeading)}</h2><ul>${unchecked.map((u) => `<li>${escapeHtml(u.message)}</li>`).join('')}</ul></div>`;
 }
 
 // ------------------------------------------------------------------ the reports' table

@@ -18,6 +18,7 @@ export interface ReviewText {
   /** The column of a rule family (`sum`, `section` …): its findings as errors / warnings. */
   family: (family: string) => string;
   familyNote: string;
+  uncheckedHeading: string;
   chartHeading: string;
   chartCaption: string;
   chartCount: (c: DefectCount) => string;
@@ -76,6 +77,7 @@ const ZH: ReviewText = {
   warnings: '警告',
   family: (f) => FAMILIES_ZH[f] ?? f,
   familyNote: '各类规则一栏写“错误 / 警告”的个数。',
+  uncheckedHeading: '未能检查的文件',
   chartHeading: '最常见的问题',
   chartCaption: '各类问题出现在多少份报告中',
   chartCount: (c) => `${c.reports} 份报告，${c.findings} 处`,
@@ -107,6 +109,7 @@ const EN: ReviewText = {
   warnings: 'Warnings',
   family: (f) => FAMILIES_EN[f] ?? f,
   familyNote: 'A rule family’s column gives its errors / warnings.',
+  uncheckedHeading: 'Files not checked',
   chartHeading: 'Most common defects',
   chartCaption: 'How many reports have each defect',
   chartCount: (c) => `${c.reports} ${c.reports === 1 ? 'report' : 'reports'}, ${c.findings} ${c.findings === 1 ? 'finding' : 'findings'}`,

@@ -17,7 +17,7 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { messagesFor, type Lang, RULE_TABLE, type Severity, type Position } from '../core/service';
-import type { FileResult, OriginalLocation, ReportedDiagnostic, ReportedRelated } from './format';
+import type { FileResult, OriginalLocation, ReportedDiagnostic, ReportedRelated, UncheckedPath } from './format';
 import { packageInfo } from './package-info';
 
 const SRCROOT = 'SRCROOT';
@@ -44,10 +44,13 @@ export interface SarifOptions {
   lang: Lang;
   /** The folder file names are made relative to (%SRCROOT%); the working directory by default. */
   root?: string;
+  /** Paths that could not be read or checked: the run's notifications, each naming its file. */
+  unchecked?: readonly UncheckedPath[];
 }
 
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
   const { lang } = options;
+  const unchecked = options.unchecked ?? [];
   const root = path.resolve(options.root ?? process.cwd());
   const info = packageInfo();
   const names = messagesFor(lang).names as Record<string, string | undefined>;
@@ -96,6 +99,15 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
+        // A file that could not be read or checked (a scanned PDF, an .odt) is said, not left out unnoticed.
+        invocations: [
+          {
+            executionSuccessful: unchecked.length === 0,
+            ...(unchecked.length
+              ? { toolExecutionNotifications: unchecked.map((u) => ({ level: 'error', message: { text: u.message }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.file, root) } }] })) }
+              : {}),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         artifacts,
         results: sarifResults,

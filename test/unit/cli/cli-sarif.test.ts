@@ -175,3 +175,30 @@ describe('gov-report check --format sarif across years', () => {
     assert.ok(fromPage.length > 0 && fromPage.every((l) => l.logicalLocations?.[0]?.name.includes('表二')), JSON.stringify(fromPage));
   });
 });
+
+describe('gov-report check: files that could not be read, in the SARIF log and the review page', () => {
+  test('a scanned-looking PDF and an .odt beside a report: the log says the run was not successful and names each (valid SARIF); the review page lists them', () => {
+    const dir = tempDir();
+    copyFileSync(CLEAN, path.join(dir, 'report.txt'));
+    // A PDF with no text: one empty page.
+    writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    writeFileSync(path.join(dir, 'notes.odt'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text')]));
+    const out = path.join(dir, 'run.sarif');
+    const r = cli(['check', '--format', 'sarif', '-o', out, '.'], dir);
+    assert.equal(r.status, 2, r.stderr);
+    assert.deepEqual(validate(out).filter((p) => p.level === 'error' || p.level === 'warning'), []);
+    const run = (JSON.parse(readFileSync(out, 'utf8')) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string }; locations: SarifLocation[] }[] }[] }[] }).runs[0]!;
+    const invocation = run.invocations[0]!;
+    assert.equal(invocation.executionSuccessful, false);
+    const named = (invocation.toolExecutionNotifications ?? []).map((n) => decodeURIComponent(n.locations[0]!.physicalLocation.artifactLocation.uri));
+    assert.deepEqual(named.sort(), ['notes.odt', 'scan.pdf'], JSON.stringify(invocation));
+    for (const n of invocation.toolExecutionNotifications!) assert.equal(n.level, 'error');
+    const page = path.join(dir, 'review.html');
+    assert.equal(cli(['check', '--format', 'html', '-o', page, '.'], dir).status, 2);
+    const html = readFileSync(page, 'utf8');
+    assert.match(html, /<div id="unchecked"><h2>未能检查的文件<\/h2><ul><li>[^<]*notes\.odt[^<]*<\/li><li>[^<]*scan\.pdf/);
+    // A run where everything was read: successful, nothing to notify.
+    const clean = cli(['check', '--format', 'sarif', 'report.txt'], dir);
+    assert.deepEqual((JSON.parse(clean.stdout) as { runs: { invocations: unknown[] }[] }).runs[0]!.invocations, [{ executionSuccessful: true }]);
+  });
+});
