@@ -14,6 +14,8 @@ export interface PackageInfo {
   rulesBase: string;
   /** Absolute URL of the package's README (the tool's information page). */
   informationUri: string;
+  /** The folder of the rule pages installed with the package (read for the SARIF log's rule help). */
+  rulesDir: string;
 }
 
 interface PackageJson {
@@ -53,6 +55,7 @@ function fromPackage(pkg: PackageJson, root: string): PackageInfo {
     version: pkg.version ?? '0.0.0',
     rulesBase: repo ? `${repo}/blob/HEAD/docs/rules/` : `${local}docs/rules/`,
     informationUri: homepage ?? repo ?? `${local}README.md`,
+    rulesDir: path.join(root, 'docs', 'rules'),
   };
 }
 

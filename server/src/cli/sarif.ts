@@ -2,9 +2,12 @@
 // code-scanning tools and SARIF viewers take as it is. Validated in the tests
 // by Microsoft's SARIF multitool (`sarif-multitool validate`).
 //
-// - Every rule the checker knows is listed in tool.driver.rules with its name
-//   and help page (docs/rules/CODE.md, package-info.ts: the repository's page
-//   when package.json names a repository, else the installed file's URL).
+// - Every rule the checker knows is listed in tool.driver.rules with its name,
+//   its page's first words as its full description, the page as its help (as
+//   GitHub code scanning requires) and its address (docs/rules/CODE.md,
+//   package-info.ts: the repository's page when package.json names a
+//   repository, else the installed file's URL).
+// - Files that could not be read or checked are the invocation's notifications.
 // - Files are named relative to %SRCROOT% (the working directory, given in
 //   originalUriBaseIds), so the log can be read on another machine.
 // - Regions: 1-based lines and columns counted in UTF-16 code units
@@ -14,6 +17,7 @@
 //   where it is in the file (page, table, grid row and column, the template's
 //   row and column) is a logical location and the location's property bag.
 
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { messagesFor, type Lang, RULE_TABLE, type Severity, type Position } from '../core/service';
@@ -59,6 +63,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
     id: r.code,
     name: pascalName(r.code),
     shortDescription: { text: names[r.code] ?? r.name },
+    ...ruleHelp(info.rulesDir, r.code),
     helpUri: `${info.rulesBase}${r.code}.md`,
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { 'gov-report/defaultSeverity': r.defaultSeverity },
@@ -115,6 +120,27 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * A rule's description and help from its page (docs/rules/CODE.md, installed with the package), as code-scanning
+ * tools show them beside a result: what the page's "检查内容" section says first, and the page itself.
+ */
+function ruleHelp(rulesDir: string, code: string): { fullDescription?: { text: string }; help?: { text: string; markdown: string } } {
+  let page: string;
+  try {
+    page = readFileSync(path.join(rulesDir, `${code}.md`), 'utf8');
+  } catch {
+    return {};
+  }
+  const firstParagraph = /^##[^\n]*\n+((?:[^\n#][^\n]*\n?)+)/m.exec(page)?.[1]?.trim();
+  const text = plainMarkdown(page).trim();
+  return { ...(firstParagraph ? { fullDescription: { text: plainMarkdown(firstParagraph) } } : {}), help: { text, markdown: page.trim() } };
+}
+
+/** Markdown as plain text: links as their words, no emphasis or code marks. */
+function plainMarkdown(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|`/g, '');
 }
 
 interface ArtifactLocation {

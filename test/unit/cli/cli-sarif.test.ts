@@ -1,6 +1,7 @@
 // `gov-report check --format sarif`, as a code-scanning tool takes it: the log
 // of reports with findings, a published PDF and a clean report, each checked
-// by Microsoft's own validator (`sarif-multitool validate`, a self-contained
+// by Microsoft's own validator (`sarif-multitool validate`, SARIF's rules and GitHub code
+// scanning's: each rule's full description and help from its page; a self-contained
 // Linux binary that npm installs: no .NET runtime, no network), and read back
 // to see that the places are the ones the JSON output gives.
 // Needs `npm run build` (the CLI is run as users run it).
@@ -61,7 +62,8 @@ function cli(args: string[], cwd: string) {
 /** The validator's findings on a log: [level, rule id, message] for each error and warning. */
 function validate(file: string): { level: string; ruleId: string; text: string }[] {
   const out = `${file}.validation.sarif`;
-  const r = spawnSync(MULTITOOL, ['validate', file, '--output', out, '--quiet'], { encoding: 'utf8', timeout: 120_000 });
+  // SARIF's own rules and GitHub code scanning's (a rule's full description and help are required there).
+  const r = spawnSync(MULTITOOL, ['validate', file, '--output', out, '--quiet', '--rule-kind', 'Sarif;Gh', '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.error, undefined, `the validator runs: ${String(r.error)}`);
   const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string; message: { text?: string; arguments?: string[] } }[] }[] };
   return (log.runs[0]!.results ?? []).map((x) => ({ level: x.level ?? 'warning', ruleId: x.ruleId, text: x.message.text ?? (x.message.arguments ?? []).join(' ') }));
