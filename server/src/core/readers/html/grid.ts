@@ -21,12 +21,20 @@ export interface GridBudget {
 export function tableGrid(table: HtmlElement, budget: GridBudget): string[][] {
   const rows = tableRows(table);
   const grid: (string | undefined)[][] = rows.map(() => []);
+  // Where cells part columns, in rows that hold a cell one column wide (leaf headers, figures; a row of group
+  // headers alone may span its groups otherwise): a column no such row parts from the one before is none a reader sees.
+  const parted = new Set<number>();
   rows.forEach((cells, r) => {
     let c = 0;
+    const edges: number[] = [];
+    let leaf = false;
     for (const cell of cells) {
       while (grid[r]![c] !== undefined) c++;
       const rowspan = cell.rowspan === 0 ? rows.length - r : Math.min(Math.max(cell.rowspan, 1), rows.length - r);
       const colspan = Math.min(Math.max(cell.colspan, 1), MAX_COLSPAN);
+      edges.push(c, c + colspan);
+      leaf ||= colspan === 1;
+      if (cell === cells[cells.length - 1] && leaf) for (const e of edges) parted.add(e);
       budget.cells += rowspan * colspan;
       if (budget.cells > MAX_GRID_CELLS) throw new GridTooLarge(`tables expand to more than ${MAX_GRID_CELLS} cells`);
       for (let dr = 0; dr < rowspan; dr++) {
@@ -36,7 +44,20 @@ export function tableGrid(table: HtmlElement, budget: GridBudget): string[][] {
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
-  const full = grid.filter((row) => row.length > 0).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  // A figure's cell spanning the two columns of its header's (LibreOffice's page of a Word table whose 总计 is two
+  // grid columns wide): the column under both spans is no cell of the table (表四 read "16 figures"). A cell that
+  // starts in such a column spans the next one too: its text goes there.
+  const phantom = (c: number) => c > 0 && parted.size > 0 && !parted.has(c);
+  const rowsOut = grid
+    .filter((row) => row.length > 0)
+    .map((row) => {
+      const cells = Array.from({ length: width }, (_, c) => row[c] ?? '');
+      // A group header that starts in such a column (its row parted it) spans the next: its text goes there.
+      for (let c = 0; c < width; c++) if (phantom(c) && cells[c] && c + 1 < width && !cells[c + 1]) [cells[c + 1], cells[c]] = [cells[c]!, ''];
+      return cells;
+    });
+  const dropped = new Set(Array.from({ length: width }, (_, c) => c).filter((c) => phantom(c) && rowsOut.every((row) => !row[c])));
+  const full = dropped.size ? rowsOut.map((row) => row.filter((_, c) => !dropped.has(c))) : rowsOut;
   // Word's “Save as web page” ends tables with an invisible row of empty spacer cells: nothing a reader sees.
   while (full.length && full[full.length - 1]!.every((text) => !text)) full.pop();
   return full;
