@@ -325,6 +325,16 @@ describe('pdf reader: paragraphs without a first-line indent', () => {
     assert.deepEqual(paragraphs(line('全年发布信息共计', 700), line('1.5万条。', 686, 300)), ['全年发布信息共计1.5万条。']);
   });
 
+  it('a centred title goes on into no line at the margin, even where no wider line sets the margin (a short PDF)', () => {
+    const at = (text: string, y: number, left: number, right: number): Line => ({ text, pieces: [{ text, x: left, y, width: right - left, size: 10 }], left, right, y, size: 10 });
+    assert.deepEqual(
+      paragraphs(at('某某省人民政府办公厅2024年政府信息公开工作年度报告', 760, 160, 430), at('一、总体情况', 740, 50, 110), at('2024年，本机关认真贯彻落实《条例》。', 726, 50, 300)),
+      ['某某省人民政府办公厅2024年政府信息公开工作年度报告', '一、总体情况', '2024年，本机关认真贯彻落实《条例》。'],
+    );
+    // A paragraph's first line, indented two characters, goes on as before.
+    assert.deepEqual(paragraphs(at('本机关认真贯彻落实《条例》，全面推进政务公开', 760, 70, 430), at('工作。', 746, 50, 80), at('全年主动公开信息', 732, 50, 430)), ['本机关认真贯彻落实《条例》，全面推进政务公开工作。', '全年主动公开信息']);
+  });
+
   it('a paragraph that numbers its sentences goes on where its next number wrapped to a line\'s start (a helper\'s 公文 PDFs)', () => {
     // `（3）` was a sub-heading of its own: "（3）应统一为（三）", a hint whose fix rewrote the report's numbering.
     assert.deepEqual(paragraphs(line('3.重点领域信息公开。（1）财政信息。公开部门预算84个。（2）重大建设项目。公开信息231条。', 700), line('（3）公共资源配置。发布采购公告4608条。', 686, 300)), ['3.重点领域信息公开。（1）财政信息。公开部门预算84个。（2）重大建设项目。公开信息231条。（3）公共资源配置。发布采购公告4608条。']);

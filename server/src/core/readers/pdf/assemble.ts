@@ -121,6 +121,9 @@ function isColumnRow(line: Line): boolean {
   return gaps >= 2;
 }
 
+/** A line's start this many font sizes in from the margin is set apart (centred), not a paragraph's first-line indent. */
+const CENTRED = 4;
+
 /** The last character of a finished sentence. */
 const SENTENCE_END = /[。！？!?]\s*$/;
 /** A heading's or a list item's numbering at a line's start: 一、 （一） (1) 1、 1. (not 1.5). */
@@ -137,6 +140,9 @@ function continues(lines: readonly Line[], line: Line, margins: Margins, overPag
   if (SENTENCE_END.test(before.text) && NUMBERED_START.test(line.text) && !numbersGoOn(lines, line)) return false;
   const size = Math.max(before.size, line.size);
   if (Math.abs(before.size - line.size) > 0.15 * size) return false;
+  // A line set far in from the margin on its own (a centred title, in the body's font) goes on into no line at the
+  // margin: on a page no wider line sets the right margin, the title looked full and took `一、总体情况` into it.
+  if (lines.length === 1 && before.left > margins.left + CENTRED * size && line.left <= margins.left + 0.5 * size) return false;
   // A short line ends its paragraph, unless the next line's first word would not have fitted after it: a page printed
   // from text wraps a run of figures or Latin letters whole, leaving the line before it short (a crawled page's
   // `…收到申请` / `1000000二、…`).
