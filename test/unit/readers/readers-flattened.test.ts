@@ -488,6 +488,18 @@ describe('a flattened page: sentences after a table, items after a sub-heading (
     assert.ok(glued.some((f) => f.code === 'table.shape' && f.message.includes('101030100100000')), said(glued));
     assert.ok(!glued.some((f) => f.message.includes('没有任何数字')), said(glued));
   });
+  it('a part numbered as another, its title the template\'s: the part, its numeral told (section.numbering), not "missing"', () => {
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '五、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const page = crawled(buildReport({ headings }));
+    // Its prose right after the heading, before the table (a helper's large governments' pages).
+    const withProse = page.replace('五、政府信息公开行政复议、行政诉讼情况 ', '五、政府信息公开行政复议、行政诉讼情况 全年因政府信息公开工作被申请行政复议2件，被提起行政诉讼1件。 ');
+    assert.notEqual(withProse, page);
+    for (const text of [page, withProse]) {
+      const found = checkText(text);
+      assert.deepEqual(codes(found, 'error'), [], said(found));
+      assert.ok(found.some((f) => f.code === 'section.numbering' && f.message.includes('实为“五、”')), said(found));
+    }
+  });
   it('a sub-heading\'s title, then its first numbered item: the item starts a paragraph, as its second does', () => {
     const part1 = '（一）主动公开 1.公开总体情况。全年主动公开政府信息120条。 2.政策解读。发布解读15篇。 （二）依申请公开 1.办理情况。按时办结率100%。 2.规范答复。修订答复文书模板12类。';
     const text = crawled(buildReport()).replace(/一、总体情况 \S*/, (m) => `一、总体情况 ${part1} ${m.slice('一、总体情况 '.length)}`);

@@ -180,12 +180,14 @@ function headingsFound(line: string, after: number, numbering: Numbering): Inlin
     const chinese = m[1] ?? m[3] ?? m[4];
     const ordinal = chinese ? CHINESE_NUMERALS.indexOf(chinese as (typeof CHINESE_NUMERALS)[number]) + 1 : Number(m[2]);
     const titleStart = m.index + m[0].length;
-    if (ordinal > SECTIONS.length || ordinal <= after) continue;
+    if (ordinal > SECTIONS.length) continue;
     if (!TITLE_HEADS.has(labelKey(line.slice(titleStart, titleStart + 6)).slice(0, 2))) continue;
     // A page holds a few numbered parts, not hundreds of numberings that could start one: such a line is no report.
     if (++tried > MAX_TRIED) return [];
     const title = bestTitle(line, titleStart);
-    if (!title || title.sectionId !== ordinal) continue;
+    // A part numbered as another (`五、政府信息公开行政复议、行政诉讼情况` for 四) is its part where its title is the
+    // template's nearly word for word: section.numbering tells the numeral, as for a heading on a line of its own.
+    if (!title || title.sectionId <= after || (title.sectionId !== ordinal && title.score < MISNUMBERED_TITLE)) continue;
     const end = continuedTitleEnd(line, titleStart, title.end);
     found.push({ start: m.index, end, sectionId: title.sectionId });
     SECTION_NUMBERING.lastIndex = end;
@@ -291,7 +293,7 @@ const BLOCK_BEFORE = /[\s\d。！？；：:）)]/;
  * as a space: a best prefix across one ends before it where the words there end as a title does (六、其他
  * 本年度无其他需要报告的事项 read as one title, whose fix then deleted the part's first words).
  */
-function bestTitle(line: string, from: number): { end: number; sectionId: number } | undefined {
+function bestTitle(line: string, from: number): { end: number; sectionId: number; score: number } | undefined {
   let best: { end: number; sectionId: number; score: number } | undefined;
   let space = -1;
   // No title holds a negation: 六、其他本年度无其他需要报告的事项 is a title, then the part's usual sentence.
@@ -311,10 +313,12 @@ function bestTitle(line: string, from: number): { end: number; sectionId: number
   if (!best || best.score < TITLE_THRESHOLD) return undefined;
   // As for a heading on a line of its own (headings.ts), the caller checks that the numbering agrees with the section.
   const beforeSpace = space >= 0 && best.end > space ? finalWordEnd(line, from, space) : undefined;
-  return beforeSpace === undefined ? best : { end: beforeSpace, sectionId: best.sectionId };
+  return beforeSpace === undefined ? best : { ...best, end: beforeSpace };
 }
 
 const NEGATION = /无|没有|未/;
+/** How near the template's a title numbered as another part must be to be taken for its part. */
+const MISNUMBERED_TITLE = 0.9;
 
 // ------------------------------------------------------------------ the breaks
 
