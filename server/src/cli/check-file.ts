@@ -4,7 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, boundCaches, check, describePlace, forYears, holdsReportBody, looksLikeReport, packYear, type PackedYear, parseDocument, placedIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { type Range, type Report, type RuleSeverities, boundCaches, check, compilationSpans, describePlace, forYears, holdsReportBody, looksLikeReport, packYear, type PackedYear, parseDocument, placedIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
@@ -97,7 +97,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
       const placeOf = (range: Range) => originalLocation(original.format, describePlace(doc, original.rendition, range, { lang }));
       result = { file: task.path, format: original.format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review };
     }
-    const identity = task.crossYear ? placedIdentity(doc.report, task.path) : undefined;
+    // A compilation is several agencies' reports: none of them is the file's to pair with another year's.
+    const identity = task.crossYear && !compilationSpans(doc) ? placedIdentity(doc.report, task.path) : undefined;
     if (!identity) return { kind: 'checked', result };
     // What the pass reads, small enough to keep for every report (and to lend across threads): the compared rows.
     const at = { textLength: doc.text.length, lineStarts: doc.state.starts };

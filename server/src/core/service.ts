@@ -18,6 +18,7 @@ import { patchReport } from './parse/patch-report';
 import type { ReportDelta } from './report-delta';
 import type { TextView } from './text/edit-ranges';
 import { checkReport } from './rules';
+import { onlySpan, reportSpans, type ReportSpan } from './compilation';
 import type { ReportChanges } from './rules/engine';
 import type { Finding, Fix, RuleSeverities } from './rules/types';
 import { isFlattenedLine, renderFlattened } from './readers/flattened';
@@ -125,6 +126,20 @@ function fromLines(state: DocumentLines, assembly: Assembly = assemble(state), c
 }
 
 export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[] {
+  // A compilation of several reports (compilation.ts): each checked on its own, at the file's own places.
+  const spans = compilationSpans(doc);
+  if (spans) return spans.flatMap((span) => checkAlone(parseDocument(onlySpan(doc.text, span)), options));
+  return checkAlone(doc, options);
+}
+
+/** Where each report of a compilation stands in the document, or undefined for a report alone. */
+export function compilationSpans(doc: ParsedDocument): ReportSpan[] | undefined {
+  // A page read from its one line (its rendition's lines are not the text's) or no text at all: one report.
+  if (doc.rendered || doc.report.notText) return undefined;
+  return reportSpans(doc.text, doc.report, doc.state.starts);
+}
+
+function checkAlone(doc: ParsedDocument, options: CheckOptions): Finding[] {
   const findings = checkReport(doc.report, doc.state, options.rules, options.templateYear, options.lang ?? 'zh', doc.changes);
   const read = doc.rendered ? findings.map(withoutLineBreakFix) : findings;
   return doc.traditional ? read.map(withoutWordsWritten) : read;

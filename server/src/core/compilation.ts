@@ -1,0 +1,74 @@
+// A compilation (年报汇编): several agencies' reports one after another in one file, as a county binds its offices'
+// reports into one PDF or Word file, each with its own title and parts. Read whole, every later report's parts were
+// "repeated" (section.duplicate), its prose was compared with the first report's tables and its own tables were never
+// checked. Each report is checked on its own instead: the text with every other report blanked (characters as
+// spaces, line breaks kept), so that every place a finding names is the file's own.
+
+import type { Report } from './model';
+import { readsAsReportTitle } from './parse/title';
+
+export interface ReportSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lines looked back over from a later report's part 一 for its title (its preface stands between them). */
+const MAX_LINES_BACK = 8;
+/** A report before the next one holds at least these parts: a title and one part is no report of a compilation. */
+const MIN_PARTS = 3;
+
+/**
+ * Where each report of a compilation starts and ends (from its title to the next one's; the first from the file's
+ * start, its cover and contents included), or undefined when the text holds one report. A later report is a part 一
+ * whose title line stands a few lines above it, after a report of several parts.
+ */
+export function reportSpans(text: string, report: Report, lineStarts: ArrayLike<number>): ReportSpan[] | undefined {
+  const firsts = report.sections.filter((s) => s.heading.sectionId === 1);
+  if (firsts.length < 2) return undefined;
+  const starts: number[] = [];
+  let previous = firsts[0]!.heading.range.start;
+  for (const section of firsts.slice(1)) {
+    const at = section.heading.range.start;
+    const parts = report.sections.filter((s) => s.heading.range.start >= previous && s.heading.range.start < at).length;
+    const title = parts >= MIN_PARTS ? titleAbove(text, lineStarts, at, previous) : undefined;
+    if (title === undefined) continue;
+    starts.push(title);
+    previous = at;
+  }
+  if (starts.length === 0) return undefined;
+  const bounds = [0, ...starts, text.length];
+  return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+}
+
+/** The start of the line above `at` (after `after`) that reads as a report's title, within a few lines. */
+function titleAbove(text: string, lineStarts: ArrayLike<number>, at: number, after: number): number | undefined {
+  let line = lineOf(lineStarts, at) - 1;
+  for (let seen = 0; line >= 0 && seen < MAX_LINES_BACK; line--) {
+    const start = lineStarts[line]!;
+    if (start <= after) return undefined;
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
+    const words = text.slice(start, end).trim();
+    if (!words) continue;
+    seen++;
+    if (readsAsReportTitle(words)) return start;
+  }
+  return undefined;
+}
+
+/** The line holding `offset` (binary search over the line starts). */
+function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text with everything outside the span blanked: its characters spaces, its line breaks kept. */
+export function onlySpan(text: string, span: ReportSpan): string {
+  const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+  return blank(text.slice(0, span.start)) + text.slice(span.start, span.end) + blank(text.slice(span.end));
+}
