@@ -33,6 +33,38 @@ function flagged(code: string, statements: readonly (readonly [string, string])[
   }
 }
 
+describe('prose.table: figures that are no count of the year\'s applications (a helper\'s sentence bank)', () => {
+  it('leaves alone a change, an average, a day\'s or a range\'s figure, a part of the year named earlier in the sentence, and other bodies', () => {
+    silent('prose.table', [
+      '受理政府信息公开申请同比增加12件。',
+      '同比多收到政府信息公开申请12件。',
+      '月均受理政府信息公开申请8件。',
+      '平均每月收到政府信息公开申请8件。',
+      '单日最多收到政府信息公开申请12件。',
+      '人均办理政府信息公开申请12件。',
+      '每月收到政府信息公开申请5至12件不等。',
+      '1—6月，共收到政府信息公开申请41件。',
+      '1至11月，共受理政府信息公开申请86件。',
+      '7月1日至12月31日，共受理政府信息公开申请54件。',
+      '截至2023年11月30日，共受理政府信息公开申请86件。',
+      '元旦至春节期间收到政府信息公开申请9件。',
+      '自3月起，共受理政府信息公开申请80件。',
+      '区本级共收到政府信息公开申请128件。',
+      '各村（居）共收到政府信息公开申请12件。',
+      '镇政府及各站（所、办）共受理政府信息公开申请128件。',
+      '11个设区市自然资源部门共收到政府信息公开申请3120件。',
+    ]);
+  });
+  it('still compares the year\'s own count, its dates the whole year\'s', () => {
+    flagged('prose.table', [
+      ['2022年1月1日至12月31日，共收到政府信息公开申请9件。', '正文 9'],
+      ['2022年1月至12月，共收到政府信息公开申请9件。', '正文 9'],
+      ['截至2022年12月31日，共收到政府信息公开申请9件。', '正文 9'],
+      ['本年度共收到政府信息公开申请9件，同比增加2件。', '正文 9'],
+    ]);
+  });
+});
+
 describe('prose.table: totals of more than the reporting agency', () => {
   it('leaves alone counts of an area, a system, several levels, directly affiliated units or several named units', () => {
     silent('prose.table', [

@@ -41,6 +41,20 @@ const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公�
 const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予|日内|月内|时限内|外籍|港澳台|境外|涉企|重复/;
 // A part of the year ("12月份收到", "下半年收到", "第四季度收到"); "截至12月31日" and "1月1日至12月31日" are the year's end.
 const PART_OF_YEAR = /\d{1,2}\s?月份|\d{1,2}\s?月(?!\s?\d|份|底|末)|[上下]半年|季度|月内|\d+\s?个月|(?<![至到止])\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?[至到起止])/;
+// A change from last year ("同比增加12件", "较上年减少3件"), an average or a day's figure, a range's end.
+const CHANGE_BEFORE = /同比|环比|较上年|比上年|较去年|比去年|与上年相比|(?:增加|减少|增长|下降|上升|多出|减少了|增加了)\s*$/;
+const AVERAGE = /月均|日均|年均|周均|人均|平均|单日|单月|最多|最少|最高|最低|同一天|一天内/;
+const RANGE_END = /\d\s?(?:至|到|[-—–～~])\s?$/;
+// Sub-periods a sentence may name before its count: a month range, a date range not from 1 January, a cut-off before
+// the year's end, a holiday, "自3月起". The year itself (1月至12月, 1月1日至12月31日, 截至12月31日) is none.
+const FULL_YEAR = /1\s?月(?:\s?1\s?日)?(?:起)?\s?(?:[至到—－\-~～]|起至)\s?12\s?月(?:\s?31\s?日)?(?:底|末)?|截[至止]\s?(?:(?:19|20)\d\d\s?年\s?)?12\s?月(?:\s?31\s?日)?(?:底|末)?/g;
+const SUB_PERIOD = /\d{1,2}\s?(?:[至到—－\-~～])\s?\d{1,2}\s?月|\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:[至到—－\-~～]|起至)|截[至止]\s?(?:(?:19|20)\d\d\s?年\s?)?\d{1,2}\s?月|自\s?\d{1,2}\s?月(?:份)?(?:\s?\d{1,2}\s?日)?起|元旦|春节|国庆|期间/;
+
+function partOfYear(sentence: string): boolean {
+  const rest = sentence.replace(FULL_YEAR, '');
+  return SUB_PERIOD.test(rest) || PART_OF_YEAR.test(rest);
+}
+
 // Who may stand between a verb and 的…申请 when the count is still all applications ("收到公民、法人或者其他组织提出的
 // 政府信息公开申请"); any other words there make a part of them ("收到涉及房屋征收补偿的…申请", "受理后10个工作日内答复的…申请").
 const ALL_APPLICANTS_WHO = /^(?:了|的)?(?:由|来自)?(?:公民|法人|其他组织|自然人|群众|人民群众|社会公众|公众|申请人|各类申请人|社会各界|个人|企业|[、，,和及与或者以]|或者|以及)*(?:依法)?(?:提出|提交|递交|发来)?$/;
@@ -119,7 +133,7 @@ const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'
 // "指导12个镇（街道）", "乡镇街道"), subordinate ones ("所属", "局机关及直属单位", "局属事业单位"), an area or a system as a whole
 // ("全市公安机关", "全区", "本系统"), several levels ("市、县两级"). 全镇/全乡 and a bare 系统 ("依申请公开系统") are
 // not among them: a township reports for the township, and a system may be a platform.
-const MANY_AGENCIES = /各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|[县市区省旗]直|组成部门|本级部门|[县市区]级(?:行政机关|部门)|及其(?:工作)?部门|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
+const MANY_AGENCIES = /本级|各村|各站|村（居）|村\(居\)|各社区|站所|设区市|县（市、区）|各市|各县|各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|[县市区省旗]直|组成部门|本级部门|[县市区]级(?:行政机关|部门)|及其(?:工作)?部门|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行|准予|不予|从轻|减轻|免予|免于|首违|延续|注销/;
 // Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
@@ -253,7 +267,11 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   const before = text.slice(clauseFrom, bracketed ?? n.start).trimEnd();
   const match = classify(ctx, before, clauseFrom);
   if (!match) return undefined;
+  // A change, an average or a range's end is no count of the table's ("同比增加12件", "月均受理8件", "5至12件不等").
+  if (CHANGE_BEFORE.test(before) || AVERAGE.test(before) || RANGE_END.test(before)) return undefined;
   const sentenceBefore = sentenceUpTo(ctx, n.start);
+  // A part of the year named earlier in the sentence ("1—6月，共收到…", "截至11月30日，…"): a part of the figure.
+  if (partOfYear(sentenceBefore)) return undefined;
   if (!(match.readings.length === 1 && match.readings[0]![0] === 'carried') && aboutOtherYear(sentenceBefore, year)) return undefined;
   if (!standingFigure(match) && aboutSeveralYears(sentenceBefore)) return undefined;
   return { ...match, clauseFrom };
