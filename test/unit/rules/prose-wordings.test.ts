@@ -63,6 +63,10 @@ describe('prose.table: figures that are no count of the year\'s applications (a 
       ['本年度共收到政府信息公开申请9件，同比增加2件。', '正文 9'],
     ]);
   });
+  it('reads a review count broken down by result in brackets (report-format.md\'s own form); a bracket naming the disclosure part stays a part', () => {
+    flagged('prose.table', [['本年度因政府信息公开工作被申请行政复议7件（其中维持4件、纠正1件、其他结果1件、尚未审结1件）。', '正文 7']]);
+    silent('prose.table', ['本年度被申请行政复议案件15件（其中涉及政府信息公开的2件）。']);
+  });
 });
 
 describe('prose.table: totals of more than the reporting agency', () => {

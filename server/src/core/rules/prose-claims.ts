@@ -147,7 +147,8 @@ const HELPING = /协助|配合|协办|作为第三人|代为|参加/;
 // Reviews or suits said to be no disclosure's ("非政府信息公开类行政复议", "均不涉及政府信息公开"), or all of them with the
 // disclosure ones after ("行政复议案件共 15 件，其中涉及政府信息公开的 4 件").
 const NOT_DISCLOSURE = /非(?:政府)?信息公开|非依申请|不(?:涉及|属于)(?:政府)?信息公开|与(?:政府)?信息公开无关|作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)/;
-const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开|^\s{0,2}[（(]\s{0,2}(?:含|包括|其中)/;
+// A bracket that breaks the count down by result (`7件（其中维持4件、纠正1件…）`, report-format.md's own form) is no such part.
+const DISCLOSURE_PART_AFTER = /其中[^，,。；;]{0,8}(?:政府)?信息公开|^\s{0,2}[（(]\s{0,2}(?:含|包括|其中)(?!\s{0,2}[：:]?\s{0,2}(?:结果)?(?:维持|纠正|其他结果|尚未审结))/;
 // One of 表四's two suit groups (未经复议直接起诉, 复议后起诉), not 行政诉讼 as a whole.
 const ONE_SUIT_GROUP = /复议后|直接|未经复议|经复议/;
 // 复议后起诉 is a suit (表四's 复议后起诉 columns), not a review.
