@@ -420,6 +420,13 @@ describe('prose.sum and prose.percent: lists and shares of what came in, as agen
     silent('prose.sum', ['本年度办理依申请公开241件，其中予以公开58件；结转下年度继续办理0件。']);
     flagged('prose.sum', [['本年度办理依申请公开241件，其中予以公开58件，部分公开3件，不予公开2件；结转下年度继续办理0件。', '所述 241，各项之和 63']]);
   });
+  it('prose.sum: a semicolon after parts parted by commas ends the list, unless the list read on adds up (a helper\'s sentence bank)', () => {
+    flagged('prose.sum', [['主动公开政府信息1856条，其中，政策文件356条，工作动态900条，通知公告420条，人事信息170条；政务微博发布信息320条，政务微信发布信息638条。', '所述 1856，各项之和 1846']]);
+    silent('prose.sum', [
+      '主动公开政府信息1846条，其中，政策文件356条，工作动态900条，通知公告420条，人事信息170条；政务微博发布信息320条，政务微信发布信息638条。',
+      '主动公开政府信息1846条，其中，政策文件356条，工作动态900条；通知公告420条，人事信息170条。',
+    ]);
+  });
   it('prose.sum: reviews and lawsuits are no part of what was handled; outcomes are not parts of what was carried on (a helper\'s compilations)', () => {
     silent('prose.sum', [
       '与上年相比，收到申请数量由38件变为46件；上年共办结申请36件，其中予以公开21件；上年因政府信息公开被申请行政复议1件。',

@@ -187,6 +187,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   // Char codes, not text[i]: a Chinese character read as a string is a new string each time. The next
   // sentence end is found once, not asked of every character.
   let nextEnd = nextSentenceEnd(text, listFrom, stop);
+  let separator: 'comma' | 'semicolon' | undefined;
+  let before: { parts: ProseNumber[]; incomplete: boolean } | undefined;
   for (let i = listFrom; i < stop; i++) {
     if (i === nextEnd) {
       if (depth === 0) break;
@@ -214,6 +216,12 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     // "尚未审结 件": a part whose figure is not there (a draft's blank, or a figure a PDF's text put on another line).
     if (total.unit && c === total.unit.charCodeAt(0) && text.startsWith(total.unit, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
+      const semicolon = c === SEMICOLON_FULL || c === SEMICOLON_HALF;
+      // The list's own separator is the first one after its first part. A semicolon after parts parted by commas
+      // likely ends the list ("其中，政策文件356条，…人事信息170条；政务微博发布信息320条…"): the parts so far are kept
+      // aside, and the list read on is taken only where it adds up (a writer may mix the two in one list).
+      if (parts.length >= 1 && separator === undefined) separator = semicolon ? 'semicolon' : 'comma';
+      if (semicolon && separator === 'comma' && parts.length >= 2 && !before) before = { parts: parts.slice(), incomplete };
       const clauseFrom = skipSpaces(text, i + 1);
       if (startsListEnd(text, clauseFrom)) break;
       if (startsRemainder(text, clauseFrom) && !figureInClause(text, clauseFrom)) incomplete = true;
@@ -260,7 +268,8 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   // Categories of 主动公开: every part must be one ("公示公告类 159 条"), else the list is about something else.
   if (categoriesTotal && !parts.every((p) => CATEGORY_PART.test(text.slice(clauseStart(text, p.start, '、'), p.start)))) return undefined;
   if (changed && !kept) incomplete = true;
-  return { total, parts, incomplete: incomplete || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
+  const read = before && !(exactSum === total.value && !isRough(total)) ? before : { parts, incomplete };
+  return { total, parts: read.parts, incomplete: read.incomplete || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
 }
 
 /**
