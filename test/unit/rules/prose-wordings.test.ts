@@ -427,6 +427,10 @@ describe('prose.sum and prose.percent: lists and shares of what came in, as agen
       '主动公开政府信息1846条，其中，政策文件356条，工作动态900条；通知公告420条，人事信息170条。',
     ]);
   });
+  it('prose.sum: 表四\'s results read to the last, where a prefix of them adds up (a helper\'s sentence bank)', () => {
+    flagged('prose.sum', [['因政府信息公开工作被申请行政复议6件，其中维持3件，纠正2件，其他结果1件，尚未审结1件。', '所述 6，各项之和 7']]);
+    silent('prose.sum', ['因政府信息公开工作被申请行政复议7件，其中维持3件，纠正2件，其他结果1件，尚未审结1件。', '主动公开信息300条，其中政策文件100条，工作动态200条，政务微博发布50条。']);
+  });
   it('prose.sum: reviews and lawsuits are no part of what was handled; outcomes are not parts of what was carried on (a helper\'s compilations)', () => {
     silent('prose.sum', [
       '与上年相比，收到申请数量由38件变为46件；上年共办结申请36件，其中予以公开21件；上年因政府信息公开被申请行政复议1件。',

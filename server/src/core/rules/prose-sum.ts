@@ -227,7 +227,9 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       if (startsRemainder(text, clauseFrom) && !figureInClause(text, clauseFrom)) incomplete = true;
       // Parts that already add up exactly: what follows is a new statement
       // ("其中自然人90件，法人5件；予以公开50件…"), not more parts.
-      if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough)) break;
+      // Not where the next clause is one more of 表四's results after results ("行政复议6件，其中维持3件，纠正2件，其他结果1件，
+      // 尚未审结1件": a slip in an early part made a prefix add up, and 尚未审结 went unread).
+      if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough) && !oneMoreResult(text, parts, clauseFrom)) break;
     }
     while (next < numbers.length && numbers[next]!.start < i) next++;
     const n = numbers[next];
@@ -368,6 +370,15 @@ function skipSpaces(text: string, from: number): number {
   while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** The parts read are 表四's results (结果维持, 纠正, …) and the clause at `from` opens with one more. */
+function oneMoreResult(text: string, parts: readonly ProseNumber[], from: number): boolean {
+  if (!RESULT_AT.test(text.slice(from, from + 6))) return false;
+  return parts.every((p) => RESULT.test(text.slice(clauseStart(text, p.start, '、'), p.start)));
+}
+
+const RESULT = /维持|纠正|其他结果|尚未审结|未审结|审结中/;
+const RESULT_AT = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结|未审结)/;
 
 function startsRemainder(text: string, at: number): boolean {
   for (const w of REMAINDER) if (text.startsWith(w, at)) return true;
