@@ -49,7 +49,6 @@ describe('prose.table: figures that are no count of the year\'s applications (a 
       '截至2023年11月30日，共受理政府信息公开申请86件。',
       '元旦至春节期间收到政府信息公开申请9件。',
       '自3月起，共受理政府信息公开申请80件。',
-      '区本级共收到政府信息公开申请128件。',
       '各村（居）共收到政府信息公开申请12件。',
       '镇政府及各站（所、办）共受理政府信息公开申请128件。',
       '11个设区市自然资源部门共收到政府信息公开申请3120件。',
@@ -61,6 +60,8 @@ describe('prose.table: figures that are no count of the year\'s applications (a 
       ['2022年1月至12月，共收到政府信息公开申请9件。', '正文 9'],
       ['截至2022年12月31日，共收到政府信息公开申请9件。', '正文 9'],
       ['本年度共收到政府信息公开申请9件，同比增加2件。', '正文 9'],
+      // 本级 is the reporting body itself (某某市人民政府本级, 应急管理部本级: a helper's large governments' reports).
+      ['本局本级共收到政府信息公开申请9件。', '正文 9'],
     ]);
   });
   it('reads a review count broken down by result in brackets (report-format.md\'s own form); a bracket naming the disclosure part stays a part', () => {

@@ -133,7 +133,7 @@ const DECISION_ROW: Readonly<Record<string, 'licensing' | 'penalty' | 'coercion'
 // "指导12个镇（街道）", "乡镇街道"), subordinate ones ("所属", "局机关及直属单位", "局属事业单位"), an area or a system as a whole
 // ("全市公安机关", "全区", "本系统"), several levels ("市、县两级"). 全镇/全乡 and a bare 系统 ("依申请公开系统") are
 // not among them: a township reports for the township, and a system may be a platform.
-const MANY_AGENCIES = /本级|各村|各站|村（居）|村\(居\)|各社区|站所|设区市|县（市、区）|各市|各县|各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|[县市区省旗]直|组成部门|本级部门|[县市区]级(?:行政机关|部门)|及其(?:工作)?部门|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
+const MANY_AGENCIES = /各村|各站|村（居）|村\(居\)|各社区|站所|设区市|县（市、区）|各市|各县|各级|各部门|各单位|各地|各县|各区|各乡镇|各街道|所属|下属|直属|[局委厅市区县省]属|[县市区省旗]直|组成部门|本级部门|[县市区]级(?:行政机关|部门)|及其(?:工作)?部门|二级单位|[两三四]级|全[省市区县州盟旗]|[本全]系统|系统内|乡镇|镇街|\d+\s{0,2}个(?:部门|单位|乡|镇|街道|县|区|市)/;
 // Decisions published, revoked or contested are another count than the decisions made.
 const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归集|信息|撤销|复议|诉讼|听证|纠错|变更|执行|准予|不予|从轻|减轻|免予|免于|首违|延续|注销/;
 // Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
