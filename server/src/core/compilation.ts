@@ -22,9 +22,15 @@ const MIN_PARTS = 3;
  * start, its cover and contents included), or undefined when the text holds one report. A later report is a part 一
  * whose title line stands a few lines above it, after a report of several parts.
  */
-export function reportSpans(text: string, report: Report, lineStarts: ArrayLike<number>): ReportSpan[] | undefined {
+export function reportSpans(textOf: () => string, report: Report, lineStarts: ArrayLike<number>): ReportSpan[] | undefined {
+  let firsts = 0;
+  for (const s of report.sections) if (s.heading.sectionId === 1) firsts++;
+  if (firsts < 2) return undefined;
+  return spansOf(textOf(), report, lineStarts);
+}
+
+function spansOf(text: string, report: Report, lineStarts: ArrayLike<number>): ReportSpan[] | undefined {
   const firsts = report.sections.filter((s) => s.heading.sectionId === 1);
-  if (firsts.length < 2) return undefined;
   const starts: number[] = [];
   let previous = firsts[0]!.heading.range.start;
   for (const section of firsts.slice(1)) {

@@ -136,7 +136,8 @@ export function check(doc: ParsedDocument, options: CheckOptions = {}): Finding[
 export function compilationSpans(doc: ParsedDocument): ReportSpan[] | undefined {
   // A page read from its one line (its rendition's lines are not the text's) or no text at all: one report.
   if (doc.rendered || doc.report.notText) return undefined;
-  return reportSpans(doc.text, doc.report, doc.state.starts);
+  // Asked on every keystroke: the report's parts first, the text (joined only when asked for) only for a compilation's.
+  return reportSpans(() => doc.text, doc.report, doc.state.starts);
 }
 
 function checkAlone(doc: ParsedDocument, options: CheckOptions): Finding[] {
