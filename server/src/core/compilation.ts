@@ -30,16 +30,24 @@ export function reportSpans(textOf: () => string, report: Report, lineStarts: Ar
 }
 
 function spansOf(text: string, report: Report, lineStarts: ArrayLike<number>): ReportSpan[] | undefined {
-  const firsts = report.sections.filter((s) => s.heading.sectionId === 1);
+  // One walk over the parts, in order: a report's parts counted since the last report's start (a text of a hundred
+  // thousand 一、 headings is no compilation, and is not asked about each pair of them).
   const starts: number[] = [];
-  let previous = firsts[0]!.heading.range.start;
-  for (const section of firsts.slice(1)) {
+  let previous: number | undefined;
+  let parts = 0;
+  for (const section of report.sections) {
     const at = section.heading.range.start;
-    const parts = report.sections.filter((s) => s.heading.range.start >= previous && s.heading.range.start < at).length;
-    const title = parts >= MIN_PARTS ? titleAbove(text, lineStarts, at, previous) : undefined;
-    if (title === undefined) continue;
-    starts.push(title);
-    previous = at;
+    if (section.heading.sectionId === 1 && previous !== undefined && parts >= MIN_PARTS) {
+      const title = titleAbove(text, lineStarts, at, previous);
+      if (title !== undefined) {
+        starts.push(title);
+        previous = at;
+        parts = 1;
+        continue;
+      }
+    }
+    if (section.heading.sectionId === 1 && previous === undefined) previous = at;
+    parts++;
   }
   if (starts.length === 0) return undefined;
   const bounds = [0, ...starts, text.length];
