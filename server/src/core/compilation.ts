@@ -16,6 +16,13 @@ export interface ReportSpan {
 const MAX_LINES_BACK = 8;
 /** A report before the next one holds at least these parts: a title and one part is no report of a compilation. */
 const MIN_PARTS = 3;
+/**
+ * Each report is checked on the whole text with the others blanked: a county's compilation is tens of reports. A text
+ * that would make more, or more characters to read in all than this, is checked whole (a report pasted over and over,
+ * a hostile file: read as many reports, its cost grew with its length squared).
+ */
+const MAX_REPORTS = 100;
+const MAX_CHARACTERS_READ = 20_000_000;
 
 /**
  * Where each report of a compilation starts and ends (from its title to the next one's; the first from the file's
@@ -40,6 +47,7 @@ function spansOf(text: string, report: Report, lineStarts: ArrayLike<number>): R
     if (section.heading.sectionId === 1 && previous !== undefined && parts >= MIN_PARTS) {
       const title = titleAbove(text, lineStarts, at, previous);
       if (title !== undefined) {
+        if (starts.length + 1 >= MAX_REPORTS) return undefined;
         starts.push(title);
         previous = at;
         parts = 1;
@@ -49,7 +57,7 @@ function spansOf(text: string, report: Report, lineStarts: ArrayLike<number>): R
     if (section.heading.sectionId === 1 && previous === undefined) previous = at;
     parts++;
   }
-  if (starts.length === 0) return undefined;
+  if (starts.length === 0 || starts.length + 1 > MAX_REPORTS || (starts.length + 1) * text.length > MAX_CHARACTERS_READ) return undefined;
   const bounds = [0, ...starts, text.length];
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
 }
