@@ -6,6 +6,7 @@
 
 import type { Report } from './model';
 import { readsAsReportTitle } from './parse/title';
+import { lineAtOffset } from './text/lines';
 
 export interface ReportSpan {
   readonly start: number;
@@ -64,7 +65,7 @@ function spansOf(text: string, report: Report, lineStarts: ArrayLike<number>): R
 
 /** The start of the line above `at` (after `after`) that reads as a report's title, within a few lines. */
 function titleAbove(text: string, lineStarts: ArrayLike<number>, at: number, after: number): number | undefined {
-  let line = lineOf(lineStarts, at) - 1;
+  let line = lineAtOffset(lineStarts, at) - 1;
   for (let seen = 0; line >= 0 && seen < MAX_LINES_BACK; line--) {
     const start = lineStarts[line]!;
     if (start <= after) return undefined;
@@ -75,18 +76,6 @@ function titleAbove(text: string, lineStarts: ArrayLike<number>, at: number, aft
     if (readsAsReportTitle(words)) return start;
   }
   return undefined;
-}
-
-/** The line holding `offset` (binary search over the line starts). */
-function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The text with everything outside the span blanked: its characters spaces, its line breaks kept. */
