@@ -72,7 +72,9 @@ function referenceNumbers(raw: string): ProseNumber[] {
       decimals = k - j - 1;
       j = k;
     }
-    if (rLetter(s[start - 1]) || rJoiner(s[start - 1]) || rLetter(s[j]) || rJoiner(s[j])) {
+    // A colon after words opens what they announce ("如下：6件"); after a digit or a letter it joins (10:30).
+    const colonAfterWords = s[start - 1] === ':' && !(rDigit(s[start - 2]) || rLetter(s[start - 2]) || rJoiner(s[start - 2]));
+    if (rLetter(s[start - 1]) || (rJoiner(s[start - 1]) && !colonAfterWords) || rLetter(s[j]) || rJoiner(s[j])) {
       while (j < s.length && (rDigit(s[j]) || rLetter(s[j]) || rJoiner(s[j]))) j++;
       i = j;
       continue;

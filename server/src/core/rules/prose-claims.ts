@@ -11,6 +11,7 @@ import { memoByText } from '../caches';
 import { CHINESE_YEAR, chineseNumeralValue, chineseYearValue } from '../text/normalize';
 import type { ProseNumber } from '../text/prose-numbers';
 import { applicationSetBefore, clauseEnd, clauseStart, firstNumberFrom, isSpace, listTotal, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { opensWithApplicationResult } from './outcome-lead';
 import type { ApplicantFigure, FigureId, Reading, Table2Figure } from './prose-figures';
 
 export interface Claim {
@@ -36,7 +37,7 @@ const DISCLOSURE = /信息公开|依申请|政务公开/;
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const ANSWERED = /(?:办结|答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|合计)?$/;
 // 办理/处理 may count what came in (一, or 一 + 二) or what was handled (（七）).
-const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:共计|共|合计)?$/;
+const HANDLED = /(?<!不予|其他)(?:办理|处理)(?:了)?(?:政府信息公开|依申请公开|信息公开)(?:申请|事项)?(?:共计|共|合计)?$/;
 // A part of the applications, not all of them: by channel or timing ("网上受理", "当场答复").
 const SUBSET = /逾期|超期|当场|当日|延期|电话|口头|网上|线上|线下|网站|平台|信函|当面|现场|邮寄|传真|电子邮件|书面|按时|及时|不予|日内|月内|时限内|外籍|港澳台|境外|涉企|重复/;
 // A part of the year ("12月份收到", "下半年收到", "第四季度收到"); "截至12月31日" and "1月1日至12月31日" are the year's end.
@@ -76,12 +77,18 @@ const SINCE_THIS_YEAR = /今年|本年|年初|(?:19|20)\d\d\s?年/;
 // 累计 is this year's after the year's own words ("全年累计受理"), unless the sentence says up to when ("截至目前").
 const THIS_YEAR_WORDS = /今年|本年|全年|年内|年度/;
 const UP_TO = /截至|截止/;
+// Last year as what a change is measured from ("12件，较上年增加2件；废止4件"): the sentence is still this year's.
+const COMPARED_WITH_LAST_YEAR = /(?:较|比|与)(?:上一?年度?|去年)(?:同期)?(?:相比)?[，,]?\s{0,2}(?:增加|减少|增长|下降|上升|多|少|持平)/g;
 const CARRIED = /上一?年度?结转/;
 // The carried-over applications as a set the sentence goes on about ("对上年结转的3件申请，予以公开2件").
 const CARRIED_SET = /上一?年度?结转的/;
 const FORWARD_BEFORE = /结转(?:至|到)?下一?年/;
-const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?下一?年度?/;
-const FORWARD_FIRST = new Set(['继', '顺', '结'].map((c) => c.charCodeAt(0)));
+// Next year by name or by number ("结转至2024年继续办理": the number is checked against the report's year).
+const FORWARD_AFTER = /^(?:继续)?(?:顺延|结转)(?:至|到)?(?:下一?年度?|((?:19|20)\d\d)\s?年度?)/;
+// The count's own clause says what it counts and why, the next carries it forward ("另有5件申请因尚在答复期内，结转下年度
+// 办理", "尚有2件申请未办结，将结转至下一年度继续办理"): no number between.
+const FORWARD_NEXT_CLAUSE = /^申请[^\d，,。；;!?！？]{0,14}[，,]\s{0,2}(?:将|均|已|并|需|拟)?\s{0,2}(?:继续)?(?:顺延|结转)(?:至|到)?(?:下一?年度?|((?:19|20)\d\d)\s?年度?)/;
+const FORWARD_FIRST = new Set(['继', '顺', '结', '申'].map((c) => c.charCodeAt(0)));
 const WITH_CARRIED_AFTER = /^\s{0,2}[（(]\s{0,2}含上一?年度?结转/;
 const WITH_CARRIED = /含上一?年度?结转/;
 // "予以公开 42 件（含部分公开 5 件）": the count takes in more than its words name.
@@ -139,6 +146,9 @@ const NOT_DECISIONS_MADE = /公示|公开|公布|发布|推送|上传|报送|归
 // Documents counted by their disclosure status ("印发公文 356 件，其中主动公开 210 件，依申请公开 46 件，不予公开 100 件"):
 // 不予公开 beside a count of 主动公开 is no outcome of an application.
 const DISCLOSURE_STATUS = /主动公开\s{0,2}\d/;
+// Inside a bracket that notes what a count takes in ("予以公开 42 件（含部分公开 5 件）"): the writer's own breakdown of
+// that count, not a row of 表三.
+const IN_INCLUDES_NOTE = /[件宗]\s{0,2}[（(]\s{0,2}(?:含|包括)[^）)]*$/;
 // A bracket opened right after a count ("被申请行政复议 2 件（上年结转 0 件）") notes on that count.
 const NOTE_OPEN = new Set(['（', '('].map((c) => c.charCodeAt(0)));
 const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
@@ -191,7 +201,8 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
     }
     const ctx: CountContext = { text, numbers, n, sectionId, year, aboutApplications, documents, sentenceFrom: undefined };
     const match = countMatch(ctx, year);
-    documents = match?.documents;
+    // A change clause between ("制发规范性文件12件，较上年增加2件；废止4件") keeps the documents the sentence is about.
+    documents = match ? match.documents : documents && changeClause(text, n) ? documents : undefined;
     if (match) claims.push(...claimsOf(ctx, match));
   }
   // Counts written in Chinese numerals ("行政诉讼两件", "上年结转一件"): small agencies write small counts so.
@@ -205,6 +216,11 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
   // Both patterns of a denial hold 未 or 没有: a paragraph without either has none (and matchAll copies its expression).
   if (text.includes('未') || text.includes('没有')) claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
   return claims;
+}
+
+/** The number is a change from last year ("较上年增加2件"). */
+function changeClause(text: string, n: ProseNumber): boolean {
+  return CHANGE_BEFORE.test(text.slice(clauseStart(text, n.start), n.start).trimEnd());
 }
 
 /** The 表二 documents a sentence's previous count was about, for "…，废止 1 件" after it. */
@@ -233,6 +249,12 @@ function sentenceUpTo(ctx: CountContext, to: number): string {
 /** The number's whole sentence. */
 function wholeSentence(ctx: CountContext): string {
   return sentenceUpTo(ctx, sentenceEnd(ctx.text, ctx.n.start));
+}
+
+/** The number's sentence names applications, or opens with a 表三 result (outcome-lead.ts) outside 主动公开. */
+function sentenceAboutApplications(ctx: CountContext): boolean {
+  const sentence = wholeSentence(ctx);
+  return sentence.includes('申请') || (ctx.sectionId !== 2 && opensWithApplicationResult(sentence) && !OUTSIDE_APPLICATIONS.test(sentence));
 }
 
 /** 表四: only where the words before the number say it is about disclosure. */
@@ -316,11 +338,14 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
   if (!ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd)) && !CUES.test(before)) return undefined;
   if (noteOnReviewOrSuit(text, clauseFrom)) return undefined;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
-  const forward = FORWARD_AFTER.exec(after);
-  if (forward) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: before.length, tail: forward[0] } : undefined;
+  const forward = FORWARD_AFTER.exec(after) ?? FORWARD_NEXT_CLAUSE.exec(text.slice(n.unitEnd, sentenceEnd(text, n.unitEnd)));
+  if (forward) {
+    const toNextYear = forward[1] === undefined || (ctx.year !== undefined && Number(forward[1]) === ctx.year + 1);
+    return toNextYear && sentenceAboutApplications(ctx) ? { readings: [['forward']], keyword: before.length, tail: forward[0].replace(/,/g, '，') } : undefined;
+  }
   // Words before an earlier count of the clause are that count's ("办结上年结转申请 1 件、本年新收申请 4 件").
   const forwardBefore = ownWords(ctx, clauseFrom, FORWARD_BEFORE.exec(before));
-  if (forwardBefore) return wholeSentence(ctx).includes('申请') ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
+  if (forwardBefore) return sentenceAboutApplications(ctx) ? { readings: [['forward']], keyword: forwardBefore.index } : undefined;
   const carried = ownWords(ctx, clauseFrom, CARRIED.exec(before));
   if (carried) return wholeSentence(ctx).includes('申请') ? { readings: [['carried']], keyword: carried.index } : undefined;
 
@@ -348,7 +373,7 @@ function classify(ctx: CountContext, before: string, clauseFrom: number): Classi
     const forOneReason = REASON_BEFORE.test(before) || REASON_AFTER.test(after) || ARTICLE_ITEM.test(sentenceBefore);
     // Outcomes of a set the sentence names ("对上年结转的3件申请，予以公开2件", "新收的40件申请中，予以公开13件"): a part.
     const ofASet = CARRIED_SET.test(sentenceBefore) || !!applicationSetBefore(text, ctx.numbers, ctx.sentenceFrom!, n.start);
-    return aboutApplications && !includesMore && !forOneReason && !ofASet && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(wholeSentence(ctx)) ? outcome : undefined;
+    return (aboutApplications || sentenceAboutApplications(ctx)) && !includesMore && !forOneReason && !ofASet && !IN_INCLUDES_NOTE.test(sentenceBefore) && !/主动|复议|诉讼/.test(before) && !DISCLOSURE_STATUS.test(wholeSentence(ctx)) ? outcome : undefined;
   }
 
   const applicants = applicantMatch(ctx);
@@ -643,7 +668,7 @@ function aboutSeveralYears(sentenceBefore: string): boolean {
 }
 
 function aboutOtherYear(sentenceBefore: string, year: number | undefined): boolean {
-  if (OTHER_YEAR_WORDS.test(sentenceBefore)) return true;
+  if (OTHER_YEAR_WORDS.test(sentenceBefore.replace(COMPARED_WITH_LAST_YEAR, ''))) return true;
   if (year === undefined) return false;
   for (const m of sentenceBefore.matchAll(YEAR)) if ((chineseYearValue(m[0]) ?? Number(m[0])) !== year) return true;
   return false;

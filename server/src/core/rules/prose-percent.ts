@@ -12,6 +12,7 @@ import type { FigureName } from '../i18n/types';
 import type { Paragraph, Report } from '../model';
 import type { ProseNumber } from '../text/prose-numbers';
 import { applicationSetBefore, clauseStart, describeCount, listTotal, paragraphRange, proseParagraphs, readProse, sentenceEnd, sentenceStart, unitFamily } from '../text/prose-numbers';
+import { opensWithApplicationResult } from './outcome-lead';
 import type { FigureId, Reading } from './prose-figures';
 import { figureOf, figureRelated, statedRelated } from './prose-figures';
 import type { Finding, Related, Rule } from './types';
@@ -148,7 +149,8 @@ const BREAKDOWN_OF_RECEIVED = /从申请(?:内容|人|渠道|方式|类型)|申�
 function isApplicationCount(text: string, n: ProseNumber): boolean {
   // Applications are counted in 件 (or 宗); 条 counts published items, a different base.
   if (unitFamily(n.unit) !== '件' || n.approximate || n.multiplier !== 1) return false;
-  if (!text.slice(sentenceStart(text, n.start), sentenceEnd(text, n.start)).includes('申请')) return false;
+  const sentence = text.slice(sentenceStart(text, n.start), sentenceEnd(text, n.start));
+  if (!sentence.includes('申请') && !opensWithApplicationResult(sentence)) return false;
   return !NOT_APPLICATIONS.test(text.slice(clauseStart(text, n.start), n.start));
 }
 
@@ -158,9 +160,10 @@ function baseOf(gap: string): FigureId | 'unnamed' | 'handled' | undefined {
   let words = gap.replace(/\s/g, '');
   const opener = words[0];
   if (opener === '（' || opener === '(') words = words.slice(1);
-  else if ((opener === '，' || opener === ',') && words[1] === '占') words = words.slice(1);
+  else if ((opener === '，' || opener === ',') && (words[1] === '占' || words.startsWith('所占', 1))) words = words.slice(1);
   else return undefined;
-  if (words.startsWith('占比')) words = words.slice(2);
+  if (words.startsWith('所占')) words = words.slice(2); // "，所占比例为42.7%"
+  else if (words.startsWith('占比')) words = words.slice(2);
   else if (words.startsWith('占')) words = words.slice(1);
   const rest = words.replace(TOTAL_WORDS, '');
   if (words === '') return 'unnamed';

@@ -94,7 +94,7 @@ function scanNumbers(s: string): ProseNumber[] {
     }
     const prev = s.charCodeAt(start - 1);
     const next = s.charCodeAt(j);
-    if (isAsciiLetter(prev) || isJoiner(prev) || isAsciiLetter(next) || isJoiner(next)) {
+    if (isAsciiLetter(prev) || (isJoiner(prev) && !colonAfterWords(s, start)) || isAsciiLetter(next) || isJoiner(next)) {
       i = skipToken(s, j); // part of a phone number, date, code or URL
       continue;
     }
@@ -102,6 +102,16 @@ function scanNumbers(s: string): ProseNumber[] {
     i = j;
   }
   return found;
+}
+
+/**
+ * A colon after words opens what they announce ("办理结果如下：6件顺延至下年度办理", half-width here): the number is
+ * read. After a digit or a letter it joins a time or an address (10:30, tel:12345).
+ */
+function colonAfterWords(s: string, start: number): boolean {
+  if (s.charCodeAt(start - 1) !== 0x3a) return false;
+  const before = s.charCodeAt(start - 2);
+  return !(isDigit(before) || isAsciiLetter(before) || isJoiner(before));
 }
 
 /** `groups`: an integer part, which may have thousands groups (decimals have none). */
@@ -227,11 +237,13 @@ export function listTotal(text: string, numbers: readonly ProseNumber[], at: num
   const end = noteOpening(text, at) ?? at;
   const k = firstNumberFrom(numbers, end) - 1;
   const total = numbers[k];
-  if (!total || total.unitEnd > end || !total.unit || total.unit === '%') return undefined;
+  if (!total || total.unitEnd > end || !total.unit) return undefined;
   if (!LIST_TOTAL_GAP.test(text.slice(total.unitEnd, end))) return undefined;
   const changed = numbers[k - 1];
-  if (changed && changed.unit && unitFamily(changed.unit) === unitFamily(total.unit) && CHANGE_FROM_LAST_YEAR.test(text.slice(changed.unitEnd, total.start))) return changed;
-  return total;
+  // A change in per cent ("1256条，同比增长8.2%，其中…") changes the count before it, whatever its unit.
+  const sameKind = total.unit === '%' ? changed?.unit !== '%' : unitFamily(changed?.unit ?? '') === unitFamily(total.unit);
+  if (changed && changed.unit && sameKind && CHANGE_FROM_LAST_YEAR.test(text.slice(changed.unitEnd, total.start))) return changed;
+  return total.unit === '%' ? undefined : total;
 }
 
 const MAX_NOTE = 40;
