@@ -94,6 +94,47 @@ export function isBlank(cell: Cell): boolean {
  */
 function determineBlanks(identities: readonly Identity[], determined: Map<Cell, Determination>): void {
   const undecidable = new Set<Cell>();
+  for (let pass = 0; pass < MAX_SOLVING_PASSES; pass++) {
+    solveRounds(identities, determined, undecidable);
+    const contested = contestedBlanks(identities, determined);
+    if (contested.length === 0) return;
+    for (const cell of contested) undecidable.add(cell);
+    determined.clear();
+  }
+  determined.clear(); // still contested: nothing is determined (never reached on a report's tables)
+}
+
+// Each pass leaves out at least one more blank: a report's 表三 and 表四 hold a few hundred cells.
+const MAX_SOLVING_PASSES = 16;
+
+/**
+ * Blanks an identity determined that another, evaluated only once the blanks around it were determined, contradicts:
+ * a wrong （七）总计 determines its row's blank 科研机构 cell as 1 while the 科研机构 column, whose blanks its rows make
+ * 0, says 0. Which figure is wrong is not the blank's to say: it stays unknown, and the identities through it are
+ * not evaluated (a writer's empty 0s made three false errors around one wrong total).
+ */
+function contestedBlanks(identities: readonly Identity[], determined: ReadonlyMap<Cell, Determination>): Cell[] {
+  const contested: Cell[] = [];
+  for (const identity of identities) {
+    const left = sum(identity.left, determined);
+    const right = sum(identity.right, determined);
+    if (left === undefined || right === undefined || left === right) continue;
+    for (const t of [...identity.left, ...identity.right]) {
+      const d = determined.get(t.cell);
+      if (!d || d.by === identity || contested.includes(t.cell)) continue;
+      // Contested only where this identity would give the blank another count: a figure written wrong elsewhere in it
+      // (a row's 总计 one over, its blank rows' totals 0) asks the blank for a negative one, and is reported as before.
+      const onLeft = identity.left.includes(t);
+      const same = sum(onLeft ? identity.left : identity.right, determined, t.cell);
+      const other = onLeft ? right : left;
+      const wanted = same === undefined ? undefined : Math.round((other - same) * 1e6) / 1e6;
+      if (wanted !== undefined && wanted >= 0 && Number.isInteger(wanted)) contested.push(t.cell);
+    }
+  }
+  return contested;
+}
+
+function solveRounds(identities: readonly Identity[], determined: Map<Cell, Determination>, undecidable: Set<Cell>): void {
   for (;;) {
     const found = new Map<Cell, Determination[]>();
     const propose = (cell: Cell, value: number, by: Identity) => found.set(cell, [...(found.get(cell) ?? []), { value, by }]);

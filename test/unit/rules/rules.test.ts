@@ -70,6 +70,23 @@ describe('sum.column', () => {
     assert.equal(two.length, 1, JSON.stringify(two.map((f) => f.message)));
     assert.match(two[0]!.message, /^各项之和 43，总计 41：“总计”列的（七）总计不成立；总计与其他勾稽关系相符/);
   });
+  it('a wrong （七）总计 where a column is left empty: the total is named, the empty column is no error (a tester\'s bank)', () => {
+    // Every cell of 科研机构 left empty, as writers leave their 0s; （七）总计's 总计 written 6 where its row makes 5. The
+    // row would make its empty 科研机构 cell 1, the 科研机构 column (its empty rows 0) makes it 0: it stays unknown, and
+    // neither the column nor its balance is called wrong (they were two false errors, the balance's 四 a third).
+    const ids = ['new', 'carried', 'public', 'partial', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `deny.${n}`), 'unable.1', 'unable.2', 'unable.3',
+      ...[1, 2, 3, 4, 5].map((n) => `refuse.${n}`), 'other.1', 'other.2', 'other.3', 'total', 'forward'];
+    const base = validT3();
+    const t3 = Object.fromEntries(ids.map((id) => {
+      const row: (number | string)[] = [...(base[id] ?? [0, 0, 0, 0, 0, 0, 0])];
+      row[2] = '';
+      return [id, row];
+    }));
+    t3.total![6] = 6;
+    const { text, list } = findings({ t3 });
+    const sums = list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(sums.map((f) => [at(text, f), f.message.split('：')[0]]), [['6', '6 应为 5']]);
+  });
   it('two cells swapped in a row or in a column: the totals they break are not called wrong (a tester\'s Word report)', () => {
     // 予以公开 2 自然人 + 1 商业企业 = 3; written the other way round (1, 2) its row still holds, and the two columns break.
     const t3 = { ...validT3(), public: [2, 1, 0, 0, 0, 0, 3], 'unable.1': [1, 0, 0, 0, 0, 0, 1] };
