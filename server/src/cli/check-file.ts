@@ -4,7 +4,7 @@
 // in the worker threads (check-pool.ts): what it returns crosses a thread as a
 // structured clone, so it holds no class instance and no function.
 
-import { type Range, type Report, type RuleSeverities, boundCaches, check, compilationSpans, describePlace, forYears, holdsReportBody, looksLikeReport, packYear, type PackedYear, parseDocument, placedIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
+import { DETECTION_WINDOW, otherDocumentKind, type Range, type Report, type RuleSeverities, boundCaches, check, compilationSpans, describePlace, forYears, holdsReportBody, looksLikeReport, packYear, type PackedYear, parseDocument, placedIdentity, type Lang, type OriginalKind, type OriginalRendition, type ReportIdentity, NotTextError } from '../core/service';
 import { originalLocation, toReported, type FileResult } from './format';
 import { cannotRead, internalError } from './messages';
 import { OriginalProblemError, readInput, type ReadInput } from './read';
@@ -98,7 +98,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
       result = { file: task.path, format: original.format, diagnostics: findings.map((f) => toReported(f, doc.lines, placeOf)), ...review };
     }
     // A compilation is several agencies' reports: none of them is the file's to pair with another year's.
-    const identity = task.crossYear && !compilationSpans(doc) ? placedIdentity(doc.report, task.path) : undefined;
+    // Nor is a 解读 or 更正说明 named on the command line (its title names the report's agency and year).
+    const identity = task.crossYear && !compilationSpans(doc) && !otherDocumentKind(text.slice(0, DETECTION_WINDOW)) ? placedIdentity(doc.report, task.path) : undefined;
     if (!identity) return { kind: 'checked', result };
     // What the pass reads, small enough to keep for every report (and to lend across threads): the compared rows.
     const at = { textLength: doc.text.length, lineStarts: doc.state.starts };

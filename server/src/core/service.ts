@@ -1,5 +1,6 @@
 // The façade the LSP glue and the CLI call. Pure: text in, answers out.
 
+import { DETECTION_WINDOW, otherDocumentKind } from './detect';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-types';
 import { codeActions, resolveCodeAction, type CodeActionQuery } from './features/codeActions';
 import { limitedDiagnostics, MAX_DIAGNOSTICS, type DiagnosticConverter } from './features/diagnostics';
@@ -137,7 +138,9 @@ export function compilationSpans(doc: ParsedDocument): ReportSpan[] | undefined 
   // A page read from its one line (its rendition's lines are not the text's) or no text at all: one report.
   if (doc.rendered || doc.report.notText) return undefined;
   // Asked on every keystroke: the report's parts first, the text (joined only when asked for) only for a compilation's.
-  return reportSpans(() => doc.text, doc.report, doc.state.starts);
+  const spans = reportSpans(() => doc.text, doc.report, doc.state.starts);
+  // A site's list of several years' reports with excerpts is no compilation: it is no report (detect.ts).
+  return spans && otherDocumentKind(doc.state.slice(0, DETECTION_WINDOW)) ? undefined : spans;
 }
 
 function checkAlone(doc: ParsedDocument, options: CheckOptions): Finding[] {
@@ -240,7 +243,7 @@ export function tablesAsText(doc: ParsedDocument, options: LangOption = {}): str
   return formatTables(doc.report, options.lang ?? 'zh');
 }
 
-export { looksLikeReport } from './detect';
+export { DETECTION_WINDOW, looksLikeReport, otherDocumentKind, type OtherDocumentKind } from './detect';
 export { holdsReportBody } from './report-body';
 
 export function hover(doc: ParsedDocument, offset: number, options: LangOption = {}): Hover | undefined {

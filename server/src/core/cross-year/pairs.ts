@@ -2,6 +2,7 @@
 // workspace). Two reports for the same agency and year cannot be told apart:
 // neither is compared, and both the pair and the year after hear why.
 
+import { DETECTION_WINDOW, otherDocumentKind } from '../detect';
 import { identityKey, placedIdentity, type ReportIdentity } from './identity';
 import { sameReportKey } from './same-report';
 import type { YearCandidate } from './types';
@@ -115,7 +116,8 @@ export function paired(reports: readonly YearCandidate[]) {
   const identities = new Map<string, ReportIdentity>();
   const byUri = new Map<string, YearCandidate>();
   for (const r of reports) {
-    if (r.report.notText) continue;
+    // A 解读 or 更正说明 names the report's agency and year in its title, but is no year of the report (detect.ts).
+    if (r.report.notText || (r.text !== undefined && otherDocumentKind(r.text.slice(0, DETECTION_WINDOW)))) continue;
     const identity = r.identity ?? placedIdentity(r.report, r.uri);
     if (identity) identities.set(r.uri, identity);
     byUri.set(r.uri, r);

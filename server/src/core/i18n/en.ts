@@ -31,6 +31,14 @@ const READ_PROBLEMS: Record<ReadProblemName, string> = {
   'text-boxes': 'its text is almost all in text boxes (as in a PDF converted to Word), with no paragraphs or tables to read, so it cannot be checked; check the original PDF, or use the original Word file',
   pictures: 'the report is pictures (scanned pages or screenshots) with no text to read, so it cannot be checked; use an original with text (the Word file or a page with the text)',
 };
+const OTHER_DOCUMENT = {
+  interpretation: 'an interpretation or a graphic summary of the annual report',
+  correction: 'a correction notice of the annual report',
+  guide: "the agency's government information disclosure guide",
+  plan: 'a work plan',
+  summary: 'a work summary',
+  list: "a site's list of annual reports (several years' titles)",
+} as const;
 const NOT_TEXT = {
   pdf: 'This is a PDF file',
   zip: 'This is a Word (.docx) or other zip-based file',
@@ -122,6 +130,7 @@ export const en: Messages = {
     'table.missing': 'Missing table',
     'table.shape': 'Table structure differs from the template',
     'file.not-text': 'File is not text',
+    'file.not-report': 'File is not the annual report',
     'table.label': 'Table label differs from the template',
     'table.legacy': 'Table in the 2019 layout',
     'cell.blank': 'Blank cell where a number belongs',
@@ -250,6 +259,9 @@ export const en: Messages = {
   },
   'file.not-text': {
     message: (kind) => `${NOT_TEXT[kind]}, not text: it cannot be checked as an annual report. Save it as text (.txt) first.`,
+  },
+  'file.not-report': {
+    message: (kind) => `Its title says this is ${OTHER_DOCUMENT[kind]}, not the annual report itself: it is not checked as one. If it is the report, check the title at its start.`,
   },
   'table.shape': {
     message: shapeMessage,

@@ -5,6 +5,7 @@
 import type { IdentityKind } from '../identities';
 import type { ShapeDetail, TableLayout } from '../model';
 import type { NotTextKind } from '../text/not-text';
+import type { OtherDocumentKind } from '../detect';
 import { TABLE_NUMBERS } from '../template';
 import type { CandidateFix, CellPlace, CellShown, FigureName, NumberingStyle, OriginalFormat, OriginalPlaceShown, OtherOfficeFormat, PartsVerdict, ReadProblemName, RunCounts, SectionRef, TableKey } from './types';
 
@@ -16,6 +17,14 @@ const NOT_TEXT: Record<NotTextKind, string> = {
   ole: '这是 Word（.doc）、WPS 或其他 Office 二进制格式的文件',
   rtf: '这是 RTF 格式的文件（Word、写字板等导出）',
   binary: '这是二进制文件',
+};
+const OTHER_DOCUMENT: Record<OtherDocumentKind, string> = {
+  interpretation: '年度报告的解读或图解',
+  correction: '年度报告的更正说明',
+  guide: '政府信息公开指南',
+  plan: '工作要点或工作方案',
+  summary: '工作总结',
+  list: '年度报告的栏目列表页（列出多个年度的报告）',
 };
 const FORMAT_NAMES: Record<OriginalFormat, string> = { html: '网页', docx: 'Word 文件（.docx）', doc: 'Word 文件（.doc）', pdf: 'PDF 文件', rtf: 'RTF 文件' };
 const OTHER_OFFICE: Record<OtherOfficeFormat, string> = {
@@ -106,6 +115,7 @@ export const zh = {
     'table.missing': '缺少表格',
     'table.shape': '表格结构与模板不符',
     'file.not-text': '文件不是文本',
+    'file.not-report': '文件不是年度报告',
     'table.label': '表格标签与模板不一致',
     'table.legacy': '使用了 2019 版表格格式',
     'cell.blank': '应填数字的单元格为空',
@@ -260,6 +270,9 @@ export const zh = {
   },
   'file.not-text': {
     message: (kind: NotTextKind) => `${NOT_TEXT[kind]}，不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。`,
+  },
+  'file.not-report': {
+    message: (kind: OtherDocumentKind) => `标题表明这是${OTHER_DOCUMENT[kind]}，不是政府信息公开工作年度报告本身，不作为年度报告检查。如果它就是年度报告，请检查开头的标题。`,
   },
   'table.shape': {
     message: shapeMessage,

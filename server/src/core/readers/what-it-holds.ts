@@ -2,6 +2,7 @@
 // holds the report), and whether they are pictures with a title at most (a report of pictures is not checked).
 
 import type { Block } from './blocks';
+import { DETECTION_WINDOW, otherDocumentKind } from '../detect';
 import { recogniseHeading } from '../parse/headings';
 import { IMAGE_TEXT } from '../text/images';
 
@@ -24,7 +25,10 @@ export function partHeadings(blocks: readonly Block[]): number {
 export function picturesOnly(blocks: readonly Block[]): number {
   const pictures = blocks.filter((b) => b.kind === 'paragraph' && b.text === IMAGE_TEXT).length;
   if (pictures === 0 || textLength(blocks) >= MIN_REPORT_TEXT || partHeadings(blocks) > 0) return 0;
-  return blocks.some((b) => b.kind === 'paragraph' && /年度报告|年报/.test(b.text)) ? pictures : 0;
+  const words = blocks.flatMap((b) => (b.kind === 'paragraph' && b.text !== IMAGE_TEXT ? [b.text] : []));
+  // "一图读懂｜…年度报告" in pictures is the report's graphic summary, not the report (detect.ts): no report of pictures.
+  if (otherDocumentKind(words.join('\n').slice(0, DETECTION_WINDOW))) return 0;
+  return words.some((text) => /年度报告|年报/.test(text)) ? pictures : 0;
 }
 
 /** Characters of text besides the pictures' marks and white space. */

@@ -4,7 +4,9 @@
 import { messagesFor, type Lang } from '../i18n';
 import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
+import { fileNotReport } from './file-not-report';
 import { fileNotText } from './file-not-text';
+import { DETECTION_WINDOW, otherDocumentKind } from '../detect';
 import { prefaceSections } from './preface-sections';
 import { prosePercent } from './prose-percent';
 import { proseSum } from './prose-sum';
@@ -59,6 +61,7 @@ export const RULES: readonly Rule[] = [
   proseTable,
   prosePercent,
   fileNotText,
+  fileNotReport,
 ];
 
 /**
@@ -69,7 +72,9 @@ export const RULES: readonly Rule[] = [
  */
 export function checkReport(report: Report, text: TextView, severities: RuleSeverities = {}, templateYear?: number, lang: Lang = 'zh', changes?: ReportChanges): Finding[] {
   // A file that is not text gets its one finding and nothing else (file-not-text.ts).
-  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (!report.notText || rule === fileNotText));
+  // A document whose title says it is not the report (file-not-report.ts) gets that one finding.
+  const other = !report.notText && otherDocumentKind(text.slice(0, DETECTION_WINDOW)) !== undefined;
+  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (report.notText ? rule === fileNotText : !other || rule === fileNotReport));
   // The sum rules that are off: a one-cell finding goes to a sum rule that runs (rules/arithmetic.ts).
   const sumsOff = SUM_CODES.filter((code) => severities[code] === 'off');
   const ctx: RuleContext = { report, text, templateYear, lang, enabled: new Set(rules.map((r) => r.code)) };
