@@ -293,6 +293,36 @@ export function evaluate(identity: Identity): Evaluation | undefined {
   return { identity, left, right, holds: left === right };
 }
 
+/**
+ * An identity left unevaluated for its blanks that no blank can mend: the blanks all on one side, whose known figures
+ * already exceed the other side ("（二）部分公开" 自然人 9, the rest empty, 总计 6). Counts are never negative.
+ */
+export function brokenWhateverBlanks(identity: Identity): boolean {
+  const unknown = unknownCells(identity, identity.determined);
+  if (!unknown || unknown.some((cell) => !cell.certain || !isBlank(cell))) return false;
+  const needed = unknownsSum(identity, unknown, identity.determined);
+  return needed !== undefined && needed < 0;
+}
+
+/** Whether `identity`, broken whatever its blanks hold, still is with `cell` changed to `value` (the blanks ≥ 0). */
+export function stillBrokenWith(identity: Identity, cell: Cell, value: number): boolean {
+  const side = (terms: readonly Term[]) => {
+    let known = 0;
+    let unknown = 0;
+    for (const t of terms) {
+      const v = t.cell === cell ? value : termValue(t.cell, identity.determined);
+      if (v === undefined) unknown++;
+      else known += v;
+    }
+    return { known, unknown };
+  };
+  const left = side(identity.left);
+  const right = side(identity.right);
+  const [open, closed] = left.unknown > 0 ? [left, right] : [right, left];
+  const needed = Math.round((closed.known - open.known) * 1e6) / 1e6;
+  return open.unknown > 0 ? needed < 0 : needed !== 0;
+}
+
 /** The sum of the terms' values, leaving out `except`; undefined when one is unknown. */
 function sum(terms: Term[], determined: ReadonlyMap<Cell, Determination>, except?: Cell): number | undefined {
   let s = 0;

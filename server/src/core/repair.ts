@@ -8,7 +8,7 @@
 
 import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
-import { evaluate, reportIdentities, requiredValue, type Evaluation, type Identity } from './identities';
+import { brokenWhateverBlanks, evaluate, reportIdentities, stillBrokenWith, requiredValue, type Evaluation, type Identity } from './identities';
 import { decideByProse, type Witness } from './rules/witnesses';
 
 export interface Repair {
@@ -76,8 +76,23 @@ function solve(report: Report): { solved: Solved[]; held: ReadonlySet<Cell> } {
     for (const t of e.identity.left) held.add(t.cell);
     for (const t of e.identity.right) held.add(t.cell);
   }
-  const solved = connectedGroups(broken).flatMap((group) => solveGroup(group, held)).map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
+  const unevaluated = reportIdentities(report).filter(brokenWhateverBlanks);
+  const solved = connectedGroups(broken)
+    .flatMap((group) => solveGroup(group, held))
+    .map((s) => (s.kind === 'unique' && leavesBroken(s, unevaluated) ? { kind: 'ambiguous' as const, candidates: [], broken: s.broken } : s))
+    .map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
   return { solved, held };
+}
+
+/**
+ * A sum broken whatever its blanks hold is not evaluated. A cell named "应为" from the sums that are must mend it too
+ * when the two share a cell: two typos beside a writer's empty 0s made one right cell "wrong" (a tester's bank).
+ */
+function leavesBroken(s: Solved & { kind: 'unique' }, unevaluated: readonly Identity[]): boolean {
+  if (unevaluated.length === 0) return false;
+  const cells = new Set<Cell>();
+  for (const e of s.broken) for (const t of [...e.identity.left, ...e.identity.right]) cells.add(t.cell);
+  return unevaluated.some((identity) => [...identity.left, ...identity.right].some((t) => cells.has(t.cell)) && stillBrokenWith(identity, s.repair.cell, s.repair.value));
 }
 
 /** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */
