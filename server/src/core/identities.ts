@@ -108,26 +108,37 @@ function determineBlanks(identities: readonly Identity[], determined: Map<Cell, 
 const MAX_SOLVING_PASSES = 16;
 
 /**
- * Blanks an identity determined that another, evaluated only once the blanks around it were determined, contradicts:
- * a wrong （七）总计 determines its row's blank 科研机构 cell as 1 while the 科研机构 column, whose blanks its rows make
- * 0, says 0. Which figure is wrong is not the blank's to say: it stays unknown, and the identities through it are
- * not evaluated (a writer's empty 0s made three false errors around one wrong total).
+ * Blanks determined by an identity that holds a wrong figure: a wrong （七）总计 determines its row's blank 科研机构 cell
+ * as 1, while the 科研机构 column, whose other blanks their rows make 0, says 0. The determining row shares a cell with a
+ * sum of written figures only that is broken (the 总计 column's （七）总计): its count is suspect, and where another
+ * identity gives the blank another count, the blank stays unknown and the identities through it are not evaluated
+ * (a writer's empty 0s made three false errors around one wrong total). Where the determining identity is above
+ * suspicion (a column making a blank 0 under a row whose 总计 is over its parts), the row is reported as before.
  */
 function contestedBlanks(identities: readonly Identity[], determined: ReadonlyMap<Cell, Determination>): Cell[] {
-  const contested: Cell[] = [];
-  for (const identity of identities) {
+  const broken = identities.filter((identity) => {
     const left = sum(identity.left, determined);
     const right = sum(identity.right, determined);
-    if (left === undefined || right === undefined || left === right) continue;
+    return left !== undefined && right !== undefined && left !== right;
+  });
+  if (broken.length === 0) return [];
+  // The cells of broken sums of written figures alone: an identity through one of them may hold the wrong figure.
+  const wrongSomewhere = new Set<Cell>();
+  for (const identity of broken) {
+    const cells = [...identity.left, ...identity.right].map((t) => t.cell);
+    if (cells.every((cell) => !determined.has(cell))) for (const cell of cells) wrongSomewhere.add(cell);
+  }
+  const suspect = (identity: Identity) => [...identity.left, ...identity.right].some((t) => wrongSomewhere.has(t.cell));
+  const contested: Cell[] = [];
+  for (const identity of broken) {
+    const left = sum(identity.left, determined)!;
+    const right = sum(identity.right, determined)!;
     for (const t of [...identity.left, ...identity.right]) {
       const d = determined.get(t.cell);
-      if (!d || d.by === identity || contested.includes(t.cell)) continue;
-      // Contested only where this identity would give the blank another count: a figure written wrong elsewhere in it
-      // (a row's 总计 one over, its blank rows' totals 0) asks the blank for a negative one, and is reported as before.
+      if (!d || d.by === identity || contested.includes(t.cell) || !suspect(d.by)) continue;
       const onLeft = identity.left.includes(t);
       const same = sum(onLeft ? identity.left : identity.right, determined, t.cell);
-      const other = onLeft ? right : left;
-      const wanted = same === undefined ? undefined : Math.round((other - same) * 1e6) / 1e6;
+      const wanted = same === undefined ? undefined : Math.round(((onLeft ? right : left) - same) * 1e6) / 1e6;
       if (wanted !== undefined && wanted >= 0 && Number.isInteger(wanted)) contested.push(t.cell);
     }
   }

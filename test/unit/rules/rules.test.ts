@@ -87,6 +87,16 @@ describe('sum.column', () => {
     const sums = list.filter((f) => f.code.startsWith('sum.'));
     assert.deepEqual(sums.map((f) => [at(text, f), f.message.split('：')[0]]), [['6', '6 应为 5']]);
   });
+  it('every 0 left empty and a row\'s 总计 over its parts: the 总计 is named (its empty parts, which their columns make 0, are not contested)', () => {
+    const ids = ['new', 'carried', 'public', 'partial', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `deny.${n}`), 'unable.1', 'unable.2', 'unable.3',
+      ...[1, 2, 3, 4, 5].map((n) => `refuse.${n}`), 'other.1', 'other.2', 'other.3', 'total', 'forward'];
+    const base = validT3();
+    const t3 = Object.fromEntries(ids.map((id) => [id, (base[id] ?? [0, 0, 0, 0, 0, 0, 0]).map((v) => (v === 0 ? '' : v))]));
+    t3['unable.1']![6] = 12;
+    const { text, list } = findings({ t3 });
+    const sums = list.filter((f) => f.code.startsWith('sum.'));
+    assert.deepEqual(sums.map((f) => [at(text, f), f.message.split('：')[0]]), [['12', '12 应为 2']]);
+  });
   it('two typos beside empty 0s: a sum broken whatever its blanks hold keeps a right cell from being named (a tester\'s bank)', () => {
     // The 法人 columns' 0s left empty; typos （二）部分公开·自然人 6 → 9 (9 + blanks can never make 6) and 1.本机关不掌握·其他
     // 1 → 4. The sums that can be evaluated were mended by 1.本机关不掌握·自然人 14 → 11, a right figure: not named now.
