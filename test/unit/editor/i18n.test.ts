@@ -87,6 +87,7 @@ const SAMPLES: Samples = {
   'year.mismatch': { titleYear: [[2023]], period: [['2022', 2023]], opening: [['2022', 2023]] },
   'table.missing': { message: [['Heading', 'Table', 'Subject']], picture: [['Heading', 'Table', 'Subject', 1], ['Heading', 'Table', 'Subject', 3]] },
   'file.not-text': { message: [['pdf'], ['zip'], ['ole'], ['rtf'], ['binary']] },
+  'report.before-template': { message: [[2016]] },
   'file.not-report': { message: [['interpretation'], ['correction'], ['guide'], ['plan'], ['summary'], ['list']] },
   'table.shape': {
     message: [

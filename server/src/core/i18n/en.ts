@@ -131,6 +131,7 @@ export const en: Messages = {
     'table.shape': 'Table structure differs from the template',
     'file.not-text': 'File is not text',
     'file.not-report': 'File is not the annual report',
+    'report.before-template': 'Report in the format before 2019',
     'table.label': 'Table label differs from the template',
     'table.legacy': 'Table in the 2019 layout',
     'cell.blank': 'Blank cell where a number belongs',
@@ -259,6 +260,9 @@ export const en: Messages = {
   },
   'file.not-text': {
     message: (kind) => `${NOT_TEXT[kind]}, not text: it cannot be checked as an annual report. Save it as text (.txt) first.`,
+  },
+  'report.before-template': {
+    message: (year) => `This is the report on ${year}: reports on 2018 and earlier follow the format of the 2008 regulations, and the national template applies from the reports on 2019, so it is not checked against the template.`,
   },
   'file.not-report': {
     message: (kind) => `Its title says this is ${OTHER_DOCUMENT[kind]}, not the annual report itself: it is not checked as one. If it is the report, check the title at its start.`,

@@ -116,6 +116,7 @@ export const zh = {
     'table.shape': '表格结构与模板不符',
     'file.not-text': '文件不是文本',
     'file.not-report': '文件不是年度报告',
+    'report.before-template': '2019 年以前格式的报告',
     'table.label': '表格标签与模板不一致',
     'table.legacy': '使用了 2019 版表格格式',
     'cell.blank': '应填数字的单元格为空',
@@ -270,6 +271,9 @@ export const zh = {
   },
   'file.not-text': {
     message: (kind: NotTextKind) => `${NOT_TEXT[kind]}，不是文本，无法作为年度报告检查；请先另存为文本（.txt）再检查。`,
+  },
+  'report.before-template': {
+    message: (year: number) => `这是 ${year} 年的报告：2018 年及以前的年度报告按 2008 年《条例》的格式编写，现行模板（国办公开办函〔2019〕60号、〔2021〕30号）从 2019 年的报告起适用，不按模板检查。`,
   },
   'file.not-report': {
     message: (kind: OtherDocumentKind) => `标题表明这是${OTHER_DOCUMENT[kind]}，不是政府信息公开工作年度报告本身，不作为年度报告检查。如果它就是年度报告，请检查开头的标题。`,

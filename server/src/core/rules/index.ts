@@ -6,6 +6,7 @@ import type { Report } from '../model';
 import { cellBlank, cellInvalid, cellPrecision, cellUnit } from './cells';
 import { fileNotReport } from './file-not-report';
 import { fileNotText } from './file-not-text';
+import { reportBeforeTemplate, yearBeforeTemplate } from './report-before-template';
 import { DETECTION_WINDOW, otherDocumentKind } from '../detect';
 import { prefaceSections } from './preface-sections';
 import { prosePercent } from './prose-percent';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   prosePercent,
   fileNotText,
   fileNotReport,
+  reportBeforeTemplate,
 ];
 
 /**
@@ -74,7 +76,10 @@ export function checkReport(report: Report, text: TextView, severities: RuleSeve
   // A file that is not text gets its one finding and nothing else (file-not-text.ts).
   // A document whose title says it is not the report (file-not-report.ts) gets that one finding.
   const other = !report.notText && otherDocumentKind(text.slice(0, DETECTION_WINDOW)) !== undefined;
-  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (report.notText ? rule === fileNotText : !other || rule === fileNotReport));
+  // A report on 2018 or before, in the 2008 format, gets its one finding (report-before-template.ts).
+  const before = !report.notText && !other && yearBeforeTemplate(report) !== undefined;
+  const only = report.notText ? fileNotText : other ? fileNotReport : before ? reportBeforeTemplate : undefined;
+  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (!only || rule === only));
   // The sum rules that are off: a one-cell finding goes to a sum rule that runs (rules/arithmetic.ts).
   const sumsOff = SUM_CODES.filter((code) => severities[code] === 'off');
   const ctx: RuleContext = { report, text, templateYear, lang, enabled: new Set(rules.map((r) => r.code)) };
