@@ -9,6 +9,7 @@
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { assemble, type LaidOutPage } from './pdf/assemble';
+import { withoutLayoutFrames } from './pdf/frames';
 import { ruledTables } from './pdf/grid';
 import { toLines } from './pdf/lines';
 import { loadPdfJs } from './pdf/load';
@@ -51,7 +52,11 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
 }
 
 function layOut(pages: readonly PageContent[]): LaidOutPage[] {
-  const ruled = pages.map((content) => ruledTables(content.pieces, content.horizontal, content.vertical));
+  const ruled = pages.map((content) => {
+    // A page laid out in a ruled table: the frame's rules go, the report's tables inside it stay (pdf/frames.ts).
+    const { horizontal, vertical } = withoutLayoutFrames(content.pieces, content.horizontal, content.vertical);
+    return ruledTables(content.pieces, horizontal, vertical);
+  });
   // Tables printed without rules: their rules inferred from where the text outside the ruled tables stands.
   const inferred = inferredRules(ruled.map((r) => r.rest));
   const split = pages.map((content, i) => {
