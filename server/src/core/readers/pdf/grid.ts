@@ -80,8 +80,8 @@ export function components(horizontal: readonly Rule[], vertical: readonly Rule[
 }
 
 /** Whether the rules cut out a grid of two rows and two columns at least (a box or a lone row is no table of its own). */
-export function cutsCells(h: Rule[], v: Rule[]): boolean {
-  const grid = gridOf(h, v);
+export function cutsCells(h: readonly Rule[], v: readonly Rule[]): boolean {
+  const grid = gridOf([...h], [...v]);
   return grid !== undefined && grid.xs.length >= 3 && grid.ys.length >= 3;
 }
 
