@@ -52,10 +52,13 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
 }
 
 function layOut(pages: readonly PageContent[]): LaidOutPage[] {
+  // A page laid out in a ruled table: the frame's rules go, the report's tables inside it stay (pdf/frames.ts); the
+  // frame's sides on one page tell it on the next, where the article's last part may hold no table.
+  let sides: readonly number[] = [];
   const ruled = pages.map((content) => {
-    // A page laid out in a ruled table: the frame's rules go, the report's tables inside it stay (pdf/frames.ts).
-    const { horizontal, vertical } = withoutLayoutFrames(content.pieces, content.horizontal, content.vertical);
-    return ruledTables(content.pieces, horizontal, vertical);
+    const unframed = withoutLayoutFrames(content.pieces, content.horizontal, content.vertical, sides);
+    sides = unframed.sides;
+    return ruledTables(content.pieces, unframed.horizontal, unframed.vertical);
   });
   // Tables printed without rules: their rules inferred from where the text outside the ruled tables stands.
   const inferred = inferredRules(ruled.map((r) => r.rest));

@@ -22,6 +22,8 @@ import type { Rule, TextPiece } from './types';
  * 1 unit when printed at full size, 0.6 at 60 %): two boxes.
  */
 const MEET = 0.3;
+/** A frame's side on the next page stands where it stood (PDF units). */
+const SIDE = MEET;
 /** A sentence's end. */
 const SENTENCE = /[。！？]/;
 /** A box lies within another when it is inside its edges by this much at worst (a page break cuts both at one height). */
@@ -37,42 +39,81 @@ interface Box {
 }
 
 /** The page's rules without its layout frames: the report's tables that stand inside a frame keep theirs. */
-export function withoutLayoutFrames(pieces: readonly TextPiece[], horizontal: readonly Rule[], vertical: readonly Rule[]): { horizontal: readonly Rule[]; vertical: readonly Rule[] } {
+export function withoutLayoutFrames(
+  pieces: readonly TextPiece[],
+  horizontal: readonly Rule[],
+  vertical: readonly Rule[],
+  sidesBefore: readonly number[] = [],
+): { horizontal: readonly Rule[]; vertical: readonly Rule[]; sides: readonly number[] } {
+  const groups = components(horizontal, vertical).map((group) => ({ group, boxes: components(group.h, group.v, MEET).map(boxOf) }));
+  const page = pageBoxes(groups.flatMap((g) => g.boxes));
   const kept: { horizontal: Rule[]; vertical: Rule[] } = { horizontal: [], vertical: [] };
-  let framed = false;
-  for (const group of components(horizontal, vertical)) {
-    const keep = framedTables(group, pieces) ?? [group];
-    framed ||= keep.length !== 1 || keep[0] !== group;
+  const sides: number[] = [];
+  for (const { group, boxes } of groups) {
+    // On the page after a frame's, a group drawing its sides is the frame going on: text beside its tables tells it
+    // (a page of 表三's rows and a part's heading holds no sentence), and so do sentences where it holds no table.
+    const going = drawsSides(group, sidesBefore);
+    const frame = isFrame(group, boxes, page, pieces, !going) || (going && proseGoesOn(group, page, pieces, sidesBefore));
+    // A box drawing the frame's sides is the frame's, even where it cuts cells (a layout drawn with collapsed borders).
+    const tables = going ? page.tables.filter((table) => !table.v.some((rule) => onSide(rule, sidesBefore))) : page.tables;
+    if (frame) sides.push(...group.v.filter((rule) => !tables.some((table) => table.v.includes(rule))).map((rule) => rule.x1));
+    // A frame keeps its tables and what they hold (a box drawn in a cell); the frame, its other cells and its sides go.
+    const keep = frame ? boxes.filter((box) => tables.some((table) => box === table || within(box, table))).map((box) => (tables.includes(box) ? withSides(box) : box)) : [group];
     for (const box of keep) {
       kept.horizontal.push(...box.h);
       kept.vertical.push(...box.v);
     }
   }
   // Untouched (the same rules in the same order) where the page has no frame.
-  return framed ? kept : { horizontal, vertical };
+  return sides.length ? { ...kept, sides } : { horizontal, vertical, sides };
+}
+
+/** The page's boxes, its tables (the innermost grids) and whether a box holds a table. */
+interface PageBoxes {
+  readonly boxes: readonly Box[];
+  readonly tables: readonly Box[];
+  readonly holdsTable: (box: Box) => boolean;
+}
+
+function pageBoxes(boxes: readonly Box[]): PageBoxes {
+  const grids = boxes.filter((box) => cutsCells(box.h, box.v));
+  const holdsGrid = (box: Box) => grids.some((grid) => grid !== box && within(grid, box));
+  const tables = grids.filter((grid) => !holdsGrid(grid));
+  return { boxes, tables, holdsTable: (box) => tables.some((table) => table !== box && within(table, box)) };
 }
 
 /**
- * The tables of a group of rules that is a frame with tables inside, or undefined when it is no frame. Its boxes
- * (rules that meet) that cut cells on their own are grids; the innermost grids are the tables; a box holding one
- * is a frame's cell (or the layout table's box). The group is a frame when sentences stand beside its tables: inside
- * the group's bounds, in no table, and in no box but those that hold a table (a navigation cell's words are in a
- * box of their own; the article's are in the cell that holds the tables, or, on a page the cell runs over, between
- * its two sides, which a page break leaves unjoined). A table's own text is in its cells.
+ * A group of rules that reach one another is a frame when it holds a table (one of its boxes is one, or holds one: a
+ * table inside the article's cell may stand off its sides, a group of its own) and sentences stand beside the
+ * tables: inside the group's bounds, in no table, and in no box but those that hold a table (a navigation cell's
+ * words are in a box of their own; the article's are in the cell that holds the tables, or, on a page the cell runs
+ * over, between its two sides, which a page break leaves unjoined). A table's own text is in its cells.
  */
-function framedTables(group: { h: Rule[]; v: Rule[] }, pieces: readonly TextPiece[]): Box[] | undefined {
-  const boxes = components(group.h, group.v, MEET).map(boxOf);
-  const grids = boxes.filter((box) => cutsCells(box.h, box.v));
-  const holds_ = (box: Box) => grids.some((grid) => grid !== box && within(grid, box));
-  const tables = grids.filter((grid) => !holds_(grid));
-  if (!tables.length) return undefined;
+function isFrame(group: { h: Rule[]; v: Rule[] }, boxes: readonly Box[], page: PageBoxes, pieces: readonly TextPiece[], sentences: boolean): boolean {
+  if (!boxes.some((box) => page.tables.includes(box) || page.holdsTable(box))) return false;
   const bounds = boxOf(group);
-  const beside = (piece: TextPiece) => holds(bounds, piece) && !tables.some((t) => holds(t, piece)) && boxes.every((box) => !holds(box, piece) || holds_(box));
+  const beside = (piece: TextPiece) => holds(bounds, piece) && !page.tables.some((t) => holds(t, piece)) && page.boxes.every((box) => !holds(box, piece) || page.holdsTable(box));
   // Sentences, as an article's paragraphs hold: a table's block titles (LibreOffice draws 表二's `第二十条第（一）项`
   // rows in the table's box, its blocks as boxes inside it) are no page.
-  if (!pieces.some((piece) => SENTENCE.test(piece.text) && beside(piece))) return undefined;
-  // What the tables hold stays with them (a box drawn in a cell); the frame, its other cells and its sides go.
-  return boxes.filter((box) => tables.some((table) => box === table || within(box, table))).map((box) => (tables.includes(box) ? withSides(box) : box));
+  return pieces.some((piece) => (!sentences || SENTENCE.test(piece.text)) && beside(piece));
+}
+
+/** The group draws the sides of the page before's frame: two of its vertical rules where those stood. */
+function drawsSides(group: { v: Rule[] }, sidesBefore: readonly number[]): boolean {
+  const xs = new Set(group.v.filter((rule) => onSide(rule, sidesBefore)).map((rule) => Math.round(rule.x1 / EDGE)));
+  return xs.size >= 2;
+}
+
+const onSide = (rule: Rule, sides: readonly number[]) => sides.some((x) => Math.abs(rule.x1 - x) <= SIDE);
+
+/**
+ * The frame going on with its prose (the article's last part, no table of its own on this page): sentences in the
+ * group, in no box but those that draw the frame's sides (not in a navigation or footer cell of its own).
+ */
+function proseGoesOn(group: { h: Rule[]; v: Rule[] }, page: PageBoxes, pieces: readonly TextPiece[], sidesBefore: readonly number[]): boolean {
+  const bounds = boxOf(group);
+  const framing = (box: Box) => box.v.some((rule) => onSide(rule, sidesBefore));
+  return pieces.some((piece) => SENTENCE.test(piece.text) && holds(bounds, piece) && page.boxes.every((box) => !holds(box, piece) || framing(box)));
 }
 
 /**
