@@ -11,7 +11,9 @@
 // a page the article runs over, between its two sides, which the page break leaves unjoined). A table's cells hold
 // its text, and the block titles LibreOffice draws in 表二's box beside its blocks are no sentences. A frame keeps
 // its tables' rules only: the frame, the layout's other cells (navigation, sidebar, banner) and its sides go, and
-// their text is read as the page's lines. A page without such a frame keeps its rules as they are.
+// their text is read as the page's lines. The frame runs over pages: on the next one, a group drawing its sides
+// where they stood goes on as the frame (a page of 表三's rows and a heading holds no sentence; the article's last
+// part may hold no table). A page without such a frame keeps its rules as they are.
 
 import { components, cutsCells } from './grid';
 import type { Rule, TextPiece } from './types';
@@ -38,17 +40,21 @@ interface Box {
   readonly top: number;
 }
 
-/** The page's rules without its layout frames: the report's tables that stand inside a frame keep theirs. */
+/**
+ * The page's rules without its layout frames: the report's tables that stand inside a frame keep theirs. `sides` are
+ * the frames' vertical rules (the next page's frame is told by them; lanes.ts keeps the frame's cells apart by them).
+ */
 export function withoutLayoutFrames(
   pieces: readonly TextPiece[],
   horizontal: readonly Rule[],
   vertical: readonly Rule[],
   sidesBefore: readonly number[] = [],
-): { horizontal: readonly Rule[]; vertical: readonly Rule[]; sides: readonly number[] } {
+): { horizontal: readonly Rule[]; vertical: readonly Rule[]; sides: readonly Rule[] } {
   const groups = components(horizontal, vertical).map((group) => ({ group, boxes: components(group.h, group.v, MEET).map(boxOf) }));
   const page = pageBoxes(groups.flatMap((g) => g.boxes));
   const kept: { horizontal: Rule[]; vertical: Rule[] } = { horizontal: [], vertical: [] };
-  const sides: number[] = [];
+  const sides: Rule[] = [];
+  let framed = false;
   for (const { group, boxes } of groups) {
     // On the page after a frame's, a group drawing its sides is the frame going on: text beside its tables tells it
     // (a page of 表三's rows and a part's heading holds no sentence), and so do sentences where it holds no table.
@@ -56,7 +62,8 @@ export function withoutLayoutFrames(
     const frame = isFrame(group, boxes, page, pieces, !going) || (going && proseGoesOn(group, page, pieces, sidesBefore));
     // A box drawing the frame's sides is the frame's, even where it cuts cells (a layout drawn with collapsed borders).
     const tables = going ? page.tables.filter((table) => !table.v.some((rule) => onSide(rule, sidesBefore))) : page.tables;
-    if (frame) sides.push(...group.v.filter((rule) => !tables.some((table) => table.v.includes(rule))).map((rule) => rule.x1));
+    framed ||= frame;
+    if (frame) sides.push(...group.v.filter((rule) => !tables.some((table) => table.v.includes(rule))));
     // A frame keeps its tables and what they hold (a box drawn in a cell); the frame, its other cells and its sides go.
     const keep = frame ? boxes.filter((box) => tables.some((table) => box === table || within(box, table))).map((box) => (tables.includes(box) ? withSides(box) : box)) : [group];
     for (const box of keep) {
@@ -65,7 +72,7 @@ export function withoutLayoutFrames(
     }
   }
   // Untouched (the same rules in the same order) where the page has no frame.
-  return sides.length ? { ...kept, sides } : { horizontal, vertical, sides };
+  return framed ? { ...kept, sides } : { horizontal, vertical, sides };
 }
 
 /** The page's boxes, its tables (the innermost grids) and whether a box holds a table. */
