@@ -63,9 +63,14 @@ export function withoutLayoutFrames(
     // A box drawing the frame's sides is the frame's, even where it cuts cells (a layout drawn with collapsed borders).
     const tables = going ? page.tables.filter((table) => !table.v.some((rule) => onSide(rule, sidesBefore))) : page.tables;
     framed ||= frame;
-    if (frame) sides.push(...group.v.filter((rule) => !tables.some((table) => table.v.includes(rule))));
-    // A frame keeps its tables and what they hold (a box drawn in a cell); the frame, its other cells and its sides go.
-    const keep = frame ? boxes.filter((box) => tables.some((table) => box === table || within(box, table))).map((box) => (tables.includes(box) ? withSides(box) : box)) : [group];
+    // The frame's sides: the cells that hold a table, and lone rules (a cell a page break left open at both ends).
+    if (frame) sides.push(...boxes.filter((box) => !box.h.length || (!tables.includes(box) && page.holdsTable(box))).flatMap((box) => box.v));
+    // A frame keeps its tables, what they hold (a box drawn in a cell) and what else stands in the article's cell (a
+    // table's rows that cut no cells of their own: a header row the page ends with); the frame, its other cells (the
+    // navigation's, the sidebar's) and its sides go.
+    const article = boxes.filter((box) => !tables.includes(box) && page.holdsTable(box) && !boxes.some((inner) => inner !== box && within(inner, box) && page.holdsTable(inner)));
+    const kept_ = (box: Box) => tables.some((table) => box === table || within(box, table)) || (box.h.length > 0 && !page.holdsTable(box) && article.some((cell) => within(box, cell)));
+    const keep = frame ? boxes.filter(kept_).map((box) => (tables.includes(box) ? withSides(box) : box)) : [group];
     for (const box of keep) {
       kept.horizontal.push(...box.h);
       kept.vertical.push(...box.v);
