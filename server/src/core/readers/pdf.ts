@@ -9,6 +9,8 @@
 
 import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { assemble, type LaidOutPage } from './pdf/assemble';
+import { withoutLayoutFrames } from './pdf/frames';
+import { lanesOf, piecesByLane, type LaneOf } from './pdf/lanes';
 import { ruledTables } from './pdf/grid';
 import { toLines } from './pdf/lines';
 import { loadPdfJs } from './pdf/load';
@@ -17,7 +19,7 @@ import { pagesOfSheet } from './pdf/sheets';
 import { inferredRules } from './pdf/unruled';
 import { withoutRepeatedHeads, withoutRunningText } from './pdf/running';
 import { undecodableText } from './pdf/undecodable';
-import type { PageContent } from './pdf/types';
+import type { PageContent, Rule, TextPiece } from './pdf/types';
 import { IMAGE_TEXT } from '../text/images';
 
 export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<ReadResult> {
@@ -51,7 +53,15 @@ export async function readPdf(bytes: Uint8Array, limits: ReaderLimits): Promise<
 }
 
 function layOut(pages: readonly PageContent[]): LaidOutPage[] {
-  const ruled = pages.map((content) => ruledTables(content.pieces, content.horizontal, content.vertical));
+  // A page laid out in a ruled table: the frame's rules go, the report's tables inside it stay (pdf/frames.ts); the
+  // frame's sides on one page tell it on the next, where the article's last part may hold no table.
+  let sides: readonly Rule[] = [];
+  const ruled = pages.map((content) => {
+    const unframed = withoutLayoutFrames(content.pieces, content.horizontal, content.vertical, sides.map((side) => side.x1));
+    sides = unframed.sides;
+    // The frame's cells read apart (navigation, article, sidebar), each in its lane (pdf/lanes.ts).
+    return { ...ruledTables(content.pieces, unframed.horizontal, unframed.vertical), laneOf: lanesOf(content.pieces, unframed.sides) };
+  });
   // Tables printed without rules: their rules inferred from where the text outside the ruled tables stands.
   const inferred = inferredRules(ruled.map((r) => r.rest));
   const split = pages.map((content, i) => {
@@ -60,8 +70,16 @@ function layOut(pages: readonly PageContent[]): LaidOutPage[] {
     const unruled = ruledTables(ruled[i]!.rest, horizontal, vertical);
     return { content, tables: [...ruled[i]!.tables, ...unruled.tables].sort((a, b) => b.top - a.top), rest: unruled.rest };
   });
-  const lines = withoutRepeatedHeads(withoutRunningText(split.map(({ content, rest }) => ({ height: content.height, lines: toLines(rest) }))), split.map((s) => s.tables));
-  return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables }));
+  const lines = withoutRepeatedHeads(
+    withoutRunningText(split.map(({ content, rest }, i) => ({ height: content.height, lines: linesOf(rest, ruled[i]!.laneOf) }))),
+    split.map((s) => s.tables),
+  );
+  return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables, laneOf: ruled[i]!.laneOf }));
+}
+
+/** The lines of the pieces: a frame's lanes each apart (no line runs across a frame's side). */
+function linesOf(pieces: readonly TextPiece[], laneOf: LaneOf | undefined) {
+  return laneOf ? piecesByLane(pieces, laneOf).flatMap((lane) => toLines(lane)) : toLines(pieces);
 }
 
 /** Why pdf.js could not open the file (its exceptions are told by name). */

@@ -13,11 +13,14 @@ import type { Block } from '../blocks';
 import type { RuledTable } from './grid';
 import { isCjk, lineOf, type Line } from './lines';
 import { TableBuilder } from './table-builder';
+import type { LaneOf } from './lanes';
 
 export interface LaidOutPage {
   readonly page: number;
   readonly lines: readonly Line[];
   readonly tables: readonly RuledTable[];
+  /** A page in a layout frame: the lane each place is read in (pdf/lanes.ts), lanes one after the other. */
+  readonly laneOf?: LaneOf;
 }
 
 /** `page` names the place; `index` counts the laid-out pages (two to a sheet printed with two pages on it). */
@@ -25,9 +28,10 @@ type Item = { kind: 'line'; line: Line; page: number; index: number } | { kind: 
 
 export function assemble(pages: readonly LaidOutPage[]): Block[] {
   const margins = textMargins(pages.flatMap((p) => p.lines));
-  const items: Item[] = pages.flatMap(({ page, lines, tables }, index) => {
+  const items: Item[] = pages.flatMap(({ page, lines, tables, laneOf }, index) => {
     const onPage: Item[] = [...headingsApart(lines).map((line) => ({ kind: 'line' as const, line, page, index })), ...tables.map((table) => ({ kind: 'table' as const, table, page, index }))];
-    return onPage.sort((a, b) => top(b) - top(a));
+    const lane = (item: Item) => (laneOf ? laneOf(...middle(item)) : 0);
+    return onPage.sort((a, b) => lane(a) - lane(b) || top(b) - top(a));
   });
   const blocks: Block[] = [];
   let paragraph: { lines: Line[]; page: number } | undefined;
@@ -66,6 +70,9 @@ export function assemble(pages: readonly LaidOutPage[]): Block[] {
 }
 
 const top = (item: Item) => (item.kind === 'line' ? item.line.y + item.line.size : item.table.top);
+/** Where an item stands, as a piece's place is taken (its middle; a line's a little above its baseline). */
+const middle = (item: Item): [number, number] =>
+  item.kind === 'line' ? [(item.line.left + item.line.right) / 2, item.line.y + item.line.size * 0.3] : [(item.table.left + item.table.right) / 2, (item.table.top + item.table.bottom) / 2];
 
 interface Margins {
   readonly left: number;

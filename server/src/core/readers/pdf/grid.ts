@@ -60,12 +60,15 @@ interface Grid {
   right: number;
 }
 
-/** Groups of rules that touch one another (union-find over crossings and overlaps). */
-function components(horizontal: readonly Rule[], vertical: readonly Rule[]): { h: Rule[]; v: Rule[] }[] {
+/**
+ * Groups of rules that touch one another (union-find over crossings and overlaps), within `reach` (PDF units):
+ * SNAP by default, as HTML's doubled borders leave the cells' boxes a hair apart.
+ */
+export function components(horizontal: readonly Rule[], vertical: readonly Rule[], reach = SNAP): { h: Rule[]; v: Rule[] }[] {
   const rules = [...horizontal.map((r) => ({ r, horizontal: true })), ...vertical.map((r) => ({ r, horizontal: false }))];
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const touch = (a: Rule, b: Rule) => a.x1 - SNAP <= b.x2 && b.x1 - SNAP <= a.x2 && a.y1 - SNAP <= b.y2 && b.y1 - SNAP <= a.y2;
+  const touch = (a: Rule, b: Rule) => a.x1 - reach <= b.x2 && b.x1 - reach <= a.x2 && a.y1 - reach <= b.y2 && b.y1 - reach <= a.y2;
   for (let i = 0; i < rules.length; i++) for (let j = i + 1; j < rules.length; j++) if (touch(rules[i]!.r, rules[j]!.r)) parent[find(i)] = find(j);
   const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
   rules.forEach(({ r, horizontal: isH }, i) => {
@@ -74,6 +77,12 @@ function components(horizontal: readonly Rule[], vertical: readonly Rule[]): { h
     groups.set(find(i), g);
   });
   return [...groups.values()];
+}
+
+/** Whether the rules cut out a grid of two rows and two columns at least (a box or a lone row is no table of its own). */
+export function cutsCells(h: readonly Rule[], v: readonly Rule[]): boolean {
+  const grid = gridOf([...h], [...v]);
+  return grid !== undefined && grid.xs.length >= 3 && grid.ys.length >= 3;
 }
 
 function gridOf(h: Rule[], v: Rule[]): Grid | undefined {
