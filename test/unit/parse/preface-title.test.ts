@@ -83,3 +83,16 @@ test('a saved page wrapped whole: the 标题: field over two lines, a field\'s t
   assert.equal(tail.report.title?.year, 2022);
   assert.deepEqual(check(tail).filter((f) => f.code === 'year.mismatch'), []);
 });
+
+test('other years\' reports listed above the title (相关阅读, a printed sidebar read first): the report\'s own title is the last of them', () => {
+  const body = ['本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。', '一、总体情况', '本年度工作平稳。'];
+  const listed = ['相关阅读', '某局2022年政府信息公开工作年度报告', '某局2021年政府信息公开工作年度报告', '', '某局2023年政府信息公开工作年度报告', ...body].join('\n');
+  assert.equal(parseDocument(listed).report.title?.year, 2023);
+  assert.deepEqual(check(parseDocument(listed)).filter((f) => f.code === 'year.mismatch'), []);
+  // Wrapped, as a sidebar's and the article's titles are in a printed page's text.
+  const wrapped = ['相关信息', '本局2020年政府信息公开工作年', '度报告', '热点排行', '某局2021年政府信息公开工作年度', '报告', ...body.map((l) => l.replace(/2023/g, '2021'))].join('\n');
+  assert.equal(parseDocument(wrapped).report.title?.year, 2021);
+  // A page's <title> and the article's, one year: the first, as before.
+  const twice = ['某局2023年政府信息公开工作年度报告_某局', '某局2023年政府信息公开工作年度报告', ...body].join('\n');
+  assert.equal(parseDocument(twice).report.title?.text, '某局2023年政府信息公开工作年度报告_某局');
+});

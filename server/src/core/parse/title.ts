@@ -28,11 +28,11 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
     if (!isTitleLine(lines[i]!)) {
       // "…2020 年政府信息公开工作年度" / "报告": wrapped before its last word (a printed page's text), neither half a title.
       const wrapped = wrappedTitle(lines, i, to);
-      if (wrapped) return wrapped;
+      if (wrapped) return wrapped.year !== undefined ? titleAfterList(lines, from, i, to, wrapped) : wrapped;
       continue;
     }
     const title = titleAt(lines, from, i);
-    if (title.year !== undefined) return title;
+    if (title.year !== undefined) return titleAfterList(lines, from, i, to, title);
     // "政府信息公开工作年度报告" and then "某某局2019年政府信息公开工作年度报告": the second says whose and when.
     for (let k = i + 1; k < Math.min(to, i + 1 + FULLER_TITLE_WITHIN); k++) {
       if (!isTitleLine(lines[k]!)) continue;
@@ -44,6 +44,23 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
     return page?.year !== undefined ? page : title;
   }
   return pageTitle(lines, from, to);
+}
+
+/**
+ * A list of the agency's reports of other years above its own title (a page's 相关阅读 links; a printed page's
+ * sidebar, read before the article): titles of two years or more before the report's first part. The report's own is
+ * the last of them, right above its text; `first` when every title names one year (a page's <title>, then the article's).
+ */
+function titleAfterList(lines: Line[], from: number, first: number, to: number, title: Title): Title {
+  let last: Title | undefined;
+  let years = false;
+  for (let k = first + 1; k < to; k++) {
+    const next = isTitleLine(lines[k]!) ? titleAt(lines, from, k) : wrappedTitle(lines, k, to);
+    if (next?.year === undefined) continue;
+    last = next;
+    years ||= next.year !== title.year;
+  }
+  return years && last ? last : title;
 }
 
 /**
