@@ -431,3 +431,29 @@ describe('paragraph-local rules', () => {
     for (const code of ['prose.sum', 'prose.table', 'prose.percent']) assert.ok(codes.has(code), `${code} was found along the way`);
   });
 });
+
+describe('a title typed into another document\'s, or another year\'s, and back', () => {
+  it('file.not-report and report.before-template come and go with the keystrokes, as a fresh parse says', () => {
+    const text = buildReport({ year: 2022 });
+    const titleEnd = text.indexOf('\n');
+    const yearAt = text.indexOf('2022');
+    const steps: TextChange[][] = [
+      [{ range: { start: titleEnd, end: titleEnd }, text: '解读' }],
+      [{ range: { start: titleEnd, end: titleEnd + 2 }, text: '' }],
+      [{ range: { start: yearAt, end: yearAt + 4 }, text: '2016' }],
+      [{ range: { start: yearAt, end: yearAt + 4 }, text: '2022' }],
+    ];
+    let doc = parseDocument(text);
+    const codes = (d: ParsedDocument) => check(d).map((f) => `${f.code}@${f.range.start}`).sort();
+    const seen: string[][] = [];
+    for (const changes of steps) {
+      doc = updateDocument(doc, changes);
+      assert.deepEqual(codes(doc), codes(parseDocument(doc.text)));
+      seen.push(check(doc).map((f) => f.code));
+    }
+    assert.deepEqual(seen[0], ['file.not-report']);
+    assert.ok(!seen[1]!.includes('file.not-report'));
+    assert.deepEqual(seen[2], ['report.before-template']);
+    assert.ok(!seen[3]!.includes('report.before-template'));
+  });
+});

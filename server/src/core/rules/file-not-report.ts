@@ -11,7 +11,9 @@ export const fileNotReport: Rule = {
   code: 'file.not-report',
   name: '文件不是年度报告',
   defaultSeverity: 'information',
-  // No inputs: it runs on every change, as an edit of the title may change what it says (a look at 12 lines).
+  // The title is a preface paragraph, and a list page's titles are too: an edit that changes what it says rebuilds
+  // one (or is structural, and all rules run). Tables too: a table row in the opening tells a report from a list page.
+  inputs: ['prose', 'tables'],
   check({ text, lang }) {
     const kind = otherDocumentKind(text.slice(0, DETECTION_WINDOW));
     return kind ? [finding(fileNotReport, { start: 0, end: 0 }, messagesFor(lang)['file.not-report'].message(kind))] : [];

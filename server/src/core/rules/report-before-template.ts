@@ -20,6 +20,8 @@ export const reportBeforeTemplate: Rule = {
   code: 'report.before-template',
   name: '2019 年以前格式的报告',
   defaultSeverity: 'information',
+  // The title's year is in a preface paragraph: an edit of it rebuilds the paragraph.
+  inputs: ['prose'],
   check({ report, lang }) {
     const year = yearBeforeTemplate(report);
     if (year === undefined) return [];
