@@ -116,23 +116,22 @@ const MAX_SOLVING_PASSES = 16;
  * suspicion (a column making a blank 0 under a row whose 总计 is over its parts), the row is reported as before.
  */
 function contestedBlanks(identities: readonly Identity[], determined: ReadonlyMap<Cell, Determination>): Cell[] {
-  const broken = identities.filter((identity) => {
+  const broken: { identity: Identity; left: number; right: number }[] = [];
+  for (const identity of identities) {
     const left = sum(identity.left, determined);
     const right = sum(identity.right, determined);
-    return left !== undefined && right !== undefined && left !== right;
-  });
+    if (left !== undefined && right !== undefined && left !== right) broken.push({ identity, left, right });
+  }
   if (broken.length === 0) return [];
   // The cells of broken sums of written figures alone: an identity through one of them may hold the wrong figure.
   const wrongSomewhere = new Set<Cell>();
-  for (const identity of broken) {
+  for (const { identity } of broken) {
     const cells = [...identity.left, ...identity.right].map((t) => t.cell);
     if (cells.every((cell) => !determined.has(cell))) for (const cell of cells) wrongSomewhere.add(cell);
   }
   const suspect = (identity: Identity) => [...identity.left, ...identity.right].some((t) => wrongSomewhere.has(t.cell));
   const contested: Cell[] = [];
-  for (const identity of broken) {
-    const left = sum(identity.left, determined)!;
-    const right = sum(identity.right, determined)!;
+  for (const { identity, left, right } of broken) {
     for (const t of [...identity.left, ...identity.right]) {
       const d = determined.get(t.cell);
       if (!d || d.by === identity || contested.includes(t.cell) || !suspect(d.by)) continue;

@@ -66,6 +66,8 @@ export const RULES: readonly Rule[] = [
   reportBeforeTemplate,
 ];
 
+const ALONE: ReadonlySet<Rule> = new Set([fileNotText, fileNotReport, reportBeforeTemplate]);
+
 /**
  * Every enabled rule's findings, sorted. `text` may be an edited document's
  * lines, read where a rule needs them (not joined); `changes` says what
@@ -79,7 +81,8 @@ export function checkReport(report: Report, text: TextView, severities: RuleSeve
   // A report on 2018 or before, in the 2008 format, gets its one finding (report-before-template.ts).
   const before = !report.notText && !other && yearBeforeTemplate(report) !== undefined;
   const only = report.notText ? fileNotText : other ? fileNotReport : before ? reportBeforeTemplate : undefined;
-  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (!only || rule === only));
+  // The rules that say what a document is run alone, and only when it is one (their own test would be asked twice).
+  const rules = RULES.filter((rule) => severities[rule.code] !== 'off' && (only ? rule === only : !ALONE.has(rule)));
   // The sum rules that are off: a one-cell finding goes to a sum rule that runs (rules/arithmetic.ts).
   const sumsOff = SUM_CODES.filter((code) => severities[code] === 'off');
   const ctx: RuleContext = { report, text, templateYear, lang, enabled: new Set(rules.map((r) => r.code)) };
