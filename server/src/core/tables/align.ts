@@ -9,6 +9,7 @@ import { chooseReading, readingsOf, runText } from './glued';
 import type { CandidateRow } from './rows';
 import type { StreamCell } from './cells';
 import { isEmpty, missingCell, toCell } from './rows';
+import { cellsFromRowEnd, onePerLine, type Placing } from './grid';
 
 export interface Alignment {
   cells: Cell[];
@@ -29,8 +30,11 @@ export interface AlignmentProblem {
   reading?: string;
 }
 
-/** `totalColumn`: index of the column that sums the others, if the row has one. */
-export function alignValues(cand: CandidateRow, expected: number, totalColumn: number | undefined): Alignment {
+/**
+ * `totalColumn`: index of the column that sums the others, if the row has one. `placing`: what the table's layout
+ * tells of where cells stand (grid.ts).
+ */
+export function alignValues(cand: CandidateRow, expected: number, totalColumn: number | undefined, placing: Placing = {}): Alignment {
   const values = cand.values;
   if (values.some((v) => v.glued)) return alignRunTogether(cand, expected, totalColumn);
   const n = values.length;
@@ -51,6 +55,9 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
       problem: { kind: 'row-cells', found: n, expected, fit: 'extra', zeros: false },
     };
   }
+  // A row as wide as the grid lost no cell: its figures stand where their columns are, the empty ones blanks.
+  const placed = placing.grid !== undefined ? cellsFromRowEnd(cand, expected, placing.grid) : undefined;
+  if (placed) return { cells: placed.map((v) => toCell(v, true)), alignment: 'exact' };
   const nums = values.map(alignmentValue);
   const parts = nums.slice(0, -1);
   const sumHolds = n >= 2 && nums.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) === nums[n - 1];
@@ -63,6 +70,9 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   const endOnly = !!fromStart && !!toEnd && !rowSumMayHold(knownValues(fromStart), totalColumn) && rowSumMayHold(knownValues(toEnd), totalColumn);
   // Blank cells at the start only where the row's sum could hold so: the known parts passing the known total rule it
   // out (a label's merged cell left the empty cell, and a column of figures is lost: a table cut at the page's edge).
+  // One cell a line, an empty cell an empty line (LibreOffice's text of a Word table): a label merged over columns is
+  // written once, so the empty cells right after it are figure cells, not its padding, though the figures add up.
+  if (placing.emptiesAreCells && fromStart && cand.labels.length > 0 && onePerLine(fromStart)) return { cells: fromStart.map((v) => toCell(v, true)), alignment: 'exact' };
   if (!sumHolds && fromStart && !endOnly && rowSumMayHold(knownValues(fromStart), totalColumn)) {
     // Blank cells at the start of the row, where a number belongs.
     return { cells: fromStart.map((v) => toCell(v, true)), alignment: 'exact' };

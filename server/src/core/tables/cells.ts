@@ -29,6 +29,8 @@ export interface StreamCell {
   at?: number;
   /** The line the cell is on, where a line may hold several cells of a row or one (cell-per-paragraph). */
   line?: number;
+  /** Alone on its line, in one cell a line (cell-lines): an empty line there is an empty cell. */
+  alone?: boolean;
 }
 
 /**
@@ -82,12 +84,15 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   let boxLines = 0;
   let gridRules = 0;
   let nonBlank = 0, pipes = 0, pipedCells = 0, htmlLines = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
+  // Gaps between cells of other than one blank line (none, or a run): one cell a paragraph parts every two by one.
+  let run = 0, unevenGaps = 0;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '') {
       if (seen) {
         prevBlank = true;
         blankLines++;
+        run++;
       }
       continue;
     }
@@ -95,6 +100,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     nonBlank++;
     if (seen && prevBlank) blankGaps++;
     if (seen && !prevBlank) adjacent++;
+    if (seen && run !== 1) unevenGaps++;
+    run = 0;
     prevBlank = false;
     seen = true;
     if (BOX_BAR.test(t)) boxLines++;
@@ -123,7 +130,10 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty
   // cell, so blank lines are few or come in runs (a row of empty cells), never one between every two cells.
   const blanksAreCells = blankGaps <= nonBlank * 0.1 || blankLines >= 2 * blankGaps;
-  if (singleCells >= nonBlank * 0.8 && adjacent >= nonBlank * 0.3 && blanksAreCells) return 'cell-lines';
+  // With most cells empty (a writer's 0s left blank: LibreOffice's text of the Word table), few cells stand next to
+  // each other, but the gaps between them are of every length, not the one blank line of one cell a paragraph.
+  const cellsNextOrApart = adjacent >= nonBlank * 0.3 || (adjacent >= nonBlank * 0.15 && unevenGaps >= (nonBlank - 1) * 0.5);
+  if (singleCells >= nonBlank * 0.8 && cellsNextOrApart && blanksAreCells) return 'cell-lines';
   if (blankGaps >= (nonBlank - 1) * 0.6 || singleCells >= nonBlank * 0.8) return 'cell-per-paragraph';
   return 'pdf-rows';
 }
@@ -196,14 +206,19 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank) {
           // A line holding a no-break space is a cell written blank (LibreOffice's text of a blank cell), a figure's
           // place; an empty line may part rows as well (LibreOffice writes one or two after each row).
-          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push(makeCell(writtenBlank(text) ? text : '', line.start, false));
-        } else if (text.trimEnd().endsWith('|')) {
-          pushPipedCell(cells, text, line.start, cellClosed);
-          cellClosed = true;
+          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push({ ...makeCell(writtenBlank(text) ? text : '', line.start, false), alone: true });
         } else {
-          if (noteSentence(text)) cells.push(makeCell(text, line.start, false));
-          else pushSplit(cells, text, line.start, 'space', false, false);
-          cellClosed = false;
+          const first = cells.length;
+          if (text.trimEnd().endsWith('|')) {
+            pushPipedCell(cells, text, line.start, cellClosed);
+            cellClosed = true;
+          } else {
+            if (noteSentence(text)) cells.push(makeCell(text, line.start, false));
+            else pushSplit(cells, text, line.start, 'space', false, false);
+            cellClosed = false;
+          }
+          // A cell alone on its line: a row read by its cells' places must have one a line (tables/grid.ts).
+          if (cells.length === first + 1) cells[first]!.alone = true;
         }
         break;
       case 'pdf-rows':
@@ -588,7 +603,9 @@ function continueCell(cell: StreamCell, text: string, base: number): void {
 
 /** The same cell at `range` (a keystroke moved it), made in makeCell's shape. */
 export function cellAt(c: StreamCell, range: Range): StreamCell {
-  return { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
+  const moved: StreamCell = { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
+  if (c.alone) moved.alone = true;
+  return moved;
 }
 
 /** The cell after `move` (itself when the move leaves it where it is): a row kept to be read again after a keystroke. */

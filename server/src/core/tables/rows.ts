@@ -19,10 +19,15 @@ export interface CandidateRow {
   trailingEmpties: StreamCell[];
   /** Its figures may not all be its own (a lone figure that may be the next row's): no column is known (align.ts). */
   scattered?: boolean;
+  /** In a layout that parts rows: how many cells the row its values stand in has, and where in it the first value is
+   * (where a grid keeps its empty cells, a figure's column: grid.ts). */
+  width?: number;
+  at?: number;
 }
 
-export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[] } {
+export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[]; trailingEmpties: StreamCell[][] } {
   const rows: CandidateRow[] = [];
+  const parted = partsRows(cells);
   let labels: StreamCell[] = [];
   let emptiesAfter: StreamCell[][] = [];
   let empties: StreamCell[] = [];
@@ -47,13 +52,31 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     const trailing: StreamCell[] = [];
     while (run.length > 0 && isEmpty(run[run.length - 1]!)) trailing.unshift(run.pop()!);
     const sameRow = c.rowStart ? [] : empties;
-    rows.push({ labels, emptiesAfter, values: run, leadingEmpties: sameRow, trailingEmpties: trailing });
+    const row: CandidateRow = { labels, emptiesAfter, values: run, leadingEmpties: sameRow, trailingEmpties: trailing };
+    if (parted) placeInRow(row, cells, i);
+    rows.push(row);
     labels = [];
     emptiesAfter = [];
     empties = [];
     i = j;
   }
-  return { rows, trailing: labels };
+  return { rows, trailing: labels, trailingEmpties: emptiesAfter };
+}
+
+/** Whether the stream marks where its rows start (more than its first cell): a layout that parts rows. */
+function partsRows(cells: readonly StreamCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (cells[i]!.rowStart) return true;
+  return false;
+}
+
+/** Sets the width of the row that cell `i` (the row's first value) stands in, and where in it the cell is. */
+function placeInRow(row: CandidateRow, cells: readonly StreamCell[], i: number): void {
+  let a = i;
+  while (a > 0 && !cells[a]!.rowStart) a--;
+  let b = i + 1;
+  while (b < cells.length && !cells[b]!.rowStart) b++;
+  row.width = b - a;
+  row.at = i - a;
 }
 
 /**
@@ -213,10 +236,11 @@ export function spanOf(first: Range, last: Range): Range {
  * More empty cells than columns are an export's closing tab, the cell a
  * label merged over two columns left (a web page's colspan), or, where one
  * cell is a line, the next row's merged cells before its label: the row is
- * blank either way, and its first cells are taken.
+ * blank either way, and its first cells are taken; in a grid (`fromEnd`) the empty cells run to the row's end, and
+ * its last are the columns.
  */
-export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell[], columns: number): { cells: Cell[]; exact: boolean } {
-  if (empties.length >= columns) return { cells: empties.slice(0, columns).map((e) => toCell(e, true)), exact: true };
+export function rowWithoutValues(label: StreamCell, empties: readonly StreamCell[], columns: number, fromEnd = false): { cells: Cell[]; exact: boolean } {
+  if (empties.length >= columns) return { cells: (fromEnd ? empties.slice(empties.length - columns) : empties.slice(0, columns)).map((e) => toCell(e, true)), exact: true };
   return { cells: Array.from({ length: columns }, () => missingCell(label.range.end)), exact: false };
 }
 

@@ -11,6 +11,7 @@ import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
+import { placingOf, type Placing } from './grid';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -30,7 +31,10 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
-  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembleRows(cells).rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const assembled = assembleRows(cells);
+  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const placing = placingOf(cells, assembled.rows, layout, COLUMN_LABELS);
+  const grid = placing.grid;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -66,7 +70,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       const skipped = KEYED[k]!;
       if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
       if (skipped.keys.some((sk) => namesRow(cand, key, sk))) {
-        const empty = emptyRow(skipped, cand, problems);
+        const empty = emptyRow(skipped, cand, problems, grid);
         rows.push(empty);
         rowSources?.push(undefined);
         // Its label may end after the rows read so far (a label's last line in a box's next row): the table holds it.
@@ -74,13 +78,28 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       }
     }
     const before = problems.length;
-    const row = buildRow(best.row.spec, cand, best.key, problems, columns);
-    rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1 });
+    const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing);
+    rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1, ...(placing.grid !== undefined || placing.emptiesAreCells ? { placing } : {}) });
     rows.push(row);
     end = Math.max(end, row.range.end);
     pointer = best.index + 1;
     // The 2019 single （六） row replaces the three sub-rows (and the other way round).
     if (best.row.spec.id === 'other') pointer = indexOf('total');
+  }
+  // Rows after the last with figures, all their cells empty (四、结转下年度继续办理 with nothing carried over, its 0s
+  // left blank): their labels end the table, with no row of figures after them to be read in front of.
+  // Only where empty cells are kept as cells (in other layouts a label left over may be anything's).
+  if ((grid !== undefined || placing.emptiesAreCells) && rows.length > 0 && pointer < KEYED.length && assembled.trailing.length > 0) {
+    const tail: CandidateRow = { labels: assembled.trailing, emptiesAfter: assembled.trailingEmpties, values: [], leadingEmpties: [], trailingEmpties: [] };
+    const { key } = joinedKey(tail.labels);
+    for (let k = pointer; k < KEYED.length; k++) {
+      const skipped = KEYED[k]!;
+      if (skipped.spec.id === 'other' || !skipped.keys.some((sk) => namesRow(tail, key, sk))) continue;
+      const empty = emptyRow(skipped, tail, problems, grid);
+      rows.push(empty);
+      rowSources?.push(undefined);
+      end = Math.max(end, empty.range.end);
+    }
   }
   const legacy = rows.some((r) => r.id === 'other');
   const expected = TABLE3_ROWS.filter((r) => (legacy ? !r.id.startsWith('other.') : r.id !== 'other'));
@@ -413,6 +432,8 @@ export interface RowSource {
   readonly key: string;
   /** Where the shape problem its alignment raised is in the table's list (-1: none). */
   readonly problemIndex: number;
+  /** Where the table's layout places cells (grid.ts). */
+  readonly placing?: Placing;
 }
 
 /** A table's row sources, index by index with its rows (undefined: a row the text has no numbers for), all `shift` behind. */
@@ -444,6 +465,7 @@ export function candidateOf(source: RowSource): CandidateRow {
     values: cand.values.map(move),
     leadingEmpties: cand.leadingEmpties.map(move),
     trailingEmpties: cand.trailingEmpties.map(move),
+    ...(cand.width !== undefined ? { width: cand.width, at: cand.at } : {}),
   };
 }
 
@@ -477,7 +499,7 @@ function readByHeader(aligned: Alignment, cand: CandidateRow, columns: ColumnOrd
 /** The row `source` describes, read again from `cand` (its candidate, at the row's offsets, with figures retyped), its shape problem, and its source now. */
 export function readRowAgain(source: RowSource, cand: CandidateRow): { row: TableRow; problem: ShapeProblem | undefined; source: RowSource } {
   const problems: ShapeProblem[] = [];
-  const row = buildRow(source.spec, cand, source.key, problems);
+  const row = buildRow(source.spec, cand, source.key, problems, undefined, source.placing);
   const problem = problems[0];
   return { row, problem, source: { ...source, cand, shift: 0, problemIndex: problem ? source.problemIndex : -1 } };
 }
@@ -493,6 +515,8 @@ const FIRST_ROW_WORDS = /新收|上年结转/;
  * 表三's header: its cells before the first row's label (the part of a cell before it, where a flattened page ran the
  * header and the label together) or before its first figure.
  */
+const COLUMN_LABELS = TABLE3_COLUMNS.map((c) => c.label);
+
 function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   const header: StreamCell[] = [];
   for (const c of cells) {
@@ -507,9 +531,9 @@ function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   return header;
 }
 
-function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder): TableRow {
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder, placing: Placing = {}): TableRow {
   const leaf = leafLabel(cand.labels, matchedKey);
-  const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN), cand, columns);
+  const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN, placing), cand, columns);
   const range = rowSpan(leaf.range, cand.values);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
@@ -540,7 +564,7 @@ function wrappedLabel(cand: CandidateRow, index: number, keys: readonly string[]
 /** The most lines after its first a 表三 label's cell wraps onto (the longest label, in a narrow column). */
 const MAX_WRAPPED_LINES = 3;
 
-function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): TableRow {
+function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], grid?: number): TableRow {
   // The row's label sits in front of the next row's label, with no numbers after it: the cell that ends with one of
   // its keys, else the first that holds the start of its label (several rows share a start: 属于行政执法案卷, 属于行政查询事项).
   const head = row.keys[0]!.slice(0, 4);
@@ -548,7 +572,8 @@ function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[]): 
   const index = named >= 0 ? named : Math.max(0, cand.labels.findIndex((l) => labelKey(l.text).includes(head)));
   const cell = named < 0 ? wrappedLabel(cand, index, row.keys) ?? cand.labels[index]! : cand.labels[index]!;
   const last = cell === cand.labels[index] ? index : cand.labels.findIndex((l) => l.range.end === cell.range.end);
-  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length);
+  // In a grid the empty cells after a row's label run to its end: the last of them are its columns.
+  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length, grid !== undefined);
   if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };

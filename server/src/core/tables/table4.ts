@@ -8,7 +8,8 @@ import { unreadableDetail, type StreamCell } from './cells';
 import { outOfColumnOrder, rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
 import { inTemplateOrder, table4Order, type ColumnOrder } from './column-order';
-import { assembleRows, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers } from './rows';
+import { assembleRows, isEmpty, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers, type CandidateRow } from './rows';
+import { GRID_LAYOUTS, onePerLine, wholeRow } from './grid';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
@@ -26,7 +27,9 @@ export function readTable4(cells: readonly StreamCell[], layout: TableLayout): {
   }
   // Blank cells at the end of the row (复议后起诉 often has no case): kept when the row's cells are the 15 with them.
   // An export's closing tab is one more empty cell, never one of the 15.
-  if (last && values.length < TABLE4_SIZE && values.length + last.trailingEmpties.length >= TABLE4_SIZE) {
+  const placed = values.length >= TABLE4_SIZE ? undefined : GRID_LAYOUTS.has(layout) ? rowByPlace(cells, rows) : layout === 'cell-lines' ? linesByPlace(rows) : undefined;
+  if (placed) values.splice(0, values.length, ...placed);
+  else if (last && values.length < TABLE4_SIZE && values.length + last.trailingEmpties.length >= TABLE4_SIZE) {
     values.push(...last.trailingEmpties.slice(0, TABLE4_SIZE - values.length));
   }
   const start = cells.length > 0 ? cells[0]!.range.start : 0;
@@ -64,6 +67,31 @@ function withColumnOrder(read: { table: Table4; end: number }, columns: ColumnOr
   const { table } = read;
   const cells = table.cells.map((c) => ({ ...c, certain: false }));
   return { table: { ...table, cells, certain: false, problems: [{ kind: 'columns-order', range: columns.range, detail: { what: 'columns-order', parted: columns.parted } }] }, end: read.end };
+}
+
+/**
+ * The row of figures as its 15 cells, where it is exactly 15 cells wide in a layout that keeps empty cells (a Word
+ * table's text; a Word file or a web page read): every cell is a column's, the empty ones before its first figure too
+ * (行政复议 with no case, its 0s left blank). Else undefined.
+ */
+function rowByPlace(cells: readonly StreamCell[], rows: readonly CandidateRow[]): StreamCell[] | undefined {
+  const row = rows.find((r) => r.values.length > 0);
+  const line = row && wholeRow(cells, row, TABLE4_SIZE);
+  // A row ending with an empty cell is 复议后起诉 with no case, all five empty; an empty total after figures is a row
+  // moved one cell left, its first cell lost and its end padded.
+  if (!line || !isEmpty(line[TABLE4_SIZE - 1]!)) return line;
+  return line.slice(TABLE4_SIZE - TABLE4_COLUMNS.length).every(isEmpty) ? line : undefined;
+}
+
+/**
+ * One cell a line, an empty cell an empty line (LibreOffice's text of a Word table): the row of figures as the empty
+ * lines after the header, its figures and the empty lines after them, where they are exactly 15. Else undefined.
+ */
+function linesByPlace(rows: readonly CandidateRow[]): StreamCell[] | undefined {
+  const row = rows.find((r) => r.values.length > 0);
+  if (!row || row !== rows[rows.length - 1] || row.labels.length === 0) return undefined;
+  const line = [...row.leadingEmpties, ...row.values, ...row.trailingEmpties];
+  return line.length === TABLE4_SIZE && onePerLine(line) ? line : undefined;
 }
 
 /** The five totals of 表四 hold: each group's last cell is the sum of its first four. */
