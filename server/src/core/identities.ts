@@ -109,8 +109,8 @@ const MAX_SOLVING_PASSES = 16;
 
 /**
  * Blanks determined by an identity that holds a wrong figure: a wrong （七）总计 determines its row's blank 科研机构 cell
- * as 1, while the 科研机构 column, whose other blanks their rows make 0, says 0. The determining row shares a cell with a
- * sum of written figures only that is broken (the 总计 column's （七）总计): its count is suspect, and where another
+ * as 1, while the 科研机构 column, whose other blanks their rows make 0, says 0. The determining row shares a written
+ * figure with a broken sum (the 总计 column's （七）总计): its count is suspect, and where another
  * identity gives the blank another count, the blank stays unknown and the identities through it are not evaluated
  * (a writer's empty 0s made three false errors around one wrong total). Where the determining identity is above
  * suspicion (a column making a blank 0 under a row whose 总计 is over its parts), the row is reported as before.
@@ -123,11 +123,11 @@ function contestedBlanks(identities: readonly Identity[], determined: ReadonlyMa
     if (left !== undefined && right !== undefined && left !== right) broken.push({ identity, left, right });
   }
   if (broken.length === 0) return [];
-  // The cells of broken sums of written figures alone: an identity through one of them may hold the wrong figure.
+  // The written figures of broken sums: an identity through one of them may hold the wrong figure. (Not the blanks
+  // determined in them: those came from other identities, which the broken sum says nothing about.)
   const wrongSomewhere = new Set<Cell>();
   for (const { identity } of broken) {
-    const cells = [...identity.left, ...identity.right].map((t) => t.cell);
-    if (cells.every((cell) => !determined.has(cell))) for (const cell of cells) wrongSomewhere.add(cell);
+    for (const t of [...identity.left, ...identity.right]) if (!determined.has(t.cell)) wrongSomewhere.add(t.cell);
   }
   const suspect = (identity: Identity) => [...identity.left, ...identity.right].some((t) => wrongSomewhere.has(t.cell));
   const contested: Cell[] = [];
@@ -308,10 +308,21 @@ export function evaluate(identity: Identity): Evaluation | undefined {
  * already exceed the other side ("（二）部分公开" 自然人 9, the rest empty, 总计 6). Counts are never negative.
  */
 export function brokenWhateverBlanks(identity: Identity): boolean {
+  return overWhateverBlanks(identity) !== undefined;
+}
+
+/**
+ * For an identity broken whatever its blanks hold (brokenWhateverBlanks): the known figures of the side with the
+ * blanks (`open`), more than the other side's (`closed`), and whether that side is the identity's left. Else undefined.
+ */
+export function overWhateverBlanks(identity: Identity): { open: number; closed: number; left: boolean } | undefined {
   const unknown = unknownCells(identity, identity.determined);
-  if (!unknown || unknown.some((cell) => !cell.certain || !isBlank(cell))) return false;
+  if (!unknown || unknown.some((cell) => !cell.certain || !isBlank(cell))) return undefined;
   const needed = unknownsSum(identity, unknown, identity.determined);
-  return needed !== undefined && needed < 0;
+  if (needed === undefined || needed >= 0) return undefined;
+  const left = identity.left.some((t) => unknown.includes(t.cell));
+  const closed = sum(left ? identity.right : identity.left, identity.determined)!;
+  return { open: Math.round((closed - needed) * 1e6) / 1e6, closed, left };
 }
 
 /** Whether `identity`, broken whatever its blanks hold, still is with `cell` changed to `value` (the blanks ≥ 0). */

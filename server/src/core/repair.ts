@@ -77,9 +77,14 @@ function solve(report: Report): { solved: Solved[]; held: ReadonlySet<Cell> } {
     for (const t of e.identity.right) held.add(t.cell);
   }
   const unevaluated = reportIdentities(report).filter(brokenWhateverBlanks);
+  // To name a cell by them, only sums in a table read without a shape problem (its columns are the template's).
+  const certain = unevaluated.filter((u) => ((u.kind === 't4.group' ? report.tables.t4 : report.tables.t3)?.problems.length ?? 0) === 0);
   const solved = connectedGroups(broken)
-    .flatMap((group) => solveGroup(group, held))
-    .map((s) => (s.kind === 'unique' && leavesBroken(s, unevaluated) ? { kind: 'ambiguous' as const, candidates: [], broken: s.broken } : s))
+    .flatMap((group) => solveGroup(group, held, certain))
+    // A cell that mends the sums evaluated but leaves a sum broken whatever its blanks hold is no repair; two cells
+    // that mend them and such sums too may be (two typos off by the same amount, their crossing cell no mistake).
+    .flatMap((s): Solved[] => (s.kind === 'unique' && leavesBroken(s, unevaluated) ? splitInTwo(s.broken, involvement(s.broken), held, certain, true) ?? [{ kind: 'ambiguous', candidates: [], broken: s.broken }] : [s]))
+    .map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? mendingBrokenWhateverBlanks(s, certain) : s))
     .map((s) => (s.kind === 'ambiguous' && s.candidates.length > 1 ? witnessed(report, s) : s));
   return { solved, held };
 }
@@ -95,6 +100,27 @@ function leavesBroken(s: Solved & { kind: 'unique' }, unevaluated: readonly Iden
   return unevaluated.some((identity) => [...identity.left, ...identity.right].some((t) => cells.has(t.cell)) && stillBrokenWith(identity, s.repair.cell, s.repair.value));
 }
 
+/**
+ * Several cells would each mend a group, and exactly one of them also mends a sum broken whatever its blanks hold that
+ * it takes part in (a typo beside a writer's empty 0s breaks its column, evaluated, and its row, whose blanks leave it
+ * unevaluated but too big already): that cell is the repair, as where a row and a column cross.
+ */
+function mendingBrokenWhateverBlanks(s: Solved & { kind: 'ambiguous' }, unevaluated: readonly Identity[]): Solved {
+  if (unevaluated.length === 0) return s;
+  const mending = s.candidates.filter((c) => mendsBrokenWhateverBlanks(c, unevaluated));
+  return mending.length === 1 ? { kind: 'unique', repair: mending[0]!, broken: s.broken } : s;
+}
+
+/** Whether `repair` mends a sum broken whatever its blanks hold that its cell is in, and leaves none it is in broken. */
+function mendsBrokenWhateverBlanks(repair: Repair, unevaluated: readonly Identity[]): boolean {
+  const through = unevaluated.filter((u) => holdsCell(u, repair.cell));
+  return through.length > 0 && through.every((u) => !stillBrokenWith(u, repair.cell, repair.value));
+}
+
+function holdsCell(identity: Identity, cell: Cell): boolean {
+  return identity.left.some((t) => t.cell === cell) || identity.right.some((t) => t.cell === cell);
+}
+
 /** Several cells would do: a prose figure that states one of them may decide (rules/witnesses.ts). */
 function witnessed(report: Report, s: Solved & { kind: 'ambiguous' }): Solved {
   const decided = decideByProse(report, s.candidates);
@@ -106,7 +132,7 @@ export function repairFor(answers: readonly RepairAnswer[], identity: Identity):
   return answers.find((a) => a.broken.some((b) => b.identity === identity));
 }
 
-function solveGroup(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] {
+function solveGroup(broken: Evaluation[], held: ReadonlySet<Cell>, unevaluated: readonly Identity[]): Solved[] {
   const involved = involvement(broken);
   const first = broken[0]!.identity;
   const repairs: Repair[] = [];
@@ -119,7 +145,7 @@ function solveGroup(broken: Evaluation[], held: ReadonlySet<Cell>): Solved[] {
   }
   if (repairs.length === 1) return [{ kind: 'unique', repair: repairs[0]!, broken }];
   if (repairs.length === 0 && broken.length > 1) {
-    const split = splitInTwo(broken, involved, held);
+    const split = splitInTwo(broken, involved, held, unevaluated);
     if (split) return split;
   }
   return [{ kind: 'ambiguous', candidates: repairs, broken }];
@@ -163,9 +189,10 @@ function mendingValue(cell: Cell, involving: readonly Evaluation[], held: Readon
  * exactly one pair of cells does, each mending its own part of the group and
  * the parts together the whole group, the group is two problems, each with its
  * repair. Two pairs (the mistakes off by the same amount: their crossing cells
- * explain it as well) are ambiguous, and nothing is split.
+ * explain it as well) are ambiguous, and nothing is split, unless one pair alone
+ * also mends sums broken whatever their blanks hold (`backedOnly`: only such a pair).
  */
-function splitInTwo(broken: Evaluation[], involved: ReadonlyMap<Cell, readonly Evaluation[]>, held: ReadonlySet<Cell>): Solved[] | undefined {
+function splitInTwo(broken: Evaluation[], involved: ReadonlyMap<Cell, readonly Evaluation[]>, held: ReadonlySet<Cell>, unevaluated: readonly Identity[], backedOnly = false): Solved[] | undefined {
   const mending: { repair: Repair; mends: Set<Evaluation> }[] = [];
   for (const [cell, involving] of involved) {
     const value = mendingValue(cell, involving, held);
@@ -178,8 +205,11 @@ function splitInTwo(broken: Evaluation[], involved: ReadonlyMap<Cell, readonly E
       if (a.size + b.size === broken.length && broken.every((e) => a.has(e) !== b.has(e))) pairs.push([i, j]);
     }
   }
-  if (pairs.length !== 1) return undefined;
-  return pairs[0]!.map((k) => ({ kind: 'unique' as const, repair: mending[k]!.repair, broken: broken.filter((e) => mending[k]!.mends.has(e)) }));
+  // Several pairs (a writer's empty 0s leave many cells unpinned): the one pair whose cells each also mend a sum broken
+  // whatever its blanks hold, through them, is the two mistakes.
+  const chosen = pairs.length === 1 && !backedOnly ? pairs : pairs.filter((pair) => pair.every((k) => mendsBrokenWhateverBlanks(mending[k]!.repair, unevaluated)));
+  if (chosen.length !== 1) return undefined;
+  return chosen[0]!.map((k) => ({ kind: 'unique' as const, repair: mending[k]!.repair, broken: broken.filter((e) => mending[k]!.mends.has(e)) }));
 }
 
 /** Groups broken identities that share a cell (a wrong part breaks its row and its column). */

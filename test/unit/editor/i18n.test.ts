@@ -47,6 +47,7 @@ const SAMPLES: Samples = {
     suspect: [[3]],
     partsOff: [['（七）总计 of column “Col”', 42, '41']],
     partsOffTold: [['总计 of 表四 “Group”', 5, '4', '行政复议 4 件']],
+    overWhateverBlanks: [['the total of row “（二）”', 9, 6], ['the balance of column “总计”', 12, 10, '一 + 二']],
     candidate: [['Group', 'Total', '2', 1, 4], ['Row', 'Col', '', 0, 2]],
   },
   'sum.row': { message: [['Row', 32, '30'], ['Row', 6, '5 (blank, determined)']] },
@@ -143,6 +144,7 @@ const SAMPLES: Samples = {
   'prose.sum': { message: [[{ kind: 'exact', sum: 872, list: '420 + 452', total: '873' }], [{ kind: 'at-least', least: 110, list: '60 + 50', total: '100 x' }]], part: [['420 x']] },
   'prose.table': {
     message: [['claim 17 x', { kind: 'total', table: 't3', label: 'Row' }, 95, 17], ['3 x', { kind: 'suits' }, 1, 3]],
+    blank: [['claim 0 x', { kind: 'total', table: 't3', label: 'Row' }, 1, 0]],
     noReading: [['claim 75 x', [{ figure: { kind: 'total', table: 't3', label: 'Row' }, value: 70 }, { figure: { kind: 'sum', table: 't3', labels: ['A', 'B'] }, value: 72 }], 75]],
   },
   'prose.percent': { message: [['2 x', '45', { kind: 'row', label: 'Total' }, 5, '40'], ['90 x', '94.5', { kind: 'stated' }, 95, '94.7']], count: [['2 x']] },

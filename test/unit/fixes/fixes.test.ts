@@ -128,3 +128,29 @@ describe('one repair, one quick fix', () => {
     assert.deepEqual(repairs[0]!.diagnostics!.map((d) => d.code).sort(), ['sum.balance', 'sum.column', 'sum.row'].filter((c) => check(doc).some((f) => f.code === c && f.range.start === at)).sort());
   });
 });
+
+describe('a repair writes the figure as the cell writes its figures', () => {
+  // Agencies with thousands of requests write 1,234 (or full-width digits, typed with a Chinese input method): the fix
+  // changes the figure, not how the agency writes it.
+  const big = (total: string, as: (n: number) => string) => {
+    const row = (natural: number, business: number, t = natural + business) => [as(natural), as(business), as(0), as(0), as(0), as(0), as(t)];
+    const zero = row(0, 0);
+    return buildReport({ t3: { ...validT3(), new: [...row(1200, 34).slice(0, 6), total], carried: zero, public: row(1200, 34), partial: zero, 'unable.1': zero, total: row(1200, 34), forward: zero } });
+  };
+  const grouped = (n: number) => n.toLocaleString('en-US');
+  const fullWidth = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  for (const [name, text, wrong, right] of [
+    ['thousands separator', big('1,235', grouped), '1,235', '1,234'],
+    ['full-width digits', big('１２３５', fullWidth), '１２３５', '１２３４'],
+  ] as const) {
+    it(name, () => {
+      const doc = parseDocument(text);
+      const findings = check(doc);
+      const sum = findings.find((f) => f.code.startsWith('sum.') && text.slice(f.range.start, f.range.end) === wrong);
+      assert.ok(sum?.fix, findings.map((f) => `${f.code} ${f.message}`).join('\n'));
+      assert.deepEqual(sum.fix.edits.map((e) => e.newText), [right]);
+      assert.equal(sum.fix.title, `将“${wrong}”改为 ${right}（使相关勾稽关系成立）`);
+      assert.deepEqual(check(parseDocument(applyEdits(text, sum.fix.edits))).filter((f) => f.code.startsWith('sum.')), []);
+    });
+  }
+});

@@ -101,6 +101,33 @@ describe('a blank the identities do not determine', () => {
       assert.match(list[1]!.message, /^表四的“行政复议·其他结果”填写为“\/”，模板要求填写数字（没有则填 0）。$/);
     }
   });
+  it('figures written that already pass their total: broken whatever the blank holds, an error at the total, no "应为"', () => {
+    // A tester's bank: 维持 12 written for 11 beside an empty 纠正 (12 + 空 + 1 + 4 = 16) was not said at all.
+    for (const [mark, layout] of CASES) {
+      const t4: (number | string)[] = validT4();
+      t4.splice(0, 5, 3, mark, 1, 0, 3); // 行政复议: 3 + ? + 1 + 0 = 3
+      const { text, list } = run({ layout, t4 });
+      const sums = list.filter((f) => f.code.startsWith('sum.'));
+      assert.equal(sums.length, 1, `${layout} ${JSON.stringify(mark)}: ${list.map((f) => f.message).join(' / ')}`);
+      assert.equal(sums[0]!.severity, 'error');
+      assert.equal(at(text, sums[0]!), '3');
+      assert.equal(sums[0]!.message, '已填各项之和 4，已超过总计 3：表四“行政复议”的总计不成立，空白单元格填任何数都不能使其成立，应核对各项');
+      assert.equal(sums[0]!.fix, undefined);
+      // Parts that do not pass their total leave the sum unsaid: the blank may hold the rest.
+      t4.splice(0, 5, 1, mark, 1, 0, 3);
+      assert.deepEqual(run({ layout, t4 }).list.filter((f) => f.code.startsWith('sum.')), [], layout);
+    }
+  });
+  it('two typos off by the same amount beside empty 0s: each said at its cell, as in the table filled in', () => {
+    // A tester's bank: （二）部分公开·自然人 6 → 9 (its row 9 + blanks = 6, broken whatever they hold) and 1.本机关不掌握·其他
+    // 1 → 4 (its column 4 + blanks = 1). The cell where their row and column cross mends the sums evaluated, not those.
+    for (const layout of EMPTY_LAYOUTS) {
+      const t3 = { ...validT3(), new: [20, 3, 0, '', '', 1, 24], carried: [1, '', 0, '', '', '', 1], public: [10, 2, 0, '', '', '', 12], partial: [9, '', 0, '', '', '', 6], 'unable.1': [4, 1, 0, '', '', 4, 6], total: [20, 3, 0, '', '', 1, 24], forward: [1, '', 0, '', '', '', 1] };
+      const { text, list } = run({ layout, t3 });
+      const sums = list.filter((f) => f.code.startsWith('sum.'));
+      assert.deepEqual(sums.map((f) => [at(text, f), f.fix?.edits[0]?.newText]), [['9', '6'], ['4', '1']], `${layout}: ${sums.map((f) => f.message).join(' / ')}`);
+    }
+  });
   it('identities that disagree on a blank leave it unknown and say nothing about their sums', () => {
     for (const [mark, layout] of CASES) {
       // 二: 1 + ? = 2 gives 1; the 社会公益组织 column's balance 0 + ? = 0 + 0 gives 0. Only the 总计 column's
@@ -302,6 +329,21 @@ describe('the marks writers type for "nothing entered"', () => {
         assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${mark}`);
         assert.equal(at(text, list[0]!), mark, layout);
         assert.match(list[0]!.message, /应为 0。$/);
+      }
+    });
+  }
+  // A draft's marks for a figure still to come (a tester's drafts: the row read as "6 figures", a 表二 block "missing").
+  for (const mark of ['XX', 'xx', '【】', '【 】', '待填', '___']) {
+    // Spaced, two cells where spaces part cells; on a line of its own (one cell a line), also what a page's control
+    // brackets leave behind (text.artifact's 【 and 】).
+    const layouts = mark.includes(' ') ? ALL_LAYOUTS.filter((l) => l !== 'pdf-rows' && l !== 'cell-per-paragraph' && l !== 'cell-per-line') : ALL_LAYOUTS;
+    it(`a draft's “${mark}” is a placeholder, in 表三 and 表二`, () => {
+      for (const layout of layouts) {
+        const { text, list } = run({ layout, t3: { ...validT3(), new: [4, 1, 0, mark, 0, 0, 5] } });
+        assert.deepEqual(codes(list), ['cell.blank'], `${layout} ${mark}`);
+        assert.equal(at(text, list[0]!), mark, layout);
+        const t2 = run({ layout, t2: { rules: [1, mark, 3], normative: [1, 0, 20], licensing: [5], penalty: [mark], coercion: [0], fees: [0] } });
+        assert.deepEqual(codes(t2.list), ['cell.blank', 'cell.blank'], `表二 ${layout} ${mark}: ${t2.list.map((f) => f.message).join(' / ')}`);
       }
     });
   }

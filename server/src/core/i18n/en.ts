@@ -173,6 +173,10 @@ export const en: Messages = {
     suspect: (value) => `Changed to ${value}, this alone would also make the sum hold`,
     partsOff: (name, sum, actual) => `The parts add up to ${sum}, the total is ${actual}: ${name} does not hold; the total agrees with the other sums (changing it would break one), so check the parts`,
     partsOffTold: (name, sum, actual, phrase) => `The parts add up to ${sum}, the total is ${actual}: ${name} does not hold; the text says “${phrase}”, as the total does, so check the parts`,
+    overWhateverBlanks: (name, written, other, side) =>
+      side === undefined
+        ? `The parts written add up to ${written}, more than the total ${other}: ${name} does not hold whatever the blank cells hold; check the parts`
+        : `${side} as written add up to ${written}, more than the other side's ${other}: ${name} does not hold whatever the blank cells hold; check the figures`,
     candidate: (subject, label, text, value, count) => `Candidate fix: change “${label}” of “${subject}” from ${text || '(blank)'} to ${value} (one of ${count} ways; check the records)`,
   },
   'sum.row': {
@@ -339,6 +343,7 @@ export const en: Messages = {
   },
   'prose.table': {
     message: (phrase, figure, value, stated) => `Text ${stated}, table ${value}: the text says “${phrase}”, but ${figureName(figure)} is ${value}`,
+    blank: (phrase, figure, value, stated) => `Text ${stated}, table blank (the sums make it ${value}): the text says “${phrase}”, but ${figureName(figure)} is blank and the table's sums make it ${value}`,
     noReading: (phrase, readings, stated) => `Text ${stated}, table ${readings.map((r) => r.value).join(' or ')}: the text says “${phrase}”, which matches none of the figures it may mean: ${readings.map((r) => `${figureName(r.figure)} is ${r.value}`).join('; ')}`,
   },
   'prose.percent': {

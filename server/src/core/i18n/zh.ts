@@ -144,7 +144,7 @@ export const zh = {
     /** A cell's value in a sum: a blank or placeholder shows the value the identities determine for it. */
     value: (cell: CellShown, value: number) => (cell.kind === 'blank' ? `（空，应为 ${value}）` : cell.kind === 'placeholder' ? `“${cell.text}”（应为 ${value}）` : String(value)),
     related: (role: string, label: string, value: string) => `${role}：${label} = ${value}`,
-    fix: (text: string, value: number) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
+    fix: (text: string, value: number | string) => `将“${text || '（空）'}”改为 ${value}（使相关勾稽关系成立）`,
     /** One cell explains every broken sum of its group: the finding is at that cell, its figures first, then the sums it restores. */
     atCell: (text: string, value: number, restored: readonly string[]) => `${text || '（空）'} 应为 ${value}：改为 ${value} 后${restored.join('、')}${restored.length > 1 ? '均' : ''}成立`,
     /** The tables alone could not tell which cell is wrong; the prose (`phrase`: 予以公开 71 件) decided. */
@@ -170,8 +170,13 @@ export const zh = {
     /** A broken sum whose total agrees with the other sums (changing it would break one): the mistake is among the parts. */
     partsOff: (name: string, sum: number, actual: string) => `各项之和 ${sum}，总计 ${actual}：${name}不成立；总计与其他勾稽关系相符（改动它会使别的勾稽关系不成立），应核对各项`,
     partsOffTold: (name: string, sum: number, actual: string, phrase: string) => `各项之和 ${sum}，总计 ${actual}：${name}不成立；正文所述“${phrase}”与总计相符，应核对各项`,
+    /** A sum broken whatever its blanks hold: the figures written on the side with blanks already pass the other side. `side`: the balance's side, else undefined (the parts against their total). */
+    overWhateverBlanks: (name: string, written: number, other: number, side?: string) =>
+      side === undefined
+        ? `已填各项之和 ${written}，已超过总计 ${other}：${name}不成立，空白单元格填任何数都不能使其成立，应核对各项`
+        : `${side}已填之数合计 ${written}，已超过另一边的 ${other}：${name}不成立，空白单元格填任何数都不能使其成立，应核对各数`,
     /** A quick fix that is one of several (the repair is not unique): never preferred, never in fix-all. */
-    candidate: (subject: string, label: string, text: string, value: number, count: number) =>
+    candidate: (subject: string, label: string, text: string, value: number | string, count: number) =>
       `候选修复：将“${subject}”的“${label}”由 ${text || '（空）'} 改为 ${value}（共 ${count} 种修法，请核对台账）`,
   },
   'sum.row': {
@@ -366,6 +371,8 @@ export const zh = {
     /** `phrase`: the claim as the prose words it (受理政府信息公开申请 17 件). */
     /** Figures first (issue 18): `stated`, the prose's number, then the table's. */
     message: (phrase: string, figure: FigureName, value: number, stated: number) => `正文 ${stated}，表格 ${value}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为 ${value}`,
+    /** The figure is a blank cell the 勾稽关系 give a value: said as empty, with that value. */
+    blank: (phrase: string, figure: FigureName, value: number, stated: number) => `正文 ${stated}，表格为空（按勾稽关系应为 ${value}）：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，${figureName(figure)}为空，按表中勾稽关系应为 ${value}`,
     /** A wording with several plausible readings (收到 = 一, or 一 + 二), none of which the table bears out. */
     noReading: (phrase: string, readings: readonly { figure: FigureName; value: number }[], stated: number) =>
       `正文 ${stated}，表格 ${readings.map((r) => r.value).join(' 或 ')}：正文称${/^\d/.test(phrase) ? ` ${phrase}` : phrase}，与表格不符（可能的对应：${readings.map((r) => `${figureName(r.figure)}为 ${r.value}`).join('；')}）`,

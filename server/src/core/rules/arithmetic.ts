@@ -4,9 +4,10 @@
 
 import type { Cell, Range, Report } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
-import { cellValue, evaluate, identityValue, reportIdentities, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
+import { cellValue, evaluate, identityValue, overWhateverBlanks, reportIdentities, stillBrokenWith, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, inSumThatHolds, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
 import { proseWitnesses, type Witness } from './witnesses';
+import { writtenLike } from '../text/numbers';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
 export interface IdentityRuleSpec {
@@ -42,9 +43,15 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
       const out: Finding[] = [];
       for (const identity of reportIdentities(report)) {
         if (identity.kind !== spec.kind) continue;
-        // Not evaluated when a cell is unknown (an undetermined blank among them): nothing is claimed then.
+        // Not evaluated when a cell is unknown (an undetermined blank among them): nothing is claimed then, but where the
+        // figures written already pass the other side, as no blank (never below 0) can mend.
         const e = evaluate(identity);
-        if (!e || e.holds) continue;
+        if (!e) {
+          const over = overWhateverBlanks(identity);
+          if (over && !shapeDoubted(report, identity) && !mendedByRepair(findRepairs(report, lang), identity)) out.push(finding(rule, targetOf(identity).range, overMessage(identity, over, m), { related: spec.related(identity, m).slice(0, MAX_RELATED) }));
+          continue;
+        }
+        if (e.holds) continue;
         const answer = repairFor(findRepairs(report, lang), identity);
         const fix = answer?.kind === 'unique' ? repairFix(answer.repair, lang) : undefined;
         // One broken sum whose one mending cell is not its total (the total agrees with the sums that hold, as （七）总计
@@ -78,6 +85,31 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     },
   };
   return rule;
+}
+
+/**
+ * Whether the identity's table has a shape problem (a row with more figures than columns, one inferred or unread, a
+ * header in another order): its exact rows may still stand in the wrong columns (an agency's 法人小计 column read as a
+ * part), and a sum said broken whatever its blanks hold must be certain.
+ */
+function shapeDoubted(report: Report, identity: Identity): boolean {
+  const table = identity.kind === 't4.group' ? report.tables.t4 : report.tables.t3;
+  return (table?.problems.length ?? 0) > 0;
+}
+
+/**
+ * Whether a cell another finding names "应为" (a unique repair) is in `identity` and mends it: a sum broken whatever
+ * its blanks hold is then that finding's, not one more (repair.ts names no such cell unless it mends the sum).
+ */
+function mendedByRepair(answers: readonly RepairAnswer[], identity: Identity): boolean {
+  return answers.some((a) => a.kind === 'unique' && [...identity.left, ...identity.right].some((t) => t.cell === a.repair.cell) && !stillBrokenWith(identity, a.repair.cell, a.repair.value));
+}
+
+/** The message of a sum broken whatever its blanks hold: the parts against their total, or the balance's two sides. */
+function overMessage(identity: Identity, over: { open: number; closed: number; left: boolean }, m: Messages): string {
+  const name = m.sums.identityName(identity.kind, identity.subject);
+  if (identity.kind !== 't3.balance') return m.sums.overWhateverBlanks(name, over.open, over.closed);
+  return m.sums.overWhateverBlanks(name, over.open, over.closed, over.left ? '一 + 二' : '（七）+ 四');
 }
 
 /**
@@ -160,7 +192,8 @@ function pointers(identity: Identity, answer: RepairAnswer | undefined, spec: Id
 
 /** The repair of the group of broken identities an identity belongs to, as a fix. */
 function repairFix({ cell, value }: { cell: Cell; value: number }, lang: Lang): Fix | undefined {
-  return { title: messagesFor(lang).sums.fix(cell.text, value), edits: [{ range: figureRange(cell), newText: String(value) }] };
+  const written = writtenLike(cell.text, value);
+  return { title: messagesFor(lang).sums.fix(cell.text, written), edits: [{ range: figureRange(cell), newText: written }] };
 }
 
 /**
@@ -172,10 +205,10 @@ function candidateFixes(identity: Identity, candidates: readonly Repair[], m: Me
   const own = targetOf(identity);
   const ordered = [...candidates].sort((a, b) => Number(b.cell === own) - Number(a.cell === own));
   const labelOf = (cell: Cell) => [...identity.left, ...identity.right].find((t) => t.cell === cell)?.label ?? '';
-  return ordered.map(({ cell, value }) => ({
-    title: m.sums.candidate(identity.subject, labelOf(cell), cell.text, value, ordered.length),
-    edits: [{ range: figureRange(cell), newText: String(value) }],
-  }));
+  return ordered.map(({ cell, value }) => {
+    const written = writtenLike(cell.text, value);
+    return { title: m.sums.candidate(identity.subject, labelOf(cell), cell.text, written, ordered.length), edits: [{ range: figureRange(cell), newText: written }] };
+  });
 }
 
 /**

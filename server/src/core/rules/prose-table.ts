@@ -10,6 +10,7 @@ import type { Claim } from './prose-claims';
 import { tableClaims } from './prose-claims';
 import type { Figure } from './prose-figures';
 import { figureOf, figureRelated } from './prose-figures';
+import { isBlank } from '../identities';
 import type { Finding, Related, Rule } from './types';
 import { finding, MAX_RELATED } from './types';
 
@@ -43,8 +44,9 @@ function compare(report: Report, paragraph: Paragraph, claim: Claim, m: Messages
   const figures = all.filter((f, i) => all.findIndex((o) => o.value === f.value) === i);
   const range = paragraphRange(paragraph, claim.start, claim.end);
   const related = figures.flatMap((f) => figureRelated(f, m));
+  const blank = figures.length === 1 && figures[0]!.parts.every((p) => isBlank(p.cell));
   const message = figures.length === 1
-    ? m['prose.table'].message(claim.phrase, figures[0]!.name, figures[0]!.value, claim.value)
+    ? (blank ? m['prose.table'].blank : m['prose.table'].message)(claim.phrase, figures[0]!.name, figures[0]!.value, claim.value)
     : m['prose.table'].noReading(claim.phrase, figures.map((f) => ({ figure: f.name, value: f.value })), claim.value);
   return [finding(proseTable, range, message, { related: uniqueRanges(related).slice(0, MAX_RELATED) })];
 }

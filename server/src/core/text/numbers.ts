@@ -13,8 +13,9 @@ export interface CellValue {
 }
 
 // 无 or 空 in a number cell means nothing was entered, like / or —; so do the marks writers type for it: dashes (the
-// minus sign −, a dash typed twice with a space between: — —), a cross ×, a backslash, an ellipsis.
-const PLACEHOLDER = /^(?:[/\\\-—–－―−~～／×…]+(?: [/\\\-—–－―−~～／×…]+)*|无|空)$/;
+// minus sign −, a dash typed twice with a space between: — —), a cross ×, a backslash, an ellipsis. A draft's marks
+// for a figure still to come are no figure either: XX, empty brackets 【】, 待填, a line to write on (___).
+const PLACEHOLDER = /^(?:[/\\\-—–－―−~～／×…]+(?: [/\\\-—–－―−~～／×…]+)*|无|空|[Xx]{1,4}|[【\[] ?[】\]]|待[填定补]|_{2,})$/;
 const PLAIN_NUMBER = /^\+?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 // A number with a short unit or note stuck to it (10元, 5件, -3, 1.5万); not a
 // numbered label such as 1.属于国家秘密 or 3.其他.
@@ -62,6 +63,23 @@ export function classifyCell(raw: string): CellValue {
   const change = WORDED_CHANGE.exec(text);
   if (change) return { kind: 'invalid', value: (change[1] === '减' ? -1 : 1) * Number(change[2]), decimals: 0 };
   return { kind: 'text', value: undefined, decimals: 0 };
+}
+
+// A thousands separator as a figure is written with it: ASCII or full-width comma between digit groups.
+const GROUPED = /[0-9０-９]([,，])[0-9０-９]{3}(?![0-9０-９])/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/**
+ * A whole `value` written the way the cell `like` writes its figure, for a fix that replaces it: full-width digits
+ * where it has them, its thousands separator where it groups digits (“1,234” → “1,235”, “１２” → “１３”). A fix changes
+ * the figure only, not how the agency writes figures.
+ */
+export function writtenLike(like: string, value: number): string {
+  let out = String(value);
+  const separator = GROUPED.exec(like)?.[1];
+  if (separator && Number.isInteger(value)) out = out.replace(/\B(?=(?:\d{3})+$)/g, separator);
+  if (FULL_WIDTH_DIGIT.test(like)) out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10));
+  return out;
 }
 
 /**
