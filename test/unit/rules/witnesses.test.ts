@@ -75,6 +75,18 @@ describe('a prose figure decides which cell of a broken sum is wrong', () => {
       if (count === 3) assert.ok(!(found[0]!.suggestions ?? []).some((s) => s.title.includes('总计')), JSON.stringify(found[0]!.suggestions));
     }
   });
+
+  it('a count stated for a sum of totals that the written totals make confirms each of them (行政诉讼 N 件: the two 诉讼 groups)', () => {
+    // A wrong 复议后起诉 item: 2 + 1 + 0 + 1 = 4 where the group's 总计 says 3. The prose's 行政诉讼 is 直接起诉 2 + 复议后起诉 3.
+    const t4 = [1, 0, 1, 0, 2, 1, 0, 1, 0, 2, 2, 1, 0, 1, 3];
+    const told = sums(buildReport({ t4, prose: { 3: '本年度发生政府信息公开行政复议2件，行政诉讼5件。' } }));
+    assert.equal(told.length, 1);
+    assert.match(told[0]!.message, /^各项之和 4，总计 3：表四“行政诉讼（复议后起诉）”的总计不成立；正文所述“[^”]*5[^”]*”与总计相符，应核对各项$/);
+    assert.equal(told[0]!.fix, undefined);
+    // A count the written totals do not make confirms nothing: the total is named as before.
+    const other = sums(buildReport({ t4, prose: { 3: '本年度发生政府信息公开行政复议2件，行政诉讼6件。' } }));
+    assert.match(other[0]!.message, /^实为 3，应为 4：/);
+  });
 });
 
 // The rule engine re-runs the sum rules after a prose edit only where the tables left several cells that would each

@@ -6,7 +6,7 @@ import type { Cell, Range, Report } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
 import { cellValue, evaluate, identityValue, overWhateverBlanks, reportIdentities, stillBrokenWith, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, inSumThatHolds, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
-import { proseWitnesses, type Witness } from './witnesses';
+import { proseWitnesses, sumConfirmations, type Witness } from './witnesses';
 import { writtenLike } from '../text/numbers';
 import { finding, MAX_RELATED, type Finding, type Fix, type Related, type Rule, type Severity } from './types';
 
@@ -124,7 +124,8 @@ function totalStands(report: Report, identity: Identity, answer: RepairAnswer | 
   if (identity.kind === 't3.balance' || answer?.kind !== 'ambiguous') return undefined;
   const own = targetOf(identity);
   if (answer.candidates.some((c) => c.cell === own)) {
-    const about = proseWitnesses(report).filter((w) => w.cell === own);
+    // A count stated for the cell, or for a sum of it and other cells that the written figures make (行政诉讼14件).
+    const about = [...proseWitnesses(report), ...sumConfirmations(report)].filter((w) => w.cell === own);
     const written = cellValue(report, own);
     return about.length > 0 && about.every((w) => w.value === written) ? { told: about[0]! } : undefined;
   }

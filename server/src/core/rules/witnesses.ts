@@ -39,6 +39,32 @@ export function proseWitnesses(report: Report): Witness[] {
   return found;
 }
 
+const sumCache = new WeakMap<Report, Witness[]>();
+
+/**
+ * Prose counts with a single reading whose figure is a sum of several cells ("行政诉讼14件": 表四's two 诉讼 totals),
+ * all known, whose sum is the count stated: each cell confirmed as written (memoised per report). A wrong cell among
+ * them would make the sum another.
+ */
+export function sumConfirmations(report: Report): Witness[] {
+  let found = sumCache.get(report);
+  if (found) return found;
+  found = [];
+  for (const { paragraph, sectionId } of proseParagraphs(report)) {
+    for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) {
+      if (claim.readings.length !== 1) continue;
+      const figure = figureOf(report, claim.readings[0]!);
+      if (!figure || figure.parts.length < 2) continue;
+      const values = figure.parts.map((p) => cellValue(report, p.cell));
+      if (values.some((v) => v === undefined) || values.reduce((a, b) => a! + b!, 0) !== claim.value) continue;
+      const range = paragraphRange(paragraph, claim.start, claim.end);
+      figure.parts.forEach((p, k) => found!.push({ cell: p.cell, value: values[k]!, range, phrase: claim.phrase }));
+    }
+  }
+  sumCache.set(report, found);
+  return found;
+}
+
 /**
  * Of several cells that could each mend a broken sum, the one the prose
  * decides, with the witness that decided: the only candidate whose witnesses
