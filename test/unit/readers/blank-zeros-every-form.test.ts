@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { table3RowsFor } from '../../../server/src/core/template';
 import { converted } from '../../corpus/libreoffice';
 import type { ReportData } from '../../helpers/build-report';
@@ -83,4 +84,35 @@ describe('a report with its 0s left empty reads the same in every form', () => {
       assert.match(sums[0]!.message, /4 应为 3/);
     });
   }
+});
+
+describe('typing into a grid with its 0s left empty', () => {
+  test('digits typed over a figure, into an empty first cell and out again: each step as a fresh parse', async () => {
+    const text = (await renditionOf(wordReport(data(3)))).replace(/\n/g, '\r\n');
+    const row = text.indexOf('（一）予以公开');
+    const line = text.slice(row, text.indexOf('\r\n', row));
+    // The row's cells: its label's, then 自然人 (empty), 商业企业 2, …, 总计 3.
+    const cells = line.split('\t');
+    const at = (k: number) => row + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+    const natural = cells.length - 7;
+    assert.equal(cells[natural], '');
+    assert.equal(cells[natural + 1], '2');
+    typedAsFresh(parseDocument(text), [
+      [at(natural + 1), at(natural + 1) + 1, '3'], // 2 → 3: the row's sum breaks
+      [at(natural + 1), at(natural + 1) + 1, '2'], // and holds again
+      [at(natural), at(natural), '1'], // 1 typed into the empty 自然人 cell
+      [at(natural), at(natural) + 1, ''], // and taken out
+      [at(natural + 6), at(natural + 6) + 1, '4'], // the total retyped
+    ]);
+  });
+  test('LibreOffice\'s text of it (one cell a line): a figure retyped, each step as a fresh parse', () => {
+    const text = new TextDecoder().decode(converted(wordReport(data(3)), 'txt'));
+    // （一）予以公开's 商业企业 2, on a line of its own after the label and the empty 自然人 line.
+    const at = text.indexOf('\n2\n', text.indexOf('（一）予以公开')) + 1;
+    typedAsFresh(parseDocument(text), [
+      [at, at + 1, '3'],
+      [at + 1, at + 1, '0'],
+      [at, at + 2, '2'],
+    ]);
+  });
 });
