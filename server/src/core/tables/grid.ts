@@ -27,7 +27,7 @@ export function placingOf(cells: readonly StreamCell[], rows: readonly Candidate
 }
 
 /** Layouts whose rows keep their empty cells, one per column. */
-export const GRID_LAYOUTS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'box']);
+export const GRID_LAYOUTS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'box', 'html']);
 
 /** Fewest rows of figures, and the share of them, that must be as wide as each other for the width to be the grid's. */
 const MIN_GRID_ROWS = 3;
