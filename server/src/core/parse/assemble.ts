@@ -59,6 +59,8 @@ export interface TableRegion {
   readonly kind: Table['kind'];
   readonly from: number;
   readonly to: number;
+  /** The anchor's line: `from`, or the line after it where the anchor's cell opened its tag there (tagOpenedAbove). */
+  readonly anchor: number;
 }
 
 export interface Assembly {
@@ -101,8 +103,9 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const regions: TableRegion[] = [];
   for (let a = 0; a < anchors.length; a++) {
     const { kind, line } = anchors[a]!;
-    const to = Math.min(headingLines.find((h) => h > line) ?? n, anchors[a + 1]?.line ?? n);
-    const region = { kind, from: line, to };
+    const next = anchors[a + 1];
+    const to = Math.min(headingLines.find((h) => h > line) ?? n, next ? regionStart(doc, next.line) : n);
+    const region = { kind, from: regionStart(doc, line), to, anchor: line };
     const { table, end } = readRegion(doc, region, { layout: tableLayout });
     (tables as Record<Table['kind'], Table>)[kind] = table;
     regions.push(region);
@@ -180,6 +183,21 @@ export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, 
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);
   return (kind === 't2' ? readTable2 : readTable4)(cells, layout);
+}
+
+/**
+ * Where a table anchored on `line` starts: the line before, where the anchor's cell opened its tag there and its
+ * attributes run onto the anchor's line (pandoc wraps a long `<td colspan="3"` / `rowspan="3">…`). The cell's spans
+ * then place the table's columns (tables/html-cells.ts).
+ */
+export function regionStart(doc: DocumentLines, line: number): number {
+  if (line === 0) return line;
+  const text = doc.records.at(line).text;
+  const gt = text.indexOf('>');
+  if (gt < 0 || text.lastIndexOf('<', gt) >= 0 || !/=/.test(text.slice(0, gt))) return line;
+  const above = doc.records.at(line - 1).text;
+  const lt = above.lastIndexOf('<');
+  return lt >= 0 && above.indexOf('>', lt) < 0 && /^<t[dh]\b/i.test(above.slice(lt)) ? line - 1 : line;
 }
 
 /** Marks the lines of the region up to where the table ended; the rest of the region is prose. */

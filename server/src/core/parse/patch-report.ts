@@ -11,7 +11,7 @@
 
 import type { Heading, Paragraph, Range, Report, Section, Table } from '../model';
 import type { LineInfo } from './line-info';
-import { EXACT_TITLE, followedByNumbers, lastContentEnd, MAX_HEADING_GAP, readSplitHeading, markTableLines, paragraphOf, readRegion, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
+import { EXACT_TITLE, followedByNumbers, lastContentEnd, MAX_HEADING_GAP, readSplitHeading, markTableLines, paragraphOf, readRegion, regionStart, tablesLayout, type Assembly, type AssemblyIndex } from './assemble';
 import type { DocumentLines, LineWindow } from './document-lines';
 import { movedStart, recordMovedWhole, recordSameLines, type Move, type RebuiltParagraph, type ReportDelta } from '../report-delta';
 import { movedArtifact, Mover } from './move-parts';
@@ -63,6 +63,8 @@ export function patchReport(prev: Assembly, after: DocumentLines, window: LineWi
   const tables: Report['tables'] = { ...prev.report.tables };
   const rereadTables = new Set<Table['kind']>();
   for (const region of index.regions) {
+    // A table whose start depends on its anchor's line and the line before (assemble.ts regionStart): read afresh.
+    if (changed.some((i) => i === region.anchor || i === region.anchor - 1) && regionStart(after, region.anchor) !== region.from) return undefined;
     if (!changed.some((i) => i >= region.from && i < region.to)) continue;
     const retyped = retypedFigure(prev.report.tables[region.kind], window, after, changed);
     if (retyped) {

@@ -26,8 +26,8 @@ export function placingOf(cells: readonly StreamCell[], rows: readonly Candidate
   return grid === undefined ? {} : { grid };
 }
 
-/** Layouts whose rows keep their empty cells, one per column. */
-export const GRID_LAYOUTS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'box']);
+/** Layouts whose rows keep their empty cells, one per column (HTML: its spans laid out as a browser does, html-cells.ts). */
+export const GRID_LAYOUTS: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'box', 'html']);
 
 /** Fewest rows of figures, and the share of them, that must be as wide as each other for the width to be the grid's. */
 const MIN_GRID_ROWS = 3;

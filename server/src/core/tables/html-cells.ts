@@ -36,20 +36,33 @@ export function shownText(text: string): string {
 /**
  * The cells of one line's HTML, in order. A cell runs from its <td> or <th> to the next table tag (its close, or
  * the next cell or row when it is left open, as tag soup does); a cell still open at the line's end ends there.
+ * Spans are laid out as a browser lays them out (SpanGrid): every row is as wide as the grid it stands in.
  */
 export function htmlCells(text: string): HtmlCell[] {
   const cells: HtmlCell[] = [];
+  const spans = new SpanGrid();
   // Where the open cell's content starts. The text starts inside a cell: a table's anchor is the shown text of its
   // first cell, and a Word-made page writes that text on a line after its <td>.
   let open = 0;
+  let openTag = '';
   let implicit = true; // the cell the text starts in, which holds something only where the anchor is its text
   let rowStart = true;
+  let rowOpen = 0; // where the row's cells start: the end of its <tr>
+  const push = (cell: HtmlCell): void => {
+    cells.push(cell);
+    rowStart = false;
+  };
+  const rowEnd = (): number => (cells.length > 0 && !rowStart ? cells[cells.length - 1]!.end : rowOpen);
+  const fillRowEnd = (): void => {
+    for (let k = spans.endRow(); k > 0; k--) push(filler(rowEnd(), rowStart));
+  };
   const close = (end: number): void => {
     if (open < 0) return;
     const cell = cellOf(text, open, end, rowStart);
     if (!implicit || cell.text !== '') {
-      cells.push(cell);
-      rowStart = false;
+      for (let k = spans.coveredBefore(); k > 0; k--) push(filler(rowEnd(), rowStart));
+      push({ ...cell, rowStart });
+      for (let k = spans.place(spanOf(openTag, 'colspan'), spanOf(openTag, 'rowspan')); k > 0; k--) push(filler(cell.end, false));
     }
     implicit = false;
     open = -1;
@@ -58,11 +71,92 @@ export function htmlCells(text: string): HtmlCell[] {
   for (let m = TABLE_TAG.exec(text); m; m = TABLE_TAG.exec(text)) {
     close(m.index);
     const tag = m[0];
-    if (/^<tr\b/i.test(tag)) rowStart = true;
-    else if (CELL_OPEN.test(tag)) open = m.index + tag.length;
+    if (/^<tr\b/i.test(tag)) {
+      fillRowEnd();
+      rowStart = true;
+      rowOpen = m.index + tag.length;
+    } else if (/^<\/table\b/i.test(tag)) {
+      fillRowEnd();
+      spans.reset();
+    } else if (/^<table\b/i.test(tag)) spans.reset();
+    else if (CELL_OPEN.test(tag)) {
+      open = m.index + tag.length;
+      openTag = tag;
+    }
   }
   close(text.length);
+  fillRowEnd();
   return cells;
+}
+
+/** An empty cell a span fills, at `at` with no width: no text of its own, and a place inside the row's text. */
+function filler(at: number, rowStart: boolean): HtmlCell {
+  return { text: '', start: at, end: at, rowStart };
+}
+
+// A span larger than any table's grid is a broken attribute, not a layout: read as no span.
+const MAX_SPAN = 100;
+
+/** A cell's colspan or rowspan as written in its tag: 1 where none, or none that reads. */
+function spanOf(tag: string, name: 'colspan' | 'rowspan'): number {
+  const m = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d+)`, 'i').exec(tag);
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 && n <= MAX_SPAN ? n : 1;
+}
+
+/**
+ * The columns of a table that cells spanning rows hold in the rows below them, as a browser lays a table out: a cell
+ * stands in the first column its row has free, a colspan of n fills n columns, a rowspan of n its columns in the next
+ * n−1 rows. Rows are told by their <tr>, so a table with no span reads as before: no cell is added.
+ */
+class SpanGrid {
+  /** below[c]: how many rows under the current one column c is still held by a cell above. */
+  private below: number[] = [];
+  /** The rows still held in the current row, column by column. */
+  private held: boolean[] = [];
+  private column = 0;
+
+  /** The columns held from above before the row's next cell: empty cells to put before it. */
+  coveredBefore(): number {
+    let n = 0;
+    while (this.held[this.column]) {
+      this.held[this.column] = false;
+      this.column++;
+      n++;
+    }
+    return n;
+  }
+
+  /** Places a cell of `colspan` × `rowspan` at the row's next free column; returns the empty cells to put after it. */
+  place(colspan: number, rowspan: number): number {
+    for (let k = 0; k < colspan; k++) {
+      const c = this.column + k;
+      this.held[c] = false;
+      if (rowspan > 1) this.below[c] = Math.max(this.below[c] ?? 0, rowspan - 1);
+    }
+    this.column += colspan;
+    return colspan - 1;
+  }
+
+  /**
+   * Ends the row: the empty cells to put after its last cell, up to the last column held from above (a free column
+   * before it shows as an empty place too, as in a browser). The next row is then laid out.
+   */
+  endRow(): number {
+    let last = -1;
+    for (let c = this.column; c < this.held.length; c++) if (this.held[c]) last = c;
+    const fill = last < 0 ? 0 : last - this.column + 1;
+    this.held = this.below.map((n) => n > 0);
+    this.below = this.below.map((n) => Math.max(0, n - 1));
+    this.column = 0;
+    return fill;
+  }
+
+  reset(): void {
+    this.below = [];
+    this.held = [];
+    this.column = 0;
+  }
 }
 
 /** One cell's shown text, and the span of the line from its first shown character to its last. */
