@@ -295,6 +295,16 @@ export function identityValue(identity: Identity, cell: Cell): number | undefine
   return termValue(cell, identity.determined);
 }
 
+/**
+ * Whether the identity's table was read without a shape problem (no row with more figures than columns, inferred or
+ * unread, no header in another order): only there do its exact rows stand surely in their columns (an agency's added
+ * 法人小计 column read as a part), as a sum said broken whatever its blanks hold must.
+ */
+export function tableReadWhole(report: Report, identity: Identity): boolean {
+  const table = identity.kind === 't4.group' ? report.tables.t4 : report.tables.t3;
+  return (table?.problems.length ?? 0) === 0;
+}
+
 /** Undefined when some cell is unknown (not read with certainty, or an undetermined blank): such identities are never reported. */
 export function evaluate(identity: Identity): Evaluation | undefined {
   const left = sum(identity.left, identity.determined);

@@ -8,7 +8,7 @@
 
 import { messagesFor, type Lang } from './i18n';
 import type { Cell, Report } from './model';
-import { brokenWhateverBlanks, evaluate, reportIdentities, stillBrokenWith, requiredValue, type Evaluation, type Identity } from './identities';
+import { brokenWhateverBlanks, evaluate, reportIdentities, stillBrokenWith, requiredValue, tableReadWhole, type Evaluation, type Identity } from './identities';
 import { decideByProse, type Witness } from './rules/witnesses';
 
 export interface Repair {
@@ -78,7 +78,7 @@ function solve(report: Report): { solved: Solved[]; held: ReadonlySet<Cell> } {
   }
   const unevaluated = reportIdentities(report).filter(brokenWhateverBlanks);
   // To name a cell by them, only sums in a table read without a shape problem (its columns are the template's).
-  const certain = unevaluated.filter((u) => ((u.kind === 't4.group' ? report.tables.t4 : report.tables.t3)?.problems.length ?? 0) === 0);
+  const certain = unevaluated.filter((u) => tableReadWhole(report, u));
   const solved = connectedGroups(broken)
     .flatMap((group) => solveGroup(group, held, certain))
     // A cell that mends the sums evaluated but leaves a sum broken whatever its blanks hold is no repair; two cells

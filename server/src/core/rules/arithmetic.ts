@@ -4,7 +4,7 @@
 
 import type { Cell, Range, Report } from '../model';
 import { messagesFor, type Lang, type Messages } from '../i18n';
-import { cellValue, evaluate, identityValue, overWhateverBlanks, reportIdentities, stillBrokenWith, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
+import { cellValue, evaluate, identityValue, overWhateverBlanks, reportIdentities, stillBrokenWith, tableReadWhole, type Evaluation, type Identity, type IdentityKind, type Term } from '../identities';
 import { findRepairs, inSumThatHolds, repairFor, repairsAskProse, type Repair, type RepairAnswer } from '../repair';
 import { proseWitnesses, sumConfirmations, type Witness } from './witnesses';
 import { writtenLike } from '../text/numbers';
@@ -48,7 +48,7 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
         const e = evaluate(identity);
         if (!e) {
           const over = overWhateverBlanks(identity);
-          if (over && !shapeDoubted(report, identity) && !mendedByRepair(findRepairs(report, lang), identity)) out.push(finding(rule, targetOf(identity).range, overMessage(identity, over, m), { related: spec.related(identity, m).slice(0, MAX_RELATED) }));
+          if (over && tableReadWhole(report, identity) && !mendedByRepair(findRepairs(report, lang), identity)) out.push(finding(rule, targetOf(identity).range, overMessage(identity, over, m), { related: spec.related(identity, m).slice(0, MAX_RELATED) }));
           continue;
         }
         if (e.holds) continue;
@@ -85,16 +85,6 @@ export function identityRule(spec: IdentityRuleSpec): Rule {
     },
   };
   return rule;
-}
-
-/**
- * Whether the identity's table has a shape problem (a row with more figures than columns, one inferred or unread, a
- * header in another order): its exact rows may still stand in the wrong columns (an agency's 法人小计 column read as a
- * part), and a sum said broken whatever its blanks hold must be certain.
- */
-function shapeDoubted(report: Report, identity: Identity): boolean {
-  const table = identity.kind === 't4.group' ? report.tables.t4 : report.tables.t3;
-  return (table?.problems.length ?? 0) > 0;
 }
 
 /**

@@ -20,49 +20,51 @@ export interface Witness {
   phrase: string;
 }
 
-const cache = new WeakMap<Report, Witness[]>();
+interface Witnesses {
+  /** Counts stated for one cell. */
+  readonly cells: Witness[];
+  /** Cells confirmed as written by a count stated for their sum. */
+  readonly sums: Witness[];
+}
 
-/** Prose counts with a single reading whose figure is one cell (memoised per report). */
-export function proseWitnesses(report: Report): Witness[] {
+const cache = new WeakMap<Report, Witnesses>();
+
+/**
+ * The prose's counts with a single reading, read once per report (memoised): a figure of one cell is a witness of that
+ * cell; a figure that is a sum of several cells, all known, whose sum is the count stated ("行政诉讼14件": 表四's two
+ * 诉讼 totals), confirms each of them as written (a wrong cell among them would make the sum another).
+ */
+function witnessesOf(report: Report): Witnesses {
   let found = cache.get(report);
   if (found) return found;
-  found = [];
+  found = { cells: [], sums: [] };
   for (const { paragraph, sectionId } of proseParagraphs(report)) {
     for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) {
       if (claim.readings.length !== 1) continue;
       const figure = figureOf(report, claim.readings[0]!);
-      if (figure?.parts.length !== 1) continue;
-      found.push({ cell: figure.parts[0]!.cell, value: claim.value, range: paragraphRange(paragraph, claim.start, claim.end), phrase: claim.phrase });
+      if (!figure) continue;
+      const range = paragraphRange(paragraph, claim.start, claim.end);
+      if (figure.parts.length === 1) {
+        found.cells.push({ cell: figure.parts[0]!.cell, value: claim.value, range, phrase: claim.phrase });
+        continue;
+      }
+      const values = figure.parts.map((p) => cellValue(report, p.cell));
+      if (values.some((v) => v === undefined) || values.reduce((a, b) => a! + b!, 0) !== claim.value) continue;
+      figure.parts.forEach((p, k) => found!.sums.push({ cell: p.cell, value: values[k]!, range, phrase: claim.phrase }));
     }
   }
   cache.set(report, found);
   return found;
 }
 
-const sumCache = new WeakMap<Report, Witness[]>();
+/** Prose counts with a single reading whose figure is one cell. */
+export function proseWitnesses(report: Report): Witness[] {
+  return witnessesOf(report).cells;
+}
 
-/**
- * Prose counts with a single reading whose figure is a sum of several cells ("行政诉讼14件": 表四's two 诉讼 totals),
- * all known, whose sum is the count stated: each cell confirmed as written (memoised per report). A wrong cell among
- * them would make the sum another.
- */
+/** Cells a prose count stated for their sum confirms as written (witnessesOf). */
 export function sumConfirmations(report: Report): Witness[] {
-  let found = sumCache.get(report);
-  if (found) return found;
-  found = [];
-  for (const { paragraph, sectionId } of proseParagraphs(report)) {
-    for (const claim of tableClaims(paragraph.text, sectionId, report.title?.year)) {
-      if (claim.readings.length !== 1) continue;
-      const figure = figureOf(report, claim.readings[0]!);
-      if (!figure || figure.parts.length < 2) continue;
-      const values = figure.parts.map((p) => cellValue(report, p.cell));
-      if (values.some((v) => v === undefined) || values.reduce((a, b) => a! + b!, 0) !== claim.value) continue;
-      const range = paragraphRange(paragraph, claim.start, claim.end);
-      figure.parts.forEach((p, k) => found!.push({ cell: p.cell, value: values[k]!, range, phrase: claim.phrase }));
-    }
-  }
-  sumCache.set(report, found);
-  return found;
+  return witnessesOf(report).sums;
 }
 
 /**
