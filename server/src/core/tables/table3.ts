@@ -34,7 +34,6 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const assembled = assembleRows(cells);
   const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
   const placing = placingOf(cells, assembled.rows, layout, COLUMN_LABELS);
-  const grid = placing.grid;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -47,6 +46,19 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const rowSources: (RowSource | undefined)[] | undefined = keepSources && !columns.reordered ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
+  // The template rows from..to (exclusive) whose label `cand`'s label cells name, but for those `skip` leaves out:
+  // present, with no numbers. A label may end after the rows read so far (its last line in a box's next row): the
+  // table holds it.
+  const addEmptyRows = (from: number, to: number, cand: CandidateRow, key: string, skip: (row: KeyedRow) => boolean): void => {
+    for (let k = from; k < to; k++) {
+      const skipped = KEYED[k]!;
+      if (skip(skipped) || !skipped.keys.some((sk) => namesRow(cand, key, sk))) continue;
+      const empty = emptyRow(skipped, cand, problems, placing.grid !== undefined);
+      rows.push(empty);
+      rowSources?.push(undefined);
+      end = Math.max(end, empty.range.end);
+    }
+  };
   for (let r = 0; r < candidates.length; r++) {
     const read = candidates[r]!;
     if (pointer >= KEYED.length) break;
@@ -66,20 +78,11 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
       continue;
     }
     // Template rows skipped over whose label is in this row's prefix: present, but with no numbers.
-    for (let k = pointer; k < best.index; k++) {
-      const skipped = KEYED[k]!;
-      if (isLegacyAlternative(skipped.spec, best.row.spec) || isGroupOfPresentRows(skipped, key)) continue;
-      if (skipped.keys.some((sk) => namesRow(cand, key, sk))) {
-        const empty = emptyRow(skipped, cand, problems, grid);
-        rows.push(empty);
-        rowSources?.push(undefined);
-        // Its label may end after the rows read so far (a label's last line in a box's next row): the table holds it.
-        end = Math.max(end, empty.range.end);
-      }
-    }
+    const matched = best.row.spec;
+    addEmptyRows(pointer, best.index, cand, key, (skipped) => isLegacyAlternative(skipped.spec, matched) || isGroupOfPresentRows(skipped, key));
     const before = problems.length;
     const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing);
-    rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1, ...(placing.grid !== undefined || placing.emptiesAreCells ? { placing } : {}) });
+    rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1, placing });
     rows.push(row);
     end = Math.max(end, row.range.end);
     pointer = best.index + 1;
@@ -89,17 +92,9 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   // Rows after the last with figures, all their cells empty (四、结转下年度继续办理 with nothing carried over, its 0s
   // left blank): their labels end the table, with no row of figures after them to be read in front of.
   // Only where empty cells are kept as cells (in other layouts a label left over may be anything's).
-  if ((grid !== undefined || placing.emptiesAreCells) && rows.length > 0 && pointer < KEYED.length && assembled.trailing.length > 0) {
+  if ((placing.grid !== undefined || placing.emptiesAreCells) && rows.length > 0 && pointer < KEYED.length && assembled.trailing.length > 0) {
     const tail: CandidateRow = { labels: assembled.trailing, emptiesAfter: assembled.trailingEmpties, values: [], leadingEmpties: [], trailingEmpties: [] };
-    const { key } = joinedKey(tail.labels);
-    for (let k = pointer; k < KEYED.length; k++) {
-      const skipped = KEYED[k]!;
-      if (skipped.spec.id === 'other' || !skipped.keys.some((sk) => namesRow(tail, key, sk))) continue;
-      const empty = emptyRow(skipped, tail, problems, grid);
-      rows.push(empty);
-      rowSources?.push(undefined);
-      end = Math.max(end, empty.range.end);
-    }
+    addEmptyRows(pointer, KEYED.length, tail, joinedKey(tail.labels).key, (skipped) => skipped.spec.id === 'other');
   }
   const legacy = rows.some((r) => r.id === 'other');
   const expected = TABLE3_ROWS.filter((r) => (legacy ? !r.id.startsWith('other.') : r.id !== 'other'));
@@ -433,7 +428,7 @@ export interface RowSource {
   /** Where the shape problem its alignment raised is in the table's list (-1: none). */
   readonly problemIndex: number;
   /** Where the table's layout places cells (grid.ts). */
-  readonly placing?: Placing;
+  readonly placing: Placing;
 }
 
 /** A table's row sources, index by index with its rows (undefined: a row the text has no numbers for), all `shift` behind. */
@@ -564,7 +559,7 @@ function wrappedLabel(cand: CandidateRow, index: number, keys: readonly string[]
 /** The most lines after its first a 表三 label's cell wraps onto (the longest label, in a narrow column). */
 const MAX_WRAPPED_LINES = 3;
 
-function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], grid?: number): TableRow {
+function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], inGrid: boolean): TableRow {
   // The row's label sits in front of the next row's label, with no numbers after it: the cell that ends with one of
   // its keys, else the first that holds the start of its label (several rows share a start: 属于行政执法案卷, 属于行政查询事项).
   const head = row.keys[0]!.slice(0, 4);
@@ -573,7 +568,7 @@ function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], g
   const cell = named < 0 ? wrappedLabel(cand, index, row.keys) ?? cand.labels[index]! : cand.labels[index]!;
   const last = cell === cand.labels[index] ? index : cand.labels.findIndex((l) => l.range.end === cell.range.end);
   // In a grid the empty cells after a row's label run to its end: the last of them are its columns.
-  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length, grid !== undefined);
+  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length, inGrid);
   if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };
