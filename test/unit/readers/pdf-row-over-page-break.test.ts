@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { RuledTable } from '../../../server/src/core/readers/pdf/grid';
+import type { RuledCell, RuledTable } from '../../../server/src/core/readers/pdf/grid';
 import { TableBuilder } from '../../../server/src/core/readers/pdf/table-builder';
 
 const XS = [50, 100, 300, 340, 380, 420, 460, 500, 540, 580];
@@ -13,8 +13,8 @@ const XS = [50, 100, 300, 340, 380, 420, 460, 500, 540, 580];
 /** A part of a table on one page: its rows' cells (one cell per column), every edge ruled. */
 function part(rows: readonly (readonly string[])[], top: number): RuledTable {
   const owner = rows.map((_, r) => XS.slice(0, -1).map((_, c) => r * 100 + c));
-  const cells = new Map<number, { text: string; row: number; column: number }>();
-  rows.forEach((row, r) => row.forEach((text, c) => cells.set(r * 100 + c, { text, row: r, column: c })));
+  const cells = new Map<number, RuledCell>();
+  rows.forEach((row, r) => row.forEach((text, c) => cells.set(r * 100 + c, { text, row: r, column: c, pieces: [] })));
   const ys = rows.map((_, r) => top - 20 * r).concat(top - 20 * rows.length);
   return { ys, xs: XS, owner, cells, openEdges: ys.map(() => XS.slice(0, -1).map(() => false)), top, bottom: ys[ys.length - 1]!, left: XS[0]!, right: XS[XS.length - 1]! };
 }

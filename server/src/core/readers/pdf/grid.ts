@@ -6,12 +6,13 @@
 // position, the others stay empty (continuation cells).
 
 import { toLines } from './lines';
+import { TABLE3_GROUPS } from '../../template';
 import type { Rule, TextPiece } from './types';
 
 /** Rules this close (PDF units) are the same line: a doubled HTML border, a border drawn twice. */
 const SNAP = 3;
 /** A run that is one figure as a table cell holds it: 0, 12, 1,234, 5.5. */
-const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
+export const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
 
 export interface RuledTable {
   /** Top to bottom boundaries (descending y) and left to right boundaries. */
@@ -19,8 +20,8 @@ export interface RuledTable {
   readonly xs: readonly number[];
   /** Per grid position: the id of the merged cell it belongs to. */
   readonly owner: readonly (readonly number[])[];
-  /** Per merged cell id: its text (lines joined with \n) and its top-left grid position. */
-  readonly cells: ReadonlyMap<number, { readonly text: string; readonly row: number; readonly column: number }>;
+  /** Per merged cell id: its text (lines joined with \n), its top-left grid position and the pieces its text is made of. */
+  readonly cells: ReadonlyMap<number, RuledCell>;
   /**
    * Per row boundary (ys[k], top to bottom) and column: no rule there. At the table's top edge, the cell above
    * is on the page before; under a row, the cell goes on (past the page's end, on the next page).
@@ -30,6 +31,13 @@ export interface RuledTable {
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
+}
+
+export interface RuledCell {
+  readonly text: string;
+  readonly row: number;
+  readonly column: number;
+  readonly pieces: readonly TextPiece[];
 }
 
 /** The tables of a page and the pieces outside them. */
@@ -168,11 +176,11 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     const id = merged(p);
     texts.set(id, [...(texts.get(id) ?? []), piece]);
   }
-  const cells = new Map<number, { text: string; row: number; column: number }>();
+  const cells = new Map<number, RuledCell>();
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < columns; c++) {
       const id = ownerOf[r]![c]!;
-      if (!cells.has(id)) cells.set(id, { text: cellLines(texts.get(id) ?? []), row: r, column: c });
+      if (!cells.has(id)) cells.set(id, { text: cellLines(texts.get(id) ?? []), row: r, column: c, pieces: texts.get(id) ?? [] });
     }
   const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
   return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
@@ -253,9 +261,36 @@ function indexIn(bounds: readonly number[], value: number, order: 1 | -1): numbe
  * A cell's text, its lines parted by line breaks; a figure wrapped in its narrow cell (the template's 总计 cell: `1020`
  * over `0`) is one figure, as the page shows it. Read with a break, the cell held two numbers and its row a figure short.
  */
-function cellLines(pieces: readonly TextPiece[]): string {
+export function cellLines(pieces: readonly TextPiece[]): string {
+  const beside = groupBesideItem(pieces);
+  if (beside) return `${cellLines(beside[0])}\n${cellLines(beside[1])}`;
   const lines = toLines(pieces).map((l) => l.text);
   return lines.length > 1 && lines.every((l) => DIGITS_ONLY.test(l)) ? lines.join('') : lines.join('\n');
 }
+
+/**
+ * A 表三 group label set beside an item's label in one box, their lines side by side (`（六）其` `2.申请人逾期未按…缴纳` /
+ * `他处理` `费用、…`): the two, each whole. Chromium draws no border beside a group's rowspan cell on some pages, so the
+ * group's label and the item in its middle row are one cell there, and read line by line they interleave. Only where
+ * the left text is a group's label whole and the right one starts with an item's number.
+ */
+function groupBesideItem(pieces: readonly TextPiece[]): [TextPiece[], TextPiece[]] | undefined {
+  if (pieces.length < 3) return undefined;
+  const byX = [...pieces].sort((a, b) => a.x - b.x);
+  let right = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k + 1 < byX.length; k++) {
+    right = Math.max(right, byX[k]!.x + byX[k]!.width);
+    if (right >= byX[k + 1]!.x) continue;
+    const [left, rest] = [byX.slice(0, k + 1), byX.slice(k + 1)];
+    const leftText = toLines(left).map((l) => l.text).join('').replace(/\s+/g, '');
+    if (!GROUP_LABELS.has(leftText) || !ITEM_START.test(toLines(rest)[0]!.text)) continue;
+    // Interleaved: a line holds words of both (else the lines, top to bottom, already keep each whole).
+    return toLines(pieces).some((l) => l.pieces.some((p) => left.includes(p)) && l.pieces.some((p) => rest.includes(p))) ? [left, rest] : undefined;
+  }
+  return undefined;
+}
+
+const GROUP_LABELS: ReadonlySet<string> = new Set(TABLE3_GROUPS.filter((g) => g.parent).map((g) => g.label));
+const ITEM_START = /^\d+[.．、]/;
 
 const DIGITS_ONLY = /^[0-9]+$/;

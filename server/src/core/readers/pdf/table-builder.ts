@@ -8,7 +8,8 @@
 // next page's top); an empty row left where the break cut the table goes.
 
 import type { Block, GridCell, OriginPlace } from '../blocks';
-import type { RuledTable } from './grid';
+import type { TextPiece } from './types';
+import { cellLines, PLAIN_NUMBER, type RuledCell, type RuledTable } from './grid';
 import { TABLE3_GROUPS, TABLE3_ROWS } from '../../template';
 import { toHalfWidth } from '../../text/normalize';
 
@@ -72,7 +73,7 @@ export class TableBuilder {
         // one is open at the bottom: a table whose cells draw only their bottom border (LibreOffice's web pages)
         // leaves every top open, and its rows were joined over the break.
         const open = table.openEdges[0]![c] && this.lastOpenBottom[c];
-        const above = continued && !repeated && r === from && (open || labelGoesOn) ? this.lastOwners[c] : undefined;
+        const above = continued && !repeated && r === from && (open || labelGoesOn) && this.sameColumns(table.owner[r]!, id, c) ? this.lastOwners[c] : undefined;
         if (above) {
           const target = this.rows[above[0]]![above[1]]!;
           const text = texts[r]![c]!;
@@ -109,6 +110,23 @@ export class TableBuilder {
     return any;
   }
 
+  /**
+   * Whether the cell `id` at the top of a continued page spans the columns of the cell it would go on from (the last
+   * owner of column `c` on the page before). A cell wider than that one is not its rest: Chromium draws no border
+   * between a rowspan cell cut by the page break and the cells beside it on the next page (表三's “（三）不予公开” and
+   * “6.属于四类过程性信息”), so the next row's label would be taken into the group's label.
+   */
+  private sameColumns(topRow: readonly number[], id: number, c: number): boolean {
+    const above = this.lastOwners[c];
+    if (!above) return false;
+    for (let k = 0; k < topRow.length; k++) {
+      const owner = this.lastOwners[k];
+      const underAbove = owner !== undefined && owner[0] === above[0] && owner[1] === above[1];
+      if ((topRow[k] === id) !== underAbove) return false;
+    }
+    return true;
+  }
+
   /** How many leading rows repeat the table's first rows (a header a browser prints again on each page). */
   private repeatedHeaderRows(texts: readonly (readonly string[])[]): number {
     let k = 0;
@@ -133,7 +151,12 @@ function isTopLeft(table: RuledTable, id: number, r: number, c: number): boolean
   return cell.row === r && cell.column === c;
 }
 
-/** The table on other column boundaries (each of its own must be one of them), or undefined when it does not fit. */
+/**
+ * The table on other column boundaries (each of its own must be one of them), or undefined when it does not fit. A
+ * cell this page draws over several of the table's columns is parted at a boundary its text stays clear of, with text
+ * on both sides: Chromium draws no border beside a rowspan cell on the pages after its first (表三's “（四）无法提供”
+ * beside “2.没有现成信息需要另行制作” is one box there, its two texts interleaved line by line).
+ */
 function onColumns(table: RuledTable, xs: readonly number[]): RuledTable | undefined {
   const near = (a: number, b: number) => Math.abs(a - b) <= SAME_COLUMN;
   if (!near(table.left, xs[0]!) || !near(table.right, xs[xs.length - 1]!)) return undefined;
@@ -143,12 +166,54 @@ function onColumns(table: RuledTable, xs: readonly number[]): RuledTable | undef
     const mid = (x + xs[k + 1]!) / 2;
     return Math.max(0, table.xs.findIndex((a, i) => i + 1 < table.xs.length && mid >= a && mid <= table.xs[i + 1]!));
   });
-  const owner = table.owner.map((row) => source.map((s) => row[s]!));
-  const cells = new Map<number, { text: string; row: number; column: number }>();
+  const parts = partedCells(table, xs, source);
+  const owner = table.owner.map((row) => source.map((s, c) => parts.owners.get(row[s]!)?.get(c) ?? row[s]!));
+  const cells = new Map<number, RuledCell>();
   owner.forEach((row, r) =>
     row.forEach((id, c) => {
-      if (!cells.has(id)) cells.set(id, { text: table.cells.get(id)!.text, row: r, column: c });
+      if (cells.has(id)) return;
+      const own = table.cells.get(id);
+      const pieces = own ? own.pieces : (parts.pieces.get(id) ?? []);
+      cells.set(id, { text: own ? own.text : cellLines(pieces), row: r, column: c, pieces });
     }),
   );
   return { ...table, xs, owner, cells, openEdges: table.openEdges.map((edge) => source.map((s) => edge[s]!)) };
+}
+
+/**
+ * Per source cell that spans several target columns and whose text parts at one of their boundaries: a new cell id
+ * for each of those target columns (the columns on one side of a cut share one), and each new cell's pieces. Ids
+ * above the table's own.
+ */
+function partedCells(table: RuledTable, xs: readonly number[], source: readonly number[]): { owners: Map<number, Map<number, number>>; pieces: Map<number, readonly TextPiece[]> } {
+  const owners = new Map<number, Map<number, number>>();
+  const pieces = new Map<number, readonly TextPiece[]>();
+  let next = Math.max(-1, ...table.cells.keys()) + 1;
+  for (const [id, cell] of table.cells) {
+    const columns = source.flatMap((s, c) => (table.owner[cell.row]![s] === id ? [c] : []));
+    if (columns.length < 2 || cell.pieces.length === 0) continue;
+    const cuts = columns.slice(1).filter((c) => clearOf(cell.pieces, xs[c]!));
+    if (cuts.length === 0) continue;
+    const bands = [columns[0]!, ...cuts];
+    const ids = new Map<number, number>();
+    const byBand = new Map<number, TextPiece[]>();
+    for (const piece of cell.pieces) {
+      const band = bands.filter((b) => piece.x >= xs[b]! - SAME_COLUMN).pop()!;
+      byBand.set(band, [...(byBand.get(band) ?? []), piece]);
+    }
+    // Words on one side only are one cell as drawn (a label or a header set in a box wider than its column); a figure
+    // alone goes to the column it stands in (Chromium leaves out borders between figure cells too: “2” under 其他 for 总计).
+    if (byBand.size < 2 && !cell.pieces.every((p) => PLAIN_NUMBER.test(p.text.trim()))) continue;
+    for (const band of bands) {
+      ids.set(band, next);
+      pieces.set(next++, byBand.get(band) ?? []);
+    }
+    owners.set(id, new Map(columns.map((c) => [c, ids.get(bands.filter((b) => b <= c).pop()!)!])));
+  }
+  return { owners, pieces };
+}
+
+/** No piece runs over the boundary (a piece cut there by splitAtColumns runs over it: `continues`). */
+function clearOf(pieces: readonly TextPiece[], x: number): boolean {
+  return pieces.every((p) => !p.continues && (p.x + p.width <= x + SAME_COLUMN || p.x >= x - SAME_COLUMN));
 }
