@@ -12,7 +12,7 @@ import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
-import { emptyCellAt, headerColumns } from './header-columns';
+import { emptyCellAt, headerColumns, labelsByColumn } from './header-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -33,8 +33,9 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
   const assembled = assembleRows(cells);
-  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
-  const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), cells, candidates, layout);
+  const rowsRead = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), cells, rowsRead, layout);
+  const candidates = placing.columns ? withLabelsByColumn(rowsRead, placing) : rowsRead;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -513,6 +514,14 @@ function withHeaderColumns(placing: Placing, cells: readonly StreamCell[], candi
   if (layout !== 'pdf-rows' || placing.grid !== undefined) return placing;
   const columns = headerColumns(headerCells(cells), candidates, COLUMN_LABELS);
   return columns ? { ...placing, columns } : placing;
+}
+
+/** The candidate rows, each one's labels read a column at a time (header-columns.ts labelsByColumn). */
+function withLabelsByColumn(candidates: readonly CandidateRow[], placing: Placing): CandidateRow[] {
+  return candidates.map((cand) => {
+    const byColumn = placing.columns && labelsByColumn(cand.labels, cand.emptiesAfter, placing.columns.metric);
+    return byColumn ? { ...cand, ...byColumn } : cand;
+  });
 }
 
 // The words that start 表三's first rows: the header is what stands before them.
