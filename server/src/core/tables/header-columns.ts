@@ -178,26 +178,36 @@ function widthOf(text: string, metric: ColumnMetric): number {
 }
 
 /**
- * A row's label cells with those of the columns left of its last cell's (a group's label written down its own column
- * beside the leaf labels: （六） / 其他处 / 理) put first, where the table is laid out in columns: read line by line they
- * come between the pieces of a leaf label wrapped over lines, and cut it (2.申请人逾期未按收费通知要求 理 缴纳费用…).
- * Columns are the cells' extents on their lines merged where they overlap; each part keeps its reading order, and
- * cells right of the last one's column (the header's words before the first row) stay where they are. Undefined (the
- * row as it is) where a cell's place is not known or no cell stands left of that column.
+ * A row's label cells, where the table is laid out in columns, with each cell that stands left of a label wrapped over
+ * lines, between two of its pieces, put before that label: a group's label written down its own column beside the leaf
+ * labels (（六） / 其他处 / 理) comes line by line between the pieces of a leaf label, and cut it (2.申请人逾期未按收费通知要求
+ * 理 缴纳费用…). A label's pieces are cells one after another that overlap on their lines; the cells moved keep their
+ * order, and the last cell (the row's own label's end) never moves, nor a cell whose place is not known (alone on its
+ * line at its start: cells.ts gives a place only on a line laid out). Undefined (the row as it is) where no cell moves.
  */
 export function labelsByColumn(labels: readonly StreamCell[], emptiesAfter: readonly StreamCell[][], metric: ColumnMetric): { labels: StreamCell[]; emptiesAfter: StreamCell[][] } | undefined {
-  if (labels.length < 2 || labels.some((l) => l[metric] === undefined)) return undefined;
-  const extents = labels.map((l) => ({ from: l[metric]!, to: l[metric]! + widthOf(l.text, metric) }));
-  const merged: { from: number; to: number }[] = [];
-  for (const e of [...extents].sort((a, b) => a.from - b.from)) {
-    const last = merged[merged.length - 1];
-    if (last && e.from < last.to) last.to = Math.max(last.to, e.to);
-    else merged.push({ ...e });
-  }
-  const leafColumn = merged.find((m) => m.from <= extents[extents.length - 1]!.from && extents[extents.length - 1]!.from < m.to)!;
-  const left = extents.map((e) => e.to <= leafColumn.from);
-  if (!left.some(Boolean)) return undefined;
-  const order = [...labels.keys()].sort((a, b) => Number(left[b]) - Number(left[a]) || a - b);
-  if (order.every((i, k) => i === k)) return undefined;
+  if (labels.length < 3) return undefined;
+  const extents = labels.map((l) => (l[metric] === undefined ? undefined : { from: l[metric]!, to: l[metric]! + widthOf(l.text, metric) }));
+  const overlaps = (a: ColumnSpan | undefined, b: ColumnSpan) => !!a && a.from < b.to && b.from < a.to;
+  const order: number[] = [];
+  let column: ColumnSpan | undefined; // the first piece of the label being read
+  let insertAt = 0; // where a cell moved goes: before that label, after the cells moved before it
+  let moved = false;
+  extents.forEach((e, i) => {
+    const next = extents[i + 1];
+    if (!e) {
+      order.push(i);
+    } else if (column && e.to <= column.from && overlaps(next, column)) {
+      order.splice(insertAt++, 0, i);
+      moved = true;
+    } else if (column && overlaps(e, column)) {
+      order.push(i);
+    } else {
+      column = e;
+      insertAt = order.length;
+      order.push(i);
+    }
+  });
+  if (!moved) return undefined;
   return { labels: order.map((i) => labels[i]!), emptiesAfter: order.map((i) => emptiesAfter[i] ?? []) };
 }
