@@ -58,7 +58,7 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
   }
   // A row laid out in columns under a header that names them: each figure is the column it stands in, the columns
   // with none blanks (an empty cell leaves no mark in such a text).
-  const byHeader = placing.columns && placing.columns.spans.length === expected ? cellsByColumns(values, placing.columns) : undefined;
+  const byHeader = placing.columns && placing.columns.spans.length === expected ? cellsByColumns(values, placing.columns, cand.overLines) : undefined;
   if (byHeader) return { cells: byHeader.map((v) => toCell(v, true)), alignment: 'exact' };
   // A row as wide as the grid lost no cell: its figures stand where their columns are, the empty ones blanks.
   const placed = placing.grid !== undefined ? cellsFromRowEnd(cand, expected, placing.grid) : undefined;

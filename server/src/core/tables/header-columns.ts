@@ -113,10 +113,11 @@ function oneLine(values: readonly StreamCell[]): boolean {
 
 /**
  * The column of each of a row's values, where they stand on one line and each falls clearly in one column (overlaps
- * exactly one, or else is within TOLERANCE of exactly one), left to right, none sharing a column. Else undefined.
+ * exactly one, or else is within TOLERANCE of exactly one), left to right, none sharing a column (`overLines`: a row
+ * joined from two lines, its figures in column order: rowOverTwoLines). Else undefined.
  */
-export function placeByColumns(values: readonly StreamCell[], columns: HeaderColumns): number[] | undefined {
-  if (values.length === 0 || values.length > columns.spans.length || !oneLine(values)) return undefined;
+export function placeByColumns(values: readonly StreamCell[], columns: HeaderColumns, overLines = false): number[] | undefined {
+  if (values.length === 0 || values.length > columns.spans.length || (!overLines && !oneLine(values))) return undefined;
   const placed: number[] = [];
   for (const v of values) {
     const from = v[columns.metric];
@@ -148,8 +149,8 @@ function indexesWhere(spans: readonly ColumnSpan[], test: (s: ColumnSpan) => boo
  * A row's values as the header's columns, each column its figure or, where it has none, an empty cell (a 0 left
  * blank) at the place of the next figure (after the last figure: at its end). Undefined where placeByColumns is.
  */
-export function cellsByColumns(values: readonly StreamCell[], columns: HeaderColumns): StreamCell[] | undefined {
-  const placed = placeByColumns(values, columns);
+export function cellsByColumns(values: readonly StreamCell[], columns: HeaderColumns, overLines = false): StreamCell[] | undefined {
+  const placed = placeByColumns(values, columns, overLines);
   if (!placed) return undefined;
   const out: StreamCell[] = [];
   let next = 0;
@@ -210,4 +211,35 @@ export function labelsByColumn(labels: readonly StreamCell[], emptiesAfter: read
   });
   if (!moved) return undefined;
   return { labels: order.map((i) => labels[i]!), emptiesAfter: order.map((i) => emptiesAfter[i] ?? []) };
+}
+
+// A row's own label starts with its numbering (1. （六） 一、): a line whose labels do not is a wrapped label's rest.
+const NUMBERED_LABEL = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
+
+/**
+ * One row from two candidate rows: a tall row whose figures a text browser drew on two of its lines (its total on
+ * the first, its other figures on the second, as w3m and elinks align a cell of a wrapped row), the second line's
+ * labels the rest of the first's label (none numbered). Only where each line's figures place by the header, in columns
+ * the other line leaves empty, and the row's sum holds with its empty cells 0 (`totalColumn`): figures of two rows, each
+ * short of cells, are not taken for one. Else undefined.
+ */
+export function rowOverTwoLines(a: CandidateRow, b: CandidateRow, columns: HeaderColumns, totalColumn: number): CandidateRow | undefined {
+  if (a.labels.length === 0 || b.labels.length === 0 || a.values.length === 0 || b.values.length === 0) return undefined;
+  if (b.labels.some((l) => NUMBERED_LABEL.test(l.text))) return undefined;
+  const placedA = placeByColumns(a.values, columns);
+  const placedB = placeByColumns(b.values, columns);
+  if (!placedA || !placedB || placedA.some((k) => placedB.includes(k))) return undefined;
+  const placed = [...a.values.map((v, i) => ({ k: placedA[i]!, v })), ...b.values.map((v, i) => ({ k: placedB[i]!, v }))].sort((x, y) => x.k - y.k);
+  if (placed.some((p) => p.v.kind !== 'number')) return undefined;
+  const total = placed.find((p) => p.k === totalColumn);
+  const parts = placed.filter((p) => p.k !== totalColumn).reduce((sum, p) => sum + p.v.value!, 0);
+  if (!total || total.v.value !== parts) return undefined;
+  return {
+    labels: [...a.labels, ...b.labels],
+    emptiesAfter: [...a.emptiesAfter, ...b.emptiesAfter],
+    values: placed.map((p) => p.v),
+    leadingEmpties: [],
+    trailingEmpties: [],
+    overLines: true,
+  };
 }

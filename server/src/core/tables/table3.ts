@@ -12,7 +12,7 @@ import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
-import { emptyCellAt, headerColumns, labelsByColumn } from './header-columns';
+import { emptyCellAt, headerColumns, labelsByColumn, rowOverTwoLines } from './header-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -516,10 +516,22 @@ function withHeaderColumns(placing: Placing, cells: readonly StreamCell[], candi
   return columns ? { ...placing, columns } : placing;
 }
 
-/** The candidate rows, each one's labels read a column at a time (header-columns.ts labelsByColumn). */
+/**
+ * The candidate rows of a table placed by its header's columns: a row whose figures stand on two lines joined
+ * (rowOverTwoLines), and each one's labels with a group's label pieces out of the leaf labels they cut (labelsByColumn).
+ */
 function withLabelsByColumn(candidates: readonly CandidateRow[], placing: Placing): CandidateRow[] {
-  return candidates.map((cand) => {
-    const byColumn = placing.columns && labelsByColumn(cand.labels, cand.emptiesAfter, placing.columns.metric);
+  const columns = placing.columns;
+  if (!columns) return [...candidates];
+  const joined: CandidateRow[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const next = candidates[k + 1];
+    const row = next && rowOverTwoLines(candidates[k]!, next, columns, TABLE3_TOTAL_COLUMN);
+    joined.push(row ?? candidates[k]!);
+    if (row) k++;
+  }
+  return joined.map((cand) => {
+    const byColumn = labelsByColumn(cand.labels, cand.emptiesAfter, columns.metric);
     return byColumn ? { ...cand, ...byColumn } : cand;
   });
 }
