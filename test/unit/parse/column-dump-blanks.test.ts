@@ -15,6 +15,7 @@ import { table3RowsFor } from '../../../server/src/core/template';
 import { converted, SOFFICE } from '../../corpus/libreoffice';
 import { textBrowserDump } from '../../corpus/render';
 import type { ReportData } from '../../helpers/build-report';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { wordReport } from '../../helpers/word-report';
 
 const E = '';
@@ -69,4 +70,19 @@ describe('a text browser\'s dump of a report with its 0s left empty: 表三 read
       assert.match(sums[0]!.message, /4 应为 3/);
     });
   }
+});
+
+describe('typing into a text browser\'s dump placed by its header', () => {
+  const skip = missing('w3m') || missing(SOFFICE);
+  test('a figure retyped longer, shorter and back: each step as a fresh parse', { skip }, () => {
+    const text = dump(data(3), 'w3m');
+    // （一）予以公开's 商业企业 2, the first figure after its label.
+    const row = text.indexOf('（一）予以公开');
+    const at = text.indexOf('2', row);
+    typedAsFresh(parseDocument(text), [
+      [at, at + 1, '12'],
+      [at, at + 2, '3'],
+      [at, at + 1, '2'],
+    ]);
+  });
 });
