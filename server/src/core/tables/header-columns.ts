@@ -37,8 +37,8 @@ interface Piece extends ColumnSpan {
 }
 
 /**
- * The columns the header cells `header` name, where each of `names` (the template's columns in order, 表四's three
- * groups as 15 names) is found once at its place, left to right, no two overlapping, and every row of `rows` whose
+ * The columns the header cells `header` name, where each of `names` (the template's columns in order: 表三's 自然人 …
+ * 总计) is found once at its place, left to right, no two overlapping, and every row of `rows` whose
  * figures stand on one line places them (placeByColumns): first counting a CJK character as two columns, else as one.
  * Else undefined: the table is read by its figures' order, as before.
  */
