@@ -10,6 +10,7 @@ import type { CandidateRow } from './rows';
 import type { StreamCell } from './cells';
 import { isEmpty, missingCell, toCell } from './rows';
 import { cellsFromRowEnd, onePerLine, type Placing } from './grid';
+import { cellsByColumns } from './header-columns';
 
 export interface Alignment {
   cells: Cell[];
@@ -55,6 +56,10 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
       problem: { kind: 'row-cells', found: n, expected, fit: 'extra', zeros: false },
     };
   }
+  // A row laid out in columns under a header that names them: each figure is the column it stands in, the columns
+  // with none blanks (an empty cell leaves no mark in such a text).
+  const byHeader = placing.columns && placing.columns.spans.length === expected ? cellsByColumns(values, placing.columns, cand.overLines) : undefined;
+  if (byHeader) return { cells: byHeader.map((v) => toCell(v, true)), alignment: 'exact' };
   // A row as wide as the grid lost no cell: its figures stand where their columns are, the empty ones blanks.
   const placed = placing.grid !== undefined ? cellsFromRowEnd(cand, expected, placing.grid) : undefined;
   if (placed) return { cells: placed.map((v) => toCell(v, true)), alignment: 'exact' };

@@ -9,6 +9,7 @@
 import type { TableLayout } from '../model';
 import type { StreamCell } from './cells';
 import type { CandidateRow } from './rows';
+import type { HeaderColumns } from './header-columns';
 
 /**
  * What a table's layout tells of where its cells stand: the width of the grid its rows stand in (gridWidth), or that
@@ -17,6 +18,9 @@ import type { CandidateRow } from './rows';
 export interface Placing {
   readonly grid?: number;
   readonly emptiesAreCells?: boolean;
+  /** A text laid out in columns of spaces whose header names the template's columns: a figure's column is the header's
+   * column it stands in (header-columns.ts). */
+  readonly columns?: HeaderColumns;
 }
 
 /** How a table's cells are placed, in a table of `layout` whose rows are `rows` and whose columns are `columns`. */

@@ -19,6 +19,8 @@ export interface CandidateRow {
   trailingEmpties: StreamCell[];
   /** Its figures may not all be its own (a lone figure that may be the next row's): no column is known (align.ts). */
   scattered?: boolean;
+  /** Its figures come from two lines of a text laid out in columns, each placed by the header (header-columns.ts). */
+  overLines?: boolean;
   /** In a layout that parts rows: how many cells the row its values stand in has, and where in it the first value is
    * (where a grid keeps its empty cells, a figure's column: grid.ts). */
   width?: number;

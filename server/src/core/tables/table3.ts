@@ -12,6 +12,7 @@ import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
+import { emptyCellAt, headerColumns, labelsByColumn, rowOverTwoLines } from './header-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -32,8 +33,9 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
   const assembled = assembleRows(cells);
-  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
-  const placing = placingOf(cells, assembled.rows, layout, COLUMN_LABELS);
+  const rowsRead = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), cells, rowsRead, layout);
+  const candidates = placing.columns ? withLabelsByColumn(rowsRead, placing) : rowsRead;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
     return { table: { kind: 't3', range, layout, problems: [problem], legacy: false, rows: [] }, end: range.end };
@@ -43,7 +45,8 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   const columns = table3Order(headerCells(cells), layout);
   // Only for a table typed in: a report opened, or checked by the CLI, makes none; nor one whose columns are not in
   // the template's order (a figure retyped there is read with the table again).
-  const rowSources: (RowSource | undefined)[] | undefined = keepSources && !columns.reordered ? [] : undefined;
+  // Nor one placed by its header's columns: a figure retyped longer moves the figures after it on its line.
+  const rowSources: (RowSource | undefined)[] | undefined = keepSources && !columns.reordered && !placing.columns ? [] : undefined;
   let pointer = 0;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   // The template rows from..to (exclusive) whose label `cand`'s label cells name, but for those `skip` leaves out:
@@ -53,7 +56,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
     for (let k = from; k < to; k++) {
       const skipped = KEYED[k]!;
       if (skip(skipped) || !skipped.keys.some((sk) => namesRow(cand, key, sk))) continue;
-      const empty = emptyRow(skipped, cand, problems, placing.grid !== undefined);
+      const empty = emptyRow(skipped, cand, problems, placing);
       rows.push(empty);
       rowSources?.push(undefined);
       end = Math.max(end, empty.range.end);
@@ -92,7 +95,7 @@ export function readTable3(cells: readonly StreamCell[], layout: TableLayout, ke
   // Rows after the last with figures, all their cells empty (四、结转下年度继续办理 with nothing carried over, its 0s
   // left blank): their labels end the table, with no row of figures after them to be read in front of.
   // Only where empty cells are kept as cells (in other layouts a label left over may be anything's).
-  if ((placing.grid !== undefined || placing.emptiesAreCells) && rows.length > 0 && pointer < KEYED.length && assembled.trailing.length > 0) {
+  if ((placing.grid !== undefined || placing.emptiesAreCells || placing.columns) && rows.length > 0 && pointer < KEYED.length && assembled.trailing.length > 0) {
     const tail: CandidateRow = { labels: assembled.trailing, emptiesAfter: assembled.trailingEmpties, values: [], leadingEmpties: [], trailingEmpties: [] };
     addEmptyRows(pointer, KEYED.length, tail, joinedKey(tail.labels).key, (skipped) => skipped.spec.id === 'other');
   }
@@ -503,6 +506,36 @@ function uncertainRow(row: TableRow): TableRow {
   return { ...row, cells: row.cells.map((c) => ({ ...c, certain: false })) };
 }
 
+/**
+ * The placing, with the header's columns where the table is laid out in columns of spaces (pdf-rows: a text browser's
+ * dump, pdftotext -layout) and its header names them (header-columns.ts); no grid is then found.
+ */
+function withHeaderColumns(placing: Placing, cells: readonly StreamCell[], candidates: readonly CandidateRow[], layout: TableLayout): Placing {
+  if (layout !== 'pdf-rows' || placing.grid !== undefined) return placing;
+  const columns = headerColumns(headerCells(cells), candidates, COLUMN_LABELS);
+  return columns ? { ...placing, columns } : placing;
+}
+
+/**
+ * The candidate rows of a table placed by its header's columns: a row whose figures stand on two lines joined
+ * (rowOverTwoLines), and each one's labels with a group's label pieces out of the leaf labels they cut (labelsByColumn).
+ */
+function withLabelsByColumn(candidates: readonly CandidateRow[], placing: Placing): CandidateRow[] {
+  const columns = placing.columns;
+  if (!columns) return [...candidates];
+  const joined: CandidateRow[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const next = candidates[k + 1];
+    const row = next && rowOverTwoLines(candidates[k]!, next, columns, TABLE3_TOTAL_COLUMN);
+    joined.push(row ?? candidates[k]!);
+    if (row) k++;
+  }
+  return joined.map((cand) => {
+    const byColumn = labelsByColumn(cand.labels, cand.emptiesAfter, columns.metric);
+    return byColumn ? { ...cand, ...byColumn } : cand;
+  });
+}
+
 // The words that start 表三's first rows: the header is what stands before them.
 const FIRST_ROW_WORDS = /新收|上年结转/;
 
@@ -559,7 +592,7 @@ function wrappedLabel(cand: CandidateRow, index: number, keys: readonly string[]
 /** The most lines after its first a 表三 label's cell wraps onto (the longest label, in a narrow column). */
 const MAX_WRAPPED_LINES = 3;
 
-function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], inGrid: boolean): TableRow {
+function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], placing: Placing): TableRow {
   // The row's label sits in front of the next row's label, with no numbers after it: the cell that ends with one of
   // its keys, else the first that holds the start of its label (several rows share a start: 属于行政执法案卷, 属于行政查询事项).
   const head = row.keys[0]!.slice(0, 4);
@@ -568,7 +601,9 @@ function emptyRow(row: KeyedRow, cand: CandidateRow, problems: ShapeProblem[], i
   const cell = named < 0 ? wrappedLabel(cand, index, row.keys) ?? cand.labels[index]! : cand.labels[index]!;
   const last = cell === cand.labels[index] ? index : cand.labels.findIndex((l) => l.range.end === cell.range.end);
   // In a grid the empty cells after a row's label run to its end: the last of them are its columns.
-  const { cells, exact } = rowWithoutValues(cell, cand.emptiesAfter[last] ?? [], TABLE3_COLUMNS.length, inGrid);
+  // Under a header that places the columns, a row with no figure on its line has all its cells blank.
+  const empties = placing.columns ? TABLE3_COLUMNS.map(() => emptyCellAt(cell.range.end)) : cand.emptiesAfter[last] ?? [];
+  const { cells, exact } = rowWithoutValues(cell, empties, TABLE3_COLUMNS.length, placing.grid !== undefined);
   if (!exact) problems.push({ kind: 'row-cells', range: cell.range, detail: { what: 'no-values', row: row.spec.label } });
   const end = cells[cells.length - 1]!.range.end;
   return { id: row.spec.id, label: { text: cell.text, range: cell.range }, cells, alignment: exact ? 'exact' : 'unaligned', foundValues: 0, range: { start: cell.range.start, end: Math.max(end, cell.range.end) } };

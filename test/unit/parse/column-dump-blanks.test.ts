@@ -1,0 +1,88 @@
+// A report whose writer left the 0s empty, saved as a web page by LibreOffice
+// and dumped to text by a text browser (w3m, elinks, links: Debian packages,
+// run here at test time): the browser lays 表三 out in columns of spaces, where
+// an empty cell leaves no mark. Read by its figures' order, a row with an empty
+// 自然人 "lost a cell in export" and its figures went one column left; read by
+// the header's columns (tables/header-columns.ts), each figure is the column it
+// stands under and the empty ones are blanks (ROBUSTNESS 204).
+// Run: node --import tsx --test test/unit/parse/column-dump-blanks.test.ts
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, test } from 'node:test';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { table3RowsFor } from '../../../server/src/core/template';
+import { converted, SOFFICE } from '../../corpus/libreoffice';
+import { textBrowserDump } from '../../corpus/render';
+import type { ReportData } from '../../helpers/build-report';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
+import { wordReport } from '../../helpers/word-report';
+
+const E = '';
+/** 表三 with its 0s empty: 自然人 made no request, so every row's first figure cell is empty. */
+function blankT3(publicTotal: number): Record<string, (number | string)[]> {
+  const t3: Record<string, (number | string)[]> = Object.fromEntries(table3RowsFor(false).map((r) => [r.id, [E, E, E, E, E, E, E]]));
+  Object.assign(t3, {
+    new: [E, 3, E, E, 1, E, 4],
+    carried: [E, 1, E, E, E, E, 1],
+    public: [E, 2, E, E, 1, E, publicTotal],
+    partial: [E, 1, E, E, E, E, 1],
+    'unable.1': [E, 1, E, E, E, E, 1],
+    total: [E, 4, E, E, 1, E, 5],
+  });
+  return t3;
+}
+const T4 = [E, E, E, E, E, 1, E, E, E, 1, E, E, E, E, E];
+const data = (publicTotal: number): ReportData => ({ agency: '某某县自然资源局', year: 2024, t3: blankT3(publicTotal), t4: T4 });
+
+// The command each browser is run as (scripts/setup-tools.sh installs its Debian package).
+const BROWSERS = { w3m: 'w3m', elinks: 'elinks', links: 'links2' } as const;
+
+/** Why the test cannot run here: a tool it needs is not installed; false when all are. */
+function missing(command: string): string | false {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  return found ? false : `${command} is not installed (scripts/setup-tools.sh installs it)`;
+}
+
+const dump = (d: ReportData, browser: keyof typeof BROWSERS): string => textBrowserDump(new TextDecoder().decode(converted(wordReport(d), 'html')), browser);
+
+describe('a text browser\'s dump of a report with its 0s left empty: 表三 read by its header\'s columns', () => {
+  for (const browser of Object.keys(BROWSERS) as (keyof typeof BROWSERS)[]) {
+    const skip = missing(BROWSERS[browser]) || missing(SOFFICE);
+    test(`${browser}: the rows with an empty 自然人 are read whole, no cell lost`, { skip }, () => {
+      const doc = parseDocument(dump(data(3), browser));
+      const t3 = doc.report.tables.t3;
+      assert.ok(t3);
+      const row = (id: string) => t3.rows.find((r) => r.id === id)!;
+      assert.deepEqual(row('public').cells.map((c) => c.value ?? null), [null, 2, null, null, 1, null, 3]);
+      assert.deepEqual(row('new').cells.map((c) => c.value ?? null), [null, 3, null, null, 1, null, 4]);
+      for (const id of ['new', 'carried', 'public', 'partial', 'unable.1', 'total']) {
+        assert.equal(row(id).alignment, 'exact', id);
+        assert.ok(row(id).cells.every((c) => c.certain), id);
+      }
+      // No row of figures "lost a cell in export".
+      assert.deepEqual(t3.problems.filter((p) => p.kind === 'row-cells' || p.kind === 'row-inferred'), []);
+      assert.deepEqual(check(doc).filter((f) => f.code.startsWith('sum.')), []);
+    });
+    test(`${browser}: a wrong total beside the empty cells is said at its cell`, { skip }, () => {
+      const sums = check(parseDocument(dump(data(4), browser))).filter((f) => f.code.startsWith('sum.'));
+      assert.equal(sums.length, 1, sums.map((f) => f.message).join('\n'));
+      assert.match(sums[0]!.message, /4 应为 3/);
+    });
+  }
+});
+
+describe('typing into a text browser\'s dump placed by its header', () => {
+  const skip = missing('w3m') || missing(SOFFICE);
+  test('a figure retyped longer, shorter and back: each step as a fresh parse', { skip }, () => {
+    const text = dump(data(3), 'w3m');
+    // （一）予以公开's 商业企业 2, the first figure after its label.
+    const row = text.indexOf('（一）予以公开');
+    const at = text.indexOf('2', row);
+    typedAsFresh(parseDocument(text), [
+      [at, at + 1, '12'],
+      [at, at + 2, '3'],
+      [at, at + 1, '2'],
+    ]);
+  });
+});
