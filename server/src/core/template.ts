@@ -168,6 +168,23 @@ export const TABLE3_COLUMNS: readonly ColumnSpec[] = [
 export const TABLE3_TOTAL_COLUMN = 6;
 export const TABLE3_LEGAL_PERSON_GROUP = '法人或其他组织';
 
+/**
+ * A column an agency adds to a table of its own, named in the header (not the template's: what it holds is not
+ * checked), and where it stands: `last` after the template's columns (a 备注), `first` before the row labels (a
+ * 序号), or `before-total` among the figures, with the total column after it (an agency's 法人小计; 合计 where the total
+ * is 总计).
+ */
+export interface AddedColumnSpec {
+  readonly names: readonly string[];
+  readonly stands: 'first' | 'last' | 'before-total';
+}
+
+export const ADDED_COLUMNS: readonly AddedColumnSpec[] = [
+  { names: ['备注', '说明'], stands: 'last' },
+  { names: ['序号'], stands: 'first' },
+  { names: ['小计', '合计'], stands: 'before-total' },
+];
+
 export interface Table3RowSpec {
   id: string;
   /** The label as the template prints it, numbering included. */

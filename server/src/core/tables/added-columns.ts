@@ -1,0 +1,76 @@
+// Columns an agency adds to a template's table of its own: a 备注 after the
+// total, a 序号 before the row labels, a 法人小计 before the total. What they
+// hold is not the template's and is not checked; left in, they make a grid's
+// rows wider than the template's and their cells look like figures or labels
+// (a note's text after a row's total reads as the next row's label, the
+// subtotal as an eighth figure). Where the grid keeps every cell in its column,
+// the header names such a column and places it: that cell is taken out of every
+// row as wide as the header row, and the template's columns are read by their
+// places as in any grid (grid.ts).
+
+import type { TableLayout } from '../model';
+import type { AddedColumnSpec } from '../template';
+import type { StreamCell } from './cells';
+import { GRID_LAYOUTS } from './grid';
+
+/**
+ * The table's cells without those of the columns its header names as added (`added`), in a layout that keeps every
+ * cell in its column. `columns`: the template's figure columns; `total`: the total column's name. The cells themselves
+ * when no column was added (a table read as before).
+ */
+export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableLayout, added: readonly AddedColumnSpec[], columns: number, total: string): readonly StreamCell[] {
+  if (!GRID_LAYOUTS.has(layout)) return cells;
+  const rows = rowsOf(cells);
+  const firstFigures = rows.findIndex((row) => row.some((c) => c.kind === 'number'));
+  if (firstFigures <= 0) return cells;
+  const dropped = addedPlaces(rows.slice(0, firstFigures), added, columns, total);
+  if (dropped.size === 0) return cells;
+  const out: StreamCell[] = [];
+  for (const row of rows) {
+    const places = dropped.get(row.length);
+    const kept = places ? row.filter((_, i) => !places.has(i)) : row;
+    // The row's first cell taken out (a 序号): the next one starts the row.
+    kept.forEach((c, i) => out.push(i === 0 && !c.rowStart && row[0]!.rowStart ? { ...c, rowStart: true } : c));
+  }
+  return out;
+}
+
+/** The cells in rows, each from a cell that starts a row to the next (the first cell starts the first row). */
+function rowsOf(cells: readonly StreamCell[]): StreamCell[][] {
+  const rows: StreamCell[][] = [];
+  for (const c of cells) {
+    if (c.rowStart || rows.length === 0) rows.push([]);
+    rows[rows.length - 1]!.push(c);
+  }
+  return rows;
+}
+
+/**
+ * Where the header rows name an added column: per width of a header row, the places in rows that wide. A header row
+ * narrower than the template's columns and a label cell beside an added one names nothing (a title line).
+ */
+function addedPlaces(header: readonly StreamCell[][], added: readonly AddedColumnSpec[], columns: number, total: string): Map<number, Set<number>> {
+  const places = new Map<number, Set<number>>();
+  for (const row of header) {
+    if (row.length < columns + 2) continue;
+    row.forEach((c, i) => {
+      const spec = added.find((a) => a.names.includes(nameOf(c)));
+      if (!spec || !standsAsSaid(spec, row.length, i, header, total)) return;
+      const set = places.get(row.length) ?? new Set<number>();
+      places.set(row.length, set.add(i));
+    });
+  }
+  return places;
+}
+
+/** Whether an added column's name at place `i` of a header row `width` cells wide stands where such a column does. */
+function standsAsSaid(spec: AddedColumnSpec, width: number, i: number, header: readonly StreamCell[][], total: string): boolean {
+  if (spec.stands === 'last') return i === width - 1;
+  if (spec.stands === 'first') return i === 0;
+  // A subtotal's name is a total's too: it is added only where the total column is named after it in the header.
+  return header.some((row) => row.length === width && row.some((c, j) => j > i && nameOf(c) === total));
+}
+
+function nameOf(c: StreamCell): string {
+  return c.kind === 'text' ? c.text.replace(/\s/g, '') : '';
+}
