@@ -46,8 +46,8 @@ function rowsOf(cells: readonly StreamCell[]): StreamCell[][] {
 }
 
 /**
- * Where the header rows name an added column: per width of a header row, the places in rows that wide. A header row
- * narrower than the template's columns and a label cell beside an added one names nothing (a title line).
+ * Where the header rows name an added column: per width of a header row, the places in rows that wide. Only a row as
+ * wide as the template's columns, a label and the added column can name one (not a title line above the table).
  */
 function addedPlaces(header: readonly StreamCell[][], added: readonly AddedColumnSpec[], columns: number, total: string): Map<number, Set<number>> {
   const places = new Map<number, Set<number>>();

@@ -1,0 +1,108 @@
+// Columns an agency adds to 表三 of its own, as portals publish them: a 备注
+// column after 总计 (a note on one row, the others empty), a 法人小计 column
+// before 总计. The page is the test helper's portal page (the template's
+// merged header, every 0 left empty so that each row's 自然人 is blank) with the
+// column added to its HTML table as an editor adds one; it is read as the
+// checker reads a web page (its rendition), as the tab text a reviewer saves of
+// it (`gov-report render`), and as the Word file LibreOffice saves of it. The added column is not the template's: it is not checked, and the
+// template's cells are read in their columns, with no "lost cell" warning
+// (tables/added-columns.ts).
+// Run: node --import tsx --test test/unit/readers/added-columns.test.ts
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { readOriginal } from '../../../server/src/core/readers/original';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { table3RowsFor } from '../../../server/src/core/template';
+import { converted } from '../../corpus/libreoffice';
+import { portalPageHtml } from '../../helpers/portal-page';
+
+const E = '';
+/** 表三 with its 0s empty: 自然人 made no request, so every row's first figure cell is empty. */
+function blankT3(): Record<string, (number | string)[]> {
+  const t3: Record<string, (number | string)[]> = Object.fromEntries(table3RowsFor(false).map((r) => [r.id, [E, E, E, E, E, E, E]]));
+  return Object.assign(t3, {
+    new: [E, 3, E, E, 1, E, 4],
+    carried: [E, 1, E, E, E, E, 1],
+    public: [E, 2, E, E, 1, E, 3],
+    partial: [E, 1, E, E, E, E, 1],
+    'unable.1': [E, 1, E, E, E, E, 1],
+    total: [E, 4, E, E, 1, E, 5],
+  });
+}
+
+const T3 = blankT3();
+const ROWS = table3RowsFor(false);
+
+/** The page's 表三 edited by `edit` (its HTML from <thead> to </tbody>); the other tables as they were. */
+function withTable3Edited(edit: (table: string) => string): string {
+  const html = portalPageHtml({ agency: '某某县自然资源局', year: 2024, t3: T3 });
+  const start = html.indexOf('<thead>');
+  const end = html.indexOf('</tbody>', start);
+  return html.slice(0, start) + edit(html.slice(start, end)) + html.slice(end);
+}
+
+/** The body's rows, each given `cell(k, row)` where `place(row)` says (k: the row's index in the template). */
+function eachBodyRow(table: string, add: (k: number, row: string) => string): string {
+  let k = -1;
+  return table.replace(/<tr>(?!<th)([\s\S]*?)<\/tr>/g, (_, row: string) => `<tr>${add(++k, row)}</tr>`);
+}
+
+/** A 备注 column after 总计: named in the header's first row (over its three rows), a note on （一）予以公开. */
+const noteColumn = (table: string) =>
+  eachBodyRow(table.replace('<th colspan="7">申请人情况</th>', '<th colspan="7">申请人情况</th><th rowspan="3">备注</th>'), (k, row) => `${row}<td>${ROWS[k]!.id === 'public' ? '含网上申请' : '&nbsp;'}</td>`);
+
+/** A 小计 of the 法人或其他组织 columns before 总计, each row's sum of its five. */
+const subtotalColumn = (table: string) =>
+  eachBodyRow(
+    table
+      .replace('<th colspan="7">申请人情况</th>', '<th colspan="8">申请人情况</th>')
+      .replace('<th colspan="5">法人或其他组织</th>', '<th colspan="6">法人或其他组织</th>')
+      .replace('<th>其他</th></tr>', '<th>其他</th><th>小计</th></tr>'),
+    (k, row) => {
+      const figures = T3[ROWS[k]!.id]!;
+      const sum = figures.slice(1, 6).reduce<number>((a, v) => a + (v === E ? 0 : Number(v)), 0);
+      const last = row.lastIndexOf('<td');
+      return `${row.slice(0, last)}<td align="center">${sum === 0 ? '&nbsp;' : sum}</td>${row.slice(last)}`;
+    },
+  );
+
+async function renditionOf(page: string | Uint8Array): Promise<string> {
+  const outcome = await readOriginal(typeof page === 'string' ? new Uint8Array(Buffer.from(page, 'utf8')) : page);
+  assert.ok(outcome?.ok, `not read: ${JSON.stringify(outcome)}`);
+  return outcome.rendition.text;
+}
+
+const FORMS: Readonly<Record<string, (html: string) => Promise<string>>> = {
+  'the portal page (.html)': renditionOf,
+  'the page as tab-separated text': async (html) => (await renditionOf(html)).replace(/\n/g, '\r\n'),
+  // The page opened in LibreOffice Writer and saved as a Word file (soffice --convert-to docx), then read as one.
+  'the page saved as a Word file by LibreOffice (.docx)': async (html) => renditionOf(converted(new Uint8Array(Buffer.from(html, 'utf8')), 'docx', { from: 'html' })),
+};
+
+const COLUMNS: Readonly<Record<string, (table: string) => string>> = {
+  'a 备注 column after 总计': noteColumn,
+  'a 法人小计 column before 总计': subtotalColumn,
+};
+
+// The empty cells are said once a table; LibreOffice keeps the page's hidden copy of a heading (display: none) that
+// a browser does not show, a heading said twice: neither is the table's reading.
+const NOT_THE_TABLES = new Set(['cell.blank', 'section.duplicate']);
+
+describe('表三 with a column the agency added reads as the template', () => {
+  for (const [column, edit] of Object.entries(COLUMNS)) {
+    for (const [form, make] of Object.entries(FORMS)) {
+      test(`${column}, ${form}: its cells in their columns, nothing lost`, async () => {
+        const doc = parseDocument(await make(withTable3Edited(edit)));
+        const list = check(doc);
+        assert.deepEqual(list.map((f) => f.code).filter((c) => !NOT_THE_TABLES.has(c)), [], list.map((f) => f.message).join('\n'));
+        const t3 = doc.report.tables.t3;
+        assert.ok(t3);
+        const row = (id: string) => t3.rows.find((r) => r.id === id)!;
+        assert.deepEqual(row('public').cells.map((c) => c.value ?? null), [null, 2, null, null, 1, null, 3]);
+        assert.deepEqual(row('total').cells.map((c) => c.value ?? null), [null, 4, null, null, 1, null, 5]);
+        assert.ok(t3.rows.every((r) => r.cells.length === 7 && r.cells.every((c) => c.certain)));
+      });
+    }
+  }
+});
