@@ -24,6 +24,8 @@ export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableL
   const firstFigures = rows.findIndex((row) => row.some((c) => c.kind === 'number'));
   if (firstFigures <= 0) return cells;
   const dropped = addedPlaces(rows.slice(0, firstFigures), added, columns, total);
+  const serial = unnamedSerialWidth(rows, firstFigures, columns);
+  if (serial !== undefined && !dropped.get(serial)?.size) dropped.set(serial, new Set([0]));
   if (dropped.size === 0) return cells;
   const out: StreamCell[] = [];
   for (const row of rows) {
@@ -70,6 +72,27 @@ function standsAsSaid(spec: AddedColumnSpec, width: number, i: number, header: r
   // A subtotal's name is a total's too: it is added only where the total column is named after it in the header.
   return header.some((row) => row.length === width && row.some((c, j) => j > i && nameOf(c) === total));
 }
+
+/**
+ * The width of the rows of a 序号 column the header leaves unnamed: every row of figures that wide begins with the
+ * figures 1, 2, 3 … in order (at least MIN_SERIAL of them), and every header row that wide begins with an empty cell.
+ * A template's row begins with its label, never with a figure; a run of them counting up from 1 is no row's figures.
+ */
+function unnamedSerialWidth(rows: readonly StreamCell[][], firstFigures: number, columns: number): number | undefined {
+  const width = rows[firstFigures]!.length;
+  if (width < columns + 2) return undefined;
+  if (rows.slice(0, firstFigures).some((row) => row.length === width && row[0]!.kind !== 'empty' && row[0]!.kind !== 'blank')) return undefined;
+  let n = 0;
+  for (const row of rows.slice(firstFigures)) {
+    if (row.length !== width) continue;
+    const first = row[0]!;
+    if (first.kind !== 'number' || first.decimals !== 0 || first.value !== n + 1) return undefined;
+    n++;
+  }
+  return n >= MIN_SERIAL ? width : undefined;
+}
+
+const MIN_SERIAL = 5;
 
 function nameOf(c: StreamCell): string {
   return c.kind === 'text' ? c.text.replace(/\s/g, '') : '';
