@@ -179,11 +179,16 @@ export interface AddedColumnSpec {
   readonly stands: 'first' | 'last' | 'before-total';
 }
 
-export const ADDED_COLUMNS: readonly AddedColumnSpec[] = [
-  { names: ['备注', '说明'], stands: 'last' },
-  { names: ['序号'], stands: 'first' },
-  { names: ['小计', '合计'], stands: 'before-total' },
-];
+const NOTE_COLUMN: AddedColumnSpec = { names: ['备注', '说明'], stands: 'last' };
+const SERIAL_COLUMN: AddedColumnSpec = { names: ['序号'], stands: 'first' };
+
+export const TABLE3_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SERIAL_COLUMN, { names: ['小计', '合计'], stands: 'before-total' }];
+
+/**
+ * 表四 has no column of row names: one an agency adds before its figures (项目 over 件数) is added too. Not a subtotal:
+ * a group's total written 合计 stands before another group's 总计.
+ */
+export const TABLE4_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, { names: [...SERIAL_COLUMN.names, '项目'], stands: 'first' }];
 
 export interface Table3RowSpec {
   id: string;

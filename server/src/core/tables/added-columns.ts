@@ -13,18 +13,26 @@ import type { AddedColumnSpec } from '../template';
 import type { StreamCell } from './cells';
 import { GRID_LAYOUTS } from './grid';
 
+/** What tells a table's added columns: their names and places (template.ts), and the table's own shape. */
+export interface AddedColumnsOf {
+  readonly added: readonly AddedColumnSpec[];
+  /** The template's narrowest row of figures, in cells: its figures and one label cell, if it has row names. */
+  readonly narrowest: number;
+  /** The total column's name, that a subtotal stands before. */
+  readonly total: string;
+}
+
 /**
- * The table's cells without those of the columns its header names as added (`added`), in a layout that keeps every
- * cell in its column. `columns`: the template's figure columns; `total`: the total column's name. The cells themselves
- * when no column was added (a table read as before).
+ * The table's cells without those of the columns its header names as added, in a layout that keeps every cell in its
+ * column. The cells themselves when no column was added (a table read as before).
  */
-export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableLayout, added: readonly AddedColumnSpec[], columns: number, total: string): readonly StreamCell[] {
+export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableLayout, table: AddedColumnsOf): readonly StreamCell[] {
   if (!GRID_LAYOUTS.has(layout)) return cells;
   const rows = rowsOf(cells);
   const firstFigures = rows.findIndex((row) => row.some((c) => c.kind === 'number'));
   if (firstFigures <= 0) return cells;
-  const dropped = addedPlaces(rows.slice(0, firstFigures), added, columns, total);
-  const serial = unnamedSerialWidth(rows, firstFigures, columns);
+  const dropped = addedPlaces(rows.slice(0, firstFigures), table);
+  const serial = unnamedSerialWidth(rows, firstFigures, table.narrowest);
   if (serial !== undefined && !dropped.get(serial)?.size) dropped.set(serial, new Set([0]));
   if (dropped.size === 0) return cells;
   const out: StreamCell[] = [];
@@ -51,10 +59,10 @@ function rowsOf(cells: readonly StreamCell[]): StreamCell[][] {
  * Where the header rows name an added column: per width of a header row, the places in rows that wide. Only a row as
  * wide as the template's columns, a label and the added column can name one (not a title line above the table).
  */
-function addedPlaces(header: readonly StreamCell[][], added: readonly AddedColumnSpec[], columns: number, total: string): Map<number, Set<number>> {
+function addedPlaces(header: readonly StreamCell[][], { added, narrowest, total }: AddedColumnsOf): Map<number, Set<number>> {
   const places = new Map<number, Set<number>>();
   for (const row of header) {
-    if (row.length < columns + 2) continue;
+    if (row.length <= narrowest) continue;
     row.forEach((c, i) => {
       const spec = added.find((a) => a.names.includes(nameOf(c)));
       if (!spec || !standsAsSaid(spec, row.length, i, header, total)) return;
@@ -78,9 +86,9 @@ function standsAsSaid(spec: AddedColumnSpec, width: number, i: number, header: r
  * figures 1, 2, 3 … in order (at least MIN_SERIAL of them), and every header row that wide begins with an empty cell.
  * A template's row begins with its label, never with a figure; a run of them counting up from 1 is no row's figures.
  */
-function unnamedSerialWidth(rows: readonly StreamCell[][], firstFigures: number, columns: number): number | undefined {
+function unnamedSerialWidth(rows: readonly StreamCell[][], firstFigures: number, narrowest: number): number | undefined {
   const width = rows[firstFigures]!.length;
-  if (width < columns + 2) return undefined;
+  if (width <= narrowest) return undefined;
   if (rows.slice(0, firstFigures).some((row) => row.length === width && row[0]!.kind !== 'empty' && row[0]!.kind !== 'blank')) return undefined;
   let n = 0;
   for (const row of rows.slice(firstFigures)) {

@@ -4,7 +4,7 @@
 // and labels wrapped over lines or written vertically do not matter.
 
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
-import { ADDED_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
+import { TABLE3_ADDED_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
@@ -12,7 +12,7 @@ import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
-import { withoutAddedColumns } from './added-columns';
+import { withoutAddedColumns, type AddedColumnsOf } from './added-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -33,7 +33,7 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
 export function readTable3(stream: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
   // Columns the agency added (备注, 序号, 法人小计) are no cells of the template's table.
-  const cells = withoutAddedColumns(stream, layout, ADDED_COLUMNS, TABLE3_COLUMNS.length, TABLE3_COLUMNS[TABLE3_TOTAL_COLUMN]!.label);
+  const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE3);
   const assembled = assembleRows(cells);
   const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
   const placing = placingOf(cells, assembled.rows, layout, COLUMN_LABELS);
@@ -514,6 +514,7 @@ const FIRST_ROW_WORDS = /新收|上年结转/;
  * header and the label together) or before its first figure.
  */
 const COLUMN_LABELS = TABLE3_COLUMNS.map((c) => c.label);
+const ADDED_TO_TABLE3: AddedColumnsOf = { added: TABLE3_ADDED_COLUMNS, narrowest: TABLE3_COLUMNS.length + 1, total: TABLE3_COLUMNS[TABLE3_TOTAL_COLUMN]!.label };
 
 function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   const header: StreamCell[] = [];
