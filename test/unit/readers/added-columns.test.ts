@@ -32,14 +32,28 @@ function blankT3(): Record<string, (number | string)[]> {
 }
 
 const T3 = blankT3();
+/** 表四 with no 行政复议: its five cells empty, read by their places. */
+const T4 = [E, E, E, E, E, 3, 1, 1, 2, 7, 3, 2, 1, 1, 7];
 const ROWS = table3RowsFor(false);
 
 /** The page's 表三 edited by `edit` (its HTML from <thead> to </tbody>); the other tables as they were. */
 function withTable3Edited(edit: (table: string) => string): string {
-  const html = portalPageHtml({ agency: '某某县自然资源局', year: 2024, t3: T3 });
+  const html = portalPageHtml({ agency: '某某县自然资源局', year: 2024, t3: T3, t4: T4 });
   const start = html.indexOf('<thead>');
   const end = html.indexOf('</tbody>', start);
   return html.slice(0, start) + edit(html.slice(start, end)) + html.slice(end);
+}
+
+/** The page's 表四 with a column of row names before its figures: 项目 over the header's three rows, 件数 by the figures. */
+function withTable4Labelled(): string {
+  const html = portalPageHtml({ agency: '某某县自然资源局', year: 2024, t3: T3, t4: T4 });
+  const head = '<tr><td colspan="5" rowspan="2">行政复议</td>';
+  const start = html.indexOf(head);
+  const end = html.indexOf('</table>', start);
+  const rows = html.slice(start, end).split('\n');
+  rows[0] = rows[0]!.replace('<tr>', '<tr><td rowspan="3">项目</td>');
+  rows[3] = rows[3]!.replace('<tr>', '<tr><td>件数</td>');
+  return html.slice(0, start) + rows.join('\n') + html.slice(end);
 }
 
 /** The body's rows, each given `cell(k, row)` where `place(row)` says (k: the row's index in the template). */
@@ -67,6 +81,10 @@ const subtotalColumn = (table: string) =>
     },
   );
 
+/** A 序号 column before the row labels, named in the header (or left unnamed, `name` empty), each row numbered. */
+const serialColumn = (name: string) => (table: string) =>
+  eachBodyRow(table.replace('<tr><th colspan="3" rowspan="3">', `<tr><th rowspan="3">${name}</th><th colspan="3" rowspan="3">`), (k, row) => `<td align="center">${k + 1}</td>${row}`);
+
 async function renditionOf(page: string | Uint8Array): Promise<string> {
   const outcome = await readOriginal(typeof page === 'string' ? new Uint8Array(Buffer.from(page, 'utf8')) : page);
   assert.ok(outcome?.ok, `not read: ${JSON.stringify(outcome)}`);
@@ -83,6 +101,8 @@ const FORMS: Readonly<Record<string, (html: string) => Promise<string>>> = {
 const COLUMNS: Readonly<Record<string, (table: string) => string>> = {
   'a 备注 column after 总计': noteColumn,
   'a 法人小计 column before 总计': subtotalColumn,
+  'a 序号 column before the labels': serialColumn('序号'),
+  'a 序号 column the header leaves unnamed': serialColumn(''),
 };
 
 // The empty cells are said once a table; LibreOffice keeps the page's hidden copy of a heading (display: none) that
@@ -102,7 +122,21 @@ describe('表三 with a column the agency added reads as the template', () => {
         assert.deepEqual(row('public').cells.map((c) => c.value ?? null), [null, 2, null, null, 1, null, 3]);
         assert.deepEqual(row('total').cells.map((c) => c.value ?? null), [null, 4, null, null, 1, null, 5]);
         assert.ok(t3.rows.every((r) => r.cells.length === 7 && r.cells.every((c) => c.certain)));
+        assert.equal(t3.rows.length, ROWS.length);
       });
     }
+  }
+});
+
+describe('表四 with a column of row names the agency added (项目 over 件数) reads as the template', () => {
+  for (const [form, make] of Object.entries(FORMS)) {
+    test(`${form}: the table is found, its empty 行政复议 read in its place`, async () => {
+      const doc = parseDocument(await make(withTable4Labelled()));
+      const list = check(doc);
+      assert.deepEqual(list.map((f) => f.code).filter((c) => !NOT_THE_TABLES.has(c)), [], list.map((f) => f.message).join('\n'));
+      const t4 = doc.report.tables.t4;
+      assert.ok(t4?.certain);
+      assert.deepEqual(t4.cells.map((c) => c.value ?? null), T4.map((v) => (v === E ? null : v)));
+    });
   }
 });
