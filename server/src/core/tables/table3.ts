@@ -35,7 +35,7 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
   // Columns the agency added (备注, 序号, 法人小计) are no cells of the template's table.
   const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE3);
   const assembled = assembleRows(cells);
-  const candidates = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const candidates = withSubtotalsApart(withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row))))))));
   const placing = placingOf(cells, assembled.rows, layout, COLUMN_LABELS);
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
@@ -305,6 +305,24 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
       }
     }
     out.push(cand);
+  }
+  return out;
+}
+
+/**
+ * A subtotal row an agency added under a group (（三）不予公开小计) after rows left blank: the blank rows' labels piled in
+ * front of it go on in front of the next row's, as in front of any row with figures (they are the template's rows,
+ * read there with no numbers: no row "missing"); the subtotal keeps its own label cell, no template row.
+ */
+function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out = [...candidates];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const cand = out[k]!;
+    const n = cand.labels.length;
+    if (n < 2 || !SUBTOTAL.test(labelKey(cand.labels[n - 1]!.text))) continue;
+    const next = out[k + 1]!;
+    out[k] = { ...cand, labels: cand.labels.slice(n - 1), emptiesAfter: cand.emptiesAfter.slice(n - 1) };
+    out[k + 1] = { ...next, labels: [...cand.labels.slice(0, n - 1), ...next.labels], emptiesAfter: [...cand.emptiesAfter.slice(0, n - 1), ...next.emptiesAfter] };
   }
   return out;
 }
