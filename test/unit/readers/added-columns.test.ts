@@ -128,6 +128,38 @@ describe('表三 with a column the agency added reads as the template', () => {
   }
 });
 
+/**
+ * A 小计 row under （三）不予公开 after its rows 5 to 8, left blank: the row added after 8.属于行政查询事项, under the merged
+ * 三、本年度办理结果 (its rowspan one more), its label over the group's and the leaf's columns. Its figures are not
+ * checked (no template row's).
+ */
+function withSubtotalRow(): string {
+  return withTable3Edited((table) => {
+    const spans = table.replace(/rowspan="(\d+)">三、本年度/, (_, n: string) => `rowspan="${Number(n) + 1}">三、本年度`);
+    let k = -1;
+    return spans.replace(/<tr>(?!<th)([\s\S]*?)<\/tr>/g, (whole: string) => {
+      if (ROWS[++k]!.id !== 'deny.8') return whole;
+      return `${whole}\n<tr><td colspan="2">（三）不予公开小计</td>${['&nbsp;', 1, '&nbsp;', '&nbsp;', 1, '&nbsp;', 2].map((v) => `<td align="center">${v}</td>`).join('')}</tr>`;
+    });
+  });
+}
+
+describe('表三 with a 小计 row the agency added after rows left blank', () => {
+  for (const [form, make] of Object.entries(FORMS)) {
+    test(`${form}: the blank rows are read, none missing; the 小计 is the one row not in the template`, async () => {
+      const doc = parseDocument(await make(withSubtotalRow()));
+      const list = check(doc);
+      const shape = list.filter((f) => !NOT_THE_TABLES.has(f.code));
+      // The added row is told once, by its own label (a table unlike the template: defect 153), and nothing else.
+      assert.deepEqual(shape.map((f) => f.message), ['表三中有一行无法对应到模板：“（三）不予公开小计”']);
+      const t3 = doc.report.tables.t3;
+      assert.ok(t3);
+      assert.equal(t3.rows.length, ROWS.length);
+      for (const id of ['deny.5', 'deny.6', 'deny.7', 'deny.8']) assert.ok(t3.rows.find((r) => r.id === id)?.cells.every((c) => c.kind === 'blank' && c.certain), id);
+    });
+  }
+});
+
 describe('表四 with a column of row names the agency added (项目 over 件数) reads as the template', () => {
   for (const [form, make] of Object.entries(FORMS)) {
     test(`${form}: the table is found, its empty 行政复议 read in its place`, async () => {
