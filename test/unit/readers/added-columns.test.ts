@@ -16,6 +16,7 @@ import { check, parseDocument } from '../../../server/src/core/service';
 import { table3RowsFor } from '../../../server/src/core/template';
 import { converted } from '../../corpus/libreoffice';
 import { portalPageHtml } from '../../helpers/portal-page';
+import { typedAsFresh } from '../../helpers/typed-as-fresh';
 
 const E = '';
 /** 表三 with its 0s empty: 自然人 made no request, so every row's first figure cell is empty. */
@@ -169,6 +170,27 @@ describe('表四 with a column of row names the agency added (项目 over 件数
       const t4 = doc.report.tables.t4;
       assert.ok(t4?.certain);
       assert.deepEqual(t4.cells.map((c) => c.value ?? null), T4.map((v) => (v === E ? null : v)));
+    });
+  }
+});
+
+describe('typing into 表三 with an added column', () => {
+  for (const [column, edit] of Object.entries({ 'a 备注 column': noteColumn, 'a 序号 column': serialColumn('序号') })) {
+    test(`${column}, tab text: a figure, the empty 自然人 and the note retyped, each step as a fresh parse`, async () => {
+      const text = (await renditionOf(withTable3Edited(edit))).replace(/\n/g, '\r\n');
+      const row = text.indexOf('（一）予以公开');
+      const start = text.lastIndexOf('\r\n', row) + 2;
+      const cells = text.slice(start, text.indexOf('\r\n', row)).split('\t');
+      const at = (k: number) => start + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+      const business = cells.indexOf('2');
+      assert.equal(cells[business - 1], '');
+      typedAsFresh(parseDocument(text), [
+        [at(business), at(business) + 1, '3'], // 2 → 3: the row's sum breaks
+        [at(business), at(business) + 1, '2'], // and holds again
+        [at(business - 1), at(business - 1), '1'], // 1 typed into the empty 自然人 cell
+        [at(business - 1), at(business - 1) + 1, ''], // and taken out
+        [at(cells.length - 1), at(cells.length - 1), '5'], // typed into the row's last cell (the note, or the total)
+      ]);
     });
   }
 });
