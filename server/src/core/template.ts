@@ -177,10 +177,12 @@ export const TABLE3_LEGAL_PERSON_GROUP = '法人或其他组织';
 export interface AddedColumnSpec {
   readonly names: readonly string[];
   readonly stands: 'first' | 'last' | 'before-total';
+  /** It holds figures or nothing (a 序号): where its rows begin with a label, its name is over the labels, no column added. */
+  readonly figuresOnly?: boolean;
 }
 
 const NOTE_COLUMN: AddedColumnSpec = { names: ['备注', '说明'], stands: 'last' };
-const SERIAL_COLUMN: AddedColumnSpec = { names: ['序号'], stands: 'first' };
+const SERIAL_COLUMN: AddedColumnSpec = { names: ['序号'], stands: 'first', figuresOnly: true };
 
 export const TABLE3_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SERIAL_COLUMN, { names: ['小计', '合计'], stands: 'before-total' }];
 
@@ -188,7 +190,7 @@ export const TABLE3_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SE
  * 表四 has no column of row names: one an agency adds before its figures (项目 over 件数) is added too. Not a subtotal:
  * a group's total written 合计 stands before another group's 总计.
  */
-export const TABLE4_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, { names: [...SERIAL_COLUMN.names, '项目'], stands: 'first' }];
+export const TABLE4_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SERIAL_COLUMN, { names: ['项目'], stands: 'first' }];
 
 export interface Table3RowSpec {
   id: string;

@@ -145,6 +145,15 @@ function withSubtotalRow(): string {
   });
 }
 
+describe('a header that names the labels 序号 adds no column', () => {
+  test('序号 written over the label cells of a tab text (its rows begin with their labels): read as the template', async () => {
+    const text = (await renditionOf(withTable3Edited((table) => table))).replace(/^\t+(?=自然人\t)/m, (tabs) => `序号${tabs}`);
+    assert.match(text, /^序号\t+自然人\t/m);
+    const list = check(parseDocument(text));
+    assert.deepEqual(list.map((f) => f.code).filter((c) => !NOT_THE_TABLES.has(c)), [], list.map((f) => f.message).join('\n'));
+  });
+});
+
 describe('表三 with a 小计 row the agency added after rows left blank', () => {
   for (const [form, make] of Object.entries(FORMS)) {
     test(`${form}: the blank rows are read, none missing; the 小计 is the one row not in the template`, async () => {

@@ -31,7 +31,7 @@ export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableL
   const rows = rowsOf(cells);
   const firstFigures = rows.findIndex((row) => row.some((c) => c.kind === 'number'));
   if (firstFigures <= 0) return cells;
-  const dropped = addedPlaces(rows.slice(0, firstFigures), table);
+  const dropped = addedPlaces(rows.slice(0, firstFigures), rows.slice(firstFigures), table);
   const serial = unnamedSerialWidth(rows, firstFigures, table.narrowest);
   if (serial !== undefined && !dropped.get(serial)?.size) dropped.set(serial, new Set([0]));
   if (dropped.size === 0) return cells;
@@ -59,13 +59,14 @@ function rowsOf(cells: readonly StreamCell[]): StreamCell[][] {
  * Where the header rows name an added column: per width of a header row, the places in rows that wide. Only a row as
  * wide as the template's columns, a label and the added column can name one (not a title line above the table).
  */
-function addedPlaces(header: readonly StreamCell[][], { added, narrowest, total }: AddedColumnsOf): Map<number, Set<number>> {
+function addedPlaces(header: readonly StreamCell[][], body: readonly StreamCell[][], { added, narrowest, total }: AddedColumnsOf): Map<number, Set<number>> {
   const places = new Map<number, Set<number>>();
   for (const row of header) {
     if (row.length <= narrowest) continue;
     row.forEach((c, i) => {
       const spec = added.find((a) => a.names.includes(nameOf(c)));
       if (!spec || !standsAsSaid(spec, row.length, i, header, total)) return;
+      if (spec.figuresOnly && body.some((r) => r.length === row.length && r[i]!.kind === 'text')) return;
       const set = places.get(row.length) ?? new Set<number>();
       places.set(row.length, set.add(i));
     });
