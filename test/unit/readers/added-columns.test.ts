@@ -154,6 +154,25 @@ describe('a header that names the labels 序号 adds no column', () => {
   });
 });
 
+describe('rows of figures padded with one empty cell after their total (a closing tab the header rows lack)', () => {
+  test('tab text of 表三 and 表四: their empty first cells read in their columns, nothing lost', async () => {
+    const lines = (await renditionOf(withTable3Edited((table) => table))).split('\n');
+    // Each line of 表三's and 表四's rows that holds a figure gets a closing tab; the header's lines do not.
+    const first = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const last = lines.findIndex((l, k) => k > first && /^\t+3\t1\t1\t2\t7\t/.test(l));
+    assert.ok(first > 0 && last > first);
+    const figures = /(^|\t)\d+(\t|$)/;
+    const padded = lines.map((l, k) => (k >= first && k <= last && figures.test(l) ? `${l}\t` : l)).join('\r\n');
+    assert.match(padded, /\t7\t\r\n/);
+    const doc = parseDocument(padded);
+    const list = check(doc);
+    assert.deepEqual(list.map((f) => f.code).filter((c) => !NOT_THE_TABLES.has(c)), [], list.map((f) => f.message).join('\n'));
+    const t3 = doc.report.tables.t3!;
+    assert.deepEqual(t3.rows.find((r) => r.id === 'public')!.cells.map((c) => c.value ?? null), [null, 2, null, null, 1, null, 3]);
+    assert.deepEqual(doc.report.tables.t4?.cells.map((c) => c.value ?? null), T4.map((v) => (v === E ? null : v)));
+  });
+});
+
 describe('表三 with a 小计 row the agency added after rows left blank', () => {
   for (const [form, make] of Object.entries(FORMS)) {
     test(`${form}: the blank rows are read, none missing; the 小计 is the one row not in the template`, async () => {

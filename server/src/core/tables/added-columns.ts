@@ -12,6 +12,7 @@ import type { TableLayout } from '../model';
 import type { AddedColumnSpec } from '../template';
 import type { StreamCell } from './cells';
 import { GRID_LAYOUTS } from './grid';
+import { isEmpty } from './rows';
 
 /** What tells a table's added columns: their names and places (template.ts), and the table's own shape. */
 export interface AddedColumnsOf {
@@ -34,6 +35,8 @@ export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableL
   const dropped = addedPlaces(rows.slice(0, firstFigures), rows.slice(firstFigures), table);
   const serial = unnamedSerialWidth(rows, firstFigures, table.narrowest);
   if (serial !== undefined && !dropped.get(serial)?.size) dropped.set(serial, new Set([0]));
+  const padded = paddedWidth(rows, firstFigures, table);
+  if (padded !== undefined && !dropped.has(padded)) dropped.set(padded, new Set([padded - 1]));
   if (dropped.size === 0) return cells;
   const out: StreamCell[] = [];
   for (const row of rows) {
@@ -102,6 +105,24 @@ function unnamedSerialWidth(rows: readonly StreamCell[][], firstFigures: number,
 }
 
 const MIN_SERIAL = 5;
+
+/**
+ * The width of rows padded with one empty cell after the total (an export's closing tab on the rows of figures, not on
+ * the header): a header row ends in the total's name one cell narrower, and every row of figures that wide ends in an
+ * empty cell (at least MIN_PADDED_ROWS of them). That cell holds nothing: taking it out loses nothing.
+ */
+function paddedWidth(rows: readonly StreamCell[][], firstFigures: number, { narrowest, total }: AddedColumnsOf): number | undefined {
+  const named = rows.slice(0, firstFigures).filter((row) => row.length >= narrowest && nameOf(row[row.length - 1]!) === total);
+  for (const header of named) {
+    const width = header.length + 1;
+    const body = rows.slice(firstFigures).filter((row) => row.length === width);
+    const figures = body.filter((row) => row.some((c) => c.kind === 'number'));
+    if (figures.length >= Math.min(MIN_PADDED_ROWS, rows.length - firstFigures) && figures.length > 0 && body.every((row) => isEmpty(row[width - 1]!))) return width;
+  }
+  return undefined;
+}
+
+const MIN_PADDED_ROWS = 3;
 
 function nameOf(c: StreamCell): string {
   return c.kind === 'text' ? c.text.replace(/\s/g, '') : '';
