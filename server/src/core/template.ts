@@ -168,6 +168,30 @@ export const TABLE3_COLUMNS: readonly ColumnSpec[] = [
 export const TABLE3_TOTAL_COLUMN = 6;
 export const TABLE3_LEGAL_PERSON_GROUP = '法人或其他组织';
 
+/**
+ * A column an agency adds to a table of its own, named in the header (not the template's: what it holds is not
+ * checked), and where it stands: `last` after the template's columns (a 备注), `first` before the row labels (a
+ * 序号), or `before-total` among the figures, with the total column after it (an agency's 法人小计; 合计 where the total
+ * is 总计).
+ */
+export interface AddedColumnSpec {
+  readonly names: readonly string[];
+  readonly stands: 'first' | 'last' | 'before-total';
+  /** It holds figures or nothing (a 序号): where its rows begin with a label, its name is over the labels, no column added. */
+  readonly figuresOnly?: boolean;
+}
+
+const NOTE_COLUMN: AddedColumnSpec = { names: ['备注', '说明'], stands: 'last' };
+const SERIAL_COLUMN: AddedColumnSpec = { names: ['序号'], stands: 'first', figuresOnly: true };
+
+export const TABLE3_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SERIAL_COLUMN, { names: ['小计', '合计'], stands: 'before-total' }];
+
+/**
+ * 表四 has no column of row names: one an agency adds before its figures (项目 over 件数) is added too. Not a subtotal:
+ * a group's total written 合计 stands before another group's 总计.
+ */
+export const TABLE4_ADDED_COLUMNS: readonly AddedColumnSpec[] = [NOTE_COLUMN, SERIAL_COLUMN, { names: ['项目'], stands: 'first' }];
+
 export interface Table3RowSpec {
   id: string;
   /** The label as the template prints it, numbering included. */

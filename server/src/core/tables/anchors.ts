@@ -5,6 +5,7 @@
 import type { Table } from '../model';
 import { blankDebris } from '../text/debris';
 import { labelKey } from '../text/normalize';
+import { TABLE4_ADDED_COLUMNS } from '../template';
 import { holdsTags, shownText } from './html-cells';
 
 // Every anchor contains one of these words; most lines contain none.
@@ -31,10 +32,12 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   const key = labelKey(trimmed);
   if (/^第二十条第[一二三四五六七八九十]{1,2}项/.test(key)) return 't2';
   if (key.includes('本列数据的勾稽关系') || key.startsWith('申请人情况') || key.startsWith('本年新收政府信息公开申请数量')) return 't3';
-  const firstCell = trimmed.replace(/^\|\s*/, '').split(/[\t\s\u3000|]+/)[0] ?? '';
+  const lineCells = trimmed.replace(/^\|\s*/, '').split(/[\t\s\u3000|]+/);
+  const firstCell = lineCells[0] ?? '';
   // A header line, not prose naming 行政复议: short once a Markdown table's padding (runs of spaces and pipes) is
-  // counted as one separator.
-  if (labelKey(firstCell) === '行政复议' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't4';
+  // counted as one separator. A column the agency added before the figures (项目, 序号) names itself first.
+  const figuresFirst = ADDED_FIRST_T4.has(labelKey(firstCell)) ? (lineCells[1] ?? '') : firstCell;
+  if (labelKey(figuresFirst) === '行政复议' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't4';
   // 表二's header row, where its caption is not on a line of its own (pandoc's grid table wraps 第二十条第（一）项 in its
   // narrow cell): only the first anchor of a kind counts, so a caption above it still starts the table.
   if (labelKey(firstCell) === '信息内容' && trimmed.replace(/[\s|]+/g, ' ').length <= 80) return 't2';
@@ -43,6 +46,7 @@ export function tableAnchor(lineText: string): Table['kind'] | undefined {
   return undefined;
 }
 
+const ADDED_FIRST_T4: ReadonlySet<string> = new Set(TABLE4_ADDED_COLUMNS.filter((c) => c.stands === 'first').flatMap((c) => c.names.map(labelKey)));
 const BOX_DRAWING = /[\u2500-\u257f]/;
 const BOX_DRAWING_ALL = /[\u2500-\u257f]/g;
 const MIN_RUN_TOGETHER_FIGURES = 3;

@@ -4,7 +4,7 @@
 // and labels wrapped over lines or written vertically do not matter.
 
 import type { ShapeProblem, Table3, TableLayout, TableRow } from '../model';
-import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
+import { TABLE3_ADDED_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, type Table3RowSpec } from '../template';
 import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } from '../text/normalize';
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
@@ -13,6 +13,7 @@ import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPa
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
 import { emptyCellAt, headerColumns, labelsByColumn, rowOverTwoLines } from './header-columns';
+import { withoutAddedColumns, type AddedColumnsOf } from './added-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
 const MATCH_THRESHOLD = 0.75;
@@ -31,9 +32,11 @@ const KEYED: KeyedRow[] = TABLE3_ROWS.map((spec) => ({
 }));
 
 /** `keepSources`: keep how each row was read (rowSource), for a table being typed in. */
-export function readTable3(cells: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
+export function readTable3(stream: readonly StreamCell[], layout: TableLayout, keepSources = false): { table: Table3; end: number } {
+  // Columns the agency added (备注, 序号, 法人小计) are no cells of the template's table.
+  const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE3);
   const assembled = assembleRows(cells);
-  const rowsRead = withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row)))))));
+  const rowsRead = withSubtotalsApart(withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row))))))));
   const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), cells, rowsRead, layout);
   const candidates = placing.columns ? withLabelsByColumn(rowsRead, placing) : rowsRead;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
@@ -309,6 +312,24 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
   return out;
 }
 
+/**
+ * A subtotal row an agency added under a group (（三）不予公开小计) after rows left blank: the blank rows' labels piled in
+ * front of it go on in front of the next row's, as in front of any row with figures (they are the template's rows,
+ * read there with no numbers: no row "missing"); the subtotal keeps its own label cell, no template row.
+ */
+function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[] {
+  const out = [...candidates];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const cand = out[k]!;
+    const n = cand.labels.length;
+    if (n < 2 || !SUBTOTAL.test(labelKey(cand.labels[n - 1]!.text))) continue;
+    const next = out[k + 1]!;
+    out[k] = { ...cand, labels: cand.labels.slice(n - 1), emptiesAfter: cand.emptiesAfter.slice(n - 1) };
+    out[k + 1] = { ...next, labels: [...cand.labels.slice(0, n - 1), ...next.labels], emptiesAfter: [...cand.emptiesAfter.slice(0, n - 1), ...next.emptiesAfter] };
+  }
+  return out;
+}
+
 // Not （七）合计, the total's own variant: 合计 only after a group's name.
 const SUBTOTAL = /小计$|(?:公开|提供|处理)合计$/;
 
@@ -544,6 +565,7 @@ const FIRST_ROW_WORDS = /新收|上年结转/;
  * header and the label together) or before its first figure.
  */
 const COLUMN_LABELS = TABLE3_COLUMNS.map((c) => c.label);
+const ADDED_TO_TABLE3: AddedColumnsOf = { added: TABLE3_ADDED_COLUMNS, narrowest: TABLE3_COLUMNS.length + 1, total: TABLE3_COLUMNS[TABLE3_TOTAL_COLUMN]!.label };
 
 function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   const header: StreamCell[] = [];

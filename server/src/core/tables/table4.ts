@@ -3,7 +3,8 @@
 // taken in reading order.
 
 import type { Table4, TableLayout } from '../model';
-import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import { TABLE4_ADDED_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../template';
+import { withoutAddedColumns, type AddedColumnsOf } from './added-columns';
 import { unreadableDetail, type StreamCell } from './cells';
 import { outOfColumnOrder, rowSumHolds } from './align';
 import { chooseReading, readingsOf, runText } from './glued';
@@ -13,7 +14,11 @@ import { GRID_LAYOUTS, onePerLine, wholeRow } from './grid';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
-export function readTable4(cells: readonly StreamCell[], layout: TableLayout): { table: Table4; end: number } {
+const ADDED_TO_TABLE4: AddedColumnsOf = { added: TABLE4_ADDED_COLUMNS, narrowest: TABLE4_SIZE, total: TABLE4_COLUMNS[TABLE4_COLUMNS.length - 1]!.label };
+
+export function readTable4(stream: readonly StreamCell[], layout: TableLayout): { table: Table4; end: number } {
+  // Columns the agency added (项目 over 件数, 序号, 备注) are no cells of the template's table.
+  const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE4);
   // A row numbering the 15 columns is no data: 表四 has no row names, so none of its rows names a template row.
   const numbered = withoutColumnNumbers(assembleRows(cells).rows, TABLE4_SIZE, () => false);
   // A page's number on a line of its own right before the row of 15 (loneFigure): no figure of the table.
