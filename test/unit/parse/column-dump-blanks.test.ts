@@ -11,29 +11,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
-import { table3RowsFor } from '../../../server/src/core/template';
 import { converted, SOFFICE } from '../../corpus/libreoffice';
 import { textBrowserDump } from '../../corpus/render';
 import type { ReportData } from '../../helpers/build-report';
 import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { wordReport } from '../../helpers/word-report';
+import { blankZerosReport } from '../../helpers/blank-zeros';
 
-const E = '';
-/** 表三 with its 0s empty: 自然人 made no request, so every row's first figure cell is empty. */
-function blankT3(publicTotal: number): Record<string, (number | string)[]> {
-  const t3: Record<string, (number | string)[]> = Object.fromEntries(table3RowsFor(false).map((r) => [r.id, [E, E, E, E, E, E, E]]));
-  Object.assign(t3, {
-    new: [E, 3, E, E, 1, E, 4],
-    carried: [E, 1, E, E, E, E, 1],
-    public: [E, 2, E, E, 1, E, publicTotal],
-    partial: [E, 1, E, E, E, E, 1],
-    'unable.1': [E, 1, E, E, E, E, 1],
-    total: [E, 4, E, E, 1, E, 5],
-  });
-  return t3;
-}
-const T4 = [E, E, E, E, E, 1, E, E, E, 1, E, E, E, E, E];
-const data = (publicTotal: number): ReportData => ({ agency: '某某县自然资源局', year: 2024, t3: blankT3(publicTotal), t4: T4 });
+const data = blankZerosReport;
 
 // The command each browser is run as (scripts/setup-tools.sh installs its Debian package).
 const BROWSERS = { w3m: 'w3m', elinks: 'elinks', links: 'links2' } as const;

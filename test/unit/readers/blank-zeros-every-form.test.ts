@@ -12,31 +12,14 @@ import { describe, test } from 'node:test';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { typedAsFresh } from '../../helpers/typed-as-fresh';
-import { table3RowsFor } from '../../../server/src/core/template';
 import { converted } from '../../corpus/libreoffice';
 import { pandoc } from '../../corpus/render';
 import type { ReportData } from '../../helpers/build-report';
 import { portalPageBytes } from '../../helpers/portal-page';
+import { BLANK_T4, blankZerosReport } from '../../helpers/blank-zeros';
 import { wordReport } from '../../helpers/word-report';
 
-const E = '';
-/** 表三 with its 0s empty: 自然人 made no request, so every row's first figure cell is empty; nothing carried forward. */
-function blankT3(publicTotal: number): Record<string, (number | string)[]> {
-  const t3: Record<string, (number | string)[]> = Object.fromEntries(table3RowsFor(false).map((r) => [r.id, [E, E, E, E, E, E, E]]));
-  Object.assign(t3, {
-    new: [E, 3, E, E, 1, E, 4],
-    carried: [E, 1, E, E, E, E, 1],
-    public: [E, 2, E, E, 1, E, publicTotal],
-    partial: [E, 1, E, E, E, E, 1],
-    'unable.1': [E, 1, E, E, E, E, 1],
-    total: [E, 4, E, E, 1, E, 5],
-  });
-  return t3;
-}
-/** 表四 with no 行政复议 and no 复议后起诉: those groups empty. */
-const T4 = [E, E, E, E, E, 1, E, E, E, 1, E, E, E, E, E];
-
-const data = (publicTotal: number): ReportData => ({ agency: '某某县自然资源局', year: 2024, t3: blankT3(publicTotal), t4: T4 });
+const data = blankZerosReport;
 
 async function renditionOf(bytes: Uint8Array): Promise<string> {
   const outcome = await readOriginal(bytes);
@@ -81,7 +64,7 @@ describe('a report with its 0s left empty reads the same in every form', () => {
       assert.ok(row('forward').cells.every((c) => c.kind === 'blank'));
       const t4 = doc.report.tables.t4;
       assert.ok(t4?.certain);
-      assert.deepEqual(t4.cells.map((c) => c.value ?? null), T4.map((v) => (v === E ? null : v)));
+      assert.deepEqual(t4.cells.map((c) => c.value ?? null), BLANK_T4.map((v) => (v === '' ? null : v)));
     });
     test(`${name}: a wrong total beside the empty cells is said at its cell`, async () => {
       const doc = parseDocument(await make(data(4)));

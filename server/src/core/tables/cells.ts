@@ -647,7 +647,7 @@ const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const LAID_OUT = / {3}/;
 
 /** The display column of text index `at` of a line: a wide (CJK) character takes two, as a text laid out in columns draws it. */
-function displayColumn(text: string, at: number): number {
+export function displayColumn(text: string, at: number): number {
   let x = 0;
   for (let i = 0; i < at && i < text.length; i++) x += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
   return x;

@@ -8,7 +8,7 @@
 // line falls clearly into them, a row's figures are placed by those columns and
 // the columns with no figure are blanks, not cells lost in export.
 
-import type { StreamCell } from './cells';
+import { displayColumn, type StreamCell } from './cells';
 import type { CandidateRow } from './rows';
 
 /** How a text laid out in columns counts a character: CJK as two columns (a text browser), or one (pdftotext -layout). */
@@ -170,12 +170,9 @@ export function emptyCellAt(at: number): StreamCell {
   return { kind: 'empty', text: '', range: { start: at, end: at }, value: undefined, decimals: 0, rowStart: false };
 }
 
-/** How many columns `text` takes: a wide (CJK) character two in metric `x` (cells.ts displayColumn), one in `at`. */
+/** How many columns `text` takes: a wide (CJK) character two in metric `x` (as cells.ts places it), one in `at`. */
 function widthOf(text: string, metric: ColumnMetric): number {
-  if (metric === 'at') return text.length;
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
-  return w;
+  return metric === 'at' ? text.length : displayColumn(text, text.length);
 }
 
 /**

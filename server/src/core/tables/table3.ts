@@ -37,7 +37,8 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
   const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE3);
   const assembled = assembleRows(cells);
   const rowsRead = withSubtotalsApart(withLoneTotalsMarked(withoutPageNumbers3(withLabelTailsRejoined(withWrappedFiguresMarked(withFiguresRejoined(withNumberingRejoined(withoutColumnNumbers(assembled.rows, TABLE3_COLUMNS.length, namesTable3Row))))))));
-  const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), cells, rowsRead, layout);
+  const header = headerCells(cells);
+  const placing = withHeaderColumns(placingOf(cells, assembled.rows, layout, COLUMN_LABELS), header, rowsRead, layout);
   const candidates = placing.columns ? withLabelsByColumn(rowsRead, placing) : rowsRead;
   if (figuresApartFromLabels(candidates, TABLE3_COLUMNS.length)) {
     const { problem, range } = apartProblem(cells);
@@ -45,7 +46,7 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
   }
   const rows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
-  const columns = table3Order(headerCells(cells), layout);
+  const columns = table3Order(header, layout);
   // Only for a table typed in: a report opened, or checked by the CLI, makes none; nor one whose columns are not in
   // the template's order (a figure retyped there is read with the table again).
   // Nor one placed by its header's columns: a figure retyped longer moves the figures after it on its line.
@@ -531,9 +532,9 @@ function uncertainRow(row: TableRow): TableRow {
  * The placing, with the header's columns where the table is laid out in columns of spaces (pdf-rows: a text browser's
  * dump, pdftotext -layout) and its header names them (header-columns.ts); no grid is then found.
  */
-function withHeaderColumns(placing: Placing, cells: readonly StreamCell[], candidates: readonly CandidateRow[], layout: TableLayout): Placing {
+function withHeaderColumns(placing: Placing, header: readonly StreamCell[], candidates: readonly CandidateRow[], layout: TableLayout): Placing {
   if (layout !== 'pdf-rows' || placing.grid !== undefined) return placing;
-  const columns = headerColumns(headerCells(cells), candidates, COLUMN_LABELS);
+  const columns = headerColumns(header, candidates, COLUMN_LABELS);
   return columns ? { ...placing, columns } : placing;
 }
 
