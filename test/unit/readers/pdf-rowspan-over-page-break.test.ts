@@ -4,6 +4,9 @@
 // label and its row's label interleaved line by line as one cell (“（六）其 2.申请人逾期未按…缴纳他处理费用…”), and,
 // with a row "missing", checked no sum of 表三. Found by the twentieth session's tester (cause P1): every correct
 // report printed so warned, every one-cell typo missed.
+// A break through 表三's header row leaves the rest of its wrapped words (`企业 机构 组织 机构`) at the next page's top,
+// outside the table's drawn edges and with no rule under some of its columns: the first row's label was taken into
+// that cell and the row read as three (表三缺少“一、本年新收…”一行).
 // Here the Word template is typed into, saved as a web page by LibreOffice and printed by Chromium at test time, with
 // part 一 made longer step by step so that the break falls in each group in turn.
 // Run: node --import tsx --test test/unit/readers/pdf-rowspan-over-page-break.test.ts
@@ -95,11 +98,13 @@ describe('a Chromium print of LibreOffice\'s web page of the Word file, 表三 c
     assert.ok(cut.filter(Boolean).length >= 2, `groups cut by a break: ${cut.join(', ')}`);
   });
 
+  test('the break falls inside 表三\'s header in some of the prints (its wrapped words 商业 / 企业 on two pages)', async () => {
+    const cut = await Promise.all(STEPS.map(async (k) => headerCut(await printedPdfOf(htmlOf(data(k, 1))))));
+    assert.ok(cut.some(Boolean), `headers cut by a break: ${cut.join(', ')}`);
+  });
+
   for (const k of STEPS) {
-    test(`part 一 longer by ${1 + 3 * k} sentences: every row read, the correct report clean, a typo found at its cell`, async (t) => {
-      if (await headerCut(await printedPdfOf(htmlOf(data(k, 1))))) {
-        t.todo('the break cuts 表三\'s header row: its wrapped words (商业 / 企业) and the first row\'s label join (one table.shape warning)');
-      }
+    test(`part 一 longer by ${1 + 3 * k} sentences: every row read, the correct report clean, a typo found at its cell`, async () => {
       const right = await textOf(data(k, 1));
       const doc = parseDocument(right);
       const list = check(doc).filter((f) => f.code !== 'cell.blank' && f.severity !== 'hint');

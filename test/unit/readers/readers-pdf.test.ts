@@ -131,6 +131,21 @@ describe('pdf reader: pages printed by Chromium', () => {
     assert.ok(texts.includes('四、结转下年度继续办理'), texts.join(' | '));
   });
 
+  it('the rest of a header row a page break cut, outside the table\'s drawn edges, is a row of its own over the first row', () => {
+    // The rules and runs at the top of a Chromium-printed page whose break cut 表三's header (PDF units, y up, from
+    // pdf-rowspan-over-page-break.test.ts's print): the header's wrapped words `企业 机构 组织 机构` with bottom rules under
+    // 商业…其他 and 总计 only, at two heights; the table's left and right edges start at the first row of figures.
+    const h = (y: number, x1: number, x2: number) => ({ x1, x2, y1: y, y2: y });
+    const v = (x: number, y1: number, y2: number) => ({ x1: x, x2: x, y1, y2 });
+    const run = (text: string, x: number, y: number, width = 10 * text.length) => ({ text, x, y, width, size: 10 });
+    const horizontal = [h(762.9, 479, 505), ...[335, 364, 393, 422, 451].map((x) => h(752.1, x, x + 27)), h(725.9, 96, 505)];
+    const vertical = [v(505, 761.9, 769.5), ...[363, 392, 421, 450, 478].map((x) => v(x, 751.8, 768.9)), ...[96, 307, 334, 363, 392, 421, 450, 478, 505].map((x) => v(x, 725.9, 751.2))];
+    const pieces = [run('企业', 337, 756, 20), run('机构', 366, 756, 20), run('组织', 395, 756, 20), run('机构', 424, 756, 20), run('一、本年新收政府信息公开申请数量', 98, 735, 160), ...['9', '6', '0', '0', '0', '0'].map((t, k) => run(t, 310 + 29 * k, 735, 6)), run('15', 481, 735, 12)];
+    const [table] = ruledTables(pieces, horizontal, vertical).tables;
+    const rows = table!.owner.map((row, r) => row.flatMap((id, c) => (table!.cells.get(id)!.row === r && table!.cells.get(id)!.column === c ? [table!.cells.get(id)!.text] : [])).filter((t) => t !== ''));
+    assert.deepEqual(rows.filter((row) => row.length), [['企业', '机构', '组织', '机构'], ['一、本年新收政府信息公开申请数量', '9', '6', '0', '0', '0', '0', '15']]);
+  });
+
   it('figures side by side with no border between them, or none between a label and its first figure, are cells of their own', async () => {
     const cell = (text: string, sides: string) => `<td style="border:none;${sides};padding:2px 8px">${text}</td>`;
     const ruled = 'border:1px solid #000';

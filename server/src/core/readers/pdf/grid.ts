@@ -156,6 +156,8 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     const r = indexIn(ys, piece.y + piece.size * 0.3, -1);
     return r === undefined || c === undefined ? [] : [{ piece, p: r * columns + c }];
   });
+  const debris = debrisRows(grid, placed.filter(({ piece }) => PLAIN_NUMBER.test(piece.text.trim())).map(({ p }) => Math.floor(p / columns)));
+  for (let c = 0; debris > 0 && c < columns; c++) ruledBelow[(debris - 1) * columns + c] = true;
   // A run cut at a column boundary crossed it: the two positions are one cell, whatever else the rules say.
   const crossed = placed.flatMap(({ piece, p }): [number, number][] => (piece.continues && p % columns > 0 ? [[p - 1, p]] : []));
   // A number beside other text with no run across is two cells, drawn rule or not: Chromium leaves out some
@@ -184,6 +186,24 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     }
   const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
   return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
+}
+
+/**
+ * How many rows at the table's top lie outside its drawn edges: the rest of a header row a page break cut in
+ * Chromium's print (`企业 机构 组织 机构` at the next page's top, over the first row of figures). Its cells draw
+ * the bottom borders of some columns only, and the row under it has no rule on its top, so the first row's label
+ * was taken into the cell above. The table's left or right edge is not drawn beside these rows and is beside the
+ * next one; none of them holds a figure. They end at the next row's top, whatever rules are missing there.
+ */
+function debrisRows(grid: Grid, figureRows: readonly number[]): number {
+  const { xs, ys, v } = grid;
+  const edged = (r: number) => {
+    const ymid = (ys[r]! + ys[r + 1]!) / 2;
+    return covered(v, 'vertical', xs[0]!, ymid) && covered(v, 'vertical', xs[xs.length - 1]!, ymid);
+  };
+  let k = 0;
+  while (k + 1 < ys.length && !edged(k)) k++;
+  return k + 1 < ys.length && !figureRows.some((r) => r < k) ? k : 0;
 }
 
 /**
