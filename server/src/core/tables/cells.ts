@@ -375,13 +375,21 @@ function blankBetweenRows(lines: readonly Line[], from: number, to: number, fits
   return false;
 }
 
-/** A line's pieces, each without the Markdown emphasis around it (`**5**`). */
+/**
+ * A line's pieces, each without pandoc's span markup (`[5]{style="…"}`) and the Markdown emphasis around it (`**5**`).
+ * The columns are placed on the line as pandoc wrote it, markup and all: pandoc measured the markup's width too.
+ */
 function withoutMarkdownPieces(line: Line, pieces: readonly Piece[]): Piece[] {
   return pieces.map((p) => {
     if (p.text === '') return p;
-    const a0 = p.start - line.start;
-    const [a, b] = withoutMarkdown(line.text, a0, a0 + p.text.length);
-    return { text: line.text.slice(a, b), start: line.start + a };
+    let a = p.start - line.start;
+    let b = a + p.text.length;
+    // Blanked to the same length, so offsets hold (withoutSpanMarkup).
+    const text = line.text.slice(0, a) + withoutSpanMarkup(line.text.slice(a, b)) + line.text.slice(b);
+    while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    [a, b] = withoutMarkdown(text, a, b);
+    return a < b ? { text: text.slice(a, b), start: line.start + a } : { text: '', start: p.start };
   });
 }
 
