@@ -137,3 +137,35 @@ describe('LibreOffice\'s text of the Word file (one cell a line): 表四 with em
     ]);
   });
 });
+
+describe('pandoc\'s Markdown of the Word file: 表四 a multiline table in columns of spaces', () => {
+  const text = () => pandoc(Buffer.from(wordReport(data(3))).toString('base64'), 'docx', 'markdown');
+
+  test('pandoc\'s plain text of it: 表四 read by its columns too (表三, with spans, pandoc cannot draw)', () => {
+    const plain = pandoc(Buffer.from(wordReport(data(3))).toString('base64'), 'docx', 'plain');
+    const t4 = parseDocument(plain).report.tables.t4!;
+    assert.ok(t4.certain);
+    assert.deepEqual(t4.cells.map((c) => c.value ?? null), BLANK_T4.map((v) => (v === '' ? null : v)));
+  });
+
+  test('a figure typed into an empty cell, one retyped, a dash of the rule taken out: each step as a fresh parse', () => {
+    const md = text();
+    // The table's first row (行政复议 … 行政诉讼), after the heading's line.
+    const head = md.indexOf('行政复议', md.indexOf('\n', md.indexOf('四、政府信息公开行政复议')));
+    // The row of figures: the line before the closing rule; its first figure (未经复议直接起诉's 结果维持, 1).
+    const close = md.indexOf('\n  ---', head);
+    const rowStart = md.lastIndexOf('\n', close - 1) + 1;
+    const one = md.indexOf('1', rowStart);
+    assert.ok(one > rowStart && one < close);
+    // The 3 stands under 行政复议's 结果维持: read there.
+    const typed3 = md.slice(0, rowStart + 2) + '3' + md.slice(rowStart + 3);
+    assert.equal(parseDocument(typed3).report.tables.t4?.cells[0]?.value, 3);
+    typedAsFresh(parseDocument(md), [
+      [one, one + 1, '2'], // 1 → 2: the group's total breaks
+      [one, one + 1, '1'], // and holds again
+      [rowStart + 2, rowStart + 3, '3'], // 3 typed over the space of 行政复议's empty 结果维持
+      [rowStart + 2, rowStart + 3, ' '], // and taken out
+      [close + 3, close + 4, ''], // a dash of the closing rule deleted
+    ]);
+  });
+});
