@@ -1,7 +1,7 @@
 // A report whose writer left every 0 empty (most cells of 表三 are 0, and many
 // writers type only the figures that are not), in the forms it reaches a
 // reviewer: the 2021 Word template typed into, LibreOffice's text and web page
-// of it, a portal page, pandoc's Markdown of it (表三 kept as HTML). The grid keeps each empty cell in its column, so an
+// of it, a portal page, pandoc's Markdown of it (表三 kept as HTML, 表四 a multiline table read by its dashes' columns). The grid keeps each empty cell in its column, so an
 // empty first figure cell (自然人 with no request) is a blank, not a cell lost in
 // export; an empty 四、结转下年度继续办理 row ending the table is present; a 表四
 // whose 行政复议 group is empty is read by each cell's place (tables/grid.ts).
