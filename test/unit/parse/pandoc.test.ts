@@ -61,3 +61,37 @@ describe('pandoc', () => {
     assert.deepEqual(codes, ['sum.review:error', 'table.missing:warning']);
   });
 });
+
+// 表四 with its 0s left empty, as a page's table with no span (its group names in cells of their own): pandoc writes it
+// as a simple table (a row a line) whose empty cells are spaces under the dashes of their column.
+describe('pandoc\'s tables in columns of spaces: an empty cell is a blank in its column', () => {
+  const E = '';
+  const row = (cells: readonly (string | number)[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const typed = [E, E, E, E, E, 1, E, E, E, 1, E, E, E, E, E];
+  const page = [
+    '<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table border="1">',
+    row(['行政复议', E, E, E, E, '行政诉讼', E, E, E, E, E, E, E, E, E]),
+    row([E, E, E, E, E, '未经复议直接起诉', E, E, E, E, '复议后起诉', E, E, E, E]),
+    row([...five, ...five, ...five]),
+    row(typed),
+    '</table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>',
+  ].join('\n');
+
+  for (const to of ['markdown', 'plain'] as const) {
+    test(`表四 a simple table (-t ${to}): its two figures in their columns, the empty cells blanks`, () => {
+      const text = pandoc(page, 'html', to);
+      assert.match(text, /^ +-+( +-+){14} *$/m, 'pandoc drew the columns as runs of dashes');
+      const t4 = parseDocument(text).report.tables.t4!;
+      assert.deepEqual(t4.problems, []);
+      assert.ok(t4.certain);
+      assert.deepEqual(t4.cells.map((c) => c.value ?? null), typed.map((v) => (v === E ? null : v)));
+    });
+  }
+
+  test('the same table as GitHub Markdown (a pipe table) is read as one, as before', () => {
+    const t4 = parseDocument(pandoc(page, 'html', 'gfm')).report.tables.t4!;
+    assert.equal(t4.layout, 'pipe');
+    assert.deepEqual(t4.cells.map((c) => c.value ?? null), typed.map((v) => (v === E ? null : v)));
+  });
+});

@@ -12,6 +12,7 @@ import { classifyCell, type CellValueKind } from '../text/numbers';
 import { htmlCells, holdsHtmlCells } from './html-cells';
 import { labelBeforeFigure } from './label-figures';
 import { tableBreaks } from './run-breaks';
+import { dashedColumns, dashedPieces, fitsColumns, isDashedRule, type Extent, type Piece } from './dashed-columns';
 
 export interface StreamCell {
   kind: CellValueKind | 'empty';
@@ -125,6 +126,9 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
   if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
   if (pipes >= nonBlank * 0.5) return 'pipe';
+  // pandoc's simple or multiline table: a rule of dashes marks its columns, an empty cell is spaces in its column. Read
+  // as a drawn table whose bars are the gaps between the dashes (readDashedCells).
+  if (dashedColumns(lines, from, to)) return 'box';
   if (tabLines >= nonBlank * 0.3) return leadingTabOnly >= tabLines * 0.6 ? 'cell-per-line' : 'tab-grid';
   if (ranTogether(lines, from, to)) return 'run-together';
   // One cell a line, cells mostly next to each other (what HTML-to-text tools write): a blank line there is an empty
@@ -302,11 +306,13 @@ function withoutOuterPipes(lines: readonly Line[], from: number, to: number): bo
 function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
   let drawn = false;
   for (let i = from; i < to && !drawn; i++) drawn = BOX_BAR.test(lines[i]!.text) || BOX_RULE.test(lines[i]!.text);
+  const dashed = drawn ? undefined : dashedColumns(lines, from, to);
+  if (dashed) return readDashedCells(lines, from, to, dashed);
   const alphabet = drawn ? BOX_LINES : ASCII_GRID;
   const cells: StreamCell[] = [];
   let row: Line[] = [];
   const flush = () => {
-    if (row.length > 0) pushBoxRow(cells, row, alphabet);
+    if (row.length > 0) pushBoxRow(cells, row.map((line) => boxPieces(line, alphabet)));
     row = [];
   };
   for (let i = from; i < to; i++) {
@@ -326,9 +332,69 @@ function readBoxCells(lines: Line[], from: number, to: number): StreamCell[] {
   return cells;
 }
 
-/** One row of a box-drawn table: the pieces of each cell (the k-th between bars on every line) joined. */
-function pushBoxRow(cells: StreamCell[], lines: readonly Line[], alphabet: BoxAlphabet): void {
-  const split = lines.map((line) => boxPieces(line, alphabet));
+/**
+ * pandoc's simple or multiline table (dashed-columns.ts): each line's cells by the columns' extents. A multiline
+ * table parts its rows by blank lines, a cell wrapped over the row's lines read whole; a simple one has a row a line.
+ * A line of the region standing outside the columns (a note under the table) is read as a PDF row's cells.
+ */
+function readDashedCells(lines: Line[], from: number, to: number, extents: readonly Extent[]): StreamCell[] {
+  const fits = (i: number) => !isPageNumberLine(lines[i]!.text) && lines[i]!.text.trim() !== '' && !isDashedRule(lines[i]!.text) && fitsColumns(lines[i]!.text, extents);
+  const multiline = blankBetweenRows(lines, from, to, fits);
+  const cells: StreamCell[] = [];
+  let row: Line[] = [];
+  const flush = () => {
+    if (row.length > 0) pushBoxRow(cells, row.map((line) => withoutMarkdownPieces(line, dashedPieces(line.text, line.start, extents))));
+    row = [];
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (fits(i)) {
+      row.push(line);
+      if (!multiline) flush();
+      continue;
+    }
+    flush();
+    if (line.text.trim() !== '' && !isDashedRule(line.text) && !isPageNumberLine(line.text)) pushSplit(cells, line.text, line.start, 'space', false, true);
+  }
+  flush();
+  if (cells.length > 0) cells[0]!.rowStart = true;
+  return cells;
+}
+
+/** Whether a blank line stands between two of the table's lines: a multiline table, whose rows blank lines part. */
+function blankBetweenRows(lines: readonly Line[], from: number, to: number, fits: (i: number) => boolean): boolean {
+  let seen = false;
+  let blank = false;
+  for (let i = from; i < to; i++) {
+    if (fits(i)) {
+      if (seen && blank) return true;
+      seen = true;
+      blank = false;
+    } else if (lines[i]!.text.trim() === '') blank = true;
+  }
+  return false;
+}
+
+/**
+ * A line's pieces, each without pandoc's span markup (`[5]{style="…"}`) and the Markdown emphasis around it (`**5**`).
+ * The columns are placed on the line as pandoc wrote it, markup and all: pandoc measured the markup's width too.
+ */
+function withoutMarkdownPieces(line: Line, pieces: readonly Piece[]): Piece[] {
+  return pieces.map((p) => {
+    if (p.text === '') return p;
+    let a = p.start - line.start;
+    let b = a + p.text.length;
+    // Blanked to the same length, so offsets hold (withoutSpanMarkup).
+    const text = line.text.slice(0, a) + withoutSpanMarkup(line.text.slice(a, b)) + line.text.slice(b);
+    while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    [a, b] = withoutMarkdown(text, a, b);
+    return a < b ? { text: text.slice(a, b), start: line.start + a } : { text: '', start: p.start };
+  });
+}
+
+/** One row of a drawn table, from each of its lines' pieces (the k-th cell of every line: between bars, or in a column). */
+function pushBoxRow(cells: StreamCell[], split: readonly (readonly Piece[])[]): void {
   const width = split[0]!.length;
   const columns = Array.from({ length: width }, (_, k) => split.map((pieces) => pieces[k]!));
   // Lines whose bars do not line up (a row drawn irregularly), or a cell with figures on two of its lines (two rows
@@ -344,11 +410,6 @@ function pushBoxRow(cells: StreamCell[], lines: readonly Line[], alphabet: BoxAl
 function joinablePieces(pieces: readonly Piece[]): boolean {
   const filled = pieces.filter((p) => p.text !== '');
   return filled.length <= 1 || makeCell(filled.map((p) => p.text).join(''), 0, false).kind === 'text';
-}
-
-interface Piece {
-  text: string;
-  start: number;
 }
 
 /** A line's cells between bars, each trimmed (a grid table's Markdown emphasis too), with its offset (an empty cell's at its bar). */

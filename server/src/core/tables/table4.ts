@@ -90,13 +90,21 @@ function rowByPlace(cells: readonly StreamCell[], rows: readonly CandidateRow[])
 
 /**
  * One cell a line, an empty cell an empty line (LibreOffice's text of a Word table): the row of figures as the empty
- * lines after the header, its figures and the empty lines after them, where they are exactly 15. Else undefined.
+ * lines after the header, its figures and as many of the empty lines after them as the 15 lack. Else undefined.
+ * The export writes blank lines after the table too (before the next part), so the empty lines after the last figure
+ * may be more than the row's empty cells: they are taken only up to the 15, and only where the last figure is a
+ * group's total, so that the groups after it are wholly empty (复议后起诉 with no case). A last figure in another
+ * column is a row that lost a cell (its total would be empty): it is left to be warned.
  */
 function linesByPlace(rows: readonly CandidateRow[]): StreamCell[] | undefined {
   const row = rows.find((r) => r.values.length > 0);
   if (!row || row !== rows[rows.length - 1] || row.labels.length === 0) return undefined;
-  const line = [...row.leadingEmpties, ...row.values, ...row.trailingEmpties];
-  return line.length === TABLE4_SIZE && onePerLine(line) ? line : undefined;
+  const written = [...row.leadingEmpties, ...row.values];
+  const lacking = TABLE4_SIZE - written.length;
+  if (lacking < 0 || lacking > row.trailingEmpties.length) return undefined;
+  const line = [...written, ...row.trailingEmpties.slice(0, lacking)];
+  if (!onePerLine(line)) return undefined;
+  return lacking === 0 || written.length % TABLE4_COLUMNS.length === 0 ? line : undefined;
 }
 
 /** The five totals of 表四 hold: each group's last cell is the sum of its first four. */
