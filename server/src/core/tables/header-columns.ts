@@ -53,6 +53,22 @@ export function headerColumns(header: readonly StreamCell[], rows: readonly Cand
   return undefined;
 }
 
+/**
+ * Whether the header names each of `groups` (表四's 行政复议 / 未经复议直接起诉 / 复议后起诉) once, left to right, each over
+ * its own run of `perGroup` columns of `columns` (its span overlapping theirs and no other group's): a header whose
+ * groups stand in another order is not read by its leaf names alone.
+ */
+export function groupsOverColumns(header: readonly StreamCell[], columns: HeaderColumns, groups: readonly string[], perGroup: number): boolean {
+  const spans = namedSpans(header, groups, columns.metric);
+  if (!spans || columns.spans.length !== groups.length * perGroup) return false;
+  return spans.every((g, k) => {
+    const own = columns.spans.slice(k * perGroup, (k + 1) * perGroup);
+    const others = columns.spans.filter((_, j) => Math.floor(j / perGroup) !== k);
+    const overlaps = (s: ColumnSpan) => s.from < g.to && g.from < s.to;
+    return own.some(overlaps) && !others.some(overlaps);
+  });
+}
+
 /** The spans of `names` in the header, in the order of `names`; undefined unless each is found once in that order. */
 function namedSpans(header: readonly StreamCell[], names: readonly string[], metric: ColumnMetric): ColumnSpan[] | undefined {
   const pieces = piecesOf(header, metric);
