@@ -4,7 +4,9 @@
 // an empty cell leaves no mark. Read by its figures' order, a row with an empty
 // 自然人 "lost a cell in export" and its figures went one column left; read by
 // the header's columns (tables/header-columns.ts), each figure is the column it
-// stands under and the empty ones are blanks (ROBUSTNESS 204).
+// stands under and the empty ones are blanks (ROBUSTNESS 204). 表四 likewise: its
+// header's lines hold words and no figures, so the table read as one cell a line
+// had 2 figures of 15; read by its header's two levels of columns (ROBUSTNESS 209).
 // Run: node --import tsx --test test/unit/parse/column-dump-blanks.test.ts
 
 import assert from 'node:assert/strict';
@@ -16,7 +18,7 @@ import { textBrowserDump } from '../../corpus/render';
 import type { ReportData } from '../../helpers/build-report';
 import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { wordReport } from '../../helpers/word-report';
-import { blankZerosReport } from '../../helpers/blank-zeros';
+import { BLANK_T4, blankZerosReport } from '../../helpers/blank-zeros';
 
 const data = blankZerosReport;
 
@@ -68,6 +70,48 @@ describe('typing into a text browser\'s dump placed by its header', () => {
       [at, at + 1, '12'],
       [at, at + 2, '3'],
       [at, at + 1, '2'],
+    ]);
+  });
+});
+
+// 表四 with no 行政复议 and 未经复议直接起诉's 结果维持 written `upheld` (1 is right; its 总计 is 1). A total written over
+// its parts could be mended by a blank (never known to be 0), so the typo planted is a part over its total.
+const withT4Upheld = (upheld: number): ReportData => {
+  const t4 = [...BLANK_T4];
+  t4[5] = upheld;
+  return { ...data(3), t4 };
+};
+
+describe('a text browser\'s dump of a report with its 0s left empty: 表四 read by its header\'s columns', () => {
+  for (const browser of Object.keys(BROWSERS) as (keyof typeof BROWSERS)[]) {
+    const skip = missing(BROWSERS[browser]) || missing(SOFFICE);
+    test(`${browser}: 行政复议 and 复议后起诉 empty, each figure in its column`, { skip }, () => {
+      const doc = parseDocument(dump(data(3), browser));
+      const t4 = doc.report.tables.t4;
+      assert.ok(t4);
+      assert.deepEqual(t4.cells.map((c) => c.value ?? null), BLANK_T4.map((v) => (v === '' ? null : v)));
+      assert.ok(t4.certain);
+      assert.deepEqual(t4.problems, []);
+      assert.deepEqual(check(doc).filter((f) => f.code !== 'cell.blank' && f.severity !== 'info'), []);
+    });
+    test(`${browser}: a 结果维持 of 未经复议直接起诉 over its 总计 is said`, { skip }, () => {
+      const doc = parseDocument(dump(withT4Upheld(3), browser));
+      const sums = check(doc).filter((f) => f.code.startsWith('sum.'));
+      assert.equal(sums.length, 1, sums.map((f) => f.message).join('\n'));
+      assert.match(sums[0]!.message, /已填各项之和 3，已超过总计 1：表四“行政诉讼（未经复议直接起诉）”/);
+      assert.deepEqual(doc.report.tables.t4!.problems, []);
+    });
+  }
+  const skip = missing('w3m') || missing(SOFFICE);
+  test('w3m: typing into 表四\'s figures, each step as a fresh parse', { skip }, () => {
+    const text = dump(data(3), 'w3m');
+    const header = text.indexOf('复议后起诉');
+    // 未经复议直接起诉's 结果维持 1, the first figure after the header.
+    const at = text.indexOf('1', header);
+    typedAsFresh(parseDocument(text), [
+      [at, at + 1, '12'],
+      [at, at + 2, ''],
+      [at, at, '1'],
     ]);
   });
 });
