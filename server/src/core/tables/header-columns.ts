@@ -226,6 +226,27 @@ export function labelsByColumn(labels: readonly StreamCell[], emptiesAfter: read
   return { labels: order.map((i) => labels[i]!), emptiesAfter: order.map((i) => emptiesAfter[i] ?? []) };
 }
 
+/**
+ * Where a row's label wrapped past the line of its figures (elinks draws a tall row's figures on its first line: `1.申请
+ * 人无正当理由逾期不补正、行   1   1   2` / `（六）  政机关不再处理其政府信息公开申请`), the index in `next`'s labels of the
+ * label's rest: the first cell standing in the column of `prev`'s last label, every cell before it wholly left of that
+ * column (a group's label written down its own column), and it not numbered (a row's own label). Else undefined.
+ */
+export function labelRestBelow(prev: CandidateRow, next: CandidateRow, metric: ColumnMetric): number | undefined {
+  const last = prev.labels[prev.labels.length - 1];
+  const from = last?.[metric];
+  if (!last || from === undefined) return undefined;
+  const column = { from, to: from + widthOf(last.text, metric) };
+  for (let j = 0; j < next.labels.length; j++) {
+    const cell = next.labels[j]!;
+    const at = cell[metric];
+    if (at === undefined) return undefined;
+    if (at + widthOf(cell.text, metric) <= column.from) continue;
+    return at < column.to && column.from < at + widthOf(cell.text, metric) && !NUMBERED_LABEL.test(cell.text) ? j : undefined;
+  }
+  return undefined;
+}
+
 // A row's own label starts with its numbering (1. （六） 一、): a line whose labels do not is a wrapped label's rest.
 const NUMBERED_LABEL = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
 
