@@ -182,7 +182,8 @@ export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, 
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);
-  return (kind === 't2' ? readTable2 : readTable4)(cells, layout);
+  if (kind === 't4') return readTable4(cells, layout, knownLayout ? undefined : () => readCells(region, 0, region.length, 'pdf-rows'));
+  return readTable2(cells, layout);
 }
 
 /**

@@ -232,7 +232,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
           pushSplit(cells, text, line.start, 'space', false, true);
           // Places compare only in a text laid out in columns (runs of spaces pad its cells: pdftotext -layout), not in
           // one whose cells a single space parts (a PDF viewer's copied text: a row's last figure may start the next line).
-          if (LAID_OUT.test(text)) {
+          if (LAID_OUT.test(text) || SPACED_WORDS.test(text)) {
             for (let k = first; k < cells.length; k++) {
               const cell = cells[k]!;
               cell.at = cell.range.start - line.start;
@@ -706,6 +706,9 @@ function noteSentence(text: string): boolean {
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 const LAID_OUT = / {3}/;
+// A line of words every two parted by two spaces or more, as w3m parts a header row of narrow columns (结果  结果  其他):
+// laid out in columns too, where it starts at the line's start (no run of three spaces).
+const SPACED_WORDS = /^\S+(?: {2,}\S+)+\s*$/;
 
 /** The display column of text index `at` of a line: a wide (CJK) character takes two, as a text laid out in columns draws it. */
 export function displayColumn(text: string, at: number): number {

@@ -53,6 +53,22 @@ export function headerColumns(header: readonly StreamCell[], rows: readonly Cand
   return undefined;
 }
 
+/**
+ * Whether the header names each of `groups` (表四's 行政复议 / 未经复议直接起诉 / 复议后起诉) once, left to right, each over
+ * its own run of `perGroup` columns of `columns` (its span overlapping theirs and no other group's): a header whose
+ * groups stand in another order is not read by its leaf names alone.
+ */
+export function groupsOverColumns(header: readonly StreamCell[], columns: HeaderColumns, groups: readonly string[], perGroup: number): boolean {
+  const spans = namedSpans(header, groups, columns.metric);
+  if (!spans || columns.spans.length !== groups.length * perGroup) return false;
+  return spans.every((g, k) => {
+    const own = columns.spans.slice(k * perGroup, (k + 1) * perGroup);
+    const others = columns.spans.filter((_, j) => Math.floor(j / perGroup) !== k);
+    const overlaps = (s: ColumnSpan) => s.from < g.to && g.from < s.to;
+    return own.some(overlaps) && !others.some(overlaps);
+  });
+}
+
 /** The spans of `names` in the header, in the order of `names`; undefined unless each is found once in that order. */
 function namedSpans(header: readonly StreamCell[], names: readonly string[], metric: ColumnMetric): ColumnSpan[] | undefined {
   const pieces = piecesOf(header, metric);
@@ -208,6 +224,27 @@ export function labelsByColumn(labels: readonly StreamCell[], emptiesAfter: read
   });
   if (!moved) return undefined;
   return { labels: order.map((i) => labels[i]!), emptiesAfter: order.map((i) => emptiesAfter[i] ?? []) };
+}
+
+/**
+ * Where a row's label wrapped past the line of its figures (elinks draws a tall row's figures on its first line: `1.申请
+ * 人无正当理由逾期不补正、行   1   1   2` / `（六）  政机关不再处理其政府信息公开申请`), the index in `next`'s labels of the
+ * label's rest: the first cell standing in the column of `prev`'s last label, every cell before it wholly left of that
+ * column (a group's label written down its own column), and it not numbered (a row's own label). Else undefined.
+ */
+export function labelRestBelow(prev: CandidateRow, next: CandidateRow, metric: ColumnMetric): number | undefined {
+  const last = prev.labels[prev.labels.length - 1];
+  const from = last?.[metric];
+  if (!last || from === undefined) return undefined;
+  const column = { from, to: from + widthOf(last.text, metric) };
+  for (let j = 0; j < next.labels.length; j++) {
+    const cell = next.labels[j]!;
+    const at = cell[metric];
+    if (at === undefined) return undefined;
+    if (at + widthOf(cell.text, metric) <= column.from) continue;
+    return at < column.to && column.from < at + widthOf(cell.text, metric) && !NUMBERED_LABEL.test(cell.text) ? j : undefined;
+  }
+  return undefined;
 }
 
 // A row's own label starts with its numbering (1. （六） 一、): a line whose labels do not is a wrapped label's rest.

@@ -12,7 +12,7 @@ import { alignmentProblem, alignValues, type Alignment } from './align';
 import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
-import { emptyCellAt, headerColumns, labelsByColumn, rowOverTwoLines } from './header-columns';
+import { emptyCellAt, headerColumns, labelRestBelow, labelsByColumn, rowOverTwoLines, type ColumnMetric } from './header-columns';
 import { withoutAddedColumns, type AddedColumnsOf } from './added-columns';
 import { inTemplateOrder, table3Order, type ColumnOrder } from './column-order';
 
@@ -552,10 +552,36 @@ function withLabelsByColumn(candidates: readonly CandidateRow[], placing: Placin
     joined.push(row ?? candidates[k]!);
     if (row) k++;
   }
-  return joined.map((cand) => {
+  return withLabelRestsRejoined(joined, columns.metric).map((cand) => {
     const byColumn = labelsByColumn(cand.labels, cand.emptiesAfter, columns.metric);
     return byColumn ? { ...cand, ...byColumn } : cand;
   });
+}
+
+/**
+ * A row's label whose rest the text browser drew on the lines after its figures (labelRestBelow), in the next row's
+ * labels beside a group's label: taken back where the row's label then ends a template label it only began (as
+ * withLabelTailsRejoined, of any length: the rest's column says whose it is).
+ */
+function withLabelRestsRejoined(candidates: readonly CandidateRow[], metric: ColumnMetric): CandidateRow[] {
+  const out = [...candidates];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const prev = out[k]!;
+    const next = out[k + 1]!;
+    if (prev.values.length === 0) continue;
+    const j = labelRestBelow(prev, next, metric);
+    if (j === undefined || !endsLabelBegun(prev.labels, next.labels[j]!)) continue;
+    out[k] = { ...prev, labels: [...prev.labels, next.labels[j]!], emptiesAfter: [...prev.emptiesAfter, []] };
+    out[k + 1] = { ...next, labels: next.labels.filter((_, i) => i !== j), emptiesAfter: next.emptiesAfter.filter((_, i) => i !== j) };
+  }
+  return out;
+}
+
+/** Whether `tail` after `labels` ends a template label that begins in them and that they do not end already. */
+function endsLabelBegun(labels: readonly StreamCell[], tail: StreamCell): boolean {
+  const before = joinedKey(labels).key;
+  const after = before + labelKey(tail.text);
+  return KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)));
 }
 
 // The words that start 表三's first rows: the header is what stands before them.

@@ -11,12 +11,27 @@ import { chooseReading, readingsOf, runText } from './glued';
 import { inTemplateOrder, table4Order, type ColumnOrder } from './column-order';
 import { assembleRows, isEmpty, loneFigure, missingCell, toCell, withoutColumnNumbers, withoutPageNumbers, type CandidateRow } from './rows';
 import { GRID_LAYOUTS, onePerLine, wholeRow } from './grid';
+import { cellsByColumns, groupsOverColumns, headerColumns } from './header-columns';
 
 export const TABLE4_SIZE = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
 const ADDED_TO_TABLE4: AddedColumnsOf = { added: TABLE4_ADDED_COLUMNS, narrowest: TABLE4_SIZE, total: TABLE4_COLUMNS[TABLE4_COLUMNS.length - 1]!.label };
 
-export function readTable4(stream: readonly StreamCell[], layout: TableLayout): { table: Table4; end: number } {
+/**
+ * 表四 from its region's cells in `layout`. `inColumns`: the region's cells read as laid out in columns of spaces, where
+ * the layout found was one cell a line (a text browser's dump: its header's lines hold words and no figures, so they
+ * read as single cells); a table short of figures so is read by its header's columns where they place its row.
+ */
+export function readTable4(stream: readonly StreamCell[], layout: TableLayout, inColumns?: () => StreamCell[]): { table: Table4; end: number } {
+  const read = readTable4As(stream, layout, false)!;
+  if (!inColumns || !ONE_CELL_A_LINE.has(layout) || read.table.problems[0]?.kind !== 'values-count') return read;
+  return readTable4As(inColumns(), 'pdf-rows', true) ?? read;
+}
+
+const ONE_CELL_A_LINE: ReadonlySet<TableLayout> = new Set(['cell-lines', 'cell-per-paragraph']);
+
+/** 表四 read in `layout`; with `byHeaderOnly`, undefined unless its row was placed by the header's columns. */
+function readTable4As(stream: readonly StreamCell[], layout: TableLayout, byHeaderOnly: boolean): { table: Table4; end: number } | undefined {
   // Columns the agency added (项目 over 件数, 序号, 备注) are no cells of the template's table.
   const cells = withoutAddedColumns(stream, layout, ADDED_TO_TABLE4);
   // A row numbering the 15 columns is no data: 表四 has no row names, so none of its rows names a template row.
@@ -32,7 +47,8 @@ export function readTable4(stream: readonly StreamCell[], layout: TableLayout): 
   }
   // Blank cells at the end of the row (复议后起诉 often has no case): kept when the row's cells are the 15 with them.
   // An export's closing tab is one more empty cell, never one of the 15.
-  const placed = values.length >= TABLE4_SIZE ? undefined : GRID_LAYOUTS.has(layout) ? rowByPlace(cells, rows) : layout === 'cell-lines' ? linesByPlace(rows) : undefined;
+  const placed = values.length >= TABLE4_SIZE ? undefined : GRID_LAYOUTS.has(layout) ? rowByPlace(cells, rows) : layout === 'cell-lines' ? linesByPlace(rows) : layout === 'pdf-rows' ? rowByHeader(cells, rows) : undefined;
+  if (byHeaderOnly && !(placed && layout === 'pdf-rows')) return undefined;
   if (placed) values.splice(0, values.length, ...placed);
   else if (last && values.length < TABLE4_SIZE && values.length + last.trailingEmpties.length >= TABLE4_SIZE) {
     values.push(...last.trailingEmpties.slice(0, TABLE4_SIZE - values.length));
@@ -46,7 +62,9 @@ export function readTable4(stream: readonly StreamCell[], layout: TableLayout): 
   const used = columns.reordered && columns.order && written.length === TABLE4_SIZE ? inTemplateOrder(written, columns.order) : written;
   // PDF text may list a table's cells in another order than its columns (header words between the numbers).
   // Figures over two lines of a text laid out in columns, a later one left of an earlier one: not read in column order.
-  const orderKnown = !outOfColumnOrder(written) && (inColumnOrder(cells, written) || groupsHold(used.map((v) => toCell(v, true).value)));
+  // A row placed by the header's columns is in their order by how it was read (its blanks are no cells of the stream).
+  const byHeader = placed !== undefined && layout === 'pdf-rows';
+  const orderKnown = byHeader || (!outOfColumnOrder(written) && (inColumnOrder(cells, written) || groupsHold(used.map((v) => toCell(v, true).value))));
   const certain = values.length === TABLE4_SIZE && orderKnown;
   const end = written.length > 0 ? written[written.length - 1]!.range.end : cells.length > 0 ? cells[0]!.range.end : start;
   const tableCells = used.map((v) => toCell(v, certain));
@@ -86,6 +104,26 @@ function rowByPlace(cells: readonly StreamCell[], rows: readonly CandidateRow[])
   // moved one cell left, its first cell lost and its end padded.
   if (!line || !isEmpty(line[TABLE4_SIZE - 1]!)) return line;
   return line.slice(TABLE4_SIZE - TABLE4_COLUMNS.length).every(isEmpty) ? line : undefined;
+}
+
+// The header's 15 columns by name, and its three groups over them (template.ts).
+const COLUMN_NAMES = TABLE4_GROUPS.flatMap(() => TABLE4_COLUMNS.map((c) => c.label));
+const GROUP_NAMES = TABLE4_GROUPS.map((g) => g.label);
+
+/**
+ * A table laid out in columns of spaces (a text browser's dump of a web page): an empty cell leaves no mark, so a row
+ * with 行政复议 left blank has fewer figures than 15. Where the header names the template's 15 columns in order, under
+ * its three groups in order, and the one row of figures places each in one of them (header-columns.ts), the row is
+ * its figures in their columns and blanks in the others. Else undefined.
+ */
+function rowByHeader(cells: readonly StreamCell[], rows: readonly CandidateRow[]): StreamCell[] | undefined {
+  const withFigures = rows.filter((r) => r.values.length > 0);
+  if (withFigures.length !== 1) return undefined;
+  const row = withFigures[0]!;
+  const header = cells.slice(0, cells.indexOf(row.values[0]!));
+  const columns = headerColumns(header, [row], COLUMN_NAMES);
+  if (!columns || !groupsOverColumns(header, columns, GROUP_NAMES, TABLE4_COLUMNS.length)) return undefined;
+  return cellsByColumns(row.values, columns);
 }
 
 /**
