@@ -146,6 +146,31 @@ describe('pdf reader: pages printed by Chromium', () => {
     assert.deepEqual(rows.filter((row) => row.length), [['企业', '机构', '组织', '机构'], ['一、本年新收政府信息公开申请数量', '9', '6', '0', '0', '0', '0', '15']]);
   });
 
+  it('a group label drawn with no border beside its items is a cell of its own, each item label another', () => {
+    // The rules and runs of 表三's （三）不予公开 as Chromium printed a LibreOffice web page of a Word report (the 18th
+    // session's 湖北 page): no vertical border between the group's rowspan cell and its items' labels, a border under
+    // each item only. The group's cell joined every other item (`1.属于国家秘密 3.危及“三安全一稳定” （三）不予公开 …`).
+    const h = (y: number, x1: number, x2: number) => ({ x1, x2, y1: y, y2: y });
+    const v = (x: number, y1: number, y2: number) => ({ x1: x, x2: x, y1, y2 });
+    const run = (text: string, x: number, y: number, width = 10 * text.length) => ({ text, x, y, width, size: 10 });
+    const bottoms = [412, 386, 360, 335];
+    // The next group's rows draw the border between the two label columns: the table has that column boundary.
+    const horizontal = [h(439, 128, 334), ...bottoms.slice(0, -1).map((y) => h(y, 166, 334)), h(335, 128, 334), h(309, 128, 334)];
+    const vertical = [...[128, 306, 334].map((x) => v(x, 309, 439)), v(166, 309, 335)];
+    const items = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益'];
+    const pieces = [
+      ...items.map((t, k) => run(t, 168, bottoms[k]! + 8, 130)),
+      ...items.map((_, k) => run(String(k + 5), 310, bottoms[k]! + 8, 6)),
+      run('（三）不', 130, 392, 34),
+      run('予公开', 130, 380, 30),
+      run('（四）', 130, 317, 30),
+      run('1.本机关不掌握', 168, 317, 70),
+    ];
+    const [table] = ruledTables(pieces, horizontal, vertical).tables;
+    const texts = [...table!.cells.values()].map((c) => c.text.replace(/\n/g, '')).filter((t) => t !== '');
+    assert.deepEqual(texts.filter((t) => !/^\d+$/.test(t)).sort(), ['（三）不予公开', '（四）', '1.本机关不掌握', ...items].sort());
+  });
+
   it('figures side by side with no border between them, or none between a label and its first figure, are cells of their own', async () => {
     const cell = (text: string, sides: string) => `<td style="border:none;${sides};padding:2px 8px">${text}</td>`;
     const ruled = 'border:1px solid #000';

@@ -171,7 +171,8 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     const [left, right] = [held.get(p), held.get(p + 1)];
     if (left && right && (left === 'number' || right === 'number')) ruledRight[p] = true;
   }
-  const merged = mergedCells(rows, columns, ruledRight, ruledBelow, crossed);
+  let merged = mergedCells(rows, columns, ruledRight, ruledBelow, crossed);
+  if (partClearBoundaries(columns, placed, merged, ruledRight)) merged = mergedCells(rows, columns, ruledRight, ruledBelow, crossed);
   const ownerOf = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => merged(r * columns + c)));
   const texts = new Map<number, TextPiece[]>();
   for (const { piece, p } of placed) {
@@ -186,6 +187,34 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
     }
   const openEdges = ys.map((y) => Array.from({ length: columns }, (_, c) => !covered(grid.h, 'horizontal', y, (xs[c]! + xs[c + 1]!) / 2)));
   return { ys, xs, owner: ownerOf, cells, openEdges, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right };
+}
+
+/**
+ * Rules where a merged cell's text parts at a column boundary of the table: text on both sides of it and no run across
+ * it (a run crossing a boundary is cut there, its right part marked `continues`). Chromium draws no border between a
+ * 表三 group's rowspan label and its items' labels on some pages: the group's cell joined every other item's label
+ * (`1.属于国家秘密 3.危及“三安全一稳定” （三）不予公开 5.… 7.…`). True when a rule was added.
+ */
+function partClearBoundaries(columns: number, placed: readonly { piece: TextPiece; p: number }[], merged: (p: number) => number, ruledRight: boolean[]): boolean {
+  const byCell = new Map<number, { piece: TextPiece; p: number }[]>();
+  for (const item of placed) {
+    const id = merged(item.p);
+    byCell.set(id, [...(byCell.get(id) ?? []), item]);
+  }
+  const column = (q: number) => q % columns;
+  // Per cell, the boundaries (after column c) its text parts at.
+  const parting = new Map<number, Set<number>>();
+  for (let p = 0; p < ruledRight.length; p++) {
+    const c = column(p);
+    if (c + 1 === columns || ruledRight[p] || merged(p) !== merged(p + 1) || parting.get(merged(p))?.has(c)) continue;
+    const items = byCell.get(merged(p)) ?? [];
+    const crossed = items.some(({ piece, p: q }) => piece.continues && column(q) === c + 1);
+    if (crossed || !items.some(({ p: q }) => column(q) <= c) || !items.some(({ p: q }) => column(q) > c)) continue;
+    parting.set(merged(p), (parting.get(merged(p)) ?? new Set()).add(c));
+  }
+  // The rule goes down the cell's whole side at that boundary: a row of it that did not join across joins no more.
+  for (let p = 0; p < ruledRight.length; p++) if (parting.get(merged(p))?.has(column(p))) ruledRight[p] = true;
+  return parting.size > 0;
 }
 
 /**
