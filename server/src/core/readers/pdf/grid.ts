@@ -191,7 +191,9 @@ function fill(grid: Grid, pieces: readonly TextPiece[]): RuledTable {
 
 /**
  * Rules where a merged cell's text parts at a column boundary of the table: text on both sides of it and no run across
- * it (a run crossing a boundary is cut there, its right part marked `continues`). Chromium draws no border between a
+ * it (a run crossing a boundary is cut there, its right part marked `continues`), in a cell that is no rectangle: a
+ * merged cell is one, so such a cell was joined through borders the page did not draw (text beside text in a rectangle,
+ * a header's `申请人` `情况` run apart, is one cell's). Chromium draws no border between a
  * 表三 group's rowspan label and its items' labels on some pages: the group's cell joined every other item's label
  * (`1.属于国家秘密 3.危及“三安全一稳定” （三）不予公开 5.… 7.…`). True when a rule was added.
  */
@@ -202,11 +204,12 @@ function partClearBoundaries(columns: number, placed: readonly { piece: TextPiec
     byCell.set(id, [...(byCell.get(id) ?? []), item]);
   }
   const column = (q: number) => q % columns;
+  const shaped = shapesOf(ruledRight.length, columns, merged);
   // Per cell, the boundaries (after column c) its text parts at.
   const parting = new Map<number, Set<number>>();
   for (let p = 0; p < ruledRight.length; p++) {
     const c = column(p);
-    if (c + 1 === columns || ruledRight[p] || merged(p) !== merged(p + 1) || parting.get(merged(p))?.has(c)) continue;
+    if (c + 1 === columns || ruledRight[p] || merged(p) !== merged(p + 1) || shaped.get(merged(p)) || parting.get(merged(p))?.has(c)) continue;
     const items = byCell.get(merged(p)) ?? [];
     const crossed = items.some(({ piece, p: q }) => piece.continues && column(q) === c + 1);
     if (crossed || !items.some(({ p: q }) => column(q) <= c) || !items.some(({ p: q }) => column(q) > c)) continue;
@@ -215,6 +218,18 @@ function partClearBoundaries(columns: number, placed: readonly { piece: TextPiec
   // The rule goes down the cell's whole side at that boundary: a row of it that did not join across joins no more.
   for (let p = 0; p < ruledRight.length; p++) if (parting.get(merged(p))?.has(column(p))) ruledRight[p] = true;
   return parting.size > 0;
+}
+
+/** Per merged cell, whether it is a rectangle (every position of its bounding box its own). */
+function shapesOf(count: number, columns: number, merged: (p: number) => number): Map<number, boolean> {
+  const boxes = new Map<number, { top: number; bottom: number; left: number; right: number; size: number }>();
+  for (let p = 0; p < count; p++) {
+    const [r, c] = [Math.floor(p / columns), p % columns];
+    const box = boxes.get(merged(p));
+    if (!box) boxes.set(merged(p), { top: r, bottom: r, left: c, right: c, size: 1 });
+    else Object.assign(box, { bottom: Math.max(box.bottom, r), left: Math.min(box.left, c), right: Math.max(box.right, c), size: box.size + 1 });
+  }
+  return new Map([...boxes].map(([id, b]) => [id, b.size === (b.bottom - b.top + 1) * (b.right - b.left + 1)]));
 }
 
 /**
