@@ -33,6 +33,8 @@ export interface StreamCell {
   line?: number;
   /** Alone on its line, in one cell a line (cell-lines): an empty line there is an empty cell. */
   alone?: boolean;
+  /** Written by a converter that writes a spanning cell once (html2text's paragraph cells): the header lost its spans. */
+  spansOnce?: boolean;
 }
 
 /**
@@ -428,6 +430,7 @@ function readParagraphPipeCells(lines: Line[], from: number, to: number): Stream
     pushPieces(cells, columns);
     startAtLastLabel(cells, first);
   }
+  for (const c of cells) c.spansOnce = true;
   return cells;
 }
 
@@ -709,6 +712,7 @@ function continueCell(cell: StreamCell, text: string, base: number): void {
 export function cellAt(c: StreamCell, range: Range): StreamCell {
   const moved: StreamCell = { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
   if (c.alone) moved.alone = true;
+  if (c.spansOnce) moved.spansOnce = true;
   return moved;
 }
 

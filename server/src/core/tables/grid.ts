@@ -57,7 +57,7 @@ export function gridWidth(cells: readonly StreamCell[], rows: readonly Candidate
   for (const [w, n] of widths) if (n > count) [width, count] = [w, n];
   if (count < MIN_GRID_ROWS || count < placed * GRID_SHARE) return undefined;
   for (const row of rows) if (row.width === width && !endsInItsTotal(row)) return undefined;
-  return headerHolds(cells, width, columns) || (width === columns.length + 1 && headerWithoutSpans(cells, columns)) ? width : undefined;
+  return headerHolds(cells, width, columns) || (width === columns.length + 1 && cells[0]?.spansOnce === true && headerWithoutSpans(cells, columns)) ? width : undefined;
 }
 
 /**
@@ -106,8 +106,8 @@ function headerRows(cells: readonly StreamCell[]): string[][] {
 }
 
 /**
- * Whether the header is the template's written with its spans lost (Python's html2text writes a cell spanning rows
- * or columns once): a row ending in the first column, the group over the middle ones and the last column
+ * Whether the header is the template's written with its spans lost, in a text whose converter writes a spanning cell
+ * once (StreamCell.spansOnce: Python's html2text of cells holding paragraphs; other layouts are read as before): a row ending in the first column, the group over the middle ones and the last column
  * (自然人 | 法人或其他组织 | 总计), then a row of exactly the middle columns in order. Its rows are then a label and the
  * columns, no column added (one would stand in one of those rows).
  */
