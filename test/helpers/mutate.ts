@@ -66,6 +66,8 @@ export function loadFuzzFixtures(): Fixture[] {
     // A reviewer's scripts and text browsers: pipe rows without outer pipes (html2text), tables in box lines (w3m),
     // a blank line after every line of a PDF (MuPDF, pdfminer), a table's figures after its row names (pdfminer).
     { name: 'built/portal-page (html2text)', text: pyHtml2text(portalPageHtml({ t3: blanks('').t3 })) },
+    // html2text of a page whose cells hold paragraphs: each cell on lines of its own between `|` lines (paragraph-pipes.ts).
+    { name: 'built/word-page (html2text)', text: pyHtml2text(wordMadeCells(portalPageHtml({ t3: blanks('').t3 }))) },
     { name: 'built/portal-page (w3m)', text: textBrowserDump(portalPageHtml({ t3: blanks('').t3 }), 'w3m') },
     { name: 'raw/淮安市洪泽区人民政府_2024 (mutool)', text: mutoolText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2024.pdf')) },
     { name: 'raw/淮安市洪泽区人民政府_2023 (pdfminer)', text: pdfminerText(path.join(sharedDir('raw'), '淮安市洪泽区人民政府_2023.pdf')) },

@@ -1,7 +1,8 @@
 // A report whose writer left every 0 empty (most cells of 表三 are 0, and many
 // writers type only the figures that are not), in the forms it reaches a
 // reviewer: the 2021 Word template typed into, LibreOffice's text and web page
-// of it, a portal page, pandoc's Markdown of it (表三 kept as HTML, 表四 a multiline table read by its dashes' columns). The grid keeps each empty cell in its column, so an
+// of it, a portal page, pandoc's Markdown of it (表三 kept as HTML, 表四 a multiline table read by its dashes' columns),
+// Python's html2text of LibreOffice's web page (cells between `|` lines). The grid keeps each empty cell in its column, so an
 // empty first figure cell (自然人 with no request) is a blank, not a cell lost in
 // export; an empty 四、结转下年度继续办理 row ending the table is present; a 表四
 // whose 行政复议 group is empty is read by each cell's place (tables/grid.ts).
@@ -13,7 +14,7 @@ import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { typedAsFresh } from '../../helpers/typed-as-fresh';
 import { converted } from '../../corpus/libreoffice';
-import { pandoc } from '../../corpus/render';
+import { pandoc, pyHtml2text } from '../../corpus/render';
 import type { ReportData } from '../../helpers/build-report';
 import { portalPageBytes } from '../../helpers/portal-page';
 import { BLANK_T4, blankZerosReport } from '../../helpers/blank-zeros';
@@ -38,6 +39,9 @@ const FORMS: Readonly<Record<string, (d: ReportData) => Promise<string>>> = {
   // pandoc keeps a table with merged cells as its HTML, spans and all: read as a browser lays it out (tables/html-cells.ts).
   'the Word file converted to Markdown by pandoc (gfm)': async (d) => pandoc(Buffer.from(wordReport(d)).toString('base64'), 'docx', 'gfm'),
   'the Word file converted to Markdown by pandoc (markdown)': async (d) => pandoc(Buffer.from(wordReport(d)).toString('base64'), 'docx', 'markdown'),
+  // Python's html2text of LibreOffice's web page: its cells hold paragraphs, so each stands on lines of its own between
+  // `|` lines, an empty cell blank lines (tables/paragraph-pipes.ts).
+  'the Word file saved as a web page by LibreOffice, as Markdown by html2text': async (d) => pyHtml2text(new TextDecoder().decode(converted(wordReport(d), 'html'))),
 };
 
 /** Forms not read right yet, and why (a todo: reported, not failing). */
@@ -97,6 +101,23 @@ describe('typing into a grid with its 0s left empty', () => {
       [at, at + 1, '3'],
       [at + 1, at + 1, '0'],
       [at, at + 2, '2'],
+    ]);
+  });
+});
+
+describe('typing into html2text\'s table of paragraph cells (LibreOffice\'s web page of the Word file)', () => {
+  test('a figure typed into the empty 自然人 cell, taken out, and a figure retyped: each step as a fresh parse', () => {
+    const text = pyHtml2text(new TextDecoder().decode(converted(wordReport(data(3)), 'html')));
+    // （一）予以公开: its label, `|`, the empty 自然人 cell (blank lines), `|`, 商业企业 2.
+    const label = text.indexOf('（一）予以公开');
+    const natural = text.indexOf('|', label) + 1;
+    const business = text.indexOf('2', natural);
+    assert.match(text.slice(natural, business), /^\n[\s]*\|\n\n\s*$/, 'the empty cell is blank lines between pipes');
+    typedAsFresh(parseDocument(text), [
+      [natural, natural, '1'], // typed right after the pipe opening the empty cell
+      [natural, natural + 1, ''], // and taken out
+      [business, business + 1, '3'], // 商业企业 2 → 3: the row's sum breaks
+      [business, business + 1, '2'], // and holds again
     ]);
   });
 });

@@ -71,6 +71,7 @@ export function retypedCell(table: Table, edit: TypedEdit, line: EditedLine): Ta
   // As tables/cells.ts makes a figure of plain digits.
   const typed: StreamCell = { kind: 'number', text, range: { start: figure.range.start, end: figure.range.end + edit.shift }, value, decimals: 0, rowStart: figure.rowStart };
   if (figure.alone) typed.alone = true;
+  if (figure.spansOnce) typed.spansOnce = true;
   const values = cand.values.map((v, i) => (i === k ? typed : i > k ? movedStreamCell(v, move) : v));
   const trailingEmpties = cand.trailingEmpties.map((v) => movedStreamCell(v, move));
   const again = readRowAgain(source, { ...cand, values, trailingEmpties });

@@ -13,6 +13,7 @@ import { htmlCells, holdsHtmlCells } from './html-cells';
 import { labelBeforeFigure } from './label-figures';
 import { tableBreaks } from './run-breaks';
 import { dashedColumns, dashedPieces, fitsColumns, isDashedRule, type Extent, type Piece } from './dashed-columns';
+import { isParagraphPipeTable, paragraphPipeRows } from './paragraph-pipes';
 
 export interface StreamCell {
   kind: CellValueKind | 'empty';
@@ -32,6 +33,8 @@ export interface StreamCell {
   line?: number;
   /** Alone on its line, in one cell a line (cell-lines): an empty line there is an empty cell. */
   alone?: boolean;
+  /** Written by a converter that writes a spanning cell once (html2text's paragraph cells): the header lost its spans. */
+  spansOnce?: boolean;
 }
 
 /**
@@ -122,6 +125,9 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (gridRules >= 2 && gridRules >= nonBlank * 0.25) return 'box';
   // A table left as HTML (turndown keeps a table without a header row so): its first line holds its tags, or many do.
   if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
+  // html2text's table whose cells hold paragraphs: cells between pipes alone on their lines, rows parted by its soft
+  // breaks (paragraph-pipes.ts). A pipe table by its rows, an empty cell in its place.
+  if (isParagraphPipeTable(lines, from, to)) return 'pipe';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
   // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
   if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
@@ -145,6 +151,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
 export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
   if (layout === 'html') return readHtmlCells(lines, from, to);
   if (layout === 'box') return readBoxCells(lines, from, to);
+  if (layout === 'pipe' && isParagraphPipeTable(lines, from, to)) return withFiguresOffLabels(readParagraphPipeCells(lines, from, to));
   const cells: StreamCell[] = [];
   // One cell a line: where the table's last text is, and whether the empty lines after it are cells too.
   const lastContent = layout === 'cell-lines' ? lastContentLine(lines, from, to) : to - 1;
@@ -404,6 +411,45 @@ function pushBoxRow(cells: StreamCell[], split: readonly (readonly Piece[])[]): 
     return;
   }
   pushPieces(cells, columns);
+}
+
+/**
+ * html2text's table of paragraph cells, row by row (paragraph-pipes.ts): a cell of several paragraphs is one when they
+ * are a label's words, each its own cell otherwise (two figures in one cell fit no column: the row reads short of none).
+ */
+function readParagraphPipeCells(lines: Line[], from: number, to: number): StreamCell[] {
+  const cells: StreamCell[] = [];
+  // A page editor's invisible characters blanked, as on every table line (blankDebris keeps the length).
+  const shown = lines.slice(from, to).map((line) => ({ ...line, text: blankDebris(line.text) }));
+  for (const row of paragraphPipeRows(shown, 0, shown.length)) {
+    const columns = row.flatMap((pieces) => {
+      const shown = pieces.map(withoutPieceMarkup);
+      return joinablePieces(shown) ? [shown] : shown.map((p) => [p]);
+    });
+    const first = cells.length;
+    pushPieces(cells, columns);
+    startAtLastLabel(cells, first);
+  }
+  for (const c of cells) c.spansOnce = true;
+  return cells;
+}
+
+/**
+ * html2text writes a cell spanning rows in its first row only and a cell spanning columns once, so a row whose group's
+ * label stands before its own (三、本年度办理结果 | （一）予以公开) is a cell wider than the rows under it. Its own label
+ * starts the row, as in those rows: the group's label stays in front of it (rows.ts reads the labels before a row's
+ * figures), and the rows of figures are as wide as each other (grid.ts).
+ */
+function startAtLastLabel(cells: StreamCell[], first: number): void {
+  let k = first;
+  while (k < cells.length && cells[k]!.kind === 'text') k++;
+  if (k - first >= 2 && k < cells.length) cells[k - 1]!.rowStart = true;
+}
+
+/** A piece without a Markdown table cell's emphasis or escape (withoutMarkdown), its start moved to what is left. */
+function withoutPieceMarkup(piece: Piece): Piece {
+  const [a, b] = withoutMarkdown(piece.text, 0, piece.text.length);
+  return a === 0 && b === piece.text.length ? piece : { text: piece.text.slice(a, b), start: piece.start + a };
 }
 
 /** A cell's pieces over its row's lines read as one text: none or one of them holds text, or all of them are words. */
@@ -666,6 +712,7 @@ function continueCell(cell: StreamCell, text: string, base: number): void {
 export function cellAt(c: StreamCell, range: Range): StreamCell {
   const moved: StreamCell = { kind: c.kind, text: c.text, range, value: c.value, decimals: c.decimals, rowStart: c.rowStart };
   if (c.alone) moved.alone = true;
+  if (c.spansOnce) moved.spansOnce = true;
   return moved;
 }
 

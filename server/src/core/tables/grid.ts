@@ -57,7 +57,7 @@ export function gridWidth(cells: readonly StreamCell[], rows: readonly Candidate
   for (const [w, n] of widths) if (n > count) [width, count] = [w, n];
   if (count < MIN_GRID_ROWS || count < placed * GRID_SHARE) return undefined;
   for (const row of rows) if (row.width === width && !endsInItsTotal(row)) return undefined;
-  return headerHolds(cells, width, columns) ? width : undefined;
+  return headerHolds(cells, width, columns) || (width === columns.length + 1 && cells[0]?.spansOnce === true && headerWithoutSpans(cells, columns)) ? width : undefined;
 }
 
 /**
@@ -92,6 +92,34 @@ function headerHolds(cells: readonly StreamCell[], width: number, columns: reado
     if (!c || c.kind === 'number') return false;
   }
   return false;
+}
+
+/** The header's rows (the cells before the first figure), each its cells' names without white space. */
+function headerRows(cells: readonly StreamCell[]): string[][] {
+  const rows: string[][] = [];
+  for (const c of cells) {
+    if (c.kind === 'number') break;
+    if (c.rowStart || rows.length === 0) rows.push([]);
+    rows[rows.length - 1]!.push(c.kind === 'text' ? c.text.replace(/\s/g, '') : '');
+  }
+  return rows;
+}
+
+/**
+ * Whether the header is the template's written with its spans lost, in a text whose converter writes a spanning cell
+ * once (StreamCell.spansOnce: Python's html2text of cells holding paragraphs; other layouts are read as before): a row ending in the first column, the group over the middle ones and the last column
+ * (自然人 | 法人或其他组织 | 总计), then a row of exactly the middle columns in order. Its rows are then a label and the
+ * columns, no column added (one would stand in one of those rows).
+ */
+function headerWithoutSpans(cells: readonly StreamCell[], columns: readonly string[]): boolean {
+  const rows = headerRows(cells);
+  const middle = columns.slice(1, -1);
+  return rows.some((row, r) => {
+    const next = rows[r + 1];
+    const n = row.length;
+    return n >= 3 && row[n - 3] === columns[0] && row[n - 1] === columns[columns.length - 1] &&
+      next !== undefined && next.length === middle.length && next.every((name, k) => name === middle[k]);
+  });
 }
 
 /**
