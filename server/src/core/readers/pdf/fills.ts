@@ -22,8 +22,11 @@ export interface FilledBox {
  * Within grid.ts's SNAP, so the two edges beside a gap are one rule there.
  */
 const MAX_GAP = 2.5;
-/** Fewer cells than this is a box on a box (a framed note, a button), not a table. */
-const MIN_CELLS = 6;
+/**
+ * Fewer cells than this is a box on a box (a framed note, a button), not a table. Two: a table's last row
+ * a page break moved to the next page is a table's part of its own there (表二's 第二十条第（八）项 block).
+ */
+const MIN_CELLS = 2;
 /** …and they cover at least this share of their outline (a table's background shows only in the gaps). */
 const MIN_COVER = 0.8;
 /** Boxes looked at per page: beyond this the page is a drawing, and finding backdrops (quadratic) is not tried. */
@@ -37,7 +40,7 @@ export function rulesFromCellFills(boxes: readonly FilledBox[]): { horizontal: R
   for (let i = 0; i < boxes.length; i++) {
     const backdrop = boxes[i]!;
     const cells = tilingCells(boxes.slice(i + 1).filter((b) => within(b, backdrop) && area(b) < 0.9 * area(backdrop)));
-    if (cells.length < MIN_CELLS) continue;
+    if (cells.length < MIN_CELLS || !sideBySide(cells) || overlapping(cells)) continue;
     const outline = outlineOf(cells);
     if (!spansBackdrop(outline, backdrop) || coveredArea(cells) < MIN_COVER * area(outline)) continue;
     for (const box of cells) addEdges(box, horizontal, vertical);
@@ -46,30 +49,30 @@ export function rulesFromCellFills(boxes: readonly FilledBox[]): { horizontal: R
 }
 
 /**
- * The boxes whose four edges each face, a gap of at most MAX_GAP away, another such box or the outline of them
- * all. The outline, not the backdrop's edge: where a page break moved a table's next row to the next page,
- * the backdrop runs on under the empty rest of the page.
+ * The boxes that face another one across a gap of at most MAX_GAP (a neighbour in the row or the column).
+ * Not all four edges: a cell cut by a page break, or a rowspan cell Chromium paints only as tall as its text,
+ * leaves the backdrop showing under part of an edge.
  */
 function tilingCells(inside: readonly FilledBox[]): FilledBox[] {
-  let cells = [...inside];
-  // Dropping a box can leave a neighbour facing nothing: repeat until no box is dropped.
-  for (;;) {
-    if (cells.length < MIN_CELLS) return [];
-    const outline = outlineOf(cells);
-    const kept = cells.filter((c) => edgesFaced(c, outline, cells));
-    if (kept.length === cells.length) return kept;
-    cells = kept;
-  }
+  return inside.filter((c) => inside.some((d) => d !== c && faces(c, d)));
 }
 
-function edgesFaced(c: FilledBox, outline: FilledBox, cells: readonly FilledBox[]): boolean {
-  const besideRows = (d: FilledBox) => d.bottom < c.top && c.bottom < d.top;
-  const besideColumns = (d: FilledBox) => d.left < c.right && c.left < d.right;
-  const left = near(c.left, outline.left) || cells.some((d) => d !== c && besideRows(d) && near(c.left, d.right));
-  const right = near(outline.right, c.right) || cells.some((d) => d !== c && besideRows(d) && near(d.left, c.right));
-  const bottom = near(c.bottom, outline.bottom) || cells.some((d) => d !== c && besideColumns(d) && near(c.bottom, d.top));
-  const top = near(outline.top, c.top) || cells.some((d) => d !== c && besideColumns(d) && near(d.bottom, c.top));
-  return left && right && bottom && top;
+/** `d` is beside `c` in its row or its column, a gap away. */
+function faces(c: FilledBox, d: FilledBox): boolean {
+  const besideRows = d.bottom < c.top && c.bottom < d.top;
+  const besideColumns = d.left < c.right && c.left < d.right;
+  return (besideRows && (near(c.left, d.right) || near(d.left, c.right))) || (besideColumns && (near(c.bottom, d.top) || near(d.bottom, c.top)));
+}
+
+/** At least two cells in one row, a gap apart: boxes stacked in one column are shaded paragraphs or a list. */
+function sideBySide(cells: readonly FilledBox[]): boolean {
+  return cells.some((c) => cells.some((d) => d !== c && d.bottom < c.top && c.bottom < d.top && near(d.left, c.right)));
+}
+
+/** Cells of a table never overlap; boxes that do are a drawing's parts (and their areas would not add up). */
+function overlapping(cells: readonly FilledBox[]): boolean {
+  const over = (a: FilledBox, b: FilledBox) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom) > 0.5;
+  return cells.some((c, i) => cells.some((d, j) => j > i && over(c, d)));
 }
 
 /** `a` lies a gap of at most MAX_GAP after `b` (a hair of overlap allowed: rounding). */
@@ -100,7 +103,7 @@ function area(b: FilledBox): number {
   return (b.right - b.left) * (b.top - b.bottom);
 }
 
-/** Tiling cells do not overlap (each faces its neighbours across a gap), so their areas add up. */
+/** The cells do not overlap (`overlapping`), so their areas add up. */
 function coveredArea(cells: readonly FilledBox[]): number {
   return cells.reduce((sum, c) => sum + area(c), 0);
 }
