@@ -189,3 +189,14 @@ export function tablesAsPictures(html: string, pictures: readonly Uint8Array[]):
     return `<p style="text-align:center"><img src="${src}" width="600" alt="" border="0" /></p>`;
   });
 }
+
+/**
+ * The page's tables drawn the old CMS way: no borders, `<table cellspacing="1" bgcolor="#cccccc">` with white cells
+ * (`<td bgcolor="#ffffff">`), the lines a reader sees being the grey background in the 1px gaps between cells.
+ */
+export function cmsBackgroundTables(html: string): string {
+  return html
+    .replace('td{border:1px solid #000}', '')
+    .replace(/<table\b[^>]*>/g, '<table cellspacing="1" cellpadding="3" bgcolor="#cccccc" width="100%">')
+    .replace(/<(td|th)\b([^>]*)>/g, (_m, tag: string, attrs: string) => `<${tag}${attrs} bgcolor="#ffffff">`);
+}

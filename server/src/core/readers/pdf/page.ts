@@ -9,6 +9,7 @@ import type { PdfJs } from './load';
 import { ideographsForRadicals } from '../../text/radicals';
 import type { PageContent, Rule, TextPiece } from './types';
 import { IMAGE_TEXT } from '../../text/images';
+import { rulesFromCellFills, type FilledBox } from './fills';
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 type Matrix = readonly [number, number, number, number, number, number];
@@ -69,9 +70,10 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
   const list = await page.getOperatorList();
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
+  const fills: FilledBox[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
-  const keep = (ax: number, ay: number, bx: number, by: number) => {
+  const keep = (ax: number, ay: number, bx: number, by: number, filledRectangle: boolean) => {
     const [px, py] = apply(ctm, ax, ay);
     const [qx, qy] = apply(ctm, bx, by);
     const left = Math.min(px, qx) - x0;
@@ -82,6 +84,8 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
     const h = top - bottom;
     if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) horizontal.push({ x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 });
     else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) vertical.push({ x1: (left + right) / 2, y1: bottom, x2: (left + right) / 2, y2: top });
+    // A filled box may be a table's cell drawn without borders (fills.ts); only an upright one keeps its box.
+    else if (filledRectangle && isUpright(ctm) && w > MAX_RULE_THICKNESS && h > MAX_RULE_THICKNESS) fills.push({ left, right, bottom, top });
   };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
@@ -108,6 +112,9 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
     }
   }
   const kept = pictures.length > MAX_PICTURES ? [] : pictures;
+  const drawnAsFills = rulesFromCellFills(fills);
+  horizontal.push(...drawnAsFills.horizontal);
+  vertical.push(...drawnAsFills.vertical);
   return horizontal.length + vertical.length > MAX_RULES ? { horizontal: [], vertical: [], pictures: kept } : { horizontal, vertical, pictures: kept };
 }
 
@@ -116,17 +123,18 @@ async function readRules(pdfjs: PdfJs, page: PdfPage, x0: number, y0: number): P
  * every subpath (a filled one: a bar drawn as a thin filled rectangle).
  * Subpaths with curves are skipped (glyph outlines, rounded shapes).
  */
-function forEachSubpathPart(data: ArrayLike<number>, keep: (ax: number, ay: number, bx: number, by: number) => void, stroked: boolean): void {
+function forEachSubpathPart(data: ArrayLike<number>, keep: (ax: number, ay: number, bx: number, by: number, filledRectangle: boolean) => void, stroked: boolean): void {
   // DrawOPS: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4.
   let points: [number, number][] = [];
   let curved = false;
   const flush = () => {
     if (!curved && points.length > 1) {
-      if (stroked) for (let k = 1; k < points.length; k++) keep(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
+      if (stroked) for (let k = 1; k < points.length; k++) keep(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1], false);
       else {
         const xs = points.map((p) => p[0]);
         const ys = points.map((p) => p[1]);
-        keep(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+        const [left, bottom, right, top] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+        keep(left, bottom, right, top, isRectangle(points, left, bottom, right, top));
       }
     }
     points = [];
@@ -154,6 +162,18 @@ function forEachSubpathPart(data: ArrayLike<number>, keep: (ax: number, ay: numb
     } else break; // an encoding this reader does not know: stop rather than misread
   }
   flush();
+}
+
+/** Four or five points (closed back to the first) all on the corners of their box: a rectangle, not a polygon. */
+function isRectangle(points: readonly [number, number][], left: number, bottom: number, right: number, top: number): boolean {
+  if (points.length < 4 || points.length > 5) return false;
+  const corner = (v: number, a: number, b: number) => Math.abs(v - a) < 0.01 || Math.abs(v - b) < 0.01;
+  return points.every(([x, y]) => corner(x, left, right) && corner(y, bottom, top));
+}
+
+/** No rotation or skew: a rectangle stays an upright rectangle on the page. */
+function isUpright(m: Matrix): boolean {
+  return Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6;
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {

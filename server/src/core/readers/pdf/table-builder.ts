@@ -10,7 +10,7 @@
 import type { Block, GridCell, OriginPlace } from '../blocks';
 import type { TextPiece } from './types';
 import { cellLines, PLAIN_NUMBER, type RuledCell, type RuledTable } from './grid';
-import { TABLE3_GROUPS, TABLE3_ROWS } from '../../template';
+import { TABLE3_GROUPS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../template';
 import { toHalfWidth } from '../../text/normalize';
 
 /** Boundaries this close (PDF units) are the same. */
@@ -138,9 +138,16 @@ export class TableBuilder {
 /** A cell's words without the spaces and widths a PDF sets them in. */
 const plain = (text: string) => toHalfWidth(text).replace(/\s+/g, '');
 
-const TEMPLATE_LABELS: ReadonlySet<string> = new Set([...TABLE3_ROWS, ...TABLE3_GROUPS].map((r) => plain(r.label)));
+/**
+ * 表三's row labels, and 表四's header cells: a row a page break cuts in a narrow 15-column 表四 (LibreOffice's PDF of a
+ * Word table, its rows allowed to break) leaves `行政复` / `行政诉` under the page's last rule and `议` / `讼` over the
+ * next page's first one.
+ */
+const TEMPLATE_LABELS: ReadonlySet<string> = new Set(
+  [...[...TABLE3_ROWS, ...TABLE3_GROUPS, ...TABLE4_GROUPS, ...TABLE4_COLUMNS].map((r) => r.label), ...TABLE4_GROUPS.flatMap((g) => (g.parent ? [g.parent] : []))].map(plain),
+);
 
-/** Whether a label of 表三 starts with the text (or is it), the numbering at its start or not. */
+/** Whether a label of 表三 or a header cell of 表四 starts with the text (or is it), the numbering at its start or not. */
 function labelStarting(text: string): boolean {
   for (const label of TEMPLATE_LABELS) if (label.startsWith(text) || label.replace(/^(?:[(（][一二三四五六七]+[)）]|[一二三四五六七]+、|\d+\.)/, '').startsWith(text)) return true;
   return false;
