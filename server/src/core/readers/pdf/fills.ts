@@ -7,15 +7,10 @@
 // neighbour's or the backdrop's; their edges are the table's rules. A banner, a
 // shaded paragraph or a chart's bars over a panel do not tile what they sit on.
 
-import type { Rule } from './types';
+import type { Box, Rule } from './types';
 
 /** A filled axis-aligned rectangle (PDF units, y upwards), in paint order. */
-export interface FilledBox {
-  readonly left: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly top: number;
-}
+export type FilledBox = Box;
 
 /**
  * The widest gap between two cells' boxes that is still a drawn line: cellspacing 1–3 px (0.75–2.25 units).

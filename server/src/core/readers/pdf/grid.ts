@@ -201,7 +201,9 @@ function partClearBoundaries(columns: number, placed: readonly { piece: TextPiec
   const byCell = new Map<number, { piece: TextPiece; p: number }[]>();
   for (const item of placed) {
     const id = merged(item.p);
-    byCell.set(id, [...(byCell.get(id) ?? []), item]);
+    const list = byCell.get(id);
+    if (list) list.push(item);
+    else byCell.set(id, [item]);
   }
   const column = (q: number) => q % columns;
   const shaped = shapesOf(ruledRight.length, columns, merged);

@@ -7,7 +7,7 @@
 
 import type { PdfJs } from './load';
 import { ideographsForRadicals } from '../../text/radicals';
-import type { PageContent, Rule, TextPiece } from './types';
+import type { Box, PageContent, Rule, TextPiece } from './types';
 import { IMAGE_TEXT } from '../../text/images';
 import { rulesFromCellFills, type FilledBox } from './fills';
 
@@ -46,13 +46,8 @@ export async function readPage(pdfjs: PdfJs, page: PdfPage, pageNumber: number):
   return { page: pageNumber, width: x1 - x0, height: y1 - y0, pieces, horizontal, vertical };
 }
 
-/** A picture's box on the page (PDF units, y upwards). */
-interface PictureBox {
-  readonly left: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly top: number;
-}
+/** A picture's box on the page. */
+type PictureBox = Box;
 
 /** Pictures smaller than this (PDF units, 1/72 inch) are icons, bullets and rules drawn as images. */
 const MIN_PICTURE_WIDTH = 72;

@@ -22,6 +22,14 @@ export interface Rule {
   readonly y2: number;
 }
 
+/** An axis-aligned box on the page (PDF units, y upwards): a picture's, or a filled rectangle's. */
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly top: number;
+}
+
 export interface PageContent {
   /** 1-based. */
   readonly page: number;
