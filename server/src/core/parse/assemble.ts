@@ -75,13 +75,21 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const info = (i: number) => records.at(i).info;
 
   const headingAt = new Map<number, Heading>();
+  // What each line is (lineBits), read here once: the passes below go over these, not over the lines' analyses again.
+  const bits = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    const h = info(i).heading;
+    const line = info(i);
+    let b = lineBits(line);
+    const h = line.heading;
     // A table row can only nearly match a section title: an exact title (or accepted variant)
     // is a heading even when a number (a PDF page number, say) follows it.
-    if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) headingAt.set(i, shiftHeading(h, starts[i]!));
+    if (h && (h.similarity >= EXACT_TITLE || !followedByNumbers(doc, i))) {
+      headingAt.set(i, shiftHeading(h, starts[i]!));
+      b |= HEADING;
+    }
+    bits[i] = b;
   }
-  const split = joinSplitHeadings(doc, headingAt);
+  const split = joinSplitHeadings(doc, headingAt, bits);
   dropContents(doc, headingAt);
   dropSubHeadings(doc, headingAt);
   if (headingAt.size === 0) placeParenthesised(doc, headingAt);
@@ -97,7 +105,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   const headingLines = [...headingAt.keys()].sort((a, b) => a - b);
 
   // Tables: each runs from its anchor to the next heading or anchor.
-  const anchors = firstAnchors(doc, headingAt);
+  const anchors = firstAnchors(doc, headingAt, bits);
   const tables: Report['tables'] = {};
   const tableLine = new Uint8Array(n);
   const regions: TableRegion[] = [];
@@ -112,14 +120,23 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
     markTableLines(doc, region, end, tableLine);
   }
 
-  const skip = (i: number) => info(i).pageNumber || info(i).chrome || tableLine[i] === 1 || headingTail[i] === 1;
-  const artifacts = findArtifacts(doc, tableLine);
-  // Indexed by line: arrays beat maps on this per-keystroke path.
+  // Indexed by line, in one pass over the lines' analyses (the artifacts too): arrays beat maps and closures on this
+  // per-keystroke path. skipped: the lines no paragraph takes (page numbers, web chrome, tables' lines, headings'
+  // second lines).
+  const artifacts: Artifact[] = [];
+  const headingLine = new Uint8Array(n);
+  for (const h of headingLines) headingLine[h] = 1;
+  const skipped = new Uint8Array(n);
   const subItemAt = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (info(i).subItem && !headingAt.has(i) && !skip(i)) subItemAt[i] = 1;
+  for (let i = 0; i < n; i++) {
+    const b = bits[i]!;
+    if ((b & (BOOKMARKS | DEBRIS)) !== 0) addArtifacts(doc, i, tableLine, artifacts);
+    if ((b & DEBRIS) !== 0 || tableLine[i] === 1 || headingTail[i] === 1) skipped[i] = 1;
+    else if ((b & SUB_ITEM) !== 0 && headingLine[i] === 0) subItemAt[i] = 1;
+  }
 
   const firstHeading = headingLines[0] ?? n;
-  const joinOverBlank = doubleSpaced(doc, firstHeading, n, (i) => skip(i) || headingAt.has(i), subItemAt);
+  const joinOverBlank = doubleSpaced(bits, firstHeading, n, skipped, headingLine, subItemAt);
   const paragraphLines: number[][][] = [];
   const sections: Section[] = headingLines.map((h, k) => {
     const to = headingLines[k + 1] ?? n;
@@ -139,7 +156,7 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
       range: { start: heading.range.start, end: lastContentEnd(doc, h, to) },
       subItems: nestSubItems(items, at),
       // The part's first words on its heading's line are its first paragraph (line-info.ts headingRest).
-      paragraphs: buildParagraphs(doc, ownHeadingRest(doc, h, heading) ? h : (split.tails.get(h) ?? h) + 1, to, skip, subItemAt, joinOverBlank, lines),
+      paragraphs: buildParagraphs(doc, ownHeadingRest(doc, h, heading) ? h : (split.tails.get(h) ?? h) + 1, to, bits, skipped, subItemAt, joinOverBlank, lines),
     };
   });
 
@@ -150,8 +167,8 @@ export function assemble(doc: DocumentLines, tableLayout?: TableLayout): Assembl
   // text under it with no blank line between, as a Word export or a printed page has them, lost that text).
   const titleLines = title ? prefaceLines.flatMap((l, i) => (l.start < title.range.end && l.start + l.text.length > title.range.start ? [i] : [])) : [];
   const preface = titleLines.length
-    ? [...buildParagraphs(doc, 0, titleLines[0]!, skip, subItemAt, joinOverBlank), ...buildParagraphs(doc, titleLines[titleLines.length - 1]! + 1, firstHeading, skip, subItemAt, joinOverBlank)]
-    : buildParagraphs(doc, 0, firstHeading, skip, subItemAt, joinOverBlank).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
+    ? [...buildParagraphs(doc, 0, titleLines[0]!, bits, skipped, subItemAt, joinOverBlank), ...buildParagraphs(doc, titleLines[titleLines.length - 1]! + 1, firstHeading, bits, skipped, subItemAt, joinOverBlank)]
+    : buildParagraphs(doc, 0, firstHeading, bits, skipped, subItemAt, joinOverBlank).filter((p) => !title || p.range.end <= title.range.start || p.range.start >= title.range.end);
   const report: Report = { textLength: doc.length, title, preface, sections, tables, artifacts, layout: tablesLayout(tables) };
   const paragraphEnds = paragraphLines.map((lines) => {
     const ends = new Int32Array(lines.length);
@@ -324,11 +341,16 @@ function byArabicNumeral(doc: DocumentLines, headingAt: ReadonlyMap<number, Head
  * heading, the second line must bring the title nearer the template's title (a wrap): else it is the part's first
  * words. A title no part's after a numbering alone may still be its numeral's part (placeByNumeral).
  */
-function joinSplitHeadings(doc: DocumentLines, headingAt: Map<number, Heading>): SplitHeadings {
+function joinSplitHeadings(doc: DocumentLines, headingAt: Map<number, Heading>, bits: Uint16Array): SplitHeadings {
   const tails = new Map<number, number>();
   const numerals = new Map<number, SplitNumeral>();
+  // One closure for the whole pass, reading the map as this loop changes it.
+  const isHeading = (j: number): boolean => headingAt.has(j);
   for (let i = 0; i < doc.records.length; i++) {
-    const split = readSplitHeading(doc, i, headingAt.get(i), (j) => headingAt.has(j));
+    // Neither a heading (a line becomes one here only at its own turn) nor a numeral of a part: readSplitHeading's
+    // first test says no.
+    if ((bits[i]! & (HEADING | PART_NUMERAL)) === 0) continue;
+    const split = readSplitHeading(doc, i, headingAt.get(i), isHeading);
     if (!split) continue;
     tails.set(i, split.tail);
     if (split.numeral) {
@@ -536,33 +558,31 @@ export function followedByNumbers(doc: DocumentLines, i: number): boolean {
   return false;
 }
 
-function firstAnchors(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading>): { kind: Table['kind']; line: number }[] {
+function firstAnchors(doc: DocumentLines, headingAt: ReadonlyMap<number, Heading>, bits: Uint16Array): { kind: Table['kind']; line: number }[] {
   const found = new Map<Table['kind'], number>();
   for (let i = 0; i < doc.records.length && found.size < 3; i++) {
+    if ((bits[i]! & ANCHOR) === 0) continue;
     const kind = doc.records.at(i).info.anchor;
     if (kind && !found.has(kind) && !headingAt.has(i)) found.set(kind, i);
   }
   return [...found.entries()].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
 }
 
-function findArtifacts(doc: DocumentLines, tableLine: Uint8Array): Artifact[] {
-  const artifacts: Artifact[] = [];
-  for (let i = 0; i < doc.records.length; i++) {
-    const rec = doc.records.at(i);
-    const start = doc.starts[i]!;
-    const { info } = rec;
-    // Indexed: an iterator a line, for lists nearly always empty, was most of what this loop made.
-    for (let b = 0; b < info.bookmarks.length; b++) {
-      const [s, e] = info.bookmarks[b]!;
-      artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
-    }
-    if (!info.chrome && !info.pageNumber) continue;
-    const range = { start: start + info.contentStart, end: start + info.contentEnd };
-    const text = info.clean.slice(info.contentStart, info.contentEnd);
-    if (info.chrome) artifacts.push({ kind: 'web-chrome', range, text, interrupts: false });
-    else artifacts.push({ kind: 'page-number', range, text, interrupts: tableLine[i] === 1 || interruptsSentence(doc, i) });
+/** Line i's artifacts (its bookmarks, then the line itself when it is web chrome or a page number), added in order. */
+function addArtifacts(doc: DocumentLines, i: number, tableLine: Uint8Array, artifacts: Artifact[]): void {
+  const rec = doc.records.at(i);
+  const start = doc.starts[i]!;
+  const { info } = rec;
+  // Indexed: an iterator a line, for lists nearly always empty, was most of what this loop made.
+  for (let b = 0; b < info.bookmarks.length; b++) {
+    const [s, e] = info.bookmarks[b]!;
+    artifacts.push({ kind: 'bookmark', range: { start: start + s, end: start + e }, text: rec.text.slice(s, e), interrupts: false });
   }
-  return artifacts;
+  if (!info.chrome && !info.pageNumber) return;
+  const range = { start: start + info.contentStart, end: start + info.contentEnd };
+  const text = info.clean.slice(info.contentStart, info.contentEnd);
+  if (info.chrome) artifacts.push({ kind: 'web-chrome', range, text, interrupts: false });
+  else artifacts.push({ kind: 'page-number', range, text, interrupts: tableLine[i] === 1 || interruptsSentence(doc, i) });
 }
 
 /** A page number between two halves of one sentence (the line before does not end it). */
@@ -587,7 +607,7 @@ function interruptsSentence(doc: DocumentLines, i: number): boolean {
  * blank line parts paragraphs only after a line that ends a sentence; elsewhere
  * not after a line ending in a comma, which no paragraph ends with.
  */
-function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i: number) => boolean, subItemAt: Uint8Array, joinOverBlank: boolean, linesOut?: number[][]): Paragraph[] {
+function buildParagraphs(doc: DocumentLines, from: number, to: number, bits: Uint16Array, skipped: Uint8Array, subItemAt: Uint8Array, joinOverBlank: boolean, linesOut?: number[][]): Paragraph[] {
   const out: Paragraph[] = [];
   let run: number[] = [];
   const flush = () => {
@@ -600,11 +620,11 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
   let prev = -1;
   let blanks = 0;
   for (let i = from; i < to; i++) {
-    if (skip(i)) continue;
-    const info = doc.records.at(i).info;
-    if (info.blank) { blanks++; continue; }
+    if (skipped[i] === 1) continue;
+    if ((bits[i]! & BLANK) !== 0) { blanks++; continue; }
     if (prev >= 0) {
-      const { endsSentence: ended, endsClause } = doc.records.at(prev).info;
+      const ended = (bits[prev]! & ENDS_SENTENCE) !== 0;
+      const endsClause = (bits[prev]! & ENDS_CLAUSE) !== 0;
       // A line ending in a comma goes on over one blank line (a PDF's text that wrote one after a wrapped line).
       if (blanks > 1 || (blanks === 1 && !joinOverBlank && !endsClause) || ended || subItemAt[i]) flush();
     }
@@ -624,18 +644,17 @@ function buildParagraphs(doc: DocumentLines, from: number, to: number, skip: (i:
  * Headings part the count. Read from which lines are blank, end a sentence, start an item or are skipped, as the
  * paragraphs themselves are, so an edit that keeps those (parse/patch-report.ts sameStructure) keeps this too.
  */
-function doubleSpaced(doc: DocumentLines, from: number, to: number, apart: (i: number) => boolean, subItemAt: Uint8Array): boolean {
+function doubleSpaced(bits: Uint16Array, from: number, to: number, skipped: Uint8Array, headingLine: Uint8Array, subItemAt: Uint8Array): boolean {
   let prev = -1, blanks = 0, text = 0, adjacent = 0, gaps = 0, open = 0;
   for (let i = from; i < to; i++) {
-    if (apart(i)) { prev = -1; blanks = 0; continue; }
-    const info = doc.records.at(i).info;
-    if (info.blank) { blanks++; continue; }
+    if (skipped[i] === 1 || headingLine[i] === 1) { prev = -1; blanks = 0; continue; }
+    if ((bits[i]! & BLANK) !== 0) { blanks++; continue; }
     text++;
     if (prev >= 0) {
       if (blanks === 0) adjacent++;
       else if (blanks === 1 && !subItemAt[prev] && !subItemAt[i]) {
         gaps++;
-        if (!doc.records.at(prev).info.endsSentence) open++;
+        if ((bits[prev]! & ENDS_SENTENCE) === 0) open++;
       }
     }
     blanks = 0;
@@ -670,15 +689,24 @@ export function paragraphOf(doc: DocumentLines, lines: number[]): Paragraph {
 }
 
 function makeParagraph(doc: DocumentLines, lines: readonly number[], base: number): CachedParagraph {
-  const infos = lines.map((i) => doc.records.at(i).info);
-  const breaks = lines.map((i) => doc.starts[i]! - base);
+  // Plain loops over arrays sized once: one of these is made for every paragraph a report opened cold has.
+  const count = lines.length;
+  const infos = new Array<LineInfo>(count);
+  const breaks = new Array<number>(count);
+  const segments = new Array<{ at: number; offset: number }>(count);
   let text = '';
-  const segments: { at: number; offset: number }[] = [];
-  infos.forEach((info, k) => {
-    segments.push({ at: text.length, offset: breaks[k]! + info.contentStart });
+  for (let k = 0; k < count; k++) {
+    const i = lines[k]!;
+    const info = doc.records.at(i).info;
+    const brk = doc.starts[i]! - base;
+    infos[k] = info;
+    breaks[k] = brk;
+    segments[k] = { at: text.length, offset: brk + info.contentStart };
     text += info.clean.slice(info.contentStart, info.contentEnd);
-  });
-  return { infos, breaks, text: canonicalText(text), segments };
+  }
+  // One line's text is kept with that line's analysis (startsParagraph), which every document with the line shares:
+  // the canonical-text table would only hash it again. A text joined from lines is a new string each time.
+  return { infos, breaks, text: count === 1 ? text : canonicalText(text), segments };
 }
 
 function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly number[], base: number): boolean {
@@ -691,6 +719,33 @@ function sameLines(cached: CachedParagraph, doc: DocumentLines, lines: readonly 
 }
 
 // ------------------------------------------------------------------ helpers
+
+// What a line is, as assemble's passes over the lines read it (lineBits): one bit each, read from its analysis once.
+const BLANK = 1;
+const SUB_ITEM = 2;
+/** A page number or web chrome: an artifact, and no paragraph's. */
+const DEBRIS = 4;
+const BOOKMARKS = 8;
+const ENDS_SENTENCE = 16;
+const ENDS_CLAUSE = 32;
+/** Numbered as a part, or a numbering alone (readSplitHeading's lines). */
+const PART_NUMERAL = 64;
+const ANCHOR = 128;
+/** Taken as a heading by assemble's first pass. */
+const HEADING = 256;
+
+function lineBits(info: LineInfo): number {
+  return (
+    (info.blank ? BLANK : 0) |
+    (info.subItem ? SUB_ITEM : 0) |
+    (info.pageNumber || info.chrome ? DEBRIS : 0) |
+    (info.bookmarks.length > 0 ? BOOKMARKS : 0) |
+    (info.endsSentence ? ENDS_SENTENCE : 0) |
+    (info.endsClause ? ENDS_CLAUSE : 0) |
+    (info.numberingOnly !== 0 || info.numeralHeading !== 0 ? PART_NUMERAL : 0) |
+    (info.anchor ? ANCHOR : 0)
+  );
+}
 
 function shiftHeading(h: Heading, d: number): Heading {
   const numbering = h.numbering && { ...h.numbering, range: shiftedRange(h.numbering.range, d) };

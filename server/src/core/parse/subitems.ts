@@ -73,7 +73,11 @@ export function nestSubItems(lines: readonly SubItemLine[], starts: readonly num
   for (let k = 0; k < n; k++) {
     const numbering = lines[k]!.subItem!.numbering;
     const depth = placeNumbering(open, numbering);
-    open.length = at.length = depth;
+    // Closed levels popped (depth is at most open.length): setting an array's length is a call into the runtime.
+    while (open.length > depth) {
+      open.pop();
+      at.pop();
+    }
     level[k] = depth + 1;
     parent[k] = depth === 0 ? -1 : at[depth - 1]!;
     open.push(numbering);
