@@ -54,19 +54,22 @@ const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
 // expression, made for every character of a list (compared, not looked up in a Set).
 const [QI, ZHU, BAO] = ['其', '主', '包'].map((c) => c.charCodeAt(0));
 const opensListWord = (c: number): boolean => c === QI || c === ZHU || c === BAO;
-const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
+// Sticky, read at the index after 其中 (lastIndex): no slice of the text per opener. A match is at most 6 characters.
+const SELECTION_AFTER_其中 = /[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/y;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 // A clause after the parts that speaks of the rest without a figure ("其中废止3件、宣布失效2件，其余继续有效"):
 // the parts listed are not all.
 const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
+const REMAINDER_FIRST = new Set(REMAINDER.map((w) => w.charCodeAt(0)));
 // A part inside the part before it, said without brackets ("动态信息200条，含图片新闻50条").
 const INSIDE_PREVIOUS = /^[\s，,：:]*(?:其中含|内含|含)/;
 // Parts that say what happened to some of the items ("其中被市政府采用45条，被省政府采用12条"): a selection.
 const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
 // Parts that say what some needed ("其中3件需补正，2件需征求第三方意见"), or what some were done with: a selection.
-const NEEDED_AFTER = /^\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/;
+// Sticky, read at the unit's end (lastIndex): a match is at most 6 characters.
+const NEEDED_AFTER = /\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/y;
 // Counts of what was done with applications or carried on, in a list after a count of those received.
 const PROCESSED = /结转|办结|答复|办理|补正|征求/;
 const CARRIED_ON = /结转/;
@@ -138,7 +141,7 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   LIST_OPENERS.lastIndex = 0;
   for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
     const after = opener.index + opener[0].length;
-    const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
+    const selectionWord = opener[0] === '其中' ? selectionAt(text, after) : undefined;
     const selection = opener[0] !== '其中' || !!selectionWord;
     // A 其中 whose total is a part of the list before it ("其中政策文件356条，其中规范性文件1条，工作动态900条"):
     // where its own list ends cannot be told, so it is not judged.
@@ -175,9 +178,13 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   const totalWords = text.slice(clauseStart(text, total.start), total.start);
   const receivedTotal = RECEIVED.test(totalWords);
   const reviewedTotal = REVIEWED.test(totalWords);
+  const carriedOnTotal = CARRIED_ON.test(totalWords);
+  const contestedTotal = CONTESTED.test(totalWords);
   let changed = false;
   let kept = false;
   let next = firstNumberFrom(numbers, at);
+  // Where the next number starts, kept apart from the array: compared with every character of the list.
+  let nextStart = next < numbers.length ? numbers[next]!.start : Infinity;
   const parts: ProseNumber[] = [];
   let exactSum = 0;
   let incomplete = selection;
@@ -231,27 +238,34 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       // 尚未审结1件": a slip in an early part made a prefix add up, and 尚未审结 went unread).
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough) && !oneMoreResult(text, parts, clauseFrom)) break;
     }
-    while (next < numbers.length && numbers[next]!.start < i) next++;
-    const n = numbers[next];
-    if (n && n.start === i) {
-      const partWords = text.slice(clauseStart(text, i, '、'), i);
+    if (nextStart < i) {
+      while (next < numbers.length && numbers[next]!.start < i) next++;
+      nextStart = next < numbers.length ? numbers[next]!.start : Infinity;
+    }
+    if (nextStart === i) {
+      const n = numbers[next]!;
+      const partFrom = clauseStart(text, i, '、');
+      const partWords = text.slice(partFrom, i);
+      // Most parts name none of the words tested below (every one holds a PART_CUES character): one look at the part's
+      // characters rules them all out.
+      const cued = holdsPartCue(text, partFrom, i);
       // What came in, then outcomes, or what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"):
       // no breakdown.
-      if (receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
+      if (cued && receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
       // What is carried on to next year after what was handled ("办理241件，其中予以公开58件；结转下年度继续办理0件"): a new
       // statement, no more parts.
-      if (CARRIED_ON.test(partWords) && !CARRIED_ON.test(totalWords)) break;
-      if (CONTESTED.test(partWords) && !CONTESTED.test(totalWords)) break;
+      if (cued && CARRIED_ON.test(partWords) && !carriedOnTotal) break;
+      if (cued && CONTESTED.test(partWords) && !contestedTotal) break;
       // What is carried on is not decided yet: outcomes are parts of what was handled, said before it ("办结36件，结转
       // 下年度2件；其中予以公开21件…"), and which that is cannot be told.
-      if (CARRIED_ON.test(totalWords) && OUTCOME.test(partWords)) return undefined;
+      if (cued && carriedOnTotal && OUTCOME.test(partWords)) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
-      if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
-        if (HAPPENED_TO_SOME.test(partWords) || NEEDED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 6))) incomplete = true;
+      if (unitFamily(n.unit) === unitFamily(total.unit) && !(cued && (DELTA.test(partWords) || INSIDE_PREVIOUS.test(partWords)))) {
+        if ((cued && HAPPENED_TO_SOME.test(partWords)) || neededAfter(text, n.unitEnd)) incomplete = true;
         // "一季度、二季度各20条": the figure counts once for each item named; where the items cannot be counted, the
         // parts read are fewer than the whole.
-        const each = EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
+        const each = cued && EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
         if (each === 0) incomplete = true;
         if (reviewedTotal) {
           // The part's words may follow its figure too ("其余8件继续有效").
@@ -304,6 +318,29 @@ function withoutCumulative(text: string): string {
   return text.split(/(?<=[。！？!?\n])/).filter((sentence) => !CUMULATIVE.test(sentence)).join('');
 }
 
+/** The selection word (主要, 包括, 如 …) right after a 其中 ending at text index `at`. */
+function selectionAt(text: string, at: number): RegExpExecArray | null {
+  SELECTION_AFTER_其中.lastIndex = at;
+  return SELECTION_AFTER_其中.exec(text);
+}
+
+function neededAfter(text: string, at: number): boolean {
+  NEEDED_AFTER.lastIndex = at;
+  return NEEDED_AFTER.test(text);
+}
+
+// A character of each word the tests of a part look for (OUTCOME: 予 部 无 处; PROCESSED and CARRIED_ON: 结 答 办 补 征;
+// CONTESTED: 复 诉; DELTA: 增 减 下 上 同 环 较 比 多 占; INSIDE_PREVIOUS: 含; HAPPENED_TO_SOME: 被; EACH_BEFORE: 各).
+// Keep it in step with them: a part without any of these matches none.
+const PART_CUES = new Uint8Array(0x10000);
+for (const c of '予部无处结答办补征复诉增减下上同环较比多占含被各') PART_CUES[c.charCodeAt(0)] = 1;
+
+/** Whether text[from, to) holds a PART_CUES character. */
+function holdsPartCue(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PART_CUES[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function startsList(text: string, at: number): boolean {
   LIST_OPENER_AT.lastIndex = at;
   return LIST_OPENER_AT.test(text);
@@ -313,17 +350,24 @@ function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefin
   if (parts.length < 2) return undefined;
   // A part that is the whole: the list names where the same items went, not a breakdown ("其中通过政府网站公开1856条，
   // 政务微博公开320条": every item is on the site, some also on the other channels).
-  if (parts.some((p) => p.value === total.value && !isRough(p) && !isRough(total))) return undefined;
-  const list = listParts(parts);
-  const rough = incomplete || isRough(total) || parts.some(isRough);
-  if (!rough) {
-    const sum = roundSum(parts.map((p) => p.value));
-    return sum === total.value ? undefined : { kind: 'exact', sum, list, total: total.written };
+  // Loops, not some/map with closures: every group of a report is judged when it is first seen, and most add up.
+  const totalRough = isRough(total);
+  let roughPart = false;
+  for (const p of parts) {
+    const rough = isRough(p);
+    if (p.value === total.value && !rough && !totalRough) return undefined;
+    roughPart ||= rough;
+  }
+  if (!(incomplete || totalRough || roughPart)) {
+    let sum = 0;
+    for (const p of parts) sum += p.value;
+    sum = Math.round(sum * 1e6) / 1e6; // roundSum of the values
+    return sum === total.value ? undefined : { kind: 'exact', sum, list: listParts(parts), total: total.written };
   }
   // Approximate: the listed parts can only be checked not to exceed the total.
   const least = roundSum(parts.map(lowerBound));
   if (least <= upperBound(total)) return undefined;
-  return { kind: 'at-least', least, list, total: describeCount(total) };
+  return { kind: 'at-least', least, list: listParts(parts), total: describeCount(total) };
 }
 
 function isRough(n: ProseNumber): boolean {
@@ -381,6 +425,7 @@ const RESULT = /维持|纠正|其他结果|尚未审结|未审结|审结中/;
 const RESULT_AT = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结|未审结)/;
 
 function startsRemainder(text: string, at: number): boolean {
+  if (!REMAINDER_FIRST.has(text.charCodeAt(at))) return false;
   for (const w of REMAINDER) if (text.startsWith(w, at)) return true;
   return false;
 }
