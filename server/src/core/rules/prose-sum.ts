@@ -135,8 +135,10 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const out: JudgedGroup[] = [];
   let nestedAt = -1;
   // The parts of the groups read so far: a 其中 after one of them goes back to an earlier total ("共收到申请40件，其中网上
-  // 申请28件，…当面申请4件；其中自然人30件…" breaks down the 40 again, not the 4), so it is not judged.
-  const partStarts = new Set<number>();
+  // 申请28件，…当面申请4件；其中自然人30件…" breaks down the 40 again, not the 4), so it is not judged. The last group's
+  // parts are looked through as they are, the earlier ones' kept in a set: most paragraphs have one group and need none.
+  let lastParts: readonly ProseNumber[] = [];
+  let earlierPartStarts: Set<number> | undefined;
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
   LIST_OPENERS.lastIndex = 0;
   for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
@@ -148,12 +150,21 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
     if (opener.index === nestedAt) continue;
     const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
     nestedAt = group?.nestedAt ?? -1;
-    if (!group || partStarts.has(group.total.start)) continue;
-    for (const p of group.parts) partStarts.add(p.start);
+    if (!group || earlierPartStarts?.has(group.total.start) || startsAmong(lastParts, group.total.start)) continue;
+    if (lastParts.length > 0) {
+      earlierPartStarts ??= new Set();
+      for (const p of lastParts) earlierPartStarts.add(p.start);
+    }
+    lastParts = group.parts;
     if (group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
 });
+
+function startsAmong(parts: readonly ProseNumber[], start: number): boolean {
+  for (const p of parts) if (p.start === start) return true;
+  return false;
+}
 
 /** The groups whose parts do not add up; most paragraphs have none, and then nothing is allocated. */
 function brokenGroups(rawText: string): readonly { group: PartsGroup; verdict: PartsVerdict }[] {
