@@ -186,11 +186,14 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   if (!total) return undefined;
   // "人大代表建议18件、政协委员提案25件，其中主办件12件，协办件31件": the parts may break down the two together.
   if (adjacentTotal && countedBeside(text, numbers, total)) return undefined;
-  const totalWords = text.slice(clauseStart(text, total.start), total.start);
-  const receivedTotal = RECEIVED.test(totalWords);
-  const reviewedTotal = REVIEWED.test(totalWords);
-  const carriedOnTotal = CARRIED_ON.test(totalWords);
-  const contestedTotal = CONTESTED.test(totalWords);
+  // The total's words, tested once for the group (most name none of the words: one look at their characters tells).
+  const totalFrom = clauseStart(text, total.start);
+  const totalCued = holdsCue(text, totalFrom, total.start, TOTAL_CUE);
+  const totalWords = totalCued ? text.slice(totalFrom, total.start) : '';
+  const receivedTotal = totalCued && RECEIVED.test(totalWords);
+  const reviewedTotal = totalCued && REVIEWED.test(totalWords);
+  const carriedOnTotal = totalCued && CARRIED_ON.test(totalWords);
+  const contestedTotal = totalCued && CONTESTED.test(totalWords);
   let changed = false;
   let kept = false;
   let next = firstNumberFrom(numbers, at);
@@ -256,10 +259,10 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     if (nextStart === i) {
       const n = numbers[next]!;
       const partFrom = clauseStart(text, i, '、');
-      const partWords = text.slice(partFrom, i);
-      // Most parts name none of the words tested below (every one holds a PART_CUES character): one look at the part's
-      // characters rules them all out.
-      const cued = holdsPartCue(text, partFrom, i);
+      // Most parts name none of the words tested below (every one holds a PART_CUE character): one look at the part's
+      // characters rules them all out, and their words are not copied.
+      const cued = holdsCue(text, partFrom, i, PART_CUE);
+      const partWords = cued || reviewedTotal ? text.slice(partFrom, i) : '';
       // What came in, then outcomes, or what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"):
       // no breakdown.
       if (cued && receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
@@ -340,15 +343,20 @@ function neededAfter(text: string, at: number): boolean {
   return NEEDED_AFTER.test(text);
 }
 
-// A character of each word the tests of a part look for (OUTCOME: 予 部 无 处; PROCESSED and CARRIED_ON: 结 答 办 补 征;
-// CONTESTED: 复 诉; DELTA: 增 减 下 上 同 环 较 比 多 占; INSIDE_PREVIOUS: 含; HAPPENED_TO_SOME: 被; EACH_BEFORE: 各).
-// Keep it in step with them: a part without any of these matches none.
-const PART_CUES = new Uint8Array(0x10000);
-for (const c of '予部无处结答办补征复诉增减下上同环较比多占含被各') PART_CUES[c.charCodeAt(0)] = 1;
+// Characters that words readGroup tests for hold, by char code (bits). Keep them in step with the expressions: words
+// without any of these match none.
+const CUES = new Uint8Array(0x10000);
+// A character of each word tested in a part's words: OUTCOME 予 部 无 处; PROCESSED and CARRIED_ON 结 答 办 补 征;
+// CONTESTED 复 诉; DELTA 增 减 下 上 同 环 较 比 多 占; INSIDE_PREVIOUS 含; HAPPENED_TO_SOME 被; EACH_BEFORE 各.
+const PART_CUE = 1;
+for (const c of '予部无处结答办补征复诉增减下上同环较比多占含被各') CUES[c.charCodeAt(0)]! |= PART_CUE;
+// In the total's words: RECEIVED 收 受 接; REVIEWED 理 查 估; CARRIED_ON 结; CONTESTED 复 诉.
+const TOTAL_CUE = 2;
+for (const c of '收受接理查估结复诉') CUES[c.charCodeAt(0)]! |= TOTAL_CUE;
 
-/** Whether text[from, to) holds a PART_CUES character. */
-function holdsPartCue(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (PART_CUES[text.charCodeAt(i)] === 1) return true;
+/** Whether text[from, to) holds a character with the cue bit. */
+function holdsCue(text: string, from: number, to: number, cue: number): boolean {
+  for (let i = from; i < to; i++) if ((CUES[text.charCodeAt(i)]! & cue) !== 0) return true;
   return false;
 }
 
