@@ -194,6 +194,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   const reviewedTotal = totalCued && REVIEWED.test(totalWords);
   const carriedOnTotal = totalCued && CARRIED_ON.test(totalWords);
   const contestedTotal = totalCued && CONTESTED.test(totalWords);
+  const totalUnitFirst = total.unit ? total.unit.charCodeAt(0) : -1; // compared with every character of the list
   let changed = false;
   let kept = false;
   let next = firstNumberFrom(numbers, at);
@@ -235,7 +236,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     }
     if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
     // "尚未审结 件": a part whose figure is not there (a draft's blank, or a figure a PDF's text put on another line).
-    if (total.unit && c === total.unit.charCodeAt(0) && text.startsWith(total.unit, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
+    if (c === totalUnitFirst && text.startsWith(total.unit!, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
       const semicolon = c === SEMICOLON_FULL || c === SEMICOLON_HALF;
       // The list's own separator is the first one after its first part. A semicolon after parts parted by commas
