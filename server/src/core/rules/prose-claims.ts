@@ -176,6 +176,15 @@ const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 // documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
 // (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
 const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
+// A character of each word of CUES (keep in step), by char code: words without any of them hold no cue, told without
+// copying them or running the expression.
+const CUE_CHARACTERS = new Uint8Array(0x10000);
+for (const c of '结复诉予部无处自民个法决规收受接办答') CUE_CHARACTERS[c.charCodeAt(0)] = 1;
+
+function holdsCueCharacter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CUE_CHARACTERS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 const claimsCache = memoByText((): { sectionId: SectionId | undefined; year: number | undefined; claims: Claim[] }[] => []);
 
@@ -287,7 +296,14 @@ function countMatch(ctx: CountContext, year: number | undefined): Match | undefi
   // A count alone in brackets after its words ("予以公开（15件）"): the words before the bracket are its clause.
   // After an earlier bracketed count the clause opens with its 、 ("予以公开（15件）、部分公开（6件）"): a list of counts.
   const clauseFrom = bracketed !== undefined ? afterJoiner(text, clauseStart(text, bracketed), bracketed) : clauseStart(text, n.start);
-  const before = text.slice(clauseFrom, bracketed ?? n.start).trimEnd();
+  const beforeEnd = bracketed ?? n.start;
+  // Every reading classify gives needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件")
+  // a previous count's documents, or (FORWARD_AFTER) 继续/顺延/结转 right after the unit: most numbers in prose have
+  // none of them, and a look at the clause's characters and at one after the unit rules them all out.
+  const cueNeeded = !ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd));
+  if (cueNeeded && !holdsCueCharacter(text, clauseFrom, beforeEnd)) return undefined;
+  const before = text.slice(clauseFrom, beforeEnd).trimEnd();
+  if (cueNeeded && !CUES.test(before)) return undefined;
   const match = classify(ctx, before, clauseFrom);
   if (!match) return undefined;
   // A change, an average or a range's end is no count of the table's ("同比增加12件", "月均受理8件", "5至12件不等").
@@ -332,10 +348,7 @@ type Classified = Omit<Match, 'clauseFrom'>;
 
 function classify(ctx: CountContext, before: string, clauseFrom: number): Classified | undefined {
   const { text, n, aboutApplications } = ctx;
-  // Every reading below needs one of the cue words in the clause before the number, or (表二's "…，废止 1 件") a
-  // previous count's documents, or (FORWARD_AFTER) 继续/顺延/结转 right after the unit: most numbers in prose have
-  // none of them, and a search and a look at one character rule them all out.
-  if (!ctx.documents && !FORWARD_FIRST.has(text.charCodeAt(n.unitEnd)) && !CUES.test(before)) return undefined;
+  // (countMatch has ruled out the numbers without a cue word, a previous count's documents or a word after the unit.)
   if (noteOnReviewOrSuit(text, clauseFrom)) return undefined;
   const after = text.slice(n.unitEnd, clauseEnd(text, n.unitEnd));
   const forward = FORWARD_AFTER.exec(after) ?? FORWARD_NEXT_CLAUSE.exec(text.slice(n.unitEnd, sentenceEnd(text, n.unitEnd)));

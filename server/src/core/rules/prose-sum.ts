@@ -54,19 +54,22 @@ const LIST_OPENER_AT = new RegExp(LIST_OPENERS.source, 'y');
 // expression, made for every character of a list (compared, not looked up in a Set).
 const [QI, ZHU, BAO] = ['其', '主', '包'].map((c) => c.charCodeAt(0));
 const opensListWord = (c: number): boolean => c === QI || c === ZHU || c === BAO;
-const SELECTION_AFTER_其中 = /^[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/;
+// Sticky, read at the index after 其中 (lastIndex): no slice of the text per opener. A match is at most 6 characters.
+const SELECTION_AFTER_其中 = /[\s，,：:]{0,2}(?:主要(?:包括|包含|有|为|是)?|包括|包含|例如|比如|如|涉及|含)/y;
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 // A clause after the parts that speaks of the rest without a figure ("其中废止3件、宣布失效2件，其余继续有效"):
 // the parts listed are not all.
 const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
+const REMAINDER_FIRST = new Set(REMAINDER.map((w) => w.charCodeAt(0)));
 // A part inside the part before it, said without brackets ("动态信息200条，含图片新闻50条").
 const INSIDE_PREVIOUS = /^[\s，,：:]*(?:其中含|内含|含)/;
 // Parts that say what happened to some of the items ("其中被市政府采用45条，被省政府采用12条"): a selection.
 const HAPPENED_TO_SOME = /^(?:其中)?[\s，,：:]*被/;
 // Parts that say what some needed ("其中3件需补正，2件需征求第三方意见"), or what some were done with: a selection.
-const NEEDED_AFTER = /^\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/;
+// Sticky, read at the unit's end (lastIndex): a match is at most 6 characters.
+const NEEDED_AFTER = /\s{0,2}(?:需|需要|要求|经|已|予以补正|补正)/y;
 // Counts of what was done with applications or carried on, in a list after a count of those received.
 const PROCESSED = /结转|办结|答复|办理|补正|征求/;
 const CARRIED_ON = /结转/;
@@ -132,25 +135,36 @@ const judgedGroups = memoByText((rawText: string): JudgedGroup[] => {
   const out: JudgedGroup[] = [];
   let nestedAt = -1;
   // The parts of the groups read so far: a 其中 after one of them goes back to an earlier total ("共收到申请40件，其中网上
-  // 申请28件，…当面申请4件；其中自然人30件…" breaks down the 40 again, not the 4), so it is not judged.
-  const partStarts = new Set<number>();
+  // 申请28件，…当面申请4件；其中自然人30件…" breaks down the 40 again, not the 4), so it is not judged. The last group's
+  // parts are looked through as they are, the earlier ones' kept in a set: most paragraphs have one group and need none.
+  let lastParts: readonly ProseNumber[] = [];
+  let earlierPartStarts: Set<number> | undefined;
   // exec on the one expression (no match is empty, nothing else uses its lastIndex): matchAll would copy it per paragraph.
   LIST_OPENERS.lastIndex = 0;
   for (let opener = LIST_OPENERS.exec(text); opener; opener = LIST_OPENERS.exec(text)) {
     const after = opener.index + opener[0].length;
-    const selectionWord = opener[0] === '其中' ? SELECTION_AFTER_其中.exec(text.slice(after, after + 8)) : undefined;
+    const selectionWord = opener[0] === '其中' ? selectionAt(text, after) : undefined;
     const selection = opener[0] !== '其中' || !!selectionWord;
     // A 其中 whose total is a part of the list before it ("其中政策文件356条，其中规范性文件1条，工作动态900条"):
     // where its own list ends cannot be told, so it is not judged.
     if (opener.index === nestedAt) continue;
     const group = readGroup(text, numbers, opener.index, after + (selectionWord?.[0].length ?? 0), selection);
     nestedAt = group?.nestedAt ?? -1;
-    if (!group || partStarts.has(group.total.start)) continue;
-    for (const p of group.parts) partStarts.add(p.start);
+    if (!group || earlierPartStarts?.has(group.total.start) || startsAmong(lastParts, group.total.start)) continue;
+    if (lastParts.length > 0) {
+      earlierPartStarts ??= new Set();
+      for (const p of lastParts) earlierPartStarts.add(p.start);
+    }
+    lastParts = group.parts;
     if (group.parts.length >= 2) out.push({ group, verdict: judge(group) });
   }
   return out;
 });
+
+function startsAmong(parts: readonly ProseNumber[], start: number): boolean {
+  for (const p of parts) if (p.start === start) return true;
+  return false;
+}
 
 /** The groups whose parts do not add up; most paragraphs have none, and then nothing is allocated. */
 function brokenGroups(rawText: string): readonly { group: PartsGroup; verdict: PartsVerdict }[] {
@@ -172,12 +186,20 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   if (!total) return undefined;
   // "人大代表建议18件、政协委员提案25件，其中主办件12件，协办件31件": the parts may break down the two together.
   if (adjacentTotal && countedBeside(text, numbers, total)) return undefined;
-  const totalWords = text.slice(clauseStart(text, total.start), total.start);
-  const receivedTotal = RECEIVED.test(totalWords);
-  const reviewedTotal = REVIEWED.test(totalWords);
+  // The total's words, tested once for the group (most name none of the words: one look at their characters tells).
+  const totalFrom = clauseStart(text, total.start);
+  const totalCued = holdsCue(text, totalFrom, total.start, TOTAL_CUE);
+  const totalWords = totalCued ? text.slice(totalFrom, total.start) : '';
+  const receivedTotal = totalCued && RECEIVED.test(totalWords);
+  const reviewedTotal = totalCued && REVIEWED.test(totalWords);
+  const carriedOnTotal = totalCued && CARRIED_ON.test(totalWords);
+  const contestedTotal = totalCued && CONTESTED.test(totalWords);
+  const totalUnitFirst = total.unit ? total.unit.charCodeAt(0) : -1; // compared with every character of the list
   let changed = false;
   let kept = false;
   let next = firstNumberFrom(numbers, at);
+  // Where the next number starts, kept apart from the array: compared with every character of the list.
+  let nextStart = next < numbers.length ? numbers[next]!.start : Infinity;
   const parts: ProseNumber[] = [];
   let exactSum = 0;
   let incomplete = selection;
@@ -214,7 +236,7 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
     }
     if (c === ETC && !NOT_ETC.includes(text[i + 1] ?? '')) incomplete = true;
     // "尚未审结 件": a part whose figure is not there (a draft's blank, or a figure a PDF's text put on another line).
-    if (total.unit && c === total.unit.charCodeAt(0) && text.startsWith(total.unit, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
+    if (c === totalUnitFirst && text.startsWith(total.unit!, i) && figureLostBefore(text, i, listFrom)) incomplete = true;
     if (c === COMMA_FULL || c === COMMA_HALF || c === SEMICOLON_FULL || c === SEMICOLON_HALF) {
       const semicolon = c === SEMICOLON_FULL || c === SEMICOLON_HALF;
       // The list's own separator is the first one after its first part. A semicolon after parts parted by commas
@@ -231,27 +253,34 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
       // 尚未审结1件": a slip in an early part made a prefix add up, and 尚未审结 went unread).
       if (parts.length >= 2 && exactSum === total.value && !isRough(total) && !parts.some(isRough) && !oneMoreResult(text, parts, clauseFrom)) break;
     }
-    while (next < numbers.length && numbers[next]!.start < i) next++;
-    const n = numbers[next];
-    if (n && n.start === i) {
-      const partWords = text.slice(clauseStart(text, i, '、'), i);
+    if (nextStart < i) {
+      while (next < numbers.length && numbers[next]!.start < i) next++;
+      nextStart = next < numbers.length ? numbers[next]!.start : Infinity;
+    }
+    if (nextStart === i) {
+      const n = numbers[next]!;
+      const partFrom = clauseStart(text, i, '、');
+      // Most parts name none of the words tested below (every one holds a PART_CUE character): one look at the part's
+      // characters rules them all out, and their words are not copied.
+      const cued = holdsCue(text, partFrom, i, PART_CUE);
+      const partWords = cued || reviewedTotal ? text.slice(partFrom, i) : '';
       // What came in, then outcomes, or what was done with it or carried on ("收到申请40件，其中自然人30件，结转下年度5件"):
       // no breakdown.
-      if (receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
+      if (cued && receivedTotal && (OUTCOME.test(partWords) || PROCESSED.test(partWords))) return undefined;
       // What is carried on to next year after what was handled ("办理241件，其中予以公开58件；结转下年度继续办理0件"): a new
       // statement, no more parts.
-      if (CARRIED_ON.test(partWords) && !CARRIED_ON.test(totalWords)) break;
-      if (CONTESTED.test(partWords) && !CONTESTED.test(totalWords)) break;
+      if (cued && CARRIED_ON.test(partWords) && !carriedOnTotal) break;
+      if (cued && CONTESTED.test(partWords) && !contestedTotal) break;
       // What is carried on is not decided yet: outcomes are parts of what was handled, said before it ("办结36件，结转
       // 下年度2件；其中予以公开21件…"), and which that is cannot be told.
-      if (CARRIED_ON.test(totalWords) && OUTCOME.test(partWords)) return undefined;
+      if (cued && carriedOnTotal && OUTCOME.test(partWords)) return undefined;
       // "…类信息 45，其他类4条": the parts cannot all be read, so only an excess is certain.
       if (!n.unit && BARE_COUNT_END.test(text.slice(n.end, n.end + 3))) incomplete = true;
-      if (unitFamily(n.unit) === unitFamily(total.unit) && !DELTA.test(partWords) && !INSIDE_PREVIOUS.test(partWords)) {
-        if (HAPPENED_TO_SOME.test(partWords) || NEEDED_AFTER.test(text.slice(n.unitEnd, n.unitEnd + 6))) incomplete = true;
+      if (unitFamily(n.unit) === unitFamily(total.unit) && !(cued && (DELTA.test(partWords) || INSIDE_PREVIOUS.test(partWords)))) {
+        if ((cued && HAPPENED_TO_SOME.test(partWords)) || neededAfter(text, n.unitEnd)) incomplete = true;
         // "一季度、二季度各20条": the figure counts once for each item named; where the items cannot be counted, the
         // parts read are fewer than the whole.
-        const each = EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
+        const each = cued && EACH_BEFORE.test(partWords) ? itemsNamed(text, parts[parts.length - 1]?.unitEnd ?? listFrom, i) : 1;
         if (each === 0) incomplete = true;
         if (reviewedTotal) {
           // The part's words may follow its figure too ("其余8件继续有效").
@@ -304,6 +333,34 @@ function withoutCumulative(text: string): string {
   return text.split(/(?<=[。！？!?\n])/).filter((sentence) => !CUMULATIVE.test(sentence)).join('');
 }
 
+/** The selection word (主要, 包括, 如 …) right after a 其中 ending at text index `at`. */
+function selectionAt(text: string, at: number): RegExpExecArray | null {
+  SELECTION_AFTER_其中.lastIndex = at;
+  return SELECTION_AFTER_其中.exec(text);
+}
+
+function neededAfter(text: string, at: number): boolean {
+  NEEDED_AFTER.lastIndex = at;
+  return NEEDED_AFTER.test(text);
+}
+
+// Characters that words readGroup tests for hold, by char code (bits). Keep them in step with the expressions: words
+// without any of these match none.
+const CUES = new Uint8Array(0x10000);
+// A character of each word tested in a part's words: OUTCOME 予 部 无 处; PROCESSED and CARRIED_ON 结 答 办 补 征;
+// CONTESTED 复 诉; DELTA 增 减 下 上 同 环 较 比 多 占; INSIDE_PREVIOUS 含; HAPPENED_TO_SOME 被; EACH_BEFORE 各.
+const PART_CUE = 1;
+for (const c of '予部无处结答办补征复诉增减下上同环较比多占含被各') CUES[c.charCodeAt(0)]! |= PART_CUE;
+// In the total's words: RECEIVED 收 受 接; REVIEWED 理 查 估; CARRIED_ON 结; CONTESTED 复 诉.
+const TOTAL_CUE = 2;
+for (const c of '收受接理查估结复诉') CUES[c.charCodeAt(0)]! |= TOTAL_CUE;
+
+/** Whether text[from, to) holds a character with the cue bit. */
+function holdsCue(text: string, from: number, to: number, cue: number): boolean {
+  for (let i = from; i < to; i++) if ((CUES[text.charCodeAt(i)]! & cue) !== 0) return true;
+  return false;
+}
+
 function startsList(text: string, at: number): boolean {
   LIST_OPENER_AT.lastIndex = at;
   return LIST_OPENER_AT.test(text);
@@ -313,17 +370,24 @@ function judge({ total, parts, incomplete }: PartsGroup): PartsVerdict | undefin
   if (parts.length < 2) return undefined;
   // A part that is the whole: the list names where the same items went, not a breakdown ("其中通过政府网站公开1856条，
   // 政务微博公开320条": every item is on the site, some also on the other channels).
-  if (parts.some((p) => p.value === total.value && !isRough(p) && !isRough(total))) return undefined;
-  const list = listParts(parts);
-  const rough = incomplete || isRough(total) || parts.some(isRough);
-  if (!rough) {
-    const sum = roundSum(parts.map((p) => p.value));
-    return sum === total.value ? undefined : { kind: 'exact', sum, list, total: total.written };
+  // Loops, not some/map with closures: every group of a report is judged when it is first seen, and most add up.
+  const totalRough = isRough(total);
+  let roughPart = false;
+  for (const p of parts) {
+    const rough = isRough(p);
+    if (p.value === total.value && !rough && !totalRough) return undefined;
+    roughPart ||= rough;
+  }
+  if (!(incomplete || totalRough || roughPart)) {
+    let sum = 0;
+    for (const p of parts) sum += p.value;
+    sum = Math.round(sum * 1e6) / 1e6; // roundSum of the values
+    return sum === total.value ? undefined : { kind: 'exact', sum, list: listParts(parts), total: total.written };
   }
   // Approximate: the listed parts can only be checked not to exceed the total.
   const least = roundSum(parts.map(lowerBound));
   if (least <= upperBound(total)) return undefined;
-  return { kind: 'at-least', least, list, total: describeCount(total) };
+  return { kind: 'at-least', least, list: listParts(parts), total: describeCount(total) };
 }
 
 function isRough(n: ProseNumber): boolean {
@@ -381,6 +445,7 @@ const RESULT = /维持|纠正|其他结果|尚未审结|未审结|审结中/;
 const RESULT_AT = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结|未审结)/;
 
 function startsRemainder(text: string, at: number): boolean {
+  if (!REMAINDER_FIRST.has(text.charCodeAt(at))) return false;
   for (const w of REMAINDER) if (text.startsWith(w, at)) return true;
   return false;
 }

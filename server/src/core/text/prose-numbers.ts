@@ -59,7 +59,9 @@ export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c ===
 const code = (c: string): number => c.charCodeAt(0);
 const [WAN, YI, YU, DUO, DI] = ['万', '亿', '余', '多', '第'].map(code) as [number, number, number, number, number];
 // The last characters of ROUGH_BEFORE: only a number after one of them can be rough.
-const ROUGH_LAST = new Set(ROUGH_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
+// Looked up in a table by char code (1: one of them), not a Set: asked before every number.
+const ROUGH_LAST = new Uint8Array(0x10000);
+for (const w of ROUGH_BEFORE) ROUGH_LAST[w.charCodeAt(w.length - 1)] = 1;
 
 /** A piece of prose as the prose rules read it: half-width (same length, so indices stay valid) and its numbers. */
 export interface ProseText {
@@ -147,7 +149,7 @@ function readTail(s: string, start: number, digitsEnd: number, decimals: number)
   let value = plainInteger(s, start, digitsEnd) ?? writtenValue(s.slice(start, digitsEnd));
   let multiplier = 1;
   const lead = skipSpacesBack(s, start);
-  const mayBeRough = ROUGH_LAST.has(s.charCodeAt(lead - 1));
+  const mayBeRough = ROUGH_LAST[s.charCodeAt(lead - 1)] === 1; // NaN before the text: undefined
   const roughBefore = mayBeRough && ROUGH_BEFORE.some((w) => s.endsWith(w, lead));
   const roughBelow = mayBeRough && BELOW_BEFORE.some((w) => s.endsWith(w, lead));
   let plus = false; // 余/多
@@ -185,16 +187,22 @@ function skipSpacesBack(s: string, index: number): number {
   return i;
 }
 
-// Units by their first character's code, so finding the unit after a number is one lookup.
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of COUNT_UNITS) UNITS_BY_FIRST.set(code(u), [...(UNITS_BY_FIRST.get(code(u)) ?? []), u]);
+// Units by their first character's code, so finding the unit after a number is one lookup: a table by char code gives
+// 1 + the index of the units starting with it in UNITS_BY_FIRST (0: none).
+const UNITS_BY_FIRST: string[][] = [];
+const UNITS_SLOT = new Uint8Array(0x10000);
+for (const u of COUNT_UNITS) {
+  if (UNITS_SLOT[code(u)] === 0) UNITS_SLOT[code(u)] = UNITS_BY_FIRST.push([]);
+  UNITS_BY_FIRST[UNITS_SLOT[code(u)]! - 1]!.push(u);
+}
 const PERCENT = code('%');
 
 function unitAt(s: string, k: number): string | undefined {
   const c = s.charCodeAt(k);
   if (c === PERCENT) return '%';
-  const candidates = UNITS_BY_FIRST.get(c);
-  if (!candidates) return undefined;
+  const slot = UNITS_SLOT[c]; // NaN past the end: undefined
+  if (!slot) return undefined;
+  const candidates = UNITS_BY_FIRST[slot - 1]!;
   // Loops, not find/some with a closure: this runs for nearly every number.
   for (const unit of candidates) {
     if (!s.startsWith(unit, k)) continue;
