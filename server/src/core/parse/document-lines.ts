@@ -117,11 +117,32 @@ export interface TextChange {
 }
 
 export function readLines(text: string): DocumentLines {
+  // Counted first: the starts are written straight into their typed array, not gathered in an array and copied.
+  // (The records and breaks grow as before: an array made at its size is "holey" to the engine, and every
+  // version's chunks are read in the one way.)
+  const starts = new Int32Array(lineCount(text));
   const records: LineRecord[] = [];
-  const starts: number[] = [];
   const breaks: string[] = [];
   splitInto(text, 0, records, starts, breaks, true);
-  return new Lines(Chunked.of(records), Int32Array.from(starts), Chunked.of(breaks), text);
+  return new Lines(Chunked.of(records), starts, Chunked.of(breaks), text);
+}
+
+/** How many lines splitInto makes of a whole document: one more than its line breaks (\r\n is one). */
+function lineCount(text: string): number {
+  let breaks = 0;
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) breaks++;
+      else if (c === 13) {
+        breaks++;
+        if (text.charCodeAt(i + 1) === 10) i++;
+      }
+    }
+  }
+  return breaks + 1;
 }
 
 /**
@@ -228,19 +249,22 @@ export function lineOf(doc: DocumentLines, i: number): Line {
  */
 function splitInto(
   source: string, base: number,
-  records: LineRecord[], starts: number[], breaks: string[], atDocumentEnd: boolean,
+  records: LineRecord[], starts: number[] | Int32Array, breaks: string[], atDocumentEnd: boolean,
   oldRecords?: Chunked<LineRecord>, oldFirst = 0, oldLast = -1,
 ): void {
   let lineStart = 0;
   const reuse = new Map<string, LineRecord>();
   if (oldRecords) for (let k = oldFirst; k <= oldLast; k++) reuse.set(oldRecords.at(k).text, oldRecords.at(k));
+  // Written by index: the typed starts readLines made at their size are filled, the arrays grow as by push.
+  let n = 0;
   const push = (s: number, e: number, br: string) => {
     const slice = source.slice(s, e);
     const known = reuse.size > 0 ? reuse.get(slice) : undefined;
     // The memo's record holds its own copy of the text, not the slice: a slice would keep the whole source alive.
-    records.push(known ?? analysed(slice));
-    starts.push(base + s);
-    breaks.push(br);
+    records[n] = known ?? analysed(slice);
+    starts[n] = base + s;
+    breaks[n] = br;
+    n++;
   };
   const to = source.length;
   if (source.indexOf('\r') < 0) {

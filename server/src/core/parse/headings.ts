@@ -21,7 +21,10 @@ const MAX_NUMERAL_TITLE = 24;
 /** A part numbered in brackets must be titled nearly as the template titles it (a sub-item often names a part's subject). */
 const PAREN_PART_THRESHOLD = 0.95;
 
-const MAY_END_IN_MARKUP = new Set([' ', '\t', '*', '_', '#', '}']);
+/** A line ending in one of these (space, tab, * _ # }) may end in Markdown's markup (markupStart); NaN (no character): no. */
+function mayEndInMarkup(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x2a || c === 0x5f || c === 0x23 || c === 0x7d;
+}
 
 /**
  * Where a heading's text ends before the markup Markdown converters close it with: a bold heading
@@ -62,9 +65,13 @@ interface HeadingShape {
 /** `parenthesised`: a numbering in brackets (（一）) is allowed, for a report whose parts are numbered so (parenPart). */
 function headingShape(line: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
   const from = markdownLeadLength(line);
+  // A line ending in no markup is its content from `from` on: one too long for a heading (most lines) is told
+  // before any copy.
+  const endsInMarkup = mayEndInMarkup(line.charCodeAt(line.length - 1));
+  if (!endsInMarkup && line.length - from > MAX_HEADING_LENGTH) return undefined;
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
-  const content = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? rest.slice(0, markupStart(rest)) : rest;
+  const content = endsInMarkup && rest.length > 0 ? rest.slice(0, markupStart(rest)) : rest;
   if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
   const num = headingNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
@@ -154,9 +161,16 @@ export function readHeadingLine(line: string, lineStart: number): { heading: Hea
   if (whole && whole.similarity >= 1) return { heading: whole, restStart: 0 };
   const lead = markdownLeadLength(line);
   const first = line.charCodeAt(lead);
-  if (!PART_NUMERAL_FIRST.has(first) && !(first >= 0x31 && first <= 0x36 && ARABIC_MARK.has(line.charCodeAt(lead + 1)))) return { heading: whole, restStart: 0 };
+  if (!PART_NUMERAL_FIRST.has(first) && !(first >= 0x31 && first <= 0x36 && ARABIC_MARK.has(line.charCodeAt(lead + 1)))) return alone(whole);
   const withRest = headingWithRest(line, lineStart);
-  return withRest && (!whole || withRest.heading.similarity >= whole.similarity) ? withRest : { heading: whole, restStart: 0 };
+  return withRest && (!whole || withRest.heading.similarity >= whole.similarity) ? withRest : alone(whole);
+}
+
+/** No heading on the line: most lines, one answer for all of them (callers only read it). */
+const NO_HEADING_LINE: { heading: Heading | undefined; restStart: number } = Object.freeze({ heading: undefined, restStart: 0 });
+
+function alone(heading: Heading | undefined): { heading: Heading | undefined; restStart: number } {
+  return heading === undefined ? NO_HEADING_LINE : { heading, restStart: 0 };
 }
 
 /**
@@ -338,7 +352,7 @@ export function numberingOnly(line: string): number {
   const num = readNumbering(line, from, 0) ?? slipNumbering(line, from, 0);
   if (!num || num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
   const rest = line.slice(num.restStart);
-  const end = MAY_END_IN_MARKUP.has(rest.charAt(rest.length - 1)) ? markupStart(rest) : rest.length;
+  const end = mayEndInMarkup(rest.charCodeAt(rest.length - 1)) ? markupStart(rest) : rest.length;
   return end === 0 ? num.numbering.ordinal : 0;
 }
 

@@ -7,11 +7,9 @@ import { tableAnchor } from '../tables/anchors';
 import { blankDebris, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
-import { traditionalCount } from '../text/traditional';
+import { traditionalWeights } from '../text/traditional';
 import { arabicNumeralHeading, numberingOnly, numeralHeading, parenPart, readHeadingLine } from './headings';
 import { recogniseSubItem } from './subitems';
-
-const SENTENCE_END_MARKS = '。！？!?：:；;';
 
 export interface LineInfo {
   /** The text with bookmarks blanked out (same length). */
@@ -78,17 +76,29 @@ const NO_BOOKMARKS: readonly (readonly [number, number])[] = Object.freeze([]);
 const NO_CELLS: readonly string[] = Object.freeze([]);
 
 export function analyseLine(text: string): LineInfo {
-  const clean = blankDebris(text);
+  // One pass over the line's characters: its traditional ones counted (traditionalCount), and whether it holds any
+  // character blankDebris acts on. Most lines hold none: their clean text is the text itself, told without the
+  // searches blankDebris makes.
+  const weights = traditionalWeights();
+  let traditional = 0;
+  let mayHoldDebris = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    traditional += weights[c]!;
+    if (c < 0x2061 && !mayHoldDebris) mayHoldDebris = isDebrisCandidate(c);
+  }
+  const clean = mayHoldDebris ? blankDebris(text) : text;
   const trimmed = clean.trim();
   const blank = trimmed === '';
   const pageNumber = !blank && isPageNumberLine(clean);
   const chrome = !blank && !pageNumber && isWebChromeLine(clean);
   const ordinary = !blank && !pageNumber && !chrome;
-  const bookmarks = text.includes('[bookmark:') ? bookmarkSpans(text) : NO_BOOKMARKS;
+  const bookmarks = mayHoldDebris && text.includes('[bookmark:') ? bookmarkSpans(text) : NO_BOOKMARKS;
   const { heading, restStart } = ordinary ? readHeadingLine(clean, 0) : NO_HEADING;
   // Splitting into cells is only needed to tell a heading from a table row, or a lone number.
   const cells = heading || (ordinary && trimmed.length <= 24) ? trimmed.split(/[\t\s\u3000]+/) : NO_CELLS;
   const contentStart = restStart || clean.length - clean.trimStart().length;
+  const lastMark = lastMarkCode(clean);
   return {
     clean,
     blank,
@@ -103,9 +113,9 @@ export function analyseLine(text: string): LineInfo {
     anchor: ordinary ? tableAnchor(text) : undefined,
     isNumber: ordinary && cells.length === 1 && classifyCell(trimmed).kind === 'number',
     numbersAfterFirstCell: !!heading && cells.length > 1 && cells.slice(1).some((c) => classifyCell(c).kind === 'number'),
-    endsSentence: endsSentence(clean),
-    endsClause: endsClause(clean),
-    traditional: traditionalCount(text, Number.MAX_SAFE_INTEGER),
+    endsSentence: isSentenceEnd(lastMark),
+    endsClause: isClauseEnd(lastMark),
+    traditional,
     bookmarks,
     headingRest: restStart > 0,
     contentStart,
@@ -123,21 +133,27 @@ function bookmarkSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The last character but white space is a comma or 、. */
-function endsClause(line: string): boolean {
-  return CLAUSE_END_MARKS.includes(lastMark(line));
+/**
+ * What blankDebris may change: `[` (a bookmark), `&` (a space entity), the invisible characters (INVISIBLE in
+ * text/debris.ts). Asked only below U+2061, the last of them.
+ */
+function isDebrisCandidate(c: number): boolean {
+  return c === 0x5b || c === 0x26 || (c >= 0x01 && c <= 0x08) || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060;
 }
 
-const CLAUSE_END_MARKS = '，,、';
-
-/** /[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line. */
-function endsSentence(line: string): boolean {
-  return SENTENCE_END_MARKS.includes(lastMark(line));
+/** ，,、: a clause goes on. */
+function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3001;
 }
 
-/** The line's last character but white space (read from the end), or NUL for a blank line: no mark. */
-function lastMark(line: string): string {
+/** 。！？!?：:；; (/[。！？!?：:；;]\s*$/ read from the end: the expression would try every position of the line). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a || c === 0xff1b || c === 0x3b;
+}
+
+/** The code of the line's last character but white space (read from the end), or -1 for a blank line: no mark. */
+function lastMarkCode(line: string): number {
   let i = line.length;
   while (i > 0 && isWhiteSpaceCode(line.charCodeAt(i - 1))) i--;
-  return i > 0 ? line[i - 1]! : '\u0000';
+  return i > 0 ? line.charCodeAt(i - 1) : -1;
 }

@@ -41,15 +41,18 @@ export interface NumberingMatch {
 /** Reads the numbering at `from` in `line` (line-relative offsets); `lineStart` makes ranges absolute. */
 export function readNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
   // Most lines start with no numbering: told by their first character, without a copy and five expressions.
-  if (!NUMBERING_FIRST.has(line.charCodeAt(from))) return undefined;
+  const first = line.charCodeAt(from);
+  if (!NUMBERING_FIRST.has(first)) return undefined;
+  // A bracket or a figure first: only the bracketed or the Arabic patterns can match, read by char code (a sub-item's
+  // （1） starts every other line of some reports) as the expressions read them.
+  if (first === 0xff08 || first === 0x28) return parenNumbering(line, from, lineStart);
+  if (isArabicDigit(first)) return arabicNumbering(line, from, lineStart);
   const text = line.slice(from);
   for (const { style, re } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1]!;
-    const ordinal = style === 'arabic' || style === 'paren-arabic'
-      ? Number(digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))
-      : chineseNumeralValue(digits);
+    const ordinal = style === 'arabic' || style === 'paren-arabic' ? arabicValue(digits) : chineseNumeralValue(digits);
     if (ordinal === undefined || ordinal === 0) continue;
     const core = m[0].trimEnd();
     return {
@@ -66,3 +69,73 @@ export function readNumbering(line: string, from: number, lineStart: number): Nu
   return undefined;
 }
 
+/** 0-9 and ０-９. */
+function isArabicDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** What Number() reads in figures of 0-9 and ０-９ (one or two of them). */
+function arabicValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return value;
+}
+
+const CHINESE_NUMERAL_CHARS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+
+function skipWhiteSpace(line: string, i: number): number {
+  while (i < line.length && isWhiteSpaceCode(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * PATTERNS' paren-chinese, then paren-arabic, at a bracket: [（(]\s*(numerals{1,3})\s*[）)]\s*. The numerals are
+ * taken greedily: none of them is white space or a bracket, so the expression's backtracking finds no other match.
+ */
+function parenNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  const digitsStart = skipWhiteSpace(line, from + 1);
+  const c = line.charCodeAt(digitsStart);
+  const chinese = CHINESE_NUMERAL_CHARS.has(c);
+  if (!chinese && !isArabicDigit(c)) return undefined;
+  const limit = chinese ? 3 : 2;
+  let digitsEnd = digitsStart + 1;
+  while (digitsEnd < line.length && digitsEnd - digitsStart < limit && (chinese ? CHINESE_NUMERAL_CHARS.has(line.charCodeAt(digitsEnd)) : isArabicDigit(line.charCodeAt(digitsEnd)))) digitsEnd++;
+  const close = skipWhiteSpace(line, digitsEnd);
+  const b = line.charCodeAt(close);
+  if (b !== 0xff09 && b !== 0x29) return undefined;
+  const digits = line.slice(digitsStart, digitsEnd);
+  const ordinal = chinese ? chineseNumeralValue(digits) : arabicValue(digits);
+  // An ordinal the expression matched but that is no number (十十, 0): the next patterns need the other kind of numeral here.
+  if (ordinal === undefined || ordinal === 0) return undefined;
+  return matched(line, from, lineStart, close + 1, chinese ? 'paren-chinese' : 'paren-arabic', ordinal, '');
+}
+
+/** PATTERNS' arabic at a figure: ([0-9０-９]{1,2})\s*([、.．])(?![0-9０-９])\s*. */
+function arabicNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
+  let digitsEnd = from + 1;
+  if (digitsEnd < line.length && isArabicDigit(line.charCodeAt(digitsEnd))) digitsEnd++;
+  const markAt = skipWhiteSpace(line, digitsEnd);
+  const mark = line.charCodeAt(markAt);
+  if (mark !== 0x3001 && mark !== 0x2e && mark !== 0xff0e) return undefined;
+  if (isArabicDigit(line.charCodeAt(markAt + 1))) return undefined;
+  const ordinal = arabicValue(line.slice(from, digitsEnd));
+  if (ordinal === 0) return undefined;
+  return matched(line, from, lineStart, markAt + 1, 'arabic', ordinal, line.charAt(markAt));
+}
+
+/** The match of a numbering from `from` to `coreEnd`, the white space after it skipped. */
+function matched(line: string, from: number, lineStart: number, coreEnd: number, style: NumberingStyle, ordinal: number, separator: string): NumberingMatch {
+  return {
+    numbering: {
+      text: line.slice(from, coreEnd),
+      range: { start: lineStart + from, end: lineStart + coreEnd },
+      style,
+      ordinal,
+      separator,
+    },
+    restStart: skipWhiteSpace(line, coreEnd),
+  };
+}

@@ -16,20 +16,30 @@ function cellsAfter(text: string, from: number): boolean {
   return tab >= 0 && text.indexOf('\t', tab + 1) >= 0;
 }
 
+/** What ends a sub-item's title: 。；;：:，,！!？? or a tab. */
+function isTitleStop(c: number): boolean {
+  return c < 0x80
+    ? c === 0x3b || c === 0x3a || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x09
+    : c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0xff0c || c === 0xff01 || c === 0xff1f;
+}
+
 export function recogniseSubItem(line: string, lineStart: number): SubItem | undefined {
   // Markdown converters mark sub-items as headings (`### （一）…`) or bold them.
   const from = markdownLeadLength(line);
   if (from === line.length) return undefined;
   const num = readNumbering(line, from, lineStart);
   if (!num) return undefined;
-  const rest = line.slice(num.restStart);
-  // A tab ends the title too: in a table's row (a tab grid) the title is the first cell.
-  const stop = rest.search(/[。；;：:，,！!？?\t]/);
-  let title = (stop >= 0 ? rest.slice(0, stop) : rest).trimEnd();
+  // A tab ends the title too: in a table's row (a tab grid) the title is the first cell. Read in the line, by char
+  // code: no copy of the rest of the line, no expression.
+  let stop = num.restStart;
+  while (stop < line.length && !isTitleStop(line.charCodeAt(stop))) stop++;
+  let title = line.slice(num.restStart, stop).trimEnd();
   if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
-  if (!title || /^\d/.test(title)) return undefined;
+  if (!title) return undefined;
+  const c = title.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return undefined;
   // Cells after it (a tab grid's row, its figures not typed yet: “\t\t3.其他\t\t\t”): a table's row label.
-  if (cellsAfter(rest, title.length)) return undefined;
+  if (cellsAfter(line, num.restStart + title.length)) return undefined;
   // 表三's （三）不予公开, 1.属于国家秘密 or 四、结转下年度继续办理 left outside its table is not a sub-item.
   if (namesTable3Row(title)) return undefined;
   const titleStart = lineStart + num.restStart;

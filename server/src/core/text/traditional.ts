@@ -68,6 +68,14 @@ export function traditionalCount(text: string, atLeast: number): number {
 }
 
 /**
+ * What each UTF-16 code unit counts for in traditionalCount (0 for most): for a caller that reads every character
+ * of a text anyway and counts in the same pass (parse/line-info.ts). Never written to.
+ */
+export function traditionalWeights(): Readonly<Uint8Array> {
+  return tablesOf().isTraditional;
+}
+
+/**
  * So many characters with a simplified form make a report in traditional ones (a simplified one quotes a few at
  * most). A count, not a share: an edit that only removes text cannot make a report traditional, so the keystroke path
  * need only look at what is typed (service.ts updateDocument).
