@@ -350,10 +350,13 @@ const CUES = new Uint8Array(0x10000);
 // A character of each word tested in a part's words: OUTCOME 予 部 无 处; PROCESSED and CARRIED_ON 结 答 办 补 征;
 // CONTESTED 复 诉; DELTA 增 减 下 上 同 环 较 比 多 占; INSIDE_PREVIOUS 含; HAPPENED_TO_SOME 被; EACH_BEFORE 各.
 const PART_CUE = 1;
-for (const c of '予部无处结答办补征复诉增减下上同环较比多占含被各') CUES[c.charCodeAt(0)]! |= PART_CUE;
 // In the total's words: RECEIVED 收 受 接; REVIEWED 理 查 估; CARRIED_ON 结; CONTESTED 复 诉.
 const TOTAL_CUE = 2;
-for (const c of '收受接理查估结复诉') CUES[c.charCodeAt(0)]! |= TOTAL_CUE;
+/** The expressions read only where one of the characters stands; a test expands each and finds one in every word. */
+export const PART_CUE_WORDS = { characters: '予部无处结答办补征复诉增减下上同环较比多占含被各', expressions: [OUTCOME, PROCESSED, CARRIED_ON, CONTESTED, DELTA, INSIDE_PREVIOUS, HAPPENED_TO_SOME, EACH_BEFORE] } as const;
+export const TOTAL_CUE_WORDS = { characters: '收受接理查估结复诉', expressions: [RECEIVED, REVIEWED, CARRIED_ON, CONTESTED] } as const;
+for (const c of PART_CUE_WORDS.characters) CUES[c.charCodeAt(0)]! |= PART_CUE;
+for (const c of TOTAL_CUE_WORDS.characters) CUES[c.charCodeAt(0)]! |= TOTAL_CUE;
 
 /** Whether text[from, to) holds a character with the cue bit. */
 function holdsCue(text: string, from: number, to: number, cue: number): boolean {
