@@ -47,6 +47,14 @@ export function readNumbering(line: string, from: number, lineStart: number): Nu
   // （1） starts every other line of some reports) as the expressions read them.
   if (first === 0xff08 || first === 0x28) return parenNumbering(line, from, lineStart);
   if (isArabicDigit(first)) return arabicNumbering(line, from, lineStart);
+  return numberingByPatterns(line, from, lineStart);
+}
+
+/**
+ * The numbering as PATTERNS read it: what readNumbering's readings by char code must equal (a test compares the two
+ * on random lines), and its own reading of the other first characters.
+ */
+export function numberingByPatterns(line: string, from: number, lineStart: number): NumberingMatch | undefined {
   const text = line.slice(from);
   for (const { style, re } of PATTERNS) {
     const m = re.exec(text);
