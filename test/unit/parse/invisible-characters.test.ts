@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, parseDocument } from '../../../server/src/core/service';
+import { blankDebris, isDebrisCandidate } from '../../../server/src/core/text/debris';
 import { ALL_LAYOUTS, buildReport, validT3 } from '../../helpers/build-report';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u200e', '\u2060', '\u00ad'];
@@ -34,4 +35,19 @@ describe('invisible characters a web page leaves', () => {
       assert.equal(text.slice(errors[0]!.range.start, errors[0]!.range.end).replace('\u200b', ''), '6');
     });
   }
+});
+
+describe('isDebrisCandidate: the characters blankDebris may change', () => {
+  it('names every code unit blankDebris changes in a line (the line analysis skips blankDebris without one)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isDebrisCandidate(c) || c === 0x0a || c === 0x0d) continue;
+      const ch = String.fromCharCode(c);
+      const line = `共${ch}12${ch}件`;
+      assert.equal(blankDebris(line), line, `U+${c.toString(16).padStart(4, '0')} is changed by blankDebris but not a candidate`);
+    }
+  });
+  it('a candidate changes what blankDebris gives', () => {
+    assert.notEqual(blankDebris('a\u200bb'), 'a\u200bb');
+    assert.ok(isDebrisCandidate(0x200b) && isDebrisCandidate(0x26) && isDebrisCandidate(0x5b) && !isDebrisCandidate(0x5171));
+  });
 });

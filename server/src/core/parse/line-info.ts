@@ -4,7 +4,7 @@
 
 import type { Heading, SubItem, Table } from '../model';
 import { tableAnchor } from '../tables/anchors';
-import { blankDebris, BOOKMARK, isPageNumberLine, isWebChromeLine } from '../text/debris';
+import { blankDebris, BOOKMARK, isDebrisCandidate, isPageNumberLine, isWebChromeLine } from '../text/debris';
 import { isWhiteSpaceCode } from '../text/normalize';
 import { classifyCell } from '../text/numbers';
 import { traditionalWeights } from '../text/traditional';
@@ -85,7 +85,7 @@ export function analyseLine(text: string): LineInfo {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     traditional += weights[c]!;
-    if (c < 0x2061 && !mayHoldDebris) mayHoldDebris = isDebrisCandidate(c);
+    if (!mayHoldDebris) mayHoldDebris = isDebrisCandidate(c);
   }
   const clean = mayHoldDebris ? blankDebris(text) : text;
   const trimmed = clean.trim();
@@ -131,14 +131,6 @@ function bookmarkSpans(text: string): [number, number][] {
   BOOKMARK.lastIndex = 0;
   for (let m = BOOKMARK.exec(text); m; m = BOOKMARK.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
-}
-
-/**
- * What blankDebris may change: `[` (a bookmark), `&` (a space entity), the invisible characters (INVISIBLE in
- * text/debris.ts). Asked only below U+2061, the last of them.
- */
-function isDebrisCandidate(c: number): boolean {
-  return c === 0x5b || c === 0x26 || (c >= 0x01 && c <= 0x08) || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060;
 }
 
 /** ，,、: a clause goes on. */
