@@ -62,6 +62,19 @@ describe('fix safety: regressions found by the fuzzer', () => {
   const fixture = (part: string) => fixtures.find((f) => f.name.includes(part))!.text;
   const regress = (part: string, mutations: Mutation[]) => applyMutations(fixture(part), mutations);
 
+  // Long fuzz, seed 189227005 (twenty-third session; failed on the code before it too): in html2text's paragraph
+  // cells, a line ending in digits ("六、其他；25") over a cell's figure (" 1") was joined as one label, its figure 251
+  // split off with a range over the line break, and sum.balance's fix wrote 1 over "25\n 1".
+  it('digits on two sides of a line break in a paragraph cell are two figures (was: a fix over “25\\n 1”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/word-page (html2text)')!.text;
+    const text = applyMutations(page, [{ op: 'insertLine', at: 74163, text: '六、其他；25' }, { op: 'insertChars', at: 90232, text: '六、其他\t' }, { op: 'insertChars', at: 69752, text: '\n\n总体情况７（七）' }, { op: 'duplicateChars', at: 8, length: 3 }, { op: 'insertLine', at: 3348, text: '\u200b1.\n\u{20000}- 4 -' }, { op: 'deleteLine', at: 5741 }, { op: 'deleteLine', at: 76787 }, { op: 'replaceChars', at: 84615, length: 40, text: '（七）/' }]);
+    assert.ok(text.includes('六、其他；25\n 1'));
+    for (const f of check(parseDocument(text))) {
+      for (const fix of [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])]) for (const e of fix.edits) assert.ok(!/[\r\n]/.test(text.slice(e.range.start, e.range.end)), `${f.code}: ${fix.title}`);
+    }
+    checkFixSafety(text);
+  });
+
   // Long fuzz, seed 20261297: a heading numbered `三` then a soft hyphen a page's editor left and a tab. The parser
   // reads the soft hyphen as a space (text/debris.ts), and the fix writing 三、 replaces it with the tab: an invisible
   // character beside the numbering goes with it, nothing the writer can see.

@@ -455,7 +455,15 @@ function withoutPieceMarkup(piece: Piece): Piece {
 /** A cell's pieces over its row's lines read as one text: none or one of them holds text, or all of them are words. */
 function joinablePieces(pieces: readonly Piece[]): boolean {
   const filled = pieces.filter((p) => p.text !== '');
+  // Digits on both sides of a line break are two figures ("其他；25" over "1"), never one the break cut: a converter
+  // wraps at spaces. Joined, "251" would be a figure whose range spans the break, and a fix would remove the break.
+  for (let k = 1; k < filled.length; k++) if (isDigitCode(filled[k - 1]!.text.charCodeAt(filled[k - 1]!.text.length - 1)) && isDigitCode(filled[k]!.text.charCodeAt(0))) return false;
   return filled.length <= 1 || makeCell(filled.map((p) => p.text).join(''), 0, false).kind === 'text';
+}
+
+/** 0-9 and ０-９. */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** A line's cells between bars, each trimmed (a grid table's Markdown emphasis too), with its offset (an empty cell's at its bar). */
