@@ -58,9 +58,9 @@ function countNested(items: readonly SubItem[]): number {
   return count;
 }
 
-function findExtents(section: Section): SubItemExtent[] {
+/** Every sub-item of the section in document order (a parent before its children), without where each ends. */
+export function subItemsInOrder(section: Section): SubItem[] {
   const flat: SubItem[] = [];
-  const stack: SubItem[] = [];
   // Depth-first, without recursion: deep numbering in a damaged report must not overflow the stack.
   const pending: SubItem[] = [...section.subItems].reverse();
   while (pending.length) {
@@ -68,6 +68,12 @@ function findExtents(section: Section): SubItemExtent[] {
     flat.push(item);
     for (let i = item.children.length - 1; i >= 0; i--) pending.push(item.children[i]!);
   }
+  return flat;
+}
+
+function findExtents(section: Section): SubItemExtent[] {
+  const flat = subItemsInOrder(section);
+  const stack: SubItem[] = [];
   const next = new Map<SubItem, number>();
   for (const item of flat) {
     while (stack.length && stack[stack.length - 1]!.level >= item.level) next.set(stack.pop()!, item.range.start);

@@ -2,7 +2,7 @@
 // （一） (一) （1） (1), and 第一部分.
 
 import type { Numbering, NumberingStyle } from '../model';
-import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
+import { chineseNumeralValue, isDigitCode, isWhiteSpaceCode } from '../text/normalize';
 
 /**
  * What precedes a heading's or sub-item's numbering: indentation, and the marks Markdown converters add
@@ -46,7 +46,7 @@ export function readNumbering(line: string, from: number, lineStart: number): Nu
   // A bracket or a figure first: only the bracketed or the Arabic patterns can match, read by char code (a sub-item's
   // （1） starts every other line of some reports) as the expressions read them.
   if (first === 0xff08 || first === 0x28) return parenNumbering(line, from, lineStart);
-  if (isArabicDigit(first)) return arabicNumbering(line, from, lineStart);
+  if (isDigitCode(first)) return arabicNumbering(line, from, lineStart);
   return numberingByPatterns(line, from, lineStart);
 }
 
@@ -77,11 +77,6 @@ export function numberingByPatterns(line: string, from: number, lineStart: numbe
   return undefined;
 }
 
-/** 0-9 and ０-９. */
-function isArabicDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
 /** What Number() reads in figures of 0-9 and ０-９ (one or two of them). */
 function arabicValue(digits: string): number {
   let value = 0;
@@ -107,10 +102,10 @@ function parenNumbering(line: string, from: number, lineStart: number): Numberin
   const digitsStart = skipWhiteSpace(line, from + 1);
   const c = line.charCodeAt(digitsStart);
   const chinese = CHINESE_NUMERAL_CHARS.has(c);
-  if (!chinese && !isArabicDigit(c)) return undefined;
+  if (!chinese && !isDigitCode(c)) return undefined;
   const limit = chinese ? 3 : 2;
   let digitsEnd = digitsStart + 1;
-  while (digitsEnd < line.length && digitsEnd - digitsStart < limit && (chinese ? CHINESE_NUMERAL_CHARS.has(line.charCodeAt(digitsEnd)) : isArabicDigit(line.charCodeAt(digitsEnd)))) digitsEnd++;
+  while (digitsEnd < line.length && digitsEnd - digitsStart < limit && (chinese ? CHINESE_NUMERAL_CHARS.has(line.charCodeAt(digitsEnd)) : isDigitCode(line.charCodeAt(digitsEnd)))) digitsEnd++;
   const close = skipWhiteSpace(line, digitsEnd);
   const b = line.charCodeAt(close);
   if (b !== 0xff09 && b !== 0x29) return undefined;
@@ -124,11 +119,11 @@ function parenNumbering(line: string, from: number, lineStart: number): Numberin
 /** PATTERNS' arabic at a figure: ([0-9０-９]{1,2})\s*([、.．])(?![0-9０-９])\s*. */
 function arabicNumbering(line: string, from: number, lineStart: number): NumberingMatch | undefined {
   let digitsEnd = from + 1;
-  if (digitsEnd < line.length && isArabicDigit(line.charCodeAt(digitsEnd))) digitsEnd++;
+  if (digitsEnd < line.length && isDigitCode(line.charCodeAt(digitsEnd))) digitsEnd++;
   const markAt = skipWhiteSpace(line, digitsEnd);
   const mark = line.charCodeAt(markAt);
   if (mark !== 0x3001 && mark !== 0x2e && mark !== 0xff0e) return undefined;
-  if (isArabicDigit(line.charCodeAt(markAt + 1))) return undefined;
+  if (isDigitCode(line.charCodeAt(markAt + 1))) return undefined;
   const ordinal = arabicValue(line.slice(from, digitsEnd));
   if (ordinal === 0) return undefined;
   return matched(line, from, lineStart, markAt + 1, 'arabic', ordinal, line.charAt(markAt));

@@ -176,9 +176,10 @@ const RESULT_WORDS = /纠错|纠正|败诉|撤销|违法/;
 // documents) contains: 结转 (FORWARD_BEFORE, CARRIED), 复议/诉讼 (REVIEW, SUIT), the outcomes (OUTCOME), the applicants
 // (APPLICANT_PART), 决定/规章/规范性文件 (DECISIONS, DOCUMENTS, the trial form's), and RECEIVED, ANSWERED, HANDLED.
 const CUES = /结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|处理|自然人|公民|个人|法人|决定|规章|规范性文件|收到|受理|新收|接收|接到|办结|答复|办理/;
-// A character of each word of CUES (keep in step), by char code: words without any of them hold no cue, told without
-// copying them or running the expression.
-/** CUES is read only where one of the characters stands; a test expands it and finds one in every word. */
+/**
+ * CUES is read only where one of the characters stands (a look at a clause's characters, without copying it or running
+ * the expression); a test expands it and finds one in every word.
+ */
 export const CLAIM_CUE_WORDS = { characters: '结复诉予部无处自民个法决规收受接办答', expressions: [CUES] } as const;
 const CUE_CHARACTERS = new Uint8Array(0x10000);
 for (const c of CLAIM_CUE_WORDS.characters) CUE_CHARACTERS[c.charCodeAt(0)] = 1;

@@ -8,6 +8,7 @@ import { formatNumbering } from '../text/numbering-format';
 import { INVISIBLE } from '../text/debris';
 import type { TextView } from '../text/edit-ranges';
 import { keepsLevels } from '../numbering-levels';
+import { subItemsInOrder } from '../outline';
 import { SECTIONS } from '../template';
 import { sectionsByPart } from './sections-by-part';
 import { finding, type Finding, type Rule } from './types';
@@ -101,21 +102,9 @@ class Renumbering {
 
 /** A section's sub-items in document order (a parent before its children: the outline's list), with their numberings and levels. */
 function list(section: Section): { items: SubItem[]; keys: Numbering[]; levels: number[] } {
-  // The outline's order (subItemExtents), walked here: where each item ends is not needed, and finding it cost a map
-  // keyed by item. Depth-first without recursion, as the outline: deep numbering must not overflow the stack.
-  const items: SubItem[] = [];
-  const keys: Numbering[] = [];
-  const levels: number[] = [];
-  const pending: SubItem[] = [];
-  for (let i = section.subItems.length - 1; i >= 0; i--) pending.push(section.subItems[i]!);
-  while (pending.length) {
-    const item = pending.pop()!;
-    items.push(item);
-    keys.push(item.numbering);
-    levels.push(item.level);
-    for (let i = item.children.length - 1; i >= 0; i--) pending.push(item.children[i]!);
-  }
-  return { items, keys, levels };
+  // Where each item ends is not needed here (finding it costs a map keyed by item): the outline's order alone.
+  const items = subItemsInOrder(section);
+  return { items, keys: items.map((i) => i.numbering), levels: items.map((i) => i.level) };
 }
 
 /** Siblings numbered in more than one style: reported once per level, on the items off the majority style. */

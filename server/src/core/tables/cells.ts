@@ -6,7 +6,7 @@
 import type { Range, ShapeDetail, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
 import { blankDebris, isPageNumberLine } from '../text/debris';
-import { isWhiteSpaceCode } from '../text/normalize';
+import { isDigitCode, isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, type CellValueKind } from '../text/numbers';
 import { htmlCells, holdsHtmlCells } from './html-cells';
@@ -459,11 +459,6 @@ function joinablePieces(pieces: readonly Piece[]): boolean {
   // wraps at spaces. Joined, "251" would be a figure whose range spans the break, and a fix would remove the break.
   for (let k = 1; k < filled.length; k++) if (isDigitCode(filled[k - 1]!.text.charCodeAt(filled[k - 1]!.text.length - 1)) && isDigitCode(filled[k]!.text.charCodeAt(0))) return false;
   return filled.length <= 1 || makeCell(filled.map((p) => p.text).join(''), 0, false).kind === 'text';
-}
-
-/** 0-9 and ０-９. */
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** A line's cells between bars, each trimmed (a grid table's Markdown emphasis too), with its offset (an empty cell's at its bar). */

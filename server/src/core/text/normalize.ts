@@ -20,6 +20,11 @@ export function toHalfWidth(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** 0-9 and ０-９, by char code (NaN past a text's end: false). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** What /\s/ matches, by char code: white space and line terminators. */
 export function isWhiteSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
