@@ -11,6 +11,7 @@ import { readProblem, type ReaderLimits, type ReadResult } from './blocks';
 import { assemble, type LaidOutPage } from './pdf/assemble';
 import { withoutLayoutFrames } from './pdf/frames';
 import { lanesOf, piecesByLane, type LaneOf } from './pdf/lanes';
+import { sideColumnOf, type SideColumn } from './pdf/side-column';
 import { ruledTables } from './pdf/grid';
 import { toLines } from './pdf/lines';
 import { loadPdfJs } from './pdf/load';
@@ -56,11 +57,18 @@ function layOut(pages: readonly PageContent[]): LaidOutPage[] {
   // A page laid out in a ruled table: the frame's rules go, the report's tables inside it stay (pdf/frames.ts); the
   // frame's sides on one page tell it on the next, where the article's last part may hold no table.
   let sides: readonly Rule[] = [];
+  let column: SideColumn | undefined;
   const ruled = pages.map((content) => {
     const unframed = withoutLayoutFrames(content.pieces, content.horizontal, content.vertical, sides.map((side) => side.x1));
     sides = unframed.sides;
-    // The frame's cells read apart (navigation, article, sidebar), each in its lane (pdf/lanes.ts).
-    return { ...ruledTables(content.pieces, unframed.horizontal, unframed.vertical), laneOf: lanesOf(content.pieces, unframed.sides) };
+    const read = ruledTables(content.pieces, unframed.horizontal, unframed.vertical);
+    // The frame's cells read apart (navigation, article, sidebar), each in its lane (pdf/lanes.ts); without a frame,
+    // a column of items beside the body set off by white space alone (pdf/side-column.ts), which may go on next page.
+    const laneOf = lanesOf(content.pieces, unframed.sides);
+    const beside = laneOf ? undefined : sideColumnOf(read.rest, read.tables, column);
+    column = beside?.column;
+    if (!beside) return { ...read, laneOf, aside: [] };
+    return { tables: read.tables, rest: read.rest.filter((p) => !beside.holds(p)), aside: read.rest.filter(beside.holds), laneOf };
   });
   // Tables printed without rules: their rules inferred from where the text outside the ruled tables stands.
   const inferred = inferredRules(ruled.map((r) => r.rest));
@@ -74,7 +82,7 @@ function layOut(pages: readonly PageContent[]): LaidOutPage[] {
     withoutRunningText(split.map(({ content, rest }, i) => ({ height: content.height, lines: linesOf(rest, ruled[i]!.laneOf) }))),
     split.map((s) => s.tables),
   );
-  return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables, laneOf: ruled[i]!.laneOf }));
+  return split.map(({ content, tables }, i) => ({ page: content.page, lines: lines[i]!, tables, laneOf: ruled[i]!.laneOf, aside: toLines(ruled[i]!.aside) }));
 }
 
 /** The lines of the pieces: a frame's lanes each apart (no line runs across a frame's side). */

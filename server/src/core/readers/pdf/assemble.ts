@@ -21,6 +21,8 @@ export interface LaidOutPage {
   readonly tables: readonly RuledTable[];
   /** A page in a layout frame: the lane each place is read in (pdf/lanes.ts), lanes one after the other. */
   readonly laneOf?: LaneOf;
+  /** The lines of a column of items beside the body (pdf/side-column.ts): read before the report, each on its own. */
+  readonly aside?: readonly Line[];
 }
 
 /** `page` names the place; `index` counts the laid-out pages (two to a sheet printed with two pages on it). */
@@ -34,9 +36,13 @@ export function assemble(pages: readonly LaidOutPage[]): Block[] {
     return onPage.sort((a, b) => lane(a) - lane(b) || top(b) - top(a));
   });
   const blocks: Block[] = [];
+  let paragraphs = 0;
+  // A side column's items are no part of the report: before it, as a page's navigation stands in its text.
+  for (const { page, aside } of pages) {
+    for (const line of aside ?? []) blocks.push({ kind: 'paragraph', text: line.text, place: { page, paragraph: ++paragraphs } });
+  }
   let paragraph: { lines: Line[]; page: number } | undefined;
   let table: TableBuilder | undefined;
-  let paragraphs = 0;
   let tables = 0;
   const endParagraph = () => {
     if (paragraph) blocks.push({ kind: 'paragraph', text: joinLines(paragraph.lines), place: { page: paragraph.page, paragraph: ++paragraphs } });
