@@ -95,4 +95,9 @@ test('other years\' reports listed above the title (相关阅读, a printed side
   // A page's <title> and the article's, one year: the first, as before.
   const twice = ['某局2023年政府信息公开工作年度报告_某局', '某局2023年政府信息公开工作年度报告', ...body].join('\n');
   assert.equal(parseDocument(twice).report.title?.text, '某局2023年政府信息公开工作年度报告_某局');
+  // The list headed by words that read as a title without a year (历年年报: a printed sidebar's, read before the
+  // page): its first link was taken for the title (year.mismatch ×2 on a correct report).
+  const headed = ['历年年报', '2024年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告', '首页 | 无障碍浏览', '当前位置：首页 > 年度报告', '某局2023年政府信息公开工作年度报告', ...body].join('\n');
+  assert.equal(parseDocument(headed).report.title?.text, '某局2023年政府信息公开工作年度报告');
+  assert.deepEqual(check(parseDocument(headed)).filter((f) => f.code === 'year.mismatch'), []);
 });

@@ -65,6 +65,8 @@ describe('pdf reader: a portal page printed with a column beside the article, la
     ['a long list on the right, beside parts 一 to 三 and over a page break', list(30, (k) => `栏目${k + 1} 第${k + 1}期`), 'right', 240],
     ['a hotline and a phone number among the items, on the baselines of headings and tables', [...list(12, (k) => `相关链接${k + 1}`), '政务服务热线12345', ...list(14, (k) => `专题${k + 1}`), '监督电话 12345', ...list(10, (k) => `其他${k}`)], 'right', 240],
     ['counts in every item (浏览 N)', list(25, (k) => `浏览 ${100 + k * 7}`), 'right', 240],
+    // Read before the page, the list's first link was taken for the title (year.mismatch on a correct report).
+    ['other years\' reports under 历年年报', ['历年年报', ...list(4, (k) => `${2023 - k}年政府信息公开工作年度报告`)], 'right', 240],
     ['a gutter of 10 pixels', list(30, (k) => `栏目${k + 1} 第${k + 1}期`), 'right', 230],
     ['a long list on the left', list(30, (k) => `导航${k + 1} 第${k + 1}期`), 'left', 240],
     // Guard: a short float the article wraps under (its lines below the column run across the column's place).

@@ -33,11 +33,12 @@ export function findTitle(lines: Line[], from: number, to: number): Title | unde
     }
     const title = titleAt(lines, from, i);
     if (title.year !== undefined) return titleAfterList(lines, from, i, to, title);
-    // "政府信息公开工作年度报告" and then "某某局2019年政府信息公开工作年度报告": the second says whose and when.
+    // "政府信息公开工作年度报告" and then "某某局2019年政府信息公开工作年度报告": the second says whose and when. It may
+    // head a list of other years' reports too (a sidebar's 历年年报 and its links, read before the article).
     for (let k = i + 1; k < Math.min(to, i + 1 + FULLER_TITLE_WITHIN); k++) {
       if (!isTitleLine(lines[k]!)) continue;
       const fuller = titleAt(lines, i + 1, k);
-      if (fuller.year !== undefined) return fuller;
+      if (fuller.year !== undefined) return titleAfterList(lines, i + 1, k, to, fuller);
     }
     // A piece of a wrapped field (本地目录: …局202 / 0年政府信息公开年度报告) names no year; the page's 标题: field may.
     const page = pageTitle(lines, from, to);
