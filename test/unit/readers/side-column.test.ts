@@ -72,3 +72,12 @@ describe('pdf side column: an article set in two columns of its own', () => {
     assert.equal(sideColumnOf(page(['全面推进政务公开工作。', '二、主动公开政府信息情况', '本年新制发规范性文件', '5件，废止1件；']), []), undefined);
   });
 });
+
+describe('pdf side column: a hostile page', () => {
+  it('answers on 60,000 lines split at one x: no count of every edge against every other (a hang guard, not a timing)', { timeout: 30_000 }, () => {
+    const pieces: TextPiece[] = [];
+    for (let k = 0; k < 60_000; k++) pieces.push(run('本机关认真贯彻落实政府信息公开', 40, 700000 - 20 * k), run('链接', EDGE, 700000 - 20 * k));
+    const found = sideColumnOf(pieces, []);
+    assert.equal(found?.column.edge, EDGE);
+  });
+});

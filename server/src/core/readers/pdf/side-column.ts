@@ -78,10 +78,15 @@ function sharedEdge(lines: readonly Line[], side: 'left' | 'right'): number | un
       break;
     }
   }
+  // In x order, a window of ±ALIGNED around each edge (linear: a hostile page may hold thousands of lines).
+  edges.sort((a, b) => a - b);
   let best: { edge: number; count: number } | undefined;
+  let low = 0;
+  let high = 0;
   for (const edge of edges) {
-    const count = edges.filter((e) => Math.abs(e - edge) <= ALIGNED).length;
-    if (!best || count > best.count) best = { edge, count };
+    while (edges[low]! < edge - ALIGNED) low++;
+    while (high < edges.length && edges[high]! <= edge + ALIGNED) high++;
+    if (!best || high - low > best.count) best = { edge, count: high - low };
   }
   return best && best.count >= MIN_ITEMS ? best.edge : undefined;
 }
@@ -97,14 +102,15 @@ function columnExtent(lines: readonly Line[], tables: readonly RuledTable[], { s
     const item = line.pieces.filter(onColumnSide);
     if (!item.length) return false;
     if (side === 'right') return Math.abs(item[0]!.x - edge) <= ALIGNED;
-    return Math.max(...item.map((p) => p.x + p.width)) <= edge - GUTTER * line.size;
+    return item.reduce((end, p) => Math.max(end, p.x + p.width), Number.NEGATIVE_INFINITY) <= edge - GUTTER * line.size;
   };
   const itemLines = lines.filter(isItemLine);
   if (!itemLines.length) return undefined;
   // From the items' own pieces: a line's baseline is its highest piece's, a little off the item's own.
   const itemPieces = itemLines.flatMap((l) => l.pieces.filter(onColumnSide));
-  const top = Math.max(...itemPieces.map((p) => p.y + p.size));
-  const bottom = Math.min(...itemPieces.map((p) => p.y));
+  // Folded, not spread: a hostile page's pieces would pass the engine's argument limit.
+  const top = itemPieces.reduce((y, p) => Math.max(y, p.y + p.size), Number.NEGATIVE_INFINITY);
+  const bottom = itemPieces.reduce((y, p) => Math.min(y, p.y), Number.POSITIVE_INFINITY);
   const within = lines.filter((l) => l.pieces.some((p) => p.y <= top && p.y >= bottom));
   // Nothing crosses the gutter while the column lasts: a piece running from the body's side into it (a paragraph
   // wrapping under a short column, a table's row without rules) or a ruled table over it says the page is one text.
