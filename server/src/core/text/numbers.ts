@@ -2,7 +2,7 @@
 // thousands separators, decimals. Anything else in a number cell is kept and
 // classified so rules can say what is wrong with it.
 
-import { toHalfWidth } from './normalize';
+import { isDigitCode, isWhiteSpaceCode, toHalfWidth } from './normalize';
 
 export type CellValueKind = 'number' | 'blank' | 'placeholder' | 'invalid' | 'text';
 
@@ -50,8 +50,38 @@ export function classifyCell(raw: string): CellValue {
   // Most cells are a few ASCII digits: read by char code, without the normalising copies and the expressions below.
   const digits = plainInteger(raw);
   if (digits !== undefined) return { kind: 'number', value: digits, decimals: 0 };
+  // Most others are a row's label or empty: told by char code too.
+  return wordsOrBlank(raw) ?? classifyCellByExpressions(raw);
+}
+
+const TEXT: Readonly<CellValue> = Object.freeze({ kind: 'text', value: undefined, decimals: 0 });
+const BLANK: Readonly<CellValue> = Object.freeze({ kind: 'blank', value: undefined, decimals: 0 });
+// Ideographs a cell with no digit must hold to be text whatever else it holds: the one placeholder in words, 待填,
+// has two.
+const MIN_WORDS = 3;
+
+/**
+ * A cell of white space alone (blank), or with no digit (ASCII or full-width) and at least MIN_WORDS CJK ideographs
+ * (text: every other reading of classifyCellByExpressions needs a digit, or is a placeholder or zero character of two
+ * characters at most); else undefined. A test compares both on random cells.
+ */
+function wordsOrBlank(raw: string): CellValue | undefined {
+  let words = 0;
+  let shown = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigitCode(c)) return undefined;
+    if (c >= 0x4e00 && c <= 0x9fff) words++;
+    else if (!shown && !isWhiteSpaceCode(c)) shown = true;
+  }
+  if (words >= MIN_WORDS) return TEXT;
+  return words === 0 && !shown ? BLANK : undefined;
+}
+
+/** The cell's reading by the expressions: the specification of classifyCell (its readings by char code must equal it). */
+export function classifyCellByExpressions(raw: string): CellValue {
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, ' ').trim();
-  if (text === '') return { kind: 'blank', value: undefined, decimals: 0 };
+  if (text === '') return BLANK;
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: undefined, decimals: 0 };
   const m = PLAIN_NUMBER.exec(text);
   if (m) return { kind: 'number', value: Number(text.replace(/[,+]/g, '')), decimals: m[1]?.length ?? 0 };
@@ -62,7 +92,7 @@ export function classifyCell(raw: string): CellValue {
   if (ZERO_CHARACTER.test(text)) return { kind: 'invalid', value: 0, decimals: 0 };
   const change = WORDED_CHANGE.exec(text);
   if (change) return { kind: 'invalid', value: (change[1] === '减' ? -1 : 1) * Number(change[2]), decimals: 0 };
-  return { kind: 'text', value: undefined, decimals: 0 };
+  return TEXT;
 }
 
 // A thousands separator as a figure is written with it: ASCII or full-width comma between digit groups.
