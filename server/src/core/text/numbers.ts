@@ -78,6 +78,12 @@ function wordsOrBlank(raw: string): CellValue | undefined {
   return words === 0 && !shown ? BLANK : undefined;
 }
 
+/** Nothing but white space (what trim() leaves empty; a blank cell's text), by char code: no trimmed copy. */
+export function isWhiteSpaceOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The cell's reading by the expressions: the specification of classifyCell (its readings by char code must equal it). */
 export function classifyCellByExpressions(raw: string): CellValue {
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, ' ').trim();
