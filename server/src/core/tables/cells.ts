@@ -199,7 +199,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank && rowOpen && writtenBlank(text)) { cells.push(makeCell(text, line.start, false)); break; }
         if (blank && !text.includes('\t')) { rowOpen = false; break; }
         if (text.startsWith('\t')) {
-          pushSplit(cells, text.slice(1), line.start + 1, 'tab', true, !rowOpen);
+          pushSplitBetween(cells, text, 1, text.length, line.start, 'tab', true, !rowOpen);
           rowOpen = true;
         } else if (rowOpen && cells.length > 0 && joinable(cells[cells.length - 1]!, text)) {
           continueCell(cells[cells.length - 1]!, text, line.start);
@@ -223,7 +223,11 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank) {
           // A line holding a no-break space is a cell written blank (LibreOffice's text of a blank cell), a figure's
           // place; an empty line may part rows as well (LibreOffice writes one or two after each row).
-          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push({ ...makeCell(writtenBlank(text) ? text : '', line.start, false), alone: true });
+          if (cells.length > 0 && (i < lastContent || trailingBlanks)) {
+            const cell = makeCell(writtenBlank(text) ? text : '', line.start, false);
+            cell.alone = true;
+            cells.push(cell);
+          }
         } else {
           const first = cells.length;
           if (endsWithPipe(text)) {
@@ -586,18 +590,28 @@ function isSeparator(sep: Separator, c: number): boolean {
  * regular expression made a match array and two slices a cell.
  */
 export function pushSplit(cells: StreamCell[], text: string, base: number, sep: Separator, keepEmpty: boolean, rowStart: boolean): void {
-  const n = text.length;
+  pushSplitBetween(cells, text, 0, text.length, base, sep, keepEmpty, rowStart);
+}
+
+/**
+ * pushSplit of text[from, to), where `base` is the document offset of text[0]: a row between its pipes, a line after
+ * its leading tab, split where it stands, without a copy.
+ */
+function pushSplitBetween(cells: StreamCell[], text: string, from: number, to: number, base: number, sep: Separator, keepEmpty: boolean, rowStart: boolean): void {
+  const pipe = sep === 'pipe';
   let first = true;
-  let s = 0;
+  let s = from;
   for (;;) {
     let e = s;
-    while (e < n && !isSeparator(sep, text.charCodeAt(e))) e++;
+    while (e < to && !isSeparator(sep, text.charCodeAt(e))) e++;
     let a = s;
     let b = e;
     while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (sep === 'pipe') {
-      [a, b] = withoutMarkdown(text, a, b);
+    if (pipe) {
+      // Only a cell starting with \ * or _ has markup to leave out (withoutMarkdown): no pair made for the others.
+      const mark = text.charCodeAt(a);
+      if (mark === 0x5c || mark === 0x2a || mark === 0x5f) [a, b] = withoutMarkdown(text, a, b);
       // A rule under a cell that spans the columns beside it (`|行政复议 |------|`, a table drawn in ASCII): no cell.
       if (b - a >= 3 && isRulePieceCode(text.charCodeAt(a)) && RULE_PIECE.test(text.slice(a, b))) b = a;
     }
@@ -605,9 +619,9 @@ export function pushSplit(cells: StreamCell[], text: string, base: number, sep: 
       cells.push(makeCell(text.slice(a, b), base + a, rowStart && first));
       first = false;
     }
-    if (e >= n) return;
+    if (e >= to) return;
     s = e + 1;
-    if (sep === 'space') while (s < n && isWhiteSpaceCode(text.charCodeAt(s))) s++;
+    if (sep === 'space') while (s < to && isWhiteSpaceCode(text.charCodeAt(s))) s++;
   }
 }
 
@@ -729,9 +743,10 @@ function pushRunTogether(cells: StreamCell[], text: string, base: number): void 
  */
 function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const close = text.lastIndexOf('|');
-  const open = text.trimStart().startsWith('|') ? text.indexOf('|') : -1;
-  const inner = text.slice(open + 1, close > open ? close : text.length);
-  pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
+  let open = 0;
+  while (open < text.length && isWhiteSpaceCode(text.charCodeAt(open))) open++;
+  if (text.charCodeAt(open) !== 0x7c) open = -1;
+  pushSplitBetween(cells, text, open + 1, close > open ? close : text.length, base, 'pipe', true, true);
 }
 
 /**
@@ -755,7 +770,7 @@ function pushPipedCell(cells: StreamCell[], text: string, base: number, previous
 function pushPipeContinuation(cells: StreamCell[], text: string, base: number): void {
   const close = endsWithPipe(text) ? text.lastIndexOf('|') : text.length;
   const rest: StreamCell[] = [];
-  pushSplit(rest, text.slice(0, close), base, 'pipe', true, false);
+  pushSplitBetween(rest, text, 0, close, base, 'pipe', true, false);
   const last = cells[cells.length - 1]!;
   const first = rest.shift();
   if (first && first.kind !== 'empty' && joinable(last, first.text)) continueCell(last, first.text, first.range.start);
