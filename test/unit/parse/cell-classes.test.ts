@@ -39,7 +39,7 @@ test('classifyCell reads as the expressions do', () => {
 });
 
 test('classifyCell: the cells its char-code readings take, and those next to them', () => {
-  for (const cell of ['本年新收政府信息公开申请数量', '待填', '待填写', '无无无', ' 无 ', '\u3000', '', ' \t\u00a0', '本年增3', '1.属于国家秘密', '３其他', '零零零', 'XX本年']) {
+  for (const cell of ['本年新收政府信息公开申请数量', '总计', '其他', '待定', ' 待补 ', '待 填', '5万元件', '3人次件件', '增加12', '2.属于国家秘密', '待填', '待填写', '无无无', ' 无 ', '\u3000', '', ' \t\u00a0', '本年增3', '1.属于国家秘密', '３其他', '零零零', 'XX本年']) {
     assert.deepEqual(classifyCell(cell), classifyCellByExpressions(cell), JSON.stringify(cell));
   }
 });

@@ -56,25 +56,31 @@ export function classifyCell(raw: string): CellValue {
 
 const TEXT: Readonly<CellValue> = Object.freeze({ kind: 'text', value: undefined, decimals: 0 });
 const BLANK: Readonly<CellValue> = Object.freeze({ kind: 'blank', value: undefined, decimals: 0 });
-// Ideographs a cell with no digit must hold to be text whatever else it holds: the one placeholder in words, 待填,
-// has two.
-const MIN_WORDS = 3;
+// The most CJK ideographs any reading of classifyCellByExpressions but text allows: three in the unit or note after a
+// figure (VALUE_LIKE); two in a placeholder (待填) or a change in words (增加3); none in a plain number.
+const MOST_WORDS_OF_A_FIGURE = 3;
+const WAIT = 0x5f85; // 待, the placeholder in words of two ideographs: 待填, 待定, 待补
 
 /**
- * A cell of white space alone (blank), or with no digit (ASCII or full-width) and at least MIN_WORDS CJK ideographs
- * (text: every other reading of classifyCellByExpressions needs a digit, or is a placeholder or zero character of two
- * characters at most); else undefined. A test compares both on random cells.
+ * classifyCell of the cells that need no expression, by char code (else undefined): text where the cell holds more
+ * ideographs than any other reading allows, or three (two but 待…) and no digit (ASCII or full-width), as a row's label
+ * does (1.属于国家秘密, 总计); blank where it holds white space alone. A test compares both on random cells.
  */
 function wordsOrBlank(raw: string): CellValue | undefined {
   let words = 0;
+  let wait = false;
+  let digit = false;
   let shown = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (isDigitCode(c)) return undefined;
-    if (c >= 0x4e00 && c <= 0x9fff) words++;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (++words > MOST_WORDS_OF_A_FIGURE) return TEXT;
+      if (c === WAIT) wait = true;
+    } else if (isDigitCode(c)) digit = true;
     else if (!shown && !isWhiteSpaceCode(c)) shown = true;
   }
-  if (words >= MIN_WORDS) return TEXT;
+  if (digit) return undefined;
+  if (words === MOST_WORDS_OF_A_FIGURE || (words === 2 && !wait)) return TEXT;
   return words === 0 && !shown ? BLANK : undefined;
 }
 
