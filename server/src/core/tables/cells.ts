@@ -133,7 +133,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
   // html2text's table whose cells hold paragraphs: cells between pipes alone on their lines, rows parted by its soft
   // breaks (paragraph-pipes.ts). A pipe table by its rows, an empty cell in its place.
-  if (isParagraphPipeTable(lines, from, to)) return 'pipe';
+  // Its lines of pipes alone are piped cells too (PIPED_CELL): a region with none is asked nothing.
+  if (pipedCells > 0 && isParagraphPipeTable(lines, from, to)) return 'pipe';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
   // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
   if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
