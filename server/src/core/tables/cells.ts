@@ -8,7 +8,7 @@ import { moveRange, type Move } from '../report-delta';
 import { blankDebris, isPageNumberLine } from '../text/debris';
 import { isDigitCode, isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
-import { classifyCell, isWhiteSpaceOnly, type CellValueKind } from '../text/numbers';
+import { classifyCell, isWhiteSpaceOnly, plainInteger, type CellValueKind } from '../text/numbers';
 import { htmlCells, holdsHtmlCells } from './html-cells';
 import { labelBeforeFigure } from './label-figures';
 import { tableBreaks } from './run-breaks';
@@ -814,6 +814,9 @@ export function movedStreamCell(c: StreamCell, move: Move): StreamCell {
 }
 
 function makeCell(text: string, start: number, rowStart: boolean): StreamCell {
+  // Most cells are a few digits: their value read here, no reading object made for them (classifyCell's first reading).
+  const digits = plainInteger(text);
+  if (digits !== undefined) return { kind: 'number', text, range: { start, end: start + text.length }, value: digits, decimals: 0, rowStart };
   const c = classifyCell(text);
   return {
     kind: text === '' ? 'empty' : c.kind,
