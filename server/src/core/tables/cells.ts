@@ -8,7 +8,7 @@ import { moveRange, type Move } from '../report-delta';
 import { blankDebris, isPageNumberLine } from '../text/debris';
 import { isDigitCode, isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
-import { classifyCell, type CellValueKind } from '../text/numbers';
+import { classifyCell, isWhiteSpaceOnly, plainInteger, type CellValueKind } from '../text/numbers';
 import { htmlCells, holdsHtmlCells } from './html-cells';
 import { labelBeforeFigure } from './label-figures';
 import { tableBreaks } from './run-breaks';
@@ -92,7 +92,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   let run = 0, unevenGaps = 0;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text;
-    if (t.trim() === '') {
+    if (isWhiteSpaceOnly(t)) {
       if (seen) {
         prevBlank = true;
         blankLines++;
@@ -110,13 +110,19 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
     seen = true;
     if (BOX_BAR.test(t)) boxLines++;
     if (t.includes('+') && GRID_RULE.test(t)) gridRules++;
-    if (PIPE_ROW.test(t) || BARE_PIPE_ROW.test(t)) pipes++;
-    if (PIPED_CELL.test(t)) pipedCells++;
+    // The pipe expressions all need a pipe; most lines of most tables have none.
+    if (t.includes('|')) {
+      if (PIPE_ROW.test(t) || BARE_PIPE_ROW.test(t)) pipes++;
+      if (PIPED_CELL.test(t)) pipedCells++;
+    }
     if (t.includes('<') && holdsHtmlCells(t)) htmlLines++;
-    if (!t.includes('\t') && !SEVERAL_CELLS.test(t.trim())) singleCells++;
-    if (t.includes('\t')) {
+    // SEVERAL_CELLS reads from a non-space to a figure: the same on the line as on the line trimmed.
+    const tab = t.indexOf('\t');
+    if (tab < 0) {
+      if (!SEVERAL_CELLS.test(t)) singleCells++;
+    } else {
       tabLines++;
-      if (/^\t[^\t]*$/.test(t)) leadingTabOnly++;
+      if (tab === 0 && t.indexOf('\t', 1) < 0) leadingTabOnly++;
     }
   }
   if (nonBlank === 0) return 'pdf-rows';
@@ -127,7 +133,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   if (holdsHtmlCells(lines[from]!.text) || htmlLines >= nonBlank * 0.3) return 'html';
   // html2text's table whose cells hold paragraphs: cells between pipes alone on their lines, rows parted by its soft
   // breaks (paragraph-pipes.ts). A pipe table by its rows, an empty cell in its place.
-  if (isParagraphPipeTable(lines, from, to)) return 'pipe';
+  // Its lines of pipes alone are piped cells too (PIPED_CELL): a region with none is asked nothing.
+  if (pipedCells > 0 && isParagraphPipeTable(lines, from, to)) return 'pipe';
   // One cell a line, each closed by a pipe (`规章 |`, `0 |`, `|` for a blank): a converter's table whose cells held
   // paragraphs. Rows are found by their labels, as in the text tools' one cell a line.
   if (pipedCells >= nonBlank * 0.8) return 'cell-lines';
@@ -164,9 +171,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
     const line = lines[i]!;
     const text = withoutSpanMarkup(blankDebris(line.text));
     if (isPageNumberLine(text)) continue;
-    const blank = text.trim() === '';
+    const blank = isWhiteSpaceOnly(text);
     // A table's rule drawn in dashes (pandoc's plain and Markdown tables): no cells, not figures written as dashes.
-    if (!blank && RULE_LINE.test(text)) continue;
+    if (!blank && startsWithRuleMark(text) && RULE_LINE.test(text)) continue;
     switch (layout) {
       case 'tab-grid':
         if (!blank) pushSplit(cells, text, line.start, 'tab', true, true);
@@ -184,7 +191,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (bare) pushSplit(cells, text, line.start, 'pipe', true, true);
         else if (rowOpen && cells.length > 0) pushPipeContinuation(cells, text, line.start);
         else pushPipeRow(cells, text, line.start);
-        rowOpen = !text.trimEnd().endsWith('|');
+        rowOpen = !endsWithPipe(text);
         break;
       case 'cell-per-line':
         // A line holding only a tab is an empty cell (a blank figure, or a merged cell's position); only a line with
@@ -193,7 +200,7 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank && rowOpen && writtenBlank(text)) { cells.push(makeCell(text, line.start, false)); break; }
         if (blank && !text.includes('\t')) { rowOpen = false; break; }
         if (text.startsWith('\t')) {
-          pushSplit(cells, text.slice(1), line.start + 1, 'tab', true, !rowOpen);
+          pushSplitBetween(cells, text, 1, text.length, line.start, 'tab', true, !rowOpen);
           rowOpen = true;
         } else if (rowOpen && cells.length > 0 && joinable(cells[cells.length - 1]!, text)) {
           continueCell(cells[cells.length - 1]!, text, line.start);
@@ -217,10 +224,14 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
         if (blank) {
           // A line holding a no-break space is a cell written blank (LibreOffice's text of a blank cell), a figure's
           // place; an empty line may part rows as well (LibreOffice writes one or two after each row).
-          if (cells.length > 0 && (i < lastContent || trailingBlanks)) cells.push({ ...makeCell(writtenBlank(text) ? text : '', line.start, false), alone: true });
+          if (cells.length > 0 && (i < lastContent || trailingBlanks)) {
+            const cell = makeCell(writtenBlank(text) ? text : '', line.start, false);
+            cell.alone = true;
+            cells.push(cell);
+          }
         } else {
           const first = cells.length;
-          if (text.trimEnd().endsWith('|')) {
+          if (endsWithPipe(text)) {
             pushPipedCell(cells, text, line.start, cellClosed);
             cellClosed = true;
           } else {
@@ -262,18 +273,20 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
 /** The cells, each that is a row's label with its first figure run onto it split in two (label-figures.ts). */
 function withFiguresOffLabels(cells: StreamCell[]): StreamCell[] {
   let out: StreamCell[] | undefined;
-  cells.forEach((c, i) => {
-    const at = c.kind === 'text' ? labelBeforeFigure(c.text) : undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    // Only a text ending in a digit can end in a figure (label-figures.ts FIGURE_AT_END): most labels are asked nothing.
+    const at = c.kind === 'text' && isDigitCode(c.text.charCodeAt(c.text.length - 1)) ? labelBeforeFigure(c.text) : undefined;
     if (at === undefined) {
       out?.push(c);
-      return;
+      continue;
     }
     out ??= cells.slice(0, i);
     // From the cell's end: a cell continued over lines holds its text without the line break its range spans.
     const figure = c.text.slice(at);
     const split = c.range.end - figure.length;
     out.push({ ...makeCell(c.text.slice(0, at), c.range.start, c.rowStart), range: { start: c.range.start, end: split } }, makeCell(figure, split, false));
-  });
+  }
   return out ?? cells;
 }
 
@@ -298,8 +311,9 @@ function readHtmlCells(lines: Line[], from: number, to: number): StreamCell[] {
 /** Whether no row of a pipe table closes with a pipe: rows written `a | b | c`, with no pipe at either end. */
 function withoutOuterPipes(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const t = lines[i]!.text.trimEnd();
-    if (t.endsWith('|') && !PIPE_RULE.test(t)) return false;
+    // PIPE_RULE allows white space after the rule: the same on the line as on the line trimmed.
+    const t = lines[i]!.text;
+    if (endsWithPipe(t) && !PIPE_RULE.test(t)) return false;
   }
   return true;
 }
@@ -503,7 +517,7 @@ function pushPieces(cells: StreamCell[], columns: readonly (readonly Piece[])[])
 /** The last line of the region with text, or a written blank cell (from - 1 when there is none). */
 function lastContentLine(lines: readonly Line[], from: number, to: number): number {
   let last = to - 1;
-  while (last >= from && lines[last]!.text.trim() === '' && !writtenBlank(lines[last]!.text)) last--;
+  while (last >= from && isWhiteSpaceOnly(lines[last]!.text) && !writtenBlank(lines[last]!.text)) last--;
   return last;
 }
 
@@ -523,8 +537,30 @@ function blanksAfterLastCell(lines: readonly Line[], from: number, lastContent: 
 
 /** A line of nothing but white space with a no-break or ideographic space in it: a cell holding a blank. */
 function writtenBlank(text: string): boolean {
-  return text.trim() === '' && (text.includes('\u00a0') || text.includes('\u3000'));
+  let written = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpaceCode(c)) return false;
+    if (c === 0xa0 || c === 0x3000) written = true;
+  }
+  return written;
 }
+
+/** Whether the last character that is no white space is a pipe: trimEnd().endsWith('|') without the copy. */
+function endsWithPipe(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > 0 && text.charCodeAt(e - 1) === 0x7c;
+}
+
+/** Whether the first character that is no white space is a dash or =, as RULE_LINE's runs start (no other line can be one). */
+function startsWithRuleMark(text: string): boolean {
+  let a = 0;
+  while (a < text.length && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+  const c = text.charCodeAt(a);
+  return c === 0x2d || c === 0x3d;
+}
+
 
 const SPAN = /\[([^[\]{}]*)\]\{[^{}]*\}/g;
 
@@ -535,6 +571,11 @@ const SPAN = /\[([^[\]{}]*)\]\{[^{}]*\}/g;
 function withoutSpanMarkup(text: string): string {
   if (!text.includes(']{')) return text;
   return text.replace(SPAN, (whole, inner: string) => ` ${inner}${' '.repeat(whole.length - inner.length - 1)}`);
+}
+
+/** RULE_PIECE's characters (- = +), by char code: a piece that starts with none is no rule, and is not copied to ask. */
+function isRulePieceCode(c: number): boolean {
+  return c === 0x2d || c === 0x3d || c === 0x2b;
 }
 
 /** What parts cells: every tab, every pipe, or every run of white space. */
@@ -550,28 +591,38 @@ function isSeparator(sep: Separator, c: number): boolean {
  * regular expression made a match array and two slices a cell.
  */
 export function pushSplit(cells: StreamCell[], text: string, base: number, sep: Separator, keepEmpty: boolean, rowStart: boolean): void {
-  const n = text.length;
+  pushSplitBetween(cells, text, 0, text.length, base, sep, keepEmpty, rowStart);
+}
+
+/**
+ * pushSplit of text[from, to), where `base` is the document offset of text[0]: a row between its pipes, a line after
+ * its leading tab, split where it stands, without a copy.
+ */
+function pushSplitBetween(cells: StreamCell[], text: string, from: number, to: number, base: number, sep: Separator, keepEmpty: boolean, rowStart: boolean): void {
+  const pipe = sep === 'pipe';
   let first = true;
-  let s = 0;
+  let s = from;
   for (;;) {
     let e = s;
-    while (e < n && !isSeparator(sep, text.charCodeAt(e))) e++;
+    while (e < to && !isSeparator(sep, text.charCodeAt(e))) e++;
     let a = s;
     let b = e;
     while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (sep === 'pipe') {
-      [a, b] = withoutMarkdown(text, a, b);
+    if (pipe) {
+      // Only a cell starting with \ * or _ has markup to leave out (withoutMarkdown): no pair made for the others.
+      const mark = text.charCodeAt(a);
+      if (mark === 0x5c || mark === 0x2a || mark === 0x5f) [a, b] = withoutMarkdown(text, a, b);
       // A rule under a cell that spans the columns beside it (`|行政复议 |------|`, a table drawn in ASCII): no cell.
-      if (b - a >= 3 && RULE_PIECE.test(text.slice(a, b))) b = a;
+      if (b - a >= 3 && isRulePieceCode(text.charCodeAt(a)) && RULE_PIECE.test(text.slice(a, b))) b = a;
     }
     if (a < b || keepEmpty) {
       cells.push(makeCell(text.slice(a, b), base + a, rowStart && first));
       first = false;
     }
-    if (e >= n) return;
+    if (e >= to) return;
     s = e + 1;
-    if (sep === 'space') while (s < n && isWhiteSpaceCode(text.charCodeAt(s))) s++;
+    if (sep === 'space') while (s < to && isWhiteSpaceCode(text.charCodeAt(s))) s++;
   }
 }
 
@@ -598,7 +649,6 @@ function withoutMarkdown(text: string, a: number, b: number): [number, number] {
 // A figure stuck to the label before it (`规章000`, `审结总计110030000000000`), not a label's own numbering
 // (`不予公开1.属于`) nor a date or count in words (`2022年`, `3件`).
 const GLUED_FIGURE = /[\u4e00-\u9fff）)”》][0-9０-９]+(?![0-9０-９]*(?:[.．、]\s*[^\d\s]|[年月日号条项件个页次]))/g;
-const LABEL_START = /^[\u4e00-\u9fff（(“]/;
 const MIN_GLUED_FIGURES = 3;
 const MIN_ROWS_ON_A_LINE = 3;
 
@@ -609,7 +659,7 @@ const MIN_ROWS_ON_A_LINE = 3;
  * another on a line. Tab and pipe layouts are told first; a PDF row holds its figures after its label, on its own
  * line, apart from it.
  */
-function ranTogether(lines: Line[], from: number, to: number): boolean {
+export function ranTogether(lines: readonly Line[], from: number, to: number): boolean {
   let glued = 0;
   for (let i = from; i < to; i++) {
     // Every line, however short: a keystroke in a figure keeps the layout (parse/retyped-cell.ts), so nothing a
@@ -618,11 +668,48 @@ function ranTogether(lines: Line[], from: number, to: number): boolean {
     GLUED_FIGURE.lastIndex = 0;
     while (GLUED_FIGURE.exec(t)) if (++glued >= MIN_GLUED_FIGURES) return true;
     // Rows one after another: a run of figures, then the next row's label (figures parted by tabs are one row).
+    if (!mayHoldRowAfterRow(t)) continue;
     const ends: number[] = [];
     tableBreaks(t, 0, t.length, ends);
-    if (ends.filter((b) => b > 0 && b < t.length && LABEL_START.test(t.slice(b, b + 8).trimStart())).length >= MIN_ROWS_ON_A_LINE) return true;
+    let rows = 0;
+    for (const b of ends) if (b > 0 && b < t.length && labelStartsNear(t, b) && ++rows >= MIN_ROWS_ON_A_LINE) return true;
   }
   return false;
+}
+
+/**
+ * Whether tableBreaks may find a row's end on `t` that a label follows: a table anchor's words (every break after
+ * one is its start or end), or a figure with nothing but white space between it and a label's first character (every
+ * other break that a label follows ends a run of figures, or its unit 元 stuck to them). Most lines of a table laid
+ * out in rows hold their figures after their words: no call, no list of breaks.
+ */
+function mayHoldRowAfterRow(t: string): boolean {
+  let afterFigure = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigitCode(c)) afterFigure = true;
+    else if (afterFigure && isLabelStartCode(c)) return true;
+    else if (!isWhiteSpaceCode(c)) afterFigure = false;
+  }
+  for (const words of ANCHOR_WORDS) if (t.includes(words)) return true;
+  return false;
+}
+
+// The words of each table anchor and of 表三's header note (run-breaks.ts TABLE_ANCHOR): where tableBreaks breaks
+// other than after figures.
+const ANCHOR_WORDS = ['第二十条', '本列数据的勾稽关系', '申请人情况', '行政复议'];
+
+/** Whether a label starts the first character that is no white space in t[b, b + 8). */
+function labelStartsNear(t: string, b: number): boolean {
+  const end = Math.min(t.length, b + 8);
+  let k = b;
+  while (k < end && isWhiteSpaceCode(t.charCodeAt(k))) k++;
+  return k < end && isLabelStartCode(t.charCodeAt(k));
+}
+
+/** A label's first character, by char code: an ideograph, an opening bracket or quote (/[\u4e00-\u9fff（(“]/). */
+function isLabelStartCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0x28 || c === 0x201c;
 }
 
 /** A line of a table whose cells ran together: cut where rows end (run-breaks.ts), each piece a row. */
@@ -657,9 +744,10 @@ function pushRunTogether(cells: StreamCell[], text: string, base: number): void 
  */
 function pushPipeRow(cells: StreamCell[], text: string, base: number): void {
   const close = text.lastIndexOf('|');
-  const open = text.trimStart().startsWith('|') ? text.indexOf('|') : -1;
-  const inner = text.slice(open + 1, close > open ? close : text.length);
-  pushSplit(cells, inner, base + open + 1, 'pipe', true, true);
+  let open = 0;
+  while (open < text.length && isWhiteSpaceCode(text.charCodeAt(open))) open++;
+  if (text.charCodeAt(open) !== 0x7c) open = -1;
+  pushSplitBetween(cells, text, open + 1, close > open ? close : text.length, base, 'pipe', true, true);
 }
 
 /**
@@ -681,9 +769,9 @@ function pushPipedCell(cells: StreamCell[], text: string, base: number, previous
 
 /** The rest of a pipe row after a line break inside its last cell: that cell goes on, then the row's next cells. */
 function pushPipeContinuation(cells: StreamCell[], text: string, base: number): void {
-  const close = text.trimEnd().endsWith('|') ? text.lastIndexOf('|') : text.length;
+  const close = endsWithPipe(text) ? text.lastIndexOf('|') : text.length;
   const rest: StreamCell[] = [];
-  pushSplit(rest, text.slice(0, close), base, 'pipe', true, false);
+  pushSplitBetween(rest, text, 0, close, base, 'pipe', true, false);
   const last = cells[cells.length - 1]!;
   const first = rest.shift();
   if (first && first.kind !== 'empty' && joinable(last, first.text)) continueCell(last, first.text, first.range.start);
@@ -726,6 +814,9 @@ export function movedStreamCell(c: StreamCell, move: Move): StreamCell {
 }
 
 function makeCell(text: string, start: number, rowStart: boolean): StreamCell {
+  // Most cells are a few digits: their value read here, no reading object made for them (classifyCell's first reading).
+  const digits = plainInteger(text);
+  if (digits !== undefined) return { kind: 'number', text, range: { start, end: start + text.length }, value: digits, decimals: 0, rowStart };
   const c = classifyCell(text);
   return {
     kind: text === '' ? 'empty' : c.kind,

@@ -7,6 +7,8 @@
 // keeps its place in its row.
 
 import type { Line } from '../text/lines';
+import { isWhiteSpaceCode } from '../text/normalize';
+import { isWhiteSpaceOnly } from '../text/numbers';
 import type { Piece } from './dashed-columns';
 
 // A line of only pipes (and spaces): the parting of two cells, or of several where an empty `<td>` held no paragraph.
@@ -44,11 +46,22 @@ function partsParagraphCells(lines: readonly Line[], from: number, to: number, i
 export function isParagraphPipeTable(lines: readonly Line[], from: number, to: number): boolean {
   let nonBlank = 0, pipeLines = 0, rowEnds = 0;
   for (let i = from; i < to; i++) {
-    if (lines[i]!.text.trim() !== '') nonBlank++;
-    if (partsParagraphCells(lines, from, to, i)) pipeLines++;
-    if (endsRow(lines, from, i)) rowEnds++;
+    // Asked of every pipe table twice (detectLayout, readCells): each line read once by char code, the expressions
+    // only where they may hold (pipes alone start with one, a row's end is a line of spaces).
+    const text = lines[i]!.text;
+    if (!isWhiteSpaceOnly(text)) {
+      nonBlank++;
+      if (firstShownIsPipe(text) && partsParagraphCells(lines, from, to, i)) pipeLines++;
+    } else if (text !== '' && endsRow(lines, from, i)) rowEnds++;
   }
   return pipeLines >= MIN_PIPE_LINES && rowEnds >= MIN_ROW_ENDS && pipeLines >= nonBlank * PIPE_SHARE;
+}
+
+/** Whether the first character that is no white space is a pipe, as on a line of pipes alone. */
+function firstShownIsPipe(text: string): boolean {
+  let a = 0;
+  while (a < text.length && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+  return text.charCodeAt(a) === 0x7c;
 }
 
 /** The region's rows, their cells parted by pipes and the rows by html2text's row ends. */

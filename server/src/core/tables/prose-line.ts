@@ -3,6 +3,8 @@
 // 率100%。). Read as cells, its figures joined the table's (a row read "with 3 numbers", a table read "run together"
 // or "figures apart from their rows", its real errors no longer checked). The table ends before it.
 
+import { isWhiteSpaceCode } from '../text/normalize';
+
 // What ends a sentence. A table's cell does not end with one (its labels are names, its notes stand in brackets).
 const SENTENCE_ENDS = '。！？!?';
 // What may follow the end of a sentence: closing quotes and brackets (……办结。” / ……办结。）).
@@ -24,28 +26,42 @@ const FIGURE_IN_WORDS = /[\u4e00-\u9fff][0-9０-９]+(?:[.．][0-9０-９]+)?\s?
  * words (a sentence wrapped over lines ends on a later one).
  */
 export function isProseLine(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length < MIN_SENTENCE || trimmed.includes('\t') || trimmed.includes('|')) return false;
-  if (!clauseMarkOutsideBrackets(trimmed)) return false;
-  return endsAsSentence(trimmed) || FIGURE_IN_WORDS.test(trimmed);
+  // The text trimmed, as bounds: every line of every table region comes here, most of them short cells.
+  let a = 0;
+  let b = text.length;
+  while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b - a < MIN_SENTENCE || text.includes('|')) return false;
+  const tab = text.indexOf('\t', a);
+  if (tab >= 0 && tab < b) return false;
+  if (!clauseMarkOutsideBrackets(text, a, b)) return false;
+  // FIGURE_IN_WORDS starts and ends on no white space: the same on the line as on the line trimmed.
+  return endsAsSentence(text, a, b) || FIGURE_IN_WORDS.test(text);
 }
 
-/** Whether a clause mark (，；) stands outside every bracket of the text: read by char code, once. */
-function clauseMarkOutsideBrackets(text: string): boolean {
+/** Whether a clause mark (，；) stands outside every bracket of text[a, b): read by char code, once. */
+function clauseMarkOutsideBrackets(text: string, a: number, b: number): boolean {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENING.includes(c)) depth++;
-    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARKS.includes(c)) return true;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (holdsCode(OPENING, c)) depth++;
+    else if (holdsCode(CLOSING, c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && holdsCode(CLAUSE_MARKS, c)) return true;
   }
   return false;
 }
 
-function endsAsSentence(trimmed: string): boolean {
-  let i = trimmed.length - 1;
-  while (i > 0 && CLOSERS.includes(trimmed[i]!)) i--;
-  return SENTENCE_ENDS.includes(trimmed[i]!);
+/** Whether text[a, b) (no white space at either end) ends as a sentence, closing quotes and brackets after its mark. */
+function endsAsSentence(text: string, a: number, b: number): boolean {
+  let i = b - 1;
+  while (i > a && holdsCode(CLOSERS, text.charCodeAt(i))) i--;
+  return holdsCode(SENTENCE_ENDS, text.charCodeAt(i));
+}
+
+/** Whether `chars` holds the character of code `c`: a set of a few marks read without a string made of `c`. */
+function holdsCode(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /**
@@ -66,6 +82,10 @@ export function proseAfterTable(texts: (i: number) => string, from: number, to: 
  * marks, every bracket closed (a header note wrapped at its colon, `（本列数据的勾稽关系为：`, is the table's).
  */
 function opensAnotherTable(text: string): boolean {
+  // Both expressions end the text: a line that ends otherwise is no such line, told without a copy.
+  let end = text.length;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (!holdsCode(ENDS_OF_INTRODUCTIONS, text.charCodeAt(end - 1))) return false;
   const trimmed = text.trim();
   if (trimmed.length < 6 || trimmed.length > 40 || trimmed.includes('\t') || trimmed.includes('|')) return false;
   if (!INTRODUCES.test(trimmed) && !CAPTION.test(trimmed)) return false;
@@ -76,3 +96,5 @@ function opensAnotherTable(text: string): boolean {
 
 const INTRODUCES = /[\u4e00-\u9fff]{4}[：:]$/;
 const CAPTION = /[\u4e00-\u9fff]{2}(?:统计|情况|一览|汇总|明细)表$/;
+// The last characters INTRODUCES and CAPTION allow.
+const ENDS_OF_INTRODUCTIONS = '：:表';

@@ -2,7 +2,7 @@
 // thousands separators, decimals. Anything else in a number cell is kept and
 // classified so rules can say what is wrong with it.
 
-import { toHalfWidth } from './normalize';
+import { isDigitCode, isWhiteSpaceCode, toHalfWidth } from './normalize';
 
 export type CellValueKind = 'number' | 'blank' | 'placeholder' | 'invalid' | 'text';
 
@@ -50,8 +50,50 @@ export function classifyCell(raw: string): CellValue {
   // Most cells are a few ASCII digits: read by char code, without the normalising copies and the expressions below.
   const digits = plainInteger(raw);
   if (digits !== undefined) return { kind: 'number', value: digits, decimals: 0 };
+  // Most others are a row's label or empty: told by char code too.
+  return wordsOrBlank(raw) ?? classifyCellByExpressions(raw);
+}
+
+const TEXT: Readonly<CellValue> = Object.freeze({ kind: 'text', value: undefined, decimals: 0 });
+const BLANK: Readonly<CellValue> = Object.freeze({ kind: 'blank', value: undefined, decimals: 0 });
+// The most CJK ideographs any reading of classifyCellByExpressions but text allows: three in the unit or note after a
+// figure (VALUE_LIKE); two in a placeholder (待填) or a change in words (增加3); none in a plain number.
+const MOST_WORDS_OF_A_FIGURE = 3;
+const WAIT = 0x5f85; // 待, the placeholder in words of two ideographs: 待填, 待定, 待补
+
+/**
+ * classifyCell of the cells that need no expression, by char code (else undefined): text where the cell holds more
+ * ideographs than any other reading allows, or three (two but 待…) and no digit (ASCII or full-width), as a row's label
+ * does (1.属于国家秘密, 总计); blank where it holds white space alone. A test compares both on random cells.
+ */
+function wordsOrBlank(raw: string): CellValue | undefined {
+  let words = 0;
+  let wait = false;
+  let digit = false;
+  let shown = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (++words > MOST_WORDS_OF_A_FIGURE) return TEXT;
+      if (c === WAIT) wait = true;
+    } else if (isDigitCode(c)) digit = true;
+    else if (!shown && !isWhiteSpaceCode(c)) shown = true;
+  }
+  if (digit) return undefined;
+  if (words === MOST_WORDS_OF_A_FIGURE || (words === 2 && !wait)) return TEXT;
+  return words === 0 && !shown ? BLANK : undefined;
+}
+
+/** Nothing but white space (what trim() leaves empty; a blank cell's text), by char code: no trimmed copy. */
+export function isWhiteSpaceOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The cell's reading by the expressions: the specification of classifyCell (its readings by char code must equal it). */
+export function classifyCellByExpressions(raw: string): CellValue {
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, ' ').trim();
-  if (text === '') return { kind: 'blank', value: undefined, decimals: 0 };
+  if (text === '') return BLANK;
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: undefined, decimals: 0 };
   const m = PLAIN_NUMBER.exec(text);
   if (m) return { kind: 'number', value: Number(text.replace(/[,+]/g, '')), decimals: m[1]?.length ?? 0 };
@@ -62,7 +104,7 @@ export function classifyCell(raw: string): CellValue {
   if (ZERO_CHARACTER.test(text)) return { kind: 'invalid', value: 0, decimals: 0 };
   const change = WORDED_CHANGE.exec(text);
   if (change) return { kind: 'invalid', value: (change[1] === '减' ? -1 : 1) * Number(change[2]), decimals: 0 };
-  return { kind: 'text', value: undefined, decimals: 0 };
+  return TEXT;
 }
 
 // A thousands separator as a figure is written with it: ASCII or full-width comma between digit groups.
