@@ -267,7 +267,11 @@ const MIN_COLUMN_NUMBERS = 3;
  * row breaks, one cell a paragraph) stay the row's.
  */
 export function withoutColumnNumbers(candidates: readonly CandidateRow[], columns: number, namesRow: (cand: CandidateRow) => boolean): CandidateRow[] {
-  return withoutLeadingFigures(candidates, (cand) => (namesRow(cand) ? 0 : columnNumbersAtStart(cand.values, columns)));
+  // The figures are looked at first: most rows number no columns, and naming a row costs a match over the template's labels.
+  return withoutLeadingFigures(candidates, (cand) => {
+    const numbers = columnNumbersAtStart(cand.values, columns);
+    return numbers === 0 || namesRow(cand) ? 0 : numbers;
+  });
 }
 
 /**
