@@ -111,21 +111,40 @@ export function table3Order(header: readonly StreamCell[], layout: TableLayout):
   return headerOrder(header, layout, { words: T3_WORDS, reordered: t3Reordered, columns: t3Columns });
 }
 
-/** A unit whose words clearly stand in another order than the template's. */
+/** A unit whose words clearly stand in another order than the template's. One walk over its ids, by their first places. */
 function t3Reordered(unit: readonly string[]): boolean {
-  const at = (id: string) => unit.indexOf(id);
-  const total = at('6');
-  const natural = at('0');
-  const group = at('L');
-  const parts = unit.filter((id) => T3_PARTS.includes(id));
-  const firstPart = T3_PARTS.map(at).filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity);
+  let total = -1;
+  let natural = -1;
+  let group = -1;
+  let firstPart = Infinity;
+  // The five 法人 columns among themselves: each written once (none seen twice), and one before a column left of it.
+  let seenParts = 0;
+  let repeated = false;
+  let descending = false;
+  let lastPart = '';
+  for (let k = 0; k < unit.length; k++) {
+    const id = unit[k]!;
+    if (id === '6') {
+      if (total < 0) total = k;
+    } else if (id === '0') {
+      if (natural < 0) natural = k;
+    } else if (id === 'L') {
+      if (group < 0) group = k;
+    } else {
+      // '1' to '5': a 法人 column.
+      if (firstPart === Infinity) firstPart = k;
+      const bit = 1 << Number(id);
+      if (seenParts & bit) repeated = true;
+      seenParts |= bit;
+      if (lastPart !== '' && id < lastPart) descending = true;
+      lastPart = id;
+    }
+  }
   if (total >= 0 && natural > total) return true;
   if (total >= 0 && group > total) return true;
   if (total >= 0 && group < 0 && firstPart > total && firstPart !== Infinity) return true;
   if (natural >= 0 && ((group >= 0 && group < natural) || firstPart < natural)) return true;
-  // The five 法人 columns among themselves, each written once.
-  if (new Set(parts).size === parts.length) for (let k = 1; k < parts.length; k++) if (parts[k]! < parts[k - 1]!) return true;
-  return false;
+  return !repeated && descending;
 }
 
 /** The columns' order read whole from the header, or undefined. */

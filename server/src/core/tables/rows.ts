@@ -182,18 +182,17 @@ const NOT_A_SUFFIX = 0.99;
 export function leafLabel(labels: readonly StreamCell[], matched: string): { text: string; range: Range; first: number } {
   if (labels.length === 0) return { text: '', range: { start: 0, end: 0 }, first: 0 };
   const { key, starts } = joinedKey(labels);
-  const wanted = key.endsWith(matched) ? 1 : coverage(matched, key.slice(Math.max(0, key.length - matched.length - 3)));
-  const covers = (i: number) => {
-    const tail = key.slice(starts[i]!);
-    return tail.length >= matched.length && (tail.endsWith(matched) || coverage(matched, tail) >= wanted - 1e-9);
-  };
+  // The cells' tails are suffixes of the key: where the key ends with the matched label, a tail long enough ends with
+  // it too; where it does not, none does, and only a tail's coverage of the label can cover it.
+  const exact = key.endsWith(matched);
+  const wanted = exact ? 1 : coverage(matched, key.slice(Math.max(0, key.length - matched.length - 3)));
   let first = labels.length - 1;
-  while (first > 0 && !covers(first)) first--;
-  const cells = labels.slice(first);
-  const text = cells.map((c) => c.text).join('');
-  const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+  while (first > 0 && !(key.length - starts[first]! >= matched.length && (exact || coverage(matched, key.slice(starts[first]!)) >= wanted - 1e-9))) first--;
+  let text = labels[first]!.text;
+  for (let i = first + 1; i < labels.length; i++) text += labels[i]!.text;
+  const range = { start: labels[first]!.range.start, end: labels[labels.length - 1]!.range.end };
   // One cell holding more than the label (a flattened page runs the header into the first row's label): only its tail is the label.
-  if (cells.length === 1 && key.endsWith(matched) && labelKey(text).length > matched.length + 2) {
+  if (first === labels.length - 1 && exact && labelKey(text).length > matched.length + 2) {
     const from = suffixStart(text, matched);
     // A cell wrapped over lines (cells.ts continueCell) is joined without its line breaks: an index into its text is
     // no offset into the document (it fell inside a \r\n once). Its range stays whole; only one line's cell is cut.
@@ -221,6 +220,12 @@ export function toCell(c: StreamCell, certain: boolean): Cell {
 function unitCountValue(text: string): number | undefined {
   const figure = countWithUnit(text);
   return figure === undefined ? undefined : Number(figure.replace(/,/g, ''));
+}
+
+/** `end`, or the end of the furthest of `cells` that stands in the text (a missing cell stands nowhere). */
+export function furthestEnd(end: number, cells: readonly Cell[]): number {
+  for (const c of cells) if (c.kind !== 'missing' && c.range.end > end) end = c.range.end;
+  return end;
 }
 
 export function missingCell(at: number): Cell {

@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 
 const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
 const ROW_THRESHOLD = 0.75;
@@ -258,12 +258,16 @@ function joinWrappedHeaders(cells: readonly StreamCell[], labels: readonly strin
   return out.filter((c): c is StreamCell => c !== undefined);
 }
 
+/** Each column's label and aliases as keys, in that order (bestColumn): made once, not on every header cell read. */
+const NAMING_KEYS = new Map<Table2ColumnSpec, readonly string[]>(
+  TABLE2_BLOCKS.flatMap((b) => [...b.columns, ...b.trial.columns]).map((c) => [c, [c.label, ...(c.aliases ?? [])].map(labelKey)]),
+);
+
 /** The column `key` names best; of columns it names equally well, the first not `taken` yet. */
 function bestColumn(columns: readonly Table2ColumnSpec[], key: string, taken: ReadonlySet<Table2ColumnSpec>): { column: Table2ColumnSpec; score: number } | undefined {
   let best: { column: Table2ColumnSpec; score: number } | undefined;
   for (const column of columns) {
-    for (const label of [column.label, ...(column.aliases ?? [])]) {
-      const k = labelKey(label);
+    for (const k of NAMING_KEYS.get(column)!) {
       const score = key.startsWith(k) || k.startsWith(key) ? Math.max(0.8, similarity(key, k)) : similarity(key, k);
       if (score < COLUMN_THRESHOLD) continue;
       const tie = best !== undefined && Math.abs(score - best.score) < 1e-9;
@@ -359,7 +363,7 @@ function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, label, range));
   const cells = aligned.cells.map((c, i) => readAs(c, columns[i]?.kind));
   // The row holds all its cells, blank ones after the last value included (a blank total).
-  const cellsEnd = Math.max(range.end, ...cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  const cellsEnd = furthestEnd(range.end, cells);
   return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells, alignment: aligned.alignment, foundValues: values.length, range: { start: range.start, end: cellsEnd } };
 }
 

@@ -9,7 +9,7 @@ import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } 
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
-import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
 import { emptyCellAt, headerColumns, labelRestBelow, labelsByColumn, rowOverTwoLines, type ColumnMetric } from './header-columns';
@@ -614,7 +614,7 @@ function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, p
   const range = rowSpan(leaf.range, cand.values);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
-  const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  const cellsEnd = furthestEnd(range.end, aligned.cells);
   return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
