@@ -29,13 +29,17 @@ export interface CandidateRow {
 
 export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[]; trailingEmpties: StreamCell[][] } {
   const rows: CandidateRow[] = [];
-  const parted = partsRows(cells);
+  // Where each row's first value is, and whether the stream marks where its rows start (more than its first cell: a
+  // layout that parts rows), told in the same walk (every cell is looked at once): the rows are then placed.
+  const valueStarts: number[] = [];
+  let parted = false;
   let labels: StreamCell[] = [];
   let emptiesAfter: StreamCell[][] = [];
   let empties: StreamCell[] = [];
   let i = 0;
   while (i < cells.length) {
     const c = cells[i]!;
+    if (i > 0 && c.rowStart) parted = true;
     if (c.kind === 'text') {
       labels.push(c);
       emptiesAfter.push((empties = []));
@@ -50,25 +54,21 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     }
     const run: StreamCell[] = [c];
     let j = i + 1;
+    // The run ends at a label or at a cell that starts a row (looked at again as the next run's first: parted then).
     while (j < cells.length && cells[j]!.kind !== 'text' && !cells[j]!.rowStart) run.push(cells[j++]!);
     const trailing: StreamCell[] = [];
     while (run.length > 0 && isEmpty(run[run.length - 1]!)) trailing.unshift(run.pop()!);
     const sameRow = c.rowStart ? [] : empties;
     const row: CandidateRow = { labels, emptiesAfter, values: run, leadingEmpties: sameRow, trailingEmpties: trailing };
-    if (parted) placeInRow(row, cells, i);
+    valueStarts.push(i);
     rows.push(row);
     labels = [];
     emptiesAfter = [];
     empties = [];
     i = j;
   }
+  if (parted) for (let r = 0; r < rows.length; r++) placeInRow(rows[r]!, cells, valueStarts[r]!);
   return { rows, trailing: labels, trailingEmpties: emptiesAfter };
-}
-
-/** Whether the stream marks where its rows start (more than its first cell): a layout that parts rows. */
-function partsRows(cells: readonly StreamCell[]): boolean {
-  for (let i = 1; i < cells.length; i++) if (cells[i]!.rowStart) return true;
-  return false;
 }
 
 /** Sets the width of the row that cell `i` (the row's first value) stands in, and where in it the cell is. */

@@ -13,7 +13,9 @@ import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
 import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
 
-const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
+// A caption's key: its fixed words, then the item's numeral. A key without the words holds no caption (lastCaption).
+const CAPTION_WORDS = '第二十条第';
+const CAPTION = new RegExp(`${CAPTION_WORDS}([一二三四五六七八九十]{1,2})项`, 'g');
 const ROW_THRESHOLD = 0.75;
 const COLUMN_THRESHOLD = 0.6;
 /** How much better a header must fit one edition's column than the other's to say which edition the block follows. */
@@ -66,24 +68,24 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
   const editionVotes = new Map<Table2Block, { trial: number; modern: number }>();
   // The table has something only the 2019 form has: a block without headers that say otherwise is in that form.
-  const looks2019 = candidates.some((c) => {
-    const { key } = joinedKey(c.labels);
-    return TRIAL_SIGNS.some((sign) => key.includes(sign));
-  });
+  // Each candidate's label key, made once for this and for the reading below.
+  const keyed = candidates.map((c) => joinedKey(c.labels));
+  const looks2019 = keyed.some(({ key }) => TRIAL_SIGNS.some((sign) => key.includes(sign)));
   let current: Table2Block | undefined;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   // A one-cell block's number read before its row's label (PDF text without -layout): waits for the label.
   let pending: { block: Table2Block; cand: CandidateRow } | undefined;
   const unknown = (cand: CandidateRow) =>
     problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
-  for (const cand of candidates) {
+  for (let r = 0; r < candidates.length; r++) {
+    const cand = candidates[r]!;
     if (pending) {
       const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);
       if (row) end = addRow(pending.block, row, end);
       else unknown(pending.cand);
       pending = undefined;
     }
-    const { key, starts } = joinedKey(cand.labels);
+    const { key, starts } = keyed[r]!;
     const caption = lastCaption(key);
     let headerFrom = 0;
     if (caption) {
@@ -153,6 +155,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
 }
 
 function lastCaption(key: string): { item: number; index: number; length: number } | undefined {
+  if (!key.includes(CAPTION_WORDS)) return undefined;
   let last: RegExpExecArray | null = null;
   CAPTION.lastIndex = 0;
   for (let m = CAPTION.exec(key); m; m = CAPTION.exec(key)) last = m;

@@ -296,17 +296,13 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
   for (const cand of candidates) {
     const prev = out[out.length - 1];
     const tail = cand.labels[0];
-    if (prev && prev.values.length > 0 && cand.labels.length >= 2 && tail && labelKey(tail.text).length <= MAX_LABEL_TAIL) {
-      const before = joinedKey(prev.labels).key;
-      const after = before + labelKey(tail.text);
-      // A template label that begins in the row's label and ends with the tail (not one the tail is all of: a row's
-      // own label after a row whose label is complete).
-      if (KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)))) {
-        // The empty cells beside the tail are its line's, not the row's (the row's figures stand on the line before).
-        out[out.length - 1] = { ...prev, labels: [...prev.labels, tail], emptiesAfter: [...prev.emptiesAfter, []] };
-        out.push({ ...cand, labels: cand.labels.slice(1), emptiesAfter: cand.emptiesAfter.slice(1) });
-        continue;
-      }
+    // A template label that begins in the row's label and ends with the tail (not one the tail is all of: a row's own
+    // label after a row whose label is complete).
+    if (prev && prev.values.length > 0 && cand.labels.length >= 2 && tail && labelKey(tail.text).length <= MAX_LABEL_TAIL && endsLabelBegun(prev.labels, tail)) {
+      // The empty cells beside the tail are its line's, not the row's (the row's figures stand on the line before).
+      out[out.length - 1] = { ...prev, labels: [...prev.labels, tail], emptiesAfter: [...prev.emptiesAfter, []] };
+      out.push({ ...cand, labels: cand.labels.slice(1), emptiesAfter: cand.emptiesAfter.slice(1) });
+      continue;
     }
     out.push(cand);
   }
@@ -323,7 +319,7 @@ function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[]
   for (let k = 0; k + 1 < out.length; k++) {
     const cand = out[k]!;
     const n = cand.labels.length;
-    if (n < 2 || !SUBTOTAL.test(labelKey(cand.labels[n - 1]!.text))) continue;
+    if (n < 2 || !namesSubtotal(labelKey(cand.labels[n - 1]!.text))) continue;
     const next = out[k + 1]!;
     out[k] = { ...cand, labels: cand.labels.slice(n - 1), emptiesAfter: cand.emptiesAfter.slice(n - 1) };
     out[k + 1] = { ...next, labels: [...cand.labels.slice(0, n - 1), ...next.labels], emptiesAfter: [...cand.emptiesAfter.slice(0, n - 1), ...next.emptiesAfter] };
@@ -332,7 +328,13 @@ function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[]
 }
 
 // Not （七）合计, the total's own variant: 合计 only after a group's name.
-const SUBTOTAL = /小计$|(?:公开|提供|处理)合计$/;
+const SUBTOTAL_ENDS = ['小计', '公开合计', '提供合计', '处理合计'];
+
+/** Whether a label's key names a subtotal an agency added (it ends with one of SUBTOTAL_ENDS). */
+function namesSubtotal(key: string): boolean {
+  for (const end of SUBTOTAL_ENDS) if (key.endsWith(end)) return true;
+  return false;
+}
 
 /** The most characters a label's wrapped end on a line of its own may have. */
 const MAX_LABEL_TAIL = 12;
@@ -381,7 +383,7 @@ function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: num
   const { key } = joinedKey(cand.labels);
   // A subtotal an agency added under a group (（六）其他处理小计): no template row. Read as one, it was the 2019 form's
   // single （六） row (table.legacy on a 2021 table).
-  if (SUBTOTAL.test(key)) return { cand, key, best: undefined };
+  if (namesSubtotal(key)) return { cand, key, best: undefined };
   const best = bestMatch(key, pointer, window);
   if (best?.exact) return { cand, key, best };
   const bare = labelWithoutNote(cand);
@@ -581,7 +583,10 @@ function withLabelRestsRejoined(candidates: readonly CandidateRow[], metric: Col
 function endsLabelBegun(labels: readonly StreamCell[], tail: StreamCell): boolean {
   const before = joinedKey(labels).key;
   const after = before + labelKey(tail.text);
-  return KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)));
+  for (const row of KEYED) {
+    for (const k of row.keys) if (k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)) return true;
+  }
+  return false;
 }
 
 // The words that start 表三's first rows: the header is what stands before them.
