@@ -167,10 +167,14 @@ export function suffixScore(joined: string, key: string): number {
   const tail = joined.slice(Math.max(0, joined.length - key.length - 3));
   const cov = coverage(key, tail);
   // Penalise tails much longer than the key (another label in front of it).
-  return NOT_A_SUFFIX * cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
+  return NEAR_SUFFIX_MAX * cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
 }
 
-const NOT_A_SUFFIX = 0.99;
+/**
+ * The most suffixScore gives a key that does not end the text (its coverage and its length factor are at most 1): a
+ * row whose key ends the label outscores every near match, and a reader can leave them unscored.
+ */
+export const NEAR_SUFFIX_MAX = 0.99;
 
 /**
  * The label cells (from the end) that cover the matched key: their range and

@@ -11,7 +11,7 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, NEAR_SUFFIX_MAX, type CandidateRow } from './rows';
 
 // A caption's key: its fixed words, then the item's numeral. A key without the words holds no caption (lastCaption).
 const CAPTION_WORDS = '第二十条第';
@@ -179,15 +179,25 @@ function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[], at: number,
 }
 
 /** The row's label in the form its block follows (规范性文件 in 2019, 行政规范性文件 in 2021). */
+/** How much a row of the block being read is preferred. */
+function blockBonus(row: RowKey, current: Table2Block | undefined): number {
+  return current && row.block.id === current.id ? 0.01 : 0;
+}
+
 function formLabel(row: RowKey, form: Table2Form): string {
   return form.rows.find((r) => r.id === row.rowId)?.label ?? row.label;
 }
 
 function matchRow(key: string, current: Table2Block | undefined): RowKey | undefined {
+  // The best a key that ends the label scores: a near match scoring less is no match (suffixScore's coverage is a
+  // longest common subsequence, the costly part of a match, and most labels end with a row's key).
+  let exactBest = 0;
+  for (const row of ROW_KEYS) if (row.key && key.endsWith(row.key)) exactBest = Math.max(exactBest, 1 + blockBonus(row, current));
   let best: { row: RowKey; score: number } | undefined;
   for (const row of ROW_KEYS) {
-    let score = suffixScore(key, row.key);
-    if (current && row.block.id === current.id) score += 0.01; // prefer the block being read
+    const bonus = blockBonus(row, current);
+    if (NEAR_SUFFIX_MAX + bonus < exactBest && !key.endsWith(row.key)) continue;
+    const score = suffixScore(key, row.key) + bonus;
     if (score >= ROW_THRESHOLD && (!best || score > best.score || (score === best.score && row.key.length > best.row.key.length))) best = { row, score };
   }
   return best?.row;

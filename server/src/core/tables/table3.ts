@@ -425,9 +425,14 @@ function bestMatch(key: string, pointer: number, window: number): Match | undefi
 function searchMatch(key: string, pointer: number, window: number): Match | undefined {
   let best: { row: KeyedRow; index: number; key: string; keyLength: number; score: number } | undefined;
   const last = Math.min(KEYED.length, pointer + window);
+  // Where a row's key ends the label, no near match (at most rows.ts NEAR_SUFFIX_MAX) can be the best: only keys that end it
+  // are scored, and no longest common subsequence is computed.
+  let anyExact = false;
+  for (let i = pointer; i < last && !anyExact; i++) for (const k of KEYED[i]!.keys) if (k && key.endsWith(k)) anyExact = true;
   for (let i = pointer; i < last; i++) {
     const row = KEYED[i]!;
     for (const k of row.keys) {
+      if (anyExact && !key.endsWith(k)) continue;
       const score = suffixScore(key, k);
       // Prefer the longer key on ties: "其他" is a suffix of many things.
       if (score >= MATCH_THRESHOLD && (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && k.length > best.keyLength))) {
