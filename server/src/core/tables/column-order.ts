@@ -187,8 +187,14 @@ function t4Reordered(unit: readonly string[]): boolean {
   const columns = unit.filter((id) => T4_COLUMN_IDS.includes(id));
   // 总计 first in a group: the row's first column word, with 结果维持 after it.
   if (columns[0] === '4' && columns.includes('0')) return true;
-  const groupOrder = groupPermutation(columns);
-  return !!groupOrder && !isIdentity(groupOrder);
+  return !inGroupOrder(columns) && groupPermutation(columns) !== undefined;
+}
+
+/** Whether the column words are the template's five in order, once a group (the common header): no permutation to make. */
+function inGroupOrder(columns: readonly string[]): boolean {
+  if (columns.length === 0 || columns.length % T4_COLUMNS !== 0 || columns.length > 3 * T4_COLUMNS) return false;
+  for (let k = 0; k < columns.length; k++) if (columns[k] !== T4_COLUMN_IDS[k % T4_COLUMNS]) return false;
+  return true;
 }
 
 /** The order of a group's five columns where a unit writes one to three groups each in the same order, else undefined. */

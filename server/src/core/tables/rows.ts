@@ -138,7 +138,12 @@ export function isEmpty(c: StreamCell): boolean {
 }
 
 /** The label cells' keys concatenated, with the offset in the key where each cell starts. */
-export function joinedKey(labels: readonly StreamCell[]): { key: string; starts: number[] } {
+export interface JoinedKey {
+  key: string;
+  starts: number[];
+}
+
+export function joinedKey(labels: readonly StreamCell[]): JoinedKey {
   let key = '';
   const starts: number[] = [];
   for (const l of labels) {
@@ -183,9 +188,10 @@ export const NEAR_SUFFIX_MAX = 0.99;
  * never just a trailing cell the key is not in (a damaged value such as “-六4”
  * after “（七）总计” is not the row's label).
  */
-export function leafLabel(labels: readonly StreamCell[], matched: string): { text: string; range: Range; first: number } {
+export function leafLabel(labels: readonly StreamCell[], matched: string, joined?: JoinedKey): { text: string; range: Range; first: number } {
   if (labels.length === 0) return { text: '', range: { start: 0, end: 0 }, first: 0 };
-  const { key, starts } = joinedKey(labels);
+  // `joined`: the labels' joinedKey, where the reader made it to match them.
+  const { key, starts } = joined ?? joinedKey(labels);
   // The cells' tails are suffixes of the key: where the key ends with the matched label, a tail long enough ends with
   // it too; where it does not, none does, and only a tail's coverage of the label can cover it.
   const exact = key.endsWith(matched);

@@ -115,7 +115,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end, looks2019);
       if (!blocks.includes(current)) blocks.push(current);
     }
-    const leaf = leafLabel(cand.labels, match.key);
+    const leaf = leafLabel(cand.labels, match.key, keyed[r]);
     const headerCells = [...cand.labels.slice(headerFrom, leaf.first), ...headerWordsBefore(cand.labels[leaf.first], leaf.range.start, match.block, headerFrom <= leaf.first)];
     if (headerCells.length > 0) readHeaders(current, match.block, headerCells, editionVotes);
     const form = table2Form(match.block, current.legacy);

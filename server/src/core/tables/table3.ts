@@ -9,7 +9,7 @@ import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } 
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
-import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow, type JoinedKey } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
 import { emptyCellAt, headerColumns, labelRestBelow, labelsByColumn, rowOverTwoLines, type ColumnMetric } from './header-columns';
@@ -71,7 +71,8 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
     if (pointer >= KEYED.length) break;
     // Rows printed with no numbers at all (blank rows) pile their labels in front of the next row with numbers:
     // the row that has them may lie as many rows further on.
-    const { cand, key, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
+    const { cand, joined, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
+    const { key } = joined;
     // A 2021 table's （六）其他处理 with figures of its own above its three sub-rows: the group's subtotal (as 小计), not
     // the 2019 form's single row (table.legacy, and the sub-rows "not in the template").
     if (best?.row.spec.id === 'other' && opensSubRows(candidates[r + 1])) {
@@ -88,7 +89,7 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
     const matched = best.row.spec;
     addEmptyRows(pointer, best.index, cand, key, (skipped) => isLegacyAlternative(skipped.spec, matched) || isGroupOfPresentRows(skipped, key));
     const before = problems.length;
-    const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing);
+    const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing, joined);
     rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1, placing });
     rows.push(row);
     end = Math.max(end, row.range.end);
@@ -379,18 +380,18 @@ const knownMatches = memoByText((memoKey: string) => {
  * brackets that ends its label (（二）部分公开（区分处理的只计这一情形）, a note worded otherwise than the template's);
  * the candidate the row is then read from has the note out of its label.
  */
-function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; key: string; best: Match | undefined } {
-  const { key } = joinedKey(cand.labels);
+function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; joined: JoinedKey; best: Match | undefined } {
+  const joined = joinedKey(cand.labels);
   // A subtotal an agency added under a group (（六）其他处理小计): no template row. Read as one, it was the 2019 form's
   // single （六） row (table.legacy on a 2021 table).
-  if (namesSubtotal(key)) return { cand, key, best: undefined };
-  const best = bestMatch(key, pointer, window);
-  if (best?.exact) return { cand, key, best };
+  if (namesSubtotal(joined.key)) return { cand, joined, best: undefined };
+  const best = bestMatch(joined.key, pointer, window);
+  if (best?.exact) return { cand, joined, best };
   const bare = labelWithoutNote(cand);
-  if (!bare) return { cand, key, best };
-  const bareKey = joinedKey(bare.labels).key;
-  const bareBest = bareKey ? bestMatch(bareKey, pointer, window) : undefined;
-  return bareBest?.exact ? { cand: bare, key: bareKey, best: bareBest } : { cand, key, best };
+  if (!bare) return { cand, joined, best };
+  const bareJoined = joinedKey(bare.labels);
+  const bareBest = bareJoined.key ? bestMatch(bareJoined.key, pointer, window) : undefined;
+  return bareBest?.exact ? { cand: bare, joined: bareJoined, best: bareBest } : { cand, joined, best };
 }
 
 /**
@@ -618,8 +619,9 @@ function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   return header;
 }
 
-function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder, placing: Placing = {}): TableRow {
-  const leaf = leafLabel(cand.labels, matchedKey);
+/** `joined`: the candidate's label key, where the reading made it to match the row. */
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder, placing: Placing = {}, joined?: JoinedKey): TableRow {
+  const leaf = leafLabel(cand.labels, matchedKey, joined);
   const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN, placing), cand, columns);
   const range = rowSpan(leaf.range, cand.values);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
