@@ -29,6 +29,9 @@ export interface AddedColumnsOf {
  */
 export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableLayout, table: AddedColumnsOf): readonly StreamCell[] {
   if (!GRID_LAYOUTS.has(layout)) return cells;
+  // An added column, named or not, makes some row wider than the template's narrowest (addedPlaces, unnamedSerialWidth,
+  // paddedWidth): a table with none is its cells, and is not cut into rows.
+  if (widestRow(cells) <= table.narrowest) return cells;
   const rows = rowsOf(cells);
   const firstFigures = rows.findIndex((row) => row.some((c) => c.kind === 'number'));
   if (firstFigures <= 0) return cells;
@@ -46,6 +49,20 @@ export function withoutAddedColumns(cells: readonly StreamCell[], layout: TableL
     kept.forEach((c, i) => out.push(i === 0 && !c.rowStart && row[0]!.rowStart ? { ...c, rowStart: true } : c));
   }
   return out;
+}
+
+/** How many cells the widest of the rows (rowsOf) has. */
+function widestRow(cells: readonly StreamCell[]): number {
+  let widest = 0;
+  let width = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && cells[i]!.rowStart) {
+      if (width > widest) widest = width;
+      width = 0;
+    }
+    width++;
+  }
+  return width > widest ? width : widest;
 }
 
 /** The cells in rows, each from a cell that starts a row to the next (the first cell starts the first row). */

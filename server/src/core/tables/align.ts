@@ -37,7 +37,7 @@ export interface AlignmentProblem {
  */
 export function alignValues(cand: CandidateRow, expected: number, totalColumn: number | undefined, placing: Placing = {}): Alignment {
   const values = cand.values;
-  if (values.some((v) => v.glued)) return alignRunTogether(cand, expected, totalColumn);
+  if (anyGlued(values)) return alignRunTogether(cand, expected, totalColumn);
   const n = values.length;
   // Figures over two lines of a page's text laid out in columns, a later one left of an earlier one (pdftotext -layout
   // of a tall row: a cell aligned at its top prints a line above the others): the order read is not the columns'.
@@ -103,6 +103,12 @@ export function alignValues(cand: CandidateRow, expected: number, totalColumn: n
     alignment: 'unaligned',
     problem: { kind: 'row-cells', found: n, expected, fit: 'unaligned', zeros: false },
   };
+}
+
+/** Whether a value is a token of a run of digits (glued.ts). A loop, not `some`: every row of every table asks. */
+function anyGlued(values: readonly StreamCell[]): boolean {
+  for (const v of values) if (v.glued) return true;
+  return false;
 }
 
 /**

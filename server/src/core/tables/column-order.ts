@@ -10,7 +10,6 @@
 
 import type { Range, TableLayout } from '../model';
 import type { StreamCell } from './cells';
-import { toHalfWidth } from '../text/normalize';
 
 /**
  * What the header says of the columns: the template's order, or another one (`order[i]`: the template column of the
@@ -28,39 +27,48 @@ const PARTED: ReadonlySet<TableLayout> = new Set(['tab-grid', 'pipe', 'cell-per-
 // Layouts with no row breaks in their header: the header's words are compared over the whole header.
 const UNROWED: ReadonlySet<TableLayout> = new Set(['cell-per-paragraph', 'cell-lines', 'run-together']);
 
-type Pattern = readonly [RegExp, string];
+/** A column word: its pattern (a regular expression's source, with no capturing group) and its id. */
+type Pattern = readonly [string, string];
 
-/** The column words of a header's text in their order, as ids; `patterns` are tried in turn at each place. */
-function tokens(text: string, patterns: readonly Pattern[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    let hit = false;
-    for (const [re, id] of patterns) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m) {
-        out.push(id);
-        i += m[0].length;
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) i++;
+/**
+ * A table's column words as one scan: a global expression with one capturing group a word, in the patterns' order.
+ * At each place the first word whose pattern matches there is taken, as trying the patterns in turn would; the scan
+ * runs in the regular expression engine, not one `exec` a word and a character.
+ */
+interface ColumnWords {
+  readonly scan: RegExp;
+  readonly ids: readonly string[];
+}
+
+function columnWords(patterns: readonly Pattern[]): ColumnWords {
+  return { scan: new RegExp(patterns.map(([source]) => `(${source})`).join('|'), 'g'), ids: patterns.map(([, id]) => id) };
+}
+
+/** Pushes onto `out` the column words of a header's text in their order, as ids. */
+function pushTokens(text: string, words: ColumnWords, out: string[]): void {
+  const { scan, ids } = words;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    out.push(ids[group - 1]!);
   }
-  return out;
 }
 
 /** The header's units (its rows, or the whole header), each the ids of its column words in order. */
-function headerUnits(header: readonly StreamCell[], layout: TableLayout, patterns: readonly Pattern[]): string[][] {
+function headerUnits(header: readonly StreamCell[], layout: TableLayout, words: ColumnWords): string[][] {
   const units: string[][] = [];
   let current: string[] | undefined;
+  const rowed = !UNROWED.has(layout);
   for (const c of header) {
     // A row starts at its first cell, empty or not.
-    if (!current || (c.rowStart && !UNROWED.has(layout))) {
+    if (!current || (c.rowStart && rowed)) {
       current = [];
       units.push(current);
     }
-    if (c.kind === 'text') current.push(...tokens(toHalfWidth(c.text).replace(/\s/g, ''), patterns));
+    // The column words are all ideographs: full-width ASCII (toHalfWidth) changes none of them; spaces inside a word
+    // (自 然 人) are left out, the ideographic one included (\s matches it).
+    if (c.kind === 'text') pushTokens(c.text.replace(/\s/g, ''), words, current);
   }
   return units.filter((u) => u.length > 0);
 }
@@ -71,55 +79,72 @@ function headerRange(header: readonly StreamCell[]): Range {
 
 /** A table's column words, when a unit of its header stands in another order, and the columns' order read whole. */
 interface HeaderReading {
-  readonly patterns: readonly Pattern[];
+  readonly words: ColumnWords;
   readonly reordered: (unit: readonly string[]) => boolean;
   readonly columns: (units: readonly string[][]) => number[] | undefined;
 }
 
 function headerOrder(header: readonly StreamCell[], layout: TableLayout, reading: HeaderReading): ColumnOrder {
   if (header.length === 0) return TEMPLATE;
-  const units = headerUnits(header, layout, reading.patterns);
+  const units = headerUnits(header, layout, reading.words);
   if (!units.some(reading.reordered)) return TEMPLATE;
   const parted = PARTED.has(layout);
   return { reordered: true, order: parted ? reading.columns(units) : undefined, range: headerRange(header), parted };
 }
 
-const sticky = (source: string) => new RegExp(source, 'y');
-
 // 表三: 自然人, the five 法人 columns (under 法人或其他组织) and 总计. 其他 followed by 组织 is a piece of the group's name.
-const T3_PATTERNS: readonly Pattern[] = [
-  [sticky('法人(?:或其他组织|或其他|或)?'), 'L'],
-  [sticky('自然人'), '0'],
-  [sticky('商业企业'), '1'],
-  [sticky('科研机构'), '2'],
-  [sticky('社会公益(?:组织)?'), '3'],
-  [sticky('法律服务(?:机构)?'), '4'],
-  [sticky('其他(?!组织)'), '5'],
-  [sticky('总计'), '6'],
-];
+const T3_WORDS = columnWords([
+  ['法人(?:或其他组织|或其他|或)?', 'L'],
+  ['自然人', '0'],
+  ['商业企业', '1'],
+  ['科研机构', '2'],
+  ['社会公益(?:组织)?', '3'],
+  ['法律服务(?:机构)?', '4'],
+  ['其他(?!组织)', '5'],
+  ['总计', '6'],
+]);
 const T3_WIDTH = 7;
 const T3_PARTS = ['1', '2', '3', '4', '5'];
 
 /** 表三's header (its cells before the first row's label) and what it says of the columns' order. */
 export function table3Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
-  return headerOrder(header, layout, { patterns: T3_PATTERNS, reordered: t3Reordered, columns: t3Columns });
+  return headerOrder(header, layout, { words: T3_WORDS, reordered: t3Reordered, columns: t3Columns });
 }
 
-/** A unit whose words clearly stand in another order than the template's. */
+/** A unit whose words clearly stand in another order than the template's. One walk over its ids, by their first places. */
 function t3Reordered(unit: readonly string[]): boolean {
-  const at = (id: string) => unit.indexOf(id);
-  const total = at('6');
-  const natural = at('0');
-  const group = at('L');
-  const parts = unit.filter((id) => T3_PARTS.includes(id));
-  const firstPart = T3_PARTS.map(at).filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), Infinity);
+  let total = -1;
+  let natural = -1;
+  let group = -1;
+  let firstPart = Infinity;
+  // The five 法人 columns among themselves: each written once (none seen twice), and one before a column left of it.
+  let seenParts = 0;
+  let repeated = false;
+  let descending = false;
+  let lastPart = '';
+  for (let k = 0; k < unit.length; k++) {
+    const id = unit[k]!;
+    if (id === '6') {
+      if (total < 0) total = k;
+    } else if (id === '0') {
+      if (natural < 0) natural = k;
+    } else if (id === 'L') {
+      if (group < 0) group = k;
+    } else {
+      // '1' to '5': a 法人 column.
+      if (firstPart === Infinity) firstPart = k;
+      const bit = 1 << Number(id);
+      if (seenParts & bit) repeated = true;
+      seenParts |= bit;
+      if (lastPart !== '' && id < lastPart) descending = true;
+      lastPart = id;
+    }
+  }
   if (total >= 0 && natural > total) return true;
   if (total >= 0 && group > total) return true;
   if (total >= 0 && group < 0 && firstPart > total && firstPart !== Infinity) return true;
   if (natural >= 0 && ((group >= 0 && group < natural) || firstPart < natural)) return true;
-  // The five 法人 columns among themselves, each written once.
-  if (new Set(parts).size === parts.length) for (let k = 1; k < parts.length; k++) if (parts[k]! < parts[k - 1]!) return true;
-  return false;
+  return !repeated && descending;
 }
 
 /** The columns' order read whole from the header, or undefined. */
@@ -138,21 +163,21 @@ function t3Columns(units: readonly string[][]): number[] | undefined {
 }
 
 // 表四: the five columns of a group, and the two groups of 行政诉讼.
-const T4_PATTERNS: readonly Pattern[] = [
-  [sticky('结果维持'), '0'],
-  [sticky('结果纠正'), '1'],
-  [sticky('其他结果'), '2'],
-  [sticky('尚未审结'), '3'],
-  [sticky('总计'), '4'],
-  [sticky('(?:未经复议)?直接起诉'), 'D'],
-  [sticky('复议后起诉'), 'A'],
-];
+const T4_WORDS = columnWords([
+  ['结果维持', '0'],
+  ['结果纠正', '1'],
+  ['其他结果', '2'],
+  ['尚未审结', '3'],
+  ['总计', '4'],
+  ['(?:未经复议)?直接起诉', 'D'],
+  ['复议后起诉', 'A'],
+]);
 const T4_COLUMNS = 5;
 const T4_COLUMN_IDS = ['0', '1', '2', '3', '4'];
 
 /** 表四's header (its cells before its first figure) and what it says of the 15 columns' order. */
 export function table4Order(header: readonly StreamCell[], layout: TableLayout): ColumnOrder {
-  return headerOrder(header, layout, { patterns: T4_PATTERNS, reordered: t4Reordered, columns: t4Columns });
+  return headerOrder(header, layout, { words: T4_WORDS, reordered: t4Reordered, columns: t4Columns });
 }
 
 function t4Reordered(unit: readonly string[]): boolean {
@@ -162,8 +187,14 @@ function t4Reordered(unit: readonly string[]): boolean {
   const columns = unit.filter((id) => T4_COLUMN_IDS.includes(id));
   // 总计 first in a group: the row's first column word, with 结果维持 after it.
   if (columns[0] === '4' && columns.includes('0')) return true;
-  const groupOrder = groupPermutation(columns);
-  return !!groupOrder && !isIdentity(groupOrder);
+  return !inGroupOrder(columns) && groupPermutation(columns) !== undefined;
+}
+
+/** Whether the column words are the template's five in order, once a group (the common header): no permutation to make. */
+function inGroupOrder(columns: readonly string[]): boolean {
+  if (columns.length === 0 || columns.length % T4_COLUMNS !== 0 || columns.length > 3 * T4_COLUMNS) return false;
+  for (let k = 0; k < columns.length; k++) if (columns[k] !== T4_COLUMN_IDS[k % T4_COLUMNS]) return false;
+  return true;
 }
 
 /** The order of a group's five columns where a unit writes one to three groups each in the same order, else undefined. */

@@ -29,13 +29,17 @@ export interface CandidateRow {
 
 export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow[]; trailing: StreamCell[]; trailingEmpties: StreamCell[][] } {
   const rows: CandidateRow[] = [];
-  const parted = partsRows(cells);
+  // Where each row's first value is, and whether the stream marks where its rows start (more than its first cell: a
+  // layout that parts rows), told in the same walk (every cell is looked at once): the rows are then placed.
+  const valueStarts: number[] = [];
+  let parted = false;
   let labels: StreamCell[] = [];
   let emptiesAfter: StreamCell[][] = [];
   let empties: StreamCell[] = [];
   let i = 0;
   while (i < cells.length) {
     const c = cells[i]!;
+    if (i > 0 && c.rowStart) parted = true;
     if (c.kind === 'text') {
       labels.push(c);
       emptiesAfter.push((empties = []));
@@ -50,25 +54,21 @@ export function assembleRows(cells: readonly StreamCell[]): { rows: CandidateRow
     }
     const run: StreamCell[] = [c];
     let j = i + 1;
+    // The run ends at a label or at a cell that starts a row (looked at again as the next run's first: parted then).
     while (j < cells.length && cells[j]!.kind !== 'text' && !cells[j]!.rowStart) run.push(cells[j++]!);
     const trailing: StreamCell[] = [];
     while (run.length > 0 && isEmpty(run[run.length - 1]!)) trailing.unshift(run.pop()!);
     const sameRow = c.rowStart ? [] : empties;
     const row: CandidateRow = { labels, emptiesAfter, values: run, leadingEmpties: sameRow, trailingEmpties: trailing };
-    if (parted) placeInRow(row, cells, i);
+    valueStarts.push(i);
     rows.push(row);
     labels = [];
     emptiesAfter = [];
     empties = [];
     i = j;
   }
+  if (parted) for (let r = 0; r < rows.length; r++) placeInRow(rows[r]!, cells, valueStarts[r]!);
   return { rows, trailing: labels, trailingEmpties: emptiesAfter };
-}
-
-/** Whether the stream marks where its rows start (more than its first cell): a layout that parts rows. */
-function partsRows(cells: readonly StreamCell[]): boolean {
-  for (let i = 1; i < cells.length; i++) if (cells[i]!.rowStart) return true;
-  return false;
 }
 
 /** Sets the width of the row that cell `i` (the row's first value) stands in, and where in it the cell is. */
@@ -138,7 +138,12 @@ export function isEmpty(c: StreamCell): boolean {
 }
 
 /** The label cells' keys concatenated, with the offset in the key where each cell starts. */
-export function joinedKey(labels: readonly StreamCell[]): { key: string; starts: number[] } {
+export interface JoinedKey {
+  key: string;
+  starts: number[];
+}
+
+export function joinedKey(labels: readonly StreamCell[]): JoinedKey {
   let key = '';
   const starts: number[] = [];
   for (const l of labels) {
@@ -167,10 +172,14 @@ export function suffixScore(joined: string, key: string): number {
   const tail = joined.slice(Math.max(0, joined.length - key.length - 3));
   const cov = coverage(key, tail);
   // Penalise tails much longer than the key (another label in front of it).
-  return NOT_A_SUFFIX * cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
+  return NEAR_SUFFIX_MAX * cov * Math.min(1, (key.length + 2) / Math.max(tail.length, 1));
 }
 
-const NOT_A_SUFFIX = 0.99;
+/**
+ * The most suffixScore gives a key that does not end the text (its coverage and its length factor are at most 1): a
+ * row whose key ends the label outscores every near match, and a reader can leave them unscored.
+ */
+export const NEAR_SUFFIX_MAX = 0.99;
 
 /**
  * The label cells (from the end) that cover the matched key: their range and
@@ -179,21 +188,21 @@ const NOT_A_SUFFIX = 0.99;
  * never just a trailing cell the key is not in (a damaged value such as “-六4”
  * after “（七）总计” is not the row's label).
  */
-export function leafLabel(labels: readonly StreamCell[], matched: string): { text: string; range: Range; first: number } {
+export function leafLabel(labels: readonly StreamCell[], matched: string, joined?: JoinedKey): { text: string; range: Range; first: number } {
   if (labels.length === 0) return { text: '', range: { start: 0, end: 0 }, first: 0 };
-  const { key, starts } = joinedKey(labels);
-  const wanted = key.endsWith(matched) ? 1 : coverage(matched, key.slice(Math.max(0, key.length - matched.length - 3)));
-  const covers = (i: number) => {
-    const tail = key.slice(starts[i]!);
-    return tail.length >= matched.length && (tail.endsWith(matched) || coverage(matched, tail) >= wanted - 1e-9);
-  };
+  // `joined`: the labels' joinedKey, where the reader made it to match them.
+  const { key, starts } = joined ?? joinedKey(labels);
+  // The cells' tails are suffixes of the key: where the key ends with the matched label, a tail long enough ends with
+  // it too; where it does not, none does, and only a tail's coverage of the label can cover it.
+  const exact = key.endsWith(matched);
+  const wanted = exact ? 1 : coverage(matched, key.slice(Math.max(0, key.length - matched.length - 3)));
   let first = labels.length - 1;
-  while (first > 0 && !covers(first)) first--;
-  const cells = labels.slice(first);
-  const text = cells.map((c) => c.text).join('');
-  const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+  while (first > 0 && !(key.length - starts[first]! >= matched.length && (exact || coverage(matched, key.slice(starts[first]!)) >= wanted - 1e-9))) first--;
+  let text = labels[first]!.text;
+  for (let i = first + 1; i < labels.length; i++) text += labels[i]!.text;
+  const range = { start: labels[first]!.range.start, end: labels[labels.length - 1]!.range.end };
   // One cell holding more than the label (a flattened page runs the header into the first row's label): only its tail is the label.
-  if (cells.length === 1 && key.endsWith(matched) && labelKey(text).length > matched.length + 2) {
+  if (first === labels.length - 1 && exact && labelKey(text).length > matched.length + 2) {
     const from = suffixStart(text, matched);
     // A cell wrapped over lines (cells.ts continueCell) is joined without its line breaks: an index into its text is
     // no offset into the document (it fell inside a \r\n once). Its range stays whole; only one line's cell is cut.
@@ -221,6 +230,12 @@ export function toCell(c: StreamCell, certain: boolean): Cell {
 function unitCountValue(text: string): number | undefined {
   const figure = countWithUnit(text);
   return figure === undefined ? undefined : Number(figure.replace(/,/g, ''));
+}
+
+/** `end`, or the end of the furthest of `cells` that stands in the text (a missing cell stands nowhere). */
+export function furthestEnd(end: number, cells: readonly Cell[]): number {
+  for (const c of cells) if (c.kind !== 'missing' && c.range.end > end) end = c.range.end;
+  return end;
 }
 
 export function missingCell(at: number): Cell {
@@ -267,7 +282,11 @@ const MIN_COLUMN_NUMBERS = 3;
  * row breaks, one cell a paragraph) stay the row's.
  */
 export function withoutColumnNumbers(candidates: readonly CandidateRow[], columns: number, namesRow: (cand: CandidateRow) => boolean): CandidateRow[] {
-  return withoutLeadingFigures(candidates, (cand) => (namesRow(cand) ? 0 : columnNumbersAtStart(cand.values, columns)));
+  // The figures are looked at first: most rows number no columns, and naming a row costs a match over the template's labels.
+  return withoutLeadingFigures(candidates, (cand) => {
+    const numbers = columnNumbersAtStart(cand.values, columns);
+    return numbers === 0 || namesRow(cand) ? 0 : numbers;
+  });
 }
 
 /**

@@ -11,9 +11,11 @@ import { chineseNumeralValue, labelKey, toHalfWidth } from '../text/normalize';
 import { similarity } from '../text/similarity';
 import { alignmentProblem, alignValues } from './align';
 import { unreadableDetail, type StreamCell } from './cells';
-import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, withoutColumnNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, NEAR_SUFFIX_MAX, type CandidateRow } from './rows';
 
-const CAPTION = /第二十条第([一二三四五六七八九十]{1,2})项/g;
+// A caption's key: its fixed words, then the item's numeral. A key without the words holds no caption (lastCaption).
+const CAPTION_WORDS = '第二十条第';
+const CAPTION = new RegExp(`${CAPTION_WORDS}([一二三四五六七八九十]{1,2})项`, 'g');
 const ROW_THRESHOLD = 0.75;
 const COLUMN_THRESHOLD = 0.6;
 /** How much better a header must fit one edition's column than the other's to say which edition the block follows. */
@@ -66,24 +68,24 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
   /** Per block: how many headers fit the 2019 columns and how many the 2021 ones. */
   const editionVotes = new Map<Table2Block, { trial: number; modern: number }>();
   // The table has something only the 2019 form has: a block without headers that say otherwise is in that form.
-  const looks2019 = candidates.some((c) => {
-    const { key } = joinedKey(c.labels);
-    return TRIAL_SIGNS.some((sign) => key.includes(sign));
-  });
+  // Each candidate's label key, made once for this and for the reading below.
+  const keyed = candidates.map((c) => joinedKey(c.labels));
+  const looks2019 = keyed.some(({ key }) => TRIAL_SIGNS.some((sign) => key.includes(sign)));
   let current: Table2Block | undefined;
   let end = cells.length > 0 ? cells[0]!.range.end : 0;
   // A one-cell block's number read before its row's label (PDF text without -layout): waits for the label.
   let pending: { block: Table2Block; cand: CandidateRow } | undefined;
   const unknown = (cand: CandidateRow) =>
     problems.push({ kind: 'row-unknown', range: candidateSpan(cand), detail: unknownRow(cand) });
-  for (const cand of candidates) {
+  for (let r = 0; r < candidates.length; r++) {
+    const cand = candidates[r]!;
     if (pending) {
       const row = labelAfterValue(pending.block, pending.cand, cand.labels[0], problems);
       if (row) end = addRow(pending.block, row, end);
       else unknown(pending.cand);
       pending = undefined;
     }
-    const { key, starts } = joinedKey(cand.labels);
+    const { key, starts } = keyed[r]!;
     const caption = lastCaption(key);
     let headerFrom = 0;
     if (caption) {
@@ -113,7 +115,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
       current = blocks.find((b) => b.id === match.block.id) ?? newBlock(match.block, [], (cand.labels[0] ?? cand.values[0])?.range.start ?? end, looks2019);
       if (!blocks.includes(current)) blocks.push(current);
     }
-    const leaf = leafLabel(cand.labels, match.key);
+    const leaf = leafLabel(cand.labels, match.key, keyed[r]);
     const headerCells = [...cand.labels.slice(headerFrom, leaf.first), ...headerWordsBefore(cand.labels[leaf.first], leaf.range.start, match.block, headerFrom <= leaf.first)];
     if (headerCells.length > 0) readHeaders(current, match.block, headerCells, editionVotes);
     const form = table2Form(match.block, current.legacy);
@@ -153,6 +155,7 @@ export function readTable2(cells: readonly StreamCell[], layout: TableLayout): {
 }
 
 function lastCaption(key: string): { item: number; index: number; length: number } | undefined {
+  if (!key.includes(CAPTION_WORDS)) return undefined;
   let last: RegExpExecArray | null = null;
   CAPTION.lastIndex = 0;
   for (let m = CAPTION.exec(key); m; m = CAPTION.exec(key)) last = m;
@@ -176,15 +179,25 @@ function newBlock(spec: Table2BlockSpec, captionCells: StreamCell[], at: number,
 }
 
 /** The row's label in the form its block follows (规范性文件 in 2019, 行政规范性文件 in 2021). */
+/** How much a row of the block being read is preferred. */
+function blockBonus(row: RowKey, current: Table2Block | undefined): number {
+  return current && row.block.id === current.id ? 0.01 : 0;
+}
+
 function formLabel(row: RowKey, form: Table2Form): string {
   return form.rows.find((r) => r.id === row.rowId)?.label ?? row.label;
 }
 
 function matchRow(key: string, current: Table2Block | undefined): RowKey | undefined {
+  // The best a key that ends the label scores: a near match scoring less is no match (suffixScore's coverage is a
+  // longest common subsequence, the costly part of a match, and most labels end with a row's key).
+  let exactBest = 0;
+  for (const row of ROW_KEYS) if (row.key && key.endsWith(row.key)) exactBest = Math.max(exactBest, 1 + blockBonus(row, current));
   let best: { row: RowKey; score: number } | undefined;
   for (const row of ROW_KEYS) {
-    let score = suffixScore(key, row.key);
-    if (current && row.block.id === current.id) score += 0.01; // prefer the block being read
+    const bonus = blockBonus(row, current);
+    if (NEAR_SUFFIX_MAX + bonus < exactBest && !key.endsWith(row.key)) continue;
+    const score = suffixScore(key, row.key) + bonus;
     if (score >= ROW_THRESHOLD && (!best || score > best.score || (score === best.score && row.key.length > best.row.key.length))) best = { row, score };
   }
   return best?.row;
@@ -258,12 +271,16 @@ function joinWrappedHeaders(cells: readonly StreamCell[], labels: readonly strin
   return out.filter((c): c is StreamCell => c !== undefined);
 }
 
+/** Each column's label and aliases as keys, in that order (bestColumn): made once, not on every header cell read. */
+const NAMING_KEYS = new Map<Table2ColumnSpec, readonly string[]>(
+  TABLE2_BLOCKS.flatMap((b) => [...b.columns, ...b.trial.columns]).map((c) => [c, [c.label, ...(c.aliases ?? [])].map(labelKey)]),
+);
+
 /** The column `key` names best; of columns it names equally well, the first not `taken` yet. */
 function bestColumn(columns: readonly Table2ColumnSpec[], key: string, taken: ReadonlySet<Table2ColumnSpec>): { column: Table2ColumnSpec; score: number } | undefined {
   let best: { column: Table2ColumnSpec; score: number } | undefined;
   for (const column of columns) {
-    for (const label of [column.label, ...(column.aliases ?? [])]) {
-      const k = labelKey(label);
+    for (const k of NAMING_KEYS.get(column)!) {
       const score = key.startsWith(k) || k.startsWith(key) ? Math.max(0.8, similarity(key, k)) : similarity(key, k);
       if (score < COLUMN_THRESHOLD) continue;
       const tie = best !== undefined && Math.abs(score - best.score) < 1e-9;
@@ -359,7 +376,7 @@ function buildRow(match: RowKey, label: string, cand: CandidateRow, leaf: { text
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, label, range));
   const cells = aligned.cells.map((c, i) => readAs(c, columns[i]?.kind));
   // The row holds all its cells, blank ones after the last value included (a blank total).
-  const cellsEnd = Math.max(range.end, ...cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  const cellsEnd = furthestEnd(range.end, cells);
   return { id: match.rowId, label: { text: leaf.text, range: leaf.range }, cells, alignment: aligned.alignment, foundValues: values.length, range: { start: range.start, end: cellsEnd } };
 }
 

@@ -9,7 +9,7 @@ import { labelKey, openNoteStart, toHalfWidth, trailingNoteStart, withoutNote } 
 import { movedStreamCell, unreadableDetail, type StreamCell } from './cells';
 import type { Move } from '../report-delta';
 import { alignmentProblem, alignValues, type Alignment } from './align';
-import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow } from './rows';
+import { apartProblem, assembleRows, loneFigure, withoutColumnNumbers, withoutPageNumbers, candidateSpan, figuresApartFromLabels, furthestEnd, joinedKey, leafLabel, rowWithoutValues, rowSpan, suffixScore, unknownRow, type CandidateRow, type JoinedKey } from './rows';
 import { memoByText } from '../caches';
 import { placingOf, type Placing } from './grid';
 import { emptyCellAt, headerColumns, labelRestBelow, labelsByColumn, rowOverTwoLines, type ColumnMetric } from './header-columns';
@@ -71,7 +71,8 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
     if (pointer >= KEYED.length) break;
     // Rows printed with no numbers at all (blank rows) pile their labels in front of the next row with numbers:
     // the row that has them may lie as many rows further on.
-    const { cand, key, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
+    const { cand, joined, best } = matchWithOrWithoutNote(read, pointer, WINDOW + read.labels.length);
+    const { key } = joined;
     // A 2021 table's （六）其他处理 with figures of its own above its three sub-rows: the group's subtotal (as 小计), not
     // the 2019 form's single row (table.legacy, and the sub-rows "not in the template").
     if (best?.row.spec.id === 'other' && opensSubRows(candidates[r + 1])) {
@@ -88,7 +89,7 @@ export function readTable3(stream: readonly StreamCell[], layout: TableLayout, k
     const matched = best.row.spec;
     addEmptyRows(pointer, best.index, cand, key, (skipped) => isLegacyAlternative(skipped.spec, matched) || isGroupOfPresentRows(skipped, key));
     const before = problems.length;
-    const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing);
+    const row = buildRow(best.row.spec, cand, best.key, problems, columns, placing, joined);
     rowSources?.push({ cand, shift: 0, spec: best.row.spec, key: best.key, problemIndex: problems.length > before ? problems.length - 1 : -1, placing });
     rows.push(row);
     end = Math.max(end, row.range.end);
@@ -296,17 +297,13 @@ function withLabelTailsRejoined(candidates: readonly CandidateRow[]): CandidateR
   for (const cand of candidates) {
     const prev = out[out.length - 1];
     const tail = cand.labels[0];
-    if (prev && prev.values.length > 0 && cand.labels.length >= 2 && tail && labelKey(tail.text).length <= MAX_LABEL_TAIL) {
-      const before = joinedKey(prev.labels).key;
-      const after = before + labelKey(tail.text);
-      // A template label that begins in the row's label and ends with the tail (not one the tail is all of: a row's
-      // own label after a row whose label is complete).
-      if (KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)))) {
-        // The empty cells beside the tail are its line's, not the row's (the row's figures stand on the line before).
-        out[out.length - 1] = { ...prev, labels: [...prev.labels, tail], emptiesAfter: [...prev.emptiesAfter, []] };
-        out.push({ ...cand, labels: cand.labels.slice(1), emptiesAfter: cand.emptiesAfter.slice(1) });
-        continue;
-      }
+    // A template label that begins in the row's label and ends with the tail (not one the tail is all of: a row's own
+    // label after a row whose label is complete).
+    if (prev && prev.values.length > 0 && cand.labels.length >= 2 && tail && labelKey(tail.text).length <= MAX_LABEL_TAIL && endsLabelBegun(prev.labels, tail)) {
+      // The empty cells beside the tail are its line's, not the row's (the row's figures stand on the line before).
+      out[out.length - 1] = { ...prev, labels: [...prev.labels, tail], emptiesAfter: [...prev.emptiesAfter, []] };
+      out.push({ ...cand, labels: cand.labels.slice(1), emptiesAfter: cand.emptiesAfter.slice(1) });
+      continue;
     }
     out.push(cand);
   }
@@ -323,7 +320,7 @@ function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[]
   for (let k = 0; k + 1 < out.length; k++) {
     const cand = out[k]!;
     const n = cand.labels.length;
-    if (n < 2 || !SUBTOTAL.test(labelKey(cand.labels[n - 1]!.text))) continue;
+    if (n < 2 || !namesSubtotal(labelKey(cand.labels[n - 1]!.text))) continue;
     const next = out[k + 1]!;
     out[k] = { ...cand, labels: cand.labels.slice(n - 1), emptiesAfter: cand.emptiesAfter.slice(n - 1) };
     out[k + 1] = { ...next, labels: [...cand.labels.slice(0, n - 1), ...next.labels], emptiesAfter: [...cand.emptiesAfter.slice(0, n - 1), ...next.emptiesAfter] };
@@ -332,7 +329,13 @@ function withSubtotalsApart(candidates: readonly CandidateRow[]): CandidateRow[]
 }
 
 // Not （七）合计, the total's own variant: 合计 only after a group's name.
-const SUBTOTAL = /小计$|(?:公开|提供|处理)合计$/;
+const SUBTOTAL_ENDS = ['小计', '公开合计', '提供合计', '处理合计'];
+
+/** Whether a label's key names a subtotal an agency added (it ends with one of SUBTOTAL_ENDS). */
+function namesSubtotal(key: string): boolean {
+  for (const end of SUBTOTAL_ENDS) if (key.endsWith(end)) return true;
+  return false;
+}
 
 /** The most characters a label's wrapped end on a line of its own may have. */
 const MAX_LABEL_TAIL = 12;
@@ -377,18 +380,18 @@ const knownMatches = memoByText((memoKey: string) => {
  * brackets that ends its label (（二）部分公开（区分处理的只计这一情形）, a note worded otherwise than the template's);
  * the candidate the row is then read from has the note out of its label.
  */
-function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; key: string; best: Match | undefined } {
-  const { key } = joinedKey(cand.labels);
+function matchWithOrWithoutNote(cand: CandidateRow, pointer: number, window: number): { cand: CandidateRow; joined: JoinedKey; best: Match | undefined } {
+  const joined = joinedKey(cand.labels);
   // A subtotal an agency added under a group (（六）其他处理小计): no template row. Read as one, it was the 2019 form's
   // single （六） row (table.legacy on a 2021 table).
-  if (SUBTOTAL.test(key)) return { cand, key, best: undefined };
-  const best = bestMatch(key, pointer, window);
-  if (best?.exact) return { cand, key, best };
+  if (namesSubtotal(joined.key)) return { cand, joined, best: undefined };
+  const best = bestMatch(joined.key, pointer, window);
+  if (best?.exact) return { cand, joined, best };
   const bare = labelWithoutNote(cand);
-  if (!bare) return { cand, key, best };
-  const bareKey = joinedKey(bare.labels).key;
-  const bareBest = bareKey ? bestMatch(bareKey, pointer, window) : undefined;
-  return bareBest?.exact ? { cand: bare, key: bareKey, best: bareBest } : { cand, key, best };
+  if (!bare) return { cand, joined, best };
+  const bareJoined = joinedKey(bare.labels);
+  const bareBest = bareJoined.key ? bestMatch(bareJoined.key, pointer, window) : undefined;
+  return bareBest?.exact ? { cand: bare, joined: bareJoined, best: bareBest } : { cand, joined, best };
 }
 
 /**
@@ -423,9 +426,14 @@ function bestMatch(key: string, pointer: number, window: number): Match | undefi
 function searchMatch(key: string, pointer: number, window: number): Match | undefined {
   let best: { row: KeyedRow; index: number; key: string; keyLength: number; score: number } | undefined;
   const last = Math.min(KEYED.length, pointer + window);
+  // Where a row's key ends the label, no near match (at most rows.ts NEAR_SUFFIX_MAX) can be the best: only keys that end it
+  // are scored, and no longest common subsequence is computed.
+  let anyExact = false;
+  for (let i = pointer; i < last && !anyExact; i++) for (const k of KEYED[i]!.keys) if (k && key.endsWith(k)) anyExact = true;
   for (let i = pointer; i < last; i++) {
     const row = KEYED[i]!;
     for (const k of row.keys) {
+      if (anyExact && !key.endsWith(k)) continue;
       const score = suffixScore(key, k);
       // Prefer the longer key on ties: "其他" is a suffix of many things.
       if (score >= MATCH_THRESHOLD && (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && k.length > best.keyLength))) {
@@ -581,7 +589,10 @@ function withLabelRestsRejoined(candidates: readonly CandidateRow[], metric: Col
 function endsLabelBegun(labels: readonly StreamCell[], tail: StreamCell): boolean {
   const before = joinedKey(labels).key;
   const after = before + labelKey(tail.text);
-  return KEYED.some((r) => r.keys.some((k) => k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)));
+  for (const row of KEYED) {
+    for (const k of row.keys) if (k.length > SHORT_KEY && after.endsWith(k) && after.length - k.length < before.length && !before.endsWith(k)) return true;
+  }
+  return false;
 }
 
 // The words that start 表三's first rows: the header is what stands before them.
@@ -608,13 +619,14 @@ function headerCells(cells: readonly StreamCell[]): StreamCell[] {
   return header;
 }
 
-function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder, placing: Placing = {}): TableRow {
-  const leaf = leafLabel(cand.labels, matchedKey);
+/** `joined`: the candidate's label key, where the reading made it to match the row. */
+function buildRow(spec: Table3RowSpec, cand: CandidateRow, matchedKey: string, problems: ShapeProblem[], columns?: ColumnOrder, placing: Placing = {}, joined?: JoinedKey): TableRow {
+  const leaf = leafLabel(cand.labels, matchedKey, joined);
   const aligned = readByHeader(alignValues(cand, TABLE3_COLUMNS.length, TABLE3_TOTAL_COLUMN, placing), cand, columns);
   const range = rowSpan(leaf.range, cand.values);
   if (aligned.problem) problems.push(alignmentProblem(aligned.problem, spec.label, range));
   // The row holds all its cells, blank ones after the last value included (a blank total).
-  const cellsEnd = Math.max(range.end, ...aligned.cells.filter((c) => c.kind !== 'missing').map((c) => c.range.end));
+  const cellsEnd = furthestEnd(range.end, aligned.cells);
   return { id: spec.id, label: { text: leaf.text, range: leaf.range }, cells: aligned.cells, alignment: aligned.alignment, foundValues: cand.values.length, range: { start: range.start, end: cellsEnd } };
 }
 
