@@ -23,7 +23,7 @@ const TITLE_KEYS: { id: SectionId; key: string; capped: number; chars: ReadonlyS
  * one the full comparison gives.
  */
 export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; score: number } | undefined {
-  if (!mayScore(title, atLeast)) return undefined;
+  if (!mayNameSection(title, atLeast)) return undefined;
   const key = labelKey(title);
   if (key.length < 2) return undefined;
   const best = bestKeyMatch(key, atLeast);
@@ -47,9 +47,10 @@ TITLE_KEYS.forEach((t, k) => {
  * Whether some template key may score `atLeast` against the key of `title`, told from the title itself before its key
  * is made (most short lines the parser asks about are far from every title). The key keeps only characters of the
  * half-width title, so the title's characters a template key holds (`shared`) bound their LCS, and the key is at least
- * as long as the LCS: the score is at most 2·min(shared, |t|) / (min(shared, |t|) + |t|).
+ * as long as the LCS: the score is at most 2·min(shared, |t|) / (min(shared, |t|) + |t|). The bound holds as well for
+ * any title made of some of the text's characters (a piece of a line): false tells that none of them names a part.
  */
-function mayScore(title: string, atLeast: number): boolean {
+export function mayNameSection(title: string, atLeast: number): boolean {
   if (atLeast <= 0 || title.length > SIMILARITY_CAP || TITLE_KEYS.length > 32) return true;
   // One pass over the title: each character counted for the keys holding it (most characters of a line: none).
   const shared = new Uint8Array(TITLE_KEYS.length);

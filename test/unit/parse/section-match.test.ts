@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { bestSectionMatch, halfWidthCode, PREFIXED_SCORE, withoutTitlePrefix } from '../../../server/src/core/section-match';
+import { bestSectionMatch, halfWidthCode, mayNameSection, PREFIXED_SCORE, withoutTitlePrefix } from '../../../server/src/core/section-match';
 import { SECTIONS, type SectionId } from '../../../server/src/core/template';
 import { labelKey, toHalfWidth } from '../../../server/src/core/text/normalize';
 import { similarity } from '../../../server/src/core/text/similarity';
@@ -86,5 +86,24 @@ describe('bestSectionMatch', () => {
 
   it('maps every character as toHalfWidth does (the bound reads the title before its key is made)', () => {
     for (let c = 0; c <= 0xffff; c++) assert.equal(halfWidthCode(c), toHalfWidth(String.fromCharCode(c)).charCodeAt(0), `U+${c.toString(16)}`);
+  });
+
+  it('a line told to name no part (mayNameSection) holds no piece that does: the parser skips its heading shape', () => {
+    const texts = [...fixtureFiles().map((f) => readFileSync(f.path, 'utf8')), ...ALL_LAYOUTS.map((layout) => buildReport({ layout }))];
+    const lines = [...new Set(texts.flatMap((t) => t.split(/\r?\n/)))].filter((l) => l.length <= 60);
+    let skipped = 0;
+    for (const line of lines) {
+      for (const atLeast of [0.6, 0.75, 0.95]) {
+        if (mayNameSection(line, atLeast)) continue;
+        skipped++;
+        for (let from = 0; from < line.length; from += 3) {
+          for (const to of [line.length, from + 12, from + 6]) {
+            const piece = line.slice(from, Math.min(to, line.length));
+            assert.equal(fullComparison(piece, atLeast), undefined, `${JSON.stringify(piece)} of ${JSON.stringify(line)} at ${atLeast}`);
+          }
+        }
+      }
+    }
+    assert.ok(skipped > 1000, `only ${skipped} lines skipped`);
   });
 });
