@@ -56,7 +56,8 @@ function solved(report: Report): { identities: Identity[]; determined: ReadonlyM
   let entry = cache.get(report);
   if (!entry) {
     const determined = new Map<Cell, Determination>();
-    const identities = [...table3Identities(report, determined), ...table4Identities(report, determined)];
+    const identities = table3Identities(report, determined);
+    for (const identity of table4Identities(report, determined)) identities.push(identity);
     determineBlanks(identities, determined);
     cache.set(report, (entry = { identities, determined }));
   }
@@ -205,27 +206,26 @@ function table3Identities(report: Report, determined: ReadonlyMap<Cell, Determin
   const leaves = t3.rows.filter((r) => outcomeIds.has(r.id));
   // A missing or unrecognised leaf row would make a correct total look wrong.
   const leavesComplete = leaves.length === outcomeIds.size && !t3.problems.some((p) => p.kind === 'row-unknown');
-  const [received, carried, forward] = ['new', 'carried', 'forward'].map(row);
-  columns.forEach((column, c) => {
-    if (totalRow?.cells[c] && leavesComplete) {
-      out.push({
-        kind: 't3.column',
-        subject: column,
-        left: [labelledTerms(totalRow, '（七）总计')[c]!],
-        right: leaves.filter((l) => l.cells[c]).map((l) => labelledTerms(l, t3ShortLabel(l.id))[c]!),
-        determined,
-      });
+  const received = row('new');
+  const carried = row('carried');
+  const forward = row('forward');
+  // Each row's labelled terms looked up once for all the columns, not once a column (a WeakMap lookup each); a term
+  // stands where its row has a cell. A column's sum and its balance stay side by side in the list.
+  const totalTerms = totalRow && leavesComplete ? labelledTerms(totalRow, '（七）总计') : undefined;
+  const leafTerms = totalTerms ? leaves.map((l) => labelledTerms(l, t3ShortLabel(l.id))) : [];
+  const [one, two, seven, four] = received && carried && totalRow && forward
+    ? [labelledTerms(received, '一'), labelledTerms(carried, '二'), labelledTerms(totalRow, '（七）'), labelledTerms(forward, '四')]
+    : [];
+  for (let c = 0; c < columns.length; c++) {
+    const subject = columns[c]!;
+    const total = totalTerms?.[c];
+    if (total) {
+      const right: Term[] = [];
+      for (const terms of leafTerms) if (terms[c]) right.push(terms[c]);
+      out.push({ kind: 't3.column', subject, left: [total], right, determined });
     }
-    if (received?.cells[c] && carried?.cells[c] && totalRow?.cells[c] && forward?.cells[c]) {
-      out.push({
-        kind: 't3.balance',
-        subject: column,
-        left: [labelledTerms(received, '一')[c]!, labelledTerms(carried, '二')[c]!],
-        right: [labelledTerms(totalRow, '（七）')[c]!, labelledTerms(forward, '四')[c]!],
-        determined,
-      });
-    }
-  });
+    if (one?.[c] && two?.[c] && seven?.[c] && four?.[c]) out.push({ kind: 't3.balance', subject, left: [one[c], two[c]], right: [seven[c], four[c]], determined });
+  }
   return out;
 }
 
@@ -251,7 +251,12 @@ function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
   const record = termsRecord(r);
   if (record.own === undefined) {
     const total = r.cells[TABLE3_TOTAL_COLUMN];
-    record.own = total ? { left: [{ label: '总计', cell: total }], right: r.cells.slice(0, TABLE3_TOTAL_COLUMN).map((cell, c) => ({ label: TABLE3_COLUMN_LABELS[c]!, cell })) } : null;
+    if (total) {
+      // A loop, not slice and map: one array a row.
+      const right: Term[] = [];
+      for (let c = 0; c < TABLE3_TOTAL_COLUMN && c < r.cells.length; c++) right.push({ label: TABLE3_COLUMN_LABELS[c]!, cell: r.cells[c]! });
+      record.own = { left: [{ label: '总计', cell: total }], right };
+    } else record.own = null;
   }
   return record.own;
 }
@@ -268,17 +273,17 @@ function table4Identities(report: Report, determined: ReadonlyMap<Cell, Determin
   const t4 = report.tables.t4;
   if (!t4) return [];
   const width = TABLE4_COLUMNS.length;
-  return TABLE4_GROUPS.flatMap((g, k) => {
-    const cells = t4.cells.slice(k * width, k * width + width);
-    if (cells.length < width) return [];
-    return [{
-      kind: 't4.group' as const,
-      subject: g.parent ? `${g.parent}（${g.label}）` : g.label,
-      left: [{ label: '总计', cell: cells[width - 1]! }],
-      right: cells.slice(0, width - 1).map((cell, c) => ({ label: TABLE4_COLUMNS[c]!.label, cell })),
-      determined,
-    }];
-  });
+  const out: Identity[] = [];
+  // Loops over the cells' indices, not a slice of the group and a slice of its parts.
+  for (let k = 0; k < TABLE4_GROUPS.length; k++) {
+    const from = k * width;
+    if (t4.cells.length < from + width) break;
+    const g = TABLE4_GROUPS[k]!;
+    const right: Term[] = [];
+    for (let c = 0; c < width - 1; c++) right.push({ label: TABLE4_COLUMNS[c]!.label, cell: t4.cells[from + c]! });
+    out.push({ kind: 't4.group', subject: g.parent ? `${g.parent}（${g.label}）` : g.label, left: [{ label: '总计', cell: t4.cells[from + width - 1]! }], right, determined });
+  }
+  return out;
 }
 
 /**

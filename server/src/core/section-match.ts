@@ -23,6 +23,7 @@ const TITLE_KEYS: { id: SectionId; key: string; capped: number; chars: ReadonlyS
  * one the full comparison gives.
  */
 export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; score: number } | undefined {
+  if (!mayNameSection(title, atLeast)) return undefined;
   const key = labelKey(title);
   if (key.length < 2) return undefined;
   const best = bestKeyMatch(key, atLeast);
@@ -34,6 +35,43 @@ export function bestSectionMatch(title: string, atLeast = 0): { id: SectionId; s
   if (!alike) return best;
   const score = Math.min(alike.score, PREFIXED_SCORE);
   return score >= atLeast && (!best || score > best.score) ? { id: alike.id, score } : best;
+}
+
+// For each character, the template keys holding it: bit k for TITLE_KEYS[k] (20 keys: one 32-bit word).
+const KEYS_HOLDING = new Uint32Array(0x10000);
+TITLE_KEYS.forEach((t, k) => {
+  for (const c of t.chars) KEYS_HOLDING[c]! |= 1 << k;
+});
+
+/**
+ * Whether some template key may score `atLeast` against the key of `title`, told from the title itself before its key
+ * is made (most short lines the parser asks about are far from every title). The key keeps only characters of the
+ * half-width title, so the title's characters a template key holds (`shared`) bound their LCS, and the key is at least
+ * as long as the LCS: the score is at most 2·min(shared, |t|) / (min(shared, |t|) + |t|). The bound holds as well for
+ * any title made of some of the text's characters (a piece of a line): false tells that none of them names a part.
+ */
+export function mayNameSection(title: string, atLeast: number): boolean {
+  if (atLeast <= 0 || title.length > SIMILARITY_CAP || TITLE_KEYS.length > 32) return true;
+  // One pass over the title: each character counted for the keys holding it (most characters of a line: none).
+  const shared = new Uint8Array(TITLE_KEYS.length);
+  let any = 0;
+  for (let i = 0; i < title.length; i++) {
+    let keys = KEYS_HOLDING[halfWidthCode(title.charCodeAt(i))]!;
+    any |= keys;
+    for (; keys !== 0; keys &= keys - 1) shared[31 - Math.clz32(keys & -keys)]!++;
+  }
+  if (any === 0) return false;
+  for (let k = 0; k < TITLE_KEYS.length; k++) {
+    const capped = TITLE_KEYS[k]!.capped;
+    const lcs = Math.min(shared[k]!, capped);
+    if ((2 * lcs) / (lcs + capped) >= atLeast) return true;
+  }
+  return false;
+}
+
+/** A character as toHalfWidth writes it (full-width ASCII and the ideographic space to ASCII; a test compares the two). */
+export function halfWidthCode(c: number): number {
+  return c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
 }
 
 /** How like section `id`'s title (or one of its accepted variants) `title` is, prefixed titles scored as bestSectionMatch scores them. */

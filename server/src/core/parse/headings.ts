@@ -5,7 +5,7 @@
 // numbers, so they are never taken for headings.
 
 import type { Heading, NumberingStyle } from '../model';
-import { bestSectionMatch, namesPartByPrefixOnly, sectionScore } from '../section-match';
+import { bestSectionMatch, mayNameSection, namesPartByPrefixOnly, sectionScore } from '../section-match';
 import { SECTIONS, type SectionId } from '../template';
 import { markdownLeadLength, readNumbering, type NumberingMatch } from './numbering';
 import { namesTable3Label } from './table-labels';
@@ -14,6 +14,10 @@ import { chineseNumeralValue, isWhiteSpaceCode } from '../text/normalize';
 const MAX_HEADING_LENGTH = 48;
 const NUMBERED_THRESHOLD = 0.6;
 const ARABIC_THRESHOLD = 0.75;
+/** A title with no numbering must be nearly the template's. */
+const UNNUMBERED_THRESHOLD = 0.95;
+/** The lowest threshold a line's title is held to (wholeLineHeading): a line that cannot reach it holds no heading. */
+const LOWEST_THRESHOLD = Math.min(NUMBERED_THRESHOLD, ARABIC_THRESHOLD, UNNUMBERED_THRESHOLD);
 /** How much less like its title than another part's a numbered title may be and still be its numeral's part. */
 const NUMERAL_MARGIN = 0.1;
 /** The longest title a part's heading found by its numeral alone may have: a part's title, not a sentence. */
@@ -268,12 +272,15 @@ export function isHeadingAlone(line: string): boolean {
 const ARABIC_MARK = new Set(Array.from('、.．', (c) => c.charCodeAt(0)));
 
 function wholeLineHeading(line: string, lineStart: number): Heading | undefined {
+  // The title is a piece of the line: a line whose characters come near no template title at the lowest threshold
+  // (most short lines: cells, figures, captions) holds no heading, told before its shape is read.
+  if (!mayNameSection(line, LOWEST_THRESHOLD)) return undefined;
   const shape = headingShape(line, lineStart);
   if (!shape) return undefined;
   const { style, numbering, title } = shape;
   // A table's caption under its part's heading (主动公开政府信息情况表, …统计表): a part's title never ends in 表.
   if (style === 'none' && title.endsWith('表')) return undefined;
-  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : 0.95;
+  const threshold = style === 'chinese' ? NUMBERED_THRESHOLD : style === 'arabic' ? ARABIC_THRESHOLD : UNNUMBERED_THRESHOLD;
   // Asked with the threshold: most short lines are no title, and are told so without comparing in full.
   let match = bestSectionMatch(title, threshold);
   if (!match) return undefined;

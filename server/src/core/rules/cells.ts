@@ -33,9 +33,10 @@ function collectCells(report: Report): TableCell[] {
   // Only cells read with certainty. Kept by the part of the model they come from: a keystroke in a figure
   // makes a new report whose other rows and blocks are the previous version's (parse/retyped-cell.ts).
   const out: TableCell[] = [];
-  for (const block of report.tables.t2?.blocks ?? []) out.push(...partCells(block, blockCells));
-  for (const row of report.tables.t3?.rows ?? []) out.push(...partCells(row, t3RowCells));
-  if (report.tables.t4) out.push(...partCells(report.tables.t4, t4Cells));
+  // Pushed one by one, not spread: a spread's arguments are copied once more.
+  for (const block of report.tables.t2?.blocks ?? []) for (const c of partCells(block, blockCells)) out.push(c);
+  for (const row of report.tables.t3?.rows ?? []) for (const c of partCells(row, t3RowCells)) out.push(c);
+  if (report.tables.t4) for (const c of partCells(report.tables.t4, t4Cells)) out.push(c);
   return out;
 }
 
@@ -53,9 +54,10 @@ function blockCells(block: Table2Block): TableCell[] {
   for (const row of block.rows) {
     // One place object a row.
     const place: CellPlace = { table: 't2', label: form.rows.find((r) => r.id === row.id)?.label ?? row.label.text };
-    row.cells.forEach((cell, i) => {
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i]!;
       if (cell.certain) out.push({ cell, place, kind: form.columns[i]?.kind ?? 'count', column: form.columns[i]?.label ?? '', statedDecimals: block.statedDecimals });
-    });
+    }
   }
   return out;
 }
@@ -63,18 +65,20 @@ function blockCells(block: Table2Block): TableCell[] {
 function t3RowCells(row: TableRow): TableCell[] {
   const out: TableCell[] = [];
   const place: CellPlace = { table: 't3', label: row.label.text.trim() || row.id };
-  row.cells.forEach((cell, c) => {
+  for (let c = 0; c < row.cells.length; c++) {
+    const cell = row.cells[c]!;
     if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE3_COLUMNS[c]?.label ?? '' });
-  });
+  }
   return out;
 }
 
 function t4Cells(t4: Table4): TableCell[] {
   const out: TableCell[] = [];
   const place: CellPlace = { table: 't4' };
-  t4.cells.forEach((cell, k) => {
+  for (let k = 0; k < t4.cells.length; k++) {
+    const cell = t4.cells[k]!;
     if (cell.certain) out.push({ cell, place, kind: 'count', column: TABLE4_CELL_COLUMNS[k] ?? TABLE4_COLUMNS[k % TABLE4_COLUMNS.length]!.label });
-  });
+  }
   return out;
 }
 
@@ -215,6 +219,8 @@ const AMOUNT_WITH_UNIT = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元
  * figure, and undefined.
  */
 function plainFigure({ cell, kind }: TableCell): string | undefined {
+  // Asked of every cell read with certainty: a plain number (most cells) is told without copying its text.
+  if (cell.kind !== 'invalid' && !(cell.kind === 'number' && kind === 'count' && cell.decimals > 0)) return undefined;
   const text = toHalfWidth(cell.text).trim();
   if (cell.kind === 'invalid') {
     if (ZERO_CHARACTER.test(text)) return '0';

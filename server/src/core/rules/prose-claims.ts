@@ -225,8 +225,11 @@ function findClaims(rawText: string, sectionId: SectionId | undefined, year: num
       if (match) claims.push(...claimsOf(ctx, match));
     }
   }
-  // Both patterns of a denial hold 未 or 没有: a paragraph without either has none (and matchAll copies its expression).
-  if (text.includes('未') || text.includes('没有')) claims.push(...notReceivedClaims(text, year), ...notHappenedClaims(text, sectionId, year));
+  // Both patterns of a denial hold 未 or 没有: a paragraph without either has none.
+  if (text.includes('未') || text.includes('没有')) {
+    notReceivedClaims(text, year, claims);
+    notHappenedClaims(text, sectionId, year, claims);
+  }
   return claims;
 }
 
@@ -594,9 +597,10 @@ function isString(value: string | undefined): value is string {
 }
 
 /** "未收到依申请公开办件": no application came in, so 一 总计 is 0. */
-function notReceivedClaims(text: string, year: number | undefined): Claim[] {
-  const claims: Claim[] = [];
-  for (const m of text.matchAll(NOT_RECEIVED)) {
+function notReceivedClaims(text: string, year: number | undefined, claims: Claim[]): void {
+  // exec on the one expression (no match is empty, nothing in the loop uses its lastIndex): matchAll would copy it.
+  NOT_RECEIVED.lastIndex = 0;
+  for (let m = NOT_RECEIVED.exec(text); m; m = NOT_RECEIVED.exec(text)) {
     const words = text.slice(m.index, clauseEnd(text, m.index + m[0].length));
     if (!APPLICATION.test(words) || OUTSIDE_APPLICATIONS.test(words) || oneKindOfApplicant(words)) continue;
     // None of a kind is no none at all ("未收到涉及国家秘密的申请", "以传真方式提交的", "除上述40件外…其他申请").
@@ -604,13 +608,12 @@ function notReceivedClaims(text: string, year: number | undefined): Claim[] {
     if (aboutOtherYear(text.slice(sentenceStart(text, m.index), m.index), year)) continue;
     claims.push({ readings: [['new']], value: 0, start: m.index, end: m.index + words.trimEnd().length, phrase: words.replace(/\s+/g, '') });
   }
-  return claims;
 }
 
 /** "未发生行政复议、行政诉讼": the named 表四 totals are 0. */
-function notHappenedClaims(text: string, sectionId: SectionId | undefined, year: number | undefined): Claim[] {
-  const claims: Claim[] = [];
-  for (const m of text.matchAll(NOT_HAPPENED)) {
+function notHappenedClaims(text: string, sectionId: SectionId | undefined, year: number | undefined, claims: Claim[]): void {
+  NOT_HAPPENED.lastIndex = 0;
+  for (let m = NOT_HAPPENED.exec(text); m; m = NOT_HAPPENED.exec(text)) {
     const words = text.slice(m.index, clauseEnd(text, m.index + m[0].length));
     if (RESULT_WORDS.test(words)) continue;
     // One of 表四's suit groups ("未发生未经复议直接起诉的行政诉讼"): nothing said of the others.
@@ -625,7 +628,6 @@ function notHappenedClaims(text: string, sectionId: SectionId | undefined, year:
     if (review >= 0) claims.push({ readings: [['review']], value: 0, start: m.index, end, phrase });
     if (suit >= 0) claims.push({ readings: [['suit']], value: 0, start: m.index, end, phrase });
   }
-  return claims;
 }
 
 /**
@@ -686,7 +688,9 @@ function aboutSeveralYears(sentenceBefore: string): boolean {
 function aboutOtherYear(sentenceBefore: string, year: number | undefined): boolean {
   if (OTHER_YEAR_WORDS.test(sentenceBefore.replace(COMPARED_WITH_LAST_YEAR, ''))) return true;
   if (year === undefined) return false;
-  for (const m of sentenceBefore.matchAll(YEAR)) if ((chineseYearValue(m[0]) ?? Number(m[0])) !== year) return true;
+  // exec on the one expression, its lastIndex set first (a return may leave it anywhere): matchAll would copy it.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(sentenceBefore); m; m = YEAR.exec(sentenceBefore)) if ((chineseYearValue(m[0]) ?? Number(m[0])) !== year) return true;
   return false;
 }
 
