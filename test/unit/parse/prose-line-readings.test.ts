@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { isProseLine, proseAfterTable } from '../../../server/src/core/tables/prose-line';
+import { isProseLine, opensAnotherTableWhole, proseAfterTable } from '../../../server/src/core/tables/prose-line';
 import { seededRandom } from '../../helpers/random';
 
 const SENTENCE_ENDS = '。！？!?';
@@ -14,8 +14,6 @@ const CLAUSE_MARKS = '，；;';
 const OPENING = '（(【[';
 const CLOSING = '）)】]';
 const FIGURE_IN_WORDS = /[\u4e00-\u9fff][0-9０-９]+(?:[.．][0-9０-９]+)?\s?(?:%|％|件|个|条|次|人|项|万)/;
-const INTRODUCES = /[\u4e00-\u9fff]{4}[：:]$/;
-const CAPTION = /[\u4e00-\u9fff]{2}(?:统计|情况|一览|汇总|明细)表$/;
 
 function isProseLineByCopies(text: string): boolean {
   const trimmed = text.trim();
@@ -34,15 +32,6 @@ function isProseLineByCopies(text: string): boolean {
   let i = trimmed.length - 1;
   while (i > 0 && CLOSERS.includes(trimmed[i]!)) i--;
   return SENTENCE_ENDS.includes(trimmed[i]!) || FIGURE_IN_WORDS.test(trimmed);
-}
-
-function opensAnotherTableByCopies(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length < 6 || trimmed.length > 40 || trimmed.includes('\t') || trimmed.includes('|')) return false;
-  if (!INTRODUCES.test(trimmed) && !CAPTION.test(trimmed)) return false;
-  let depth = 0;
-  for (const c of trimmed) depth += OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0;
-  return depth === 0;
 }
 
 const PIECES = [
@@ -70,7 +59,7 @@ test('isProseLine and proseAfterTable read as the copies of the expressions and 
     assert.equal(isProseLine(line), expected, JSON.stringify(line));
     if (expected) prose++;
     // A region of the anchor and the line: the table ends at the line where it is prose or opens another table.
-    const ends = expected || opensAnotherTableByCopies(line);
+    const ends = expected || opensAnotherTableWhole(line);
     if (!expected && ends) another++;
     assert.equal(proseAfterTable((i) => (i === 0 ? '第二十条第（五）项' : line), 0, 2), ends ? 1 : 2, JSON.stringify(line));
   }

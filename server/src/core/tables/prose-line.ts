@@ -86,6 +86,11 @@ function opensAnotherTable(text: string): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   if (!holdsCode(ENDS_OF_INTRODUCTIONS, text.charCodeAt(end - 1))) return false;
+  return opensAnotherTableWhole(text);
+}
+
+/** opensAnotherTable read whole, without its prefilter (exported as the specification the prefilter is tested against). */
+export function opensAnotherTableWhole(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 6 || trimmed.length > 40 || trimmed.includes('\t') || trimmed.includes('|')) return false;
   if (!INTRODUCES.test(trimmed) && !CAPTION.test(trimmed)) return false;
