@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding } from '../../../server/src/core/rules/types';
-import { check, parseDocument } from '../../../server/src/core/service';
+import { check, hover, parseDocument } from '../../../server/src/core/service';
 import { buildReport, type ReportData } from '../../helpers/build-report';
 
 // validT3(): 一 5 (自然人 4, 商业企业 1), 二 1; （一）予以公开 2, （二）部分公开 1, （四）无法提供 2, （七）总计 5, 四 1.
@@ -460,5 +460,39 @@ describe('prose.table: a count alone in brackets after its words', () => {
     flagged('prose.table', [['依申请公开办理中，予以公开（2件）、部分公开（6件）。', '正文 6，表格 1：正文称部分公开 6 件']]);
     // A bracket with words in it is a note, read as before.
     flagged('prose.table', [['全年共收到政府信息公开申请45件（含上年结转1件）。', '正文 45，']]);
+  });
+});
+
+describe('prose.sum: highlights after 其中, told from a breakdown that lost a part', () => {
+  it('reads parts short of half their total, named in no closed list and with no part for the rest, as highlights', () => {
+    silent('prose.sum', [
+      '全年共主动公开政府信息526条，其中重点领域信息128条，政策解读信息36条。',
+      '2023年，我局通过门户网站主动公开政府信息2345条，其中政策文件56条、政策解读38条、人事信息42条。',
+      '本年度主动公开信息312条，其中政府文件25条，政策解读18条，重大项目信息9条。',
+    ]);
+  });
+  it('says in the hover over the total that only some parts are listed', () => {
+    const text = buildReport({ prose: { 0: '全年共主动公开政府信息526条，其中重点领域信息128条，政策解读信息36条。' } });
+    const shown = hover(parseDocument(text), text.indexOf('526') + 1);
+    const markdown = JSON.stringify(shown);
+    assert.ok(markdown.includes('128 + 36') && markdown.includes('所列为部分项目或约数'), markdown);
+  });
+  it('still flags highlights that exceed their total', () => {
+    flagged('prose.sum', [['全年共主动公开政府信息126条，其中重点领域信息128条，政策解读信息36条。', '所述 126，各项之和 164']]);
+  });
+  it('still flags a breakdown that covers half its total or more, whatever it names', () => {
+    flagged('prose.sum', [
+      ['主动公开政府信息1856条，其中，政策文件356条，工作动态900条，通知公告420条，人事信息170条。', '所述 1856，各项之和 1846'],
+      ['全年共主动公开政府信息526条，其中重点领域信息228条，政策解读信息36条。', '所述 526，各项之和 264'],
+    ]);
+  });
+  it('still flags closed lists (applicants, outcomes, channels, review results) and lists with a part for the rest, however little they cover', () => {
+    flagged('prose.sum', [
+      ['收到政府信息公开申请40件，其中自然人10件，法人或其他组织8件。', '所述 40，各项之和 18'],
+      ['本年度办理依申请公开241件，其中予以公开58件，部分公开3件，不予公开2件；结转下年度继续办理0件。', '所述 241，各项之和 63'],
+      ['共收到政府信息公开申请20件，其中网上申请5件，当面申请3件。', '所述 20，各项之和 8'],
+      ['全年被申请行政复议9件，其中结果维持2件，结果纠正1件。', '所述 9，各项之和 3'],
+      ['主动公开政府信息300条，其中政策文件50条，工作动态80条，其他信息10条。', '所述 300，各项之和 140'],
+    ]);
   });
 });

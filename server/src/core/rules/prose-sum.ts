@@ -300,8 +300,35 @@ function readGroup(text: string, numbers: readonly ProseNumber[], at: number, li
   if (categoriesTotal && !parts.every((p) => CATEGORY_PART.test(text.slice(clauseStart(text, p.start, '、'), p.start)))) return undefined;
   if (changed && !kept) incomplete = true;
   const read = before && !(exactSum === total.value && !isRough(total)) ? before : { parts, incomplete };
-  return { total, parts: read.parts, incomplete: read.incomplete || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
+  const highlights = !read.incomplete && !categoriesTotal && highlightList(text, total, read.parts);
+  return { total, parts: read.parts, incomplete: read.incomplete || highlights || !!categoriesTotal?.etc, ...(nestedAt !== undefined ? { nestedAt } : {}) };
 }
+
+/**
+ * Parts that come to less than half their total, named in no closed vocabulary and with no part for the rest: a
+ * writer's highlights ("主动公开政府信息526条，其中重点领域信息128条，政策解读信息36条"), as 其中 ("among them") says,
+ * not a breakdown that lost half of itself. Applicants, outcomes, channels of application and review results are
+ * closed lists: named so, the parts are meant as the whole however little they cover ("办理241件，其中予以公开58件，
+ * 部分公开3件，不予公开2件"); so is a list with a part for the rest ("其他类9条"), and one whose categories a sentence
+ * named before (proactiveTotal). Only an excess is then checked, as for a list with 等.
+ */
+function highlightList(text: string, total: ProseNumber, parts: readonly ProseNumber[]): boolean {
+  if (parts.length < 2 || isRough(total)) return false;
+  let sum = 0;
+  for (const p of parts) sum += p.value;
+  if (sum * 2 >= total.value) return false;
+  for (const p of parts) {
+    const words = text.slice(clauseStart(text, p.start, '、'), p.start);
+    if (CLOSED_LIST_PART.test(words) || REST_PART.test(words)) return false;
+  }
+  return true;
+}
+
+// The template's closed lists, as a part names them: applicants (表三's columns), outcomes and their reasons (表三's
+// rows), how an application came in, and a review's or lawsuit's results (表四).
+const CLOSED_LIST_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|当面|网上|网络|信函|传真|电子邮件|邮寄|维持|纠正|其他结果|审结/;
+// A part for whatever the others leave: the list is meant as the whole.
+const REST_PART = /其他|其它|其余|剩余|其他类/;
 
 /**
  * The total of a 主动公开 category list whose 其中 opens a sentence after the one
