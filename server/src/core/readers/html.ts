@@ -31,7 +31,9 @@ function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResu
   const page = decodePage(bytes, charset);
   const shown = readTree(page.text, limits, true);
   // What the page's style sheet hides may be the report itself, shown by a script or a tab the reader cannot run
-  // (`.tab-pane{display:none}` with `.active` showing one): when the rest names fewer of its parts, it is read whole.
+  // (`.tab-pane{display:none}` with `.active` showing one), and so may an article kept invisible until the page's
+  // script shows it (WeChat's `#js_content` is `visibility: hidden` in the page as served): when the rest names fewer
+  // of its parts, it is read whole.
   if (!shown.result.ok || shown.sheetHidden === 0) return shown.result;
   const partsShown = partHeadings(shown.result.blocks);
   if (partsShown >= MIN_PARTS_SHOWN) return shown.result;

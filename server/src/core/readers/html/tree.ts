@@ -8,7 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import type { ReaderLimits } from '../blocks';
-import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, outOfSight, printOnly, styleNotShown } from './css-hidden';
+import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, outOfSight, printOnly, styleInvisible, styleNotShown } from './css-hidden';
 
 export interface HtmlElement {
   readonly kind: 'element';
@@ -29,7 +29,7 @@ export interface HtmlText {
 export type HtmlNode = HtmlElement | HtmlText;
 
 export type PageTree =
-  | { readonly ok: true; readonly root: HtmlElement; readonly title: string; /** Elements the page's style sheet hid (css-hidden.ts). */ readonly sheetHidden: number }
+  | { readonly ok: true; readonly root: HtmlElement; readonly title: string; /** Elements the page's style sheet hid, or an inline style put out of sight or made invisible (css-hidden.ts). */ readonly sheetHidden: number }
   | { readonly ok: false; readonly detail: string };
 
 // Never shown as the page's text (the head's <title> is taken apart).
@@ -97,11 +97,12 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        // What the page's style sheet hides, or an inline style moves out of sight, may be shown by a script: counted,
-        // and not hidden when html.ts reads the page again without them.
-        const bySheet = sheetRules && !hidden && (hiddenBySheet(attribs, hiddenBySheetRules) || outOfSight(attribs.style ?? ''));
+        // What the page's style sheet hides, or an inline style moves out of sight or makes invisible, may be shown by a
+        // script: counted, and not hidden when html.ts reads the page again without them.
+        const inline = attribs.style ?? '';
+        const bySheet = sheetRules && !hidden && (hiddenBySheet(attribs, hiddenBySheetRules) || outOfSight(inline) || styleInvisible(inline));
         if (bySheet) sheetHidden++;
-        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleNotShown(attribs.style ?? '') || bySheet;
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleNotShown(inline) || bySheet;
         // A style sheet for the printed page only (<style media="print">) hides nothing on screen.
         const style = name === 'style' && !printOnly(attribs.media ?? '');
         if (style) inStyle++;

@@ -1,0 +1,67 @@
+// Reports published as WeChat public-account articles (微信公众号文章) and other pages whose script shows the article
+// once loaded. WeChat serves the article's text in `#js_content` with `style="visibility: hidden"`; a crawler's saved
+// source, or a reviewer's "view source" copy, holds it so. The reader dropped invisible elements, so the whole report
+// vanished ("未找到年度报告的正文", its defects lost). The pages are test/helpers/wechat-page.ts's (the editor's nested
+// sections, span runs, figures' digits in two runs, lazy pictures), and Chromium's DOM after the page's script ran.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readOriginal } from '../../../server/src/core/readers/original';
+import { check, parseDocument } from '../../../server/src/core/service';
+import { domAfterScripts, savedAsOneFile } from '../../corpus/print';
+import { buildReport } from '../../helpers/build-report';
+import { portalPageHtml, wrongTotalsPage } from '../../helpers/portal-page';
+import { wechatArticleHtml } from '../../helpers/wechat-page';
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+async function renditionOf(bytes: Uint8Array): Promise<string> {
+  const outcome = await readOriginal(bytes);
+  assert.ok(outcome?.ok, `not read: ${JSON.stringify(outcome)?.slice(0, 300)}`);
+  return outcome.rendition.text;
+}
+
+const codes = (text: string) => check(parseDocument(text)).map((f) => `${f.code}:${f.severity}`).sort();
+const wrong = wrongTotalsPage();
+
+describe('a WeChat article as served: the article invisible until the page\'s script shows it', () => {
+  for (const [name, data] of [['a correct report', {}], ['a report with two wrong totals', wrong]] as const) {
+    it(`${name}: read whole, the findings of the same report as text`, async () => {
+      const page = wechatArticleHtml({ ...data, emptyTitle: true });
+      assert.match(page, /id="js_content" style="visibility: hidden;"/);
+      const text = await renditionOf(utf8(page));
+      assert.deepEqual(codes(text), codes(buildReport(data)));
+      // The title from h1#activity-name (the served <title> is empty), then the report, without the page's chrome.
+      assert.equal(text.split('\n')[0], '某某市某某局2022年政府信息公开工作年度报告');
+      for (const chrome of ['阅读', '在看', '关注该公众号', '微信扫一扫', '留言']) assert.ok(!text.includes(chrome), `“${chrome}” read`);
+    });
+  }
+
+  it('the page as Chromium holds it after the script ran (Save page as… Complete, --dump-dom), and saved as one file', async () => {
+    const raw = [wechatArticleHtml({ emptyTitle: true }), wechatArticleHtml({ ...wrong, emptyTitle: true })];
+    const after = await domAfterScripts(raw);
+    assert.match(after[0]!, /id="js_content" style="visibility: visible;"/);
+    const single = await savedAsOneFile(raw.map(utf8));
+    for (const [k, data] of [{}, wrong].entries()) {
+      const expected = codes(buildReport(data));
+      assert.deepEqual(codes(await renditionOf(utf8(after[k]!))), expected, `DOM ${k}`);
+      assert.deepEqual(codes(await renditionOf(single[k]!)), expected, `.mhtml ${k}`);
+    }
+  });
+});
+
+describe('invisible copies of a report shown on the page stay dropped', () => {
+  const draftBody = /<body[^>]*>([\s\S]*)<\/body>/i.exec(portalPageHtml(wrong))![1]!;
+  it('a shown article with an invisible draft of it (inline visibility:hidden): the article\'s own findings', async () => {
+    for (const page of [wechatArticleHtml({ revealed: true }), portalPageHtml()]) {
+      const withDraft = page.replace(/<body([^>]*)>/i, `<body$1><div style="visibility:hidden;position:absolute">${draftBody}</div>`);
+      assert.deepEqual(codes(await renditionOf(utf8(withDraft))), codes(buildReport()));
+    }
+  });
+  it('a WeChat article as served, beside a draft not displayed (display:none): the article alone is read', async () => {
+    // Read again with what is invisible shown, the page still leaves out what is not displayed at all: the draft's
+    // wrong totals are no finding of the article.
+    const page = wechatArticleHtml({ emptyTitle: true }).replace('<div id="js_pc_qr_code"', `<div style="display:none">${draftBody}</div><div id="js_pc_qr_code"`);
+    assert.deepEqual(codes(await renditionOf(utf8(page))), codes(buildReport()));
+  });
+});
