@@ -54,6 +54,26 @@ function markupStart(rest: string): number {
   return end;
 }
 
+/**
+ * The line with the seams between pandoc's spans blanked (the same length, so every offset holds): a page's heading
+ * written in two styled runs (WeChat's editor keeps 二、 and its words apart, `<strong><span>二、</span></strong>
+ * <strong><span>主动公开…</span></strong>`) is `**[二、]{style="…"}[主动公开政府信息情况]{style="…"}**` in pandoc's
+ * Markdown; read with the seam, its title held the attributes and was no part's ("缺少第二部分", an error).
+ */
+function withoutSpanSeams(line: string): string {
+  if (!line.includes('}[')) return line;
+  return line.replace(SPAN_SEAM, (seam) => ' '.repeat(seam.length));
+}
+
+function seamLength(line: string): number {
+  let length = 0;
+  for (const seam of line.matchAll(SPAN_SEAM)) length += seam[0].length;
+  return length;
+}
+
+/** Where one of pandoc's spans ends and the next starts: `]{attributes}[`, with the bold marks a span may hold. */
+const SPAN_SEAM = /(?:\*\*|__)?\]\{[^{}\n]*\}\[(?:\*\*|__)?/g;
+
 /** A line shaped like a heading: its numbering and title, before the title is compared with the template's. */
 interface HeadingShape {
   readonly from: number;
@@ -67,16 +87,19 @@ interface HeadingShape {
 }
 
 /** `parenthesised`: a numbering in brackets (（一）) is allowed, for a report whose parts are numbered so (parenPart). */
-function headingShape(line: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
+function headingShape(asWritten: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
+  const line = withoutSpanSeams(asWritten);
+  // The seams' blanks are no length of the heading's.
+  const maxLength = MAX_HEADING_LENGTH + (line === asWritten ? 0 : seamLength(asWritten));
   const from = markdownLeadLength(line);
   // A line ending in no markup is its content from `from` on: one too long for a heading (most lines) is told
   // before any copy.
   const endsInMarkup = mayEndInMarkup(line.charCodeAt(line.length - 1));
-  if (!endsInMarkup && line.length - from > MAX_HEADING_LENGTH) return undefined;
+  if (!endsInMarkup && line.length - from > maxLength) return undefined;
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
   const content = endsInMarkup && rest.length > 0 ? rest.slice(0, markupStart(rest)) : rest;
-  if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
+  if (content.length === 0 || content.length > maxLength) return undefined;
   const num = headingNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
@@ -274,7 +297,7 @@ const ARABIC_MARK = new Set(Array.from('、.．', (c) => c.charCodeAt(0)));
 function wholeLineHeading(line: string, lineStart: number): Heading | undefined {
   // The title is a piece of the line: a line whose characters come near no template title at the lowest threshold
   // (most short lines: cells, figures, captions) holds no heading, told before its shape is read.
-  if (!mayNameSection(line, LOWEST_THRESHOLD)) return undefined;
+  if (!mayNameSection(withoutSpanSeams(line), LOWEST_THRESHOLD)) return undefined;
   const shape = headingShape(line, lineStart);
   if (!shape) return undefined;
   const { style, numbering, title } = shape;
