@@ -15,6 +15,11 @@ export interface WechatPageData extends PortalPageData {
   revealed?: boolean;
   /** The raw source's <title> left empty (the script sets document.title), as some versions serve it. */
   emptyTitle?: boolean;
+  /**
+   * What the editor leaves unseen where a run was retyped: a figure's second run starting with a zero-width space
+   * (`&#8203;`), a U+FEFF after each figure of a cell.
+   */
+  unseenMarks?: boolean;
 }
 
 const RUN = 'font-size:15px;letter-spacing:1px;color:rgb(62,62,62);font-family:仿宋,仿宋_GB2312';
@@ -39,8 +44,9 @@ const heading = (text: string, k: number) =>
       `<section style="margin:10px 0px;display:flex;justify-content:flex-start;"><section style="display:inline-block;border-bottom:2px solid rgb(0,82,255);padding:0px 4px;"><p style="margin:0px;"><strong>${span(text.slice(0, 2), 'font-size:16px;color:rgb(0,82,255)')}</strong><strong>${span(text.slice(2), 'font-size:16px;color:rgb(0,82,255)')}</strong></p></section></section>`;
 
 /** A table of the portal page as the WeChat editor holds it: no <thead>, every cell a <td> with its width and a <p><span>. */
-function wechatTable(table: string): string {
+function wechatTable(table: string, unseenMarks = false): string {
   let k = 0;
+  const [zeroWidth, bom] = unseenMarks ? ['&#8203;', '\ufeff'] : ['', ''];
   const cells = table
     .replace(/<\/?thead>|<\/?tbody>/g, '')
     .replace(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1>/g, (_m, _tag: string, attrs: string, content: string) => {
@@ -50,7 +56,9 @@ function wechatTable(table: string): string {
         .map((line) => line.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim());
       const shown = lines.map((line) => {
         // A figure's digits in two runs now and then, as a retyped cell keeps them.
-        const text = /^\d{2,}$/.test(line) && k++ % 2 === 0 ? `${span(line.slice(0, 1), 'font-size:12px')}${span(line.slice(1), 'font-size:12px')}` : span(line || '<br>', 'font-size:12px');
+        const text = /^\d{2,}$/.test(line) && k++ % 2 === 0
+          ? `${span(line.slice(0, 1), 'font-size:12px')}${span(`${zeroWidth}${line.slice(1)}${bom}`, 'font-size:12px')}`
+          : span(/^[\d.]+$/.test(line) ? `${line}${bom}` : line || '<br>', 'font-size:12px');
         return `<p style="text-align:center;margin:0px;">${text}</p>`;
       });
       return `<td${spans ? ` ${spans}` : ''} width="${spans.includes('colspan') ? 180 : 60}" valign="middle" align="center" style="border-color:rgb(0,0,0);word-break:break-all;padding:4px;">${shown.join('')}</td>`;
@@ -63,7 +71,7 @@ export function wechatArticleHtml(data: WechatPageData = {}): string {
   const report = reportContent(data);
   const { year, agency, title } = report;
   const portal = portalPageHtml(data);
-  const [t2, t3, t4] = [...portal.matchAll(/<table\b[\s\S]*?<\/table>/g)].map((m) => wechatTable(m[0]));
+  const [t2, t3, t4] = [...portal.matchAll(/<table\b[\s\S]*?<\/table>/g)].map((m) => wechatTable(m[0], data.unseenMarks));
   const tables: Record<number, string | undefined> = { 1: t2, 2: t3, 3: t4 };
   const picture = (name: string) =>
     data.revealed

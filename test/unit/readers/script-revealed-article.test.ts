@@ -38,6 +38,16 @@ describe('a WeChat article as served: the article invisible until the page\'s sc
     });
   }
 
+  it('a figure retyped in two runs with a zero-width space between them, U+FEFF after figures: the figure as shown', async () => {
+    // `8</span><span>&#8203;5\ufeff` shows 85: read with the marks, the text's blanking parted it into 8 and 5 (表二's
+    // 行政许可 "有 2 个数", a warning on a correct report).
+    for (const data of [{}, wrong]) {
+      const page = wechatArticleHtml({ ...data, unseenMarks: true });
+      assert.match(page, /<span style="font-size:12px">8<\/span><span style="font-size:12px">&#8203;5\ufeff<\/span>/);
+      assert.deepEqual(codes(await renditionOf(utf8(page))), codes(buildReport(data)));
+    }
+  });
+
   it('the page as Chromium holds it after the script ran (Save page as… Complete, --dump-dom), and saved as one file', async () => {
     const raw = [wechatArticleHtml({ emptyTitle: true }), wechatArticleHtml({ ...wrong, emptyTitle: true })];
     const after = await domAfterScripts(raw);

@@ -53,6 +53,10 @@ const CJK = '\\u2e80-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 // CSS Text: a line break in the source between two CJK characters is removed, other white space runs show as one space.
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\f\\r]*\\n[ \\t\\n\\f\\r]*(?=[${CJK}])`, 'g');
 const WHITE_RUN = /[ \t\n\f\r]+/g;
+// What a browser draws nothing for: zero-width spaces and joiners, direction marks, the word joiner, U+FEFF, a soft
+// hyphen. WeChat's editor leaves them where a run was pasted or retyped, inside a figure too (`8\u200b5` shown as 85);
+// left in the text, the text's blanking (text/debris.ts: a space each, so offsets hold) parted such a figure in two.
+const UNSEEN = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 interface Frame {
   readonly created: boolean;
@@ -168,7 +172,8 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
           return;
         }
         if (hidden || over) return;
-        const text = pre ? data.replace(/\r\n?/g, '\n') : data.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
+        const seen = data.replace(UNSEEN, '');
+        const text = pre ? seen.replace(/\r\n?/g, '\n') : seen.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
         textChars += text.length;
         if (textChars > limits.maxTextChars) {
           stop(`more than ${limits.maxTextChars} characters of text`);
