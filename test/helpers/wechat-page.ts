@@ -107,7 +107,7 @@ export function wechatArticleHtml(data: WechatPageData = {}): string {
     `<meta property="og:title" content="${title}">`,
     `<meta property="og:description" content="${agency}${year}年政府信息公开工作年度报告">`,
     `<title>${data.emptyTitle && !data.revealed ? '' : title}</title>`,
-    '<style>.rich_media_content{overflow:hidden;color:rgba(0,0,0,0.9);font-size:17px;word-wrap:break-word;text-align:justify;position:relative;z-index:0}.rich_media_title{font-size:22px;line-height:1.4;margin-bottom:14px}.rich_media_meta{display:inline-block;vertical-align:middle;margin:0 10px 10px 0;font-size:15px}.qr_code_pc_outer{display:none}.rich_media_tool{display:flex}</style>',
+    '<style>.rich_media_content{overflow:hidden;color:rgba(0,0,0,0.9);font-size:17px;word-wrap:break-word;text-align:justify;position:relative;z-index:0}.rich_media_title{font-size:22px;line-height:1.4;margin-bottom:14px}.rich_media_meta{display:inline-block;vertical-align:middle;margin:0 10px 10px 0;font-size:15px}.qr_code_pc_outer{display:none}.rich_media_tool{display:flex}.rich_media_content table{border-collapse:collapse}.rich_media_content td,.rich_media_content th{border:1px solid #ddd;padding:5px 10px}</style>',
     '</head>',
     '<body id="activity-detail" class="zh_CN wx_wap_page mm_appmsg not_in_mm">',
     '<div id="js_article" class="rich_media">',

@@ -91,4 +91,15 @@ describe('the article through pandoc\'s Markdown (`pandoc page.html -o page.md`)
       assert.deepEqual(severe(markdown), severe(buildReport(data)));
     });
   }
+  // pandoc's gfm keeps the article's <div>s (WeChat's sections) as HTML blocks: the file starts as a page does and is
+  // read as one, but its paragraphs are parted by blank lines, which HTML shows as a space: the preface and part 一's
+  // heading ran into one line ("缺少第一部分", an error), 表二's pipe rows into one ("没有找到表二").
+  for (const [name, data] of [['a correct report', {}], ['a report with two wrong totals', wrong]] as const) {
+    it(`${name} as pandoc's gfm (Markdown with the page's <div>s in it): the findings of the same report as text`, async () => {
+      const gfm = pandoc(wechatArticleHtml(data), 'html', 'gfm');
+      assert.match(gfm, /^<div id="js_article"/);
+      assert.match(gfm, /<\/span>\n\n {2}\n\n\*\*<span\nstyle="[^"]*">一、总体情况<\/span>\*\*/);
+      assert.deepEqual(codes(await renditionOf(utf8(gfm))), codes(buildReport(data)));
+    });
+  }
 });

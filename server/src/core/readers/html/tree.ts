@@ -71,6 +71,7 @@ interface Frame {
 /** The page's tree within the limits (depth beyond maxDepth is flattened into the element at maxDepth), or why not. */
 /** `sheetRules`: whether what the page's own style sheet hides is hidden (html.ts reads a page again without them). */
 export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = true): PageTree {
+  const markdown = isMarkdownWithBlocks(html);
   const root = element('#root', {});
   const nodes: HtmlElement[] = [root];
   const frames: Frame[] = [];
@@ -173,7 +174,7 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
         }
         if (hidden || over) return;
         const seen = data.replace(UNSEEN, '');
-        const text = pre ? seen.replace(/\r\n?/g, '\n') : seen.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
+        const text = pre ? seen.replace(/\r\n?/g, '\n') : markdown ? markdownText(seen) : seen.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
         textChars += text.length;
         if (textChars > limits.maxTextChars) {
           stop(`more than ${limits.maxTextChars} characters of text`);
@@ -189,6 +190,31 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
   parser.end();
   return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim(), sheetHidden };
 }
+
+/**
+ * Whether the text is Markdown holding HTML blocks rather than a page: no doctype, <html>, <head> or <body> before its
+ * first text, and a line left blank beside a line of text. pandoc's gfm of a page whose article sits in <div>s
+ * (WeChat's sections) keeps them as HTML, and the file starts as a page does; its paragraphs are parted by blank
+ * lines, which HTML shows as a space: the preface and part 一's heading ran into one line ("缺少第一部分", an error).
+ */
+function isMarkdownWithBlocks(html: string): boolean {
+  const head = html.slice(0, 8192);
+  return !PAGE_TAGS.test(head) && MARKDOWN_PARAGRAPHS.test(html.slice(0, 200_000));
+}
+
+const PAGE_TAGS = /<(?:!doctype|html|head|body)[\s>]/i;
+// A blank line after text or before it (not between tags: a page's source spaced out).
+const MARKDOWN_PARAGRAPHS = /[^\s<>][ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*\r?\n\s*[^\s<>]/;
+
+/** A text node of Markdown: a blank line ends a paragraph, a pipe table's row is a line; else white space as a page's. */
+function markdownText(data: string): string {
+  return data
+    .split(MARKDOWN_BREAK)
+    .map((piece) => piece.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' '))
+    .join('\n');
+}
+
+const MARKDOWN_BREAK = /[ \t]*\r?\n[ \t]*(?:\r?\n\s*|(?=\|))/;
 
 /** Where a picture stood in the text (a character of the Private Use Area: no page's text holds it as text). */
 export const PICTURE_MARK = '\ue000';
