@@ -102,4 +102,18 @@ describe('the article through pandoc\'s Markdown (`pandoc page.html -o page.md`)
       assert.deepEqual(codes(await renditionOf(utf8(gfm))), codes(buildReport(data)));
     });
   }
+  // An empty paragraph after a table (`<p><br/></p>`, as UEditor and WeChat's editor leave one) is a lone `\` in pandoc's
+  // Markdown, and the editor's <section> around a table a fenced div (`::: {.section …}` … `:::`): in the table's
+  // region each was read as a row ("表二中有一行数字没有标签：“\”", a warning on a correct report).
+  it('a portal page with an empty paragraph after each table: the findings of the page without them', () => {
+    const page = portalPageHtml(wrong);
+    const spaced = page.replace(/<\/table>/g, '</table>\n<p><br/></p>');
+    const fenced = page.replace(/(<table\b[\s\S]*?<\/table>)/g, '<section style="overflow-x:auto;">$1</section><p><br/></p>');
+    const markdown = pandoc(spaced, 'html', 'markdown');
+    assert.match(markdown, /^\\$/m);
+    assert.match(pandoc(fenced, 'html', 'markdown'), /^:::$/m);
+    const plain = codes(pandoc(page, 'html', 'markdown'));
+    assert.deepEqual(codes(markdown), plain);
+    assert.deepEqual(codes(pandoc(fenced, 'html', 'markdown')), plain);
+  });
 });

@@ -15,6 +15,7 @@ import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import { proseAfterTable } from '../tables/prose-line';
+import { isMarkupOnlyLine } from '../text/debris';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
 import type { LineInfo } from './line-info';
@@ -190,12 +191,17 @@ export interface ReadRegionOptions {
   readonly typedIn?: boolean;
 }
 
+/** A region's line as its cells are read: a line of Markdown that shows nothing is blank (spaces: offsets hold). */
+function shownLine(line: Line): Line {
+  return isMarkupOnlyLine(line.text) ? { ...line, text: ' '.repeat(line.text.length) } : line;
+}
+
 /** Reads one table from its region of lines, in the layout the region uses. */
 export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, { layout: knownLayout, typedIn = false }: ReadRegionOptions = {}): { table: Table; end: number } {
   const region: Line[] = [];
   // The table ends before a paragraph of prose after it (tables/prose-line.ts): its figures are the text's, not cells.
   const last = proseAfterTable((i) => doc.records.at(i).info.clean, from, to);
-  for (let i = from; i < last; i++) region.push(lineOf(doc, i));
+  for (let i = from; i < last; i++) region.push(shownLine(lineOf(doc, i)));
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);

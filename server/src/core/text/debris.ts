@@ -22,6 +22,20 @@ export function isPageNumberLine(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
 
+/**
+ * A line of pandoc's Markdown that shows nothing: a hard line break alone (`\`: an empty paragraph, `<p><br></p>`, as
+ * UEditor and WeChat's editor leave one after a table) or a fenced div's mark (`::: {.section …}`, `:::`: the page's
+ * `<section>` or `<div>` around a table). In a table's region it was read as a row ("一行数字没有标签：“\”").
+ */
+export function isMarkupOnlyLine(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  // Most lines end in neither: told by their last character (a fence with attributes ends in }).
+  if (c !== 0x5c && c !== 0x3a && c !== 0x7d && !isWhiteSpaceCode(c)) return false;
+  return MARKUP_ONLY_LINE.test(text);
+}
+
+const MARKUP_ONLY_LINE = /^[ \t]*(?:\\|:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?)[ \t]*$/;
+
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
   // Most lines are prose: their first word already is no control (no split, no array), and most are longer
