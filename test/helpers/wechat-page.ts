@@ -20,6 +20,11 @@ export interface WechatPageData extends PortalPageData {
    * (`&#8203;`), a U+FEFF after each figure of a cell.
    */
   unseenMarks?: boolean;
+  /**
+   * Each part's heading as the editor's title bar sets it: the numeral alone (一, no 、) in a round badge, the title in a
+   * box beside it (`display:flex`): one line on screen, two blocks in the page.
+   */
+  badges?: boolean;
 }
 
 const RUN = 'font-size:15px;letter-spacing:1px;color:rgb(62,62,62);font-family:仿宋,仿宋_GB2312';
@@ -37,6 +42,8 @@ function runs(text: string): string {
 
 const paragraph = (text: string) => `<p style="text-indent:2em;margin-bottom:0px;line-height:1.75em;text-align:justify;">${runs(text)}</p>`;
 const blank = '<p style="margin-bottom:0px;line-height:1.75em;"><br></p>';
+const badge = (text: string) =>
+  `<section style="display:flex;align-items:center;margin:16px 0px;"><section style="width:28px;height:28px;line-height:28px;border-radius:50%;background:rgb(0,82,255);color:#fff;text-align:center;flex-shrink:0;"><strong>${text.slice(0, 1)}</strong></section><section style="margin-left:8px;"><p style="margin:0px;"><strong>${span(text.slice(2), 'font-size:16px;color:rgb(0,82,255)')}</strong></p></section></section>`;
 const heading = (text: string, k: number) =>
   k % 2 === 0
     ? `<p style="text-indent:2em;margin-bottom:0px;line-height:1.75em;"><strong>${span(text, 'font-size:16px;color:rgb(0,82,255);font-family:黑体')}</strong></p>`
@@ -83,7 +90,7 @@ export function wechatArticleHtml(data: WechatPageData = {}): string {
     paragraph(`\u200b${data.preface ?? `根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}年政府信息公开工作年度报告。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`}`),
     blank,
     ...report.headings.flatMap((h, k) => [
-      ...(h === null ? [] : [heading(h, k), blank]),
+      ...(h === null ? [] : [data.badges ? badge(h) : heading(h, k), blank]),
       ...(tables[k] ? [tables[k]!, blank] : []),
       ...report.prose[k]!.map((text) => paragraph(text)),
       blank,

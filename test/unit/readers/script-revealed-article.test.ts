@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
-import { domAfterScripts, savedAsOneFile } from '../../corpus/print';
+import { copiedTextsOf, domAfterScripts, savedAsOneFile } from '../../corpus/print';
 import { pandoc } from '../../corpus/render';
 import { buildReport } from '../../helpers/build-report';
 import { portalPageHtml, wrongTotalsPage } from '../../helpers/portal-page';
@@ -45,6 +45,25 @@ describe('a WeChat article as served: the article invisible until the page\'s sc
       const page = wechatArticleHtml({ ...data, unseenMarks: true });
       assert.match(page, /<span style="font-size:12px">8<\/span><span style="font-size:12px">&#8203;5\ufeff<\/span>/);
       assert.deepEqual(codes(await renditionOf(utf8(page))), codes(buildReport(data)));
+    }
+  });
+
+  it('each part\'s numeral in a badge beside its title (一 alone, a line above the title in the text and in a copy)', async () => {
+    // The page's text and Chromium's copy hold `一` / `总体情况` on two lines: the title was "missing its numbering"
+    // (six warnings on a correct report). Read as one heading, the numeral without its 、 is a hint, as `一 总体情况` is.
+    const notHints = (text: string) => codes(text).filter((c) => !c.endsWith(':hint'));
+    const hints = (text: string) => codes(text).filter((c) => c.endsWith(':hint'));
+    const pages = [wechatArticleHtml({ badges: true, emptyTitle: true }), wechatArticleHtml({ ...wrong, badges: true, emptyTitle: true })];
+    const copies = await copiedTextsOf(pages);
+    for (const [k, data] of [{}, wrong].entries()) {
+      const read = await renditionOf(utf8(pages[k]!));
+      assert.match(read, /^一\n总体情况$/m);
+      assert.match(copies[k]!, /^一\n+总体情况$/m);
+      for (const text of [read, copies[k]!]) {
+        // The copy holds the page's toolbar after the article (阅读 1024 / 分享 / 在看): 分享 is a control's word.
+        assert.deepEqual(notHints(text).filter((c) => c !== 'text.artifact:warning'), codes(buildReport(data)));
+        assert.deepEqual(hints(text), Array(6).fill('section.numbering:hint'));
+      }
     }
   });
 

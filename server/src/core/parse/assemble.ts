@@ -23,7 +23,7 @@ import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { shiftedRange } from '../report-delta';
 import { findTitle } from './title';
-import { numeralHeading, placedHeading, readHeadingLine } from './headings';
+import { bareNumeral, numeralHeading, placedHeading, readHeadingLine } from './headings';
 import type { SectionId } from '../template';
 
 const LOOKAHEAD = 3;
@@ -384,9 +384,17 @@ export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | u
   // A table's caption or header line (申请人情况) starts the table: a title fix written over it took its words.
   if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.anchor || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
   const headText = head.clean.slice(0, head.contentEnd);
-  const text = headText + tail.clean.slice(tail.contentStart, tail.contentEnd);
-  const at = offsetsOf(doc, i, j, headText.length);
+  // A numeral alone with no mark (a badge's: headings.ts bareNumeral) is read with a space after it, as the page
+  // shows it beside its title, and only with its part's title.
+  const bare = head.numberingOnly !== 0 && bareNumeral(headText) !== 0;
+  const glue = bare ? ' ' : '';
+  const text = headText + glue + tail.clean.slice(tail.contentStart, tail.contentEnd);
+  const at = offsetsOf(doc, i, j, headText.length + glue.length);
   const { heading, restStart } = readHeadingLine(text, 0);
+  if (bare) {
+    const own = heading !== undefined && restStart === 0 && heading.sectionId === head.numberingOnly && heading.numbering?.ordinal === head.numberingOnly;
+    return own ? { tail: j, heading: mappedHeading(heading, at) } : undefined;
+  }
   // After a heading, or a numbered title no part's, the second line must bring the title near its part's: a wrap.
   if (heading && restStart === 0 && (part === 0 || (heading.sectionId === part && heading.similarity >= WRAPPED_TITLE && heading.similarity > (own?.similarity ?? 0)))) {
     return { tail: j, heading: mappedHeading(heading, at) };

@@ -380,11 +380,25 @@ export function numberingOnly(line: string): number {
   const from = markdownLeadLength(line);
   if (!PART_NUMERAL_FIRST.has(line.charCodeAt(from))) return 0;
   const num = readNumbering(line, from, 0) ?? slipNumbering(line, from, 0);
-  if (!num || num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
+  if (!num) return bareNumeral(line);
+  if (num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
   const rest = line.slice(num.restStart);
   const end = mayEndInMarkup(rest.charCodeAt(rest.length - 1)) ? markupStart(rest) : rest.length;
   return end === 0 ? num.numbering.ordinal : 0;
 }
+
+/**
+ * The part whose numeral a line holds alone, with no mark (一 … 六), 1 to 6; else 0. WeChat's editor sets a part's
+ * numeral in a badge beside its title (`display:flex`, the numeral in a round box): the page's text, and a copy
+ * from the browser, hold it on a line above the title, and the title was "missing its numbering" (six warnings).
+ * assemble.ts joins it to the line below only where that line is its part's title.
+ */
+export function bareNumeral(line: string): number {
+  const trimmed = line.trim();
+  return trimmed.length === 1 ? BARE_NUMERALS.indexOf(trimmed) + 1 : 0;
+}
+
+const BARE_NUMERALS = '一二三四五六';
 
 /** The heading of part `sectionId` on a line numeralHeading, arabicNumeralHeading or parenPart named it for. */
 export function placedHeading(line: string, lineStart: number, sectionId: SectionId): Heading | undefined {
