@@ -70,7 +70,8 @@ function wechatTable(table: string, unseenMarks = false): string {
       });
       return `<td${spans ? ` ${spans}` : ''} width="${spans.includes('colspan') ? 180 : 60}" valign="middle" align="center" style="border-color:rgb(0,0,0);word-break:break-all;padding:4px;">${shown.join('')}</td>`;
     });
-  return cells.replace(/<table\b[^>]*>/, '<section style="overflow-x:auto;margin:10px 0px;"><table style="border-collapse:collapse;width:100%;" data-sort="sortDisabled"><tbody>').replace(/<\/table>/, '</tbody></table></section>');
+  // The editor writes the article on one line, with no white space between tags.
+  return cells.replace(/\n/g, '').replace(/<table\b[^>]*>/, '<section style="overflow-x:auto;margin:10px 0px;"><table style="border-collapse:collapse;width:100%;" data-sort="sortDisabled"><tbody>').replace(/<\/table>/, '</tbody></table></section>');
 }
 
 /** The article page's HTML text. */

@@ -9,7 +9,8 @@ import { describe, it } from 'node:test';
 import { readOriginal } from '../../../server/src/core/readers/original';
 import { check, parseDocument } from '../../../server/src/core/service';
 import { copiedTextsOf, domAfterScripts, savedAsOneFile } from '../../corpus/print';
-import { pandoc } from '../../corpus/render';
+import { htmlToMarkdown, pandoc } from '../../corpus/render';
+import { htmlCells } from '../../../server/src/core/tables/html-cells';
 import { buildReport } from '../../helpers/build-report';
 import { portalPageHtml, wrongTotalsPage } from '../../helpers/portal-page';
 import { wechatArticleHtml } from '../../helpers/wechat-page';
@@ -136,3 +137,22 @@ describe('the article through pandoc\'s Markdown (`pandoc page.html -o page.md`)
     assert.deepEqual(codes(pandoc(fenced, 'html', 'markdown')), plain);
   });
 });
+
+describe('the article through turndown (save-as-Markdown tools): its tables kept as HTML', () => {
+  // A figure the editor kept in two runs, `<span>8</span><span>5</span>`, shows 85; the tags were read as spaces, and
+  // it was two figures (表二's 行政许可 "有 2 个数", a warning on a correct report).
+  for (const [name, data] of [['a correct report', {}], ['a report with two wrong totals', wrong]] as const) {
+    it(`${name}: the findings of the same report as text`, () => {
+      const markdown = htmlToMarkdown(wechatArticleHtml(data));
+      assert.match(markdown, /<span style="font-size:12px">8<\/span><span style="font-size:12px">5<\/span>/);
+      assert.deepEqual(codes(markdown), codes(buildReport(data)));
+    });
+  }
+  it('a cell\'s figure in two inline runs is one, placed from its first digit to its last; a block between parts it', () => {
+    const html = '<table><tr><td><p><span>8</span><span>5</span></p></td><td><p>1</p><p>2</p></td></tr></table>';
+    const cells = htmlCells(html);
+    assert.deepEqual(cells.map((c) => c.text), ['85', '1 2']);
+    assert.equal(html.slice(cells[0]!.start, cells[0]!.end), '8</span><span>5');
+  });
+});
+

@@ -30,8 +30,19 @@ export function holdsTags(text: string): boolean {
 
 /** The text a line shows with its tags taken out (what a reader sees of a table's first cells: its anchor). */
 export function shownText(text: string): string {
-  return decodeHTML(withoutTagTail(text).replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeHTML(withoutTagTail(text).replace(TAG, tagGap)).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What a tag leaves between the texts on either side, as a browser shows them: nothing for an inline element's
+ * (a figure the editor kept in two runs, `<span>8</span><span>5</span>`, shows 85), a space for the others. Read as a
+ * space, such a figure was two (表二's 行政许可 "有 2 个数" in turndown's Markdown of a WeChat article).
+ */
+function tagGap(tag: string): string {
+  return INLINE_TAG.test(tag) ? '' : ' ';
+}
+
+const INLINE_TAG = /^<\/?(?:span|font|strong|b|em|i|u|s|a|sup|sub|small|big|ins|mark|strike|o:p)[\s>/]/i;
 
 /**
  * The end of a tag begun on the line before: attributes and its `>` (pandoc wraps its Markdown's lines inside a tag,
