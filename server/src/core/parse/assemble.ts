@@ -15,7 +15,7 @@ import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import { proseAfterTable } from '../tables/prose-line';
-import { isMarkupOnlyLine } from '../text/debris';
+import { isDivFenceLine, isLoneBackslash } from '../text/debris';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
 import type { LineInfo } from './line-info';
@@ -192,8 +192,8 @@ export interface ReadRegionOptions {
 }
 
 /** A region's line as its cells are read: a line of Markdown that shows nothing is blank (spaces: offsets hold). */
-function shownLine(line: Line): Line {
-  return isMarkupOnlyLine(line.text) ? { ...line, text: ' '.repeat(line.text.length) } : line;
+function blankedLine(line: Line): Line {
+  return { ...line, text: ' '.repeat(line.text.length) };
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */
@@ -201,8 +201,14 @@ export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, 
   const region: Line[] = [];
   // The table ends before a paragraph of prose after it (tables/prose-line.ts): its figures are the text's, not cells.
   const last = proseAfterTable((i) => doc.records.at(i).info.clean, from, to);
-  for (let i = from; i < last; i++) region.push(shownLine(lineOf(doc, i)));
+  for (let i = from; i < last; i++) {
+    const line = lineOf(doc, i);
+    region.push(isDivFenceLine(line.text) ? blankedLine(line) : line);
+  }
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
+  // In pandoc's table of columns a backslash alone is an empty paragraph after the table (text/debris.ts
+  // isLoneBackslash), no row; where cells stand a line each it is a cell's blank mark, and is read.
+  if (layout === 'box') for (let k = 0; k < region.length; k++) if (isLoneBackslash(region[k]!.text)) region[k] = blankedLine(region[k]!);
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);
   if (kind === 't4') return readTable4(cells, layout, knownLayout ? undefined : () => readCells(region, 0, region.length, 'pdf-rows'));

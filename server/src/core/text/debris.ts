@@ -23,18 +23,26 @@ export function isPageNumberLine(text: string): boolean {
 }
 
 /**
- * A line of pandoc's Markdown that shows nothing: a hard line break alone (`\`: an empty paragraph, `<p><br></p>`, as
- * UEditor and WeChat's editor leave one after a table) or a fenced div's mark (`::: {.section …}`, `:::`: the page's
- * `<section>` or `<div>` around a table). In a table's region it was read as a row ("一行数字没有标签：“\”").
+ * A fenced div's mark in pandoc's Markdown (`::: {.section …}`, `:::`): the page's `<section>` or `<div>` around a
+ * table, which shows nothing. In the table's region it was read as a row.
  */
-export function isMarkupOnlyLine(text: string): boolean {
+export function isDivFenceLine(text: string): boolean {
+  // Most lines end in neither : nor } (a fence with attributes ends in }), nor in white space.
   const c = text.charCodeAt(text.length - 1);
-  // Most lines end in neither: told by their last character (a fence with attributes ends in }).
-  if (c !== 0x5c && c !== 0x3a && c !== 0x7d && !isWhiteSpaceCode(c)) return false;
-  return MARKUP_ONLY_LINE.test(text);
+  if (c !== 0x3a && c !== 0x7d && !isWhiteSpaceCode(c)) return false;
+  return DIV_FENCE.test(text);
 }
 
-const MARKUP_ONLY_LINE = /^[ \t]*(?:\\|:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?)[ \t]*$/;
+const DIV_FENCE = /^[ \t]*:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*$/;
+
+/**
+ * A line that is a backslash alone: in pandoc's Markdown a hard line break alone, an empty paragraph (`<p><br></p>`,
+ * as UEditor and WeChat's editor leave one after a table); where a writer's cells stand a line each, the mark typed
+ * for a blank cell. parse/assemble.ts tells which by the table's layout.
+ */
+export function isLoneBackslash(text: string): boolean {
+  return text.trim() === '\\';
+}
 
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
