@@ -89,6 +89,12 @@ describe('invisible copies of a report shown on the page stay dropped', () => {
       assert.deepEqual(codes(await renditionOf(utf8(withDraft))), codes(buildReport()));
     }
   });
+  it('a page whose only text is an invisible heading is empty, as with display:none: no article a script shows', async () => {
+    for (const style of ['visibility:hidden', 'display:none']) {
+      const outcome = await readOriginal(utf8(`<html><head><script>var x = 1;</script></head><body><div style="${style}">一、总体情况</div></body></html>`));
+      assert.ok(outcome && !outcome.ok && outcome.problem.kind === 'empty', style);
+    }
+  });
   it('a WeChat article as served, beside a draft not displayed (display:none): the article alone is read', async () => {
     // Read again with what is invisible shown, the page still leaves out what is not displayed at all: the draft's
     // wrong totals are no finding of the article.

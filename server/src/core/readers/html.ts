@@ -38,7 +38,9 @@ function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResu
   const partsShown = partHeadings(shown.result.blocks);
   if (partsShown >= MIN_PARTS_SHOWN) return shown.result;
   const whole = readTree(page.text, limits, false);
-  return whole.result.ok && partHeadings(whole.result.blocks) > partsShown ? whole.result : shown.result;
+  // Read whole, the page must hold a report's parts (a hidden heading alone is no article a script shows).
+  const partsWhole = whole.result.ok ? partHeadings(whole.result.blocks) : 0;
+  return partsWhole > partsShown && partsWhole >= MIN_PARTS_SHOWN ? whole.result : shown.result;
 }
 
 /** Part headings the page shows that make it the report as shown: hidden copies of it are then copies. */
