@@ -169,3 +169,40 @@ export async function tableScreenshots(html: string): Promise<Uint8Array[]> {
     await browser.close();
   }
 }
+
+/**
+ * Each page as Chromium holds it once its scripts ran, serialized: what "Save page as… Webpage, Complete" writes (the
+ * DOM, not the bytes served) and `chromium --headless --dump-dom` prints; in one browser.
+ */
+export async function domAfterScripts(htmls: readonly string[]): Promise<string[]> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    const out: string[] = [];
+    for (const html of htmls) {
+      await page.setContent(html, { waitUntil: 'load' });
+      out.push(await page.content());
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** What a reviewer copies from each page selected whole in Chromium (as copiedText), for pages given as HTML; in one browser. */
+export async function copiedTextsOf(htmls: readonly string[]): Promise<string[]> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    const out: string[] = [];
+    for (const html of htmls) {
+      await page.setContent(html, { waitUntil: 'load' });
+      out.push(String(await page.evaluate('(() => { const s = window.getSelection(); s.selectAllChildren(document.body); return s.toString(); })()')));
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}

@@ -15,6 +15,7 @@ import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
 import { proseAfterTable } from '../tables/prose-line';
+import { isDivFenceLine, isLoneBackslash } from '../text/debris';
 import type { Line } from '../text/lines';
 import { lineOf, type CachedParagraph, type DocumentLines } from './document-lines';
 import type { LineInfo } from './line-info';
@@ -22,7 +23,7 @@ import { canonicalText } from '../caches';
 import { nestSubItems } from './subitems';
 import { shiftedRange } from '../report-delta';
 import { findTitle } from './title';
-import { numeralHeading, placedHeading, readHeadingLine } from './headings';
+import { bareNumeral, numeralHeading, placedHeading, readHeadingLine } from './headings';
 import type { SectionId } from '../template';
 
 const LOOKAHEAD = 3;
@@ -190,13 +191,24 @@ export interface ReadRegionOptions {
   readonly typedIn?: boolean;
 }
 
+/** A region's line as its cells are read: a line of Markdown that shows nothing is blank (spaces: offsets hold). */
+function blankedLine(line: Line): Line {
+  return { ...line, text: ' '.repeat(line.text.length) };
+}
+
 /** Reads one table from its region of lines, in the layout the region uses. */
 export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, { layout: knownLayout, typedIn = false }: ReadRegionOptions = {}): { table: Table; end: number } {
   const region: Line[] = [];
   // The table ends before a paragraph of prose after it (tables/prose-line.ts): its figures are the text's, not cells.
   const last = proseAfterTable((i) => doc.records.at(i).info.clean, from, to);
-  for (let i = from; i < last; i++) region.push(lineOf(doc, i));
+  for (let i = from; i < last; i++) {
+    const line = lineOf(doc, i);
+    region.push(isDivFenceLine(line.text) ? blankedLine(line) : line);
+  }
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
+  // In pandoc's table of columns a backslash alone is an empty paragraph after the table (text/debris.ts
+  // isLoneBackslash), no row; where cells stand a line each it is a cell's blank mark, and is read.
+  if (layout === 'box') for (let k = 0; k < region.length; k++) if (isLoneBackslash(region[k]!.text)) region[k] = blankedLine(region[k]!);
   const cells = readCells(region, 0, region.length, layout);
   if (kind === 't3') return readTable3(cells, layout, typedIn);
   if (kind === 't4') return readTable4(cells, layout, knownLayout ? undefined : () => readCells(region, 0, region.length, 'pdf-rows'));
@@ -378,9 +390,17 @@ export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | u
   // A table's caption or header line (申请人情况) starts the table: a title fix written over it took its words.
   if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.anchor || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
   const headText = head.clean.slice(0, head.contentEnd);
-  const text = headText + tail.clean.slice(tail.contentStart, tail.contentEnd);
-  const at = offsetsOf(doc, i, j, headText.length);
+  // A numeral alone with no mark (a badge's: headings.ts bareNumeral) is read with a space after it, as the page
+  // shows it beside its title, and only with its part's title.
+  const bare = head.numberingOnly !== 0 && bareNumeral(headText) !== 0;
+  const glue = bare ? ' ' : '';
+  const text = headText + glue + tail.clean.slice(tail.contentStart, tail.contentEnd);
+  const at = offsetsOf(doc, i, j, headText.length + glue.length);
   const { heading, restStart } = readHeadingLine(text, 0);
+  if (bare) {
+    const own = heading !== undefined && restStart === 0 && heading.sectionId === head.numberingOnly && heading.numbering?.ordinal === head.numberingOnly;
+    return own ? { tail: j, heading: mappedHeading(heading, at) } : undefined;
+  }
   // After a heading, or a numbered title no part's, the second line must bring the title near its part's: a wrap.
   if (heading && restStart === 0 && (part === 0 || (heading.sectionId === part && heading.similarity >= WRAPPED_TITLE && heading.similarity > (own?.similarity ?? 0)))) {
     return { tail: j, heading: mappedHeading(heading, at) };

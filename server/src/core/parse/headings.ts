@@ -54,6 +54,26 @@ function markupStart(rest: string): number {
   return end;
 }
 
+/**
+ * The line with the seams between pandoc's spans blanked (the same length, so every offset holds): a page's heading
+ * written in two styled runs (WeChat's editor keeps 二、 and its words apart, `<strong><span>二、</span></strong>
+ * <strong><span>主动公开…</span></strong>`) is `**[二、]{style="…"}[主动公开政府信息情况]{style="…"}**` in pandoc's
+ * Markdown; read with the seam, its title held the attributes and was no part's ("缺少第二部分", an error).
+ */
+function withoutSpanSeams(line: string): string {
+  if (!line.includes('}[')) return line;
+  return line.replace(SPAN_SEAM, (seam) => ' '.repeat(seam.length));
+}
+
+function seamLength(line: string): number {
+  let length = 0;
+  for (const seam of line.matchAll(SPAN_SEAM)) length += seam[0].length;
+  return length;
+}
+
+/** Where one of pandoc's spans ends and the next starts: `]{attributes}[`, with the bold marks a span may hold. */
+const SPAN_SEAM = /(?:\*\*|__)?\]\{[^{}\n]*\}\[(?:\*\*|__)?/g;
+
 /** A line shaped like a heading: its numbering and title, before the title is compared with the template's. */
 interface HeadingShape {
   readonly from: number;
@@ -67,16 +87,19 @@ interface HeadingShape {
 }
 
 /** `parenthesised`: a numbering in brackets (（一）) is allowed, for a report whose parts are numbered so (parenPart). */
-function headingShape(line: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
+function headingShape(asWritten: string, lineStart: number, parenthesised = false): HeadingShape | undefined {
+  const line = withoutSpanSeams(asWritten);
+  // The seams' blanks are no length of the heading's.
+  const maxLength = MAX_HEADING_LENGTH + (line === asWritten ? 0 : seamLength(asWritten));
   const from = markdownLeadLength(line);
   // A line ending in no markup is its content from `from` on: one too long for a heading (most lines) is told
   // before any copy.
   const endsInMarkup = mayEndInMarkup(line.charCodeAt(line.length - 1));
-  if (!endsInMarkup && line.length - from > MAX_HEADING_LENGTH) return undefined;
+  if (!endsInMarkup && line.length - from > maxLength) return undefined;
   const rest = line.slice(from);
   // The expression is tried at every position of the line: only a line ending in markup or space needs it.
   const content = endsInMarkup && rest.length > 0 ? rest.slice(0, markupStart(rest)) : rest;
-  if (content.length === 0 || content.length > MAX_HEADING_LENGTH) return undefined;
+  if (content.length === 0 || content.length > maxLength) return undefined;
   const num = headingNumbering(line, from, lineStart);
   if (num && !parenthesised && (num.numbering.style === 'paren-chinese' || num.numbering.style === 'paren-arabic')) return undefined;
   const titleStart = num ? num.restStart : from;
@@ -274,7 +297,7 @@ const ARABIC_MARK = new Set(Array.from('、.．', (c) => c.charCodeAt(0)));
 function wholeLineHeading(line: string, lineStart: number): Heading | undefined {
   // The title is a piece of the line: a line whose characters come near no template title at the lowest threshold
   // (most short lines: cells, figures, captions) holds no heading, told before its shape is read.
-  if (!mayNameSection(line, LOWEST_THRESHOLD)) return undefined;
+  if (!mayNameSection(withoutSpanSeams(line), LOWEST_THRESHOLD)) return undefined;
   const shape = headingShape(line, lineStart);
   if (!shape) return undefined;
   const { style, numbering, title } = shape;
@@ -357,11 +380,25 @@ export function numberingOnly(line: string): number {
   const from = markdownLeadLength(line);
   if (!PART_NUMERAL_FIRST.has(line.charCodeAt(from))) return 0;
   const num = readNumbering(line, from, 0) ?? slipNumbering(line, from, 0);
-  if (!num || num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
+  if (!num) return bareNumeral(line);
+  if (num.numbering.style !== 'chinese' || !isSectionId(num.numbering.ordinal)) return 0;
   const rest = line.slice(num.restStart);
   const end = mayEndInMarkup(rest.charCodeAt(rest.length - 1)) ? markupStart(rest) : rest.length;
   return end === 0 ? num.numbering.ordinal : 0;
 }
+
+/**
+ * The part whose numeral a line holds alone, with no mark (一 … 六), 1 to 6; else 0. WeChat's editor sets a part's
+ * numeral in a badge beside its title (`display:flex`, the numeral in a round box): the page's text, and a copy
+ * from the browser, hold it on a line above the title, and the title was "missing its numbering" (six warnings).
+ * assemble.ts joins it to the line below only where that line is its part's title.
+ */
+export function bareNumeral(line: string): number {
+  const trimmed = line.trim();
+  return trimmed.length === 1 ? BARE_NUMERALS.indexOf(trimmed) + 1 : 0;
+}
+
+const BARE_NUMERALS = '一二三四五六';
 
 /** The heading of part `sectionId` on a line numeralHeading, arabicNumeralHeading or parenPart named it for. */
 export function placedHeading(line: string, lineStart: number, sectionId: SectionId): Heading | undefined {

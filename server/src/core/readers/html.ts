@@ -31,12 +31,16 @@ function readPage({ bytes, charset }: SavedPage, limits: ReaderLimits): ReadResu
   const page = decodePage(bytes, charset);
   const shown = readTree(page.text, limits, true);
   // What the page's style sheet hides may be the report itself, shown by a script or a tab the reader cannot run
-  // (`.tab-pane{display:none}` with `.active` showing one): when the rest names fewer of its parts, it is read whole.
+  // (`.tab-pane{display:none}` with `.active` showing one), and so may an article kept invisible until the page's
+  // script shows it (WeChat's `#js_content` is `visibility: hidden` in the page as served): when the rest names fewer
+  // of its parts, it is read whole.
   if (!shown.result.ok || shown.sheetHidden === 0) return shown.result;
   const partsShown = partHeadings(shown.result.blocks);
   if (partsShown >= MIN_PARTS_SHOWN) return shown.result;
   const whole = readTree(page.text, limits, false);
-  return whole.result.ok && partHeadings(whole.result.blocks) > partsShown ? whole.result : shown.result;
+  // Read whole, the page must hold a report's parts (a hidden heading alone is no article a script shows).
+  const partsWhole = whole.result.ok ? partHeadings(whole.result.blocks) : 0;
+  return partsWhole > partsShown && partsWhole >= MIN_PARTS_SHOWN ? whole.result : shown.result;
 }
 
 /** Part headings the page shows that make it the report as shown: hidden copies of it are then copies. */

@@ -410,9 +410,31 @@ function withoutMarkdownPieces(line: Line, pieces: readonly Piece[]): Piece[] {
     while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
     [a, b] = withoutMarkdown(text, a, b);
-    return a < b ? { text: text.slice(a, b), start: line.start + a } : { text: '', start: p.start };
+    if (a >= b) return { text: '', start: p.start };
+    const shown = joinedSpans(line.text.slice(a, b), text.slice(a, b));
+    return shown === undefined ? { text: text.slice(a, b), start: line.start + a } : { text: shown, start: line.start + a, end: line.start + b };
   });
 }
+
+/**
+ * A cell's text with no gap where one of pandoc's spans follows another (`[8]{…}[5]{…}`: a figure the page kept in two
+ * styled runs, shown as 85); undefined when it has no such seam. `written` is the cell as pandoc wrote it, `blanked`
+ * the same with the spans' markup blanked (withoutSpanMarkup).
+ */
+function joinedSpans(written: string, blanked: string): string | undefined {
+  if (!written.includes('}[')) return undefined;
+  let out = '';
+  let at = 0;
+  SPAN_SEAM.lastIndex = 0;
+  for (let m = SPAN_SEAM.exec(written); m; m = SPAN_SEAM.exec(written)) {
+    out += blanked.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? undefined : out + blanked.slice(at);
+}
+
+/** Where one of pandoc's spans ends and the next starts, nothing between them. */
+const SPAN_SEAM = /\]\{[^{}\n]*\}\[/g;
 
 /** One row of a drawn table, from each of its lines' pieces (the k-th cell of every line: between bars, or in a column). */
 function pushBoxRow(cells: StreamCell[], split: readonly (readonly Piece[])[]): void {
@@ -503,12 +525,14 @@ function pushPieces(cells: StreamCell[], columns: readonly (readonly Piece[])[])
     if (filled.length === 0) {
       cells.push(makeCell('', pieces[0]!.start, false));
     } else if (filled.length === 1) {
-      cells.push(makeCell(filled[0]!.text, filled[0]!.start, false));
+      const piece = filled[0]!;
+      const cell = makeCell(piece.text, piece.start, false);
+      cells.push(piece.end === undefined ? cell : { ...cell, range: { start: cell.range.start, end: piece.end } });
     } else {
       // A cell wrapped over lines: a label's words, joined (joinablePieces).
       const cell = makeCell(filled.map((p) => p.text).join(''), filled[0]!.start, false);
       const last = filled[filled.length - 1]!;
-      cells.push({ ...cell, range: { start: cell.range.start, end: last.start + last.text.length } });
+      cells.push({ ...cell, range: { start: cell.range.start, end: last.end ?? last.start + last.text.length } });
     }
   }
   if (cells.length > first) cells[first]!.rowStart = true;

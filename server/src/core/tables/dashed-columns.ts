@@ -13,6 +13,8 @@ export interface Extent {
 export interface Piece {
   text: string;
   start: number;
+  /** Where the piece's text ends in the line, when that is not start + text.length (markup taken out of the text). */
+  end?: number;
 }
 
 // A rule of two or more runs of dashes parted by spaces: the columns' extents.

@@ -30,7 +30,31 @@ export function holdsTags(text: string): boolean {
 
 /** The text a line shows with its tags taken out (what a reader sees of a table's first cells: its anchor). */
 export function shownText(text: string): string {
-  return decodeHTML(text.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeHTML(withoutTagTail(text).replace(TAG, tagGap)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a tag leaves between the texts on either side, as a browser shows them: nothing for an inline element's
+ * (a figure the editor kept in two runs, `<span>8</span><span>5</span>`, shows 85), a space for the others. Read as a
+ * space, such a figure was two (表二's 行政许可 "有 2 个数" in turndown's Markdown of a WeChat article).
+ */
+function tagGap(tag: string): string {
+  return INLINE_TAG.test(tag) ? '' : ' ';
+}
+
+const INLINE_TAG = /^<\/?(?:span|font|strong|b|em|i|u|s|a|sup|sub|small|big|ins|mark|strike|o:p)[\s>/]/i;
+
+/**
+ * The end of a tag begun on the line before: attributes and its `>` (pandoc wraps its Markdown's lines inside a tag,
+ * `<p><span` then `style="font-size:12px">行政复议</span>`, where a page's cells hold styled runs, as WeChat's do).
+ * Read as text, the attributes were the cell's: 表四's first cell, its anchor, was no 行政复议 and the table "missing".
+ */
+const TAG_TAIL = /^\s*[a-z][\w:-]*(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]*))?(?:\s+[a-z][\w:-]*(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)*\s*\/?>/i;
+
+/** `text` with a tag's end at its start blanked (the same length, so offsets hold). */
+function withoutTagTail(text: string): string {
+  const tail = TAG_TAIL.exec(text);
+  return tail ? ' '.repeat(tail[0].length) + text.slice(tail[0].length) : text;
 }
 
 /**
@@ -163,7 +187,8 @@ class SpanGrid {
 function cellOf(line: string, from: number, to: number, rowStart: boolean): HtmlCell {
   // A tag left open at the cell's end (`&nbsp;<span` whose rest is gone: the next <td> then reads inside it) shows
   // nothing: the cell ends before it, so an empty cell's place, where a fix writes its figure, is shown text.
-  const all = line.slice(from, to);
+  // The text's first cell may start inside a tag wrapped onto its line (withoutTagTail).
+  const all = from === 0 ? withoutTagTail(line.slice(from, to)) : line.slice(from, to);
   const lt = all.lastIndexOf('<');
   const raw = lt >= 0 && all.indexOf('>', lt) < 0 ? all.slice(0, lt) : all;
   const text = shownText(raw.replace(/<br\s*\/?>/gi, ''));

@@ -22,6 +22,28 @@ export function isPageNumberLine(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
 
+/**
+ * A fenced div's mark in pandoc's Markdown (`::: {.section …}`, `:::`): the page's `<section>` or `<div>` around a
+ * table, which shows nothing. In the table's region it was read as a row.
+ */
+export function isDivFenceLine(text: string): boolean {
+  // Most lines end in neither : nor } (a fence with attributes ends in }), nor in white space.
+  const c = text.charCodeAt(text.length - 1);
+  if (c !== 0x3a && c !== 0x7d && !isWhiteSpaceCode(c)) return false;
+  return DIV_FENCE.test(text);
+}
+
+const DIV_FENCE = /^[ \t]*:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*$/;
+
+/**
+ * A line that is a backslash alone: in pandoc's Markdown a hard line break alone, an empty paragraph (`<p><br></p>`,
+ * as UEditor and WeChat's editor leave one after a table); where a writer's cells stand a line each, the mark typed
+ * for a blank cell. parse/assemble.ts tells which by the table's layout.
+ */
+export function isLoneBackslash(text: string): boolean {
+  return text.trim() === '\\';
+}
+
 /** A line made only of web page controls (字号 · 打印 · 语音播报 | 简明问答 | 图文解读). */
 export function isWebChromeLine(text: string): boolean {
   // Most lines are prose: their first word already is no control (no split, no array), and most are longer

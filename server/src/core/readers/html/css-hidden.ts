@@ -11,6 +11,8 @@ export interface HiddenSelectors {
 // Declarations that take an element out of sight: not displayed, invisible, moved far off the page, or squeezed to
 // nothing with its overflow hidden.
 const NOT_SHOWN = /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+const NOT_DISPLAYED = /(?:^|[;{\s])display\s*:\s*none\b/i;
+const INVISIBLE = /(?:^|[;{\s])visibility\s*:\s*hidden\b/i;
 const OFF_PAGE = /(?:^|[;{\s])(?:left|top|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
 const SQUEEZED = /(?:^|[;{\s])(?:height|max-height)\s*:\s*0(?:px)?\s*(?:;|$|!)/i;
 const OVERFLOW_HIDDEN = /(?:^|[;{\s])overflow\s*:\s*hidden\b/i;
@@ -32,9 +34,18 @@ export function outOfSight(style: string): boolean {
   return OFF_PAGE.test(style) || (SQUEEZED.test(style) && OVERFLOW_HIDDEN.test(style));
 }
 
-/** Whether an inline style hides its element for good (display:none, visibility:hidden, as before style sheets were read). */
+/** Whether an inline style hides its element for good: not displayed (display:none). */
 export function styleNotShown(style: string): boolean {
-  return NOT_SHOWN.test(style);
+  return NOT_DISPLAYED.test(style);
+}
+
+/**
+ * Whether an inline style keeps its element's place but makes it invisible (visibility:hidden): what a page whose
+ * script shows its article once loaded serves (WeChat's `#js_content`); html.ts reads the page again without it when
+ * the rest leaves no report, as for what the style sheet hides.
+ */
+export function styleInvisible(style: string): boolean {
+  return INVISIBLE.test(style);
 }
 
 /** The selectors a style sheet hides on screen, added to `into`. */

@@ -8,7 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import type { ReaderLimits } from '../blocks';
-import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, outOfSight, printOnly, styleNotShown } from './css-hidden';
+import { addHiddenSelectors, hiddenBySheet, MAX_STYLE_CHARS, outOfSight, printOnly, styleInvisible, styleNotShown } from './css-hidden';
 
 export interface HtmlElement {
   readonly kind: 'element';
@@ -29,7 +29,7 @@ export interface HtmlText {
 export type HtmlNode = HtmlElement | HtmlText;
 
 export type PageTree =
-  | { readonly ok: true; readonly root: HtmlElement; readonly title: string; /** Elements the page's style sheet hid (css-hidden.ts). */ readonly sheetHidden: number }
+  | { readonly ok: true; readonly root: HtmlElement; readonly title: string; /** Elements the page's style sheet hid, or an inline style put out of sight or made invisible (css-hidden.ts). */ readonly sheetHidden: number }
   | { readonly ok: false; readonly detail: string };
 
 // Never shown as the page's text (the head's <title> is taken apart).
@@ -53,6 +53,10 @@ const CJK = '\\u2e80-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 // CSS Text: a line break in the source between two CJK characters is removed, other white space runs show as one space.
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\f\\r]*\\n[ \\t\\n\\f\\r]*(?=[${CJK}])`, 'g');
 const WHITE_RUN = /[ \t\n\f\r]+/g;
+// What a browser draws nothing for: zero-width spaces and joiners, direction marks, the word joiner, U+FEFF, a soft
+// hyphen. WeChat's editor leaves them where a run was pasted or retyped, inside a figure too (`8\u200b5` shown as 85);
+// left in the text, the text's blanking (text/debris.ts: a space each, so offsets hold) parted such a figure in two.
+const UNSEEN = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 interface Frame {
   readonly created: boolean;
@@ -67,6 +71,7 @@ interface Frame {
 /** The page's tree within the limits (depth beyond maxDepth is flattened into the element at maxDepth), or why not. */
 /** `sheetRules`: whether what the page's own style sheet hides is hidden (html.ts reads a page again without them). */
 export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = true): PageTree {
+  const markdown = isMarkdownWithBlocks(html);
   const root = element('#root', {});
   const nodes: HtmlElement[] = [root];
   const frames: Frame[] = [];
@@ -97,11 +102,12 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        // What the page's style sheet hides, or an inline style moves out of sight, may be shown by a script: counted,
-        // and not hidden when html.ts reads the page again without them.
-        const bySheet = sheetRules && !hidden && (hiddenBySheet(attribs, hiddenBySheetRules) || outOfSight(attribs.style ?? ''));
+        // What the page's style sheet hides, or an inline style moves out of sight or makes invisible, may be shown by a
+        // script: counted, and not hidden when html.ts reads the page again without them.
+        const inline = attribs.style ?? '';
+        const bySheet = sheetRules && !hidden && (hiddenBySheet(attribs, hiddenBySheetRules) || outOfSight(inline) || styleInvisible(inline));
         if (bySheet) sheetHidden++;
-        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleNotShown(attribs.style ?? '') || bySheet;
+        const hides = UNSHOWN.has(name) || 'hidden' in attribs || styleNotShown(inline) || bySheet;
         // A style sheet for the printed page only (<style media="print">) hides nothing on screen.
         const style = name === 'style' && !printOnly(attribs.media ?? '');
         if (style) inStyle++;
@@ -167,7 +173,8 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
           return;
         }
         if (hidden || over) return;
-        const text = pre ? data.replace(/\r\n?/g, '\n') : data.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
+        const seen = data.replace(UNSEEN, '');
+        const text = pre ? seen.replace(/\r\n?/g, '\n') : markdown ? markdownText(seen) : seen.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' ');
         textChars += text.length;
         if (textChars > limits.maxTextChars) {
           stop(`more than ${limits.maxTextChars} characters of text`);
@@ -183,6 +190,31 @@ export function buildPageTree(html: string, limits: ReaderLimits, sheetRules = t
   parser.end();
   return { ok: true, root, title: title.replace(WHITE_RUN, ' ').trim(), sheetHidden };
 }
+
+/**
+ * Whether the text is Markdown holding HTML blocks rather than a page: no doctype, <html>, <head> or <body> before its
+ * first text, and a line left blank beside a line of text. pandoc's gfm of a page whose article sits in <div>s
+ * (WeChat's sections) keeps them as HTML, and the file starts as a page does; its paragraphs are parted by blank
+ * lines, which HTML shows as a space: the preface and part 一's heading ran into one line ("缺少第一部分", an error).
+ */
+function isMarkdownWithBlocks(html: string): boolean {
+  const head = html.slice(0, 8192);
+  return !PAGE_TAGS.test(head) && MARKDOWN_PARAGRAPHS.test(html.slice(0, 200_000));
+}
+
+const PAGE_TAGS = /<(?:!doctype|html|head|body)[\s>]/i;
+// A blank line after text or before it (not between tags: a page's source spaced out).
+const MARKDOWN_PARAGRAPHS = /[^\s<>][ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*\r?\n\s*[^\s<>]/;
+
+/** A text node of Markdown: a blank line ends a paragraph, a pipe table's row is a line; else white space as a page's. */
+function markdownText(data: string): string {
+  return data
+    .split(MARKDOWN_BREAK)
+    .map((piece) => piece.replace(BREAK_BETWEEN_CJK, '').replace(WHITE_RUN, ' '))
+    .join('\n');
+}
+
+const MARKDOWN_BREAK = /[ \t]*\r?\n[ \t]*(?:\r?\n\s*|(?=\|))/;
 
 /** Where a picture stood in the text (a character of the Private Use Area: no page's text holds it as text). */
 export const PICTURE_MARK = '\ue000';
