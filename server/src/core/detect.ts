@@ -67,51 +67,24 @@ const BODY_LINE = 300;
 
 function listsReports(head: string): boolean {
   const years = new Set<string>();
-  // Line by line, not the head split whole: a report's own opening stops the reading within a few lines (asked of
-  // every file, more than once).
-  let own = false;
-  eachLine(head, (raw) => {
+  for (const raw of head.split(/\r\n|\r|\n/)) {
     const line = raw.trim();
-    if (line.length > BODY_LINE || PART_HEADING_LINE.test(line) || TABLE_ROW.test(line)) return !(own = true);
+    if (line.length > BODY_LINE || PART_HEADING_LINE.test(line) || TABLE_ROW.test(line)) return false;
     const year = LISTED_TITLE.exec(line)?.[1];
     if (year) years.add(year);
-    return true;
-  });
-  return !own && years.size >= MIN_LISTED_YEARS;
+  }
+  return years.size >= MIN_LISTED_YEARS;
 }
 
 /** The document's first line of words past what stands above a title, spaces removed; undefined if it is long (a body). */
 function titleOf(head: string): string | undefined {
   let seen = 0;
-  let title: string | undefined;
-  // Line by line, not the head split whole: twelve lines at most are read.
-  eachLine(head, (raw) => {
-    if (++seen > 12) return false;
+  for (const raw of head.split(/\r\n|\r|\n/)) {
+    if (++seen > 12) return undefined;
     const line = raw.replace(TITLE_LABEL, '').trim();
-    if (!line || ABOVE_TITLE.test(line)) return true;
+    if (!line || ABOVE_TITLE.test(line)) continue;
     // A site's menu (政策解读 | 政务公开 | …) or a long line (a body) is no title: nothing is said.
-    title = line.length <= MAX_TITLE && !MENU.test(line) ? line.replace(/\s+/g, '') : undefined;
-    return false;
-  });
-  return title;
-}
-
-/**
- * The lines of `text` one by one, as split(/\r\n|\r|\n/) parts them (the last may be empty), until `visit` returns
- * false: a reader that stops after a few lines slices no more of the text than those. Here, not from text/lines.ts:
- * this module imports nothing.
- */
-function eachLine(text: string, visit: (line: string) => boolean): void {
-  const n = text.length;
-  let start = 0;
-  for (;;) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
-    if (!visit(text.slice(start, end)) || end >= n) return;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    return line.length <= MAX_TITLE && !MENU.test(line) ? line.replace(/\s+/g, '') : undefined;
   }
+  return undefined;
 }
