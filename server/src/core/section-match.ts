@@ -50,14 +50,10 @@ TITLE_KEYS.forEach((t, k) => {
  * as long as the LCS: the score is at most 2·min(shared, |t|) / (min(shared, |t|) + |t|). The bound holds as well for
  * any title made of some of the text's characters (a piece of a line): false tells that none of them names a part.
  */
-const SHARED = new Uint8Array(TITLE_KEYS.length);
-
 export function mayNameSection(title: string, atLeast: number): boolean {
   if (atLeast <= 0 || title.length > SIMILARITY_CAP || TITLE_KEYS.length > 32) return true;
   // One pass over the title: each character counted for the keys holding it (most characters of a line: none).
-  // Counted in the module's array (a title is at most SIMILARITY_CAP characters: a byte holds a count), not one a call.
-  const shared = SHARED;
-  shared.fill(0);
+  const shared = new Uint8Array(TITLE_KEYS.length);
   let any = 0;
   for (let i = 0; i < title.length; i++) {
     let keys = KEYS_HOLDING[halfWidthCode(title.charCodeAt(i))]!;
