@@ -4,19 +4,13 @@
 /** Inputs longer than this are compared by their first SIMILARITY_CAP characters. */
 export const SIMILARITY_CAP = 120;
 const CAP = SIMILARITY_CAP;
-const ROW_A = new Uint16Array(CAP + 1);
-const ROW_B = new Uint16Array(CAP + 1);
 
 export function lcsLength(a: string, b: string): number {
   const x = a.length > CAP ? a.slice(0, CAP) : a;
   const y = b.length > CAP ? b.slice(0, CAP) : b;
   if (!x.length || !y.length) return 0;
-  // The two rows are the module's, as inputs are capped: no pair of arrays a call. Row 0 and column 0 are zeros (the
-  // loop never writes index 0).
-  let prev = ROW_A;
-  let curr = ROW_B;
-  prev.fill(0, 0, y.length + 1);
-  curr[0] = 0;
+  let prev = new Uint16Array(y.length + 1);
+  let curr = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     const xc = x.charCodeAt(i - 1);
     for (let j = 1; j <= y.length; j++) {
