@@ -28,8 +28,6 @@ export function isDigitCode(c: number): boolean {
 /** What /\s/ matches, by char code: white space and line terminators. */
 export function isWhiteSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  // Most code units of a report are CJK, above U+3000: one comparison more for them, not the whole list.
-  if (c > 0x3000) return c === 0xfeff;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
