@@ -21,6 +21,7 @@ export function clearCaches(): void {
 }
 
 let tableBound = Infinity;
+let partRecords = true;
 
 /**
  * Holds every memo table to at most `entries` (each table's own bound still
@@ -34,7 +35,18 @@ let tableBound = Infinity;
  */
 export function boundCaches(entries: number): void {
   tableBound = entries;
+  partRecords = entries === Infinity;
   clearCaches();
+}
+
+/**
+ * Whether a record kept by a part of a report (a 表三 row, a 表二 block: WeakMaps) may be asked for again. Such records
+ * serve the keystrokes, whose next report shares the parts an edit left; in a batch of distinct reports (boundCaches)
+ * none is: each report is checked once, and every record set costs a WeakMap entry (an identity hash on the part,
+ * an ephemeron for the collector) that is never read.
+ */
+export function keepsPartRecords(): boolean {
+  return partRecords;
 }
 
 export function memoByText<T>(

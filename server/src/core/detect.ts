@@ -47,6 +47,19 @@ const MENU = /[|>›»]|\S\s{2,}\S.*\S\s{2,}\S/;
 
 /** What the document is when its own title says it is not the annual report; undefined for a report, or unknown. */
 export function otherDocumentKind(head: string): OtherDocumentKind | undefined {
+  // Asked of one file's head several times in a row (whether it is a report, the rules, the compilation and
+  // cross-year passes), each time a new slice: the last head's answer is kept. Its own copy, not the slice, which
+  // would keep the whole document alive.
+  if (head === lastHead) return lastKind;
+  lastKind = kindOf(head);
+  lastHead = (' ' + head).slice(1);
+  return lastKind;
+}
+
+let lastHead: string | undefined;
+let lastKind: OtherDocumentKind | undefined;
+
+function kindOf(head: string): OtherDocumentKind | undefined {
   if (listsReports(head)) return 'list';
   const title = titleOf(head);
   if (!title) return undefined;

@@ -5,6 +5,7 @@
 // determine it, arithmetic uses the determined value; an identity that still
 // has an unknown is not evaluated.
 
+import { keepsPartRecords } from './caches';
 import type { Cell, Report, TableRow } from './model';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COLUMN, TABLE4_COLUMNS, TABLE4_GROUPS } from './template';
 
@@ -248,20 +249,24 @@ function termsRecord(r: TableRow): RowTerms {
 }
 
 function rowTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
+  // A batch's report is checked once (caches.ts keepsPartRecords): its rows' terms are made, not kept.
+  if (!keepsPartRecords()) return ownTerms(r);
   const record = termsRecord(r);
-  if (record.own === undefined) {
-    const total = r.cells[TABLE3_TOTAL_COLUMN];
-    if (total) {
-      // A loop, not slice and map: one array a row.
-      const right: Term[] = [];
-      for (let c = 0; c < TABLE3_TOTAL_COLUMN && c < r.cells.length; c++) right.push({ label: TABLE3_COLUMN_LABELS[c]!, cell: r.cells[c]! });
-      record.own = { left: [{ label: '总计', cell: total }], right };
-    } else record.own = null;
-  }
+  if (record.own === undefined) record.own = ownTerms(r);
   return record.own;
 }
 
+function ownTerms(r: TableRow): { left: Term[]; right: Term[] } | null {
+  const total = r.cells[TABLE3_TOTAL_COLUMN];
+  if (!total) return null;
+  // A loop, not slice and map: one array a row.
+  const right: Term[] = [];
+  for (let c = 0; c < TABLE3_TOTAL_COLUMN && c < r.cells.length; c++) right.push({ label: TABLE3_COLUMN_LABELS[c]!, cell: r.cells[c]! });
+  return { left: [{ label: '总计', cell: total }], right };
+}
+
 function labelledTerms(r: TableRow, label: string): Term[] {
+  if (!keepsPartRecords()) return r.cells.map((cell) => ({ label, cell }));
   const record = termsRecord(r);
   const byLabel = (record.byLabel ??= new Map());
   let terms = byLabel.get(label);

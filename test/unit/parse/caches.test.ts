@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
-import { boundCaches, memoByText } from '../../../server/src/core/caches';
+import { boundCaches, keepsPartRecords, memoByText } from '../../../server/src/core/caches';
 import { check, clearCaches, parseDocument } from '../../../server/src/core/service';
 import { fixtureFiles } from '../../helpers/fixtures';
 
@@ -90,6 +90,14 @@ describe('memo tables', () => {
     assert.ok(computed > texts.length, 'the second round computes what the filter forgot');
   });
 
+  test('a batch (bounded tables) keeps no record by a part of a report; the editor (unbounded) does', () => {
+    boundCaches(5);
+    assert.equal(keepsPartRecords(), false);
+    boundCaches(Infinity);
+    assert.equal(keepsPartRecords(), true);
+  });
+
+  // Bounded, no part keeps a record either (表三's rows their terms, the tables' parts their cells): the same findings.
   test('with every table held to a few entries, the findings are those of a cold check', () => {
     const texts = fixtureFiles().map((f) => readFileSync(f.path, 'utf8'));
     const cold = texts.map((text) => {

@@ -10,7 +10,7 @@
 // this builds, using the index it leaves.
 
 import type { Artifact, Heading, Paragraph, Report, Section, Table, TableLayout } from '../model';
-import { detectLayout, readCells } from '../tables/cells';
+import { detectLayout, readCells, type TableLine } from '../tables/cells';
 import { readTable2 } from '../tables/table2';
 import { readTable3 } from '../tables/table3';
 import { readTable4 } from '../tables/table4';
@@ -192,17 +192,19 @@ export interface ReadRegionOptions {
 }
 
 /** A region's line as its cells are read: a line of Markdown that shows nothing is blank (spaces: offsets hold). */
-function blankedLine(line: Line): Line {
-  return { ...line, text: ' '.repeat(line.text.length) };
+function blankedLine(line: TableLine): TableLine {
+  const blank = ' '.repeat(line.text.length);
+  // Its clean text too: the cell readers read that (tableLineOf), not the text.
+  return { ...line, text: blank, clean: blank, pageNumber: false };
 }
 
 /** Reads one table from its region of lines, in the layout the region uses. */
 export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, { layout: knownLayout, typedIn = false }: ReadRegionOptions = {}): { table: Table; end: number } {
-  const region: Line[] = [];
+  const region: TableLine[] = [];
   // The table ends before a paragraph of prose after it (tables/prose-line.ts): its figures are the text's, not cells.
   const last = proseAfterTable((i) => doc.records.at(i).info.clean, from, to);
   for (let i = from; i < last; i++) {
-    const line = lineOf(doc, i);
+    const line = tableLineOf(doc, i);
     region.push(isDivFenceLine(line.text) ? blankedLine(line) : line);
   }
   const layout = knownLayout ?? detectLayout(region, 0, region.length);
@@ -213,6 +215,13 @@ export function readRegion(doc: DocumentLines, { kind, from, to }: TableRegion, 
   if (kind === 't3') return readTable3(cells, layout, typedIn);
   if (kind === 't4') return readTable4(cells, layout, knownLayout ? undefined : () => readCells(region, 0, region.length, 'pdf-rows'));
   return readTable2(cells, layout);
+}
+
+/** Line i with its clean text and page-number reading from its record (line-info.ts): the cell readers' input. */
+function tableLineOf(doc: DocumentLines, i: number): TableLine {
+  const start = doc.starts[i]!;
+  const { text, info } = doc.records.at(i);
+  return { start, end: start + text.length, text, clean: info.clean, pageNumber: info.pageNumber };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Rules on single cells: cell.blank, cell.invalid, cell.unit, cell.precision.
 
+import { keepsPartRecords } from '../caches';
 import { messagesFor, type Messages } from '../i18n';
 import type { CellPlace } from '../i18n/types';
 import type { Cell, Report, Table2Block, Table4, TableRow } from '../model';
@@ -43,6 +44,8 @@ function collectCells(report: Report): TableCell[] {
 const partCache = new WeakMap<object, TableCell[]>();
 
 function partCells<P extends object>(part: P, collect: (part: P) => TableCell[]): TableCell[] {
+  // A batch's report is checked once (caches.ts keepsPartRecords): no part's cells are asked for again.
+  if (!keepsPartRecords()) return collect(part);
   let cells = partCache.get(part);
   if (!cells) partCache.set(part, (cells = collect(part)));
   return cells;

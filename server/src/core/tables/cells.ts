@@ -5,7 +5,7 @@
 
 import type { Range, ShapeDetail, TableLayout } from '../model';
 import { moveRange, type Move } from '../report-delta';
-import { blankDebris, isPageNumberLine } from '../text/debris';
+import { isPageNumberLine } from '../text/debris';
 import { isDigitCode, isWhiteSpaceCode } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { classifyCell, isWhiteSpaceOnly, plainInteger, type CellValueKind } from '../text/numbers';
@@ -84,14 +84,24 @@ interface BoxAlphabet {
 const BOX_LINES: BoxAlphabet = { bar: BOX_BAR, isRule: (text) => BOX_RULE.test(text) };
 const ASCII_GRID: BoxAlphabet = { bar: /\|/, isRule: (text) => GRID_RULE_LINE.test(text) };
 
-export function detectLayout(lines: Line[], from: number, to: number): TableLayout {
+/**
+ * A line of a table's region with what the line reader made of it (parse/line-info.ts): its text with the debris
+ * blanked (blankDebris) and whether that is a page's number. The readers take both from there, not again a line.
+ */
+export interface TableLine extends Line {
+  readonly clean: string;
+  readonly pageNumber: boolean;
+}
+
+export function detectLayout(lines: TableLine[], from: number, to: number): TableLayout {
   let boxLines = 0;
   let gridRules = 0;
   let nonBlank = 0, pipes = 0, pipedCells = 0, htmlLines = 0, tabLines = 0, leadingTabOnly = 0, blankGaps = 0, blankLines = 0, singleCells = 0, adjacent = 0, prevBlank = false, seen = false;
   // Gaps between cells of other than one blank line (none, or a run): one cell a paragraph parts every two by one.
   let run = 0, unevenGaps = 0;
   for (let i = from; i < to; i++) {
-    const t = lines[i]!.text;
+    const line = lines[i]!;
+    const t = line.text;
     if (isWhiteSpaceOnly(t)) {
       if (seen) {
         prevBlank = true;
@@ -100,7 +110,8 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
       }
       continue;
     }
-    if (isPageNumberLine(t)) continue;
+    // The line reader's answer where the text is its clean text (no debris: nearly every line), else the text's own.
+    if (t === line.clean ? line.pageNumber : isPageNumberLine(t)) continue;
     nonBlank++;
     if (seen && prevBlank) blankGaps++;
     if (seen && !prevBlank) adjacent++;
@@ -155,7 +166,7 @@ export function detectLayout(lines: Line[], from: number, to: number): TableLayo
   return 'pdf-rows';
 }
 
-export function readCells(lines: Line[], from: number, to: number, layout: TableLayout): StreamCell[] {
+export function readCells(lines: TableLine[], from: number, to: number, layout: TableLayout): StreamCell[] {
   if (layout === 'html') return readHtmlCells(lines, from, to);
   if (layout === 'box') return readBoxCells(lines, from, to);
   if (layout === 'pipe' && isParagraphPipeTable(lines, from, to)) return withFiguresOffLabels(readParagraphPipeCells(lines, from, to));
@@ -169,8 +180,9 @@ export function readCells(lines: Line[], from: number, to: number, layout: Table
   let cellClosed = true; // cell-lines: the line before closed its cell with a pipe (or there was none)
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const text = withoutSpanMarkup(blankDebris(line.text));
-    if (isPageNumberLine(text)) continue;
+    // The line reader blanked the debris; where no span markup was left out either, it told the page number too.
+    const text = withoutSpanMarkup(line.clean);
+    if (text === line.clean ? line.pageNumber : isPageNumberLine(text)) continue;
     const blank = isWhiteSpaceOnly(text);
     // A table's rule drawn in dashes (pandoc's plain and Markdown tables): no cells, not figures written as dashes.
     if (!blank && startsWithRuleMark(text) && RULE_LINE.test(text)) continue;
@@ -453,10 +465,10 @@ function pushBoxRow(cells: StreamCell[], split: readonly (readonly Piece[])[]): 
  * html2text's table of paragraph cells, row by row (paragraph-pipes.ts): a cell of several paragraphs is one when they
  * are a label's words, each its own cell otherwise (two figures in one cell fit no column: the row reads short of none).
  */
-function readParagraphPipeCells(lines: Line[], from: number, to: number): StreamCell[] {
+function readParagraphPipeCells(lines: TableLine[], from: number, to: number): StreamCell[] {
   const cells: StreamCell[] = [];
   // A page editor's invisible characters blanked, as on every table line (blankDebris keeps the length).
-  const shown = lines.slice(from, to).map((line) => ({ ...line, text: blankDebris(line.text) }));
+  const shown = lines.slice(from, to).map((line) => ({ ...line, text: line.clean }));
   for (const row of paragraphPipeRows(shown, 0, shown.length)) {
     const columns = row.flatMap((pieces) => {
       const shown = pieces.map(withoutPieceMarkup);
