@@ -88,6 +88,18 @@ describe('fix safety: regressions found by the fuzzer', () => {
     checkFixSafety(text);
   });
 
+  // Long fuzz, seed 20261340 (twenty-fifth session): a part's title wrapped inside a word with a character lost
+  // (`三、收` / `和处理政府信息公开申请情况`); section.title's fix writes the template's rest on the second line, which is
+  // then a heading by itself, and the two lines were no longer read as one (the hint stayed, a numbering warning came).
+  it('a title wrapped inside a word is read whole after its fix (was: “did not lower the count of section.title”)', () => {
+    const page = loadFuzzFixtures().find((f) => f.name === 'built/表三 as a picture')!.text;
+    const text = applyMutations(page, [{ op: 'duplicateLine', at: 59135 }, { op: 'duplicateChars', at: 18804, length: 22 }, { op: 'copyLine', from: 67597, to: 26649 }, { op: 'swapChars', a: 54207, b: 68567 }, { op: 'deleteChars', at: 13789, length: 17 }, { op: 'deleteLine', at: 67817 }]);
+    assert.ok(text.includes('三、收\n和处理政府信息公开申请情况\n'));
+    const fixed = text.replace('三、收\n和处理', '三、收\n到和处理');
+    assert.deepEqual(check(parseDocument(fixed)).filter((f) => f.code.startsWith('section.')).map((f) => f.message), []);
+    checkFixSafety(text);
+  });
+
   // Long fuzz, seed 20261301: a count written with its unit in a table (`0条`), whose fix writes the figure alone (defect 89).
   it('a fix that writes a figure without its unit removes only the unit (was: “removes more than a number”)', () => {
     const text = regress('003', [{ op: 'deleteChars', at: 43141, length: 6 }, { op: 'insertChars', at: 96314, text: '1［图片］\r\n' }, { op: 'swapChars', a: 71517, b: 493 }, { op: 'deleteChars', at: 15642, length: 22 }]);

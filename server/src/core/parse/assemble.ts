@@ -366,12 +366,12 @@ function joinSplitHeadings(doc: DocumentLines, headingAt: Map<number, Heading>, 
   const tails = new Map<number, number>();
   const numerals = new Map<number, SplitNumeral>();
   // One closure for the whole pass, reading the map as this loop changes it.
-  const isHeading = (j: number): boolean => headingAt.has(j);
+  const headingOf = (j: number): Heading | undefined => headingAt.get(j);
   for (let i = 0; i < doc.records.length; i++) {
     // Neither a heading (a line becomes one here only at its own turn) nor a numeral of a part: readSplitHeading's
     // first test says no.
     if ((bits[i]! & (HEADING | PART_NUMERAL)) === 0) continue;
-    const split = readSplitHeading(doc, i, headingAt.get(i), isHeading);
+    const split = readSplitHeading(doc, i, headingAt.get(i), headingOf);
     if (!split) continue;
     tails.set(i, split.tail);
     if (split.numeral) {
@@ -386,15 +386,20 @@ function joinSplitHeadings(doc: DocumentLines, headingAt: Map<number, Heading>, 
 
 /**
  * The heading lines i and the next line make together (joinSplitHeadings), if they make one: `own` is line i's
- * heading, `isHeading` tells a line that is one. Its heading, or how to place it by its numeral.
+ * heading, `headingOf` gives a line's own heading. Its heading, or how to place it by its numeral.
  */
-export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | undefined, isHeading: (j: number) => boolean): { tail: number; heading?: Heading; numeral?: SplitNumeral } | undefined {
+export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | undefined, headingOf: (j: number) => Heading | undefined): { tail: number; heading?: Heading; numeral?: SplitNumeral } | undefined {
   const head = doc.records.at(i).info;
   // The part a wrapped first line names: its heading's, else its numeral's (四、政府信息公开 names no part itself).
   const part = own ? (own.numbering !== undefined && own.similarity < EXACT_TITLE && !head.headingRest ? own.sectionId : 0) : head.numeralHeading;
   if (!head.numberingOnly && part === 0) return undefined;
   const j = nextTextLine(doc, i);
-  if (j < 0 || (part > 0 && isHeading(j))) return undefined;
+  if (j < 0) return undefined;
+  // A second line that is a heading by itself is its own, unless it is the same part's title with no numbering and
+  // the two lines read nearer that title together: a title wrapped inside a word ("三、收" / "到和处理政府信息公开申请
+  // 情况"), as section.title's fix writes the template's words back over such a wrap.
+  const tailHeading = part > 0 ? headingOf(j) : undefined;
+  if (tailHeading && (tailHeading.numbering !== undefined || tailHeading.sectionId !== part)) return undefined;
   const tail = doc.records.at(j).info;
   // A table's caption or header line (申请人情况) starts the table: a title fix written over it took its words.
   if (tail.pageNumber || tail.chrome || tail.subItem || tail.numberingOnly || tail.anchor || tail.contentEnd - tail.contentStart > MAX_HEADING_TAIL || followedByNumbers(doc, j)) return undefined;
@@ -411,11 +416,11 @@ export function readSplitHeading(doc: DocumentLines, i: number, own: Heading | u
     return own ? { tail: j, heading: mappedHeading(heading, at) } : undefined;
   }
   // After a heading, or a numbered title no part's, the second line must bring the title near its part's: a wrap.
-  if (heading && restStart === 0 && (part === 0 || (heading.sectionId === part && heading.similarity >= WRAPPED_TITLE && heading.similarity > (own?.similarity ?? 0)))) {
+  if (heading && restStart === 0 && (part === 0 || (heading.sectionId === part && heading.similarity >= WRAPPED_TITLE && heading.similarity > (own?.similarity ?? 0) && heading.similarity > (tailHeading?.similarity ?? 0)))) {
     return { tail: j, heading: mappedHeading(heading, at) };
   }
   const ordinal = head.numberingOnly ? numeralHeading(text) : 0;
-  if (ordinal === 0 || ordinal !== head.numberingOnly || isHeading(j)) return undefined;
+  if (ordinal === 0 || ordinal !== head.numberingOnly || headingOf(j) !== undefined) return undefined;
   return { tail: j, numeral: { ordinal, heading: (id) => { const h = placedHeading(text, 0, id); return h && mappedHeading(h, at); } } };
 }
 

@@ -118,7 +118,7 @@ function mayCompleteHeading(doc: DocumentLines, index: AssemblyIndex, i: number)
   const info = doc.records.at(k).info;
   // Most lines are no heading's first line: told without reading the two lines.
   if (!info.numberingOnly && !info.numeralHeading && !(info.heading && info.heading.similarity < EXACT_TITLE)) return false;
-  return readSplitHeading(doc, k, acceptedHeading(doc, k), (j) => acceptedHeading(doc, j) !== undefined) !== undefined;
+  return readSplitHeading(doc, k, acceptedHeading(doc, k), (j) => acceptedHeading(doc, j)) !== undefined;
 }
 
 /** The heading a line's own analysis gives, where assemble.ts takes it (not a table row's label). */
