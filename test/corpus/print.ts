@@ -92,15 +92,23 @@ export async function copiedText(htmlFile: string): Promise<string> {
 }
 
 async function copyAll(files: readonly string[]): Promise<Map<string, string>> {
+  const texts = await copiedTextsOf(files.map((file) => readFileSync(file, 'utf8')));
+  return new Map(files.map((file, k) => [file, texts[k]!]));
+}
+
+/** The whole page selected, as text (a string evaluated in the page: this project's TypeScript has no DOM types). */
+const SELECTED_TEXT = '(() => { const s = window.getSelection(); s.selectAllChildren(document.body); return s.toString(); })()';
+
+/** `read` of each page given as HTML, loaded in turn in one browser. */
+async function eachPage<T>(htmls: readonly string[], read: (page: Page) => Promise<T>): Promise<T[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     const page = await browser.newPage();
-    const out = new Map<string, string>();
-    for (const file of files) {
-      await page.setContent(readFileSync(file, 'utf8'), { waitUntil: 'load' });
-      // A string, evaluated in the page: this project's TypeScript has no DOM types.
-      out.set(file, String(await page.evaluate('(() => { const s = window.getSelection(); s.selectAllChildren(document.body); return s.toString(); })()')));
+    const out: T[] = [];
+    for (const html of htmls) {
+      await page.setContent(html, { waitUntil: 'load' });
+      out.push(await read(page));
     }
     return out;
   } finally {
@@ -174,35 +182,11 @@ export async function tableScreenshots(html: string): Promise<Uint8Array[]> {
  * Each page as Chromium holds it once its scripts ran, serialized: what "Save page as… Webpage, Complete" writes (the
  * DOM, not the bytes served) and `chromium --headless --dump-dom` prints; in one browser.
  */
-export async function domAfterScripts(htmls: readonly string[]): Promise<string[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  try {
-    const page = await browser.newPage();
-    const out: string[] = [];
-    for (const html of htmls) {
-      await page.setContent(html, { waitUntil: 'load' });
-      out.push(await page.content());
-    }
-    return out;
-  } finally {
-    await browser.close();
-  }
+export function domAfterScripts(htmls: readonly string[]): Promise<string[]> {
+  return eachPage(htmls, (page) => page.content());
 }
 
 /** What a reviewer copies from each page selected whole in Chromium (as copiedText), for pages given as HTML; in one browser. */
-export async function copiedTextsOf(htmls: readonly string[]): Promise<string[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/setup-tools.sh installs it (Debian package chromium)`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  try {
-    const page = await browser.newPage();
-    const out: string[] = [];
-    for (const html of htmls) {
-      await page.setContent(html, { waitUntil: 'load' });
-      out.push(String(await page.evaluate('(() => { const s = window.getSelection(); s.selectAllChildren(document.body); return s.toString(); })()')));
-    }
-    return out;
-  } finally {
-    await browser.close();
-  }
+export function copiedTextsOf(htmls: readonly string[]): Promise<string[]> {
+  return eachPage(htmls, async (page) => String(await page.evaluate(SELECTED_TEXT)));
 }
