@@ -59,6 +59,8 @@ const SELECTION_AFTER_其中 = /[\s，,：:]{0,2}(?:主要(?:包括|包含|有|�
 // Outcomes add up to what was handled (表三 （七）), not to what came in: "收到申请93件，其中予以公开…" is no breakdown.
 const RECEIVED = /收到|受理|新收|接收|接到/;
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
+// 表四's results, as a part names them.
+const RESULT_WORDS = '维持|纠正|其他结果|尚未审结|未审结|审结中';
 // A clause after the parts that speaks of the rest without a figure ("其中废止3件、宣布失效2件，其余继续有效"):
 // the parts listed are not all.
 const REMAINDER = ['其余', '其他', '剩余', '余下', '剩下'];
@@ -326,7 +328,8 @@ function highlightList(text: string, total: ProseNumber, parts: readonly ProseNu
 
 // The template's closed lists, as a part names them: applicants (表三's columns), outcomes and their reasons (表三's
 // rows), how an application came in, and a review's or lawsuit's results (表四).
-const CLOSED_LIST_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|当面|网上|网络|信函|传真|电子邮件|邮寄|维持|纠正|其他结果|审结/;
+// OUTCOME and RESULT are the rule's own lists of outcomes and results (审结 alone: 已审结 too).
+const CLOSED_LIST_PART = new RegExp(['自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构', OUTCOME.source, '当面|网上|网络|信函|传真|电子邮件|邮寄', RESULT_WORDS, '审结'].join('|'));
 // A part for whatever the others leave: the list is meant as the whole.
 const REST_PART = /其他|其它|其余|剩余|其他类/;
 
@@ -471,7 +474,7 @@ function oneMoreResult(text: string, parts: readonly ProseNumber[], from: number
   return parts.every((p) => RESULT.test(text.slice(clauseStart(text, p.start, '、'), p.start)));
 }
 
-const RESULT = /维持|纠正|其他结果|尚未审结|未审结|审结中/;
+const RESULT = new RegExp(RESULT_WORDS);
 const RESULT_AT = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结|未审结)/;
 
 function startsRemainder(text: string, at: number): boolean {
